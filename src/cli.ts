@@ -1,0 +1,158 @@
+// `zitatlupe`: the command-line tool over the pure core. Streams JSONL so that files of
+// thousands of articles never sit in memory whole; one bad line or file never stops a batch.
+import { createReadStream, createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { basename } from 'node:path';
+import { Analyzer, InputError, toPrediction } from './core';
+
+const USAGE = `Usage:
+  zitatlupe analyze --jsonl IN.jsonl [--out OUT.jsonl]   one {"id","text"} per line in, one prediction per line out
+  zitatlupe analyze FILE…                                  analyse article files, one JSON line per file
+  zitatlupe --help | --version`;
+
+interface Output {
+  write(line: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function openOutput(path: string | undefined): Output {
+  const stream: WriteStream | NodeJS.WriteStream = path ? createWriteStream(path) : process.stdout;
+  return {
+    write: (line) =>
+      new Promise((resolve, reject) => {
+        const ok = stream.write(line + '\n', (err) => (err ? reject(err) : undefined));
+        if (ok) resolve();
+        else stream.once('drain', resolve);
+      }),
+    close: () => new Promise((resolve) => (path ? (stream as WriteStream).end(resolve) : resolve())),
+  };
+}
+
+function takeOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value.`);
+  args.splice(i, 2);
+  return value;
+}
+
+class UsageError extends Error {}
+
+function describe(err: unknown): string {
+  if (err instanceof InputError) return err.message;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+async function analyzeJsonl(input: string, outPath: string | undefined): Promise<number> {
+  const analyzer = new Analyzer();
+  const out = openOutput(outPath);
+  const progress = process.stderr.isTTY;
+  let failures = 0;
+  let lineNo = 0;
+  const source = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
+  const opened = new Promise<void>((resolve, reject) => {
+    if (input === '-') resolve();
+    else (source as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', reject);
+  });
+  try {
+    await opened;
+  } catch (err) {
+    process.stderr.write(`zitatlupe: cannot read ${input}: ${describe(err)}\n`);
+    return 2;
+  }
+  const lines = createInterface({ input: source, crlfDelay: Infinity });
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    try {
+      let doc: { id?: unknown; text?: unknown };
+      try {
+        doc = JSON.parse(line);
+      } catch (e) {
+        throw new Error(`invalid JSON: ${describe(e)}`);
+      }
+      if (!doc || typeof doc !== 'object') throw new Error('expected a JSON object');
+      id = doc.id ?? null;
+      if (typeof doc.text !== 'string') throw new Error('missing "text" (a string)');
+      const prediction = toPrediction(analyzer.analyze(doc.text));
+      await out.write(JSON.stringify({ id: doc.id, ...prediction }));
+    } catch (err) {
+      failures++;
+      process.stderr.write(`zitatlupe: ${input}:${lineNo}: ${describe(err)}\n`);
+      await out.write(JSON.stringify({ id, line: lineNo, error: describe(err) }));
+    }
+    if (progress && lineNo % 50 === 0) process.stderr.write(`\ranalysed ${lineNo} lines…`);
+  }
+  if (progress) process.stderr.write(`\ranalysed ${lineNo} lines, ${failures} failed.\n`);
+  await out.close();
+  return failures ? 1 : 0;
+}
+
+async function analyzeFiles(files: string[], outPath: string | undefined): Promise<number> {
+  const analyzer = new Analyzer();
+  const out = openOutput(outPath);
+  let failures = 0;
+  for (const file of files) {
+    try {
+      const text = readFileSync(file, 'utf8');
+      await out.write(JSON.stringify({ file, id: basename(file), ...toPrediction(analyzer.analyze(text)) }));
+    } catch (err) {
+      failures++;
+      const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describe(err);
+      process.stderr.write(`zitatlupe: ${file}: ${reason}\n`);
+      await out.write(JSON.stringify({ file, error: reason }));
+    }
+  }
+  await out.close();
+  return failures ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = [...argv];
+  const command = args.shift();
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  try {
+    if (command === 'analyze') {
+      const jsonl = takeOption(args, '--jsonl');
+      const outPath = takeOption(args, '--out');
+      const unknown = args.find((a) => a.startsWith('--'));
+      if (unknown) throw new UsageError(`unknown option ${unknown}`);
+      if (jsonl) {
+        if (args.length) throw new UsageError('give either --jsonl or files, not both');
+        return await analyzeJsonl(jsonl, outPath);
+      }
+      if (!args.length) throw new UsageError('analyze needs --jsonl IN.jsonl or files');
+      return await analyzeFiles(args, outPath);
+    }
+    throw new UsageError(`unknown command ${command}`);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`zitatlupe: ${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (err) => {
+      process.stderr.write(`zitatlupe: ${describe(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

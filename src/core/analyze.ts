@@ -1,0 +1,190 @@
+// The analysis entry point: text → Analysis. Paragraph results are computed independently
+// and cached by paragraph text, so an editor re-analyses only the paragraphs a keystroke touched;
+// the document-level steps (multi-paragraph quotes, speaker registry) are cheap and run each time.
+import { checkInput, parseArticle, DEFAULT_MAX_LENGTH } from './article';
+import { detectDirectQuotes, type DirectQuote } from './direct';
+import { getDefaultLexicon, Lexicon } from './lexicon';
+import { scanMarks, type QuoteSpan } from './marks';
+import { splitSentences } from './sentences';
+import { SpeakerRegistry } from './speakers';
+import { tokenize, type Token } from './tokens';
+import type { Analysis, Diagnostic, Paragraph, Quote, Range, Span } from './types';
+
+export interface AnalyzerOptions {
+  lexicon?: Lexicon;
+  /** How many paragraph results to keep; 0 disables the cache (batch use). */
+  cacheSize?: number;
+  maxLength?: number;
+}
+
+/** What one paragraph yields on its own, with offsets relative to the paragraph start. */
+interface ParagraphResult {
+  tokens: Token[];
+  sentences: Range[];
+  marks: QuoteSpan[];
+  quotes: DirectQuote[];
+  diagnostics: Diagnostic[];
+}
+
+export class Analyzer {
+  readonly lexicon: Lexicon;
+  private readonly cache = new Map<string, ParagraphResult>();
+  private readonly cacheSize: number;
+  private readonly maxLength: number;
+  /** Paragraphs computed (not served from cache) by the last call; for tests and benchmarks. */
+  lastComputed = 0;
+
+  constructor(options: AnalyzerOptions = {}) {
+    this.lexicon = options.lexicon ?? getDefaultLexicon();
+    this.cacheSize = options.cacheSize ?? 0;
+    this.maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  }
+
+  analyze(text: string): Analysis {
+    checkInput(text, this.maxLength);
+    const { header, paragraphs } = parseArticle(text);
+    this.lastComputed = 0;
+    const results: { p: Paragraph; r: ParagraphResult }[] = [];
+    for (const p of paragraphs) {
+      if (p.kind === 'header') continue;
+      results.push({ p, r: this.paragraph(text.slice(p.start, p.end)) });
+    }
+    const diagnostics: Diagnostic[] = [];
+    const direct: (DirectQuote & { para: number })[] = [];
+    const allTokens: Token[] = [];
+    results.forEach(({ p, r }, k) => {
+      for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
+      for (const q of r.quotes) direct.push({ ...shiftQuote(q, p.start, text), para: k });
+      for (const t of r.tokens) allTokens.push({ ...t, start: t.start + p.start, end: t.end + p.start });
+      // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
+      // (German multi-paragraph quotes); otherwise the mark is unbalanced.
+      for (const m of r.marks) {
+        if (m.closed || m.depth !== 0) continue;
+        const next = results[k + 1];
+        const continues = next && /^[„»«"“]/.test(text.slice(next.p.start, next.p.start + 1)) && next.p.kind === 'paragraph';
+        if (!continues) {
+          diagnostics.push({
+            start: p.start + m.start, end: p.start + m.start + 1, code: 'unclosed-quote', severity: 'warning',
+            message: `Opening mark ${m.open} is not closed before the end of the paragraph.`,
+          });
+        }
+      }
+    });
+    const joined = joinMultiParagraph(direct, results, text);
+    const registry = new SpeakerRegistry(text, this.lexicon);
+    registry.seed(allTokens);
+    const quotes: Quote[] = [];
+    let previous: Quote | undefined;
+    for (const q of joined) {
+      const a = q.attribution;
+      let speaker: Quote['speaker'] = a.speaker ? { ...a.speaker } : null;
+      let cue = a.cue;
+      if (!speaker && !cue && previous && q.start - previous.end < 400) {
+        // A quote standing alone continues the previous speaker's words, under the same cue.
+        speaker = previous.speaker ? { ...previous.speaker } : null;
+        cue = previous.cue;
+      }
+      if (speaker) {
+        const who = registry.resolve(speaker);
+        if (who) {
+          speaker.speakerId = who.id;
+          speaker.name = who.name;
+        }
+      }
+      const quote: Quote = {
+        id: quoteId(q, text), start: q.start, end: q.end, text: q.text, type: 'direct',
+        speaker, cue, confidence: round(q.confidence), ...(q.segments ? { segments: q.segments } : {}),
+        ...(q.open ? { open: true } : {}),
+      };
+      quotes.push(quote);
+      if (speaker) previous = quote;
+      if (!speaker) {
+        diagnostics.push({
+          start: q.start, end: q.end, code: 'quote-without-speaker', severity: 'information',
+          message: 'No speaker found for this quote.',
+        });
+      }
+    }
+    registry.indexSurnames(allTokens);
+    diagnostics.sort((a, b) => a.start - b.start);
+    return { header, paragraphs, quotes, hedges: [], speakers: registry.speakers(), diagnostics };
+  }
+
+  private paragraph(ptext: string): ParagraphResult {
+    const cached = this.cache.get(ptext);
+    if (cached) {
+      // Refresh its place in the LRU order.
+      this.cache.delete(ptext);
+      this.cache.set(ptext, cached);
+      return cached;
+    }
+    this.lastComputed++;
+    const lex = this.lexicon;
+    const scan = scanMarks(ptext, 0, ptext.length);
+    const tokens = tokenize(ptext);
+    const sentences = splitSentences(ptext, 0, ptext.length, scan.quotes, lex);
+    const quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex);
+    const result: ParagraphResult = { tokens, sentences, marks: scan.quotes, quotes, diagnostics: scan.diagnostics };
+    if (this.cacheSize > 0) {
+      this.cache.set(ptext, result);
+      if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return result;
+  }
+}
+
+function joinMultiParagraph(quotes: (DirectQuote & { para: number })[], results: { p: Paragraph; r: ParagraphResult }[], text: string): DirectQuote[] {
+  const out: DirectQuote[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    let q = quotes[i];
+    while (q.open) {
+      const next = quotes[i + 1];
+      const nextPara = results[q.para + 1];
+      if (!next || !nextPara || next.start !== nextPara.p.start || next.para !== q.para + 1) break;
+      const segments: Span[] = [...(q.segments ?? [{ start: q.start, end: q.end, text: q.text }]), ...(next.segments ?? [{ start: next.start, end: next.end, text: next.text }])];
+      const attribution = next.attribution.cue ? next.attribution : q.attribution;
+      q = { ...next, start: q.start, text: text.slice(q.start, next.end), segments, attribution, confidence: Math.max(q.confidence, next.confidence) };
+      i++;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+function shift<T extends Range>(r: T, by: number): T {
+  return { ...r, start: r.start + by, end: r.end + by };
+}
+
+function shiftSpan(s: Span | null, by: number, text: string): Span | null {
+  if (!s) return null;
+  const out: Span = { start: s.start + by, end: s.end + by, text: text.slice(s.start + by, s.end + by) };
+  if (s.segments) out.segments = s.segments.map((x) => shiftSpan(x, by, text)!);
+  return out;
+}
+
+function shiftQuote(q: DirectQuote, by: number, text: string): DirectQuote {
+  return {
+    ...q,
+    ...shiftSpan(q, by, text)!,
+    attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
+  };
+}
+
+function quoteId(q: Range & { text: string }, text: string): string {
+  // Content-derived, so ids survive edits elsewhere; the offset breaks ties between equal quotes.
+  let h = 2166136261;
+  const key = q.text + '\u0000' + text.slice(Math.max(0, q.start - 16), q.start);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return 'q-' + (h >>> 0).toString(36);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+const defaultAnalyzer = new Analyzer();
+
+/** Analyses one article with the built-in lexicon. Throws InputError on binary or oversized input. */
+export function analyze(text: string): Analysis {
+  return defaultAnalyzer.analyze(text);
+}

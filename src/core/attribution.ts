@@ -1,0 +1,364 @@
+// Finds the cue (verb of saying, „so“, „laut“, „zufolge“, a colon) and the speaker mention
+// (the grammatical source) for a stretch of reported speech inside a sentence.
+import type { Lexicon, VerbEntry } from './lexicon';
+import type { Span } from './types';
+import { isCapitalized, type Token } from './tokens';
+
+export interface Attribution {
+  cue: Span | null;
+  speaker: Span | null;
+  /** How the attribution was found, strongest first. */
+  via: 'after' | 'colon-verb' | 'colon-heading' | 'sentence-verb' | 'preposition' | 'none';
+  verb?: VerbEntry;
+}
+
+export const DETERMINERS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine',
+  'sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'dessen', 'deren',
+  'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jener', 'jene', 'mehrere', 'viele', 'einige', 'zwei', 'drei',
+  'vier', 'fünf', 'beide', 'beiden', 'alle', 'manche',
+]);
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'man', 'ihr', 'du']);
+const PREPOSITIONS = new Set([
+  'am', 'im', 'in', 'bei', 'beim', 'gegenüber', 'vor', 'nach', 'auf', 'mit', 'zu', 'zum', 'zur', 'von', 'vom', 'für',
+  'über', 'unter', 'an', 'aus', 'seit', 'während', 'bis', 'ab', 'gegen', 'durch', 'um', 'ohne', 'trotz', 'wegen',
+]);
+const ADVERBS = new Set([
+  'dazu', 'auch', 'jedoch', 'weiter', 'zudem', 'bereits', 'noch', 'dann', 'damals', 'später', 'heute', 'gestern',
+  'außerdem', 'allerdings', 'nun', 'jetzt', 'daher', 'deshalb', 'darauf', 'dabei', 'hingegen', 'dagegen', 'ebenfalls',
+  'schon', 'erneut', 'wiederum', 'zuletzt', 'kürzlich', 'zuvor', 'vorher', 'nachher', 'anschließend', 'morgen',
+  'abends', 'morgens', 'mittags', 'ferner', 'sogar', 'nur', 'immer', 'wieder', 'stets', 'oft', 'bislang', 'inzwischen',
+  'mittlerweile', 'jüngst', 'einmal', 'doch', 'aber', 'denn', 'ja', 'wohl', 'gerne', 'gern', 'offen', 'deutlich',
+  'knapp', 'kurz', 'sinngemäß', 'wörtlich', 'süffisant', 'lapidar', 'trocken', 'erleichtert', 'sichtlich', 'hier',
+  'dort', 'so', 'etwa', 'ebenso', 'gleichzeitig', 'zugleich', 'insgesamt', 'abschließend', 'einst', 'neulich',
+]);
+const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil', 'denn', 'doch', 'sondern', 'zumal', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'sodass', 'wie', 'wo', 'was', 'wer', 'warum', 'weshalb', 'laut', 'zufolge', 'nicht', 'kein'];
+const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS]);
+/** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */
+const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$/;
+/** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
+const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
+const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall)$/;
+const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
+const AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'war', 'sind', 'waren', 'wird', 'wurde', 'werden', 'wurden', 'will', 'wollte', 'soll', 'sollte', 'kann', 'konnte', 'muss', 'musste', 'habe', 'sei']);
+
+export class SentenceTokens {
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly lex: Lexicon,
+  ) {}
+
+  span(a: number, b: number): Span {
+    const s = this.tokens[a].start;
+    const e = this.tokens[b].end;
+    return { start: s, end: e, text: this.text.slice(s, e) };
+  }
+
+  /** A noun phrase starting at token i: pronoun, or determiner + adjectives + nouns/names. */
+  nounPhrase(i: number, limit: number, forward = true): [number, number] | null {
+    const t = this.tokens;
+    if (i >= limit || t[i].kind !== 'word') return null;
+    if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
+    if (NOT_NP_START.has(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].text))) return null;
+    let j = i;
+    if (DETERMINERS.has(t[j].lower)) j++;
+    let lastNoun = -1;
+    for (; j < limit; j++) {
+      const tok = t[j];
+      if (tok.kind === 'word') {
+        if (isCapitalized(tok)) {
+          if (this.lex.verb(tok.lower).length && j > i && lastNoun >= 0 && !isCapitalizedNoun(tok)) break;
+          lastNoun = j;
+          continue;
+        }
+        // Lower-case words inside a noun phrase are adjectives before the noun.
+        if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower)) continue;
+        // Genitive attachment: „der Sprecher des Ministeriums“.
+        if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0 && forward) {
+          const g = this.nounPhrase(j, limit);
+          if (g && g[1] > j) {
+            lastNoun = g[1];
+            j = g[1];
+            continue;
+          }
+        }
+        break;
+      }
+      if (tok.kind === 'number' && lastNoun < 0) continue;
+      // A parenthesis after the noun: „Ministerin Gitta Trauernicht (SPD)“.
+      if (tok.text === '(' && lastNoun >= 0) {
+        const close = t.findIndex((x, k) => k > j && k < limit && x.text === ')');
+        if (close > 0 && close - j <= 6) {
+          lastNoun = close;
+          j = close;
+          continue;
+        }
+      }
+      if (tok.text === '-' || tok.text === '.') break;
+      break;
+    }
+    return lastNoun >= 0 ? [i, lastNoun] : null;
+  }
+
+  /** Index of the token ending the clause that starts at i (exclusive), within [i, limit). */
+  clauseEnd(i: number, limit: number): number {
+    for (let j = i; j < limit; j++) if (CLAUSE_BREAK.has(this.tokens[j].text) || this.tokens[j].kind === 'quote') return j;
+    return limit;
+  }
+
+  clauseStart(i: number, floor: number): number {
+    for (let j = i - 1; j >= floor; j--) if (CLAUSE_BREAK.has(this.tokens[j].text) || this.tokens[j].kind === 'quote') return j + 1;
+    return floor;
+  }
+
+  /**
+   * The subject of the verb at v: of the noun phrases in its clause (outside prepositional
+   * phrases), the one that looks most like a speaker, preferring those right next to the verb.
+   */
+  subjectOf(v: number, from: number, to: number): [number, number] | null {
+    const cs = this.clauseStart(v, from);
+    const ce = this.clauseEnd(v + 1, to);
+    // With a compound tense the subject sits next to the finite auxiliary: „Stoiber hatte … betont“.
+    let pivot = v;
+    for (let k = cs; k < v; k++) if (AUXILIARIES.has(this.tokens[k].lower)) { pivot = k; break; }
+    const found = this.bestSpeakerPhrase(cs, ce, pivot, v);
+    if (found) return found;
+    // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
+    return from < cs ? this.bestSpeakerPhrase(from, cs, cs, cs, 1.5) : null;
+  }
+
+  private bestSpeakerPhrase(cs: number, ce: number, pivot: number, v: number, minimum = -2): [number, number] | null {
+    let best: [number, number] | null = null;
+    let bestScore = -Infinity;
+    const t = this.tokens;
+    for (let j = cs; j < ce; j++) {
+      if (j === v || j === pivot) continue;
+      const tok = t[j];
+      if (tok.kind !== 'word') continue;
+      if (PREPOSITIONS.has(tok.lower)) {
+        const np = this.nounPhrase(j + 1, j < v ? v : ce);
+        if (np) j = np[1];
+        continue;
+      }
+      const np = this.nounPhrase(j, j < pivot ? pivot : j < v ? v : ce);
+      if (!np) continue;
+      let score = this.speakerness(np);
+      if (np[0] > pivot && t[np[0]].lower === 'sie') score -= 2; // „nannte sie …“: an object
+      if (np[1] === pivot - 1) score += 1;
+      if (np[0] === cs && np[1] < pivot) score += 0.5;
+      if (j > pivot && this.onlyAdverbsBetween(pivot, np[0])) score += 1;
+      const before = t[np[0] - 1];
+      if (before && isCapitalized(before) && (t[np[0]].lower === 'der' || t[np[0]].lower === 'des')) score -= 2; // a genitive
+      if (score > bestScore) {
+        best = np;
+        bestScore = score;
+      }
+      j = np[1];
+    }
+    return bestScore > minimum ? best : null;
+  }
+
+  /** How much a noun phrase looks like a source of speech: pronoun, person, role, body. */
+  speakerness([a, b]: [number, number]): number {
+    const t = this.tokens;
+    const first = t[a];
+    if (a === b && SUBJECT_PRONOUNS.has(first.lower)) return first.lower === 'es' ? -1 : 3;
+    let score = 0;
+    if (OBLIQUE.has(first.lower)) score -= 2;
+    let hasRole = false, hasOrg = false, names = 0;
+    for (let k = a; k <= b; k++) {
+      if (!isCapitalized(t[k])) continue;
+      if (this.lex.roleHead(t[k].text)) hasRole = true;
+      else if (this.lex.organisationHead(t[k].text)) hasOrg = true;
+      else if (!ABSTRACT.test(t[k].lower)) names++;
+    }
+    const head = t[b];
+    if (hasRole) score += 2.5;
+    else if (hasOrg) score += 1.5;
+    else if (names) score += 1;
+    if (!hasRole && ABSTRACT.test(head.lower)) score -= 1.5;
+    return score;
+  }
+
+  private onlyAdverbsBetween(v: number, j: number): boolean {
+    for (let k = v + 1; k < j; k++) if (!ADVERBS.has(this.tokens[k].lower) && this.tokens[k].lower !== 'sich') return false;
+    return true;
+  }
+
+  /** The first noun phrase after token v, skipping adverbs and prepositional phrases. */
+  after(v: number, to: number): [number, number] | null {
+    const end = this.clauseEnd(v + 1, to);
+    const t = this.tokens;
+    for (let j = v + 1; j < end; j++) {
+      const tok = t[j];
+      if (tok.kind !== 'word') continue;
+      if (ADVERBS.has(tok.lower) && !SUBJECT_PRONOUNS.has(tok.lower)) continue;
+      if (PREPOSITIONS.has(tok.lower)) {
+        const np = this.nounPhrase(j + 1, end);
+        if (np) j = np[1];
+        continue;
+      }
+      if (tok.lower === 'sich') continue;
+      const np = this.nounPhrase(j, end);
+      if (np) return np;
+      if (!isCapitalized(tok)) continue;
+    }
+    return null;
+  }
+
+  /** Speech-verb reading of token i, checking that a required particle follows in the clause. */
+  verbAt(i: number, to: number): { entry: VerbEntry; particle?: number } | null {
+    const entries = this.lex.verb(this.tokens[i].lower);
+    if (!entries.length) return null;
+    if (isCapitalized(this.tokens[i]) && i > 0 && !/[.!?:„“"»«]/.test(this.tokens[i - 1].text) && i !== 0) {
+      // Capitalised mid-sentence: a noun („das Sagen“), not a verb.
+      return null;
+    }
+    const end = this.clauseEnd(i + 1, to);
+    let plain: VerbEntry | undefined;
+    for (const e of entries) {
+      if (!e.particle) {
+        plain ??= e;
+        continue;
+      }
+      const parts = e.particle.split(' ');
+      for (let j = i + 1; j <= end - parts.length; j++) {
+        if (parts.every((p, k) => this.tokens[j + k].lower === p.toLowerCase())) return { entry: e, particle: j + parts.length - 1 };
+      }
+    }
+    return plain ? { entry: plain } : null;
+  }
+
+  cueSpan(v: number, particle?: number): Span {
+    const verb = this.span(v, v);
+    if (particle === undefined) return verb;
+    const p = this.span(particle, particle);
+    return { start: verb.start, end: p.end, text: this.text.slice(verb.start, p.end), segments: [verb, p] };
+  }
+}
+
+function isCapitalizedNoun(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && !/^(Sagte|Erklärte|Betonte)$/.test(t.text);
+}
+
+/**
+ * Attribution of a quotation occupying tokens [qa, qb] inside the sentence [sa, sb).
+ * `inQuote(i)` tells whether token i lies inside any quotation (those are not cue candidates).
+ */
+export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: number, sb: number, inQuote: (i: number) => boolean): Attribution {
+  const t = st.tokens;
+  // 1. After the quote: „…“, sagte er / „…“, so Müller / „…“, wie X sagte / „…“, hieß es.
+  let i = qb + 1;
+  let separated = false;
+  while (i < sb && (t[i].text === ',' || t[i].text === '–' || t[i].text === '-')) {
+    i++;
+    separated = true;
+  }
+  if (separated && i < sb && t[i].kind === 'word') {
+    const w = t[i].lower;
+    if (w === 'so' && i + 1 < sb && !st.verbAt(i + 1, sb)) {
+      const np = st.nounPhrase(i + 1, sb) ?? st.after(i, sb);
+      if (np) return { cue: st.span(i, i), speaker: st.span(np[0], np[1]), via: 'after' };
+    }
+    if ((w === 'hieß' || w === 'heißt') && t[i + 1]?.lower === 'es') {
+      let k = i + 2;
+      while (k < sb && ADVERBS.has(t[k].lower)) k++;
+      const np = k < sb && /^(von|vom|aus|in|im|bei|beim)$/.test(t[k].lower) ? st.nounPhrase(k + 1, sb) : null;
+      return { cue: st.span(i, i + 1), speaker: np ? st.span(k, np[1]) : null, via: 'after' };
+    }
+    if (w === 'wie') {
+      const limit = st.clauseEnd(i + 1, sb);
+      for (let j = i + 1; j < limit; j++) {
+        const v = st.verbAt(j, sb);
+        if (!v) continue;
+        const np = st.subjectOf(j, i + 1, limit);
+        return { cue: st.cueSpan(j, v.particle), speaker: np ? st.span(np[0], np[1]) : null, via: 'after', verb: v.entry };
+      }
+    }
+    for (let j = w === 'so' ? i + 1 : i; j < Math.min(sb, i + 2); j++) {
+      const v = st.verbAt(j, sb);
+      if (v) {
+        const subj = st.subjectOf(j, j, sb);
+        return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'after', verb: v.entry };
+      }
+      if (!ADVERBS.has(t[j].lower) && t[j].lower !== 'wird' && t[j].lower !== 'wurde') break;
+    }
+  }
+  // 2. Before, with a colon: Der Minister sagte: „…“ / Trump: „…“.
+  const before = qa - 1;
+  if (before >= sa && t[before].text === ':') {
+    const cs = st.clauseStart(before, sa);
+    for (let j = before - 1; j >= sa; j--) {
+      if (inQuote(j)) break;
+      const v = st.verbAt(j, before);
+      if (v) {
+        const subj = st.subjectOf(j, j >= cs ? cs : sa, before);
+        return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb', verb: v.entry };
+      }
+    }
+    if (before - cs <= 6 && before > cs) {
+      const np = st.nounPhrase(cs, before) ?? st.nounPhrase(cs + 1, before);
+      if (np && isCapitalized(t[np[0]])) return { cue: st.span(before, before), speaker: st.span(np[0], np[1]), via: 'colon-heading' };
+    }
+  }
+  // 3. A verb of saying elsewhere in the sentence, nearest first.
+  let best = -1;
+  let bestDist = Infinity;
+  let bestVerb: { entry: VerbEntry; particle?: number } | null = null;
+  for (let j = sa; j < sb; j++) {
+    if (j >= qa && j <= qb) continue;
+    if (inQuote(j)) continue;
+    const v = st.verbAt(j, sb);
+    if (!v) continue;
+    // Verbs of thinking or expecting only when no verb of saying is near.
+    const d = (j < qa ? qa - j : j - qb) + (v.entry.cls === 'think' ? 12 : 0);
+    if (d < bestDist) {
+      best = j;
+      bestDist = d;
+      bestVerb = v;
+    }
+  }
+  if (best >= 0 && bestVerb) {
+    const subj = st.subjectOf(best, sa, sb);
+    return { cue: st.cueSpan(best, bestVerb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: bestVerb.entry };
+  }
+  // 4. Prepositional attribution: laut X, X zufolge, nach Angaben von X.
+  const prep = prepositionalCue(st, sa, sb, inQuote);
+  if (prep) return prep;
+  return { cue: null, speaker: null, via: 'none' };
+}
+
+export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean): Attribution | null {
+  const t = st.tokens;
+  for (let j = sa; j < sb; j++) {
+    if (inQuote(j)) continue;
+    const w = t[j].lower;
+    if (w === 'laut' || w === 'gemäß') {
+      const np = st.nounPhrase(j + 1, sb);
+      if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
+    }
+    if (w === 'zufolge' && j > sa) {
+      // The phrase before „zufolge“: back to the clause start.
+      const cs = st.clauseStart(j, sa);
+      const np = findLastNounPhrase(st, cs, j);
+      if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
+    }
+    const k0 = t[j + 1] && /^(den|der|dem)$/.test(t[j + 1].lower) ? j + 2 : j + 1;
+    if (w === 'nach' && t[k0] && /^(Angaben|Ansicht|Auffassung|Einschätzung|Meinung|Worten|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten)$/.test(t[j + 1].text)) {
+      let k = k0 + 1;
+      if (t[k]?.lower === 'von' || t[k]?.lower === 'des' || t[k]?.lower === 'der') k += t[k].lower === 'von' ? 1 : 0;
+      const np = st.nounPhrase(k, sb);
+      return { cue: st.span(j, k0), speaker: np ? st.span(np[0], np[1]) : null, via: 'preposition' };
+    }
+  }
+  return null;
+}
+
+function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [number, number] | null {
+  for (let i = from; i < to; i++) {
+    const np = st.nounPhrase(i, to);
+    if (np && np[1] === to - 1) return np;
+  }
+  return null;
+}

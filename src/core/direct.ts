@@ -1,0 +1,152 @@
+// Direct quotes: which quoted strings are speech (and not titles, names or scare quotes),
+// interrupted quotes joined into one, and the cue and speaker of each.
+import { attributeQuote, SentenceTokens, type Attribution } from './attribution';
+import type { Lexicon } from './lexicon';
+import type { QuoteSpan } from './marks';
+import type { Range, Span } from './types';
+import { isCapitalized, type Token } from './tokens';
+
+export interface DirectQuote extends Span {
+  attribution: Attribution;
+  confidence: number;
+  open: boolean;
+  /** Index of the sentence holding the quote's start. */
+  sentence: number;
+}
+
+const FIRST_PERSON = new Set(['ich', 'wir', 'mich', 'mir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'mein', 'meine', 'meiner', 'meinen', 'meinem', 'du', 'dich', 'dir', 'euch', 'ihr']);
+const COMMON_FINITE = new Set([
+  'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können',
+  'muss', 'müssen', 'soll', 'sollen', 'will', 'wollen', 'gibt', 'geht', 'sei', 'habe', 'werde', 'bin', 'bist', 'seid', 'wäre',
+  'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'darf', 'dürfen', 'macht', 'kommt', 'steht', 'bleibt', 'brauchen', 'braucht',
+  'weiß', 'glaube', 'denke', 'sehe', 'gehe', 'habe', 'möchte', 'möchten', 'mache', 'machen', 'lässt', 'liegt', 'fehlt',
+]);
+const ARTICLES_AND_PREPOSITIONS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'im', 'in', 'am', 'vom', 'beim', 'zum', 'zur', 'laut', 'von', 'mit', 'auf', 'für', 'bei', 'wie']);
+const FUNCTION_WORDS = new Set(['und', 'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'von', 'vom', 'für', 'of', 'the', 'and', 'de', 'la', 'le', 'du', 'in', 'an', 'zu', 'zur', 'zum', 'auf', 'aus', 'mit', 'a']);
+
+export function detectDirectQuotes(
+  text: string,
+  tokens: Token[],
+  marks: QuoteSpan[],
+  sentences: Range[],
+  lex: Lexicon,
+): DirectQuote[] {
+  const st = new SentenceTokens(text, tokens, lex);
+  const outer = marks.filter((m) => m.depth === 0);
+  const tokenAt = (pos: number) => lowerBound(tokens, pos);
+  const quoteTokenRanges = outer.map((q) => [tokenAt(q.start), tokenAt(q.end) - 1] as const);
+  const inQuote = (i: number) => {
+    for (const [a, b] of quoteTokenRanges) if (i >= a && i <= b) return true;
+    return false;
+  };
+  const sentenceOf = (pos: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= pos) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  const found: DirectQuote[] = [];
+  outer.forEach((q, n) => {
+    const [qa, qb] = quoteTokenRanges[n];
+    if (qb < qa) return;
+    const si = sentenceOf(q.start);
+    const s = sentences[si] ?? { start: q.start, end: q.end };
+    const sa = tokenAt(s.start);
+    const sb = Math.max(tokenAt(Math.max(s.end, q.end)), qb + 1);
+    const attribution = attributeQuote(st, qa, qb, sa, sb, inQuote);
+    const score = speechScore(text, tokens, q, qa, qb, sa, sb, attribution, lex, inQuote);
+    const confidence = 1 / (1 + Math.exp(-score));
+    if (score <= 0) return;
+    found.push({
+      start: q.start, end: q.end, text: text.slice(q.start, q.end), attribution, confidence,
+      open: !q.closed, sentence: si,
+    });
+  });
+  return mergeInterrupted(text, found);
+}
+
+/** Evidence that a quoted string is speech; > 0 means speech. Weights are in log-odds. */
+function speechScore(
+  text: string, t: Token[], q: QuoteSpan, qa: number, qb: number, sa: number, sb: number,
+  attr: Attribution, lex: Lexicon, inQuote: (i: number) => boolean,
+): number {
+  const innerTokens = t.slice(qa + 1, q.closed ? qb : qb + 1);
+  const words = innerTokens.filter((x) => x.kind === 'word');
+  const inner = text.slice(q.start + 1, q.closed ? q.end - 1 : q.end).trim();
+  let s = -1.5;
+  const terminal = /[.!?…]$|\[…\]$|\[\.\.\.\]$/.test(inner);
+  if (terminal && words.length >= 2) s += 3;
+  if (attr.via === 'after') s += 3;
+  if (attr.via === 'colon-verb') s += 3;
+  if (attr.via === 'colon-heading') s += 2;
+  const prev = qa > 0 ? t[qa - 1] : undefined;
+  if (prev?.text === ':' && attr.via !== 'colon-verb' && attr.via !== 'colon-heading') s += 1.5;
+  if (words.some((w) => FIRST_PERSON.has(w.lower))) s += 2;
+  const hasVerb = words.some((w) => COMMON_FINITE.has(w.lower) || (w.lower.length > 3 && !isCapitalized(w) && /(t|te|ten|en)$/.test(w.lower) && w !== words[0]));
+  if (hasVerb && words.length >= 4) s += 1.5;
+  if (words.length >= 8) s += 1;
+  // Speech in the surrounding sentence: a verb of saying or a Konjunktiv outside the quotes.
+  let context = attr.via === 'sentence-verb' || attr.via === 'preposition' ? 2 : 0;
+  if (!context) {
+    for (let j = sa; j < sb; j++) {
+      if (inQuote(j)) continue;
+      if (lex.konjunktiv.has(t[j].lower)) { context = 2; break; }
+    }
+  }
+  s += context;
+  // Lower-case fragments are words taken from someone, not names.
+  if (words.length && !isCapitalized(words[0])) s += 0.5;
+  // Titles and names: „der Zeitung „Die Zeit““, Typ „Cessna“, die so genannte „Troika“.
+  if (prev && prev.kind === 'word' && lex.isTitleNoun(prev.lower)) s -= 4;
+  const prev2 = qa > 1 ? t[qa - 2] : undefined;
+  if (prev && prev2 && (lex.nicknameMarkers.has(prev.lower) || lex.nicknameMarkers.has(`${prev2.lower} ${prev.lower}`))) s -= 4;
+  if (prev && (prev.lower === 'wie' || prev.lower === 'als') && !terminal && attr.via !== 'sentence-verb') s -= 0.5;
+  const next = t[qb + 1];
+  if (next && next.lower === 'genannt') s -= 2;
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.lower));
+  const nameLike = content.length > 0 && content.every((w) => isCapitalized(w)) && !terminal && !hasVerb;
+  if (nameLike) s -= words.length <= 6 ? 2.5 : 1.5;
+  // „Die Zeit“ meldet / Wie „heise online“ berichtet: the quoted name is the source, not speech.
+  if (next && next.kind === 'word' && !isCapitalized(next) && lex.verb(next.lower).length && prev?.text !== ',') s -= 3;
+  if (nameLike && prev && ARTICLES_AND_PREPOSITIONS.has(prev.lower)) s -= 1;
+  if (/^(https?:|www\.)|\.(com|de|org|net|at|ch)$/i.test(inner)) s -= 5;
+  if (words.length <= 1 && !context && attr.via !== 'after' && attr.via !== 'colon-verb') s -= 1;
+  return s;
+}
+
+/**
+ * „Wir sind“, sagte er, „sehr zufrieden.“ is one quote in two segments: the second part
+ * follows a comma-framed attribution and goes on without a new sentence.
+ */
+function mergeInterrupted(text: string, quotes: DirectQuote[]): DirectQuote[] {
+  const out: DirectQuote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.open) {
+      const between = text.slice(prev.end, q.start);
+      const prevInner = text.slice(prev.start, prev.end);
+      if (/^\s*,\s[^„“"»«.!?]{2,120},\s*$/.test(between) && !/[.!?]\W*$/.test(prevInner) && prev.attribution.via === 'after') {
+        const segments = [...(prev.segments ?? [{ start: prev.start, end: prev.end, text: prev.text }]), { start: q.start, end: q.end, text: q.text }];
+        out[out.length - 1] = {
+          ...prev, end: q.end, text: text.slice(prev.start, q.end), segments,
+          confidence: Math.max(prev.confidence, q.confidence), open: q.open,
+        };
+        continue;
+      }
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+export function lowerBound(tokens: Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,6 @@
+// Public surface of the analysis core (no VS Code here).
+export * from './types';
+export { analyze, Analyzer, type AnalyzerOptions } from './analyze';
+export { checkInput, hasNewsHeader, parseArticle, InputError, DEFAULT_MAX_LENGTH } from './article';
+export { Lexicon, getDefaultLexicon, weakVerbForms, type LexiconAdditions } from './lexicon';
+export { toPrediction, type Prediction } from './prediction';

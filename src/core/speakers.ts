@@ -1,0 +1,220 @@
+// The article's speaker registry: people and bodies built from their mentions
+// („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
+// and resolution of later mentions (surname, role noun, pronoun) to them.
+import { DETERMINERS, SUBJECT_PRONOUNS } from './attribution';
+import type { Lexicon } from './lexicon';
+import type { Range, Speaker } from './types';
+import { isCapitalized, tokenize, type Token } from './tokens';
+
+interface Entry extends Speaker {
+  surname?: string;
+  roleHead?: string;
+  roleAdjective?: string;
+}
+
+const NOT_NAME = new Set([
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Am', 'Im', 'In', 'Auf',
+  'Mit', 'Nach', 'Vor', 'Bei', 'Zu', 'Und', 'Aber', 'Auch', 'So', 'Laut', 'Wie', 'Als', 'Dass', 'Ob', 'Wenn', 'Doch',
+  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April',
+  'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Herr', 'Frau', 'Dr', 'Prof',
+]);
+
+export class SpeakerRegistry {
+  private readonly entries: Entry[] = [];
+  /** Every mention of a registered person, sorted, for pronoun resolution. */
+  private mentions: { start: number; end: number; entry: Entry }[] = [];
+
+  constructor(private readonly text: string, private readonly lex: Lexicon) {}
+
+  /** Seeds people from „Rolle Vorname Nachname“ and „Vorname Nachname, Rolle“ patterns. */
+  seed(tokens: Token[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!isCapitalized(t) || !this.lex.roleHead(t.text)) continue;
+      const name = this.nameRun(tokens, i + 1);
+      if (!name) continue;
+      const role = this.rolePhrase(tokens, i);
+      this.register(name.text, role, { start: tokens[role.first].start, end: name.end });
+      i = name.last;
+    }
+  }
+
+  /** Resolves a speaker mention to a registry entry, creating one for new names or bodies. */
+  resolve(mention: Range): Speaker | undefined {
+    const tokens = tokenize(this.text, mention.start, mention.end);
+    if (!tokens.length) return undefined;
+    if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return this.lastBefore(mention.start);
+    // Trailing run of name words: „der SPD-Vorsitzende Franz Müntefering“ → Franz Müntefering.
+    let roleIdx = -1;
+    for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && this.lex.roleHead(tokens[i].text)) roleIdx = i;
+    const nameStart = roleIdx >= 0 ? roleIdx + 1 : tokens.findIndex((t) => isCapitalized(t) && !DETERMINERS.has(t.lower) && !NOT_NAME.has(t.text));
+    const name = nameStart >= 0 ? this.nameRun(tokens, nameStart) : undefined;
+    if (name) {
+      const role = roleIdx >= 0 ? this.rolePhrase(tokens, roleIdx) : undefined;
+      return this.register(name.text, role, mention);
+    }
+    if (roleIdx >= 0) {
+      const head = this.lex.roleHead(tokens[roleIdx].text)!;
+      const adjective = roleIdx > 0 && !isCapitalized(tokens[roleIdx - 1]) ? adjectiveStem(tokens[roleIdx - 1].lower) : undefined;
+      const found = this.byRole(head, adjective, mention.start);
+      if (found) {
+        this.addMention(found, mention);
+        return found;
+      }
+    }
+    // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“.
+    const label = tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]).map((t) => t.text).join(' ').replace(/ ([,.)])/g, '$1');
+    const key = label.toLowerCase();
+    let e = this.entries.find((x) => x.name.toLowerCase() === key);
+    if (!e) {
+      const org = tokens.some((t) => this.lex.organisationHead(t.text));
+      e = this.create(label, undefined, org ? 'organisation' : 'unknown');
+    }
+    this.addMention(e, mention);
+    return e;
+  }
+
+  speakers(): Speaker[] {
+    return this.entries.map(({ id, name, role, aliases, kind, mentions }) => ({ id, name, role, aliases, kind, mentions }));
+  }
+
+  private register(name: string, role: RolePhrase | undefined, mention: Range): Entry {
+    const parts = name.split(/\s+/);
+    const surname = parts[parts.length - 1];
+    let e = this.entries.find((x) => x.name === name)
+      ?? this.entries.find((x) => x.surname === surname && (parts.length === 1 || x.name.split(/\s+/).length === 1 || x.name.endsWith(name)));
+    if (!e) e = this.create(name, surname, 'person');
+    else if (parts.length > e.name.split(/\s+/).length) {
+      // A fuller form of a name seen before: „Putin“, then „Wladimir Putin“.
+      e.aliases = uniq([...e.aliases, e.name]);
+      e.name = name;
+    }
+    if (role && !e.role) {
+      e.role = role.display;
+      e.roleHead = role.head;
+      e.roleAdjective = role.adjective;
+      e.aliases = uniq([...e.aliases, role.alias]);
+    }
+    if (parts.length > 1) e.aliases = uniq([...e.aliases, surname]);
+    this.addMention(e, mention);
+    return e;
+  }
+
+  private create(name: string, surname: string | undefined, kind: Speaker['kind']): Entry {
+    const base = slug(name) || 'speaker';
+    let id = base;
+    for (let n = 2; this.entries.some((x) => x.id === id); n++) id = `${base}-${n}`;
+    const e: Entry = { id, name, aliases: [], kind, mentions: [], surname };
+    this.entries.push(e);
+    return e;
+  }
+
+  private addMention(e: Entry, r: Range): void {
+    if (!e.mentions.some((m) => m.start === r.start && m.end === r.end)) {
+      e.mentions.push({ start: r.start, end: r.end });
+      e.mentions.sort((a, b) => a.start - b.start);
+    }
+    this.mentions.push({ start: r.start, end: r.end, entry: e });
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Adds every later plain occurrence of a person's surname as a mention (for pronouns). */
+  indexSurnames(tokens: Token[]): void {
+    const bySurname = new Map<string, Entry>();
+    for (const e of this.entries) if (e.kind === 'person' && e.surname) bySurname.set(e.surname, e);
+    for (const t of tokens) {
+      const e = bySurname.get(t.text);
+      if (e && !e.mentions.some((m) => m.start <= t.start && t.end <= m.end)) {
+        this.mentions.push({ start: t.start, end: t.end, entry: e });
+      }
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private lastBefore(pos: number): Entry | undefined {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.end <= pos && m.entry.kind === 'person') return m.entry;
+    }
+    return undefined;
+  }
+
+  private byRole(head: string, adjective: string | undefined, pos: number): Entry | undefined {
+    let best: Entry | undefined;
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      const e = m.entry;
+      if (e.roleHead === head && (!adjective || !e.roleAdjective || e.roleAdjective === adjective)) best = e;
+    }
+    return best ?? this.entries.find((e) => e.roleHead === head && (!adjective || e.roleAdjective === adjective));
+  }
+
+  /** One to three capitalised name words starting at i, none a role, body or function word. */
+  private nameRun(tokens: Token[], i: number): { text: string; last: number; end: number } | undefined {
+    let j = i;
+    const words: string[] = [];
+    while (j < tokens.length && words.length < 4) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || !isCapitalized(t) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
+      if (this.lex.roleHead(t.text) || this.lex.organisationHead(t.text) || this.lex.verb(t.lower).length) break;
+      if (j > i && t.start !== tokens[j - 1].end + 1) break;
+      words.push(t.text);
+      j++;
+    }
+    if (!words.length) return undefined;
+    // A genitive -s name after a role is an organisation („Chef des Konzerns“ is stopped above).
+    return { text: words.join(' '), last: j - 1, end: tokens[j - 1].end };
+  }
+
+  private rolePhrase(tokens: Token[], roleIdx: number): RolePhrase {
+    const noun = tokens[roleIdx].text;
+    const head = this.lex.roleHead(noun)!;
+    const base = nominative(noun, head);
+    let first = roleIdx;
+    let adjective: string | undefined;
+    const prev = tokens[roleIdx - 1];
+    if (prev && prev.kind === 'word' && !isCapitalized(prev) && /(e|en|er|es|em)$/.test(prev.lower) && !DETERMINERS.has(prev.lower)) {
+      adjective = adjectiveStem(prev.lower);
+      first = roleIdx - 1;
+    }
+    const feminine = base.endsWith('in');
+    const display = adjective ? `${adjective}${feminine ? 'e' : 'er'} ${base}` : base;
+    const alias = `${feminine ? 'die' : 'der'} ${adjective ? adjective + 'e ' : ''}${base}`;
+    return { display, alias, head, adjective, first };
+  }
+}
+
+interface RolePhrase {
+  display: string;
+  alias: string;
+  head: string;
+  adjective?: string;
+  first: number;
+}
+
+/** „Präsidenten“ → „Präsident“: strips a case ending while the word still ends in its head. */
+function nominative(noun: string, head: string): string {
+  for (const ending of ['', 'n', 'en', 's', 'es']) {
+    if (ending && !noun.endsWith(ending)) continue;
+    const w = noun.slice(0, noun.length - ending.length);
+    if (w.toLowerCase().endsWith(head)) return w;
+  }
+  return noun;
+}
+
+function adjectiveStem(word: string): string {
+  return word.replace(/(en|em|er|es|e)$/, '');
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    .slice(0, 48);
+}
