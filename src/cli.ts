@@ -3,11 +3,12 @@
 import { createReadStream, createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { basename } from 'node:path';
-import { Analyzer, InputError, toPrediction } from './core';
+import { Analyzer, InputError, toPrediction, type Analysis } from './core';
 
 const USAGE = `Usage:
   zitatlupe analyze --jsonl IN.jsonl [--out OUT.jsonl]   one {"id","text"} per line in, one prediction per line out
-  zitatlupe analyze FILE…                                  analyse article files, one JSON line per file
+  zitatlupe analyze FILE… [--pretty]                       analyse article files, one JSON line per file
+                                                           (--pretty: a readable listing instead)
   zitatlupe --help | --version`;
 
 interface Output {
@@ -91,14 +92,27 @@ async function analyzeJsonl(input: string, outPath: string | undefined): Promise
   return failures ? 1 : 0;
 }
 
-async function analyzeFiles(files: string[], outPath: string | undefined): Promise<number> {
+function pretty(file: string, a: Analysis): string {
+  const lines = [`${file}${a.header.date ? ` (${a.header.date})` : ''}: ${a.quotes.length} quotes, ${a.speakers.length} speakers`];
+  for (const q of a.quotes) {
+    const who = q.speaker ? (q.speaker.name ?? q.speaker.text) : '?';
+    const short = q.text.length > 90 ? q.text.slice(0, 87) + '…' : q.text;
+    lines.push(`  ${who.padEnd(24)} ${(q.cue?.text ?? '–').padEnd(14)} ${short}`);
+  }
+  for (const s of a.speakers) if (s.role) lines.push(`  · ${s.name}: ${s.role}${s.aliases.length ? ` (${s.aliases.join(', ')})` : ''}`);
+  for (const d of a.diagnostics) if (d.severity !== 'information') lines.push(`  ! offset ${d.start}: ${d.message}`);
+  return lines.join('\n');
+}
+
+async function analyzeFiles(files: string[], outPath: string | undefined, asText: boolean): Promise<number> {
   const analyzer = new Analyzer();
   const out = openOutput(outPath);
   let failures = 0;
   for (const file of files) {
     try {
       const text = readFileSync(file, 'utf8');
-      await out.write(JSON.stringify({ file, id: basename(file), ...toPrediction(analyzer.analyze(text)) }));
+      const analysis = analyzer.analyze(text);
+      await out.write(asText ? pretty(file, analysis) : JSON.stringify({ file, id: basename(file), ...toPrediction(analysis) }));
     } catch (err) {
       failures++;
       const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describe(err);
@@ -125,6 +139,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'analyze') {
       const jsonl = takeOption(args, '--jsonl');
       const outPath = takeOption(args, '--out');
+      const asText = args.includes('--pretty');
+      if (asText) args.splice(args.indexOf('--pretty'), 1);
       const unknown = args.find((a) => a.startsWith('--'));
       if (unknown) throw new UsageError(`unknown option ${unknown}`);
       if (jsonl) {
@@ -132,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
         return await analyzeJsonl(jsonl, outPath);
       }
       if (!args.length) throw new UsageError('analyze needs --jsonl IN.jsonl or files');
-      return await analyzeFiles(args, outPath);
+      return await analyzeFiles(args, outPath, asText);
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (err) {

@@ -73,6 +73,7 @@ export class Analyzer {
     const joined = joinMultiParagraph(direct, results, text);
     const registry = new SpeakerRegistry(text, this.lexicon);
     registry.seed(allTokens);
+    registry.setQuoted(joined);
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
     for (const q of joined) {

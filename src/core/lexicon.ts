@@ -99,15 +99,24 @@ export class Lexicon {
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */
   roleHead(word: string): string | undefined {
-    return matchHead(word.toLowerCase(), this.roleHeads);
+    return memo(this.roleCache, word, () => matchHead(word.toLowerCase(), this.roleHeads));
   }
 
   organisationHead(word: string): string | undefined {
-    return matchHead(word.toLowerCase(), this.orgHeads);
+    return memo(this.orgCache, word, () => matchHead(word.toLowerCase(), this.orgHeads));
   }
+
+  // Compound matching tries every head; words repeat a lot, so answers are remembered.
+  private readonly roleCache = new Map<string, string | null>();
+  private readonly orgCache = new Map<string, string | null>();
+  private readonly titleCache = new Map<string, boolean>();
 
   /** Nouns that introduce a title or name in quotation marks: Titel, Film, Zeitung, Operation … */
   isTitleNoun(word: string): boolean {
+    return memo(this.titleCache, word, () => this.computeTitleNoun(word));
+  }
+
+  private computeTitleNoun(word: string): boolean {
     const lower = word.toLowerCase();
     for (const ending of INFLECTIONS) {
       if (ending && !lower.endsWith(ending)) continue;
@@ -125,6 +134,16 @@ export class Lexicon {
 }
 
 const NONE: readonly VerbEntry[] = Object.freeze([]);
+const MEMO_LIMIT = 500_000;
+
+function memo<T>(cache: Map<string, T | null>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return (hit === null ? undefined : hit) as T;
+  const value = compute();
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value === undefined ? null : value);
+  return value;
+}
 
 const INFLECTIONS = ['', 'n', 'en', 's', 'es', 'e', 'ern', 'er'];
 

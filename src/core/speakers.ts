@@ -24,14 +24,30 @@ export class SpeakerRegistry {
   /** Every mention of a registered person, sorted, for pronoun resolution. */
   private mentions: { start: number; end: number; entry: Entry }[] = [];
 
+  /** Mentions inside these ranges (direct quotes) do not take part in pronoun resolution. */
+  private quoted: Range[] = [];
+
   constructor(private readonly text: string, private readonly lex: Lexicon) {}
+
+  setQuoted(ranges: Range[]): void {
+    this.quoted = ranges;
+  }
 
   /** Seeds people from „Rolle Vorname Nachname“ and „Vorname Nachname, Rolle“ patterns. */
   seed(tokens: Token[]): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!isCapitalized(t) || !this.lex.roleHead(t.text)) continue;
-      const name = this.nameRun(tokens, i + 1);
+      let name = this.nameRun(tokens, i + 1);
+      if (!name) {
+        // „Die Bürgermeisterin von Kleinstadt, Maria Hofmann, …“: a name in apposition.
+        for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+          if (tokens[k].text !== ',') continue;
+          const n = this.nameRun(tokens, k + 1);
+          if (n && n.text.includes(' ') && /^[,)]|^$/.test(tokens[n.last + 1]?.text ?? '')) name = n;
+          break;
+        }
+      }
       if (!name) continue;
       const role = this.rolePhrase(tokens, i);
       this.register(name.text, role, { start: tokens[role.first].start, end: name.end });
@@ -47,7 +63,10 @@ export class SpeakerRegistry {
     // Trailing run of name words: „der SPD-Vorsitzende Franz Müntefering“ → Franz Müntefering.
     let roleIdx = -1;
     for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && this.lex.roleHead(tokens[i].text)) roleIdx = i;
-    const nameStart = roleIdx >= 0 ? roleIdx + 1 : tokens.findIndex((t) => isCapitalized(t) && !DETERMINERS.has(t.lower) && !NOT_NAME.has(t.text));
+    // Names take no article: after one, the first capitalised word is a role noun („der Kämmerer Peter Braun“).
+    if (roleIdx < 0 && DETERMINERS.has(tokens[0].lower) && tokens.length >= 4 && isCapitalized(tokens[1])) roleIdx = 1;
+    // After an article without a role noun the words are a common noun („das Treffen“), not a name.
+    const nameStart = roleIdx >= 0 ? roleIdx + 1 : DETERMINERS.has(tokens[0].lower) ? -1 : tokens.findIndex((t) => isCapitalized(t) && !NOT_NAME.has(t.text));
     const name = nameStart >= 0 ? this.nameRun(tokens, nameStart) : undefined;
     if (name) {
       const role = roleIdx >= 0 ? this.rolePhrase(tokens, roleIdx) : undefined;
@@ -55,7 +74,8 @@ export class SpeakerRegistry {
     }
     if (roleIdx >= 0) {
       const head = this.lex.roleHead(tokens[roleIdx].text)!;
-      const adjective = roleIdx > 0 && !isCapitalized(tokens[roleIdx - 1]) ? adjectiveStem(tokens[roleIdx - 1].lower) : undefined;
+      const before = tokens[roleIdx - 1];
+      const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
       const found = this.byRole(head, adjective, mention.start);
       if (found) {
         this.addMention(found, mention);
@@ -110,12 +130,10 @@ export class SpeakerRegistry {
   }
 
   private addMention(e: Entry, r: Range): void {
-    if (!e.mentions.some((m) => m.start === r.start && m.end === r.end)) {
-      e.mentions.push({ start: r.start, end: r.end });
-      e.mentions.sort((a, b) => a.start - b.start);
-    }
-    this.mentions.push({ start: r.start, end: r.end, entry: e });
-    this.mentions.sort((a, b) => a.start - b.start);
+    const at = firstAtOrAfter(e.mentions, r.start);
+    const same = e.mentions[at];
+    if (!same || same.start !== r.start || same.end !== r.end) e.mentions.splice(at, 0, { start: r.start, end: r.end });
+    insertSorted(this.mentions, { start: r.start, end: r.end, entry: e });
   }
 
   /** Adds every later plain occurrence of a person's surname as a mention (for pronouns). */
@@ -124,29 +142,25 @@ export class SpeakerRegistry {
     for (const e of this.entries) if (e.kind === 'person' && e.surname) bySurname.set(e.surname, e);
     for (const t of tokens) {
       const e = bySurname.get(t.text);
-      if (e && !e.mentions.some((m) => m.start <= t.start && t.end <= m.end)) {
-        this.mentions.push({ start: t.start, end: t.end, entry: e });
-      }
+      if (e && !e.mentions.some((m) => m.start <= t.start && t.end <= m.end)) insertSorted(this.mentions, { start: t.start, end: t.end, entry: e });
     }
-    this.mentions.sort((a, b) => a.start - b.start);
   }
 
   private lastBefore(pos: number): Entry | undefined {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i];
-      if (m.end <= pos && m.entry.kind === 'person') return m.entry;
+    const mentions = this.mentions;
+    for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.end <= pos && m.entry.kind === 'person' && !inside(this.quoted, m)) return m.entry;
     }
     return undefined;
   }
 
   private byRole(head: string, adjective: string | undefined, pos: number): Entry | undefined {
-    let best: Entry | undefined;
-    for (const m of this.mentions) {
-      if (m.start >= pos) break;
-      const e = m.entry;
-      if (e.roleHead === head && (!adjective || !e.roleAdjective || e.roleAdjective === adjective)) best = e;
+    for (let i = firstAtOrAfter(this.mentions, pos) - 1; i >= 0; i--) {
+      const e = this.mentions[i].entry;
+      if (e.roleHead === head && (!adjective || !e.roleAdjective || e.roleAdjective === adjective)) return e;
     }
-    return best ?? this.entries.find((e) => e.roleHead === head && (!adjective || e.roleAdjective === adjective));
+    return this.entries.find((e) => e.roleHead === head && (!adjective || e.roleAdjective === adjective));
   }
 
   /** One to three capitalised name words starting at i, none a role, body or function word. */
@@ -168,7 +182,7 @@ export class SpeakerRegistry {
 
   private rolePhrase(tokens: Token[], roleIdx: number): RolePhrase {
     const noun = tokens[roleIdx].text;
-    const head = this.lex.roleHead(noun)!;
+    const head = this.lex.roleHead(noun) ?? noun.toLowerCase();
     const base = nominative(noun, head);
     let first = roleIdx;
     let adjective: string | undefined;
@@ -204,6 +218,27 @@ function nominative(noun: string, head: string): string {
 
 function adjectiveStem(word: string): string {
   return word.replace(/(en|em|er|es|e)$/, '');
+}
+
+/** Index of the first range starting at or after pos, in a list sorted by start. */
+function firstAtOrAfter(list: Range[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted<T extends Range>(list: T[], item: T): void {
+  const at = list.length && list[list.length - 1].start > item.start ? firstAtOrAfter(list, item.start) : list.length;
+  list.splice(at, 0, item);
+}
+
+/** Whether r lies inside one of the sorted, non-overlapping ranges. */
+function inside(ranges: Range[], r: Range): boolean {
+  const i = firstAtOrAfter(ranges, r.start + 1) - 1;
+  return i >= 0 && ranges[i].start <= r.start && r.end <= ranges[i].end;
 }
 
 function uniq(xs: string[]): string[] {

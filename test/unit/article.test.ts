@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { checkInput, hasNewsHeader, InputError, parseArticle } from '../../src/core/article';
+import { splitSentences } from '../../src/core/sentences';
+import { scanMarks } from '../../src/core/marks';
+import { getDefaultLexicon } from '../../src/core/lexicon';
+
+const sentencesOf = (text: string) => {
+  const marks = scanMarks(text, 0, text.length).quotes;
+  return splitSentences(text, 0, text.length, marks, getDefaultLexicon()).map((r) => text.slice(r.start, r.end));
+};
+
+describe('article structure', () => {
+  it('reads the date header on its own line and further key value lines', () => {
+    const text = 'date 2025-08-16\nsource Beispielzeitung\nauthor Anna Muster\n\nErster Absatz. Noch ein Satz.\n';
+    const { header, paragraphs } = parseArticle(text);
+    assert.equal(header.date, '2025-08-16');
+    assert.deepEqual(header.fields, { date: '2025-08-16', source: 'Beispielzeitung', author: 'Anna Muster' });
+    const body = paragraphs.filter((p) => p.kind !== 'header');
+    assert.deepEqual(body.map((p) => text.slice(p.start, p.end)), ['Erster Absatz. Noch ein Satz.']);
+  });
+
+  it('reads a date header that shares its line with the lead paragraph', () => {
+    const text = ' date 2025-08-16 Das Treffen endete ohne Ergebnis.\n\nZwischentitel ohne Punkt\n\nZweiter Absatz.';
+    const { header, paragraphs } = parseArticle(text);
+    assert.equal(header.date, '2025-08-16');
+    assert.equal(hasNewsHeader(text), true);
+    const body = paragraphs.filter((p) => p.kind !== 'header');
+    assert.deepEqual(body.map((p) => [p.kind, text.slice(p.start, p.end)]), [
+      ['paragraph', 'Das Treffen endete ohne Ergebnis.'],
+      ['heading', 'Zwischentitel ohne Punkt'],
+      ['paragraph', 'Zweiter Absatz.'],
+    ]);
+  });
+
+  it('keeps offsets into the original text for CRLF, BOM and tabs', () => {
+    const text = '\uFEFFdate 2026-01-01\r\n\r\n\tErster Absatz.\r\n\r\nZweiter Absatz.\r\n';
+    const body = parseArticle(text).paragraphs.filter((p) => p.kind !== 'header');
+    assert.deepEqual(body.map((p) => text.slice(p.start, p.end)), ['Erster Absatz.', 'Zweiter Absatz.']);
+  });
+
+  it('treats a text without header as plain paragraphs', () => {
+    const { header, paragraphs } = parseArticle('Nur ein Satz.');
+    assert.equal(header.date, undefined);
+    assert.equal(paragraphs.length, 1);
+    assert.equal(hasNewsHeader('Nur ein Satz.'), false);
+  });
+
+  it('refuses binary input with a clear error', () => {
+    assert.throws(() => checkInput('abc\0def'), (e: unknown) => e instanceof InputError && /binary/.test(e.message) && e.offset === 3);
+    const decoded = '\u0001\u0002\u0003\uFFFD'.repeat(40);
+    assert.throws(() => checkInput(decoded), /binary/);
+    assert.throws(() => checkInput('x'.repeat(101), 100), /limit of 100/);
+    assert.doesNotThrow(() => checkInput('Ein ganz normaler Text mit Umlauten: äöü ß „Zitat“.'));
+  });
+});
+
+describe('sentences', () => {
+  it('does not split at abbreviations, initials and ordinals', () => {
+    const s = sentencesOf('Am 16. August sprach Dr. Meier mit J. D. Salinger u.a. über Bücher. Danach ging er.');
+    assert.deepEqual(s, ['Am 16. August sprach Dr. Meier mit J. D. Salinger u.a. über Bücher.', 'Danach ging er.']);
+  });
+
+  it('splits after a quote that ends a sentence but not inside it', () => {
+    const s = sentencesOf('Er sagte: „Wir kommen. Morgen früh.“ Dann ging er. „Gut“, sagte sie.');
+    assert.deepEqual(s, ['Er sagte: „Wir kommen. Morgen früh.“', 'Dann ging er.', '„Gut“, sagte sie.']);
+  });
+
+  it('treats ordinal numbers after a preposition as part of the sentence', () => {
+    const s = sentencesOf('Das war beim 3. Versuch der Fall. Es folgte der 2. Teil.');
+    assert.equal(s.length, 2);
+  });
+});

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './helpers';
+
+const cli = join(repoRoot, 'dist', 'cli.js');
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
+const tmp = () => mkdtempSync(join(tmpdir(), 'zitatlupe-cli-'));
+
+describe('zitatlupe analyze (CLI)', () => {
+  it('writes one prediction per JSONL line in the evaluation format', () => {
+    const dir = tmp();
+    const input = join(dir, 'in.jsonl');
+    const out = join(dir, 'out.jsonl');
+    writeFileSync(input, [
+      JSON.stringify({ id: 'a', text: '„Wir kommen morgen“, sagte die Sprecherin Eva Roth.' }),
+      JSON.stringify({ id: 'b', text: 'Kein Zitat hier.' }),
+    ].join('\n') + '\n');
+    const r = run(['analyze', '--jsonl', input, '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.id), ['a', 'b']);
+    const q = lines[0].quotes[0];
+    assert.deepEqual([q.start, q.end, q.type], [0, 19, 'direct']);
+    assert.deepEqual(q.speaker, { start: 27, end: 50, text: 'die Sprecherin Eva Roth', name: 'Eva Roth', speakerId: 'eva-roth' });
+    assert.equal(q.cue.text, 'sagte');
+    assert.deepEqual(lines[0].hedges, []);
+    assert.equal(lines[0].speakers[0].name, 'Eva Roth');
+    assert.deepEqual(lines[1].quotes, []);
+  });
+
+  it('reports bad lines on stderr with their number, exits non-zero and still writes the rest', () => {
+    const input = ['{"id":"ok1","text":"Er sagte: „Ja.“"}', '{not json', '{"id":"nt"}', '{"id":"ok2","text":"Nichts."}'].join('\n');
+    const r = run(['analyze', '--jsonl', '-'], input);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /-:2: invalid JSON/);
+    assert.match(r.stderr, /-:3: missing "text"/);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 4);
+    assert.equal(lines[0].id, 'ok1');
+    assert.equal(lines[0].quotes.length, 1);
+    assert.deepEqual([lines[1].line, lines[2].id], [2, 'nt']);
+    assert.equal(lines[3].id, 'ok2');
+  });
+
+  it('analyses files and names the ones it cannot read', () => {
+    const dir = tmp();
+    const good = join(dir, 'good.news.txt');
+    const binary = join(dir, 'binary.news.txt');
+    writeFileSync(good, 'date 2026-01-01\n\n„Alles gut“, sagte der Arzt Jan Berg.\n');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    const r = run(['analyze', good, join(dir, 'missing.txt'), binary]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /missing\.txt: no such file/);
+    assert.match(r.stderr, /binary\.news\.txt: This looks like a binary file/);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 3);
+    assert.equal(lines[0].date, '2026-01-01');
+    assert.equal(lines[0].quotes[0].speaker.name, 'Jan Berg');
+  });
+
+  it('explains wrong usage', () => {
+    const r = run(['analyze']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /Usage:/);
+    assert.equal(run(['analyze', '--jsonl']).status, 2);
+    assert.equal(run(['frobnicate']).status, 2);
+    assert.equal(run(['--help']).status, 0);
+  });
+
+  it('reports an unreadable JSONL file', () => {
+    const r = run(['analyze', '--jsonl', '/nonexistent/in.jsonl']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /cannot read \/nonexistent\/in\.jsonl/);
+  });
+});

@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { analyze, Analyzer, InputError } from '../../src/core';
+import type { Analysis, Quote } from '../../src/core';
+import { fixture } from './helpers';
+
+const quoteStarting = (a: Analysis, start: string): Quote => {
+  const q = a.quotes.find((x) => x.text.startsWith(start));
+  assert.ok(q, `no quote starting with ${start}; found ${a.quotes.map((x) => x.text.slice(0, 20)).join(' | ')}`);
+  return q;
+};
+
+describe('direct quotes', () => {
+  it('finds colon quotes, „so X“ and interrupted quotes with speaker and cue', () => {
+    const a = analyze(fixture('colon-so-interrupted.news.txt'));
+    const colon = quoteStarting(a, '„Wir müssen');
+    assert.equal(colon.cue?.text, 'sagte');
+    assert.equal(colon.speaker?.text, 'Sie');
+    assert.equal(colon.speaker?.name, 'Maria Hofmann');
+    const so = quoteStarting(a, '„Die Schwimmhalle');
+    assert.equal(so.cue?.text, 'so');
+    assert.equal(so.speaker?.name, 'Maria Hofmann');
+    // The next quote stands alone and continues Hofmann's words.
+    assert.equal(quoteStarting(a, '„Das haben wir').speaker?.name, 'Maria Hofmann');
+    const interrupted = quoteStarting(a, '„Wir sind“');
+    assert.equal(interrupted.segments?.length, 2);
+    assert.deepEqual(interrupted.segments!.map((s) => s.text), ['„Wir sind“', '„mit dem Ergebnis sehr zufrieden.“']);
+    assert.equal(interrupted.cue?.text, 'sagte');
+    assert.equal(interrupted.speaker?.name, 'Peter Braun');
+    assert.equal(a.quotes.length, 4);
+  });
+
+  it('resolves pronoun and role-noun speakers through the registry', () => {
+    const a = analyze(fixture('speakers.news.txt'));
+    const byPronoun = quoteStarting(a, '„Wir brauchen');
+    assert.equal(byPronoun.speaker?.text, 'er');
+    assert.equal(byPronoun.speaker?.name, 'Jukka Lehtonen');
+    const byRole = quoteStarting(a, '„Das Klima');
+    assert.equal(byRole.speaker?.text, 'die Ministerin');
+    assert.equal(byRole.speaker?.name, 'Sabine Krüger');
+    assert.equal(quoteStarting(a, '„Die Gespräche').speaker?.name, 'Jukka Lehtonen');
+    const lehtonen = a.speakers.find((s) => s.name === 'Jukka Lehtonen');
+    assert.ok(lehtonen);
+    assert.equal(lehtonen.role, 'finnischer Außenminister');
+    assert.ok(lehtonen.aliases.includes('Lehtonen'));
+    assert.ok(lehtonen.aliases.includes('der finnische Außenminister'));
+    const krueger = a.speakers.find((s) => s.name === 'Sabine Krüger');
+    assert.equal(krueger?.role, 'deutsche Umweltministerin');
+    assert.equal(byRole.speaker?.speakerId, krueger?.id);
+  });
+
+  it('does not count titles, names and scare quotes as speech', () => {
+    const a = analyze(fixture('scare-quotes.news.txt'));
+    for (const notSpeech of ['„Hart aber herzlich“', '„Deal“', '„Die letzte Wahl“', '„Neue Rundschau“', '„Morgenrot“']) {
+      assert.ok(!a.quotes.some((q) => q.text === notSpeech), `${notSpeech} counted as speech`);
+    }
+    const named = quoteStarting(a, '„alternativlos');
+    assert.equal(named.cue?.text, 'nannte');
+    assert.equal(named.speaker?.text, 'der Minister');
+  });
+
+  it('joins a multi-paragraph quote and keeps its nested quote inside', () => {
+    const text = fixture('nested-multipara.news.txt');
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    const q = a.quotes[0];
+    assert.equal(q.segments?.length, 2);
+    assert.ok(q.segments![0].text.includes('‚Das schafft ihr nie‘'));
+    assert.ok(q.segments![1].text.endsWith('stolz“'));
+    assert.equal(q.speaker?.name, 'Anna Weber');
+    assert.equal(a.diagnostics.filter((d) => d.code === 'unclosed-quote' || d.code === 'unbalanced-quote').length, 0);
+  });
+
+  it('reads Swiss guillemets, German guillemets and ASCII quotes', () => {
+    const a = analyze(fixture('swiss-ascii.txt'));
+    assert.equal(quoteStarting(a, '«Wir wollen').speaker?.name, 'Claudia Meier');
+    const ascii = quoteStarting(a, '"Das ist ein guter');
+    assert.equal(ascii.cue?.text, 'meinte');
+    assert.equal(ascii.speaker?.text, 'Der Sprecher des Verbands');
+    assert.equal(quoteStarting(a, '»Wir bleiben').cue?.text, 'schrieb');
+  });
+
+  it('reports an unclosed mark with its position and still analyses the rest', () => {
+    const text = fixture('unbalanced.news.txt');
+    const a = analyze(text);
+    const unclosed = a.diagnostics.find((d) => d.code === 'unclosed-quote');
+    assert.ok(unclosed);
+    assert.equal(text[unclosed.start], '„');
+    assert.equal(unclosed.start, text.indexOf('„Wir haben heute'));
+    const later = quoteStarting(a, '„Wir werden uns steigern“');
+    assert.equal(later.speaker?.name, 'Jonas Roth');
+  });
+
+  it('handles empty, binary and CRLF input', () => {
+    const empty = analyze('');
+    assert.deepEqual([empty.quotes.length, empty.paragraphs.length, empty.diagnostics.length], [0, 0, 0]);
+    assert.throws(() => analyze('Text\0mit NUL'), InputError);
+    const lf = fixture('colon-so-interrupted.news.txt');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = analyze(crlf);
+    assert.deepEqual(a.quotes.map((q) => q.text), analyze(lf).quotes.map((q) => q.text));
+    for (const q of a.quotes) assert.equal(crlf.slice(q.start, q.end), q.text);
+  });
+
+  it('is deterministic and re-analyses only the paragraphs that changed', () => {
+    const text = fixture('speakers.news.txt');
+    const analyzer = new Analyzer({ cacheSize: 100 });
+    const first = analyzer.analyze(text);
+    assert.equal(analyzer.lastComputed, 3);
+    assert.deepEqual(analyzer.analyze(text), first);
+    assert.equal(analyzer.lastComputed, 0);
+    const edited = text.replace('für mehr Zusammenarbeit', 'für deutlich mehr Zusammenarbeit');
+    const again = analyzer.analyze(edited);
+    assert.equal(analyzer.lastComputed, 1);
+    assert.deepEqual(again, new Analyzer().analyze(edited));
+    for (const q of again.quotes) assert.equal(edited.slice(q.start, q.end), q.text);
+  });
+});

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { Lexicon, weakVerbForms } from '../../src/core/lexicon';
+
+describe('lexicon', () => {
+  it('derives weak verb forms by rule', () => {
+    assert.deepEqual(new Set(weakVerbForms('sagen')), new Set(['sage', 'sagst', 'sagt', 'sagen', 'sagte', 'sagtest', 'sagten', 'sagtet', 'gesagt']));
+    assert.ok(weakVerbForms('antworten').includes('antwortete'));
+    assert.ok(weakVerbForms('erklären').includes('erklärt'));
+    assert.ok(!weakVerbForms('erklären').includes('geerklärt'));
+    assert.ok(weakVerbForms('kritisieren').includes('kritisiert'));
+    assert.ok(weakVerbForms('äußern').includes('äußerte'));
+  });
+
+  it('knows separable verbs with their particle and joined forms', () => {
+    const lex = new Lexicon();
+    assert.ok(lex.verb('teilte').some((e) => e.particle === 'mit'));
+    assert.ok(lex.verb('mitgeteilt').length > 0);
+    assert.ok(lex.verb('gab').some((e) => e.particle === 'bekannt'));
+    assert.equal(lex.verb('Haus').length, 0);
+  });
+
+  it('matches role nouns in compounds and inflected forms', () => {
+    const lex = new Lexicon();
+    assert.equal(lex.roleHead('Präsidenten'), 'präsident');
+    assert.equal(lex.roleHead('Pressesprechers'), 'sprecher');
+    assert.equal(lex.roleHead('Kreml-Sprecher'), 'sprecher');
+    assert.equal(lex.roleHead('Hofmann'), undefined);
+    assert.equal(lex.organisationHead('Außenministeriums'), 'ministerium');
+  });
+
+  it('recognises title nouns in compounds', () => {
+    const lex = new Lexicon();
+    assert.ok(lex.isTitleNoun('Krimiserie'));
+    assert.ok(lex.isTitleNoun('Magazines'));
+    assert.ok(!lex.isTitleNoun('sagte'));
+  });
+
+  it('takes user additions', () => {
+    const lex = new Lexicon(undefined, { speechVerbs: { say: ['twittern'] }, roleHeads: ['influencer'] });
+    assert.ok(lex.verb('twitterte').length > 0);
+    assert.equal(lex.roleHead('Modeinfluencer'), 'influencer');
+  });
+});
