@@ -97,6 +97,15 @@ function speechScore(
     }
   }
   s += context;
+  // Governed by a verb of saying right before it: „Er sagte, „No-Go-Areas“ dürfe …“, „nannte sie „fahrlässig““.
+  for (let k = qa - 1; k >= Math.max(sa, qa - 3); k--) {
+    if (t[k].kind !== 'word' || !lex.verb(t[k].lower).length || isCapitalized(t[k])) continue;
+    // „sagte, „…““ / „sagte: „…““ directly: the strongest form of this construction.
+    s += k === qa - 2 && (t[qa - 1].text === ',' || t[qa - 1].text === ':') ? 3 : 1.5;
+    break;
+  }
+  // Naming verbs take their object in quotes: „bezeichnete X als „Knaller aus Karlsruhe““.
+  if (attr.verb?.cls === 'name' && prev && (prev.lower === 'als' || prev.kind === 'word')) s += 1.5;
   // Lower-case fragments are words taken from someone, not names.
   if (words.length && !isCapitalized(words[0])) s += 0.5;
   // Titles and names: „der Zeitung „Die Zeit““, Typ „Cessna“, die so genannte „Troika“.

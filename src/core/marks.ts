@@ -93,8 +93,11 @@ export function scanMarks(text: string, start: number, end: number): MarkScan {
         const prev = i > start ? text[i - 1] : ' ';
         const next = text[i + 1] ?? ' ';
         const canOpen = !isWordChar(prev) && !/\s/.test(next);
+        const german = findOpen(['„']);
         if (idx >= 0 && !(canOpen && idx !== stack.length - 1 && /\s/.test(prev))) close(idx, i);
         else if (canOpen) open('"', i);
+        // „…" with an ASCII closing mark, common in pasted text.
+        else if (german >= 0) close(german, i);
         else unbalanced(i, 'ASCII quotation mark " without a partner.');
         break;
       }
