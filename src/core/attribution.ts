@@ -68,7 +68,6 @@ export class SentenceTokens {
       const tok = t[j];
       if (tok.kind === 'word') {
         if (isCapitalized(tok)) {
-          if (this.lex.verb(tok.lower).length && j > i && lastNoun >= 0 && !isCapitalizedNoun(tok)) break;
           lastNoun = j;
           continue;
         }
@@ -211,7 +210,7 @@ export class SentenceTokens {
   verbAt(i: number, to: number): { entry: VerbEntry; particle?: number } | null {
     const entries = this.lex.verb(this.tokens[i].lower);
     if (!entries.length) return null;
-    if (isCapitalized(this.tokens[i]) && i > 0 && !/[.!?:„“"»«]/.test(this.tokens[i - 1].text) && i !== 0) {
+    if (isCapitalized(this.tokens[i]) && i > 0 && !/[.!?:„“"»«]/.test(this.tokens[i - 1].text)) {
       // Capitalised mid-sentence: a noun („das Sagen“), not a verb.
       return null;
     }
@@ -238,9 +237,6 @@ export class SentenceTokens {
   }
 }
 
-function isCapitalizedNoun(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && !/^(Sagte|Erklärte|Betonte)$/.test(t.text);
-}
 
 /**
  * Attribution of a quotation occupying tokens [qa, qb] inside the sentence [sa, sb).

@@ -85,10 +85,7 @@ export class Lexicon {
     for (const f of forms) record(f, { lemma, particle, cls });
     // Joined forms of separable verbs in subordinate clauses and participles: mitteilte, mitgeteilt.
     if (particle && !particle.includes(' ') && /^[a-zäöü]+$/.test(particle)) {
-      for (const f of forms) {
-        const joined = particle + (f.startsWith('ge') && !INSEPARABLE.test(base) ? f : f);
-        record(joined, { lemma, cls });
-      }
+      for (const f of forms) record(particle + f, { lemma, cls });
     }
   }
 
