@@ -56,7 +56,7 @@ export class SentenceTokens {
   }
 
   /** A noun phrase starting at token i: pronoun, or determiner + adjectives + nouns/names. */
-  nounPhrase(i: number, limit: number, forward = true): [number, number] | null {
+  nounPhrase(i: number, limit: number): [number, number] | null {
     const t = this.tokens;
     if (i >= limit || t[i].kind !== 'word') return null;
     if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
@@ -74,7 +74,7 @@ export class SentenceTokens {
         // Lower-case words inside a noun phrase are adjectives before the noun.
         if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower)) continue;
         // Genitive attachment: „der Sprecher des Ministeriums“.
-        if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0 && forward) {
+        if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0) {
           const g = this.nounPhrase(j, limit);
           if (g && g[1] > j) {
             lastNoun = g[1];
@@ -94,7 +94,6 @@ export class SentenceTokens {
           continue;
         }
       }
-      if (tok.text === '-' || tok.text === '.') break;
       break;
     }
     return lastNoun >= 0 ? [i, lastNoun] : null;
@@ -236,7 +235,6 @@ export class SentenceTokens {
     return { start: verb.start, end: p.end, text: this.text.slice(verb.start, p.end), segments: [verb, p] };
   }
 }
-
 
 /**
  * Attribution of a quotation occupying tokens [qa, qb] inside the sentence [sa, sb).

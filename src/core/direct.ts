@@ -35,10 +35,10 @@ export function detectDirectQuotes(
   const outer = marks.filter((m) => m.depth === 0);
   const tokenAt = (pos: number) => lowerBound(tokens, pos);
   const quoteTokenRanges = outer.map((q) => [tokenAt(q.start), tokenAt(q.end) - 1] as const);
-  const inQuote = (i: number) => {
-    for (const [a, b] of quoteTokenRanges) if (i >= a && i <= b) return true;
-    return false;
-  };
+  // One flag per token, so the per-token checks in attribution stay O(1).
+  const quotedToken = new Uint8Array(tokens.length);
+  for (const [a, b] of quoteTokenRanges) quotedToken.fill(1, a, b + 1);
+  const inQuote = (i: number) => quotedToken[i] === 1;
   const sentenceOf = (pos: number) => {
     let lo = 0, hi = sentences.length - 1;
     while (lo < hi) {
@@ -105,7 +105,7 @@ function speechScore(
     break;
   }
   // Naming verbs take their object in quotes: „bezeichnete X als „Knaller aus Karlsruhe““.
-  if (attr.verb?.cls === 'name' && prev && (prev.lower === 'als' || prev.kind === 'word')) s += 1.5;
+  if (attr.verb?.cls === 'name' && prev?.kind === 'word') s += 1.5;
   // Lower-case fragments are words taken from someone, not names.
   if (words.length && !isCapitalized(words[0])) s += 0.5;
   // Titles and names: „der Zeitung „Die Zeit““, Typ „Cessna“, die so genannte „Troika“.
