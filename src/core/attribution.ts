@@ -338,12 +338,13 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
       const np = findLastNounPhrase(st, cs, j);
       if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
     }
-    const k0 = t[j + 1] && /^(den|der|dem)$/.test(t[j + 1].lower) ? j + 2 : j + 1;
-    if (w === 'nach' && t[k0] && /^(Angaben|Ansicht|Auffassung|Einschätzung|Meinung|Worten|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten)$/.test(t[j + 1].text)) {
-      let k = k0 + 1;
-      if (t[k]?.lower === 'von' || t[k]?.lower === 'des' || t[k]?.lower === 'der') k += t[k].lower === 'von' ? 1 : 0;
+    if (w === 'nach') {
+      // „nach (den) Worten / Angaben (von) X“: the article before the noun and „von“ after it are optional.
+      const noun = t[j + 1] && /^(den|der|dem)$/.test(t[j + 1].lower) ? j + 2 : j + 1;
+      if (!t[noun] || !/^(Angaben|Ansicht|Auffassung|Einschätzung|Meinung|Worten|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten)$/.test(t[noun].text)) continue;
+      const k = t[noun + 1]?.lower === 'von' ? noun + 2 : noun + 1;
       const np = st.nounPhrase(k, sb);
-      return { cue: st.span(j, k0), speaker: np ? st.span(np[0], np[1]) : null, via: 'preposition' };
+      return { cue: st.span(j, noun), speaker: np ? st.span(np[0], np[1]) : null, via: 'preposition' };
     }
   }
   return null;

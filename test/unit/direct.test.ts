@@ -48,6 +48,13 @@ describe('direct quotes', () => {
     assert.equal(byRole.speaker?.speakerId, krueger?.id);
   });
 
+  it('takes „nach den Worten von X“ as cue and speaker', () => {
+    const text = 'Nach den Worten der Sprecherin Lea Hahn fehle es „an einem klaren Konzept“.';
+    const q = quoteStarting(analyze(text), '„an einem klaren Konzept“');
+    assert.equal(q.cue?.text, 'Nach den Worten');
+    assert.equal(q.speaker?.name, 'Lea Hahn');
+  });
+
   it('does not count titles, names and scare quotes as speech', () => {
     const a = analyze(fixture('scare-quotes.news.txt'));
     for (const notSpeech of ['„Hart aber herzlich“', '„Deal“', '„Die letzte Wahl“', '„Neue Rundschau“', '„Morgenrot“']) {
