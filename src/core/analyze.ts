@@ -6,7 +6,7 @@ import { detectDirectQuotes, type DirectQuote } from './direct';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
 import { splitSentences } from './sentences';
-import { SpeakerRegistry } from './speakers';
+import { SpeakerRegistry, type TokenRun } from './speakers';
 import { tokenize, type Token } from './tokens';
 import type { Analysis, Diagnostic, Paragraph, Quote, Range, Span } from './types';
 
@@ -51,11 +51,11 @@ export class Analyzer {
     }
     const diagnostics: Diagnostic[] = [];
     const direct: (DirectQuote & { para: number })[] = [];
-    const allTokens: Token[] = [];
+    const runs: TokenRun[] = [];
     results.forEach(({ p, r }, k) => {
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
       for (const q of r.quotes) direct.push({ ...shiftQuote(q, p.start, text), para: k });
-      for (const t of r.tokens) allTokens.push({ ...t, start: t.start + p.start, end: t.end + p.start });
+      runs.push({ tokens: r.tokens, offset: p.start });
       // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
       // (German multi-paragraph quotes); otherwise the mark is unbalanced.
       for (const m of r.marks) {
@@ -72,7 +72,7 @@ export class Analyzer {
     });
     const joined = joinMultiParagraph(direct, results, text);
     const registry = new SpeakerRegistry(text, this.lexicon);
-    registry.seed(allTokens);
+    registry.seed(runs);
     registry.setQuoted(joined);
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
@@ -106,7 +106,7 @@ export class Analyzer {
         });
       }
     }
-    registry.indexSurnames(allTokens);
+    registry.indexSurnames(runs);
     diagnostics.sort((a, b) => a.start - b.start);
     return { header, paragraphs, quotes, hedges: [], speakers: registry.speakers(), diagnostics };
   }

@@ -43,8 +43,8 @@ export function weakVerbForms(lemma: string): string[] {
 
 export class Lexicon {
   private readonly verbs = new Map<string, VerbEntry[]>();
-  private readonly roleHeads: string[];
-  private readonly orgHeads: string[];
+  private readonly roleHeads: ReadonlySet<string>;
+  private readonly orgHeads: ReadonlySet<string>;
   private readonly titles: Set<string>;
   readonly konjunktiv: Set<string>;
   readonly abbreviations: Set<string>;
@@ -62,8 +62,8 @@ export class Lexicon {
       if (!classes.includes(cls)) for (const entry of additions.speechVerbs![cls]!) this.addVerb(entry, cls, irregular);
     }
     // Longest heads first so that compound matching prefers the most specific role.
-    this.roleHeads = [...data.roleHeads, ...(additions.roleHeads ?? [])].sort((a, b) => b.length - a.length);
-    this.orgHeads = [...data.organisationHeads, ...(additions.organisationHeads ?? [])].sort((a, b) => b.length - a.length);
+    this.roleHeads = new Set([...data.roleHeads, ...(additions.roleHeads ?? [])].map((h) => h.toLowerCase()));
+    this.orgHeads = new Set([...data.organisationHeads, ...(additions.organisationHeads ?? [])].map((h) => h.toLowerCase()));
     this.titles = new Set([...data.titleNouns, ...(additions.titleNouns ?? [])]);
     this.konjunktiv = new Set(data.konjunktiv1);
     this.abbreviations = new Set(data.abbreviations);
@@ -144,7 +144,7 @@ function memo<T>(cache: Map<string, T | null>, key: string, compute: () => T): T
 
 const INFLECTIONS = ['', 'n', 'en', 's', 'es', 'e', 'ern', 'er'];
 
-function matchHead(word: string, heads: string[]): string | undefined {
+function matchHead(word: string, heads: ReadonlySet<string>): string | undefined {
   for (const ending of INFLECTIONS) {
     if (ending && !word.endsWith(ending)) continue;
     const found = matchUninflected(word.slice(0, word.length - ending.length), heads);
@@ -153,12 +153,17 @@ function matchHead(word: string, heads: string[]): string | undefined {
   return undefined;
 }
 
-function matchUninflected(w: string, heads: string[]): string | undefined {
-  for (const h of heads) {
-    if (w === h) return h;
-    // A compound ending in the head, with at least three letters in front: Regierungssprecher.
-    if (w.length >= h.length + 3 && w.endsWith(h)) return h;
-    if (w.endsWith('-' + h)) return h;
+/**
+ * The longest head the word is or ends in: the word itself, a compound with at least three letters
+ * in front (Regierungssprecher), or a hyphenated compound (SPD-Chef). Suffix lookups in a set, so
+ * the cost grows with the word, not with the lexicon.
+ */
+function matchUninflected(w: string, heads: ReadonlySet<string>): string | undefined {
+  if (heads.has(w)) return w;
+  for (let i = 1; i < w.length; i++) {
+    if (i < 3 && w.charCodeAt(i - 1) !== 0x2d) continue;
+    const tail = w.slice(i);
+    if (heads.has(tail)) return tail;
   }
   return undefined;
 }

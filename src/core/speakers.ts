@@ -6,6 +6,12 @@ import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';
 
+/** One paragraph's tokens, with offsets relative to `offset`. */
+export interface TokenRun {
+  tokens: Token[];
+  offset: number;
+}
+
 interface Entry extends Speaker {
   surname?: string;
   roleHead?: string;
@@ -33,8 +39,16 @@ export class SpeakerRegistry {
     this.quoted = ranges;
   }
 
-  /** Seeds people from „Rolle Vorname Nachname“ and „Vorname Nachname, Rolle“ patterns. */
-  seed(tokens: Token[]): void {
+  /**
+   * Seeds people from „Rolle Vorname Nachname“ and „Vorname Nachname, Rolle“ patterns. Tokens come
+   * per paragraph with paragraph-relative offsets (as the paragraph cache keeps them), plus the
+   * paragraph's offset, so nothing is copied.
+   */
+  seed(runs: TokenRun[]): void {
+    for (const run of runs) this.seedRun(run.tokens, run.offset);
+  }
+
+  private seedRun(tokens: Token[], offset: number): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!isCapitalized(t) || !this.lex.roleHead(t.text)) continue;
@@ -50,7 +64,7 @@ export class SpeakerRegistry {
       }
       if (!name) continue;
       const role = this.rolePhrase(tokens, i);
-      this.register(name.text, role, { start: tokens[role.first].start, end: name.end });
+      this.register(name.text, role, { start: offset + tokens[role.first].start, end: offset + name.end });
       i = name.last;
     }
   }
@@ -137,13 +151,22 @@ export class SpeakerRegistry {
   }
 
   /** Adds every later plain occurrence of a person's surname as a mention (for pronouns). */
-  indexSurnames(tokens: Token[]): void {
+  indexSurnames(runs: TokenRun[]): void {
     const bySurname = new Map<string, Entry>();
     for (const e of this.entries) if (e.kind === 'person' && e.surname) bySurname.set(e.surname, e);
-    for (const t of tokens) {
-      const e = bySurname.get(t.text);
-      if (e && !e.mentions.some((m) => m.start <= t.start && t.end <= m.end)) insertSorted(this.mentions, { start: t.start, end: t.end, entry: e });
+    if (!bySurname.size) return;
+    const found: { start: number; end: number; entry: Entry }[] = [];
+    for (const { tokens, offset } of runs) {
+      for (const t of tokens) {
+        if (t.kind !== 'word') continue;
+        const e = bySurname.get(t.text);
+        if (!e) continue;
+        const start = offset + t.start, end = offset + t.end;
+        if (!inside(e.mentions, { start, end })) found.push({ start, end, entry: e });
+      }
     }
+    // One merge instead of an insertion per surname: articles about one person name them hundreds of times.
+    if (found.length) this.mentions = [...this.mentions, ...found].sort((a, b) => a.start - b.start);
   }
 
   private lastBefore(pos: number): Entry | undefined {

@@ -1,5 +1,7 @@
 // A small tokenizer: words (letters, digits, inner hyphens, apostrophes and dots of
 // abbreviations are kept apart), punctuation and quotation marks, with offsets.
+// Hand-written over char codes because it runs over every character of every article: it is
+// several times faster than the equivalent Unicode regex (kept in the tests as the reference).
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote';
 
@@ -12,22 +14,76 @@ export interface Token {
   lower: string;
 }
 
-const TOKEN = /(\p{L}[\p{L}\p{M}\d]*(?:[-‐'’][\p{L}\p{M}\d]+)*-?)|(\d+(?:[.,:]\d+)*)|([„“”"»«‚‘’›‹'])|([^\s\p{L}\d])/gu;
+const OTHER = 0, LETTER = 1, MARK = 2, DIGIT = 3, SPACE = 4;
+/** Character classes of the BMP, filled on first sight of each code. 255 = not yet known. */
+const classes = new Uint8Array(0x10000).fill(255);
+const LETTER_RE = /\p{L}/u, MARK_RE = /\p{M}/u, SPACE_RE = /\s/u;
+
+function classify(code: number): number {
+  if (code < 0x10000) {
+    const known = classes[code];
+    if (known !== 255) return known;
+  }
+  const ch = String.fromCodePoint(code);
+  const c = code >= 0x30 && code <= 0x39 ? DIGIT : LETTER_RE.test(ch) ? LETTER : MARK_RE.test(ch) ? MARK : SPACE_RE.test(ch) ? SPACE : OTHER;
+  if (code < 0x10000) classes[code] = c;
+  return c;
+}
+
+const QUOTE_CHARS = new Set([0x201e, 0x201c, 0x201d, 0x22, 0xbb, 0xab, 0x201a, 0x2018, 0x2019, 0x203a, 0x2039, 0x27]);
+const isJoiner = (c: number) => c === 0x2d || c === 0x2010 || c === 0x27 || c === 0x2019; // - ‐ ' ’
+const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x3a; // . , :
+
+function codeAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? 0;
+}
+const width = (code: number) => (code > 0xffff ? 2 : 1);
+const isWordChar = (c: number) => { const k = classify(c); return k === LETTER || k === MARK || k === DIGIT; };
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const s = m.index;
-    const e = Math.min(s + m[0].length, end);
-    const t = text.slice(s, e);
-    const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : m[3] ? 'quote' : 'punct';
-    out.push({ start: s, end: e, text: t, kind, lower: t.toLowerCase() });
+  let i = start;
+  while (i < end) {
+    const c = codeAt(text, i);
+    const k = classify(c);
+    if (k === SPACE) { i += width(c); continue; }
+    const s = i;
+    let kind: TokenKind;
+    if (k === LETTER) {
+      kind = 'word';
+      i += width(c);
+      for (;;) {
+        while (i < end && isWordChar(codeAt(text, i))) i += width(codeAt(text, i));
+        // An inner hyphen or apostrophe joins when a word character follows: Baden-Württemberg, geht's.
+        if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordChar(codeAt(text, i + 1))) { i++; continue; }
+        break;
+      }
+      // A trailing hyphen belongs to the word: „Außen- und Innenpolitik“.
+      if (i < end && text.charCodeAt(i) === 0x2d) i++;
+    } else if (k === DIGIT) {
+      kind = 'number';
+      for (;;) {
+        while (i < end && isDigit(text.charCodeAt(i))) i++;
+        if (i + 1 < end && isNumberSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
+        break;
+      }
+    } else {
+      kind = QUOTE_CHARS.has(c) ? 'quote' : 'punct';
+      i += width(c);
+    }
+    const t = text.slice(s, i);
+    out.push({ start: s, end: i, text: t, kind, lower: kind === 'word' ? t.toLowerCase() : t });
   }
   return out;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isCapitalized(t: Token): boolean {
-  const c = t.text.charAt(0);
-  return t.kind === 'word' && c !== c.toLowerCase();
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return t.lower.charCodeAt(0) !== c;
 }

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCapitalized, tokenize } from '../../src/core/tokens';
+import { fixture, repoRoot } from './helpers';
+
+// The tokenizer is a hand-written scanner for speed; this regex is the specification it must match.
+const REFERENCE = /(\p{L}[\p{L}\p{M}\d]*(?:[-‐'’][\p{L}\p{M}\d]+)*-?)|(\d+(?:[.,:]\d+)*)|([„“”"»«‚‘’›‹'])|([^\s\p{L}\d])/gu;
+function reference(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(REFERENCE)) out.push(`${m.index}:${m[0]}:${m[1] ? 'word' : m[2] ? 'number' : m[3] ? 'quote' : 'punct'}`);
+  return out;
+}
+const ours = (text: string) => tokenize(text).map((t) => `${t.start}:${t.text}:${t.kind}`);
+
+describe('tokenizer', () => {
+  it('matches the reference regex on tricky text', () => {
+    const tricky = [
+      'Baden-Württemberg, geht\'s, Außen- und Innenpolitik, SPD-Chef, d’Honneur.',
+      'Am 16. August 2025 um 14:30 Uhr kamen 2.000,50 Euro… „Ja!“ – »Nein« ‚so‘ ›so‹.',
+      'Emoji 😀 mitten, Akzente e\u0301 und Zeichen \u00a0nbsp\ttab\r\nCRLF, -- 3-4 a-1 x- -y.',
+      'Ελληνικά, русский текст, 中文字符 und 𝔘𝔫𝔦𝔠𝔬𝔡𝔢.',
+    ];
+    for (const t of tricky) assert.deepEqual(ours(t), reference(t), t);
+  });
+
+  it('matches the reference regex on every fixture article', () => {
+    for (const name of readdirSync(join(repoRoot, 'test', 'fixtures'))) {
+      const text = fixture(name);
+      assert.deepEqual(ours(text), reference(text), name);
+    }
+  });
+
+  it('tokenizes a slice with absolute offsets and knows capitals', () => {
+    const text = 'xx Über allem steht ÄRGER yy';
+    const tokens = tokenize(text, 3, 25);
+    assert.deepEqual(tokens.map((t) => t.text), ['Über', 'allem', 'steht', 'ÄRGER']);
+    assert.equal(tokens[0].start, 3);
+    assert.deepEqual(tokens.map(isCapitalized), [true, false, false, true]);
+    assert.equal(tokens[0].lower, 'über');
+  });
+});
