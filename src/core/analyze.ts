@@ -74,6 +74,9 @@ export class Analyzer {
     const registry = new SpeakerRegistry(text, this.lexicon);
     registry.seed(runs);
     registry.setQuoted(joined);
+    // Plain surname mentions of seeded people („Albers zeigte sich gelassen“) make them the
+    // antecedent for a following „sagte sie“.
+    registry.indexSurnames(runs);
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
     for (const q of joined) {

@@ -4,3 +4,4 @@ export { analyze, Analyzer, type AnalyzerOptions } from './analyze';
 export { checkInput, hasNewsHeader, parseArticle, InputError, DEFAULT_MAX_LENGTH } from './article';
 export { Lexicon, getDefaultLexicon, weakVerbForms, type LexiconAdditions } from './lexicon';
 export { toPrediction, type Prediction } from './prediction';
+export * from './view';

@@ -32,6 +32,8 @@ export class SpeakerRegistry {
 
   /** Mentions inside these ranges (direct quotes) do not take part in pronoun resolution. */
   private quoted: Range[] = [];
+  /** People whose plain surname occurrences are already in `mentions`. */
+  private readonly surnamesIndexed = new Set<Entry>();
 
   constructor(private readonly text: string, private readonly lex: Lexicon) {}
 
@@ -153,7 +155,11 @@ export class SpeakerRegistry {
   /** Adds every later plain occurrence of a person's surname as a mention (for pronouns). */
   indexSurnames(runs: TokenRun[]): void {
     const bySurname = new Map<string, Entry>();
-    for (const e of this.entries) if (e.kind === 'person' && e.surname) bySurname.set(e.surname, e);
+    for (const e of this.entries) {
+      if (e.kind !== 'person' || !e.surname || this.surnamesIndexed.has(e)) continue;
+      bySurname.set(e.surname, e);
+      this.surnamesIndexed.add(e);
+    }
     if (!bySurname.size) return;
     const found: { start: number; end: number; entry: Entry }[] = [];
     for (const { tokens, offset } of runs) {

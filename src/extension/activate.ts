@@ -1,0 +1,74 @@
+// Wires the features. Every registration is a disposable owned by the extension context.
+// Shared by the desktop (Node) and web (worker) entries; nothing here needs Node.
+import * as vscode from 'vscode';
+import type { GroupBy } from '../core';
+import { AnalysisService } from './analysisService';
+import { Decorations, registerLayerCommands } from './decorations';
+import { ArticleDiagnostics } from './diagnostics';
+import { QuoteHoverProvider } from './hover';
+import { registerHeaderDetection } from './languageDetection';
+import { registerNavigation } from './navigation';
+import { QuoteNavigator, type NavigatorNode } from './navigator';
+import { settings } from './settings';
+import { CountsStatusBar } from './statusBar';
+
+/** What activate() returns: lets integration tests read what VS Code cannot report back. */
+export interface ZitatlupeApi {
+  service: AnalysisService;
+  paintedRanges(uri: vscode.Uri): Record<string, vscode.Range[]> | undefined;
+  navigatorGroups(): readonly NavigatorNode[];
+  setGrouping(by: GroupBy): Promise<void>;
+  statusText(): string;
+}
+
+export function activate(context: vscode.ExtensionContext): ZitatlupeApi {
+  const service = new AnalysisService();
+  const decorations = new Decorations(service);
+  const navigator = new QuoteNavigator(service, context.workspaceState);
+  const status = new CountsStatusBar(service);
+  context.subscriptions.push(
+    registerHeaderDetection(),
+    service, decorations, navigator, status, new ArticleDiagnostics(service),
+    registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service))),
+    ...registerLayerCommands(),
+    ...registerNavigation(service),
+    vscode.commands.registerCommand('zitatlupe.openSample', () => openSample(context.extensionUri)),
+    // Keybindings and menu entries apply only in editors Zitatlupe analyses.
+    vscode.window.onDidChangeActiveTextEditor((e) => setEditorContext(service, e)),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('zitatlupe.languages')) setEditorContext(service, vscode.window.activeTextEditor); }),
+    vscode.workspace.onDidOpenTextDocument(() => setEditorContext(service, vscode.window.activeTextEditor)),
+  );
+  setEditorContext(service, vscode.window.activeTextEditor);
+  return {
+    service,
+    paintedRanges: (uri) => decorations.paintedFor(uri),
+    navigatorGroups: () => navigator.groups,
+    setGrouping: (by) => navigator.setGroupBy(by),
+    statusText: () => status.text,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
+
+/** Registers a provider for the languages in `zitatlupe.languages`, again whenever that changes. */
+function registerForLanguages(register: (selector: vscode.DocumentSelector) => vscode.Disposable): vscode.Disposable {
+  let current = register(settings().languages.map((language) => ({ language })));
+  const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (!e.affectsConfiguration('zitatlupe.languages')) return;
+    current.dispose();
+    current = register(settings().languages.map((language) => ({ language })));
+  });
+  return { dispose: () => { current.dispose(); listener.dispose(); } };
+}
+
+function setEditorContext(service: AnalysisService, editor: vscode.TextEditor | undefined): void {
+  void vscode.commands.executeCommand('setContext', 'zitatlupe.enabledEditor', !!editor && service.isEnabledFor(editor.document));
+}
+
+async function openSample(extensionUri: vscode.Uri): Promise<void> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'sample', 'beispiel.news.txt'));
+  const doc = await vscode.workspace.openTextDocument({ language: 'german-news', content: new TextDecoder().decode(bytes) });
+  await vscode.window.showTextDocument(doc);
+}

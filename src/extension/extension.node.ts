@@ -1,0 +1,2 @@
+// Desktop entry (Node extension host).
+export { activate, deactivate } from './activate';

@@ -1,0 +1,80 @@
+// Hover cards: on a quote, its speaker or cue, who speaks (name, role, aliases), how often they are
+// quoted, the cue, the speech type and the hedges inside; on a hedge, its kind in plain words.
+import * as vscode from 'vscode';
+import { countByType, hedgeAt, hedgesInside, quoteAt, quotesBySpeaker, speakerById, type Analysis, type Quote } from '../core';
+import type { AnalysisService } from './analysisService';
+import { hedgeKindLabel, speakerKindLabel, speechTypeLabel } from './labels';
+import { commandLink, OWN_COMMANDS } from './links';
+
+export class QuoteHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const a = this.service.current(doc)?.analysis;
+    if (!a) return undefined;
+    const offset = doc.offsetAt(position);
+    const hit = quoteAt(a, offset);
+    const hedge = hedgeAt(a, offset);
+    if (!hit && !hedge) return undefined;
+    const md = new vscode.MarkdownString(undefined, true);
+    // Command links work only for Zitatlupe's own commands.
+    md.isTrusted = { enabledCommands: OWN_COMMANDS };
+    let range: vscode.Range | undefined;
+    if (hedge) {
+      const kind = hedgeKindLabel(hedge.kind);
+      md.appendMarkdown(`**${vscode.l10n.t('Hedge')}** „${escape(hedge.text)}“ — ${escape(kind.name)}: ${escape(kind.explanation)}.  \n`);
+      md.appendMarkdown(hedge.inQuote ? vscode.l10n.t('The speaker hedges (inside a direct quote).') : vscode.l10n.t('The author hedges (outside quotes).'));
+      const claim = hedge.claim ?? hedge.sentence;
+      md.appendMarkdown(`  \n${vscode.l10n.t('Qualified claim:')} _${escape(shorten(doc.getText().slice(claim.start, claim.end)))}_\n\n`);
+      range = new vscode.Range(doc.positionAt(hedge.start), doc.positionAt(hedge.end));
+    }
+    if (hit) {
+      if (hedge) md.appendMarkdown('---\n\n');
+      this.describeQuote(md, doc, a, hit.quote);
+      const r = hit.part === 'speaker' ? hit.quote.speaker! : hit.part === 'cue' ? hit.quote.cue! : hit.quote;
+      range ??= new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
+    }
+    return new vscode.Hover(md, range);
+  }
+
+  private describeQuote(md: vscode.MarkdownString, doc: vscode.TextDocument, a: Analysis, q: Quote): void {
+    const speaker = speakerById(a, q.speaker?.speakerId);
+    if (speaker) {
+      md.appendMarkdown(`**${escape(speaker.name)}**`);
+      if (speaker.role) md.appendMarkdown(` — ${escape(speaker.role)}`);
+      md.appendMarkdown(` _(${speakerKindLabel(speaker.kind)})_  \n`);
+      if (speaker.aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also:')} ${speaker.aliases.map(escape).join(', ')}  \n`);
+      const theirs = quotesBySpeaker(a, speaker.id);
+      const n = countByType(theirs);
+      const parts = (['direct', 'indirect', 'reported', 'free_indirect'] as const).filter((t) => n[t]).map((t) => `${n[t]} ${speechTypeLabel(t)}`);
+      md.appendMarkdown(`${vscode.l10n.t('Quoted {0} times in this article', theirs.length)}${parts.length ? ` (${parts.join(', ')})` : ''}\n\n`);
+    } else if (q.speaker) {
+      md.appendMarkdown(`**${escape(q.speaker.text)}**\n\n`);
+    } else {
+      md.appendMarkdown(`_${vscode.l10n.t('No speaker found')}_\n\n`);
+    }
+    const facts = [speechTypeLabel(q.type)];
+    if (q.cue) facts.push(`${vscode.l10n.t('cue')} „${escape(q.cue.segments ? q.cue.segments.map((s) => s.text).join(' … ') : q.cue.text)}“`);
+    facts.push(`${vscode.l10n.t('confidence')} ${Math.round(q.confidence * 100)} %`);
+    md.appendMarkdown(facts.join(' · ') + '\n\n');
+    const hedges = hedgesInside(a, q);
+    if (hedges.length) {
+      md.appendMarkdown(`${vscode.l10n.t('Hedges inside:')} ${hedges.map((h) => `„${escape(h.text)}“ (${hedgeKindLabel(h.kind).name})`).join(', ')}\n\n`);
+    }
+    if (speaker) {
+      const uri = doc.uri.toString();
+      md.appendMarkdown([
+        commandLink(vscode.l10n.t('Go to first mention'), 'zitatlupe.goToFirstMention', [uri, speaker.id]),
+        commandLink(vscode.l10n.t('All quotes by {0}', speaker.name), 'zitatlupe.showQuotesBySpeaker', [uri, speaker.id]),
+      ].join(' · '));
+    }
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+!|<>]/g, '\\$&');
+}
+
+function shorten(s: string, max = 240): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}

@@ -1,0 +1,154 @@
+// The quote navigator: a tree of the active article's quotes, grouped by speaker, speech type or
+// hedging, with counts. It follows the active editor and the cursor.
+import * as vscode from 'vscode';
+import { groupQuotes, hedgesInside, quoteAt, speakerById, type Analysis, type GroupBy, type Hedge, type Quote, type SpeechType } from '../core';
+import type { AnalysisService } from './analysisService';
+import { hedgeKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
+
+export type NavigatorNode =
+  | { kind: 'group'; key: string; label: string; items: NavigatorNode[] }
+  | { kind: 'quote'; quote: Quote; parent: string }
+  | { kind: 'hedge'; hedge: Hedge; parent: string };
+
+const GROUP_KEY = 'zitatlupe.groupBy';
+
+export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<NavigatorNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<NavigatorNode>;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private roots: NavigatorNode[] = [];
+  private doc: vscode.TextDocument | undefined;
+  private groupBy: GroupBy;
+
+  constructor(private readonly service: AnalysisService, private readonly state: vscode.Memento) {
+    this.groupBy = state.get<GroupBy>(GROUP_KEY, 'speaker');
+    this.view = vscode.window.createTreeView('zitatlupe.quotes', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      vscode.window.onDidChangeActiveTextEditor(() => this.rebuild()),
+      service.onDidAnalyze((r) => { if (r.uri.toString() === this.activeDoc()?.uri.toString()) this.rebuild(); }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)),
+      ...(['speaker', 'type', 'hedged'] as GroupBy[]).map((by) =>
+        vscode.commands.registerCommand(`zitatlupe.navigator.groupBy.${by}`, () => this.setGroupBy(by))),
+    );
+    void vscode.commands.executeCommand('setContext', GROUP_KEY, this.groupBy);
+    this.rebuild();
+  }
+
+  /** The current top-level nodes (for tests: what the user sees in the view). */
+  get groups(): readonly NavigatorNode[] {
+    return this.roots;
+  }
+
+  get grouping(): GroupBy {
+    return this.groupBy;
+  }
+
+  async setGroupBy(by: GroupBy): Promise<void> {
+    this.groupBy = by;
+    await this.state.update(GROUP_KEY, by);
+    await vscode.commands.executeCommand('setContext', GROUP_KEY, by);
+    this.rebuild();
+  }
+
+  private activeDoc(): vscode.TextDocument | undefined {
+    const ed = vscode.window.activeTextEditor;
+    return ed && this.service.isEnabledFor(ed.document) ? ed.document : undefined;
+  }
+
+  private rebuild(): void {
+    const doc = this.activeDoc();
+    // Keep showing the last article while focus is in a panel or an unrelated editor.
+    if (!doc && vscode.window.activeTextEditor === undefined && this.doc && !this.doc.isClosed) return;
+    this.doc = doc;
+    const a = doc ? this.service.get(doc.uri)?.analysis ?? this.service.current(doc)?.analysis : undefined;
+    this.roots = a ? buildGroups(a, this.groupBy) : [];
+    void vscode.commands.executeCommand('setContext', 'zitatlupe.hasArticle', !!a);
+    this.view.description = doc ? doc.uri.path.split('/').pop() : undefined;
+    this.view.message = a && !a.quotes.length ? vscode.l10n.t('No quotes found in this article.') : undefined;
+    this.changed.fire(undefined);
+  }
+
+  private followCursor(e: vscode.TextEditorSelectionChangeEvent): void {
+    if (!this.view.visible || e.textEditor.document !== this.doc) return;
+    const a = this.service.get(e.textEditor.document.uri)?.analysis;
+    const hit = a && quoteAt(a, e.textEditor.document.offsetAt(e.selections[0].active));
+    if (!hit) return;
+    const node = this.findQuote(hit.quote.id);
+    if (node) void this.view.reveal(node, { select: true, focus: false, expand: true });
+  }
+
+  private findQuote(id: string): NavigatorNode | undefined {
+    for (const g of this.roots) if (g.kind === 'group') for (const n of g.items) if (n.kind === 'quote' && n.quote.id === id) return n;
+    return undefined;
+  }
+
+  getChildren(node?: NavigatorNode): NavigatorNode[] {
+    if (!node) return this.roots;
+    return node.kind === 'group' ? node.items : [];
+  }
+
+  getParent(node: NavigatorNode): NavigatorNode | undefined {
+    if (node.kind === 'group') return undefined;
+    return this.roots.find((g) => g.kind === 'group' && g.key === node.parent);
+  }
+
+  getTreeItem(node: NavigatorNode): vscode.TreeItem {
+    const uri = this.doc?.uri.toString();
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${node.key}`;
+      item.description = String(node.items.length);
+      item.contextValue = 'group';
+      return item;
+    }
+    const target = node.kind === 'quote' ? node.quote : node.hedge;
+    const item = new vscode.TreeItem(oneLine(target.text), vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.parent}:${node.kind}:${target.start}`;
+    if (node.kind === 'quote') {
+      const q = node.quote;
+      item.description = [q.speaker?.name ?? q.speaker?.text, speechTypeLabel(q.type)].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon(q.type === 'direct' ? 'quote' : 'comment');
+      item.contextValue = `quote.${q.type}`;
+      item.tooltip = `${speechTypeLabel(q.type)}${q.cue ? ` — ${q.cue.text}` : ''}\n${q.text}`;
+    } else {
+      item.description = hedgeKindLabel(node.hedge.kind).name;
+      item.iconPath = new vscode.ThemeIcon('question');
+      item.contextValue = 'hedge';
+    }
+    item.command = { command: 'zitatlupe.revealRange', title: vscode.l10n.t('Show in editor'), arguments: [uri, target.start, target.end] };
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function buildGroups(a: Analysis, by: GroupBy): NavigatorNode[] {
+  const groups: NavigatorNode[] = groupQuotes(a, by).map((g) => ({
+    kind: 'group', key: g.key, label: groupLabel(a, by, g.key),
+    items: g.quotes.map((quote) => ({ kind: 'quote', quote, parent: g.key })),
+  }));
+  if (by === 'hedged') {
+    const author = a.hedges.filter((h) => !h.inQuote && !a.quotes.some((q) => hedgesInside(a, q).includes(h)));
+    if (author.length) groups.push({ kind: 'group', key: 'author-hedges', label: vscode.l10n.t('Hedges in the author\'s voice'), items: author.map((hedge) => ({ kind: 'hedge', hedge, parent: 'author-hedges' })) });
+  }
+  return groups;
+}
+
+function groupLabel(a: Analysis, by: GroupBy, key: string): string {
+  if (by === 'speaker') {
+    if (key === 'none') return vscode.l10n.t('No speaker');
+    const s = speakerById(a, key);
+    return s ? (s.role ? `${s.name} (${s.role})` : s.name) : key;
+  }
+  if (by === 'type') return speechTypeGroupLabel(key as SpeechType);
+  return key === 'hedged' ? vscode.l10n.t('Hedged') : vscode.l10n.t('Not hedged');
+}
+
+function oneLine(s: string, max = 90): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
+}

@@ -1,0 +1,202 @@
+// Runs inside a real VS Code (web worker or Node extension host) against real files of the
+// workspace: what users see in the editor — language, highlights, hovers, navigator, commands,
+// status bar and problems.
+import * as vscode from 'vscode';
+import type { ZitatlupeApi } from '../../../src/extension/activate';
+import { deepEqual, equal, eventually, match, ok } from '../expect';
+
+const EXTENSION_ID = 'zitatlupe.zitatlupe';
+
+async function api(): Promise<ZitatlupeApi> {
+  const ext = vscode.extensions.getExtension<ZitatlupeApi>(EXTENSION_ID);
+  ok(ext, 'the extension is installed');
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  ok(folder, 'the test workspace is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fixtureUri(name));
+  return vscode.window.showTextDocument(doc);
+}
+
+const texts = (editor: vscode.TextEditor, ranges: readonly vscode.Range[] | undefined) => (ranges ?? []).map((r) => editor.document.getText(r));
+
+async function painted(z: ZitatlupeApi, editor: vscode.TextEditor) {
+  await z.service.whenAnalysed(editor.document);
+  let ranges: Record<string, vscode.Range[]> | undefined;
+  await eventually(() => (ranges = z.paintedRanges(editor.document.uri)), 'decorations to be painted');
+  return ranges!;
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('zitatlupe').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+async function hoverText(editor: vscode.TextEditor, needle: string): Promise<string> {
+  const offset = editor.document.getText().indexOf(needle);
+  ok(offset >= 0, `${needle} is in the article`);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset + 1));
+  return hovers.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n')).join('\n---\n');
+}
+
+describe('Zitatlupe in VS Code', function () {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('gives *.news.txt and files starting with a date header the german-news language', async () => {
+    const news = await open('editor.news.txt');
+    equal(news.document.languageId, 'german-news');
+    const headed = await open('header-only.txt');
+    await eventually(() => headed.document.languageId === 'german-news' || vscode.window.activeTextEditor?.document.languageId === 'german-news', 'a .txt file with a date header to become german-news');
+    const plain = await open('plain.txt');
+    equal(plain.document.languageId, 'plaintext');
+  });
+
+  it('paints quotes, speakers and cues at the right places', async () => {
+    const z = await api();
+    const editor = await open('editor.news.txt');
+    const r = await painted(z, editor);
+    deepEqual(texts(editor, r.directQuotes), [
+      '„Die neue Fähre fährt ab Juli im Stundentakt“', '„Wir haben lange darauf gewartet“', '„Die Tickets werden nicht teurer.“',
+    ]);
+    deepEqual(texts(editor, r.speakers), ['die Hafenmeisterin Lena Brandt', 'Haas', 'Brandt']);
+    deepEqual(texts(editor, r.cues), ['sagte', 'sagte', 'ergänzte']);
+    deepEqual(texts(editor, r.hedgesAuthor), []);
+  });
+
+  it('re-analyses only the edited paragraph and never paints a stale version', async () => {
+    const z = await api();
+    const editor = await open('editor.news.txt');
+    await painted(z, editor);
+    const doc = editor.document;
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    ok(await editor.edit((e) => e.insert(end, '\n\n„Wir sind bereit“, sagte Haas.')), 'edit applied');
+    const result = await z.service.whenAnalysed(doc);
+    equal(result?.version, doc.version, 'analysis is for the edited version');
+    equal(z.service.lastComputed(doc.uri), 1, 'paragraphs recomputed after one edit');
+    await eventually(() => texts(editor, z.paintedRanges(doc.uri)?.directQuotes).includes('„Wir sind bereit“'), 'the new quote to be painted');
+    // Each painted range lies on the current text: the quote range still covers a quote.
+    for (const text of texts(editor, z.paintedRanges(doc.uri)?.directQuotes)) match(text, /^„[^„]*“$/);
+    await vscode.commands.executeCommand('undo');
+  });
+
+  it('shows a hover card with speaker, role, counts, cue and trusted links', async () => {
+    await api();
+    const editor = await open('editor.news.txt');
+    const text = await hoverText(editor, 'Die neue Fähre');
+    match(text, /Lena Brandt/);
+    match(text, /Hafenmeisterin/);
+    match(text, /Quoted 2 times/);
+    match(text, /direct quote/);
+    match(text, /cue „sagte“/);
+    match(text, /command:zitatlupe\.goToFirstMention/);
+    match(text, /command:zitatlupe\.showQuotesBySpeaker/);
+    const onSpeaker = await hoverText(editor, 'sagte Haas');
+    match(onSpeaker, /Tom Haas/);
+  });
+
+  it('groups the navigator by speaker and by type, with counts', async () => {
+    const z = await api();
+    const editor = await open('editor.news.txt');
+    await painted(z, editor);
+    await z.setGrouping('speaker');
+    await eventually(() => z.navigatorGroups().length === 2, 'speaker groups');
+    const labels = z.navigatorGroups().map((g) => (g.kind === 'group' ? `${g.label}:${g.items.length}` : ''));
+    deepEqual(labels, ['Lena Brandt (Hafenmeisterin):2', 'Tom Haas (Reeder):1']);
+    await z.setGrouping('type');
+    deepEqual(z.navigatorGroups().map((g) => (g.kind === 'group' ? `${g.label}:${g.items.length}` : '')), ['Direct:3']);
+    await z.setGrouping('speaker');
+  });
+
+  it('jumps to the next and previous quote and to a first mention', async () => {
+    const z = await api();
+    const editor = await open('editor.news.txt');
+    await painted(z, editor);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('zitatlupe.nextQuote');
+    equal(editor.document.getText(editor.selection), '„Die neue Fähre fährt ab Juli im Stundentakt“');
+    await vscode.commands.executeCommand('zitatlupe.nextQuote');
+    equal(editor.document.getText(editor.selection), '„Wir haben lange darauf gewartet“');
+    await vscode.commands.executeCommand('zitatlupe.previousQuote');
+    equal(editor.document.getText(editor.selection), '„Die neue Fähre fährt ab Juli im Stundentakt“');
+    await vscode.commands.executeCommand('zitatlupe.goToFirstMention', editor.document.uri.toString(), 'tom-haas');
+    equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), 'Reeder Tom Haas');
+  });
+
+  it('switches a highlight layer off and on through its command', async () => {
+    const z = await api();
+    const editor = await open('editor.news.txt');
+    await painted(z, editor);
+    await vscode.commands.executeCommand('zitatlupe.toggle.speakers');
+    try {
+      await eventually(() => z.paintedRanges(editor.document.uri)?.speakers.length === 0, 'speakers layer off');
+      equal(z.paintedRanges(editor.document.uri)?.directQuotes.length, 3, 'other layers stay');
+    } finally {
+      await vscode.commands.executeCommand('zitatlupe.toggle.speakers');
+    }
+    await eventually(() => z.paintedRanges(editor.document.uri)?.speakers.length === 3, 'speakers layer back on');
+  });
+
+  it('reports unclosed quotation marks in the Problems panel, with a severity setting', async () => {
+    const z = await api();
+    const editor = await open('unclosed-editor.news.txt');
+    await z.service.whenAnalysed(editor.document);
+    const ours = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Zitatlupe' && d.code === 'unclosed-quote');
+    await eventually(() => ours().length === 1, 'an unclosed-quote diagnostic');
+    const d = ours()[0];
+    equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    equal(editor.document.getText(d.range), '„');
+    equal(d.range.start.line, 2);
+    await setSetting('diagnostics.unbalancedQuote', 'off');
+    try {
+      await eventually(() => ours().length === 0, 'the diagnostic to disappear');
+    } finally {
+      await setSetting('diagnostics.unbalancedQuote', undefined);
+    }
+    await eventually(() => ours().length === 1, 'the diagnostic to return');
+  });
+
+  it('analyses plain text only when the languages setting includes it', async () => {
+    const z = await api();
+    const editor = await open('plain.txt');
+    equal(await z.service.whenAnalysed(editor.document), undefined, 'plain text is left alone by default');
+    await setSetting('languages', ['german-news', 'plaintext']);
+    try {
+      await eventually(async () => (await z.service.whenAnalysed(editor.document))?.analysis?.quotes.length === 1, 'plain text analysed');
+      await eventually(() => texts(editor, z.paintedRanges(editor.document.uri)?.speakers).join() === 'die Ministerin Eva Roth', 'speaker painted');
+    } finally {
+      await setSetting('languages', undefined);
+    }
+    await eventually(() => !z.paintedRanges(editor.document.uri), 'highlights removed again');
+  });
+
+  it('turns binary content into one clear error instead of garbage', async () => {
+    const z = await api();
+    const doc = await vscode.workspace.openTextDocument({ language: 'german-news', content: 'date 2026-01-01\n\nAb\u0000cd' });
+    await vscode.window.showTextDocument(doc);
+    const r = await z.service.whenAnalysed(doc);
+    ok(r?.error, 'an error result');
+    match(r.error.message, /NUL byte at offset 19/);
+    await eventually(() => vscode.languages.getDiagnostics(doc.uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error && /NUL byte/.test(d.message)), 'an error diagnostic');
+    await eventually(() => /not analysed/.test(z.statusText()), 'the status bar to say so');
+  });
+
+  it('shows the article counts in the status bar and opens the sample article', async () => {
+    const z = await api();
+    const editor = await open('editor.news.txt');
+    await painted(z, editor);
+    await eventually(() => z.statusText().includes('$(quote) 3'), 'quote count in the status bar');
+    match(z.statusText(), /\$\(person\) 2/);
+    await vscode.commands.executeCommand('zitatlupe.openSample');
+    const sample = vscode.window.activeTextEditor;
+    ok(sample && sample.document.languageId === 'german-news', 'sample opened as german-news');
+    const r = await z.service.whenAnalysed(sample.document);
+    ok((r?.analysis?.quotes.length ?? 0) >= 3, 'the sample has quotes');
+  });
+});

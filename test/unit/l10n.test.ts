@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './helpers';
+
+const read = (p: string) => readFileSync(join(repoRoot, p), 'utf8');
+
+/** Every string literal passed to vscode.l10n.t in the extension sources. */
+function l10nStrings(): Set<string> {
+  const out = new Set<string>();
+  const dir = join(repoRoot, 'src', 'extension');
+  for (const f of readdirSync(dir)) {
+    for (const m of read(join('src', 'extension', f)).matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) out.add(m[1].replace(/\\'/g, "'"));
+  }
+  return out;
+}
+
+describe('localisation', () => {
+  it('has a German translation for every UI string of the extension', () => {
+    const de = JSON.parse(read('l10n/bundle.l10n.de.json')) as Record<string, string>;
+    const strings = l10nStrings();
+    assert.ok(strings.size > 20, 'the scan found the extension strings');
+    const missing = [...strings].filter((s) => !de[s]);
+    assert.deepEqual(missing, []);
+    const unused = Object.keys(de).filter((k) => !strings.has(k));
+    assert.deepEqual(unused, []);
+  });
+
+  it('translates every %key% of package.json into English and German', () => {
+    const keys = new Set([...read('package.json').matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]));
+    const en = JSON.parse(read('package.nls.json'));
+    const de = JSON.parse(read('package.nls.de.json'));
+    assert.ok(keys.size > 20);
+    for (const k of keys) {
+      assert.ok(en[k], `package.nls.json lacks ${k}`);
+      assert.ok(de[k], `package.nls.de.json lacks ${k}`);
+    }
+    assert.deepEqual(Object.keys(en).sort(), Object.keys(de).sort());
+  });
+
+  it('keeps the placeholders of each translation', () => {
+    const de = JSON.parse(read('l10n/bundle.l10n.de.json')) as Record<string, string>;
+    const holes = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join();
+    for (const [en, tr] of Object.entries(de)) assert.equal(holes(tr), holes(en), en);
+  });
+});
