@@ -6,8 +6,8 @@ import { detectDirectQuotes, type DirectQuote } from './direct';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
 import { splitSentences } from './sentences';
-import { SpeakerRegistry, type TokenRun } from './speakers';
-import { tokenize, type Token } from './tokens';
+import { findSeeds, SpeakerRegistry, type Seed, type TokenRun } from './speakers';
+import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Analysis, Diagnostic, Paragraph, Quote, Range, Span } from './types';
 
 export interface AnalyzerOptions {
@@ -19,11 +19,14 @@ export interface AnalyzerOptions {
 
 /** What one paragraph yields on its own, with offsets relative to the paragraph start. */
 interface ParagraphResult {
-  tokens: Token[];
   sentences: Range[];
   marks: QuoteSpan[];
   quotes: DirectQuote[];
   diagnostics: Diagnostic[];
+  /** People introduced by role and name in this paragraph. */
+  seeds: Seed[];
+  /** The capitalised words, the only tokens surname lookup needs. */
+  capitals: Token[];
 }
 
 export class Analyzer {
@@ -51,11 +54,11 @@ export class Analyzer {
     }
     const diagnostics: Diagnostic[] = [];
     const direct: (DirectQuote & { para: number })[] = [];
-    const runs: TokenRun[] = [];
+    const runs: (TokenRun & { seeds: Seed[] })[] = [];
     results.forEach(({ p, r }, k) => {
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
       for (const q of r.quotes) direct.push({ ...shiftQuote(q, p.start, text), para: k });
-      runs.push({ tokens: r.tokens, offset: p.start });
+      runs.push({ tokens: r.capitals, seeds: r.seeds, offset: p.start });
       // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
       // (German multi-paragraph quotes); otherwise the mark is unbalanced.
       for (const m of r.marks) {
@@ -128,7 +131,10 @@ export class Analyzer {
     const tokens = tokenize(ptext);
     const sentences = splitSentences(ptext, 0, ptext.length, scan.quotes, lex);
     const quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex);
-    const result: ParagraphResult = { tokens, sentences, marks: scan.quotes, quotes, diagnostics: scan.diagnostics };
+    const result: ParagraphResult = {
+      sentences, marks: scan.quotes, quotes, diagnostics: scan.diagnostics,
+      seeds: findSeeds(lex, tokens), capitals: tokens.filter(isCapitalized),
+    };
     if (this.cacheSize > 0) {
       this.cache.set(ptext, result);
       if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);

@@ -41,33 +41,10 @@ export class SpeakerRegistry {
     this.quoted = ranges;
   }
 
-  /**
-   * Seeds people from „Rolle Vorname Nachname“ and „Vorname Nachname, Rolle“ patterns. Tokens come
-   * per paragraph with paragraph-relative offsets (as the paragraph cache keeps them), plus the
-   * paragraph's offset, so nothing is copied.
-   */
-  seed(runs: TokenRun[]): void {
-    for (const run of runs) this.seedRun(run.tokens, run.offset);
-  }
-
-  private seedRun(tokens: Token[], offset: number): void {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!isCapitalized(t) || !this.lex.roleHead(t.text)) continue;
-      let name = this.nameRun(tokens, i + 1);
-      if (!name) {
-        // „Die Bürgermeisterin von Kleinstadt, Maria Hofmann, …“: a name in apposition.
-        for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
-          if (tokens[k].text !== ',') continue;
-          const n = this.nameRun(tokens, k + 1);
-          if (n && n.text.includes(' ') && /^[,)]|^$/.test(tokens[n.last + 1]?.text ?? '')) name = n;
-          break;
-        }
-      }
-      if (!name) continue;
-      const role = this.rolePhrase(tokens, i);
-      this.register(name.text, role, { start: offset + tokens[role.first].start, end: offset + name.end });
-      i = name.last;
+  /** Registers the people found by findSeeds, per paragraph (offsets relative to `offset`). */
+  seed(runs: { seeds: Seed[]; offset: number }[]): void {
+    for (const { seeds, offset } of runs) {
+      for (const x of seeds) this.register(x.name, x.role, { start: offset + x.start, end: offset + x.end });
     }
   }
 
@@ -83,9 +60,9 @@ export class SpeakerRegistry {
     if (roleIdx < 0 && DETERMINERS.has(tokens[0].lower) && tokens.length >= 4 && isCapitalized(tokens[1])) roleIdx = 1;
     // After an article without a role noun the words are a common noun („das Treffen“), not a name.
     const nameStart = roleIdx >= 0 ? roleIdx + 1 : DETERMINERS.has(tokens[0].lower) ? -1 : tokens.findIndex((t) => isCapitalized(t) && !NOT_NAME.has(t.text));
-    const name = nameStart >= 0 ? this.nameRun(tokens, nameStart) : undefined;
+    const name = nameStart >= 0 ? nameRun(this.lex, tokens, nameStart) : undefined;
     if (name) {
-      const role = roleIdx >= 0 ? this.rolePhrase(tokens, roleIdx) : undefined;
+      const role = roleIdx >= 0 ? rolePhrase(this.lex, tokens, roleIdx) : undefined;
       return this.register(name.text, role, mention);
     }
     if (roleIdx >= 0) {
@@ -192,42 +169,77 @@ export class SpeakerRegistry {
     return this.entries.find((e) => e.roleHead === head && (!adjective || e.roleAdjective === adjective));
   }
 
-  /** One to three capitalised name words starting at i, none a role, body or function word. */
-  private nameRun(tokens: Token[], i: number): { text: string; last: number; end: number } | undefined {
-    let j = i;
-    const words: string[] = [];
-    while (j < tokens.length && words.length < 4) {
-      const t = tokens[j];
-      if (t.kind !== 'word' || !isCapitalized(t) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
-      if (this.lex.roleHead(t.text) || this.lex.organisationHead(t.text) || this.lex.verb(t.lower).length) break;
-      if (j > i && t.start !== tokens[j - 1].end + 1) break;
-      words.push(t.text);
-      j++;
-    }
-    if (!words.length) return undefined;
-    // A genitive -s name after a role is an organisation („Chef des Konzerns“ is stopped above).
-    return { text: words.join(' '), last: j - 1, end: tokens[j - 1].end };
-  }
-
-  private rolePhrase(tokens: Token[], roleIdx: number): RolePhrase {
-    const noun = tokens[roleIdx].text;
-    const head = this.lex.roleHead(noun) ?? noun.toLowerCase();
-    const base = nominative(noun, head);
-    let first = roleIdx;
-    let adjective: string | undefined;
-    const prev = tokens[roleIdx - 1];
-    if (prev && prev.kind === 'word' && !isCapitalized(prev) && /(e|en|er|es|em)$/.test(prev.lower) && !DETERMINERS.has(prev.lower)) {
-      adjective = adjectiveStem(prev.lower);
-      first = roleIdx - 1;
-    }
-    const feminine = base.endsWith('in');
-    const display = adjective ? `${adjective}${feminine ? 'e' : 'er'} ${base}` : base;
-    const alias = `${feminine ? 'die' : 'der'} ${adjective ? adjective + 'e ' : ''}${base}`;
-    return { display, alias, head, adjective, first };
-  }
 }
 
-interface RolePhrase {
+/** One to three capitalised name words starting at i, none a role, body or function word. */
+function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last: number; end: number } | undefined {
+  let j = i;
+  const words: string[] = [];
+  while (j < tokens.length && words.length < 4) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !isCapitalized(t) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
+    if (lex.roleHead(t.text) || lex.organisationHead(t.text) || lex.verb(t.lower).length) break;
+    if (j > i && t.start !== tokens[j - 1].end + 1) break;
+    words.push(t.text);
+    j++;
+  }
+  if (!words.length) return undefined;
+  // A genitive -s name after a role is an organisation („Chef des Konzerns“ is stopped above).
+  return { text: words.join(' '), last: j - 1, end: tokens[j - 1].end };
+}
+
+function rolePhrase(lex: Lexicon, tokens: Token[], roleIdx: number): RolePhrase {
+  const noun = tokens[roleIdx].text;
+  const head = lex.roleHead(noun) ?? noun.toLowerCase();
+  const base = nominative(noun, head);
+  let first = roleIdx;
+  let adjective: string | undefined;
+  const prev = tokens[roleIdx - 1];
+  if (prev && prev.kind === 'word' && !isCapitalized(prev) && /(e|en|er|es|em)$/.test(prev.lower) && !DETERMINERS.has(prev.lower)) {
+    adjective = adjectiveStem(prev.lower);
+    first = roleIdx - 1;
+  }
+  const feminine = base.endsWith('in');
+  const display = adjective ? `${adjective}${feminine ? 'e' : 'er'} ${base}` : base;
+  const alias = `${feminine ? 'die' : 'der'} ${adjective ? adjective + 'e ' : ''}${base}`;
+  return { display, alias, head, adjective, first };
+}
+/** A person introduced by role and name in one paragraph; offsets relative to the paragraph. */
+export interface Seed {
+  name: string;
+  role: RolePhrase;
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds „Rolle Vorname Nachname“ and „Rolle von X, Vorname Nachname,“ patterns in one paragraph.
+ * Depends on the paragraph alone, so the analyzer caches it with the paragraph.
+ */
+export function findSeeds(lex: Lexicon, tokens: Token[]): Seed[] {
+  const out: Seed[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCapitalized(t) || !lex.roleHead(t.text)) continue;
+    let name = nameRun(lex, tokens, i + 1);
+    if (!name) {
+      // „Die Bürgermeisterin von Kleinstadt, Maria Hofmann, …“: a name in apposition.
+      for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+        if (tokens[k].text !== ',') continue;
+        const n = nameRun(lex, tokens, k + 1);
+        if (n && n.text.includes(' ') && /^[,)]|^$/.test(tokens[n.last + 1]?.text ?? '')) name = n;
+        break;
+      }
+    }
+    if (!name) continue;
+    const role = rolePhrase(lex, tokens, i);
+    out.push({ name: name.text, role, start: tokens[role.first].start, end: name.end });
+    i = name.last;
+  }
+  return out;
+}
+
+export interface RolePhrase {
   display: string;
   alias: string;
   head: string;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { countByType, hedgeAt, hedgesInside, quoteAt, quotesBySpeaker, speakerById, type Analysis, type Quote } from '../core';
 import type { AnalysisService } from './analysisService';
-import { hedgeKindLabel, speakerKindLabel, speechTypeLabel } from './labels';
+import { hedgeKindLabel, speakerKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
 import { commandLink, OWN_COMMANDS } from './links';
 
 export class QuoteHoverProvider implements vscode.HoverProvider {
@@ -46,8 +46,9 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
       if (speaker.aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also:')} ${speaker.aliases.map(escape).join(', ')}  \n`);
       const theirs = quotesBySpeaker(a, speaker.id);
       const n = countByType(theirs);
-      const parts = (['direct', 'indirect', 'reported', 'free_indirect'] as const).filter((t) => n[t]).map((t) => `${n[t]} ${speechTypeLabel(t)}`);
-      md.appendMarkdown(`${vscode.l10n.t('Quoted {0} times in this article', theirs.length)}${parts.length ? ` (${parts.join(', ')})` : ''}\n\n`);
+      const parts = (['direct', 'indirect', 'reported', 'free_indirect'] as const).filter((t) => n[t]).map((t) => `${speechTypeGroupLabel(t)} ${n[t]}`);
+      const times = theirs.length === 1 ? vscode.l10n.t('Quoted once in this article') : vscode.l10n.t('Quoted {0} times in this article', theirs.length);
+      md.appendMarkdown(`${times}${parts.length ? ` (${parts.join(', ')})` : ''}\n\n`);
     } else if (q.speaker) {
       md.appendMarkdown(`**${escape(q.speaker.text)}**\n\n`);
     } else {
