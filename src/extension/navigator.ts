@@ -62,7 +62,7 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
     // Keep showing the last article while focus is in a panel or an unrelated editor.
     if (!doc && vscode.window.activeTextEditor === undefined && this.doc && !this.doc.isClosed) return;
     this.doc = doc;
-    const a = doc ? this.service.get(doc.uri)?.analysis ?? this.service.current(doc)?.analysis : undefined;
+    const a = doc ? this.service.current(doc)?.analysis : undefined;
     this.roots = a ? buildGroups(a, this.groupBy) : [];
     void vscode.commands.executeCommand('setContext', 'zitatlupe.hasArticle', !!a);
     this.view.description = doc ? doc.uri.path.split('/').pop() : undefined;

@@ -24,6 +24,12 @@ async function open(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/** Closes an untitled test document without a save prompt (a dialog would stall the next tests). */
+async function discard(doc: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
 const texts = (editor: vscode.TextEditor, ranges: readonly vscode.Range[] | undefined) => (ranges ?? []).map((r) => editor.document.getText(r));
 
 async function painted(z: ZitatlupeApi, editor: vscode.TextEditor) {
@@ -185,6 +191,46 @@ describe('Zitatlupe in VS Code', function () {
     match(r.error.message, /NUL byte at offset 19/);
     await eventually(() => vscode.languages.getDiagnostics(doc.uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error && /NUL byte/.test(d.message)), 'an error diagnostic');
     await eventually(() => /not analysed/.test(z.statusText()), 'the status bar to say so');
+    await discard(doc);
+  });
+
+  it('still responds after a 1 MB article is opened', async () => {
+    const z = await api();
+    const paragraph = '„Wir bauen weiter“, sagte die Ministerin Eva Roth am Montag. Der Sprecher erklärte, man prüfe alles.\n\n';
+    const big = await vscode.workspace.openTextDocument({ language: 'german-news', content: 'date 2026-01-01\n\n' + paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)) });
+    ok(big.getText().length >= 1_000_000, 'the article has 1 MB');
+    const editor = await vscode.window.showTextDocument(big);
+    const r = await z.service.whenAnalysed(big);
+    ok((r?.analysis?.quotes.length ?? 0) > 9000, 'every quote found');
+    // Typing still gets a fresh analysis, and hovers and commands still answer.
+    ok(await editor.edit((e) => e.insert(new vscode.Position(2, 1), 'Ja, ')), 'edit applied');
+    const after = await z.service.whenAnalysed(big);
+    equal(after?.version, big.version);
+    equal(z.service.lastComputed(big.uri), 1, 'one paragraph recomputed');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('zitatlupe.nextQuote');
+    match(big.getText(editor.selection), /^„Ja, Wir bauen weiter“$/);
+    const small = await open('editor.news.txt');
+    match(await hoverText(small, 'Die neue Fähre'), /Lena Brandt/);
+    await discard(big);
+  });
+
+  it('lists the sample article in the navigator, grouped by speaker', async () => {
+    const z = await api();
+    await vscode.commands.executeCommand('zitatlupe.openSample');
+    const sample = vscode.window.activeTextEditor;
+    ok(sample, 'sample opened');
+    await z.service.whenAnalysed(sample.document);
+    await z.setGrouping('speaker');
+    const shown = () => z.navigatorGroups().map((g) => (g.kind === 'group' ? `${g.label}:${g.items.length}` : '')).join(' | ');
+    await eventually(() => z.navigatorGroups().length >= 3, 'speaker groups for the sample').catch((e) => {
+      throw new Error(`${e.message}; shown: ${shown()}; active: ${vscode.window.activeTextEditor?.document.uri.toString()} ${vscode.window.activeTextEditor?.document.languageId}`);
+    });
+    const labels = z.navigatorGroups().map((g) => (g.kind === 'group' ? `${g.label}:${g.items.length}` : ''));
+    ok(labels.includes('Katrin Albers (Oberbürgermeisterin):2'), labels.join(' | '));
+    ok(labels.includes('Jonas Weber (Fraktionschef):1'), labels.join(' | '));
+    ok(labels.includes('Mira Holm (Sprecherin):1'), labels.join(' | '));
+    await discard(sample.document);
   });
 
   it('shows the article counts in the status bar and opens the sample article', async () => {
@@ -198,5 +244,6 @@ describe('Zitatlupe in VS Code', function () {
     ok(sample && sample.document.languageId === 'german-news', 'sample opened as german-news');
     const r = await z.service.whenAnalysed(sample.document);
     ok((r?.analysis?.quotes.length ?? 0) >= 3, 'the sample has quotes');
+    await discard(sample.document);
   });
 });
