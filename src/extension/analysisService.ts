@@ -8,6 +8,11 @@ import { settings } from './settings';
 export interface DocumentAnalysis {
   uri: vscode.Uri;
   version: number;
+  /**
+   * The document analysed. Untitled URIs are reused and versions restart, so (uri, version) alone
+   * can match a different, closed document.
+   */
+  document?: vscode.TextDocument;
   analysis?: Analysis;
   /** Set when the text cannot be analysed (binary, oversized); the message says why and where. */
   error?: { message: string; offset: number };
@@ -30,7 +35,11 @@ export class AnalysisService implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d)),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        // A late close of an earlier document under a reused untitled URI must not drop the new one.
+        const have = this.get(d.uri);
+        if (!have?.document || have.document === d) this.forget(d.uri);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('zitatlupe.languages')) this.refreshAll();
       }),
@@ -55,7 +64,7 @@ export class AnalysisService implements vscode.Disposable {
   current(doc: vscode.TextDocument): DocumentAnalysis | undefined {
     if (!this.isEnabledFor(doc)) return undefined;
     const have = this.get(doc.uri);
-    if (have && have.version === doc.version) return have;
+    if (have && have.document === doc && have.version === doc.version) return have;
     return this.run(doc);
   }
 
@@ -63,7 +72,7 @@ export class AnalysisService implements vscode.Disposable {
   whenAnalysed(doc: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
     const have = this.get(doc.uri);
     if (!this.isEnabledFor(doc)) return Promise.resolve(undefined);
-    if (have && have.version === doc.version && !this.pending.has(doc.uri.toString())) return Promise.resolve(have);
+    if (have && have.document === doc && have.version === doc.version && !this.pending.has(doc.uri.toString())) return Promise.resolve(have);
     return new Promise((resolve) => {
       const key = doc.uri.toString();
       const list = this.waiters.get(key) ?? [];
@@ -98,10 +107,10 @@ export class AnalysisService implements vscode.Disposable {
     if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE })));
     let result: DocumentAnalysis;
     try {
-      result = { uri: doc.uri, version: doc.version, analysis: analyzer.analyze(doc.getText()) };
+      result = { uri: doc.uri, version: doc.version, document: doc, analysis: analyzer.analyze(doc.getText()) };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      result = { uri: doc.uri, version: doc.version, error: { message: e.message, offset: e.offset } };
+      result = { uri: doc.uri, version: doc.version, document: doc, error: { message: e.message, offset: e.offset } };
     }
     this.results.set(key, result);
     this.changed.fire(result);

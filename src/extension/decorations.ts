@@ -73,7 +73,7 @@ export class Decorations implements vscode.Disposable {
     const doc = editor.document;
     if (!r.analysis || !this.service.isEnabledFor(doc)) return this.clear(editor);
     // A result for another version describes other text; the next analysis will paint.
-    if (doc.version !== r.version) return;
+    if (doc.version !== r.version || (r.document && r.document !== doc)) return;
     const layers = settings().layers;
     const ranges = layerRanges(r.analysis);
     const toRange = (x: Range) => new vscode.Range(doc.positionAt(x.start), doc.positionAt(x.end));

@@ -31,7 +31,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
 
   private update(r: DocumentAnalysis): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === r.uri.toString());
-    if (!doc || doc.version !== r.version) {
+    if (!doc || doc.version !== r.version || (r.document && r.document !== doc)) {
       if (r.version === -1) this.collection.delete(r.uri);
       return;
     }
