@@ -24,6 +24,14 @@ async function open(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/** Runs the walkthrough's command and returns the editor showing the sample article. */
+async function openSample(): Promise<vscode.TextEditor> {
+  await vscode.commands.executeCommand('zitatlupe.openSample');
+  // A just-discarded untitled document may still flash up as the active editor; wait for the sample.
+  await eventually(() => vscode.window.activeTextEditor?.document.getText().includes('Straßenbahnlinie'), 'the sample article to be active');
+  return vscode.window.activeTextEditor!;
+}
+
 /** Closes an untitled test document without a save prompt (a dialog would stall the next tests). */
 async function discard(doc: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(doc);
@@ -217,14 +225,13 @@ describe('Zitatlupe in VS Code', function () {
 
   it('lists the sample article in the navigator, grouped by speaker', async () => {
     const z = await api();
-    await vscode.commands.executeCommand('zitatlupe.openSample');
-    const sample = vscode.window.activeTextEditor;
-    ok(sample, 'sample opened');
+    const sample = await openSample();
     await z.service.whenAnalysed(sample.document);
     await z.setGrouping('speaker');
     const shown = () => z.navigatorGroups().map((g) => (g.kind === 'group' ? `${g.label}:${g.items.length}` : '')).join(' | ');
     await eventually(() => z.navigatorGroups().length >= 3, 'speaker groups for the sample').catch((e) => {
-      throw new Error(`${e.message}; shown: ${shown()}; active: ${vscode.window.activeTextEditor?.document.uri.toString()} ${vscode.window.activeTextEditor?.document.languageId}`);
+      const r = z.service.get(sample.document.uri);
+      throw new Error(`${e.message}; shown: ${shown()}; active: ${vscode.window.activeTextEditor?.document.uri.toString()} ${vscode.window.activeTextEditor?.document.languageId}; sample v${sample.document.version} len ${sample.document.getText().length} closed ${sample.document.isClosed}; stored v${r?.version} same doc ${r?.document === sample.document} speakers ${r?.analysis?.speakers.map((x) => x.name).join(',')}; active is sample ${vscode.window.activeTextEditor?.document === sample.document}`);
     });
     const labels = z.navigatorGroups().map((g) => (g.kind === 'group' ? `${g.label}:${g.items.length}` : ''));
     ok(labels.includes('Katrin Albers (Oberbürgermeisterin):2'), labels.join(' | '));
@@ -239,9 +246,8 @@ describe('Zitatlupe in VS Code', function () {
     await painted(z, editor);
     await eventually(() => z.statusText().includes('$(quote) 3'), 'quote count in the status bar');
     match(z.statusText(), /\$\(person\) 2/);
-    await vscode.commands.executeCommand('zitatlupe.openSample');
-    const sample = vscode.window.activeTextEditor;
-    ok(sample && sample.document.languageId === 'german-news', 'sample opened as german-news');
+    const sample = await openSample();
+    equal(sample.document.languageId, 'german-news', 'sample opened as german-news');
     const r = await z.service.whenAnalysed(sample.document);
     ok((r?.analysis?.quotes.length ?? 0) >= 3, 'the sample has quotes');
     await discard(sample.document);
