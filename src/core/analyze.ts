@@ -3,15 +3,17 @@
 // the document-level steps (multi-paragraph quotes, speaker registry) are cheap and run each time.
 import { checkInput, parseArticle, DEFAULT_MAX_LENGTH } from './article';
 import { detectDirectQuotes, type DirectQuote } from './direct';
+import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
 import { splitSentences } from './sentences';
 import { findSeeds, SpeakerRegistry, type Seed, type TokenRun } from './speakers';
 import { isCapitalized, tokenize, type Token } from './tokens';
-import type { Analysis, Diagnostic, Paragraph, Quote, Range, Span } from './types';
+import type { Analysis, Diagnostic, Hedge, Paragraph, Quote, Range, Span } from './types';
 
 export interface AnalyzerOptions {
   lexicon?: Lexicon;
+  hedgeLexicon?: HedgeLexicon;
   /** How many paragraph results to keep; 0 disables the cache (batch use). */
   cacheSize?: number;
   maxLength?: number;
@@ -23,6 +25,7 @@ interface ParagraphResult {
   marks: QuoteSpan[];
   quotes: DirectQuote[];
   diagnostics: Diagnostic[];
+  hedges: HedgeMatch[];
   /** People introduced by role and name in this paragraph. */
   seeds: Seed[];
   /** The capitalised words, the only tokens surname lookup needs. */
@@ -31,6 +34,7 @@ interface ParagraphResult {
 
 export class Analyzer {
   readonly lexicon: Lexicon;
+  readonly hedgeLexicon: HedgeLexicon;
   private readonly cache = new Map<string, ParagraphResult>();
   private readonly cacheSize: number;
   private readonly maxLength: number;
@@ -39,6 +43,7 @@ export class Analyzer {
 
   constructor(options: AnalyzerOptions = {}) {
     this.lexicon = options.lexicon ?? getDefaultLexicon();
+    this.hedgeLexicon = options.hedgeLexicon ?? getDefaultHedgeLexicon();
     this.cacheSize = options.cacheSize ?? 0;
     this.maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   }
@@ -55,10 +60,12 @@ export class Analyzer {
     const diagnostics: Diagnostic[] = [];
     const direct: (DirectQuote & { para: number })[] = [];
     const runs: (TokenRun & { seeds: Seed[] })[] = [];
+    const hedges: Hedge[] = [];
     results.forEach(({ p, r }, k) => {
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
       for (const q of r.quotes) direct.push({ ...shiftQuote(q, p.start, text), para: k });
       runs.push({ tokens: r.capitals, seeds: r.seeds, offset: p.start });
+      for (const h of r.hedges) hedges.push(shiftHedge(h, p.start, text));
       // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
       // (German multi-paragraph quotes); otherwise the mark is unbalanced.
       for (const m of r.marks) {
@@ -114,7 +121,7 @@ export class Analyzer {
     }
     registry.indexSurnames(runs);
     diagnostics.sort((a, b) => a.start - b.start);
-    return { header, paragraphs, quotes, hedges: [], speakers: registry.speakers(), diagnostics };
+    return { header, paragraphs, quotes, hedges, speakers: registry.speakers(), diagnostics };
   }
 
   private paragraph(ptext: string): ParagraphResult {
@@ -133,6 +140,7 @@ export class Analyzer {
     const quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex);
     const result: ParagraphResult = {
       sentences, marks: scan.quotes, quotes, diagnostics: scan.diagnostics,
+      hedges: detectHedges(tokens, sentences, quotes, this.hedgeLexicon),
       seeds: findSeeds(lex, tokens), capitals: tokens.filter(isCapitalized),
     };
     if (this.cacheSize > 0) {
@@ -177,6 +185,14 @@ function shiftQuote(q: DirectQuote, by: number, text: string): DirectQuote {
     ...q,
     ...shiftSpan(q, by, text)!,
     attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
+  };
+}
+
+function shiftHedge(h: HedgeMatch, by: number, text: string): Hedge {
+  return {
+    start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by), kind: h.kind,
+    sentence: { start: h.sentence.start + by, end: h.sentence.end + by }, inQuote: h.inQuote,
+    ...(h.claim ? { claim: { start: h.claim.start + by, end: h.claim.end + by } } : {}),
   };
 }
 

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+const hedgesOf = (text: string) => analyze(text).hedges.map((h) => `${h.text}/${h.kind}${h.inQuote ? '/quote' : ''}`);
+
+describe('hedges', () => {
+  it('finds every kind', () => {
+    assert.deepEqual(hedgesOf('Der Täter ist vermutlich geflohen.'), ['vermutlich/epistemic']);
+    assert.deepEqual(hedgesOf('Der Minister soll Geld genommen haben.'), ['soll/reportive']);
+    assert.deepEqual(hedgesOf('Dabei sollen zwölf Menschen gestorben sein.'), ['sollen/reportive']);
+    assert.deepEqual(hedgesOf('Er will nichts gesehen haben.'), ['will/reportive']);
+    assert.deepEqual(hedgesOf('Die Kosten dürften steigen.'), ['dürften/modal']);
+    assert.deepEqual(hedgesOf('Das kann ein Fehler gewesen sein.'), ['kann/modal']);
+    assert.deepEqual(hedgesOf('Das kann ein Fehler sein.'), ['kann/modal']);
+    assert.deepEqual(hedgesOf('Die Lage scheint sich zu beruhigen.'), ['scheint/belief']);
+    assert.deepEqual(hedgesOf('Die Polizei geht davon aus, dass er allein war.'), ['geht davon aus/belief']);
+    assert.deepEqual(hedgesOf('Ob die Brücke hält, ist unklar.'), ['unklar/uncertainty']);
+    assert.deepEqual(hedgesOf('Die Meldung ist noch nicht bestätigt.'), ['noch nicht bestätigt/uncertainty']);
+    assert.deepEqual(hedgesOf('Beobachter meinen, der Streit sei beigelegt.'), ['meinen/vague_source']);
+    assert.deepEqual(hedgesOf('Insidern zufolge steht der Verkauf bevor.'), ['Insidern zufolge/vague_source']);
+    assert.deepEqual(hedgesOf('Der Wagen gilt als unverkäuflich.'), ['gilt als/belief']);
+  });
+
+  it('tells the speaker\'s hedge from the author\'s', () => {
+    const a = analyze('„Das ist wahrscheinlich der wichtigste Tag“, sagte Roth. Die Bahn kommt wohl später.');
+    assert.deepEqual(a.hedges.map((h) => [h.text, h.inQuote]), [['wahrscheinlich', true], ['wohl', false]]);
+    const text = a.hedges[0];
+    assert.equal(a.quotes[0].start <= text.start && text.end <= a.quotes[0].end, true);
+  });
+
+  it('records the sentence and, for a reportive „soll“, the claim', () => {
+    const text = 'Es regnet. Der Minister soll Geld genommen haben, sagte ein Zeuge.';
+    const [h] = analyze(text).hedges;
+    assert.equal(text.slice(h.sentence.start, h.sentence.end), 'Der Minister soll Geld genommen haben, sagte ein Zeuge.');
+    assert.ok(h.claim);
+    assert.equal(text.slice(h.claim.start, h.claim.end), 'Der Minister soll Geld genommen haben');
+  });
+
+  it('leaves out what the guideline excludes', () => {
+    // deontic and volitional modals
+    assert.deepEqual(hedgesOf('Der Rat soll bis Freitag entscheiden.'), []);
+    assert.deepEqual(hedgesOf('Die Halle soll im Mai gebaut werden.'), []);
+    assert.deepEqual(hedgesOf('Sie will kandidieren.'), []);
+    assert.deepEqual(hedgesOf('Sie können schwimmen.'), []);
+    assert.deepEqual(hedgesOf('Er könne sich vorstellen, Bürgermeister zu werden.'), []);
+    // approximators
+    assert.deepEqual(hedgesOf('Etwa 200 Menschen kamen, rund die Hälfte blieb.'), []);
+    // neutral attribution and plain Konjunktiv I
+    assert.deepEqual(hedgesOf('Laut Polizei sei der Fahrer verletzt worden, sagte ein Sprecher.'), []);
+    assert.deepEqual(hedgesOf('Er sagte, er habe keine Zeit und werde morgen kommen.'), []);
+    // boosters and non-epistemic readings
+    assert.deepEqual(hedgesOf('Das ist ohne Zweifel sehr wohl richtig.'), []);
+    assert.deepEqual(hedgesOf('Es geht um das Wohl der Kinder und meinen Sohn.'), []);
+    assert.deepEqual(hedgesOf('Wir kommen so schnell wie möglich.'), []);
+    assert.deepEqual(hedgesOf('Die Tür stand offen.'), []);
+    assert.deepEqual(hedgesOf('„Wir machen weiter“, hieß es in der Rede.'), []);
+  });
+
+  it('puts hedges into the CLI contract', () => {
+    const a = analyze('Die Kosten dürften steigen.');
+    assert.deepEqual(Object.keys(a.hedges[0]).sort(), ['end', 'inQuote', 'kind', 'sentence', 'start', 'text']);
+  });
+});
