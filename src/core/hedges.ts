@@ -32,49 +32,50 @@ const GEHEN = new Set(['geht', 'gehen', 'ging', 'gingen', 'gehe', 'gehst', 'gega
 const RECHNEN = new Set(['rechnet', 'rechnen', 'rechnete', 'rechneten', 'rechne', 'gerechnet']);
 const PRONOUN_SUBJECTS = new Set(['ich', 'wir']);
 
+interface Entry {
+  kind?: HedgeKind;
+  phrases?: { words: string[]; kind: HedgeKind }[];
+  verbLemma?: string;
+}
+
 export class HedgeLexicon {
-  private readonly words = new Map<string, HedgeKind>();
-  private readonly phrases = new Map<string, { words: string[]; kind: HedgeKind }[]>();
-  private readonly verbForms = new Map<string, string>();
+  /** Everything known about a lower-case word, in one lookup: it runs for every word of every article. */
+  private readonly entries = new Map<string, Entry>();
   readonly vagueSubjects: Set<string>;
   readonly statives: Set<string>;
 
   constructor(data: HedgeData = hedgeData, additions: HedgeAdditions = {}) {
-    const addWord = (w: string, kind: HedgeKind) => { if (!this.words.has(w)) this.words.set(w, kind); };
+    const entry = (w: string) => {
+      let e = this.entries.get(w);
+      if (!e) this.entries.set(w, (e = {}));
+      return e;
+    };
+    const addWord = (w: string, kind: HedgeKind) => { const e = entry(w); e.kind ??= kind; };
     for (const [kind, list] of Object.entries(data.words) as [HedgeKind, string[]][]) for (const w of list) addWord(w, kind);
     for (const [kind, list] of Object.entries(additions.words ?? {}) as [HedgeKind, string[]][]) for (const w of list) addWord(w.toLowerCase(), kind);
     for (const a of data.adjectives) {
-      const kind = this.words.get(a) ?? 'epistemic';
+      const kind = this.entries.get(a)?.kind ?? 'epistemic';
       for (const e of ADJECTIVE_ENDINGS) addWord(a + e, kind);
     }
     for (const [kind, list] of Object.entries(data.nouns) as [HedgeKind, string[]][]) for (const w of list) addWord(w, kind);
     const addPhrase = (p: string, kind: HedgeKind) => {
       const words = p.toLowerCase().split(/\s+/);
-      const list = this.phrases.get(words[0]) ?? [];
-      list.push({ words, kind });
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.phrases.set(words[0], list);
+      const e = entry(words[0]);
+      (e.phrases ??= []).push({ words, kind });
+      e.phrases.sort((a, b) => b.words.length - a.words.length);
     };
     for (const [kind, list] of Object.entries(data.phrases) as [HedgeKind, string[]][]) for (const p of list) addPhrase(p, kind);
     for (const [kind, list] of Object.entries(additions.phrases ?? {}) as [HedgeKind, string[]][]) for (const p of list) addPhrase(p, kind);
     const irregular = data.verbForms as Record<string, string[]>;
     for (const lemma of data.verbs.belief) {
-      for (const form of irregular[lemma] ?? weakVerbForms(lemma)) if (!this.verbForms.has(form)) this.verbForms.set(form, lemma);
+      for (const form of irregular[lemma] ?? weakVerbForms(lemma)) entry(form).verbLemma ??= lemma;
     }
     this.vagueSubjects = new Set(data.vagueSubjects);
     this.statives = new Set(data.statives);
   }
 
-  word(lower: string): HedgeKind | undefined {
-    return this.words.get(lower);
-  }
-
-  phrasesAt(lower: string): readonly { words: string[]; kind: HedgeKind }[] {
-    return this.phrases.get(lower) ?? [];
-  }
-
-  verbLemma(lower: string): string | undefined {
-    return this.verbForms.get(lower);
+  lookup(lower: string): Entry | undefined {
+    return this.entries.get(lower);
   }
 }
 
@@ -94,7 +95,10 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
     while (ti < tokens.length && tokens[ti].end <= sentence.start) ti++;
     let tj = ti;
     while (tj < tokens.length && tokens[tj].start < sentence.end) tj++;
-    const toks = tokens.slice(ti, tj);
+    // Most sentences hold no hedge word at all: look before building the sentence's token list.
+    let any = false;
+    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && (lex.lookup(tokens[k].lower) !== undefined || GEHEN.has(tokens[k].lower) || RECHNEN.has(tokens[k].lower) || tokens[k].lower === 'davon');
+    const toks = any ? tokens.slice(ti, tj) : [];
     for (const m of sentenceHedges(toks, lex)) {
       const inQuote = quotes.some((q) => q.start <= m.start && m.end <= q.end);
       out.push({ ...m, sentence, inQuote });
@@ -113,8 +117,9 @@ function sentenceHedges(toks: Token[], lex: HedgeLexicon): Found[] {
     const t = toks[i];
     if (t.kind !== 'word') continue;
     const w = t.lower;
+    const entry = lex.lookup(w);
     // Multi-word cues first: they are more specific than any of their words.
-    const phrase = lex.phrasesAt(w).find((p) => p.words.every((pw, k) => toks[i + k]?.lower === pw));
+    const phrase = entry?.phrases?.find((p) => p.words.every((pw, k) => toks[i + k]?.lower === pw));
     if (phrase && !namedDocument(toks, i, phrase.words)) {
       const last = i + phrase.words.length - 1;
       found.push(span(i, last, phrase.kind));
@@ -141,13 +146,13 @@ function sentenceHedges(toks: Token[], lex: HedgeLexicon): Found[] {
       found.push(span(i, i, vagueOr(toks, i, lex, 'belief')));
       continue;
     }
-    const kind = lex.word(w);
+    const kind = entry?.kind;
     if (kind && keepWord(toks, i, lex)) {
       const claim = kind === 'reportive' ? clauseOf(toks, i) : undefined;
       found.push(span(i, i, kind, claim));
       continue;
     }
-    const lemma = lex.verbLemma(w);
+    const lemma = entry?.verbLemma;
     if (lemma && keepVerb(toks, i, lemma)) found.push(span(i, i, vagueOr(toks, i, lex, 'belief')));
   }
   return found;
