@@ -3,13 +3,14 @@
 // the document-level steps (multi-paragraph quotes, speaker registry) are cheap and run each time.
 import { checkInput, parseArticle, DEFAULT_MAX_LENGTH } from './article';
 import { detectDirectQuotes, type DirectQuote } from './direct';
+import { detectIndirect, type IndirectQuote } from './indirect';
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
 import { splitSentences } from './sentences';
 import { findSeeds, SpeakerRegistry, type Seed, type TokenRun } from './speakers';
 import { isCapitalized, tokenize, type Token } from './tokens';
-import type { Analysis, Diagnostic, Hedge, Paragraph, Quote, Range, Span } from './types';
+import type { Analysis, Diagnostic, Hedge, Paragraph, Quote, Range, Span, SpeechType } from './types';
 
 export interface AnalyzerOptions {
   lexicon?: Lexicon;
@@ -26,6 +27,8 @@ interface ParagraphResult {
   quotes: DirectQuote[];
   diagnostics: Diagnostic[];
   hedges: HedgeMatch[];
+  /** Indirect, reported and free-indirect candidates. */
+  indirect: IndirectQuote[];
   /** People introduced by role and name in this paragraph. */
   seeds: Seed[];
   /** The capitalised words, the only tokens surname lookup needs. */
@@ -61,7 +64,9 @@ export class Analyzer {
     const direct: (DirectQuote & { para: number })[] = [];
     const runs: (TokenRun & { seeds: Seed[] })[] = [];
     const hedges: Hedge[] = [];
+    const indirect: IndirectQuote[] = [];
     results.forEach(({ p, r }, k) => {
+      for (const q of r.indirect) indirect.push(shiftIndirect(q, p.start, text));
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
       for (const q of r.quotes) direct.push({ ...shiftQuote(q, p.start, text), para: k });
       runs.push({ tokens: r.capitals, seeds: r.seeds, offset: p.start });
@@ -89,11 +94,18 @@ export class Analyzer {
     registry.indexSurnames(runs);
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
-    for (const q of joined) {
+    const speech: (DirectQuote | IndirectQuote)[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
+    for (const q of speech) {
+      const type: SpeechType = 'type' in q ? q.type : 'direct';
       const a = q.attribution;
       let speaker: Quote['speaker'] = a.speaker ? { ...a.speaker } : null;
       let cue = a.cue;
-      if (!speaker && !cue && previous && q.start - previous.end < 400) {
+      if ('continuation' in q && q.continuation) {
+        // A Konjunktiv sentence without a frame continues the speech right before it, else it is no speech.
+        const follows = previous && q.start - previous.end <= 300 && previous.speaker;
+        if (!follows && !q.standalone) continue;
+        if (follows) speaker = { ...previous!.speaker! };
+      } else if (type === 'direct' && !speaker && !cue && previous && q.start - previous.end < 400) {
         // A quote standing alone continues the previous speaker's words, under the same cue.
         speaker = previous.speaker ? { ...previous.speaker } : null;
         cue = previous.cue;
@@ -106,13 +118,13 @@ export class Analyzer {
         }
       }
       const quote: Quote = {
-        id: quoteId(q, text), start: q.start, end: q.end, text: q.text, type: 'direct',
+        id: quoteId(q, text), start: q.start, end: q.end, text: q.text, type,
         speaker, cue, confidence: round(q.confidence), ...(q.segments ? { segments: q.segments } : {}),
-        ...(q.open ? { open: true } : {}),
+        ...('open' in q && q.open ? { open: true } : {}),
       };
       quotes.push(quote);
       if (speaker) previous = quote;
-      if (!speaker) {
+      if (!speaker && type === 'direct') {
         diagnostics.push({
           start: q.start, end: q.end, code: 'quote-without-speaker', severity: 'information',
           message: 'No speaker found for this quote.',
@@ -141,6 +153,7 @@ export class Analyzer {
     const result: ParagraphResult = {
       sentences, marks: scan.quotes, quotes, diagnostics: scan.diagnostics,
       hedges: detectHedges(tokens, sentences, quotes, this.hedgeLexicon),
+      indirect: detectIndirect(ptext, tokens, sentences, quotes, lex),
       seeds: findSeeds(lex, tokens), capitals: tokens.filter(isCapitalized),
     };
     if (this.cacheSize > 0) {
@@ -184,6 +197,13 @@ function shiftQuote(q: DirectQuote, by: number, text: string): DirectQuote {
   return {
     ...q,
     ...shiftSpan(q, by, text)!,
+    attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
+  };
+}
+
+function shiftIndirect(q: IndirectQuote, by: number, text: string): IndirectQuote {
+  return {
+    ...q, ...shiftSpan(q, by, text)!,
     attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
   };
 }

@@ -222,7 +222,11 @@ export class SentenceTokens {
       }
       const parts = e.particle.split(' ');
       for (let j = i + 1; j <= end - parts.length; j++) {
-        if (parts.every((p, k) => this.tokens[j + k].lower === p.toLowerCase())) return { entry: e, particle: j + parts.length - 1 };
+        if (!parts.every((p, k) => this.tokens[j + k].lower === p.toLowerCase())) continue;
+        // A separable particle closes its clause: „teilte … mit.“, not „siegte so vor der Russin“.
+        const after = this.tokens[j + parts.length];
+        if (after && after.kind === 'word' && !/^(und|oder|aber|sowie)$/.test(after.lower)) continue;
+        return { entry: e, particle: j + parts.length - 1 };
       }
     }
     return plain ? { entry: plain } : null;
@@ -339,9 +343,12 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
       if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
     }
     if (w === 'nach') {
-      // „nach (den) Worten / Angaben (von) X“: the article before the noun and „von“ after it are optional.
-      const noun = t[j + 1] && /^(den|der|dem)$/.test(t[j + 1].lower) ? j + 2 : j + 1;
-      if (!t[noun] || !/^(Angaben|Ansicht|Auffassung|Einschätzung|Meinung|Worten|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten)$/.test(t[noun].text)) continue;
+      // „nach (den ersten) Worten / Angaben (von) X“, „nach Polizeiangaben“: the article and
+      // adjectives before the noun and „von“ after it are optional.
+      let noun = j + 1;
+      if (t[noun] && /^(den|der|dem|eigenen|ersten|bisherigen|neuesten|jüngsten|vorläufigen|offiziellen|inoffiziellen|übereinstimmenden)$/.test(t[noun].lower)) noun++;
+      while (t[noun] && t[noun].kind === 'word' && !isCapitalized(t[noun]) && /(en|em|er|e)$/.test(t[noun].lower) && noun - j < 4) noun++;
+      if (!t[noun] || !SOURCE_NOUN.test(t[noun].text)) continue;
       const k = t[noun + 1]?.lower === 'von' ? noun + 2 : noun + 1;
       const np = st.nounPhrase(k, sb);
       return { cue: st.span(j, noun), speaker: np ? st.span(np[0], np[1]) : null, via: 'preposition' };
@@ -349,6 +356,9 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
   }
   return null;
 }
+
+/** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
+const SOURCE_NOUN = /^(Angaben|Ansicht|Auffassung|Einschätzung|Meinung|Worten|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten)$|\p{Ll}(angaben|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen)$/u;
 
 function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [number, number] | null {
   for (let i = from; i < to; i++) {

@@ -1,0 +1,257 @@
+// Speech without quotation marks, per paragraph:
+// - indirect: the content after (or before) a cue — dass/ob/w-clauses, Konjunktiv clauses,
+//   zu-infinitives after verbs of demanding and announcing, and sentences framed by „laut X“,
+//   „X zufolge“, „nach Angaben von X“;
+// - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
+// - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
+//   continue someone's speech is decided for the whole article (analyze.ts).
+import { prepositionalCue, SentenceTokens, type Attribution } from './attribution';
+import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
+import type { Lexicon } from './lexicon';
+import type { Range, Span, SpeechType } from './types';
+import type { Token } from './tokens';
+
+export interface IndirectQuote extends Span {
+  type: Exclude<SpeechType, 'direct'>;
+  attribution: Attribution;
+  confidence: number;
+  /** A free-indirect candidate: kept when it follows other speech closely… */
+  continuation?: boolean;
+  /** …or even on its own (Konjunktiv I, reportive „soll“). */
+  standalone?: boolean;
+  /** Content taken from the sentence before („… . Dies bestätigte X.“). */
+  fromPrevious?: boolean;
+}
+
+const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wo', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
+const REPORTED_CLASSES = new Set(['say', 'name', 'ask']);
+/** Nouns of saying and thinking that take a content clause. */
+const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Frage|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Entscheidung|Beschluss|Antrag|Anweisung|Weisung|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen)$/;
+/** Verbs of saying that are mostly something else without a content clause. */
+const NOT_REPORTED = new Set(['bestätigen', 'verurteilen', 'veröffentlichen', 'verbreiten', 'melden', 'werfen', 'loben', 'beklagen', 'bedauern', 'schreiben', 'rufen', 'zitieren', 'informieren', 'lauten', 'begründen', 'verweisen', 'halten', 'sehen', 'finden']);
+
+export function detectIndirect(
+  text: string,
+  tokens: Token[],
+  sentences: Range[],
+  direct: Range[],
+  lex: Lexicon,
+  konjunktiv: KonjunktivRecogniser = getKonjunktiv(),
+): IndirectQuote[] {
+  const st = new SentenceTokens(text, tokens, lex);
+  const quoted = new Uint8Array(tokens.length);
+  let ti = 0;
+  for (const q of direct) {
+    while (ti < tokens.length && tokens[ti].end <= q.start) ti++;
+    for (let k = ti; k < tokens.length && tokens[k].start < q.end; k++) quoted[k] = 1;
+  }
+  const inQuote = (i: number) => quoted[i] === 1;
+  const out: IndirectQuote[] = [];
+  let sa = 0;
+  let previous: [number, number] | undefined;
+  for (const s of sentences) {
+    while (sa < tokens.length && tokens[sa].start < s.start) sa++;
+    let sb = sa;
+    while (sb < tokens.length && tokens[sb].start < s.end) sb++;
+    const found = sentenceSpeech(st, sa, sb, inQuote, konjunktiv, previous);
+    if (found) {
+      // A sentence whose content is the one before replaces what that one yielded.
+      if (found.fromPrevious && out.length && out[out.length - 1].start >= tokens[previous![0]].start) out.pop();
+      out.push(found);
+    }
+    previous = sb > sa ? [sa, lastContentToken(tokens, sa, sb)] : previous;
+    sa = sb;
+  }
+  return out;
+}
+
+function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, previousSentence?: [number, number]): IndirectQuote | null {
+  const t = st.tokens;
+  if (sb - sa < 3) return null;
+  // Drop the final punctuation from content spans.
+  let end = sb - 1;
+  while (end > sa && t[end].kind === 'punct') end--;
+  let quotedCount = 0;
+  for (let k = sa; k <= end; k++) if (inQuote(k)) quotedCount++;
+  // A sentence that is mostly a direct quote is handled as one.
+  if (quotedCount > (end - sa + 1) * 0.5) return null;
+
+  const hasKonjunktiv = (a: number, b: number) => {
+    for (let k = a; k <= b; k++) if (!inQuote(k) && t[k].kind === 'word' && konj.is(t[k].lower, t[k - 1]?.lower)) return true;
+    return false;
+  };
+  const make = (a: number, b: number, type: IndirectQuote['type'], attribution: Attribution, confidence: number): IndirectQuote | null => {
+    if (b < a) return null;
+    // Content that is itself a direct quote is not indirect speech.
+    let q = 0;
+    for (let k = a; k <= b; k++) if (inQuote(k)) q++;
+    if (q > (b - a + 1) * 0.6) return null;
+    return { ...st.span(a, b), type, attribution, confidence };
+  };
+
+  // 1. A verb of saying or thinking outside quotations, with its content after or before it.
+  for (let v = sa; v <= end; v++) {
+    if (inQuote(v)) continue;
+    const verb = st.verbAt(v, sb);
+    if (!verb) continue;
+    const cueEnd = verb.particle ?? v;
+    const attribution = (): Attribution => {
+      const subj = st.subjectOf(v, sa, sb);
+      return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry };
+    };
+    // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.
+    let c = cueEnd + 1;
+    while (c <= end && t[c].text !== ',' && t[c].text !== ':' && !inQuote(c)) c++;
+    if (c < end && (t[c].text === ',' || t[c].text === ':') && !inQuote(c + 1)) {
+      const first = t[c + 1];
+      const isContent = CONTENT_OPENERS.has(first.lower) || hasKonjunktiv(c + 1, end) || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end);
+      if (isContent) return make(c + 1, end, 'indirect', attribution(), 0.8);
+    }
+    // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
+    if (v > sa + 2 && t[v - 1].text === ',' && !inQuote(v - 2)) {
+      if (hasKonjunktiv(sa, v - 2) || verb.entry.cls === 'say') return make(sa, v - 2, 'indirect', attribution(), 0.7);
+    }
+    // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
+    if (v <= sa + 1 && /^(dies|das)$/.test(t[sa].lower) && previousSentence) {
+      return { ...make(previousSentence[0], previousSentence[1], 'indirect', attribution(), 0.6)!, fromPrevious: true };
+    }
+    // „Er sprach von einem Erfolg“, „forderte Konsequenzen“: speech without its content is reported.
+    if (REPORTED_CLASSES.has(verb.entry.cls) && !hasContentClause(t, v, end) && reportedVerb(t, v, sa, end, verb.entry.lemma)) {
+      const attr = attribution();
+      if (!attr.speaker) continue;
+      const b = sb - 1;
+      return make(sa, t[b].kind === 'punct' ? b : end, 'reported', attr, 0.5);
+    }
+  }
+  // „heißt es (in dem Bericht), …“ and „…, heißt es.“
+  for (let k = sa; k < end; k++) {
+    if (!/^(heißt|hieß)$/.test(t[k].lower) || t[k + 1]?.lower !== 'es' || inQuote(k)) continue;
+    const attribution: Attribution = { cue: st.span(k, k + 1), speaker: null, via: 'after' };
+    let c = k + 2;
+    while (c <= end && t[c].text !== ',' && t[c].text !== ':') c++;
+    if (c < end) return make(c + 1, end, 'indirect', attribution, 0.7);
+    if (k > sa + 2 && t[k - 1].text === ',') return make(sa, k - 2, 'indirect', attribution, 0.7);
+  }
+  // A noun of saying or thinking with its content: „die Forderung, …“, „Hinweise, dass …“.
+  for (let k = sa; k < end; k++) {
+    if (inQuote(k) || t[k].kind !== 'word' || !SPEECH_NOUN.test(t[k].text)) continue;
+    let c = k + 1;
+    // „die Ankündigung ihres Trainers, Greg Poss, …“: skip a genitive and an apposition.
+    while (c <= end && c - k < 8 && t[c].text !== ',') c++;
+    if (c >= end) continue;
+    let d = c;
+    if (!CONTENT_OPENERS.has(t[d + 1]?.lower) && !hasKonjunktiv(d + 1, end) && !zuInfinitive(t, d + 1, end)) {
+      // An apposition after the genitive („…, Greg Poss, …“) before the content.
+      let e = d + 1;
+      while (e <= end && e - d < 5 && t[e].text !== ',') e++;
+      if (e < end && t[e].text === ',' && (CONTENT_OPENERS.has(t[e + 1]?.lower) || zuInfinitive(t, e + 1, end))) d = e; else continue;
+    }
+    const contentEnd = clauseEndAfter(t, d + 1, end);
+    return make(d + 1, contentEnd, 'indirect', { cue: st.span(k, k), speaker: null, via: 'sentence-verb' }, 0.6);
+  }
+  // 2. „…, so X.“ after content without quotation marks.
+  for (let k = sa + 2; k < end; k++) {
+    if (t[k].lower === 'so' && t[k - 1].text === ',' && !inQuote(k) && !inQuote(k - 2)) {
+      const np = st.nounPhrase(k + 1, sb);
+      if (np && np[1] >= end - 1) return make(sa, k - 2, 'indirect', { cue: st.span(k, k), speaker: st.span(np[0], np[1]), via: 'after' }, 0.7);
+    }
+  }
+  // 3. „Laut X …“, „X zufolge …“, „Nach Angaben von X …“.
+  const prep = prepositionalCue(st, sa, sb, inQuote);
+  if (prep && prep.cue) {
+    const cueAt = lowerTokenIndex(t, prep.cue.start);
+    const sourceEnd = prep.speaker ? lowerTokenIndex(t, prep.speaker.end - 1) : cueAt;
+    const ppEnd = Math.max(cueAt, sourceEnd, t[cueAt].lower === 'zufolge' ? cueAt : sourceEnd);
+    // At the start, the content follows the frame; inside the sentence, the whole sentence is the content.
+    const ppStart = Math.min(cueAt, prep.speaker ? lowerTokenIndex(t, prep.speaker.start) : cueAt);
+    const a = ppStart <= sa + 1 ? ppEnd + 1 : sa;
+    return make(a, end, 'indirect', prep, 0.7);
+  }
+  // 4. No frame of its own: Konjunktiv I („Die Lage sei ernst.“) or a reportive „soll … haben“
+  // marks reported speech; Konjunktiv II only continues speech right before it.
+  const mood = frameless(t, sa, end, inQuote, konj);
+  if (mood) {
+    const q = make(sa, end, 'free_indirect', { cue: null, speaker: null, via: 'none' }, mood === 'strong' ? 0.6 : 0.4);
+    if (q) {
+      q.continuation = true;
+      q.standalone = mood === 'strong';
+    }
+    return q;
+  }
+  return null;
+}
+
+/** „die Steuern zu senken“: a clause ending in zu + infinitive. */
+function zuInfinitive(t: Token[], a: number, end: number): boolean {
+  for (let k = a; k < end; k++) {
+    if (t[k].text === ',') return false;
+    if (t[k].lower === 'zu' && /en$|ern$|eln$/.test(t[k + 1]?.lower ?? '') && (k + 1 === end || t[k + 2]?.kind === 'punct')) return true;
+    if (/^\p{L}+zu\p{L}+en$/u.test(t[k].lower) && t[k].lower.length > 8 && (k === end || t[k + 1]?.kind === 'punct')) return true;
+  }
+  return false;
+}
+
+function lastContentToken(t: Token[], sa: number, sb: number): number {
+  let e = sb - 1;
+  while (e > sa && t[e].kind === 'punct') e--;
+  return e;
+}
+
+/** Whether a sentence with a verb of saying and no content clause reports speech. */
+function reportedVerb(t: Token[], v: number, sa: number, end: number, lemma: string): boolean {
+  if (NOT_REPORTED.has(lemma)) return false;
+  // Passives („wurde … berichtet“) report that something was said, not who said it.
+  if (/^ge/.test(t[v].lower) || t.slice(sa, end + 1).some((x) => /^(wurde|wurden|worden)$/.test(x.lower))) return false;
+  if (lemma === 'sprechen') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
+  return true;
+}
+
+function hasContentClause(t: Token[], v: number, end: number): boolean {
+  for (let k = v + 1; k <= end; k++) if (CONTENT_OPENERS.has(t[k].lower) && t[k - 1]?.text === ',') return true;
+  return false;
+}
+
+const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte|dürften|sollte|sollten|gäbe|käme|läge|stünde|ginge|bliebe)$/;
+
+/**
+ * Reported speech with no frame: 'strong' when a Konjunktiv I form or a reportive „soll … haben“
+ * stands outside quotations (news prose uses them for nothing else), 'weak' for a Konjunktiv II
+ * main verb, which also marks conditionals.
+ */
+function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser): 'strong' | 'weak' | null {
+  let weak = false;
+  for (let k = sa; k <= end; k++) {
+    if (inQuote(k) || t[k].kind !== 'word') continue;
+    const w = t[k].lower;
+    if (/^(soll|sollen)$/.test(w) && reportiveSoll(t, k, end)) return 'strong';
+    if (!konj.is(w, t[k - 1]?.lower)) continue;
+    if (KONJUNKTIV_II.test(w)) weak = true;
+    else if (k > sa) return 'strong';
+  }
+  return weak ? 'weak' : null;
+}
+
+/** „soll … genommen haben“, „sollen … gestorben sein“. */
+function reportiveSoll(t: Token[], k: number, end: number): boolean {
+  let b = k + 1;
+  while (b <= end && t[b].text !== ',') b++;
+  const last = t[b - 1], before = t[b - 2];
+  return !!last && !!before && /^(haben|sein)$/.test(last.lower) && /^ge\p{L}+(t|en)$|(iert|worden)$/u.test(before.lower);
+}
+
+/** The end of the clause starting at a: the sentence end, or the token before a comma that opens a main clause. */
+function clauseEndAfter(t: Token[], a: number, end: number): number {
+  for (let k = a; k < end; k++) {
+    if (t[k].text === ',' && t[k + 1] && /^(kann|konnte|wird|wurde|ist|war|hat|hatte|sind|waren|haben|hatten|werden|wurden|blieb|blieben)$/.test(t[k + 1].lower)) return k - 1;
+  }
+  return end;
+}
+
+function lowerTokenIndex(t: Token[], pos: number): number {
+  let lo = 0, hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t[mid].start <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}

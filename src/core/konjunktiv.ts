@@ -1,0 +1,34 @@
+// Konjunktiv I and II, the mood of reported speech: „er sei“, „sie habe“, „man könne“, „es gäbe“.
+// Data: the irregular and modal forms (lexicons/de.json `konjunktiv1`) and a list of frequent
+// verbs; rule: the 3rd person singular Konjunktiv I is the stem plus -e („gebe“, „fehle“), which
+// differs from the indicative („gibt“, „fehlt“) and is only ambiguous after „ich“.
+import deData from './lexicons/de.json';
+
+const FIRST_PERSON = new Set(['ich']);
+
+export class KonjunktivRecogniser {
+  private readonly forms = new Set<string>();
+
+  constructor(listed: string[] = deData.konjunktiv1, verbs: string[] = deData.konjunktivVerbs) {
+    for (const f of listed) this.forms.add(f);
+    for (const v of verbs) {
+      const stem = v.endsWith('en') ? v.slice(0, -2) : v.endsWith('n') ? v.slice(0, -1) : v;
+      if (v === 'sein') continue; // „sei“ is listed
+      // 3rd singular Konjunktiv I; „-eln“ verbs drop the e („handle“ and „handele“).
+      this.forms.add(/[^e]el$/.test(stem) ? stem + 'e' : stem.endsWith('e') ? stem : stem + 'e');
+    }
+  }
+
+  /** Whether the lower-case word form is Konjunktiv, given the word before it (to rule out „ich gebe“). */
+  is(word: string, previous?: string): boolean {
+    if (!this.forms.has(word)) return false;
+    // „ich gebe“, „ich komme“: first person indicative looks the same.
+    if (previous && FIRST_PERSON.has(previous) && !/^(sei|seien|wäre|hätte|würde|könnte|müsste|dürfte)$/.test(word)) return false;
+    return true;
+  }
+}
+
+let defaultRecogniser: KonjunktivRecogniser | undefined;
+export function getKonjunktiv(): KonjunktivRecogniser {
+  return (defaultRecogniser ??= new KonjunktivRecogniser());
+}
