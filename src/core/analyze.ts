@@ -104,7 +104,8 @@ export class Analyzer {
         // A Konjunktiv sentence without a frame continues the speech right before it, else it is no speech.
         const follows = previous && q.start - previous.end <= 300 && previous.speaker;
         if (!follows && !q.standalone) continue;
-        if (follows) speaker = { ...previous!.speaker! };
+        // Konjunktiv I on its own still reports the article's last speaker, however far back.
+        if (previous?.speaker) speaker = { ...previous.speaker };
       } else if (type === 'direct' && !speaker && !cue && previous && q.start - previous.end < 400) {
         // A quote standing alone continues the previous speaker's words, under the same cue.
         speaker = previous.speaker ? { ...previous.speaker } : null;

@@ -335,6 +335,8 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
     if (w === 'laut' || w === 'gemäß') {
       const np = st.nounPhrase(j + 1, sb);
       if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
+      // Lower-case names of media and sources: „laut taz“, „laut bild.de“.
+      if (t[j + 1]?.kind === 'word') return { cue: st.span(j, j), speaker: st.span(j + 1, j + 1), via: 'preposition' };
     }
     if (w === 'zufolge' && j > sa) {
       // The phrase before „zufolge“: back to the clause start.
@@ -349,9 +351,10 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
       if (t[noun] && /^(den|der|dem|eigenen|ersten|bisherigen|neuesten|jüngsten|vorläufigen|offiziellen|inoffiziellen|übereinstimmenden)$/.test(t[noun].lower)) noun++;
       while (t[noun] && t[noun].kind === 'word' && !isCapitalized(t[noun]) && /(en|em|er|e)$/.test(t[noun].lower) && noun - j < 4) noun++;
       if (!t[noun] || !SOURCE_NOUN.test(t[noun].text)) continue;
+      // The source is the noun with what names whose it is: „Angaben der Polizei“, „Polizeiangaben“.
       const k = t[noun + 1]?.lower === 'von' ? noun + 2 : noun + 1;
-      const np = st.nounPhrase(k, sb);
-      return { cue: st.span(j, noun), speaker: np ? st.span(np[0], np[1]) : null, via: 'preposition' };
+      const np = t[noun + 1] && /^(von|der|des|dem)$/.test(t[noun + 1].lower) ? st.nounPhrase(k, sb) : null;
+      return { cue: st.span(j, noun), speaker: st.span(noun, np ? np[1] : noun), via: 'preposition' };
     }
   }
   return null;

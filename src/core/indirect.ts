@@ -89,6 +89,11 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     return { ...st.span(a, b), type, attribution, confidence };
   };
 
+  // 0. A frame at the start of the sentence („Nach Angaben der Polizei …“, „Laut X …“, „X zufolge …“)
+  // governs the whole sentence, even when its content has verbs of saying of its own.
+  const framed = sentenceFrame(st, sa, sb, end, inQuote);
+  if (framed && framed.start) return make(framed.a, end, 'indirect', framed.attribution, 0.75);
+
   // 1. A verb of saying or thinking outside quotations, with its content after or before it.
   for (let v = sa; v <= end; v++) {
     if (inQuote(v)) continue;
@@ -156,17 +161,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       if (np && np[1] >= end - 1) return make(sa, k - 2, 'indirect', { cue: st.span(k, k), speaker: st.span(np[0], np[1]), via: 'after' }, 0.7);
     }
   }
-  // 3. „Laut X …“, „X zufolge …“, „Nach Angaben von X …“.
-  const prep = prepositionalCue(st, sa, sb, inQuote);
-  if (prep && prep.cue) {
-    const cueAt = lowerTokenIndex(t, prep.cue.start);
-    const sourceEnd = prep.speaker ? lowerTokenIndex(t, prep.speaker.end - 1) : cueAt;
-    const ppEnd = Math.max(cueAt, sourceEnd, t[cueAt].lower === 'zufolge' ? cueAt : sourceEnd);
-    // At the start, the content follows the frame; inside the sentence, the whole sentence is the content.
-    const ppStart = Math.min(cueAt, prep.speaker ? lowerTokenIndex(t, prep.speaker.start) : cueAt);
-    const a = ppStart <= sa + 1 ? ppEnd + 1 : sa;
-    return make(a, end, 'indirect', prep, 0.7);
-  }
+  // 3. „… hat nach Polizeiangaben …“: a frame inside the sentence makes all of it the content.
+  if (framed) return make(framed.a, end, 'indirect', framed.attribution, 0.7);
   // 4. No frame of its own: Konjunktiv I („Die Lage sei ernst.“) or a reportive „soll … haben“
   // marks reported speech; Konjunktiv II only continues speech right before it.
   const mood = frameless(t, sa, end, inQuote, konj);
@@ -179,6 +175,22 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     return q;
   }
   return null;
+}
+
+/** „Laut X …“, „X zufolge …“, „Nach Angaben von X …“: where the content starts, and whether the frame opens the sentence. */
+function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, inQuote: (i: number) => boolean): { a: number; start: boolean; attribution: Attribution } | null {
+  const t = st.tokens;
+  const prep = prepositionalCue(st, sa, sb, inQuote);
+  if (!prep || !prep.cue) return null;
+  const cueAt = lowerTokenIndex(t, prep.cue.start);
+  const cueEnd = lowerTokenIndex(t, prep.cue.end - 1);
+  const sourceStart = prep.speaker ? lowerTokenIndex(t, prep.speaker.start) : cueAt;
+  const sourceEnd = prep.speaker ? lowerTokenIndex(t, prep.speaker.end - 1) : cueEnd;
+  const ppStart = Math.min(cueAt, sourceStart);
+  const ppEnd = Math.max(cueEnd, sourceEnd);
+  // Only a frame that opens the sentence (after at most a conjunction or adverb) leaves the rest as content.
+  const start = ppStart <= sa + 1 && ppEnd < end - 1;
+  return { a: start ? ppEnd + 1 : sa, start, attribution: prep };
 }
 
 /** „die Steuern zu senken“: a clause ending in zu + infinitive. */
