@@ -172,7 +172,8 @@ function vagueOr(toks: Token[], i: number, lex: HedgeLexicon, kind: HedgeKind): 
 }
 
 const isCapitalWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
-const isParticiple = (t: Token | undefined) => !!t && t.kind === 'word' && (/^ge\p{L}+(t|en)$/u.test(t.lower) || /\p{L}{3,}(iert|ert|tet|en)$/u.test(t.lower) || t.lower === 'worden');
+// Participles before „haben/sein“: gesehen, genommen, verhandelt, belauscht, worden (lower case: not a noun).
+const isParticiple = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] === t.lower[0] && (/^ge\p{L}+(t|en)$/u.test(t.lower) || /^(be|er|ent|ver|zer|miss|über|unter)\p{L}+t$/u.test(t.lower) || /\p{L}{3,}(iert|ert|tet|en)$/u.test(t.lower) || t.lower === 'worden');
 
 /** Tokens of the clause around i: up to a colon, dash, quotation mark, or a comma that opens a new clause. */
 function clauseBounds(toks: Token[], i: number): [number, number] {

@@ -113,7 +113,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       if (isContent) return make(c + 1, end, 'indirect', attribution(), 0.8);
     }
     // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
-    if (v > sa + 2 && t[v - 1].text === ',' && !inQuote(v - 2)) {
+    // The frame then inverts („sagte er“, „erklärte der Minister“); „Anna Weber, erinnerte an …“ is an apposition.
+    if (v > sa + 3 && t[v - 1].text === ',' && !inQuote(v - 2) && invertedSubject(st, v, sb)) {
       if (hasKonjunktiv(sa, v - 2) || verb.entry.cls === 'say') return make(sa, v - 2, 'indirect', attribution(), 0.7);
     }
     // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
@@ -121,7 +122,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       return { ...make(previousSentence[0], previousSentence[1], 'indirect', attribution(), 0.6)!, fromPrevious: true };
     }
     // „Er sprach von einem Erfolg“, „forderte Konsequenzen“: speech without its content is reported.
-    if (REPORTED_CLASSES.has(verb.entry.cls) && !hasContentClause(t, v, end) && reportedVerb(t, v, sa, end, verb.entry.lemma)) {
+    // A verb in a sentence with a direct quote is that quote's cue, not reported speech.
+    if (REPORTED_CLASSES.has(verb.entry.cls) && quotedCount === 0 && !hasContentClause(t, v, end) && reportedVerb(t, v, sa, end, verb.entry.lemma)) {
       const attr = attribution();
       if (!attr.speaker) continue;
       const b = sb - 1;
@@ -203,6 +205,17 @@ function zuInfinitive(t: Token[], a: number, end: number): boolean {
   return false;
 }
 
+/** A subject right after the verb: a pronoun or a noun phrase, not a preposition. */
+function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
+  const t = st.tokens;
+  let k = v + 1;
+  while (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber)$/.test(t[k].lower)) k++;
+  if (k >= sb || t[k].kind !== 'word') return false;
+  if (/^(er|sie|es|man|wir|ich)$/.test(t[k].lower)) return true;
+  const np = st.nounPhrase(k, sb);
+  return !!np && st.speakerness(np) > 0;
+}
+
 function lastContentToken(t: Token[], sa: number, sb: number): number {
   let e = sb - 1;
   while (e > sa && t[e].kind === 'punct') e--;
@@ -248,7 +261,8 @@ function reportiveSoll(t: Token[], k: number, end: number): boolean {
   let b = k + 1;
   while (b <= end && t[b].text !== ',') b++;
   const last = t[b - 1], before = t[b - 2];
-  return !!last && !!before && /^(haben|sein)$/.test(last.lower) && /^ge\p{L}+(t|en)$|(iert|worden)$/u.test(before.lower);
+  // The participle: „genommen“, „gestorben“, „verhandelt“, „belauscht worden“.
+  return !!last && !!before && /^(haben|sein)$/.test(last.lower) && before.kind === 'word' && before.text[0] === before.lower[0] && /\p{L}{2,}(t|en)$/u.test(before.lower);
 }
 
 /** The end of the clause starting at a: the sentence end, or the token before a comma that opens a main clause. */

@@ -124,8 +124,11 @@ export class SpeakerRegistry {
 
   private addMention(e: Entry, r: Range): void {
     const at = firstAtOrAfter(e.mentions, r.start);
-    const same = e.mentions[at];
-    if (!same || same.start !== r.start || same.end !== r.end) e.mentions.splice(at, 0, { start: r.start, end: r.end });
+    // The same words seen again („die Ministerin Anna Beispiel“ around the seeded „Ministerin Anna
+    // Beispiel“) are one mention: skipping them keeps long articles free of quadratic inserts.
+    const overlaps = (m: Range | undefined) => !!m && m.start < r.end && r.start < m.end;
+    if (overlaps(e.mentions[at]) || overlaps(e.mentions[at - 1])) return;
+    e.mentions.splice(at, 0, { start: r.start, end: r.end });
     insertSorted(this.mentions, { start: r.start, end: r.end, entry: e });
   }
 
@@ -162,7 +165,10 @@ export class SpeakerRegistry {
   }
 
   private byRole(head: string, adjective: string | undefined, pos: number): Entry | undefined {
-    for (let i = firstAtOrAfter(this.mentions, pos) - 1; i >= 0; i--) {
+    // A role noun refers back to someone recent: look at the last few hundred mentions only, so
+    // an article with thousands of quotes stays linear.
+    const from = firstAtOrAfter(this.mentions, pos) - 1;
+    for (let i = from; i >= Math.max(0, from - 300); i--) {
       const e = this.mentions[i].entry;
       if (e.roleHead === head && (!adjective || !e.roleAdjective || e.roleAdjective === adjective)) return e;
     }

@@ -26,7 +26,10 @@ describe('direct quotes', () => {
     assert.deepEqual(interrupted.segments!.map((s) => s.text), ['„Wir sind“', '„mit dem Ergebnis sehr zufrieden.“']);
     assert.equal(interrupted.cue?.text, 'sagte');
     assert.equal(interrupted.speaker?.name, 'Peter Braun');
-    assert.equal(a.quotes.length, 4);
+    assert.equal(a.quotes.filter((q) => q.type === 'direct').length, 4);
+    // „Braun kündigte weitere Gespräche an.“ mentions speech without its content.
+    assert.deepEqual(a.quotes.filter((q) => q.type !== 'direct').map((q) => [q.type, q.text, q.cue?.text, q.speaker?.name]),
+      [['reported', 'Braun kündigte weitere Gespräche an.', 'kündigte weitere Gespräche an', 'Peter Braun']]);
   });
 
   it('resolves pronoun and role-noun speakers through the registry', () => {
@@ -68,8 +71,9 @@ describe('direct quotes', () => {
   it('joins a multi-paragraph quote and keeps its nested quote inside', () => {
     const text = fixture('nested-multipara.news.txt');
     const a = analyze(text);
-    assert.equal(a.quotes.length, 1);
-    const q = a.quotes[0];
+    const direct = a.quotes.filter((x) => x.type === 'direct');
+    assert.equal(direct.length, 1);
+    const q = direct[0];
     assert.equal(q.segments?.length, 2);
     assert.ok(q.segments![0].text.includes('‚Das schafft ihr nie‘'));
     assert.ok(q.segments![1].text.endsWith('stolz“'));
