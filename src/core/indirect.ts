@@ -68,6 +68,7 @@ export function detectIndirect(
 function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, previousSentence?: [number, number]): IndirectQuote | null {
   const t = st.tokens;
   if (sb - sa < 3) return null;
+  if (!mayHoldSpeech(st, sa, sb, konj)) return null;
   // Drop the final punctuation from content spans.
   let end = sb - 1;
   while (end > sa && t[end].kind === 'punct') end--;
@@ -204,6 +205,24 @@ function zuInfinitive(t: Token[], a: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * One cheap pass before the real work: a sentence without any verb of saying, Konjunktiv, source
+ * preposition, „heißt es“, „so“ or noun of saying cannot hold speech. Most sentences stop here.
+ */
+function mayHoldSpeech(st: SentenceTokens, sa: number, sb: number, konj: KonjunktivRecogniser): boolean {
+  const t = st.tokens;
+  for (let k = sa; k < sb; k++) {
+    const tok = t[k];
+    if (tok.kind !== 'word') continue;
+    const w = tok.lower;
+    if (FRAME_WORDS.has(w) || st.lex.verb(w).length || konj.is(w)) return true;
+    if (tok.text.charCodeAt(0) !== w.charCodeAt(0) && SPEECH_NOUN.test(tok.text)) return true;
+  }
+  return false;
+}
+
+const FRAME_WORDS = new Set(['laut', 'gemäß', 'zufolge', 'nach', 'heißt', 'hieß', 'so', 'soll', 'sollen']);
 
 /** A subject right after the verb: a pronoun or a noun phrase, not a preposition. */
 function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {

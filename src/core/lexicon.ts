@@ -89,14 +89,20 @@ export class Lexicon {
     }
   }
 
-  /** Speech-verb readings of a word form (lower case), empty when it is none. */
-  verb(word: string): readonly VerbEntry[] {
-    return this.verbs.get(word.toLowerCase()) ?? NONE;
+  /** Speech-verb readings of a lower-case word form (Token.lower), empty when it is none. */
+  verb(lower: string): readonly VerbEntry[] {
+    return this.verbs.get(lower) ?? NONE;
   }
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */
   roleHead(word: string): string | undefined {
-    return memo(this.roleCache, word, () => matchHead(word.toLowerCase(), this.roleHeads));
+    // Inlined memo: this runs for every capitalised word.
+    const hit = this.roleCache.get(word);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = matchHead(word.toLowerCase(), this.roleHeads);
+    if (this.roleCache.size >= MEMO_LIMIT) this.roleCache.clear();
+    this.roleCache.set(word, found ?? null);
+    return found;
   }
 
   organisationHead(word: string): string | undefined {

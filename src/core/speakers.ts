@@ -27,6 +27,10 @@ const NOT_NAME = new Set([
 
 export class SpeakerRegistry {
   private readonly entries: Entry[] = [];
+  /** Lookups that would otherwise scan every entry for every quote. */
+  private readonly byName = new Map<string, Entry>();
+  private readonly bySurname = new Map<string, Entry[]>();
+  private readonly ids = new Set<string>();
   /** Every mention of a registered person, sorted, for pronoun resolution. */
   private mentions: { start: number; end: number; entry: Entry }[] = [];
 
@@ -78,7 +82,7 @@ export class SpeakerRegistry {
     // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“.
     const label = tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]).map((t) => t.text).join(' ').replace(/ ([,.)])/g, '$1');
     const key = label.toLowerCase();
-    let e = this.entries.find((x) => x.name.toLowerCase() === key);
+    let e = this.byName.get(key);
     if (!e) {
       const org = tokens.some((t) => this.lex.organisationHead(t.text));
       e = this.create(label, undefined, org ? 'organisation' : 'unknown');
@@ -94,13 +98,14 @@ export class SpeakerRegistry {
   private register(name: string, role: RolePhrase | undefined, mention: Range): Entry {
     const parts = name.split(/\s+/);
     const surname = parts[parts.length - 1];
-    let e = this.entries.find((x) => x.name === name)
-      ?? this.entries.find((x) => x.surname === surname && (parts.length === 1 || x.name.split(/\s+/).length === 1 || x.name.endsWith(name)));
+    const exact = this.byName.get(name.toLowerCase());
+    let e = exact && exact.name === name ? exact
+      : (this.bySurname.get(surname) ?? []).find((x) => parts.length === 1 || x.name.split(/\s+/).length === 1 || x.name.endsWith(name));
     if (!e) e = this.create(name, surname, 'person');
     else if (parts.length > e.name.split(/\s+/).length) {
       // A fuller form of a name seen before: „Putin“, then „Wladimir Putin“.
       e.aliases = uniq([...e.aliases, e.name]);
-      e.name = name;
+      this.rename(e, name);
     }
     if (role && !e.role) {
       e.role = role.display;
@@ -116,10 +121,22 @@ export class SpeakerRegistry {
   private create(name: string, surname: string | undefined, kind: Speaker['kind']): Entry {
     const base = slug(name) || 'speaker';
     let id = base;
-    for (let n = 2; this.entries.some((x) => x.id === id); n++) id = `${base}-${n}`;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
     const e: Entry = { id, name, aliases: [], kind, mentions: [], surname };
     this.entries.push(e);
+    this.ids.add(id);
+    if (!this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), e);
+    if (surname) {
+      const list = this.bySurname.get(surname);
+      if (list) list.push(e); else this.bySurname.set(surname, [e]);
+    }
     return e;
+  }
+
+  private rename(e: Entry, name: string): void {
+    if (this.byName.get(e.name.toLowerCase()) === e) this.byName.delete(e.name.toLowerCase());
+    e.name = name;
+    if (!this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), e);
   }
 
   private addMention(e: Entry, r: Range): void {
