@@ -1,0 +1,145 @@
+// Re-anchoring, the way Hypothesis does it: (1) the stored position if the text there still equals
+// `exact`; (2) an exact search for `exact`, scored by prefix, suffix and distance from the old
+// position; (3) an approximate match (Myers' algorithm from approx-string-match); (4) orphaned,
+// never dropped. Plus live shifting of targets from editor change events, which needs no search.
+import search from 'approx-string-match';
+import { CONTEXT, makeTarget, type Annotation, type Target } from './model';
+
+export type AnchorHow = 'position' | 'exact' | 'fuzzy' | 'orphaned';
+
+export interface Anchored {
+  how: AnchorHow;
+  start: number;
+  end: number;
+}
+
+/** Max. share of the quoted text that may differ for a fuzzy match. */
+const FUZZY_ERRORS = 0.2;
+/** Longer targets are matched fuzzily by their head and tail only (bounded cost). */
+const FUZZY_MAX = 256;
+
+export function anchor(text: string, t: Target): Anchored {
+  if (t.end <= text.length && t.start >= 0 && text.slice(t.start, t.end) === t.exact) return { how: 'position', start: t.start, end: t.end };
+  if (!t.exact) return { how: 'orphaned', start: t.start, end: t.end };
+  // 2. Exact occurrences, best context first.
+  let best = -1, bestScore = -Infinity;
+  for (let i = text.indexOf(t.exact); i >= 0; i = text.indexOf(t.exact, i + 1)) {
+    const score = contextScore(text, i, i + t.exact.length, t);
+    if (score > bestScore) { best = i; bestScore = score; }
+  }
+  if (best >= 0) return { how: 'exact', start: best, end: best + t.exact.length };
+  // 3. Approximate.
+  const fuzzy = fuzzyFind(text, t);
+  if (fuzzy) return { how: 'fuzzy', ...fuzzy };
+  return { how: 'orphaned', start: t.start, end: t.end };
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Matching context counts most; distance from the old position breaks ties. */
+function contextScore(text: string, start: number, end: number, t: Target): number {
+  const prefix = commonSuffix(text.slice(Math.max(0, start - CONTEXT), start), t.prefix);
+  const suffix = commonPrefix(text.slice(end, end + CONTEXT), t.suffix);
+  const distance = Math.abs(start - t.start) / Math.max(1, text.length);
+  return prefix + suffix - distance;
+}
+
+function fuzzyFind(text: string, t: Target): { start: number; end: number } | null {
+  const exact = t.exact;
+  if (exact.length <= FUZZY_MAX) {
+    const maxErrors = Math.floor(exact.length * FUZZY_ERRORS);
+    if (maxErrors < 1) return null;
+    const matches = search(text, exact, maxErrors);
+    if (!matches.length) return null;
+    const best = matches.reduce((a, b) => (b.errors < a.errors || (b.errors === a.errors && contextScore(text, b.start, b.end, t) > contextScore(text, a.start, a.end, t)) ? b : a));
+    return { start: best.start, end: best.end };
+  }
+  // A long target: find its head and its tail, and take what lies between when it is about as long.
+  const head = fuzzyFind(text, { ...t, exact: exact.slice(0, FUZZY_MAX / 2), suffix: '' });
+  const tail = fuzzyFind(text, { ...t, exact: exact.slice(-FUZZY_MAX / 2), prefix: '' });
+  if (!head || !tail || tail.end <= head.start) return null;
+  const length = tail.end - head.start;
+  return Math.abs(length - exact.length) <= exact.length * FUZZY_ERRORS ? { start: head.start, end: tail.end } : null;
+}
+
+export interface ReanchorReport {
+  moved: { id: string; from: number; to: number; how: AnchorHow }[];
+  orphaned: string[];
+  /** Orphans that found their text again. */
+  restored: string[];
+}
+
+/**
+ * Re-anchors every annotation to a changed text. Returns new annotation objects (targets updated
+ * to the found text and context; orphans keep their last target) and what happened. Never drops one.
+ */
+export function reanchorAll(text: string, annotations: readonly Annotation[]): { annotations: Annotation[]; report: ReanchorReport } {
+  const report: ReanchorReport = { moved: [], orphaned: [], restored: [] };
+  const out = annotations.map((a) => {
+    const found = anchor(text, a.target);
+    if (found.how === 'orphaned') {
+      report.orphaned.push(a.id);
+      return a.orphaned ? a : { ...a, orphaned: true };
+    }
+    if (a.orphaned) report.restored.push(a.id);
+    const moved = found.start !== a.target.start || found.end !== a.target.end;
+    if (moved) report.moved.push({ id: a.id, from: a.target.start, to: found.start, how: found.how });
+    if (!moved && !a.orphaned && found.how === 'position' && a.target.prefix === text.slice(Math.max(0, found.start - CONTEXT), found.start)) return a;
+    const { orphaned: _dropped, ...rest } = a;
+    return { ...rest, target: makeTarget(text, found.start, found.end) };
+  });
+  return { annotations: out, report };
+}
+
+/** One edit as VS Code reports it: the replaced range (in the old text) and the new text. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Moves a target along with an edit. Text inserted before it shifts it; an edit inside it changes
+ * its extent; an edit across its boundary clamps it. `exact` and the context are re-read from the
+ * new text, so the target always equals what the document shows.
+ */
+export function shiftTarget(t: Target, change: TextChange, newText: string): Target | null {
+  const delta = change.text.length - (change.end - change.start);
+  let { start, end } = t;
+  if (change.end <= start) {
+    // Entirely before (an insertion exactly at the start also pushes the target).
+    start += delta;
+    end += delta;
+  } else if (change.start >= end) {
+    // Entirely after: nothing moves.
+    return t;
+  } else {
+    // Overlapping: keep what survives of the target.
+    if (change.start <= start) start = change.start + change.text.length;
+    if (change.end >= end) end = Math.max(start, change.start);
+    else end += delta;
+    // The whole target was deleted: the caller keeps the old target and marks it orphaned.
+    if (end <= start) return null;
+  }
+  return makeTarget(newText, start, end);
+}
+
+/** Applies one edit to every annotation: targets shift, deleted ones become orphans with their last target. */
+export function shiftAnnotations(annotations: readonly Annotation[], change: TextChange, newText: string): Annotation[] {
+  return annotations.map((a) => {
+    if (a.orphaned) return a;
+    const t = shiftTarget(a.target, change, newText);
+    if (t === a.target) return a;
+    return t ? { ...a, target: t } : { ...a, orphaned: true };
+  });
+}

@@ -1,0 +1,81 @@
+// The annotation model: human decisions about an article, kept in a sidecar YAML file.
+// Automatic detections are suggestions computed on the fly; only decisions are stored.
+import type { HedgeKind, SpeechType } from '../core/types';
+
+export const SCHEMA_VERSION = 1;
+
+/** The editor's decision. Whether the text can still be found is separate (`orphaned`), so re-anchoring never loses a decision. */
+export type AnnotationStatus = 'suggested' | 'accepted' | 'rejected';
+export const STATUSES: readonly AnnotationStatus[] = ['suggested', 'accepted', 'rejected'];
+
+/** Built-in kinds; users may add their own labels in the settings (`zitatlupe.annotationKinds`). */
+export const BUILTIN_KINDS = ['quote', 'hedge', 'speaker', 'note'] as const;
+
+/** W3C Web Annotation selectors in one: TextPositionSelector (start/end) + TextQuoteSelector (exact/prefix/suffix). */
+export interface Target {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Annotation {
+  id: string;
+  kind: string;
+  status: AnnotationStatus;
+  type?: SpeechType;
+  /** Id of a person in the sidecar's `speakers`. */
+  speaker?: string;
+  cue?: string;
+  hedgeKind?: HedgeKind;
+  note?: string;
+  author?: string;
+  created?: string;
+  modified?: string;
+  /** Set when the target text can no longer be found; the annotation is kept and shown under „Verwaist“. */
+  orphaned?: boolean;
+  target: Target;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  role?: string;
+  aliases: string[];
+}
+
+export interface SidecarData {
+  version: number;
+  document: { file: string; sha256?: string; date?: string };
+  speakers: Person[];
+  annotations: Annotation[];
+}
+
+/** Characters of context kept on each side of a target (as Hypothesis does). */
+export const CONTEXT = 32;
+
+export function makeTarget(text: string, start: number, end: number): Target {
+  return {
+    start, end, exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+  };
+}
+
+/** Stable order for files and diffs: by position, then id. */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function emptySidecar(file: string): SidecarData {
+  return { version: SCHEMA_VERSION, document: { file }, speakers: [], annotations: [] };
+}
+
+/** A new id that is not yet taken: `a-` + base36 time + counter. */
+export function newAnnotationId(taken: ReadonlySet<string>, prefix = 'a'): string {
+  let n = Date.now();
+  let id: string;
+  do id = `${prefix}-${(n++).toString(36)}`; while (taken.has(id));
+  return id;
+}

@@ -1,0 +1,242 @@
+// The sidecar YAML file: reading (safe: no custom tags, alias limit, size limit, validation with
+// line and column), and writing through the `yaml` library's Document API, so that comments and
+// key order written by hand survive a save and a diff shows only what changed.
+import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { compareAnnotations, SCHEMA_VERSION, STATUSES, type Annotation, type Person, type SidecarData, type Target } from './model';
+
+/** Larger sidecars are refused unread: no newsroom article has that many decisions. */
+export const MAX_SIDECAR_BYTES = 10 * 1024 * 1024;
+const MAX_ALIASES = 100;
+
+export interface SidecarIssue {
+  message: string;
+  /** 1-based, as editors show them. */
+  line: number;
+  col: number;
+  offset: number;
+  severity: 'error' | 'warning';
+}
+
+export interface ParsedSidecar {
+  data?: SidecarData;
+  /** Errors make the sidecar unusable and block writes; warnings do not. */
+  issues: SidecarIssue[];
+  /** Set for a newer schema version: shown, never written. */
+  readOnly?: string;
+  /** The parsed document, kept to write changes back into it. */
+  doc?: Document;
+}
+
+const SPEECH_TYPES = new Set(['direct', 'indirect', 'reported', 'free_indirect']);
+const HEDGE_KINDS = new Set(['epistemic', 'reportive', 'modal', 'belief', 'uncertainty', 'vague_source']);
+
+export function parseSidecar(source: string): ParsedSidecar {
+  const issues: SidecarIssue[] = [];
+  const at = (offset: number, message: string, severity: SidecarIssue['severity'] = 'error') => {
+    const { line, col } = lineCounter.linePos(offset);
+    issues.push({ message, line, col, offset, severity });
+  };
+  const lineCounter = new LineCounter();
+  if (source.length > MAX_SIDECAR_BYTES) {
+    return { issues: [{ message: `The sidecar has ${(source.length / 1048576).toFixed(1)} MB, more than the limit of ${MAX_SIDECAR_BYTES / 1048576} MB; it is not read.`, line: 1, col: 1, offset: 0, severity: 'error' }] };
+  }
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, customTags: [], schema: 'core' });
+  for (const e of doc.errors) at(e.pos[0], e.message.split('\n')[0]);
+  // Unknown tags (!!js/function, !custom) are refused, not resolved.
+  for (const w of doc.warnings) at(w.pos[0], w.message.split('\n')[0], w.code === 'TAG_RESOLVE_FAILED' ? 'error' : 'warning');
+  if (issues.some((i) => i.severity === 'error')) return { issues, doc };
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    at(0, `The sidecar cannot be read: ${(e as Error).message}`);
+    return { issues, doc };
+  }
+  const nodeAt = (path: (string | number)[]): number => {
+    const node = doc.getIn(path, true) as Node | undefined;
+    return node?.range?.[0] ?? (path.length ? nodeAt(path.slice(0, -1)) : 0);
+  };
+  const fail = (path: (string | number)[], message: string) => at(nodeAt(path), message);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    fail([], 'The sidecar must be a mapping with version, document, speakers and annotations.');
+    return { issues, doc };
+  }
+  const r = raw as Record<string, unknown>;
+  if (typeof r.version !== 'number' || !Number.isInteger(r.version) || r.version < 1) {
+    fail(['version'], '`version` must be a positive whole number.');
+    return { issues, doc };
+  }
+  const readOnly = r.version > SCHEMA_VERSION
+    ? `This sidecar uses schema version ${r.version}; this Zitatlupe knows version ${SCHEMA_VERSION}. It is shown read-only, so nothing written by a newer version is lost.`
+    : undefined;
+  const document = r.document as Record<string, unknown> | undefined;
+  if (!document || typeof document !== 'object' || typeof document.file !== 'string') fail(['document'], '`document.file` must name the article file.');
+  const speakers: Person[] = [];
+  if (r.speakers !== undefined && !Array.isArray(r.speakers)) fail(['speakers'], '`speakers` must be a list.');
+  const personIds = new Set<string>();
+  (Array.isArray(r.speakers) ? r.speakers : []).forEach((p: unknown, i) => {
+    const o = p as Record<string, unknown>;
+    if (!o || typeof o !== 'object' || typeof o.id !== 'string' || typeof o.name !== 'string') return fail(['speakers', i], 'A speaker needs `id` and `name` (text).');
+    if (personIds.has(o.id)) return fail(['speakers', i, 'id'], `Duplicate speaker id ${o.id}.`);
+    personIds.add(o.id);
+    if (o.aliases !== undefined && (!Array.isArray(o.aliases) || o.aliases.some((x) => typeof x !== 'string'))) return fail(['speakers', i, 'aliases'], '`aliases` must be a list of names.');
+    speakers.push({ id: o.id, name: o.name, ...(typeof o.role === 'string' ? { role: o.role } : {}), aliases: (o.aliases as string[] | undefined) ?? [] });
+  });
+  const annotations: Annotation[] = [];
+  if (r.annotations !== undefined && !Array.isArray(r.annotations)) fail(['annotations'], '`annotations` must be a list.');
+  const ids = new Set<string>();
+  (Array.isArray(r.annotations) ? r.annotations : []).forEach((x: unknown, i) => {
+    const path = ['annotations', i];
+    const o = x as Record<string, unknown>;
+    if (!o || typeof o !== 'object' || Array.isArray(o)) return fail(path, 'An annotation must be a mapping.');
+    if (typeof o.id !== 'string' || !o.id) return fail([...path, 'id'], 'An annotation needs an `id` (text).');
+    if (ids.has(o.id)) return fail([...path, 'id'], `Duplicate annotation id ${o.id}: ids must be unique.`);
+    ids.add(o.id);
+    if (typeof o.kind !== 'string' || !o.kind) return fail([...path, 'kind'], '`kind` must be text (quote, hedge, speaker, note or a label from the settings).');
+    // The design sketch lists `orphaned` as a status; it is read as the orphaned flag with the decision kept as suggested.
+    const status = o.status === 'orphaned' ? 'suggested' : o.status;
+    if (!STATUSES.includes(status as never)) return fail([...path, 'status'], '`status` must be suggested, accepted or rejected.');
+    if (o.type !== undefined && !SPEECH_TYPES.has(o.type as string)) return fail([...path, 'type'], '`type` must be direct, indirect, reported or free_indirect.');
+    if (o.hedgeKind !== undefined && !HEDGE_KINDS.has(o.hedgeKind as string)) return fail([...path, 'hedgeKind'], `\`hedgeKind\` must be one of ${[...HEDGE_KINDS].join(', ')}.`);
+    for (const key of ['speaker', 'cue', 'note', 'author', 'created', 'modified'] as const) {
+      if (o[key] !== undefined && typeof o[key] !== 'string') return fail([...path, key], `\`${key}\` must be text.`);
+    }
+    const t = o.target as Record<string, unknown> | undefined;
+    if (!t || typeof t !== 'object') return fail([...path, 'target'], 'An annotation needs a `target` with start, end and exact.');
+    const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+    if (!int(t.start) || !int(t.end) || (t.end as number) < (t.start as number)) return fail([...path, 'target'], '`target.start` and `target.end` must be whole numbers with start ≤ end.');
+    if (typeof t.exact !== 'string') return fail([...path, 'target'], '`target.exact` must be the annotated text.');
+    const target: Target = { start: t.start as number, end: t.end as number, exact: t.exact, prefix: typeof t.prefix === 'string' ? t.prefix : '', suffix: typeof t.suffix === 'string' ? t.suffix : '' };
+    annotations.push({
+      id: o.id, kind: o.kind, status: status as Annotation['status'],
+      ...(o.type ? { type: o.type as Annotation['type'] } : {}),
+      ...(o.speaker ? { speaker: o.speaker as string } : {}),
+      ...(o.cue ? { cue: o.cue as string } : {}),
+      ...(o.hedgeKind ? { hedgeKind: o.hedgeKind as Annotation['hedgeKind'] } : {}),
+      ...(o.note ? { note: o.note as string } : {}),
+      ...(o.author ? { author: o.author as string } : {}),
+      ...(o.created ? { created: o.created as string } : {}),
+      ...(o.modified ? { modified: o.modified as string } : {}),
+      ...(o.orphaned === true || o.status === 'orphaned' ? { orphaned: true } : {}),
+      target,
+    });
+  });
+  if (issues.some((i) => i.severity === 'error')) return { issues, doc };
+  const data: SidecarData = {
+    version: r.version,
+    document: { file: (document!.file as string), ...(typeof document!.sha256 === 'string' ? { sha256: document!.sha256 } : {}), ...(typeof document!.date === 'string' ? { date: document!.date } : {}) },
+    speakers, annotations,
+  };
+  return { data, issues, doc, ...(readOnly ? { readOnly } : {}) };
+}
+
+// ---- writing ----
+
+const ANNOTATION_KEYS = ['id', 'kind', 'status', 'type', 'speaker', 'cue', 'hedgeKind', 'note', 'author', 'created', 'modified', 'orphaned', 'target'] as const;
+const TARGET_KEYS = ['start', 'end', 'exact', 'prefix', 'suffix'] as const;
+
+function plainAnnotation(a: Annotation): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ANNOTATION_KEYS) if (a[k] !== undefined && a[k] !== false) out[k] = a[k];
+  return out;
+}
+
+function plainPerson(p: Person): Record<string, unknown> {
+  return { id: p.id, name: p.name, ...(p.role ? { role: p.role } : {}), aliases: p.aliases };
+}
+
+/**
+ * Serialises the data. With the previously read document, changes are written into it, so hand
+ * comments, key order and formatting of untouched entries stay as they were.
+ */
+export function serializeSidecar(data: SidecarData, previous?: Document): string {
+  const doc = previous ? (previous.clone() as Document) : new Document({});
+  if (!previous) doc.commentBefore = ' Zitatlupe sidecar: the editors\' decisions about the article beside it. Hand edits are fine; see schemas/sidecar.schema.json.';
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
+  setIfChanged(doc, doc.contents as YAMLMap, 'version', data.version);
+  const root = doc.contents as YAMLMap;
+  let docNode: unknown = root.get('document', true);
+  if (!isMap(docNode)) { docNode = doc.createNode({}); root.set('document', docNode); }
+  const docMap = docNode as YAMLMap;
+  for (const k of ['file', 'sha256', 'date'] as const) {
+    if (data.document[k] !== undefined) setIfChanged(doc, docMap, k, data.document[k]);
+    else docMap.delete(k);
+  }
+  writeList(doc, 'speakers', data.speakers, (p) => p.id, plainPerson, updatePerson);
+  writeList(doc, 'annotations', [...data.annotations].sort(compareAnnotations), (a) => a.id, (a) => {
+    const node = doc.createNode(plainAnnotation(a)) as YAMLMap;
+    const t = node.get('target', true);
+    if (isMap(t)) t.flow = true;
+    return node;
+  }, updateAnnotation);
+  return doc.toString({ lineWidth: 0 });
+}
+
+function setIfChanged(doc: Document, map: YAMLMap, key: string, value: unknown): void {
+  const current = map.get(key, true) as Node | undefined;
+  const plain = current && 'toJSON' in current ? (current as { toJSON(): unknown }).toJSON() : map.get(key);
+  if (current !== undefined && JSON.stringify(plain) === JSON.stringify(value)) return;
+  const node = doc.createNode(value) as Node;
+  // Keep a comment written on the old value.
+  if (current && 'comment' in current) (node as { comment?: string | null }).comment = (current as { comment?: string | null }).comment;
+  map.set(key, node);
+}
+
+function writeList<T>(
+  doc: Document, key: string, items: readonly T[], idOf: (x: T) => string,
+  create: (x: T) => Node | Record<string, unknown>, update: (doc: Document, node: YAMLMap, x: T) => void,
+): void {
+  const root = doc.contents as YAMLMap;
+  let found: unknown = root.get(key, true);
+  if (!isSeq(found)) { found = new YAMLSeq(); root.set(key, found); }
+  const seq = found as YAMLSeq;
+  const existing = new Map<string, YAMLMap>();
+  for (const item of seq.items) {
+    if (isMap(item)) {
+      const id = item.get('id');
+      if (typeof id === 'string') existing.set(id, item);
+    }
+  }
+  seq.items = items.map((x) => {
+    const node = existing.get(idOf(x));
+    if (!node) {
+      const created = create(x);
+      return (isMap(created) ? created : doc.createNode(created)) as never;
+    }
+    update(doc, node, x);
+    return node as never;
+  });
+}
+
+function updatePerson(doc: Document, node: YAMLMap, p: Person): void {
+  const plain = plainPerson(p);
+  for (const [k, v] of Object.entries(plain)) setIfChanged(doc, node, k, v);
+  if (!p.role) node.delete('role');
+}
+
+function updateAnnotation(doc: Document, node: YAMLMap, a: Annotation): void {
+  const plain = plainAnnotation(a);
+  for (const k of ANNOTATION_KEYS) {
+    if (k === 'target') continue;
+    if (plain[k] === undefined) node.delete(k);
+    else setIfChanged(doc, node, k, plain[k]);
+  }
+  const t: unknown = node.get('target', true);
+  if (!isMap(t)) {
+    const created = doc.createNode(a.target) as YAMLMap;
+    created.flow = true;
+    node.set('target', created);
+    return;
+  }
+  for (const k of TARGET_KEYS) setIfChanged(doc, t, k, a.target[k]);
+}
+
+/** Where the sidecar of an article lives: beside it, or in a folder named by the setting. */
+export function sidecarPathFor(articlePath: string, folder?: string): string {
+  const slash = articlePath.lastIndexOf('/');
+  const dir = articlePath.slice(0, slash + 1);
+  const name = articlePath.slice(slash + 1);
+  if (!folder) return `${dir}${name}.annotations.yaml`;
+  const base = folder.startsWith('/') ? folder.replace(/\/?$/, '/') : `${dir}${folder.replace(/\/?$/, '/')}`;
+  return `${base}${name}.annotations.yaml`;
+}

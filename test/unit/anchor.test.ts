@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { anchor, makeTarget, reanchorAll, shiftAnnotations, type Annotation } from '../../src/annotations';
+
+const TEXT = 'Der Rat tagte am Montag. „Wir bauen die Brücke“, sagte die Bürgermeisterin. Die Kosten dürften steigen. Am Ende entscheidet der Rat.';
+const at = (needle: string, text = TEXT) => { const s = text.indexOf(needle); return makeTarget(text, s, s + needle.length); };
+
+describe('anchoring', () => {
+  it('keeps the position when the text there is unchanged', () => {
+    assert.deepEqual(anchor(TEXT, at('dürften')), { how: 'position', start: TEXT.indexOf('dürften'), end: TEXT.indexOf('dürften') + 7 });
+  });
+
+  it('finds moved text by exact search, choosing the occurrence whose context fits', () => {
+    const t = at('der Rat');
+    const edited = 'Neu: Der Rat. ' + TEXT.replace('Am Ende entscheidet der Rat.', 'Am Ende entscheidet der Rat. Und der Rat wartet.');
+    const found = anchor(edited, t);
+    assert.equal(found.how, 'exact');
+    assert.equal(edited.slice(found.start - 20, found.start), TEXT.slice(t.start - 20, t.start));
+  });
+
+  it('falls back to a fuzzy match for slightly edited text, else orphans', () => {
+    const t = at('„Wir bauen die Brücke“');
+    const edited = TEXT.replace('„Wir bauen die Brücke“', '„Wir bauen eine Brücke“');
+    const found = anchor(edited, t);
+    assert.equal(found.how, 'fuzzy');
+    assert.equal(edited.slice(found.start, found.end).startsWith('„Wir bauen'), true);
+    assert.equal(anchor('Ganz anderer Text ohne jeden Bezug.', t).how, 'orphaned');
+  });
+
+  it('reports what moved and what was orphaned, and drops nothing', () => {
+    const anns: Annotation[] = [
+      { id: 'a', kind: 'hedge', status: 'accepted', target: at('dürften') },
+      { id: 'b', kind: 'quote', status: 'suggested', target: at('Am Ende entscheidet der Rat.') },
+    ];
+    const edited = 'Vorspann. ' + TEXT.replace('Am Ende entscheidet der Rat.', '');
+    const { annotations, report } = reanchorAll(edited, anns);
+    assert.equal(annotations.length, 2);
+    assert.deepEqual(report.moved.map((m) => m.id), ['a']);
+    assert.deepEqual(report.orphaned, ['b']);
+    assert.equal(annotations[1].orphaned, true);
+    assert.equal(annotations[1].target.exact, 'Am Ende entscheidet der Rat.', 'an orphan keeps its last target');
+    assert.equal(edited.slice(annotations[0].target.start, annotations[0].target.end), 'dürften');
+  });
+
+  it('shifts targets live with edits before, inside and around them', () => {
+    const anns: Annotation[] = [{ id: 'a', kind: 'quote', status: 'accepted', target: at('„Wir bauen die Brücke“') }];
+    const s = anns[0].target.start;
+    const insertBefore = 'XX' + TEXT;
+    const moved = shiftAnnotations(anns, { start: 0, end: 0, text: 'XX' }, insertBefore)[0];
+    assert.equal(insertBefore.slice(moved.target.start, moved.target.end), '„Wir bauen die Brücke“');
+    const inside = TEXT.slice(0, s + 5) + 'ZZ' + TEXT.slice(s + 5);
+    const grown = shiftAnnotations(anns, { start: s + 5, end: s + 5, text: 'ZZ' }, inside)[0];
+    assert.equal(grown.target.exact, '„Wir ZZbauen die Brücke“');
+    const deleted = TEXT.slice(0, s - 1) + TEXT.slice(s + 30);
+    const gone = shiftAnnotations(anns, { start: s - 1, end: s + 30, text: '' }, deleted)[0];
+    assert.equal(gone.orphaned, true);
+    assert.equal(gone.target.exact, '„Wir bauen die Brücke“');
+  });
+});
+
+// Random edit sequences on a real-style article: every annotation either resolves to text equal
+// to its `exact` or is orphaned, and none is ever lost.
+describe('anchoring property', () => {
+  const ARTICLE = [
+    'date 2026-02-02', '',
+    'Der Stadtrat hat am Dienstag über die neue Brücke beraten. „Wir bauen die Brücke noch in diesem Jahr“, sagte die Bürgermeisterin Anna Berg.',
+    '', 'Die Kosten dürften nach ersten Schätzungen bei 20 Millionen Euro liegen. Laut Kämmerer Jan Ohl ist die Finanzierung gesichert.',
+    '', 'Die Opposition kritisierte den Zeitplan. Er sei zu knapp, sagte Fraktionschef Tim Roth. Die Anwohner sollen früh informiert worden sein.',
+  ].join('\n');
+  const words = ['Brücke', 'Rat', ' und ', '„Ja“', ', sagte er.', 'Kosten', '\n\n', 'Millionen', 'x'];
+  type Edit = { kind: 'insert' | 'delete' | 'move' | 'rewrite'; a: number; b: number; w: number };
+  const edit = fc.record({ kind: fc.constantFrom('insert', 'delete', 'move', 'rewrite') as fc.Arbitrary<Edit['kind']>, a: fc.nat(), b: fc.nat(), w: fc.nat() });
+
+  function apply(text: string, e: Edit): { text: string; change: { start: number; end: number; text: string } } {
+    const n = text.length || 1;
+    const p = e.a % n, q = Math.min(text.length, p + (e.b % 60));
+    if (e.kind === 'insert') return { text: text.slice(0, p) + words[e.w % words.length] + text.slice(p), change: { start: p, end: p, text: words[e.w % words.length] } };
+    if (e.kind === 'delete') return { text: text.slice(0, p) + text.slice(q), change: { start: p, end: q, text: '' } };
+    if (e.kind === 'rewrite') {
+      // Rewrite a whole paragraph.
+      const ps = text.lastIndexOf('\n\n', p) + 1, pe = text.indexOf('\n\n', p) < 0 ? text.length : text.indexOf('\n\n', p);
+      const replacement = 'Ein ganz neuer Absatz, sagte jemand.';
+      return { text: text.slice(0, ps) + replacement + text.slice(pe), change: { start: ps, end: pe, text: replacement } };
+    }
+    // Move: cut [p,q) and paste it at the start — as two changes would; here as one replace of the span [0,q).
+    const cut = text.slice(p, q);
+    const next = cut + text.slice(0, p) + text.slice(q);
+    return { text: next, change: { start: 0, end: q, text: cut + text.slice(0, p) } };
+  }
+
+  const spans = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })), { minLength: 1, maxLength: 12 });
+
+  it('live shifting: targets equal their text or are orphaned, none lost', () => {
+    let runs = 0;
+    fc.assert(fc.property(spans, fc.array(edit, { maxLength: 25 }), (picks, edits) => {
+      runs++;
+      let text = ARTICLE;
+      let anns: Annotation[] = picks.map(([s, len], i) => {
+        const start = s % (text.length - 1);
+        return { id: `a${i}`, kind: 'quote', status: 'accepted', target: makeTarget(text, start, Math.min(text.length, start + len)) };
+      });
+      for (const e of edits) {
+        const r = apply(text, e);
+        anns = shiftAnnotations(anns, r.change, r.text);
+        text = r.text;
+        if (anns.length !== picks.length) return false;
+        for (const a of anns) if (!a.orphaned && text.slice(a.target.start, a.target.end) !== a.target.exact) return false;
+      }
+      return true;
+    }), { numRuns: 3000 });
+    assert.equal(runs >= 3000, true);
+  });
+
+  it('re-anchoring after outside edits: targets equal their text or are orphaned, none lost', () => {
+    fc.assert(fc.property(spans, fc.array(edit, { maxLength: 25 }), (picks, edits) => {
+      let text = ARTICLE;
+      let anns: Annotation[] = picks.map(([s, len], i) => {
+        const start = s % (text.length - 1);
+        return { id: `a${i}`, kind: 'quote', status: 'accepted', target: makeTarget(text, start, Math.min(text.length, start + len)) };
+      });
+      for (const e of edits) text = apply(text, e).text;
+      const { annotations, report } = reanchorAll(text, anns);
+      anns = annotations;
+      if (anns.length !== picks.length) return false;
+      if (report.orphaned.length !== anns.filter((a) => a.orphaned).length) return false;
+      return anns.every((a) => a.orphaned || text.slice(a.target.start, a.target.end) === a.target.exact);
+    }), { numRuns: 3000 });
+  });
+});

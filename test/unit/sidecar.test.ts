@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emptySidecar, makeTarget, mergeSidecars, parseSidecar, serializeSidecar, sha256Hex, sidecarPathFor, type Annotation, type SidecarData } from '../../src/annotations';
+import { writeFileAtomic } from '../../src/annotations/files';
+
+const ARTICLE = 'date 2026-01-01\n\n„Wir bauen“, sagte die Ministerin Eva Roth. Die Kosten dürften steigen.\n';
+const quote = (id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation => ({
+  id, kind: 'quote', status: 'accepted', type: 'direct', target: makeTarget(ARTICLE, start, end), ...extra,
+});
+const sample = (): SidecarData => ({
+  ...emptySidecar('artikel.news.txt'),
+  speakers: [{ id: 'eva-roth', name: 'Eva Roth', role: 'Ministerin', aliases: ['Roth'] }],
+  annotations: [
+    quote('q-2', ARTICLE.indexOf('dürften'), ARTICLE.indexOf('dürften') + 7, { kind: 'hedge', hedgeKind: 'modal', type: undefined }),
+    quote('q-1', 17, 28, { speaker: 'eva-roth', cue: 'sagte' }),
+  ],
+});
+
+describe('sidecar YAML', () => {
+  it('round-trips its data, ordered by position, deterministically', () => {
+    const text = serializeSidecar(sample());
+    const parsed = parseSidecar(text);
+    assert.deepEqual(parsed.issues, []);
+    assert.deepEqual(parsed.data!.annotations.map((a) => a.id), ['q-1', 'q-2']);
+    assert.deepEqual(parsed.data!.annotations[0], sample().annotations[1]);
+    assert.equal(serializeSidecar(parsed.data!, parsed.doc), text, 'saving unchanged data changes nothing');
+    assert.match(text, /target: \{ start: 17, end: 28, exact: „Wir bauen“, prefix:/);
+  });
+
+  it('keeps hand-written comments and key order, and changes only what changed', () => {
+    const original = serializeSidecar(sample())
+      .replace('annotations:', '# Redaktion: bitte vor Freigabe prüfen\nannotations:')
+      .replace('status: accepted\n    type: direct', 'status: accepted # geprüft von AB\n    type: direct');
+    const parsed = parseSidecar(original);
+    const data = parsed.data!;
+    data.annotations = data.annotations.map((a) => (a.id === 'q-2' ? { ...a, status: 'rejected' } : a));
+    const saved = serializeSidecar(data, parsed.doc);
+    assert.match(saved, /# Redaktion: bitte vor Freigabe prüfen/);
+    assert.match(saved, /# geprüft von AB/);
+    const changed = saved.split('\n').filter((line, i) => line !== original.split('\n')[i]);
+    assert.deepEqual(changed, ['    status: rejected']);
+  });
+
+  it('reports malformed YAML with line and column and gives no data', () => {
+    const r = parseSidecar('version: 1\ndocument: { file: a.txt\nannotations: []\n');
+    assert.equal(r.data, undefined);
+    assert.ok(r.issues.length > 0);
+    assert.ok(r.issues[0].line >= 2, `line ${r.issues[0].line}`);
+  });
+
+  it('refuses alias bombs, custom tags and oversized files', () => {
+    const bomb = ['version: 1', 'document: {file: a.txt}', 'a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'annotations: []'].join('\n');
+    const r = parseSidecar(bomb);
+    assert.equal(r.data, undefined);
+    assert.match(r.issues[0].message, /alias/i);
+    const tagged = parseSidecar('version: 1\ndocument: {file: a.txt}\nannotations:\n  - !!js/function "x"\n');
+    assert.equal(tagged.data, undefined);
+    assert.equal(tagged.issues[0].line, 4);
+    const huge = parseSidecar('version: 1\n' + '#'.repeat(50 * 1024 * 1024));
+    assert.equal(huge.data, undefined);
+    assert.match(huge.issues[0].message, /50\.0 MB/);
+  });
+
+  it('points at wrong types and duplicate ids', () => {
+    const text = serializeSidecar(sample());
+    const wrong = parseSidecar(text.replace('start: 72', 'start: sechzig'));
+    assert.equal(wrong.data, undefined);
+    assert.match(wrong.issues[0].message, /target.start/);
+    assert.equal(wrong.issues[0].line, text.split('\n').findIndex((l) => l.includes('start: 72')) + 1);
+    const dup = parseSidecar(text.replace('id: q-2', 'id: q-1'));
+    assert.match(dup.issues[0].message, /Duplicate annotation id q-1/);
+    const status = parseSidecar(text.replace('status: accepted', 'status: maybe'));
+    assert.match(status.issues[0].message, /status/);
+  });
+
+  it('reads a newer schema version read-only and an unknown status as an error', () => {
+    const newer = parseSidecar(serializeSidecar(sample()).replace('version: 1', 'version: 2'));
+    assert.ok(newer.data);
+    assert.match(newer.readOnly!, /version 2/);
+    const none = parseSidecar('document: {file: a}\n');
+    assert.match(none.issues[0].message, /version/);
+  });
+
+  it('accepts the design sketch\'s `status: orphaned` as the orphaned flag', () => {
+    const r = parseSidecar(serializeSidecar(sample()).replace('status: rejected', 'status: orphaned').replace(/status: accepted(\n    type: direct\n    speaker)/, 'status: orphaned$1'));
+    const a = r.data!.annotations.find((x) => x.id === 'q-1')!;
+    assert.equal(a.orphaned, true);
+    assert.equal(a.status, 'suggested');
+  });
+
+  it('writes atomically and leaves no temporary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zitatlupe-atomic-'));
+    const path = join(dir, 'a.news.txt.annotations.yaml');
+    writeFileSync(path, 'old');
+    writeFileAtomic(path, 'new content');
+    assert.equal(readFileSync(path, 'utf8'), 'new content');
+    assert.deepEqual(readdirSync(dir), ['a.news.txt.annotations.yaml']);
+    assert.throws(() => writeFileAtomic(join(dir, 'missing', 'x.yaml'), 'x'));
+    assert.deepEqual(readdirSync(dir), ['a.news.txt.annotations.yaml']);
+  });
+
+  it('names the sidecar beside the article or in a folder', () => {
+    assert.equal(sidecarPathFor('/w/texte/a.news.txt'), '/w/texte/a.news.txt.annotations.yaml');
+    assert.equal(sidecarPathFor('/w/texte/a.news.txt', '.zitatlupe'), '/w/texte/.zitatlupe/a.news.txt.annotations.yaml');
+    assert.equal(sidecarPathFor('/w/texte/a.news.txt', '/data/ann'), '/data/ann/a.news.txt.annotations.yaml');
+  });
+
+  it('merges by id and reports true conflicts', () => {
+    const base = sample();
+    const mine = { ...base, annotations: base.annotations.map((a) => (a.id === 'q-1' ? { ...a, note: 'meine Notiz' } : a)) };
+    const theirs = { ...base, annotations: [...base.annotations.map((a) => (a.id === 'q-2' ? { ...a, status: 'rejected' as const } : a)), quote('q-3', 30, 35)] };
+    const clean = mergeSidecars(base, mine, theirs);
+    assert.deepEqual(clean.conflicts, []);
+    assert.deepEqual(clean.merged.annotations.map((a) => [a.id, a.status, a.note ?? '']).sort(), [['q-1', 'accepted', 'meine Notiz'], ['q-2', 'rejected', ''], ['q-3', 'accepted', '']]);
+    const both = { ...base, annotations: base.annotations.map((a) => (a.id === 'q-1' ? { ...a, note: 'ihre Notiz' } : a)) };
+    const conflict = mergeSidecars(base, mine, both);
+    assert.deepEqual(conflict.conflicts.map((c) => c.id), ['q-1']);
+    assert.equal(conflict.merged.annotations.length, 3, 'both versions kept until the user decides');
+  });
+
+  it('hashes the article with SHA-256', async () => {
+    assert.equal(await sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
