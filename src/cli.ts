@@ -3,12 +3,18 @@
 import { createReadStream, createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { basename } from 'node:path';
+import { reanchorAll, serializeSidecar, sha256Hex } from './annotations';
+import { readSidecarFor, writeFileAtomic } from './annotations/files';
 import { Analyzer, InputError, toPrediction, type Analysis } from './core';
 
 const USAGE = `Usage:
   zitatlupe analyze --jsonl IN.jsonl [--out OUT.jsonl]   one {"id","text"} per line in, one prediction per line out
   zitatlupe analyze FILE… [--pretty]                       analyse article files, one JSON line per file
                                                            (--pretty: a readable listing instead)
+  zitatlupe check FILE… [--write] [--sidecar-folder DIR]
+                                                           re-anchor the sidecars of these articles; report what
+                                                           moved and what is orphaned; exit 1 on invalid sidecars
+                                                           or orphans (--write saves the re-anchored targets)
   zitatlupe --help | --version`;
 
 interface Output {
@@ -124,6 +130,56 @@ async function analyzeFiles(files: string[], outPath: string | undefined, asText
   return failures ? 1 : 0;
 }
 
+/** Re-anchors each article's sidecar; for newsroom CI. */
+async function check(files: string[], write: boolean, folder: string | undefined): Promise<number> {
+  let bad = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      bad++;
+      process.stderr.write(`zitatlupe: ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describe(err)}\n`);
+      continue;
+    }
+    const { path, parsed, source } = readSidecarFor(file, folder);
+    if (!parsed) {
+      process.stdout.write(`${file}: no sidecar (${basename(path)})\n`);
+      continue;
+    }
+    const errors = parsed.issues.filter((i) => i.severity === 'error');
+    for (const i of parsed.issues) process.stderr.write(`${path}:${i.line}:${i.col}: ${i.severity}: ${i.message}\n`);
+    if (errors.length || !parsed.data) {
+      bad++;
+      continue;
+    }
+    const hash = await sha256Hex(text);
+    const { annotations, report } = reanchorAll(text, parsed.data.annotations);
+    const changed = hash !== parsed.data.document.sha256;
+    process.stdout.write(`${file}: ${annotations.length} annotations, ${report.moved.length} moved, ${report.orphaned.length} orphaned${changed ? '' : ' (article unchanged)'}\n`);
+    for (const m of report.moved) process.stdout.write(`  moved    ${m.id}: ${m.from} → ${m.to} (${m.how})\n`);
+    for (const id of report.restored) process.stdout.write(`  restored ${id}\n`);
+    for (const id of report.orphaned) {
+      const a = annotations.find((x) => x.id === id)!;
+      process.stdout.write(`  orphaned ${id}: „${a.target.exact.slice(0, 60)}“\n`);
+    }
+    if (report.orphaned.length) bad++;
+    if (write) {
+      if (parsed.readOnly) {
+        process.stderr.write(`${path}: not written: ${parsed.readOnly}\n`);
+        bad++;
+        continue;
+      }
+      const next = serializeSidecar({ ...parsed.data, document: { ...parsed.data.document, sha256: hash }, annotations }, parsed.doc);
+      if (next !== source) {
+        writeFileAtomic(path, next);
+        process.stdout.write(`  wrote ${path}\n`);
+      }
+    }
+  }
+  return bad ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = [...argv];
   const command = args.shift();
@@ -149,6 +205,15 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (!args.length) throw new UsageError('analyze needs --jsonl IN.jsonl or files');
       return await analyzeFiles(args, outPath, asText);
+    }
+    if (command === 'check') {
+      const folder = takeOption(args, '--sidecar-folder');
+      const write = args.includes('--write');
+      if (write) args.splice(args.indexOf('--write'), 1);
+      const unknown = args.find((a) => a.startsWith('--'));
+      if (unknown) throw new UsageError(`unknown option ${unknown}`);
+      if (!args.length) throw new UsageError('check needs article files');
+      return await check(args, write, folder);
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (err) {

@@ -76,3 +76,46 @@ describe('zitatlupe analyze (CLI)', () => {
     assert.match(r.stderr, /cannot read \/nonexistent\/in\.jsonl/);
   });
 });
+
+describe('zitatlupe check (CLI)', () => {
+  const ARTICLE = 'date 2026-03-01\n\n„Wir bauen“, sagte die Ministerin Eva Roth. Die Kosten dürften steigen. Das ist noch offen.\n';
+  const sidecar = (text: string, needles: string[]) => {
+    const lines = ['version: 1', 'document:', '  file: a.news.txt', 'speakers: []', 'annotations:'];
+    needles.forEach((n, i) => {
+      const s = text.indexOf(n);
+      lines.push(`  - id: a${i}`, '    kind: note', '    status: accepted', `    target: { start: ${s}, end: ${s + n.length}, exact: ${JSON.stringify(n)}, prefix: "", suffix: "" }`);
+    });
+    return lines.join('\n') + '\n';
+  };
+
+  it('re-anchors after an outside edit, reports moves and orphans, and writes with --write', () => {
+    const dir = tmp();
+    const article = join(dir, 'a.news.txt');
+    writeFileSync(article, ARTICLE);
+    writeFileSync(article + '.annotations.yaml', '# von Hand\n' + sidecar(ARTICLE, ['dürften', 'Das ist noch offen.']));
+    assert.equal(run(['check', article]).status, 0);
+    writeFileSync(article, ARTICLE.replace('„Wir', 'Neu: „Wir').replace(' Das ist noch offen.', ''));
+    const r = run(['check', article, '--write']);
+    assert.equal(r.status, 1, 'orphans fail the check');
+    assert.match(r.stdout, /2 annotations, 1 moved, 1 orphaned/);
+    assert.match(r.stdout, /orphaned a1: „Das ist noch offen\.“/);
+    const saved = readFileSync(article + '.annotations.yaml', 'utf8');
+    assert.match(saved, /^# von Hand/);
+    assert.match(saved, /orphaned: true/);
+    assert.match(saved, /sha256: [0-9a-f]{64}/);
+    const after = run(['check', article]);
+    assert.match(after.stdout, /0 moved, 1 orphaned/);
+  });
+
+  it('names the line and column of an invalid sidecar and exits 1 without touching it', () => {
+    const dir = tmp();
+    const article = join(dir, 'a.news.txt');
+    writeFileSync(article, ARTICLE);
+    const broken = 'version: 1\ndocument: {file: a.news.txt}\nannotations:\n  - id: x\n    kind: note\n    status: vielleicht\n    target: {start: 1, end: 2, exact: "a"}\n';
+    writeFileSync(article + '.annotations.yaml', broken);
+    const r = run(['check', article, '--write']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /a\.news\.txt\.annotations\.yaml:6:13: error: `status` must be/);
+    assert.equal(readFileSync(article + '.annotations.yaml', 'utf8'), broken);
+  });
+});

@@ -124,3 +124,13 @@ describe('sidecar YAML', () => {
     assert.equal(await sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describe('sidecar JSON Schema', () => {
+  it('describes every field the writer emits', () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'schemas', 'sidecar.schema.json'), 'utf8'));
+    const parsed = parseSidecar(serializeSidecar({ ...sample(), annotations: [...sample().annotations, { ...sample().annotations[0], id: 'q-9', orphaned: true, note: 'n', author: 'a', created: 'c', modified: 'm' }] }));
+    const annotationProps = Object.keys(schema.properties.annotations.items.properties);
+    for (const a of parsed.data!.annotations) for (const k of Object.keys(a)) assert.ok(annotationProps.includes(k), `schema lacks ${k}`);
+    assert.deepEqual(Object.keys(schema.properties.annotations.items.properties.target.properties), ['start', 'end', 'exact', 'prefix', 'suffix']);
+  });
+});
