@@ -17,6 +17,8 @@ export interface Anchored {
 const FUZZY_ERRORS = 0.2;
 /** Longer targets are matched fuzzily by their head and tail only (bounded cost). */
 const FUZZY_MAX = 256;
+/** How far from the old position a fuzzy match is looked for (characters, each side). */
+const FUZZY_WINDOW = 4000;
 
 export function anchor(text: string, t: Target): Anchored {
   if (t.end <= text.length && t.start >= 0 && text.slice(t.start, t.end) === t.exact) return { how: 'position', start: t.start, end: t.end };
@@ -28,9 +30,12 @@ export function anchor(text: string, t: Target): Anchored {
     if (score > bestScore) { best = i; bestScore = score; }
   }
   if (best >= 0) return { how: 'exact', start: best, end: best + t.exact.length };
-  // 3. Approximate.
-  const fuzzy = fuzzyFind(text, t);
-  if (fuzzy) return { how: 'fuzzy', ...fuzzy };
+  // 3. Approximate, near where the text was: a far-away approximate match is more likely a
+  // different passage than the same one edited, and the window bounds the cost.
+  const window = Math.max(FUZZY_WINDOW, t.exact.length * 8);
+  const from = Math.max(0, Math.min(t.start, text.length) - window);
+  const fuzzy = fuzzyFind(text.slice(from, Math.min(text.length, t.end + window)), { ...t, start: t.start - from, end: t.end - from });
+  if (fuzzy) return { how: 'fuzzy', start: fuzzy.start + from, end: fuzzy.end + from };
   return { how: 'orphaned', start: t.start, end: t.end };
 }
 
@@ -85,8 +90,16 @@ export interface ReanchorReport {
  */
 export function reanchorAll(text: string, annotations: readonly Annotation[]): { annotations: Annotation[]; report: ReanchorReport } {
   const report: ReanchorReport = { moved: [], orphaned: [], restored: [] };
+  // An outside edit shifts runs of annotations by the same amount: try the last shift first, which
+  // spares a search of the whole text for most of them.
+  let lastDelta = 0;
   const out = annotations.map((a) => {
-    const found = anchor(text, a.target);
+    const t = a.target;
+    const guess = t.start + lastDelta;
+    const found: Anchored = lastDelta !== 0 && guess >= 0 && text.startsWith(t.exact, guess) && t.exact && contextScore(text, guess, guess + t.exact.length, t) >= Math.min(t.prefix.length, t.suffix.length)
+      ? { how: 'exact', start: guess, end: guess + t.exact.length }
+      : anchor(text, t);
+    if (found.how !== 'orphaned') lastDelta = found.start - t.start;
     if (found.how === 'orphaned') {
       report.orphaned.push(a.id);
       return a.orphaned ? a : { ...a, orphaned: true };

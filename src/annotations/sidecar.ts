@@ -1,7 +1,7 @@
 // The sidecar YAML file: reading (safe: no custom tags, alias limit, size limit, validation with
 // line and column), and writing through the `yaml` library's Document API, so that comments and
 // key order written by hand survive a save and a diff shows only what changed.
-import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { compareAnnotations, SCHEMA_VERSION, STATUSES, type Annotation, type Person, type SidecarData, type Target } from './model';
 
 /** Larger sidecars are refused unread: no newsroom article has that many decisions. */
@@ -150,7 +150,8 @@ function plainPerson(p: Person): Record<string, unknown> {
  * comments, key order and formatting of untouched entries stay as they were.
  */
 export function serializeSidecar(data: SidecarData, previous?: Document): string {
-  const doc = previous ? (previous.clone() as Document) : new Document({});
+  // The previous document is updated in place: it then describes what was written, for the next save.
+  const doc = previous ?? new Document({});
   if (!previous) doc.commentBefore = ' Zitatlupe sidecar: the editors\' decisions about the article beside it. Hand edits are fine; see schemas/sidecar.schema.json.';
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
   setIfChanged(doc, doc.contents as YAMLMap, 'version', data.version);
@@ -174,6 +175,7 @@ export function serializeSidecar(data: SidecarData, previous?: Document): string
 
 function setIfChanged(doc: Document, map: YAMLMap, key: string, value: unknown): void {
   const current = map.get(key, true) as Node | undefined;
+  if (isScalar(current) && current.value === value) return;
   const plain = current && 'toJSON' in current ? (current as { toJSON(): unknown }).toJSON() : map.get(key);
   if (current !== undefined && JSON.stringify(plain) === JSON.stringify(value)) return;
   const node = doc.createNode(value) as Node;
@@ -214,7 +216,13 @@ function updatePerson(doc: Document, node: YAMLMap, p: Person): void {
   if (!p.role) node.delete('role');
 }
 
+/** What each annotation node held when last read or written, to skip unchanged ones quickly. */
+const written = new WeakMap<YAMLMap, string>();
+
 function updateAnnotation(doc: Document, node: YAMLMap, a: Annotation): void {
+  const key = JSON.stringify(a);
+  if (written.get(node) === key) return;
+  written.set(node, key);
   const plain = plainAnnotation(a);
   for (const k of ANNOTATION_KEYS) {
     if (k === 'target') continue;
