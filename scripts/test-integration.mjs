@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startVSCodeServer } from './lib/vscodeServer.mjs';
 import { launchBrowser, root, serveWorkbench } from './lib/workbench.mjs';
 
-const SENTINEL = /ZITATLUPE_INTEGRATION passed=(\d+) failed=(\d+)/;
+const SENTINEL = /ZITATLUPE_INTEGRATION passed=(\d+) failed=(\d+)(?: skipped=(\d+))?/;
 const TIMEOUT_MS = Number(process.env.ZITATLUPE_TEST_TIMEOUT ?? 240_000);
 
 async function bundleTests(kind) {
@@ -37,8 +37,8 @@ async function driveWorkbench(url, route) {
       await p.exposeFunction('codeAutomationLog', (type, args) => {
         const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
         const m = SENTINEL.exec(line);
-        if (m) sentinel = { passed: Number(m[1]), failed: Number(m[2]) };
-        if (!line.includes('%s') && /^\s*[✓✗]|ZITATLUPE_|Error|^    /.test(line)) console.log(`[${route}] ${line}`);
+        if (m) sentinel = { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) };
+        if (!line.includes('%s') && /^\s*[✓✗-] |ZITATLUPE_|Error|^    /.test(line)) console.log(`[${route}] ${line}`);
       });
       await p.exposeFunction('codeAutomationExit', (code) => resolve({ code }));
       p.on('crash', () => resolve({ code: 3, why: 'the page crashed' }));
@@ -111,7 +111,7 @@ function report(route, result) {
     console.error(`integration (${route}): the test run never reported its counts (no tests ran?)`);
     return false;
   }
-  console.log(`integration (${route}): ${s.passed} passed, ${s.failed} failed`);
+  console.log(`integration (${route}): ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`);
   if (s.passed === 0) { console.error(`integration (${route}): zero tests ran`); return false; }
   return s.failed === 0 && !result.code;
 }

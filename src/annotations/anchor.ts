@@ -147,6 +147,29 @@ export function shiftTarget(t: Target, change: TextChange, newText: string): Tar
   return makeTarget(newText, start, end);
 }
 
+/**
+ * Several edits of one change event (all relative to the text before it): positions are shifted
+ * edit by edit, last edit first, and the text is read once from the new text at the end.
+ */
+export function shiftAnnotationsBy(annotations: readonly Annotation[], changes: readonly TextChange[], newText: string): Annotation[] {
+  const ordered = [...changes].sort((a, b) => b.start - a.start);
+  return annotations.map((a) => {
+    if (a.orphaned) return a;
+    let { start, end } = a.target;
+    let touched = false;
+    for (const c of ordered) {
+      const delta = c.text.length - (c.end - c.start);
+      if (c.start >= end) continue;
+      touched = true;
+      if (c.end <= start) { start += delta; end += delta; continue; }
+      if (c.start <= start) start = c.start + c.text.length;
+      if (c.end >= end) end = Math.max(start, c.start); else end += delta;
+      if (end <= start) return { ...a, orphaned: true };
+    }
+    return touched ? { ...a, target: makeTarget(newText, start, end) } : a;
+  });
+}
+
 /** Applies one edit to every annotation: targets shift, deleted ones become orphans with their last target. */
 export function shiftAnnotations(annotations: readonly Annotation[], change: TextChange, newText: string): Annotation[] {
   return annotations.map((a) => {

@@ -4,3 +4,4 @@ export * from './anchor';
 export * from './sidecar';
 export * from './merge';
 export { sha256Hex } from './hash';
+export * from './review';

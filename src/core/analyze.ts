@@ -211,6 +211,7 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string): IndirectQuot
 
 function shiftHedge(h: HedgeMatch, by: number, text: string): Hedge {
   return {
+    id: 'h-' + quoteId({ start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by) + '\u0001' + text.slice(h.sentence.start + by, h.start + by) }, text).slice(2),
     start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by), kind: h.kind,
     sentence: { start: h.sentence.start + by, end: h.sentence.end + by }, inQuote: h.inQuote,
     ...(h.claim ? { claim: { start: h.claim.start + by, end: h.claim.end + by } } : {}),

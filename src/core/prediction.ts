@@ -25,7 +25,7 @@ export function toPrediction(a: Analysis): Prediction {
       cue: q.cue ? { ...plain(q.cue), ...(q.cue.segments ? { segments: q.cue.segments.map(plain) } : {}) } : null,
       confidence: q.confidence,
     })),
-    hedges: a.hedges.map((h) => ({ start: h.start, end: h.end, text: h.text, kind: h.kind, sentence: h.sentence, inQuote: h.inQuote, ...(h.claim ? { claim: h.claim } : {}) })),
+    hedges: a.hedges.map((h) => ({ id: h.id, start: h.start, end: h.end, text: h.text, kind: h.kind, sentence: h.sentence, inQuote: h.inQuote, ...(h.claim ? { claim: h.claim } : {}) })),
     speakers: a.speakers.map(({ id, name, role, aliases, kind }) => ({ id, name, ...(role ? { role } : {}), aliases, kind })),
   };
 }

@@ -35,6 +35,8 @@ export interface Quote extends Span {
 export type HedgeKind = 'epistemic' | 'reportive' | 'modal' | 'belief' | 'uncertainty' | 'vague_source';
 
 export interface Hedge extends Span {
+  /** Content-derived, like a quote's id, so decisions about it survive edits elsewhere. */
+  id: string;
   kind: HedgeKind;
   /** The sentence the hedge qualifies. */
   sentence: Range;

@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import type { GroupBy } from '../core';
 import { AnalysisService } from './analysisService';
+import { DecisionCodeActions, registerAnnotationCommands } from './annotationCommands';
+import { AnnotationStore } from './annotationStore';
 import { Decorations, registerLayerCommands } from './decorations';
 import { ArticleDiagnostics } from './diagnostics';
 import { QuoteHoverProvider } from './hover';
@@ -19,16 +21,23 @@ export interface ZitatlupeApi {
   navigatorGroups(): readonly NavigatorNode[];
   setGrouping(by: GroupBy): Promise<void>;
   statusText(): string;
+  store: AnnotationStore;
+  navigator: QuoteNavigator;
 }
 
 export function activate(context: vscode.ExtensionContext): ZitatlupeApi {
   const service = new AnalysisService();
+  const store = new AnnotationStore(service);
+  service.setDecisionSource((uri) => store.get(uri)?.data);
   const decorations = new Decorations(service);
   const navigator = new QuoteNavigator(service, context.workspaceState);
   const status = new CountsStatusBar(service);
   context.subscriptions.push(
     registerHeaderDetection(),
-    service, decorations, navigator, status, new ArticleDiagnostics(service),
+    service, store, decorations, navigator, status, new ArticleDiagnostics(service),
+    store.onDidChange((state) => service.refresh(state.article)),
+    registerForLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, new DecisionCodeActions(service), { providedCodeActionKinds: DecisionCodeActions.kinds })),
+    ...registerAnnotationCommands(service, store),
     registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service))),
     ...registerLayerCommands(),
     ...registerNavigation(service),
@@ -45,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): ZitatlupeApi {
     navigatorGroups: () => navigator.groups,
     setGrouping: (by) => navigator.setGroupBy(by),
     statusText: () => status.text,
+    store,
+    navigator,
   };
 }
 

@@ -2,6 +2,7 @@
 // makes a keystroke cost only the touched paragraph plus the cheap document-level steps. Results
 // carry the document version they were computed for, so nothing stale is ever painted.
 import * as vscode from 'vscode';
+import { applyDecisions, type Annotation, type Person, type Reviewed } from '../annotations';
 import { Analyzer, InputError, type Analysis } from '../core';
 import { settings } from './settings';
 
@@ -14,6 +15,8 @@ export interface DocumentAnalysis {
    */
   document?: vscode.TextDocument;
   analysis?: Analysis;
+  /** The decisions applied to `analysis` (which is then the reviewed analysis). */
+  review?: Reviewed;
   /** Set when the text cannot be analysed (binary, oversized); the message says why and where. */
   error?: { message: string; offset: number };
 }
@@ -26,10 +29,24 @@ export class AnalysisService implements vscode.Disposable {
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly waiters = new Map<string, (() => void)[]>();
+  /** Documents whose decisions changed since their last analysis. */
+  private readonly stale = new Set<string>();
   private readonly changed = new vscode.EventEmitter<DocumentAnalysis>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Fires after a document's analysis is replaced (or cleared: `analysis` undefined). */
   readonly onDidAnalyze = this.changed.event;
+  /** Where the human decisions come from (the sidecar store), once it exists. */
+  private decisions?: (uri: vscode.Uri) => { annotations: readonly Annotation[]; speakers: readonly Person[] } | undefined;
+
+  setDecisionSource(source: (uri: vscode.Uri) => { annotations: readonly Annotation[]; speakers: readonly Person[] } | undefined): void {
+    this.decisions = source;
+  }
+
+  /** Re-runs the analysis of an open document soon (its decisions changed). */
+  refresh(uri: vscode.Uri): void {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) this.schedule(doc, true);
+  }
 
   constructor() {
     this.disposables.push(
@@ -64,7 +81,7 @@ export class AnalysisService implements vscode.Disposable {
   current(doc: vscode.TextDocument): DocumentAnalysis | undefined {
     if (!this.isEnabledFor(doc)) return undefined;
     const have = this.get(doc.uri);
-    if (have && have.document === doc && have.version === doc.version) return have;
+    if (have && have.document === doc && have.version === doc.version && !this.stale.has(doc.uri.toString())) return have;
     return this.run(doc);
   }
 
@@ -89,8 +106,9 @@ export class AnalysisService implements vscode.Disposable {
     }
   }
 
-  private schedule(doc: vscode.TextDocument): void {
+  private schedule(doc: vscode.TextDocument, force = false): void {
     if (!this.isEnabledFor(doc)) return;
+    if (force) this.stale.add(doc.uri.toString());
     const key = doc.uri.toString();
     const old = this.pending.get(key);
     if (old) clearTimeout(old);
@@ -107,12 +125,16 @@ export class AnalysisService implements vscode.Disposable {
     if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE })));
     let result: DocumentAnalysis;
     try {
-      result = { uri: doc.uri, version: doc.version, document: doc, analysis: analyzer.analyze(doc.getText()) };
+      const analysis = analyzer.analyze(doc.getText());
+      const decided = this.decisions?.(doc.uri);
+      const review = decided && (decided.annotations.length || decided.speakers.length) ? applyDecisions(analysis, decided.annotations, decided.speakers) : undefined;
+      result = { uri: doc.uri, version: doc.version, document: doc, analysis: review?.analysis ?? analysis, ...(review ? { review } : {}) };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       result = { uri: doc.uri, version: doc.version, document: doc, error: { message: e.message, offset: e.offset } };
     }
     this.results.set(key, result);
+    this.stale.delete(key);
     this.changed.fire(result);
     for (const w of this.waiters.get(key) ?? []) w();
     this.waiters.delete(key);

@@ -6,10 +6,12 @@ import { layerRanges, type Layer, type LayerRanges, type Range } from '../core';
 import type { AnalysisService, DocumentAnalysis } from './analysisService';
 import { settings } from './settings';
 
-type Kind = keyof LayerRanges;
-const LAYER_OF: Record<Kind, Layer> = {
+/** What the decisions add: accepted marks, rejected suggestions (struck through), notes. */
+type DecisionKind = 'accepted' | 'rejected' | 'notes';
+type Kind = keyof LayerRanges | DecisionKind;
+const LAYER_OF: Record<Kind, Layer | undefined> = {
   directQuotes: 'directQuotes', reportedSpeech: 'reportedSpeech', speakers: 'speakers', cues: 'cues',
-  hedgesInQuote: 'hedges', hedgesAuthor: 'hedges',
+  hedgesInQuote: 'hedges', hedgesAuthor: 'hedges', accepted: undefined, rejected: undefined, notes: undefined,
 };
 const color = (id: string) => new vscode.ThemeColor(`zitatlupe.${id}`);
 
@@ -33,6 +35,13 @@ function createTypes(): Record<Kind, vscode.TextEditorDecorationType> {
     hedgesAuthor: vscode.window.createTextEditorDecorationType({
       backgroundColor: color('hedgeAuthorBackground'), borderStyle: 'solid', borderWidth: '1px', borderColor: color('hedgeAuthorBorder'),
       overviewRulerColor: color('hedgeAuthorBorder'), overviewRulerLane: ruler.Right,
+    }),
+    // Decision states: a check mark after accepted items, rejected suggestions struck through and faded.
+    accepted: vscode.window.createTextEditorDecorationType({ after: { contentText: '✓', color: color('acceptedForeground'), margin: '0 0 0 2px' } }),
+    rejected: vscode.window.createTextEditorDecorationType({ textDecoration: 'line-through', opacity: '0.6' }),
+    notes: vscode.window.createTextEditorDecorationType({
+      borderStyle: 'none none dotted none', borderWidth: '0 0 2px 0', borderColor: color('noteBorder'),
+      after: { contentText: '✎', color: color('noteBorder'), margin: '0 0 0 2px' },
     }),
   };
 }
@@ -75,11 +84,19 @@ export class Decorations implements vscode.Disposable {
     // A result for another version describes other text; the next analysis will paint.
     if (doc.version !== r.version || (r.document && r.document !== doc)) return;
     const layers = settings().layers;
-    const ranges = layerRanges(r.analysis);
+    const review = r.review;
+    const ranges: Record<Kind, Range[]> = {
+      ...layerRanges(r.analysis), accepted: [], rejected: review?.rejected ?? [], notes: review?.notes.map((n) => n.target) ?? [],
+    };
+    if (review) {
+      ranges.speakers.push(...review.speakerMarks.map((m) => m.target));
+      for (const item of [...r.analysis.quotes, ...r.analysis.hedges]) if (review.status.get(item.id) === 'accepted') ranges.accepted.push({ start: item.end, end: item.end });
+    }
     const toRange = (x: Range) => new vscode.Range(doc.positionAt(x.start), doc.positionAt(x.end));
     const out = {} as Record<Kind, vscode.Range[]>;
     for (const kind of Object.keys(this.types) as Kind[]) {
-      out[kind] = layers[LAYER_OF[kind]] ? ranges[kind].map(toRange) : [];
+      const layer = LAYER_OF[kind];
+      out[kind] = !layer || layers[layer] ? ranges[kind].map(toRange) : [];
       editor.setDecorations(this.types[kind], out[kind]);
     }
     this.painted.set(doc.uri.toString(), out);

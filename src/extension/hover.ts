@@ -28,13 +28,30 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(`  \n${vscode.l10n.t('Qualified claim:')} _${escape(shorten(doc.getText().slice(claim.start, claim.end)))}_\n\n`);
       range = new vscode.Range(doc.positionAt(hedge.start), doc.positionAt(hedge.end));
     }
+    if (hedge) this.decisionLinks(md, doc, hedge.id);
     if (hit) {
-      if (hedge) md.appendMarkdown('---\n\n');
+      if (hedge) md.appendMarkdown('\n\n---\n\n');
       this.describeQuote(md, doc, a, hit.quote);
+      this.decisionLinks(md, doc, hit.quote.id);
       const r = hit.part === 'speaker' ? hit.quote.speaker! : hit.part === 'cue' ? hit.quote.cue! : hit.quote;
       range ??= new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
     }
     return new vscode.Hover(md, range);
+  }
+
+  /** The decision state and links to accept or reject. */
+  private decisionLinks(md: vscode.MarkdownString, doc: vscode.TextDocument, id: string): void {
+    const r = this.service.get(doc.uri);
+    const state = r?.review?.status.get(id);
+    const note = r?.review?.annotationOf.get(id)?.note;
+    const label = state === 'accepted' ? vscode.l10n.t('accepted') : state === 'rejected' ? vscode.l10n.t('rejected') : vscode.l10n.t('suggestion');
+    const uri = doc.uri.toString();
+    const links = [
+      state !== 'accepted' ? commandLink(vscode.l10n.t('Accept'), 'zitatlupe.accept', [uri, id]) : '',
+      state !== 'rejected' ? commandLink(vscode.l10n.t('Reject'), 'zitatlupe.reject', [uri, id]) : '',
+    ].filter(Boolean);
+    md.appendMarkdown(`\n\n_${label}_ · ${links.join(' · ')}`);
+    if (note) md.appendMarkdown(`\n\n✎ ${escape(note)}`);
   }
 
   private describeQuote(md: vscode.MarkdownString, doc: vscode.TextDocument, a: Analysis, q: Quote): void {

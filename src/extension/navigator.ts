@@ -2,13 +2,19 @@
 // hedging, with counts. It follows the active editor and the cursor.
 import * as vscode from 'vscode';
 import { groupQuotes, hedgesInside, quoteAt, speakerById, type Analysis, type GroupBy, type Hedge, type Quote, type SpeechType } from '../core';
+import type { Annotation, AnnotationStatus, Reviewed } from '../annotations';
 import type { AnalysisService } from './analysisService';
 import { hedgeKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
 
 export type NavigatorNode =
   | { kind: 'group'; key: string; label: string; items: NavigatorNode[] }
-  | { kind: 'quote'; quote: Quote; parent: string }
-  | { kind: 'hedge'; hedge: Hedge; parent: string };
+  | { kind: 'quote'; quote: Quote; parent: string; status?: AnnotationStatus }
+  | { kind: 'hedge'; hedge: Hedge; parent: string; status?: AnnotationStatus }
+  | { kind: 'orphan'; annotation: Annotation; parent: string };
+
+/** Which decisions the navigator shows. */
+export type StatusFilter = 'all' | 'suggested' | 'accepted' | 'rejected';
+const FILTER_KEY = 'zitatlupe.statusFilter';
 
 const GROUP_KEY = 'zitatlupe.groupBy';
 
@@ -20,9 +26,11 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
   private roots: NavigatorNode[] = [];
   private doc: vscode.TextDocument | undefined;
   private groupBy: GroupBy;
+  private filter: StatusFilter;
 
   constructor(private readonly service: AnalysisService, private readonly state: vscode.Memento) {
     this.groupBy = state.get<GroupBy>(GROUP_KEY, 'speaker');
+    this.filter = state.get<StatusFilter>(FILTER_KEY, 'all');
     this.view = vscode.window.createTreeView('zitatlupe.quotes', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -31,6 +39,11 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)),
       ...(['speaker', 'type', 'hedged'] as GroupBy[]).map((by) =>
         vscode.commands.registerCommand(`zitatlupe.navigator.groupBy.${by}`, () => this.setGroupBy(by))),
+      vscode.commands.registerCommand('zitatlupe.navigator.filter', async (value?: StatusFilter) => {
+        const labels: Record<StatusFilter, string> = { all: vscode.l10n.t('All'), suggested: vscode.l10n.t('Suggestions'), accepted: vscode.l10n.t('Accepted'), rejected: vscode.l10n.t('Rejected') };
+        const pick = value ?? (await vscode.window.showQuickPick((Object.keys(labels) as StatusFilter[]).map((f) => ({ label: labels[f], picked: f === this.filter, f })), { title: vscode.l10n.t('Show which quotes?') }))?.f;
+        if (pick) await this.setFilter(pick);
+      }),
     );
     void vscode.commands.executeCommand('setContext', GROUP_KEY, this.groupBy);
     this.rebuild();
@@ -43,6 +56,16 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
 
   get grouping(): GroupBy {
     return this.groupBy;
+  }
+
+  get statusFilter(): StatusFilter {
+    return this.filter;
+  }
+
+  async setFilter(f: StatusFilter): Promise<void> {
+    this.filter = f;
+    await this.state.update(FILTER_KEY, f);
+    this.rebuild();
   }
 
   async setGroupBy(by: GroupBy): Promise<void> {
@@ -62,10 +85,11 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
     // Keep showing the last article while focus is in a panel or an unrelated editor.
     if (!doc && vscode.window.activeTextEditor === undefined && this.doc && !this.doc.isClosed) return;
     this.doc = doc;
-    const a = doc ? this.service.current(doc)?.analysis : undefined;
-    this.roots = a ? buildGroups(a, this.groupBy) : [];
+    const r = doc ? this.service.current(doc) : undefined;
+    const a = r?.analysis;
+    this.roots = a ? buildGroups(a, this.groupBy, r?.review, this.filter) : [];
     void vscode.commands.executeCommand('setContext', 'zitatlupe.hasArticle', !!a);
-    this.view.description = doc ? doc.uri.path.split('/').pop() : undefined;
+    this.view.description = doc ? doc.uri.path.split('/').pop() + (this.filter !== 'all' ? ` · ${this.filter}` : '') : undefined;
     this.view.message = a && !a.quotes.length ? vscode.l10n.t('No quotes found in this article.') : undefined;
     this.changed.fire(undefined);
   }
@@ -103,19 +127,31 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
       item.contextValue = 'group';
       return item;
     }
+    if (node.kind === 'orphan') {
+      const a = node.annotation;
+      const item = new vscode.TreeItem(oneLine(a.target.exact), vscode.TreeItemCollapsibleState.None);
+      item.id = `orphan:${a.id}`;
+      item.description = a.kind;
+      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+      item.tooltip = vscode.l10n.t('The text of this annotation was not found. Select where it belongs and click to re-attach it.');
+      item.contextValue = 'orphan';
+      item.command = { command: 'zitatlupe.reattach', title: vscode.l10n.t('Re-attach'), arguments: [uri, a.id] };
+      return item;
+    }
     const target = node.kind === 'quote' ? node.quote : node.hedge;
     const item = new vscode.TreeItem(oneLine(target.text), vscode.TreeItemCollapsibleState.None);
     item.id = `${node.parent}:${node.kind}:${target.start}`;
+    const mark = node.status === 'accepted' ? '✓ ' : node.status === 'rejected' ? '✗ ' : '';
     if (node.kind === 'quote') {
       const q = node.quote;
-      item.description = [q.speaker?.name ?? q.speaker?.text, speechTypeLabel(q.type)].filter(Boolean).join(' · ');
+      item.description = mark + [q.speaker?.name ?? q.speaker?.text, speechTypeLabel(q.type)].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(q.type === 'direct' ? 'quote' : 'comment');
-      item.contextValue = `quote.${q.type}`;
+      item.contextValue = `quote.${node.status ?? 'suggested'}`;
       item.tooltip = `${speechTypeLabel(q.type)}${q.cue ? ` — ${q.cue.text}` : ''}\n${q.text}`;
     } else {
-      item.description = hedgeKindLabel(node.hedge.kind).name;
+      item.description = mark + hedgeKindLabel(node.hedge.kind).name;
       item.iconPath = new vscode.ThemeIcon('question');
-      item.contextValue = 'hedge';
+      item.contextValue = `hedge.${node.status ?? 'suggested'}`;
     }
     item.command = { command: 'zitatlupe.revealRange', title: vscode.l10n.t('Show in editor'), arguments: [uri, target.start, target.end] };
     return item;
@@ -126,14 +162,26 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
   }
 }
 
-function buildGroups(a: Analysis, by: GroupBy): NavigatorNode[] {
-  const groups: NavigatorNode[] = groupQuotes(a, by).map((g) => ({
+function buildGroups(a: Analysis, by: GroupBy, review: Reviewed | undefined, filter: StatusFilter): NavigatorNode[] {
+  const statusOf = (id: string) => review?.status.get(id);
+  const keep = (id: string) => filter === 'all' || (statusOf(id) ?? 'suggested') === filter;
+  const shown: Analysis = { ...a, quotes: a.quotes.filter((q) => keep(q.id)) };
+  const groups: NavigatorNode[] = filter === 'rejected' ? [] : groupQuotes(shown, by).map((g) => ({
     kind: 'group', key: g.key, label: groupLabel(a, by, g.key),
-    items: g.quotes.map((quote) => ({ kind: 'quote', quote, parent: g.key })),
+    items: g.quotes.map((quote) => ({ kind: 'quote', quote, parent: g.key, status: statusOf(quote.id) })),
   }));
-  if (by === 'hedged') {
-    const author = a.hedges.filter((h) => !h.inQuote && !a.quotes.some((q) => hedgesInside(a, q).includes(h)));
-    if (author.length) groups.push({ kind: 'group', key: 'author-hedges', label: vscode.l10n.t('Hedges in the author\'s voice'), items: author.map((hedge) => ({ kind: 'hedge', hedge, parent: 'author-hedges' })) });
+  if (by === 'hedged' && filter !== 'rejected') {
+    const author = a.hedges.filter((h) => keep(h.id) && !h.inQuote && !a.quotes.some((q) => hedgesInside(a, q).includes(h)));
+    if (author.length) groups.push({ kind: 'group', key: 'author-hedges', label: vscode.l10n.t('Hedges in the author\'s voice'), items: author.map((hedge) => ({ kind: 'hedge', hedge, parent: 'author-hedges', status: statusOf(hedge.id) })) });
+  }
+  // Rejected suggestions are out of the analysis; with the filter they are listed on their own.
+  if (filter === 'rejected' && review?.rejected.length) {
+    groups.push({ kind: 'group', key: 'rejected', label: vscode.l10n.t('Rejected'), items: review.rejected.map((x) => ({
+      kind: 'quote', quote: { id: x.id, start: x.start, end: x.end, text: x.text, type: 'direct', speaker: null, cue: null, confidence: 0 }, parent: 'rejected', status: 'rejected' as const,
+    })) });
+  }
+  if (review?.orphans.length) {
+    groups.push({ kind: 'group', key: 'orphans', label: vscode.l10n.t('Orphaned'), items: review.orphans.map((annotation) => ({ kind: 'orphan', annotation, parent: 'orphans' })) });
   }
   return groups;
 }

@@ -2,6 +2,7 @@
 // line with the counts. The outer runner fails when that line is missing or reports no tests,
 // so a run that silently ran nothing can never pass.
 import './suite/editor.test';
+import './suite/annotations.test';
 
 export const SENTINEL = 'ZITATLUPE_INTEGRATION';
 
@@ -11,12 +12,13 @@ declare const __TEST_GREP__: string;
 export function runMocha(mocha: Mocha): Promise<void> {
   if (__TEST_GREP__) mocha.grep(__TEST_GREP__);
   return new Promise((resolve, reject) => {
-    let passed = 0, failed = 0;
+    let passed = 0, failed = 0, skipped = 0;
     const runner = mocha.run(() => {
-      console.log(`${SENTINEL} passed=${passed} failed=${failed}`);
+      console.log(`${SENTINEL} passed=${passed} failed=${failed} skipped=${skipped}`);
       if (failed) reject(new Error(`${failed} integration tests failed`)); else resolve();
     });
     runner.on('pass', (t) => { passed++; console.log(`  ✓ ${t.fullTitle()}`); });
+    runner.on('pending', (t) => { skipped++; console.log(`  - ${t.fullTitle()} (skipped: not possible in this route)`); });
     runner.on('fail', (t, err) => { failed++; console.log(`  ✗ ${t.fullTitle()}\n    ${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n    ')}`); });
   });
 }

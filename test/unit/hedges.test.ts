@@ -58,6 +58,6 @@ describe('hedges', () => {
 
   it('puts hedges into the CLI contract', () => {
     const a = analyze('Die Kosten dürften steigen.');
-    assert.deepEqual(Object.keys(a.hedges[0]).sort(), ['end', 'inQuote', 'kind', 'sentence', 'start', 'text']);
+    assert.deepEqual(Object.keys(a.hedges[0]).sort(), ['end', 'id', 'inQuote', 'kind', 'sentence', 'start', 'text']);
   });
 });

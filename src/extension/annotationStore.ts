@@ -1,0 +1,261 @@
+// Sidecar sync: loads each article's sidecar, keeps targets in step with edits, writes decisions
+// back (debounced, atomic, merged with outside changes), reloads on outside edits, and shows
+// sidecar errors at their line and column. A sidecar that fails to parse is never overwritten.
+import * as vscode from 'vscode';
+import {
+  emptySidecar, mergeSidecars, parseSidecar, reanchorAll, serializeSidecar, sha256Hex, shiftAnnotationsBy,
+  sidecarPathFor, type Annotation, type ParsedSidecar, type Person, type SidecarData,
+} from '../annotations';
+import type { AnalysisService } from './analysisService';
+
+export interface SidecarState {
+  article: vscode.Uri;
+  sidecar: vscode.Uri;
+  data: SidecarData;
+  /** What was last read from or written to disk: the base of a merge, and how own writes are recognised. */
+  diskText?: string;
+  diskData?: SidecarData;
+  parsed?: ParsedSidecar;
+  /** Why writing is blocked (invalid or newer sidecar, read-only folder). */
+  blocked?: string;
+  dirty: boolean;
+}
+
+const SAVE_DELAY = 300;
+
+export class AnnotationStore implements vscode.Disposable {
+  private readonly states = new Map<string, SidecarState>();
+  private readonly loading = new Map<string, Promise<SidecarState | undefined>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly saving = new Map<string, Promise<void>>();
+  private readonly changed = new vscode.EventEmitter<SidecarState>();
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('zitatlupe-sidecar');
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
+
+  constructor(private readonly service: AnalysisService) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((uri) => this.onDisk(uri)),
+      watcher.onDidCreate((uri) => this.onDisk(uri)),
+      watcher.onDidDelete((uri) => this.onDisk(uri)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.ensure(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => { void this.flush(d.uri); }),
+    );
+    for (const d of vscode.workspace.textDocuments) void this.ensure(d);
+  }
+
+  /** The loaded state for an article, if any. */
+  get(article: vscode.Uri): SidecarState | undefined {
+    return this.states.get(article.toString());
+  }
+
+  sidecarUri(article: vscode.Uri): vscode.Uri {
+    const folder = vscode.workspace.getConfiguration('zitatlupe').get<string>('sidecarFolder', '') || undefined;
+    return article.with({ path: sidecarPathFor(article.path, folder) });
+  }
+
+  /** Loads (once) the sidecar of an article that Zitatlupe analyses; files only, not untitled documents. */
+  ensure(doc: vscode.TextDocument): Promise<SidecarState | undefined> {
+    if (!this.service.isEnabledFor(doc) || doc.uri.scheme === 'untitled' || doc.uri.path.endsWith('.annotations.yaml')) return Promise.resolve(undefined);
+    const key = doc.uri.toString();
+    const have = this.states.get(key);
+    if (have) return Promise.resolve(have);
+    let p = this.loading.get(key);
+    if (!p) {
+      p = this.load(doc).finally(() => this.loading.delete(key));
+      this.loading.set(key, p);
+    }
+    return p;
+  }
+
+  private async load(doc: vscode.TextDocument): Promise<SidecarState | undefined> {
+    const sidecar = this.sidecarUri(doc.uri);
+    const state: SidecarState = { article: doc.uri, sidecar, data: emptySidecar(doc.uri.path.split('/').pop()!), dirty: false };
+    const text = await readText(sidecar);
+    if (text !== undefined) this.applyDisk(state, text);
+    if (!state.blocked && vscode.workspace.fs.isWritableFileSystem(sidecar.scheme) === false) {
+      state.blocked = vscode.l10n.t('The folder of {0} is read-only: decisions cannot be saved there. Set zitatlupe.sidecarFolder to a writable folder.', basename(sidecar));
+    }
+    if (state.parsed?.data && !state.blocked) {
+      // Changed outside VS Code since the last save: re-anchor and say what happened.
+      const hash = await sha256Hex(doc.getText());
+      if (state.data.document.sha256 && state.data.document.sha256 !== hash) {
+        const { annotations, report } = reanchorAll(doc.getText(), state.data.annotations);
+        state.data = { ...state.data, document: { ...state.data.document, sha256: hash }, annotations };
+        if (report.moved.length || report.orphaned.length) {
+          state.dirty = true;
+          void vscode.window.showInformationMessage(vscode.l10n.t('Zitatlupe: the article changed outside the editor. {0} annotations moved, {1} orphaned (kept under "Orphaned").', report.moved.length, report.orphaned.length));
+        }
+      }
+    }
+    this.states.set(doc.uri.toString(), state);
+    this.changed.fire(state);
+    if (state.dirty) this.schedule(state);
+    return state;
+  }
+
+  /** Reads disk text into the state: parse, validate, and show problems at their place. */
+  private applyDisk(state: SidecarState, text: string): void {
+    const parsed = parseSidecar(text);
+    state.parsed = parsed;
+    state.diskText = text;
+    this.diagnostics.set(state.sidecar, parsed.issues.map((i) => {
+      const pos = new vscode.Position(i.line - 1, i.col - 1);
+      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), i.message, i.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      d.source = 'Zitatlupe';
+      return d;
+    }));
+    if (!parsed.data) {
+      state.blocked = vscode.l10n.t('The sidecar {0} has errors (see Problems). Zitatlupe will not write it until they are fixed; the article shows automatic suggestions only.', basename(state.sidecar));
+      return;
+    }
+    state.blocked = parsed.readOnly;
+    state.data = parsed.data;
+    state.diskData = parsed.data;
+  }
+
+  private async onDisk(uri: vscode.Uri): Promise<void> {
+    const state = [...this.states.values()].find((s) => s.sidecar.toString() === uri.toString());
+    if (!state) return;
+    await this.saving.get(state.article.toString());
+    const text = (await readText(uri)) ?? '';
+    if (text === state.diskText) return; // our own write
+    const mine = state.data;
+    const base = state.diskData;
+    const wasDirty = state.dirty;
+    this.applyDisk(state, text);
+    if (wasDirty && base && state.parsed?.data) {
+      const { merged, conflicts } = mergeSidecars(base, mine, state.parsed.data);
+      state.data = merged;
+      if (conflicts.length) {
+        const keepMine = vscode.l10n.t('Keep mine');
+        const takeTheirs = vscode.l10n.t('Take the file\'s');
+        const choice = await vscode.window.showWarningMessage(
+          vscode.l10n.t('The sidecar {0} changed on disk while you had unsaved decisions. {1} annotations differ.', basename(state.sidecar), conflicts.length),
+          { modal: true }, keepMine, takeTheirs);
+        const mineById = new Map(mine.annotations.map((a) => [a.id, a]));
+        if (choice === keepMine) {
+          state.data = { ...merged, annotations: merged.annotations.filter((a) => !a.id.endsWith('-mine')).map((a) => mineById.get(a.id) ?? a) };
+        } else if (choice === takeTheirs) {
+          state.data = { ...merged, annotations: merged.annotations.filter((a) => !a.id.endsWith('-mine')) };
+        }
+        // No choice: both versions stay, nothing is lost.
+      }
+      state.dirty = true;
+      this.schedule(state);
+    } else {
+      state.dirty = false;
+    }
+    this.changed.fire(state);
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return;
+    const state = this.get(e.document.uri);
+    if (!state || !state.data.annotations.length) return;
+    const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+    const next = shiftAnnotationsBy(state.data.annotations, changes, e.document.getText());
+    if (next.every((a, i) => a === state.data.annotations[i])) return;
+    state.data = { ...state.data, annotations: next };
+    this.markDirty(state);
+  }
+
+  /** Applies a change to an article's annotations and schedules the save. */
+  async update(article: vscode.TextDocument, change: (data: SidecarData) => SidecarData): Promise<SidecarState> {
+    const state = await this.ensure(article);
+    if (!state) throw new Error(vscode.l10n.t('Zitatlupe does not analyse this document.'));
+    if (state.blocked) throw new Error(state.blocked);
+    state.data = change(state.data);
+    this.markDirty(state);
+    return state;
+  }
+
+  private markDirty(state: SidecarState): void {
+    state.dirty = true;
+    this.changed.fire(state);
+    this.schedule(state);
+  }
+
+  private schedule(state: SidecarState): void {
+    const key = state.article.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => { this.timers.delete(key); void this.save(state); }, SAVE_DELAY));
+  }
+
+  /** Writes pending decisions now (tests, closing documents). */
+  async flush(article: vscode.Uri): Promise<void> {
+    const state = this.get(article);
+    const key = article.toString();
+    if (this.timers.has(key)) {
+      clearTimeout(this.timers.get(key));
+      this.timers.delete(key);
+      if (state) await this.save(state);
+    }
+    await this.saving.get(key);
+  }
+
+  private save(state: SidecarState): Promise<void> {
+    const key = state.article.toString();
+    const run = (this.saving.get(key) ?? Promise.resolve()).then(() => this.write(state)).catch((e) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Zitatlupe could not save {0}: {1}', basename(state.sidecar), (e as Error).message));
+    });
+    this.saving.set(key, run);
+    return run;
+  }
+
+  private async write(state: SidecarState): Promise<void> {
+    if (!state.dirty || state.blocked) return;
+    // Someone else wrote the file since we read it: merge first (onDisk does), never clobber.
+    const onDisk = await readText(state.sidecar);
+    if (onDisk !== undefined && onDisk !== state.diskText) {
+      await this.onDisk(state.sidecar);
+      if (state.blocked) return;
+    }
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.article.toString());
+    if (doc) state.data = { ...state.data, document: { ...state.data.document, sha256: await sha256Hex(doc.getText()) } };
+    const text = serializeSidecar(state.data, state.parsed?.doc);
+    await writeAtomic(state.sidecar, text);
+    state.diskText = text;
+    state.diskData = state.data;
+    state.parsed = parseSidecar(text);
+    state.dirty = false;
+    this.changed.fire(state);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A temporary file beside the target, then a rename: readers never see half a sidecar. */
+async function writeAtomic(uri: vscode.Uri, text: string): Promise<void> {
+  if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) {
+    throw new Error(vscode.l10n.t('the folder is read-only'));
+  }
+  const tmp = uri.with({ path: uri.path.replace(/[^/]+$/, (name) => `.${name}.${Date.now()}.tmp`) });
+  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+  } catch (e) {
+    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+    throw e;
+  }
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.path;
+}
+
+export type { Annotation, Person };

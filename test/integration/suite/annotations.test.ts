@@ -1,0 +1,104 @@
+// Decisions in a real VS Code: accepting writes the sidecar, typing moves targets, an outside edit
+// of the sidecar reloads, a broken sidecar is shown and never overwritten. In the web route the
+// mounted folder is read-only; there the extension must say so and write nothing.
+import * as vscode from 'vscode';
+import type { ZitatlupeApi } from '../../../src/extension/activate';
+import { equal, eventually, match, ok } from '../expect';
+
+async function api(): Promise<ZitatlupeApi> {
+  const ext = vscode.extensions.getExtension<ZitatlupeApi>('zitatlupe.zitatlupe');
+  ok(ext, 'the extension is installed');
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const uriOf = (name: string) => vscode.Uri.joinPath(folder(), name);
+const writable = () => vscode.workspace.fs.isWritableFileSystem(folder().scheme) !== false;
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+
+async function openArticle(z: ZitatlupeApi, name: string) {
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriOf(name)));
+  await z.store.ensure(editor.document);
+  const r = await z.service.whenAnalysed(editor.document);
+  ok(r?.analysis, 'analysed');
+  return { editor, analysis: r.analysis };
+}
+
+describe('Zitatlupe decisions and the sidecar', function () {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('accepting a suggestion writes the sidecar (or, in a read-only folder, says why not)', async () => {
+    const z = await api();
+    const { editor, analysis } = await openArticle(z, 'decisions-a.news.txt');
+    const quote = analysis.quotes.find((q) => q.text.startsWith('„Die Fähre'));
+    ok(quote, 'the quote is suggested');
+    const sidecar = z.store.sidecarUri(editor.document.uri);
+    if (!writable()) {
+      match(z.store.get(editor.document.uri)?.blocked ?? '', /read-only/);
+      await vscode.commands.executeCommand('zitatlupe.accept', editor.document.uri.toString(), quote.id);
+      equal(await exists(sidecar), false, 'nothing written');
+      return;
+    }
+    await vscode.commands.executeCommand('zitatlupe.accept', editor.document.uri.toString(), quote.id);
+    await z.store.flush(editor.document.uri);
+    const yaml = await read(sidecar);
+    match(yaml, new RegExp(`id: ${quote.id}\\n    kind: quote\\n    status: accepted`));
+    match(yaml, /exact: „Die Fähre fährt ab Juli“/);
+    await eventually(() => (z.service.get(editor.document.uri)?.review?.status.get(quote.id)) === 'accepted', 'the decision to show');
+    await eventually(() => (z.paintedRanges(editor.document.uri)?.accepted.length ?? 0) === 1, 'the accepted mark to be painted');
+  });
+
+  it('typing above an annotation moves its target, live and on disk', async function () {
+    if (!writable()) return this.skip();
+    const z = await api();
+    const { editor, analysis } = await openArticle(z, 'decisions-b.news.txt');
+    const quote = analysis.quotes[0];
+    await vscode.commands.executeCommand('zitatlupe.reject', editor.document.uri.toString(), quote.id);
+    await z.store.flush(editor.document.uri);
+    const before = z.store.get(editor.document.uri)!.data.annotations.find((a) => a.id === quote.id)!;
+    ok(await editor.edit((e) => e.insert(new vscode.Position(2, 0), 'Ein neuer erster Satz. ')), 'typed');
+    const after = z.store.get(editor.document.uri)!.data.annotations.find((a) => a.id === quote.id)!;
+    equal(after.target.start, before.target.start + 'Ein neuer erster Satz. '.length, 'shifted live');
+    equal(editor.document.getText().slice(after.target.start, after.target.end), before.target.exact);
+    await z.store.flush(editor.document.uri);
+    match(await read(z.store.sidecarUri(editor.document.uri)), new RegExp(`start: ${after.target.start}, end: ${after.target.end}`));
+    // The rejected suggestion stays rejected: it does not come back after re-analysis.
+    const r = await z.service.whenAnalysed(editor.document);
+    ok(!r?.analysis?.quotes.some((q) => q.text === quote.text), 'rejected quote stays out');
+  });
+
+  it('reloads when the sidecar changes on disk', async function () {
+    if (!writable()) return this.skip();
+    const z = await api();
+    const { editor, analysis } = await openArticle(z, 'decisions-c.news.txt');
+    const quote = analysis.quotes[0];
+    await vscode.commands.executeCommand('zitatlupe.accept', editor.document.uri.toString(), quote.id);
+    await z.store.flush(editor.document.uri);
+    const sidecar = z.store.sidecarUri(editor.document.uri);
+    const edited = (await read(sidecar)).replace('status: accepted', 'status: rejected # von Hand');
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(edited));
+    await eventually(() => z.service.get(editor.document.uri)?.review?.status.get(quote.id) === 'rejected', 'the outside change to load', 15000);
+    await eventually(() => !(z.paintedRanges(editor.document.uri)?.directQuotes ?? []).some((r) => editor.document.getText(r) === quote.text), 'the rejected quote to disappear');
+  });
+
+  it('shows a broken sidecar at its line and never overwrites it', async function () {
+    if (!writable()) return this.skip();
+    const z = await api();
+    const broken = 'version: 1\ndocument: {file: decisions-d.news.txt}\nannotations:\n  - id: x\n    kind: quote\n    status: vielleicht\n    target: {start: 0, end: 4, exact: date}\n';
+    const article = uriOf('decisions-d.news.txt');
+    const sidecar = vscode.Uri.joinPath(folder(), 'decisions-d.news.txt.annotations.yaml');
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(broken));
+    const { editor, analysis } = await openArticle(z, 'decisions-d.news.txt');
+    equal(editor.document.uri.toString(), article.toString());
+    await eventually(() => vscode.languages.getDiagnostics(sidecar).some((d) => d.range.start.line === 5 && /status/.test(d.message)), 'the sidecar diagnostic at line 6');
+    ok(analysis.quotes.length > 0, 'suggestions still shown');
+    match(z.store.get(article)?.blocked ?? '', /errors/);
+    await vscode.commands.executeCommand('zitatlupe.accept', article.toString(), analysis.quotes[0].id);
+    await z.store.flush(article);
+    equal(await read(sidecar), broken, 'the file is untouched');
+  });
+});
