@@ -255,7 +255,9 @@ function hasContentClause(t: Token[], v: number, end: number): boolean {
   return false;
 }
 
-const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte|dürften|sollte|sollten|gäbe|käme|läge|stünde|ginge|bliebe)$/;
+/** Modal Konjunktiv II forms mark possibility or advice („dürfte steigen“), not reported speech. */
+const MODAL_II = /^(könnte|könnten|dürfte|dürften|sollte|sollten|möchte|möchten)$/;
+const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müssten|gäbe|käme|läge|stünde|ginge|bliebe)$/;
 
 /**
  * Reported speech with no frame: 'strong' when a Konjunktiv I form or a reportive „soll … haben“
@@ -268,7 +270,7 @@ function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => 
     if (inQuote(k) || t[k].kind !== 'word') continue;
     const w = t[k].lower;
     if (/^(soll|sollen)$/.test(w) && reportiveSoll(t, k, end)) return 'strong';
-    if (!konj.is(w, t[k - 1]?.lower)) continue;
+    if (!konj.is(w, t[k - 1]?.lower) || MODAL_II.test(w)) continue;
     if (KONJUNKTIV_II.test(w)) weak = true;
     else if (k > sa) return 'strong';
   }

@@ -1,0 +1,64 @@
+// brat standoff: an `.ann` beside a `.txt` copy of the article. Text-bound annotations for quotes,
+// speakers, cues and hedges (discontinuous ones as fragments), relations quote→speaker and
+// quote→cue, attributes for type, status and hedge kind, notes as AnnotatorNotes, and an
+// `annotation.conf` that brat accepts. brat counts offsets in code points.
+import { codePointIndex, type ExportDoc } from './model';
+
+export const BRAT_CONF = `[entities]
+Quote
+Speaker
+Cue
+Hedge
+Note
+
+[relations]
+Speaker\tArg1:Quote, Arg2:Speaker
+Cue\tArg1:Quote, Arg2:Cue
+<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
+
+[events]
+
+[attributes]
+Type\tArg:Quote, Value:direct|indirect|reported|free_indirect
+Status\tArg:<ENTITY>, Value:accepted|suggested
+HedgeKind\tArg:Hedge, Value:epistemic|reportive|modal|belief|uncertainty|vague_source
+InQuote\tArg:Hedge
+`;
+
+export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
+  const cp = codePointIndex(doc.text);
+  const lines: string[] = [];
+  let t = 0, r = 0, a = 0, n = 0;
+  // brat shows a fragment's text with newlines replaced; the .ann text column must not contain tabs or newlines.
+  const flat = (s: string) => s.replace(/[\t\r\n]/g, ' ');
+  const entity = (type: string, spans: { start: number; end: number }[]) => {
+    const id = `T${++t}`;
+    const frag = spans.map((s) => `${cp(s.start)} ${cp(s.end)}`).join(';');
+    lines.push(`${id}\t${type} ${frag}\t${flat(spans.map((s) => doc.text.slice(s.start, s.end)).join(' '))}`);
+    return id;
+  };
+  const attr = (name: string, target: string, value?: string) => lines.push(`A${++a}\t${name} ${target}${value ? ` ${value}` : ''}`);
+  for (const i of doc.items) {
+    const spans = i.segments?.length ? i.segments : [i];
+    const kind = i.kind === 'quote' ? 'Quote' : i.kind === 'hedge' ? 'Hedge' : i.kind === 'speaker' ? 'Speaker' : 'Note';
+    const id = entity(kind, spans);
+    if (i.kind === 'quote' && i.type) attr('Type', id, i.type);
+    attr('Status', id, i.status);
+    if (i.kind === 'hedge') {
+      attr('HedgeKind', id, i.hedgeKind);
+      if (i.inQuote) attr('InQuote', id);
+    }
+    // The note carries the annotation id, so an import can give decisions back their ids.
+    lines.push(`#${++n}\tAnnotatorNotes ${id}\t[${i.id}]${i.note ? ` ${flat(i.note)}` : ''}`);
+    if (i.kind === 'quote' && i.speaker?.mention) {
+      const s = entity('Speaker', [i.speaker.mention]);
+      lines.push(`#${++n}\tAnnotatorNotes ${s}\t${flat(i.speaker.name)}${i.speaker.role ? ` (${flat(i.speaker.role)})` : ''}`);
+      lines.push(`R${++r}\tSpeaker Arg1:${id} Arg2:${s}`);
+    }
+    if (i.kind === 'quote' && i.cue) {
+      const c = entity('Cue', i.cue.segments?.length ? i.cue.segments : [i.cue]);
+      lines.push(`R${++r}\tCue Arg1:${id} Arg2:${c}`);
+    }
+  }
+  return { txt: doc.text, ann: lines.length ? lines.join('\n') + '\n' : '' };
+}

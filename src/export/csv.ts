@@ -1,0 +1,32 @@
+// CSV: one row per quote, hedge, speaker mark or note; RFC 4180 quoting and CRLF line ends.
+// `excel` uses semicolons and a UTF-8 BOM, which German Excel opens correctly with a double click.
+import type { ExportDoc } from './model';
+
+export const CSV_COLUMNS = ['file', 'id', 'kind', 'type', 'status', 'speaker_name', 'speaker_role', 'cue', 'text', 'start', 'end', 'hedge_kind', 'in_quote', 'note'] as const;
+
+export interface CsvOptions {
+  excel?: boolean;
+  /** Leave the header out (for appending the rows of further articles). */
+  header?: boolean;
+}
+
+export function csvField(value: string | number | boolean | undefined, separator: string): string {
+  const s = value === undefined ? '' : String(value);
+  return /["\r\n]/.test(s) || s.includes(separator) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(docs: ExportDoc[], options: CsvOptions = {}): string {
+  const sep = options.excel ? ';' : ',';
+  const rows: string[] = [];
+  if (options.header !== false) rows.push(CSV_COLUMNS.join(sep));
+  for (const doc of docs) {
+    for (const i of doc.items) {
+      rows.push([
+        doc.file, i.id, i.kind, i.type, i.status, i.speaker?.name, i.speaker?.role, i.cue?.text, i.text, i.start, i.end,
+        i.hedgeKind, i.inQuote === undefined ? undefined : i.inQuote ? 'yes' : 'no', i.note,
+      ].map((v) => csvField(v, sep)).join(sep));
+    }
+  }
+  const body = rows.length ? rows.join('\r\n') + '\r\n' : '';
+  return (options.excel && options.header !== false ? '\uFEFF' : '') + body;
+}

@@ -1,0 +1,11 @@
+// Exporters and importers (pure TypeScript; used by the CLI and the editor).
+export * from './model';
+export { toJson } from './json';
+export { toCsv, csvField, CSV_COLUMNS, type CsvOptions } from './csv';
+export { toW3c, ANNO_CONTEXT } from './w3c';
+export { toBrat, BRAT_CONF } from './brat';
+export { toMarkdown } from './markdown';
+export { fromBrat, fromW3c, type ImportResult } from './import';
+
+export const FORMATS = ['json', 'csv', 'w3c', 'brat', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
