@@ -1,16 +1,27 @@
 // `zitatlupe`: the command-line tool over the pure core. Streams JSONL so that files of
 // thousands of articles never sit in memory whole; one bad line or file never stops a batch.
-import { createReadStream, createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createPool, type TaskName } from './cli/pool';
+import { analyzeTask, exportTask, statsTask, type AnalyzeInput, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
+import { BRAT_CONF, CSV_COLUMNS, FORMATS, type Format } from './export';
 import { reanchorAll, serializeSidecar, sha256Hex } from './annotations';
 import { readSidecarFor, writeFileAtomic } from './annotations/files';
 import { Analyzer, InputError, toPrediction, type Analysis } from './core';
 
 const USAGE = `Usage:
-  zitatlupe analyze --jsonl IN.jsonl [--out OUT.jsonl]   one {"id","text"} per line in, one prediction per line out
+  zitatlupe analyze --jsonl IN.jsonl [--out OUT.jsonl] [--jobs N]
+                                                           one {"id","text"} per line in, one prediction per line out
   zitatlupe analyze FILE… [--pretty]                       analyse article files, one JSON line per file
                                                            (--pretty: a readable listing instead)
+  zitatlupe export FILE|DIR… --format json|csv|w3c|brat|md [--out PATH] [--include suggestions]
+                 [--excel] [--jobs N] [--sidecar-folder DIR]
+                                                           export decisions (accepted; --include suggestions adds
+                                                           open ones; without a sidecar: the automatic analysis)
+  zitatlupe stats DIR|FILE… [--json] [--jobs N]           who is quoted how often, direct/indirect share, hedges
   zitatlupe check FILE… [--write] [--sidecar-folder DIR]
                                                            re-anchor the sidecars of these articles; report what
                                                            moved and what is orphaned; exit 1 on invalid sidecars
@@ -52,12 +63,11 @@ function describe(err: unknown): string {
   return String(err);
 }
 
-async function analyzeJsonl(input: string, outPath: string | undefined): Promise<number> {
-  const analyzer = new Analyzer();
+async function analyzeJsonl(input: string, outPath: string | undefined, jobs: number): Promise<number> {
   const out = openOutput(outPath);
   const progress = process.stderr.isTTY;
   let failures = 0;
-  let lineNo = 0;
+  let done = 0;
   const source = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
   const opened = new Promise<void>((resolve, reject) => {
     if (input === '-') resolve();
@@ -69,33 +79,136 @@ async function analyzeJsonl(input: string, outPath: string | undefined): Promise
     process.stderr.write(`zitatlupe: cannot read ${input}: ${describe(err)}\n`);
     return 2;
   }
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
-  for await (const line of lines) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let id: unknown = null;
-    try {
-      let doc: { id?: unknown; text?: unknown };
-      try {
-        doc = JSON.parse(line);
-      } catch (e) {
-        throw new Error(`invalid JSON: ${describe(e)}`);
-      }
-      if (!doc || typeof doc !== 'object') throw new Error('expected a JSON object');
-      id = doc.id ?? null;
-      if (typeof doc.text !== 'string') throw new Error('missing "text" (a string)');
-      const prediction = toPrediction(analyzer.analyze(doc.text));
-      await out.write(JSON.stringify({ id: doc.id, ...prediction }));
-    } catch (err) {
-      failures++;
-      process.stderr.write(`zitatlupe: ${input}:${lineNo}: ${describe(err)}\n`);
-      await out.write(JSON.stringify({ id, line: lineNo, error: describe(err) }));
+  async function* lines(): AsyncIterable<AnalyzeInput> {
+    let line = 0;
+    for await (const raw of createInterface({ input: source, crlfDelay: Infinity })) {
+      line++;
+      if (raw.trim()) yield { line, raw };
     }
-    if (progress && lineNo % 50 === 0) process.stderr.write(`\ranalysed ${lineNo} lines…`);
   }
-  if (progress) process.stderr.write(`\ranalysed ${lineNo} lines, ${failures} failed.\n`);
+  const pool = createPool<AnalyzeInput, AnalyzeOutput>(jobs, 'analyze', analyzeTask, __filename);
+  try {
+    await pool.run(lines(), async (result, { line }) => {
+      done++;
+      if ('ok' in result) await out.write(result.ok);
+      else {
+        failures++;
+        process.stderr.write(`zitatlupe: ${input}:${line}: ${result.error}\n`);
+        await out.write(JSON.stringify({ id: result.id, line, error: result.error }));
+      }
+      if (progress && done % 50 === 0) process.stderr.write(`\ranalysed ${done} lines…`);
+    });
+  } finally {
+    await pool.close();
+  }
+  if (progress) process.stderr.write(`\ranalysed ${done} lines, ${failures} failed.\n`);
   await out.close();
   return failures ? 1 : 0;
+}
+
+/** Article files of the given files and folders (recursively), sorted, sidecars left out. */
+function articleFiles(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [], missing: string[] = [];
+  const walk = (p: string) => {
+    let st;
+    try { st = statSync(p); } catch { missing.push(p); return; }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name));
+    } else if (paths.includes(p) || (p.endsWith('.txt') && !p.endsWith('.annotations.yaml'))) files.push(p);
+  };
+  for (const p of paths) walk(p);
+  return { files, missing };
+}
+
+async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; excel: boolean; sidecarFolder?: string }, jobs: number): Promise<number> {
+  const { files, missing } = articleFiles(paths);
+  let failures = missing.length;
+  for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
+  // One output file for one article or for CSV; a folder of files otherwise.
+  const toDir = outPath !== undefined && (format === 'brat' || (format !== 'csv' && (files.length > 1 || isDir(outPath))));
+  if (format === 'brat' && !outPath) throw new UsageError('brat needs --out DIR (a .txt and an .ann per article)');
+  if (toDir) mkdirSync(outPath!, { recursive: true });
+  const out = toDir ? undefined : openOutput(outPath);
+  if (format === 'csv') await out!.write((opts.excel ? '\uFEFF' : '') + CSV_COLUMNS.join(opts.excel ? ';' : ',') + '\r');
+  let items = 0, orphans = 0;
+  const pool = createPool<ExportInput, ExportOutput>(jobs, 'export', exportTask, __filename);
+  try {
+    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, sidecarFolder: opts.sidecarFolder })), async (result, { file }) => {
+      if ('error' in result) {
+        failures++;
+        process.stderr.write(`zitatlupe: ${file}: ${result.error}\n`);
+        return;
+      }
+      items += result.items;
+      orphans += result.orphans;
+      if (toDir) {
+        for (const f of result.files) writeFileSync(join(outPath!, f.name), f.content);
+      } else {
+        // stdout or one file: JSON and W3C as one line per article (JSON Lines), the rest as they are.
+        for (const f of result.files) {
+          // (out.write adds the final \n; CSV rows keep their \r for CRLF.)
+          const content = format === 'json' || format === 'w3c' ? JSON.stringify(JSON.parse(f.content)) : f.content.replace(/\n$/, '');
+          if (content) await out!.write(content);
+        }
+      }
+    });
+  } finally {
+    await pool.close();
+  }
+  if (toDir && format === 'brat') writeFileSync(join(outPath!, 'annotation.conf'), BRAT_CONF);
+  await out?.close();
+  process.stderr.write(`zitatlupe: exported ${items} items from ${files.length - (failures - missing.length)} of ${files.length} articles${orphans ? `; ${orphans} orphaned annotations left out` : ''}${failures ? `; ${failures} failed` : ''}.\n`);
+  return failures ? 1 : 0;
+}
+
+function isDir(p: string): boolean {
+  try { return statSync(p).isDirectory(); } catch { return false; }
+}
+
+async function stats(paths: string[], asJson: boolean, jobs: number): Promise<number> {
+  const { files, missing } = articleFiles(paths);
+  let failures = missing.length;
+  for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
+  const articles: Exclude<StatsOutput, { error: string }>[] = [];
+  const pool = createPool<{ file: string }, StatsOutput>(jobs, 'stats', statsTask, __filename);
+  try {
+    await pool.run(files.map((file) => ({ file })), (r, { file }) => {
+      if ('error' in r) { failures++; process.stderr.write(`zitatlupe: ${file}: ${r.error}\n`); } else articles.push(r);
+    });
+  } finally {
+    await pool.close();
+  }
+  const speakers: Record<string, number> = {};
+  const byType: Record<string, number> = { direct: 0, indirect: 0, reported: 0, free_indirect: 0 };
+  let quotes = 0, hedges = 0;
+  for (const a of articles) {
+    quotes += a.quotes; hedges += a.hedges;
+    for (const [k, n] of Object.entries(a.byType)) byType[k] += n;
+    for (const [k, n] of Object.entries(a.speakers)) speakers[k] = (speakers[k] ?? 0) + n;
+  }
+  const top = Object.entries(speakers).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  const share = (n: number) => (quotes ? `${((100 * n) / quotes).toFixed(1)} %` : '–');
+  if (asJson) {
+    process.stdout.write(JSON.stringify({ articles: articles.length, quotes, byType, hedges, hedgesPerArticle: articles.length ? hedges / articles.length : 0, speakers: Object.fromEntries(top), perArticle: articles }, null, 2) + '\n');
+  } else {
+    const lines = [`${articles.length} articles, ${quotes} quotes, ${hedges} hedges (${articles.length ? (hedges / articles.length).toFixed(2) : '0'} per article)`, ''];
+    lines.push('type            quotes   share');
+    for (const [k, n] of Object.entries(byType)) lines.push(`${k.padEnd(14)} ${String(n).padStart(7)}  ${share(n).padStart(7)}`);
+    lines.push('', 'quoted                              quotes');
+    for (const [who, n] of top.slice(0, 25)) lines.push(`${who.slice(0, 34).padEnd(34)} ${String(n).padStart(7)}`);
+    lines.push('', 'article                             quotes  direct  indirect  hedges');
+    for (const a of articles) lines.push(`${basename(a.file).slice(0, 34).padEnd(34)} ${String(a.quotes).padStart(7)} ${String(a.byType.direct).padStart(7)} ${String(a.byType.indirect + a.byType.reported + a.byType.free_indirect).padStart(9)} ${String(a.hedges).padStart(7)}`);
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+  return failures ? 1 : 0;
+}
+
+function jobsOption(args: string[]): number {
+  const raw = takeOption(args, '--jobs');
+  if (raw === undefined) return Math.max(1, availableParallelism());
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('--jobs needs a whole number ≥ 1');
+  return n;
 }
 
 function pretty(file: string, a: Analysis): string {
@@ -195,16 +308,41 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'analyze') {
       const jsonl = takeOption(args, '--jsonl');
       const outPath = takeOption(args, '--out');
+      const jobs = jobsOption(args);
       const asText = args.includes('--pretty');
       if (asText) args.splice(args.indexOf('--pretty'), 1);
       const unknown = args.find((a) => a.startsWith('--'));
       if (unknown) throw new UsageError(`unknown option ${unknown}`);
       if (jsonl) {
         if (args.length) throw new UsageError('give either --jsonl or files, not both');
-        return await analyzeJsonl(jsonl, outPath);
+        return await analyzeJsonl(jsonl, outPath, jobs);
       }
       if (!args.length) throw new UsageError('analyze needs --jsonl IN.jsonl or files');
       return await analyzeFiles(args, outPath, asText);
+    }
+    if (command === 'export') {
+      const format = takeOption(args, '--format') as Format | undefined;
+      if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+      const outPath = takeOption(args, '--out');
+      const include = takeOption(args, '--include');
+      if (include !== undefined && include !== 'suggestions') throw new UsageError('--include takes only "suggestions"');
+      const sidecarFolder = takeOption(args, '--sidecar-folder');
+      const jobs = jobsOption(args);
+      const excel = args.includes('--excel');
+      if (excel) args.splice(args.indexOf('--excel'), 1);
+      const unknown = args.find((a) => a.startsWith('--'));
+      if (unknown) throw new UsageError(`unknown option ${unknown}`);
+      if (!args.length) throw new UsageError('export needs files or folders');
+      return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, sidecarFolder }, jobs);
+    }
+    if (command === 'stats') {
+      const jobs = jobsOption(args);
+      const asJson = args.includes('--json');
+      if (asJson) args.splice(args.indexOf('--json'), 1);
+      const unknown = args.find((a) => a.startsWith('--'));
+      if (unknown) throw new UsageError(`unknown option ${unknown}`);
+      if (!args.length) throw new UsageError('stats needs files or folders');
+      return await stats(args, asJson, jobs);
     }
     if (command === 'check') {
       const folder = takeOption(args, '--sidecar-folder');
@@ -228,7 +366,14 @@ export async function main(argv: string[]): Promise<number> {
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
-if (require.main === module) {
+// In a worker thread this file serves tasks instead of running the command line.
+const TASKS: Record<TaskName, (input: never) => unknown> = { analyze: analyzeTask, export: exportTask, stats: statsTask };
+if (!isMainThread && (workerData as { zitatlupeTask?: TaskName } | null)?.zitatlupeTask) {
+  const task = TASKS[(workerData as { zitatlupeTask: TaskName }).zitatlupeTask];
+  parentPort!.on('message', ({ seq, input }: { seq: number; input: never }) => parentPort!.postMessage({ seq, result: task(input) }));
+} else if (require.main === module) {
+  // A closed pipe (`… | head`) ends the output quietly, as for any Unix tool.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (err) => {

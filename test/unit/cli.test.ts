@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './helpers';
@@ -117,5 +117,71 @@ describe('zitatlupe check (CLI)', () => {
     assert.equal(r.status, 1);
     assert.match(r.stderr, /a\.news\.txt\.annotations\.yaml:6:13: error: `status` must be/);
     assert.equal(readFileSync(article + '.annotations.yaml', 'utf8'), broken);
+  });
+});
+
+describe('zitatlupe export and stats (CLI)', () => {
+  const articles = () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a.news.txt'), 'date 2026-01-01\n\n„Wir kommen morgen“, sagte die Sprecherin Eva Roth. Die Lage dürfte sich bessern.\n');
+    writeFileSync(join(dir, 'in', 'sub', 'b.news.txt'), 'date 2026-01-02\n\nDer Minister sagte, er sei zufrieden. „Das reicht“, so Müller.\n');
+    writeFileSync(join(dir, 'in', 'c.txt'), 'Ohne Kopf. „Gut so“, sagte die Ärztin Jana Ott.\n');
+    return dir;
+  };
+
+  it('exports every format for a folder; order and content do not depend on --jobs', () => {
+    const dir = articles();
+    const one = run(['export', join(dir, 'in'), '--format', 'csv', '--jobs', '1']);
+    const two = run(['export', join(dir, 'in'), '--format', 'csv', '--jobs', '2']);
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(two.stdout, one.stdout);
+    const rows = one.stdout.split('\r\n').filter(Boolean);
+    assert.equal(rows[0], 'file,id,kind,type,status,speaker_name,speaker_role,cue,text,start,end,hedge_kind,in_quote,note');
+    assert.deepEqual([...new Set(rows.slice(1).map((r) => r.split(',')[0]))], ['a.news.txt', 'c.txt', 'b.news.txt']);
+    for (const format of ['json', 'w3c', 'md']) {
+      const out = join(dir, `out-${format}`);
+      const r = run(['export', join(dir, 'in'), '--format', format, '--out', out, '--jobs', '2']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(readdirSync(out).length, 3, format);
+    }
+    const brat = join(dir, 'brat');
+    assert.equal(run(['export', join(dir, 'in'), '--format', 'brat', '--out', brat]).status, 0);
+    assert.deepEqual(readdirSync(brat).sort(), ['a.news.ann', 'a.news.txt', 'annotation.conf', 'b.news.ann', 'b.news.txt', 'c.ann', 'c.txt']);
+    assert.match(readFileSync(join(brat, 'a.news.ann'), 'utf8'), /^T1\tQuote /);
+  });
+
+  it('names a bad article, goes on with the rest and exits 1', () => {
+    const dir = articles();
+    writeFileSync(join(dir, 'in', 'z.txt'), 'a\u0000b');
+    const r = run(['export', join(dir, 'in'), '--format', 'json', '--jobs', '2']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /z\.txt: This looks like a binary file/);
+    assert.equal(r.stdout.trim().split('\n').length, 3, 'the other three were exported');
+    assert.equal(run(['export', join(dir, 'nothing'), '--format', 'json']).status, 1);
+    assert.equal(run(['export', join(dir, 'in'), '--format', 'pdf']).status, 2);
+  });
+
+  it('reports stats as a table and as JSON', () => {
+    const dir = articles();
+    const table = run(['stats', join(dir, 'in'), '--jobs', '2']);
+    assert.equal(table.status, 0, table.stderr);
+    assert.match(table.stdout, /^3 articles, \d+ quotes/);
+    assert.match(table.stdout, /Eva Roth\s+1/);
+    const json = JSON.parse(run(['stats', join(dir, 'in'), '--json', '--jobs', '1']).stdout);
+    assert.equal(json.articles, 3);
+    assert.equal(json.byType.direct, 3);
+    assert.equal(json.perArticle.length, 3);
+  });
+
+  it('keeps JSONL order with --jobs for analyze', () => {
+    const dir = tmp();
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `„Satz ${i}“, sagte die Sprecherin Eva Roth.` })).join('\n') + '\nkaputt\n');
+    const one = run(['analyze', '--jsonl', input, '--jobs', '1']);
+    const three = run(['analyze', '--jsonl', input, '--jobs', '3']);
+    assert.equal(three.status, 1);
+    assert.equal(three.stdout, one.stdout);
+    assert.deepEqual(three.stdout.trim().split('\n').map((l) => JSON.parse(l).id), [...Array.from({ length: 40 }, (_, i) => `d${i}`), null]);
   });
 });

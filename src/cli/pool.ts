@@ -1,0 +1,72 @@
+// Parallel batch work for the CLI: worker threads run a task function on each input, results come
+// back in input order, and only a bounded number of inputs is in flight, so memory stays flat for
+// archives of any size. With one job everything runs inline.
+import { Worker } from 'node:worker_threads';
+
+export type TaskName = 'analyze' | 'export' | 'stats';
+
+export interface Pool<I, O> {
+  /** Runs the inputs through the workers and hands results to `emit` in input order. */
+  run(inputs: AsyncIterable<I> | Iterable<I>, emit: (result: O, input: I) => Promise<void> | void): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createPool<I, O>(jobs: number, task: TaskName, inline: (input: I) => Promise<O> | O, script: string): Pool<I, O> {
+  if (jobs <= 1) {
+    return {
+      async run(inputs, emit) {
+        for await (const input of inputs) await emit(await inline(input), input);
+      },
+      async close() { /* nothing to stop */ },
+    };
+  }
+  const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: { zitatlupeTask: task } }));
+  return {
+    async run(inputs, emit) {
+      const pending = new Map<number, { input: I; result?: O; done: boolean }>();
+      const idle = [...workers];
+      let next = 0, flushed = 0;
+      let wake: (() => void) | undefined;
+      let failure: Error | undefined;
+      const onMessage = (w: Worker) => (msg: { seq: number; result: O }) => {
+        const slot = pending.get(msg.seq)!;
+        slot.result = msg.result;
+        slot.done = true;
+        idle.push(w);
+        wake?.();
+      };
+      for (const w of workers) {
+        w.on('message', onMessage(w));
+        w.on('error', (e) => { failure = e; wake?.(); });
+      }
+      const waitForChange = () => new Promise<void>((r) => { wake = r; });
+      const flush = async () => {
+        while (pending.get(flushed)?.done) {
+          const slot = pending.get(flushed)!;
+          pending.delete(flushed);
+          flushed++;
+          await emit(slot.result as O, slot.input);
+        }
+      };
+      for await (const input of inputs) {
+        // Bounded in flight: wait for a free worker and keep the reorder buffer small.
+        while (!idle.length || pending.size >= jobs * 4) {
+          if (failure) throw failure;
+          await waitForChange();
+          await flush();
+        }
+        const seq = next++;
+        pending.set(seq, { input, done: false });
+        idle.pop()!.postMessage({ seq, input });
+      }
+      while (flushed < next) {
+        if (failure) throw failure;
+        await flush();
+        if (flushed < next) await waitForChange();
+      }
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

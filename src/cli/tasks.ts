@@ -1,0 +1,93 @@
+// The work of one input, shared by the inline path and the worker threads.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseSidecar, sidecarPathFor } from '../annotations';
+import { Analyzer, InputError, toPrediction } from '../core';
+import { buildExport, toBrat, toCsv, toJson, toMarkdown, toW3c, type Format } from '../export';
+
+const analyzer = new Analyzer();
+
+export interface AnalyzeInput { line: number; raw: string }
+export type AnalyzeOutput = { ok: string } | { error: string; id: unknown };
+
+export function analyzeTask({ raw }: AnalyzeInput): AnalyzeOutput {
+  let id: unknown = null;
+  try {
+    let doc: { id?: unknown; text?: unknown };
+    try {
+      doc = JSON.parse(raw);
+    } catch (e) {
+      throw new Error(`invalid JSON: ${(e as Error).message}`);
+    }
+    if (!doc || typeof doc !== 'object') throw new Error('expected a JSON object');
+    id = doc.id ?? null;
+    if (typeof doc.text !== 'string') throw new Error('missing "text" (a string)');
+    return { ok: JSON.stringify({ id: doc.id, ...toPrediction(analyzer.analyze(doc.text)) }) };
+  } catch (err) {
+    return { error: (err as Error).message, id };
+  }
+}
+
+export interface ExportInput { file: string; format: Format; includeSuggestions?: boolean; excel?: boolean; sidecarFolder?: string }
+export type ExportOutput = { files: { name: string; content: string }[]; items: number; orphans: number } | { error: string };
+
+export function exportTask(input: ExportInput): ExportOutput {
+  try {
+    const text = readText(input.file);
+    const sidecarPath = sidecarPathFor(input.file, input.sidecarFolder);
+    let sidecar;
+    if (existsSync(sidecarPath)) {
+      const parsed = parseSidecar(readFileSync(sidecarPath, 'utf8'));
+      const error = parsed.issues.find((i) => i.severity === 'error');
+      if (error || !parsed.data) throw new Error(`${sidecarPath}:${error?.line ?? 1}:${error?.col ?? 1}: ${error?.message ?? 'invalid sidecar'}`);
+      sidecar = parsed.data;
+    }
+    const name = basename(input.file);
+    const doc = buildExport(name, text, analyzer.analyze(text), sidecar, input.includeSuggestions ? { includeSuggestions: true } : {});
+    const stem = name.replace(/\.txt$/, '');
+    const files = (() => {
+      switch (input.format) {
+        case 'json': return [{ name: `${stem}.json`, content: toJson(doc) }];
+        case 'csv': return [{ name: `${stem}.csv`, content: toCsv([doc], { excel: input.excel, header: false }) }];
+        case 'w3c': return [{ name: `${stem}.jsonld`, content: JSON.stringify(toW3c(doc), null, 2) + '\n' }];
+        case 'md': return [{ name: `${stem}.md`, content: toMarkdown(doc) }];
+        case 'brat': { const b = toBrat(doc); return [{ name: `${stem}.txt`, content: b.txt }, { name: `${stem}.ann`, content: b.ann }]; }
+      }
+    })();
+    return { files, items: doc.items.length, orphans: doc.orphans.length };
+  } catch (err) {
+    return { error: describeError(err) };
+  }
+}
+
+export interface StatsInput { file: string }
+export type StatsOutput = { file: string; quotes: number; byType: Record<string, number>; hedges: number; authorHedges: number; speakers: Record<string, number> } | { error: string };
+
+export function statsTask({ file }: StatsInput): StatsOutput {
+  try {
+    const a = analyzer.analyze(readText(file));
+    const byType: Record<string, number> = { direct: 0, indirect: 0, reported: 0, free_indirect: 0 };
+    const speakers: Record<string, number> = {};
+    for (const q of a.quotes) {
+      byType[q.type]++;
+      const who = q.speaker?.name ?? q.speaker?.text;
+      if (who) speakers[who] = (speakers[who] ?? 0) + 1;
+    }
+    return { file, quotes: a.quotes.length, byType, hedges: a.hedges.length, authorHedges: a.hedges.filter((h) => !h.inQuote).length, speakers };
+  } catch (err) {
+    return { error: describeError(err) };
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('no such file');
+    throw err;
+  }
+}
+
+function describeError(err: unknown): string {
+  return err instanceof InputError || err instanceof Error ? err.message : String(err);
+}
