@@ -133,7 +133,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   let items = 0, orphans = 0;
   const pool = createPool<ExportInput, ExportOutput>(jobs, 'export', exportTask, __filename);
   try {
-    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, sidecarFolder: opts.sidecarFolder })), async (result, { file }) => {
+    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, sidecarFolder: opts.sidecarFolder, ...(toDir ? { outDir: outPath } : {}) })), async (result, { file }) => {
       if ('error' in result) {
         failures++;
         process.stderr.write(`zitatlupe: ${file}: ${result.error}\n`);
@@ -370,7 +370,7 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 const TASKS: Record<TaskName, (input: never) => unknown> = { analyze: analyzeTask, export: exportTask, stats: statsTask };
 if (!isMainThread && (workerData as { zitatlupeTask?: TaskName } | null)?.zitatlupeTask) {
   const task = TASKS[(workerData as { zitatlupeTask: TaskName }).zitatlupeTask];
-  parentPort!.on('message', ({ seq, input }: { seq: number; input: never }) => parentPort!.postMessage({ seq, result: task(input) }));
+  parentPort!.on('message', ({ seq, input }: { seq: number; input: never[] }) => parentPort!.postMessage({ seq, result: input.map((x) => task(x)) }));
 } else if (require.main === module) {
   // A closed pipe (`… | head`) ends the output quietly, as for any Unix tool.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });

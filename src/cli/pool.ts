@@ -5,6 +5,9 @@ import { Worker } from 'node:worker_threads';
 
 export type TaskName = 'analyze' | 'export' | 'stats';
 
+/** Inputs per message to a worker. */
+export const BATCH = 16;
+
 export interface Pool<I, O> {
   /** Runs the inputs through the workers and hands results to `emit` in input order. */
   run(inputs: AsyncIterable<I> | Iterable<I>, emit: (result: O, input: I) => Promise<void> | void): Promise<void>;
@@ -45,10 +48,14 @@ export function createPool<I, O>(jobs: number, task: TaskName, inline: (input: I
           const slot = pending.get(flushed)!;
           pending.delete(flushed);
           flushed++;
-          await emit(slot.result as O, slot.input);
+          const inputsOf = slot.input as unknown as I[];
+          const results = slot.result as unknown as O[];
+          for (let k = 0; k < inputsOf.length; k++) await emit(results[k], inputsOf[k]);
         }
       };
-      for await (const input of inputs) {
+      // Inputs travel in small batches: one message per article costs more than analysing it.
+      let batch: I[] = [];
+      const send = async () => {
         // Bounded in flight: wait for a free worker and keep the reorder buffer small.
         while (!idle.length || pending.size >= jobs * 4) {
           if (failure) throw failure;
@@ -56,9 +63,15 @@ export function createPool<I, O>(jobs: number, task: TaskName, inline: (input: I
           await flush();
         }
         const seq = next++;
-        pending.set(seq, { input, done: false });
-        idle.pop()!.postMessage({ seq, input });
+        pending.set(seq, { input: batch as unknown as I, done: false });
+        idle.pop()!.postMessage({ seq, input: batch });
+        batch = [];
+      };
+      for await (const input of inputs) {
+        batch.push(input);
+        if (batch.length >= BATCH) await send();
       }
+      if (batch.length) await send();
       while (flushed < next) {
         if (failure) throw failure;
         await flush();

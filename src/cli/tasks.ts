@@ -1,6 +1,6 @@
 // The work of one input, shared by the inline path and the worker threads.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseSidecar, sidecarPathFor } from '../annotations';
 import { Analyzer, InputError, toPrediction } from '../core';
 import { buildExport, toBrat, toCsv, toJson, toMarkdown, toW3c, type Format } from '../export';
@@ -28,7 +28,7 @@ export function analyzeTask({ raw }: AnalyzeInput): AnalyzeOutput {
   }
 }
 
-export interface ExportInput { file: string; format: Format; includeSuggestions?: boolean; excel?: boolean; sidecarFolder?: string }
+export interface ExportInput { file: string; format: Format; includeSuggestions?: boolean; excel?: boolean; sidecarFolder?: string; /** Write the files here (in the worker) instead of returning them. */ outDir?: string }
 export type ExportOutput = { files: { name: string; content: string }[]; items: number; orphans: number } | { error: string };
 
 export function exportTask(input: ExportInput): ExportOutput {
@@ -54,6 +54,10 @@ export function exportTask(input: ExportInput): ExportOutput {
         case 'brat': { const b = toBrat(doc); return [{ name: `${stem}.txt`, content: b.txt }, { name: `${stem}.ann`, content: b.ann }]; }
       }
     })();
+    if (input.outDir) {
+      for (const f of files) writeFileSync(join(input.outDir, f.name), f.content);
+      return { files: [], items: doc.items.length, orphans: doc.orphans.length };
+    }
     return { files, items: doc.items.length, orphans: doc.orphans.length };
   } catch (err) {
     return { error: describeError(err) };

@@ -137,7 +137,8 @@ export class Lexicon {
 }
 
 const NONE: readonly VerbEntry[] = Object.freeze([]);
-const MEMO_LIMIT = 500_000;
+// Bounded, so a batch over millions of articles keeps flat memory.
+const MEMO_LIMIT = 20_000;
 
 function memo<T>(cache: Map<string, T | null>, key: string, compute: () => T): T {
   const hit = cache.get(key);

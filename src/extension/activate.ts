@@ -8,6 +8,7 @@ import { AnnotationStore } from './annotationStore';
 import { Decorations, registerLayerCommands } from './decorations';
 import { ArticleDiagnostics } from './diagnostics';
 import { QuoteHoverProvider } from './hover';
+import { registerExportCommand } from './exportCommand';
 import { registerHeaderDetection } from './languageDetection';
 import { registerNavigation } from './navigation';
 import { QuoteNavigator, type NavigatorNode } from './navigator';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): ZitatlupeApi {
     store.onDidChange((state) => service.refresh(state.article)),
     registerForLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, new DecisionCodeActions(service), { providedCodeActionKinds: DecisionCodeActions.kinds })),
     ...registerAnnotationCommands(service, store),
+    registerExportCommand(store),
     registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service))),
     ...registerLayerCommands(),
     ...registerNavigation(service),

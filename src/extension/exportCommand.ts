@@ -1,0 +1,98 @@
+// "Zitatlupe: Export annotations…": a format, a scope (this article or the whole workspace) and a
+// place to save. The workspace export shows progress, can be cancelled, and reports skipped files.
+import * as vscode from 'vscode';
+import { parseSidecar } from '../annotations';
+import { Analyzer, InputError } from '../core';
+import { BRAT_CONF, buildExport, toBrat, toCsv, toJson, toMarkdown, toW3c, type ExportDoc, type Format } from '../export';
+import type { AnnotationStore } from './annotationStore';
+
+const EXTENSIONS: Record<Format, string> = { json: 'json', csv: 'csv', w3c: 'jsonld', brat: 'ann', md: 'md' };
+
+export function registerExportCommand(store: AnnotationStore): vscode.Disposable {
+  return vscode.commands.registerCommand('zitatlupe.export', async () => {
+    const format = await vscode.window.showQuickPick(([
+      ['json', vscode.l10n.t('JSON — the native model with decisions')],
+      ['csv', vscode.l10n.t('CSV — one row per quote or hedge (spreadsheets)')],
+      ['w3c', vscode.l10n.t('W3C Web Annotation (JSON-LD)')],
+      ['brat', vscode.l10n.t('brat standoff (.txt + .ann, for brat and INCEpTION)')],
+      ['md', vscode.l10n.t('Markdown report for the newsroom')],
+    ] as [Format, string][]).map(([f, label]) => ({ label, f })), { title: vscode.l10n.t('Export annotations: format') });
+    if (!format) return;
+    const active = vscode.window.activeTextEditor?.document;
+    const scopes = [
+      ...(active && !active.isUntitled ? [{ label: vscode.l10n.t('This article'), workspace: false }] : []),
+      { label: vscode.l10n.t('All articles in the workspace'), workspace: true },
+    ];
+    const scope = scopes.length === 1 ? scopes[0] : await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('Export annotations: which articles?') });
+    if (!scope) return;
+    const include = await vscode.window.showQuickPick([
+      { label: vscode.l10n.t('Accepted only'), suggestions: false },
+      { label: vscode.l10n.t('Accepted and open suggestions'), suggestions: true },
+    ], { title: vscode.l10n.t('Export annotations: what?') });
+    if (!include) return;
+    const files = scope.workspace ? await vscode.workspace.findFiles('**/*.{news.txt,txt}', '**/{node_modules,.git}/**') : [active!.uri];
+    const many = files.length > 1 || format.f === 'brat';
+    const target = many
+      ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Folder for the exported files') }))?.[0]
+      : await vscode.window.showSaveDialog({ defaultUri: files[0].with({ path: files[0].path.replace(/(\.news)?\.txt$/, '') + '.' + EXTENSIONS[format.f] }), title: vscode.l10n.t('Save the export') });
+    if (!target) return;
+    const skipped: string[] = [];
+    const docs: ExportDoc[] = [];
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: true }, async (progress, token) => {
+      const analyzer = new Analyzer();
+      for (const [k, uri] of files.entries()) {
+        if (token.isCancellationRequested) { skipped.push(vscode.l10n.t('{0} more: cancelled', files.length - k)); break; }
+        progress.report({ message: uri.path.split('/').pop(), increment: 100 / files.length });
+        try {
+          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          const state = store.get(uri);
+          let sidecar = state?.data;
+          if (!state) {
+            const raw = await vscode.workspace.fs.readFile(store.sidecarUri(uri)).then((b) => new TextDecoder().decode(b), () => undefined);
+            if (raw !== undefined) {
+              const parsed = parseSidecar(raw);
+              if (!parsed.data) throw new Error(vscode.l10n.t('its sidecar is invalid (line {0})', parsed.issues[0]?.line ?? 1));
+              sidecar = parsed.data;
+            }
+          } else if (state.parsed && !state.parsed.data) {
+            throw new Error(vscode.l10n.t('its sidecar is invalid (line {0})', state.parsed.issues[0]?.line ?? 1));
+          }
+          docs.push(buildExport(uri.path.split('/').pop()!, text, analyzer.analyze(text), sidecar, { includeSuggestions: include.suggestions }));
+        } catch (e) {
+          skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${e instanceof InputError ? e.message : (e as Error).message}`);
+        }
+      }
+    });
+    const write = (uri: vscode.Uri, content: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+    const stem = (d: ExportDoc) => d.file.replace(/\.txt$/, '');
+    if (!many) {
+      const d = docs[0];
+      if (d) await write(target, format.f === 'json' ? toJson(d) : format.f === 'csv' ? toCsv([d]) : format.f === 'w3c' ? JSON.stringify(toW3c(d), null, 2) + '\n' : toMarkdown(d));
+    } else if (format.f === 'csv') {
+      await write(vscode.Uri.joinPath(target, 'zitatlupe.csv'), toCsv(docs));
+    } else {
+      for (const d of docs) {
+        if (format.f === 'brat') {
+          const b = toBrat(d);
+          await write(vscode.Uri.joinPath(target, `${stem(d)}.txt`), b.txt);
+          await write(vscode.Uri.joinPath(target, `${stem(d)}.ann`), b.ann);
+        } else {
+          await write(vscode.Uri.joinPath(target, `${stem(d)}.${EXTENSIONS[format.f]}`), format.f === 'json' ? toJson(d) : format.f === 'w3c' ? JSON.stringify(toW3c(d), null, 2) + '\n' : toMarkdown(d));
+        }
+      }
+      if (format.f === 'brat') await write(vscode.Uri.joinPath(target, 'annotation.conf'), BRAT_CONF);
+    }
+    const items = docs.reduce((n, d) => n + d.items.length, 0);
+    const message = vscode.l10n.t('Exported {0} items from {1} articles.', items, docs.length);
+    if (skipped.length) {
+      const show = vscode.l10n.t('Show skipped');
+      if (await vscode.window.showWarningMessage(`${message} ${vscode.l10n.t('{0} skipped.', skipped.length)}`, show) === show) {
+        const doc = await vscode.workspace.openTextDocument({ content: skipped.join('\n'), language: 'plaintext' });
+        await vscode.window.showTextDocument(doc);
+      }
+    } else {
+      void vscode.window.showInformationMessage(message);
+    }
+  });
+}
