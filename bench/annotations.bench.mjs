@@ -47,11 +47,16 @@ const fresh = [];
 for (let r = 0; r < Math.min(RUNS, 5); r++) fresh.push(time(() => { yamlText = serializeSidecar(data); }));
 const parsed = parseSidecar(yamlText);
 const changed = { ...parsed.data, annotations: parsed.data.annotations.map((a, i) => (i % 100 ? a : { ...a, status: 'rejected' })) };
+// The first save after reading renders every item once; later saves re-render changed items only.
+const firstSave = time(() => serializeSidecar(changed, parsed.doc));
 const inPlace = [];
-for (let r = 0; r < Math.min(RUNS, 5); r++) inPlace.push(time(() => serializeSidecar(changed, parsed.doc)));
+for (let r = 0; r < Math.min(RUNS, 5); r++) {
+  const next = { ...changed, annotations: changed.annotations.map((a, i) => (i === r * 37 ? { ...a, note: `Notiz ${r}` } : a)) };
+  inPlace.push(time(() => serializeSidecar(next, parsed.doc)));
+}
 const reading = [];
 for (let r = 0; r < Math.min(RUNS, 5); r++) reading.push(time(() => parseSidecar(yamlText)));
-console.log(`save 10,000 annotations: fresh median ${median(fresh).toFixed(0)} ms, into the read document (comments kept) ${median(inPlace).toFixed(0)} ms (target ≤ 200 ms); read + validate ${median(reading).toFixed(0)} ms; ${(yamlText.length / 1e6).toFixed(1)} MB`);
+console.log(`save 10,000 annotations (target ≤ 200 ms): a new file ${median(fresh).toFixed(0)} ms; into the read document (comments kept): first save ${firstSave.toFixed(0)} ms, each later save with one more decision median ${median(inPlace).toFixed(0)} ms; read + validate ${median(reading).toFixed(0)} ms; ${(yamlText.length / 1e6).toFixed(1)} MB`);
 
 // 3. Live shifting on a keystroke.
 const keystroke = [];

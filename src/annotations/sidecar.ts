@@ -170,7 +170,46 @@ export function serializeSidecar(data: SidecarData, previous?: Document): string
     if (isMap(t)) t.flow = true;
     return node;
   }, updateAnnotation);
-  return doc.toString({ lineWidth: 0 });
+  return render(doc);
+}
+
+const OUTPUT = { lineWidth: 0 } as const;
+/** Below this many annotations the whole document is rendered at once. */
+const SPLICE_FROM = 200;
+/** Each list item's rendered text, valid while its written content (see `written`) is the same. */
+const rendered = new WeakMap<YAMLMap, { key: string; text: string }>();
+
+/**
+ * Renders the document. For long annotation lists, each item is rendered by the `yaml` library on
+ * its own and its text reused while the item does not change, so saving one decision among
+ * thousands re-renders one item, not all. The result is the same text as a whole-document render
+ * (a unit test holds both paths to that).
+ */
+export function render(doc: Document, whole = false): string {
+  const root = doc.contents;
+  const last = isMap(root) ? root.items[root.items.length - 1] : undefined;
+  const seq = last && isScalar(last.key) && last.key.value === 'annotations' ? last.value : undefined;
+  if (whole || !isSeq(seq) || seq.items.length < SPLICE_FROM || seq.comment || doc.comment || seq.items.some((i) => !isMap(i))) return doc.toString(OUTPUT);
+  const items = seq.items as YAMLMap[];
+  seq.items = [];
+  let head: string;
+  try {
+    head = doc.toString(OUTPUT);
+  } finally {
+    seq.items = items;
+  }
+  if (!head.endsWith('annotations: []\n')) return doc.toString(OUTPUT);
+  const body = items.map((item) => {
+    const key = written.get(item);
+    const cached = rendered.get(item);
+    if (key !== undefined && cached?.key === key) return cached.text;
+    const one = new Document(new YAMLSeq());
+    (one.contents as YAMLSeq).items = [item];
+    const text = one.toString(OUTPUT).split('\n').map((line) => (line ? '  ' + line : line)).join('\n');
+    if (key !== undefined) rendered.set(item, { key, text });
+    return text;
+  });
+  return head.slice(0, -'[]\n'.length).trimEnd() + '\n' + body.join('');
 }
 
 function setIfChanged(doc: Document, map: YAMLMap, key: string, value: unknown): void {

@@ -134,3 +134,26 @@ describe('sidecar JSON Schema', () => {
     assert.deepEqual(Object.keys(schema.properties.annotations.items.properties.target.properties), ['start', 'end', 'exact', 'prefix', 'suffix']);
   });
 });
+
+describe('sidecar rendering of long lists', () => {
+  it('renders item by item exactly as the whole document, comments and notes included', async () => {
+    const { render } = await import('../../src/annotations/sidecar');
+    const big: SidecarData = { ...sample(), annotations: Array.from({ length: 400 }, (_, i) => ({
+      id: `a-${i}`, kind: i % 2 ? 'quote' : 'note', status: i % 3 ? 'accepted' as const : 'rejected' as const,
+      ...(i % 7 === 0 ? { note: `Zeile eins\nZeile zwei: „${i}“ # kein Kommentar` } : {}),
+      target: makeTarget(ARTICLE.repeat(20), i * 3, i * 3 + 10),
+    })) };
+    const first = serializeSidecar(big);
+    const withComments = first.replace('  - id: a-10\n', '  # geprüft\n  - id: a-10\n').replace('kind: note\n    status: rejected', 'kind: note # Hand\n    status: rejected');
+    const parsed = parseSidecar(withComments);
+    assert.ok(parsed.data, JSON.stringify(parsed.issues));
+    const changed = { ...parsed.data!, annotations: parsed.data!.annotations.map((a) => (a.id === 'a-5' ? { ...a, status: 'rejected' as const } : a)) };
+    const fast = serializeSidecar(changed, parsed.doc);
+    assert.equal(fast, render(parsed.doc!, true), 'spliced = whole render');
+    assert.match(fast, /  # geprüft\n  - id: a-10\n/);
+    // A second save reuses the rendered items and still matches.
+    const again = serializeSidecar({ ...changed, annotations: changed.annotations.map((a) => (a.id === 'a-6' ? { ...a, note: 'neu' } : a)) }, parsed.doc);
+    assert.equal(again, render(parsed.doc!, true));
+    assert.deepEqual(parseSidecar(again).data!.annotations.find((a) => a.id === 'a-6')!.note, 'neu');
+  });
+});
