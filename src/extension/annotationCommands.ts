@@ -160,6 +160,23 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       });
       if (person) await store.update(doc, (data) => withPerson(data, person));
     })),
+    vscode.commands.registerCommand('zitatlupe.markLabel', guarded(async () => {
+      // Labels of the newsroom's own (setting zitatlupe.annotationKinds), e.g. „faktencheck“.
+      const labels = vscode.workspace.getConfiguration('zitatlupe').get<string[]>('annotationKinds', []).filter((x) => x && !['quote', 'hedge', 'speaker', 'note'].includes(x));
+      if (!labels.length) {
+        const open = vscode.l10n.t('Open Settings');
+        if (await vscode.window.showInformationMessage(vscode.l10n.t('No own labels yet: add them to the setting zitatlupe.annotationKinds.'), open) === open) {
+          await vscode.commands.executeCommand('workbench.action.openSettings', 'zitatlupe.annotationKinds');
+        }
+        return;
+      }
+      const label = await vscode.window.showQuickPick(labels, { title: vscode.l10n.t('Mark the selection with which label?') });
+      if (!label) return;
+      await mark(label, async () => {
+        const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional)') });
+        return note === undefined ? undefined : note ? { note } : {};
+      });
+    })),
     vscode.commands.registerCommand('zitatlupe.addNote', guarded(() => mark('note', async () => {
       const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note'), placeHolder: vscode.l10n.t('e.g. check against the transcript') });
       return note ? { note } : undefined;

@@ -91,6 +91,7 @@ export class AnnotationStore implements vscode.Disposable {
         }
       }
     }
+    if (state.parsed?.readOnly) void vscode.window.showWarningMessage(state.parsed.readOnly);
     this.states.set(doc.uri.toString(), state);
     this.changed.fire(state);
     if (state.dirty) this.schedule(state);
