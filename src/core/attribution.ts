@@ -60,6 +60,8 @@ export class SentenceTokens {
     const t = this.tokens;
     if (i >= limit || t[i].kind !== 'word') return null;
     if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
+    // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
+    if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (this.lex.verb(t[i + 1].lower).length > 0 || AUXILIARIES.has(t[i + 1].lower))) return [i, i];
     if (NOT_NP_START.has(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].text))) return null;
     let j = i;
     if (DETERMINERS.has(t[j].lower)) j++;
@@ -121,7 +123,15 @@ export class SentenceTokens {
     let pivot = v;
     for (let k = cs; k < v; k++) if (AUXILIARIES.has(this.tokens[k].lower)) { pivot = k; break; }
     const found = this.bestSpeakerPhrase(cs, ce, pivot, v);
-    if (found) return found;
+    if (found) {
+      // „CDU und FDP setzten …“: coordinated subjects before the verb are one source.
+      const t = this.tokens;
+      if (found[1] + 2 < pivot && /^(und|sowie)$/.test(t[found[1] + 1].lower)) {
+        const second = this.nounPhrase(found[1] + 2, pivot);
+        if (second && second[1] === pivot - 1) return [found[0], second[1]];
+      }
+      return found;
+    }
     // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
     return from < cs ? this.bestSpeakerPhrase(from, cs, cs, cs, 1.5) : null;
   }

@@ -120,7 +120,11 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     }
     // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
     if (v <= sa + 1 && /^(dies|das)$/.test(t[sa].lower) && previousSentence) {
-      return { ...make(previousSentence[0], previousSentence[1], 'indirect', attribution(), 0.6)!, fromPrevious: true };
+      // The source follows the verb: „Dies bestätigte Stoiber …“.
+      const np = st.after(verb.particle ?? v, sb);
+      const attr: Attribution = { cue: st.cueSpan(v, verb.particle), speaker: np ? st.span(np[0], np[1]) : null, via: 'sentence-verb', verb: verb.entry };
+      const q = make(previousSentence[0], previousSentence[1], 'indirect', attr, 0.6);
+      if (q) return { ...q, fromPrevious: true };
     }
     // „Er sprach von einem Erfolg“, „forderte Konsequenzen“: speech without its content is reported.
     // A verb in a sentence with a direct quote is that quote's cue, not reported speech.
@@ -134,7 +138,13 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   // „heißt es (in dem Bericht), …“ and „…, heißt es.“
   for (let k = sa; k < end; k++) {
     if (!/^(heißt|hieß)$/.test(t[k].lower) || t[k + 1]?.lower !== 'es' || inQuote(k)) continue;
-    const attribution: Attribution = { cue: st.span(k, k + 1), speaker: null, via: 'after' };
+    // The source is a document named around it: „In der Pressemitteilung des WWF heißt es …“, „…, heißt es in dem Bericht“.
+    let source: [number, number] | null = null;
+    if (/^(in|im)$/.test(t[k + 2]?.lower ?? '')) source = st.nounPhrase(t[k + 2].lower === 'im' ? k + 3 : k + 3, sb);
+    if (!source && k >= sa + 2) {
+      for (let j = sa; j < k; j++) if (/^(in|im)$/.test(t[j].lower)) { const np = st.nounPhrase(j + 1, k); if (np && np[1] === k - 1) source = np; }
+    }
+    const attribution: Attribution = { cue: st.span(k, k + 1), speaker: source ? st.span(source[0], source[1]) : null, via: 'after' };
     let c = k + 2;
     while (c <= end && t[c].text !== ',' && t[c].text !== ':') c++;
     if (c < end) return make(c + 1, end, 'indirect', attribution, 0.7);
@@ -155,7 +165,12 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       if (e < end && t[e].text === ',' && (CONTENT_OPENERS.has(t[e + 1]?.lower) || zuInfinitive(t, e + 1, end))) d = e; else continue;
     }
     const contentEnd = clauseEndAfter(t, d + 1, end);
-    return make(d + 1, contentEnd, 'indirect', { cue: st.span(k, k), speaker: null, via: 'sentence-verb' }, 0.6);
+    // The source is the noun phrase of the noun itself („der Vorschlag“, „die Warnung der Wärter“, „Mehrere Anfragen an X“).
+    let a0 = k;
+    while (a0 > sa && t[a0 - 1].kind === 'word' && !isCap(t[a0 - 1]) && (/(e|en|er|es|em)$/.test(t[a0 - 1].lower)) && !CONTENT_OPENERS.has(t[a0 - 1].lower)) a0--;
+    const genitive = /^(der|des|von|vom)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
+    const source = st.span(a0, genitive ? genitive[1] : k);
+    return make(d + 1, contentEnd, 'indirect', { cue: st.span(k, k), speaker: source, via: 'sentence-verb' }, 0.6);
   }
   // 2. „…, so X.“ after content without quotation marks.
   for (let k = sa + 2; k < end; k++) {
@@ -234,6 +249,8 @@ function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
   const np = st.nounPhrase(k, sb);
   return !!np && st.speakerness(np) > 0;
 }
+
+const isCap = (t: Token) => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 
 function lastContentToken(t: Token[], sa: number, sb: number): number {
   let e = sb - 1;
