@@ -132,6 +132,18 @@ export class SentenceTokens {
       }
       return found;
     }
+    // An apposition before the verb: „Die Sprecherin der Stiftung, Heike van Laak, sagte“, „Renate
+    // Künast, Fraktionschefin der Grünen, kritisierte“ — the source is both parts together.
+    const t = this.tokens;
+    if (cs - 1 > from && t[cs - 1].text === ',' && pivot === v) {
+      const inner = this.clauseStart(cs - 1, from);
+      if (inner - 1 > from && t[inner - 1].text === ',' && this.nominal(inner, cs - 2)) {
+        const outer = this.clauseStart(inner - 1, from);
+        const first = this.nounPhrase(outer, inner - 1);
+        const second = this.nounPhrase(inner, cs - 1);
+        if (first && second && this.nominal(outer, inner - 2) && Math.max(this.speakerness(first), this.speakerness(second)) > 0) return [outer, cs - 2];
+      }
+    }
     // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
     return from < cs ? this.bestSpeakerPhrase(from, cs, cs, cs, 1.5) : null;
   }
@@ -165,6 +177,18 @@ export class SentenceTokens {
       j = np[1];
     }
     return bestScore > minimum ? best : null;
+  }
+
+  /** Tokens [a, b] read as a noun phrase with attachments („Fraktionschefin von Bündnis 90/Die Grünen“): no verb, short. */
+  private nominal(a: number, b: number): boolean {
+    if (b < a || b - a > 10) return false;
+    const t = this.tokens;
+    if (!(isCapitalized(t[a]) || DETERMINERS.has(t[a].lower))) return false;
+    for (let k = a; k <= b; k++) {
+      const w = t[k];
+      if (w.kind === 'quote' || (w.kind === 'word' && !isCapitalized(w) && (this.lex.verb(w.lower).length || AUXILIARIES.has(w.lower)))) return false;
+    }
+    return true;
   }
 
   /** How much a noun phrase looks like a source of speech: pronoun, person, role, body. */
@@ -301,7 +325,7 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
       if (inQuote(j)) break;
       const v = st.verbAt(j, before);
       if (v) {
-        const subj = st.subjectOf(j, j >= cs ? cs : sa, before);
+        const subj = st.subjectOf(j, sa, before);
         return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb', verb: v.entry };
       }
     }

@@ -57,6 +57,22 @@ export class SpeakerRegistry {
     const tokens = tokenize(this.text, mention.start, mention.end);
     if (!tokens.length) return undefined;
     if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return this.lastBefore(mention.start);
+    // An apposition „Renate Künast, Fraktionschefin der Grünen“ / „Die Sprecherin der Stiftung, Heike van Laak“:
+    // the part that is a name names the person, the other gives the role.
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma > 0 && comma < tokens.length - 1) {
+      const parts = [tokens.slice(0, comma), tokens.slice(comma + 1)];
+      // Lower-case particles inside names: „Heike van Laak“, „Ursula von der Leyen“.
+      const isName = (part: Token[]) => part.length > 0 && isCapitalized(part[0]) && isCapitalized(part[part.length - 1]) &&
+        part.every((t) => (isCapitalized(t) && !this.lex.roleHead(t.text) && !NOT_NAME.has(t.text)) || /^(van|von|der|de|den|zu|di|da|le|la|bin|al|ten|ter)$/.test(t.text));
+      const nameIdx = isName(parts[0]) ? 0 : isName(parts[1]) ? 1 : -1;
+      if (nameIdx >= 0) {
+        const namePart = parts[nameIdx], rolePart = parts[1 - nameIdx];
+        const roleIdx = rolePart.findIndex((t) => isCapitalized(t) && this.lex.roleHead(t.text));
+        const role = roleIdx >= 0 ? rolePhrase(this.lex, rolePart, roleIdx) : undefined;
+        return this.register(namePart.map((t) => t.text).join(' '), role, mention);
+      }
+    }
     // Trailing run of name words: „der SPD-Vorsitzende Franz Müntefering“ → Franz Müntefering.
     let roleIdx = -1;
     for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && this.lex.roleHead(tokens[i].text)) roleIdx = i;

@@ -126,3 +126,14 @@ describe('direct quotes', () => {
     for (const q of again.quotes) assert.equal(edited.slice(q.start, q.end), q.text);
   });
 });
+
+describe('appositions as speakers', () => {
+  it('takes name and role from „X, Rolle, sagte:“ and „Rolle, Name, sagte:“', () => {
+    const a = analyze('Renate Künast, Fraktionschefin von Bündnis 90/Die Grünen, kritisierte: „Das ist falsch!“ Die Sprecherin der Stiftung Warentest, Heike van Laak, sagte dazu: „Wir bleiben dabei.“');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [
+      ['Renate Künast, Fraktionschefin von Bündnis 90/Die Grünen', 'Renate Künast'],
+      ['Die Sprecherin der Stiftung Warentest, Heike van Laak', 'Heike van Laak'],
+    ]);
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.role]), [['Renate Künast', 'Fraktionschefin'], ['Heike van Laak', 'Sprecherin']]);
+  });
+});
