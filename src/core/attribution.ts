@@ -31,6 +31,9 @@ const ADVERBS = new Set([
   'mittlerweile', 'jüngst', 'einmal', 'doch', 'aber', 'denn', 'ja', 'wohl', 'gerne', 'gern', 'offen', 'deutlich',
   'knapp', 'kurz', 'sinngemäß', 'wörtlich', 'süffisant', 'lapidar', 'trocken', 'erleichtert', 'sichtlich', 'hier',
   'dort', 'so', 'etwa', 'ebenso', 'gleichzeitig', 'zugleich', 'insgesamt', 'abschließend', 'einst', 'neulich',
+  'demnach', 'insbesondere', 'demzufolge', 'folglich', 'somit', 'also', 'stattdessen', 'vielmehr', 'schließlich',
+  'danach', 'bisher', 'derzeit', 'gegenwärtig', 'dennoch', 'trotzdem', 'darüber', 'hinaus', 'indes', 'unterdessen',
+  'währenddessen', 'zunächst', 'vorerst', 'erstmals', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich',
 ]);
 const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil', 'denn', 'doch', 'sondern', 'zumal', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'sodass', 'wie', 'wo', 'was', 'wer', 'warum', 'weshalb', 'laut', 'zufolge', 'nicht', 'kein'];
 const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS]);
@@ -73,8 +76,9 @@ export class SentenceTokens {
           lastNoun = j;
           continue;
         }
-        // Lower-case words inside a noun phrase are adjectives before the noun.
+        // Lower-case words inside a noun phrase are adjectives before the noun, or intensifiers („ganz“, „sehr“).
         if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower)) continue;
+        if (lastNoun < 0 && /^(ganz|sehr|besonders|äußerst|so|zu|recht|ziemlich|überaus)$/.test(tok.lower)) continue;
         // Genitive attachment: „der Sprecher des Ministeriums“.
         if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0) {
           const g = this.nounPhrase(j, limit);

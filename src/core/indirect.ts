@@ -169,7 +169,15 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     let a0 = k;
     while (a0 > sa && t[a0 - 1].kind === 'word' && !isCap(t[a0 - 1]) && (/(e|en|er|es|em)$/.test(t[a0 - 1].lower)) && !CONTENT_OPENERS.has(t[a0 - 1].lower)) a0--;
     const genitive = /^(der|des|von|vom)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
-    const source = st.span(a0, genitive ? genitive[1] : k);
+    let source = st.span(a0, genitive ? genitive[1] : k);
+    // „Die DSW ist der Ansicht, …“, „Die BVG begegnet der Kritik mit dem Argument, …“: the noun is
+    // the predicate or instrument; the source is the clause's subject.
+    const before = t[a0 - 1]?.lower;
+    if (before && /^(ist|sind|war|waren|sei|seien|mit|zeigte|zeigten|äußerte|äußerten)$/.test(before)) {
+      const cs = st.clauseStart(a0 - 1, sa);
+      const np = st.nounPhrase(cs, a0 - 1) ?? st.nounPhrase(cs + 1, a0 - 1);
+      if (np && st.speakerness(np) > 0) source = st.span(np[0], np[1]);
+    }
     return make(d + 1, contentEnd, 'indirect', { cue: st.span(k, k), speaker: source, via: 'sentence-verb' }, 0.6);
   }
   // 2. „…, so X.“ after content without quotation marks.
