@@ -65,7 +65,7 @@ export class SentenceTokens {
     if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
     // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
     if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (this.lex.verb(t[i + 1].lower).length > 0 || AUXILIARIES.has(t[i + 1].lower))) return [i, i];
-    if (NOT_NP_START.has(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].text))) return null;
+    if (NOT_NP_START.has(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].lower))) return null;
     let j = i;
     if (DETERMINERS.has(t[j].lower)) j++;
     let lastNoun = -1;
@@ -205,8 +205,8 @@ export class SentenceTokens {
     let hasRole = false, hasOrg = false, names = 0;
     for (let k = a; k <= b; k++) {
       if (!isCapitalized(t[k])) continue;
-      if (this.lex.roleHead(t[k].text)) hasRole = true;
-      else if (this.lex.organisationHead(t[k].text)) hasOrg = true;
+      if (this.lex.roleHead(t[k].lower)) hasRole = true;
+      else if (this.lex.organisationHead(t[k].lower)) hasOrg = true;
       else if (!ABSTRACT.test(t[k].lower)) names++;
     }
     const head = t[b];

@@ -68,7 +68,8 @@ export function detectIndirect(
 function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, previousSentence?: [number, number]): IndirectQuote | null {
   const t = st.tokens;
   if (sb - sa < 3) return null;
-  if (!mayHoldSpeech(st, sa, sb, konj)) return null;
+  const has = speechSignals(st, sa, sb, konj);
+  if (!has) return null;
   // Drop the final punctuation from content spans.
   let end = sb - 1;
   while (end > sa && t[end].kind === 'punct') end--;
@@ -92,11 +93,11 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
 
   // 0. A frame at the start of the sentence („Nach Angaben der Polizei …“, „Laut X …“, „X zufolge …“)
   // governs the whole sentence, even when its content has verbs of saying of its own.
-  const framed = sentenceFrame(st, sa, sb, end, inQuote);
+  const framed = has & FRAME ? sentenceFrame(st, sa, sb, end, inQuote) : null;
   if (framed && framed.start) return make(framed.a, end, 'indirect', framed.attribution, 0.75);
 
   // 1. A verb of saying or thinking outside quotations, with its content after or before it.
-  for (let v = sa; v <= end; v++) {
+  for (let v = has & VERB ? sa : end + 1; v <= end; v++) {
     if (inQuote(v)) continue;
     const verb = st.verbAt(v, sb);
     if (!verb) continue;
@@ -136,7 +137,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     }
   }
   // „heißt es (in dem Bericht), …“ and „…, heißt es.“
-  for (let k = sa; k < end; k++) {
+  for (let k = has & HEISST ? sa : end; k < end; k++) {
     if (!/^(heißt|hieß)$/.test(t[k].lower) || t[k + 1]?.lower !== 'es' || inQuote(k)) continue;
     // The source is a document named around it: „In der Pressemitteilung des WWF heißt es …“, „…, heißt es in dem Bericht“.
     let source: [number, number] | null = null;
@@ -151,7 +152,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (k > sa + 2 && t[k - 1].text === ',') return make(sa, k - 2, 'indirect', attribution, 0.7);
   }
   // A noun of saying or thinking with its content: „die Forderung, …“, „Hinweise, dass …“.
-  for (let k = sa; k < end; k++) {
+  for (let k = has & NOUN ? sa : end; k < end; k++) {
     if (inQuote(k) || t[k].kind !== 'word' || !SPEECH_NOUN.test(t[k].text)) continue;
     let c = k + 1;
     // „die Ankündigung ihres Trainers, Greg Poss, …“: skip a genitive and an apposition.
@@ -181,7 +182,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     return make(d + 1, contentEnd, 'indirect', { cue: st.span(k, k), speaker: source, via: 'sentence-verb' }, 0.6);
   }
   // 2. „…, so X.“ after content without quotation marks.
-  for (let k = sa + 2; k < end; k++) {
+  for (let k = has & SO ? sa + 2 : end; k < end; k++) {
     if (t[k].lower === 'so' && t[k - 1].text === ',' && !inQuote(k) && !inQuote(k - 2)) {
       const np = st.nounPhrase(k + 1, sb);
       if (np && np[1] >= end - 1) return make(sa, k - 2, 'indirect', { cue: st.span(k, k), speaker: st.span(np[0], np[1]), via: 'after' }, 0.7);
@@ -191,7 +192,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   if (framed) return make(framed.a, end, 'indirect', framed.attribution, 0.7);
   // 4. No frame of its own: Konjunktiv I („Die Lage sei ernst.“) or a reportive „soll … haben“
   // marks reported speech; Konjunktiv II only continues speech right before it.
-  const mood = frameless(t, sa, end, inQuote, konj);
+  const mood = has & MOOD ? frameless(t, sa, end, inQuote, konj) : null;
   if (mood) {
     const q = make(sa, end, 'free_indirect', { cue: null, speaker: null, via: 'none' }, mood === 'strong' ? 0.6 : 0.4);
     if (q) {
@@ -229,23 +230,30 @@ function zuInfinitive(t: Token[], a: number, end: number): boolean {
   return false;
 }
 
+const FRAME = 1, VERB = 2, HEISST = 4, NOUN = 8, MOOD = 16, SO = 32;
+
 /**
- * One cheap pass before the real work: a sentence without any verb of saying, Konjunktiv, source
- * preposition, „heißt es“, „so“ or noun of saying cannot hold speech. Most sentences stop here.
+ * One cheap pass before the real work: which kinds of speech signal the sentence has at all (a
+ * verb of saying, a source preposition, „heißt es“, a noun of saying, Konjunktiv or „soll“, „so“).
+ * Sentences with none stop here; the others run only the matching steps.
  */
-function mayHoldSpeech(st: SentenceTokens, sa: number, sb: number, konj: KonjunktivRecogniser): boolean {
+function speechSignals(st: SentenceTokens, sa: number, sb: number, konj: KonjunktivRecogniser): number {
   const t = st.tokens;
+  let has = 0;
   for (let k = sa; k < sb; k++) {
     const tok = t[k];
     if (tok.kind !== 'word') continue;
     const w = tok.lower;
-    if (FRAME_WORDS.has(w) || st.lex.verb(w).length || konj.is(w)) return true;
-    if (tok.text.charCodeAt(0) !== w.charCodeAt(0) && SPEECH_NOUN.test(tok.text)) return true;
+    if (w === 'laut' || w === 'gemäß' || w === 'zufolge' || w === 'nach') has |= FRAME;
+    else if (w === 'heißt' || w === 'hieß') has |= HEISST | VERB;
+    else if (w === 'so') has |= SO;
+    else if (w === 'soll' || w === 'sollen') has |= MOOD;
+    if (st.lex.verb(w).length) has |= VERB;
+    if (konj.is(w)) has |= MOOD;
+    if (tok.text.charCodeAt(0) !== w.charCodeAt(0) && SPEECH_NOUN.test(tok.text)) has |= NOUN;
   }
-  return false;
+  return has;
 }
-
-const FRAME_WORDS = new Set(['laut', 'gemäß', 'zufolge', 'nach', 'heißt', 'hieß', 'so', 'soll', 'sollen']);
 
 /** A subject right after the verb: a pronoun or a noun phrase, not a preposition. */
 function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {

@@ -96,23 +96,25 @@ export class Lexicon {
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */
   roleHead(word: string): string | undefined {
-    // Inlined memo: this runs for every capitalised word.
-    const hit = this.roleCache.get(word);
+    // Keyed by the lower-case form: callers pass Token.lower, whose hash the other lookups of the
+    // same token have already computed. Inlined memo: this runs for every capitalised word.
+    const lower = word.toLowerCase();
+    const hit = this.roleCache.get(lower);
     if (hit !== undefined) return hit ?? undefined;
-    const found = matchHead(word.toLowerCase(), this.roleHeads);
-    if (this.roleCache.size >= MEMO_LIMIT) this.roleCache.clear();
-    this.roleCache.set(word, found ?? null);
+    const found = matchHead(lower, this.roleHeads);
+    this.roleCache.set(lower, found ?? null);
     return found;
   }
 
   organisationHead(word: string): string | undefined {
-    return memo(this.orgCache, word, () => matchHead(word.toLowerCase(), this.orgHeads));
+    const lower = word.toLowerCase();
+    return memo(this.orgCache, lower, () => matchHead(lower, this.orgHeads));
   }
 
   // Compound matching tries every head; words repeat a lot, so answers are remembered.
-  private readonly roleCache = new Map<string, string | null>();
-  private readonly orgCache = new Map<string, string | null>();
-  private readonly titleCache = new Map<string, boolean>();
+  private readonly roleCache = new GenerationalCache<string | null>();
+  private readonly orgCache = new GenerationalCache<string | null>();
+  private readonly titleCache = new GenerationalCache<boolean>();
 
   /** Nouns that introduce a title or name in quotation marks: Titel, Film, Zeitung, Operation … */
   isTitleNoun(word: string): boolean {
@@ -138,13 +140,38 @@ export class Lexicon {
 
 const NONE: readonly VerbEntry[] = Object.freeze([]);
 // Bounded, so a batch over millions of articles keeps flat memory.
-const MEMO_LIMIT = 20_000;
+const GENERATION = 40_000;
 
-function memo<T>(cache: Map<string, T | null>, key: string, compute: () => T): T {
+/**
+ * A bounded memo for word lookups: two generations of at most GENERATION entries. When the young
+ * one is full it becomes the old one; words still in use are copied forward on their next hit.
+ * Memory stays bounded over millions of articles while frequent words stay cached.
+ */
+class GenerationalCache<T> {
+  private young = new Map<string, T>();
+  private old = new Map<string, T>();
+
+  get(key: string): T | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: string, value: T): void {
+    if (this.young.size >= GENERATION) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}
+
+function memo<T>(cache: GenerationalCache<T | null>, key: string, compute: () => T): T {
   const hit = cache.get(key);
   if (hit !== undefined) return (hit === null ? undefined : hit) as T;
   const value = compute();
-  if (cache.size >= MEMO_LIMIT) cache.clear();
   cache.set(key, value === undefined ? null : value);
   return value;
 }

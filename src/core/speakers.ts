@@ -64,18 +64,18 @@ export class SpeakerRegistry {
       const parts = [tokens.slice(0, comma), tokens.slice(comma + 1)];
       // Lower-case particles inside names: „Heike van Laak“, „Ursula von der Leyen“.
       const isName = (part: Token[]) => part.length > 0 && isCapitalized(part[0]) && isCapitalized(part[part.length - 1]) &&
-        part.every((t) => (isCapitalized(t) && !this.lex.roleHead(t.text) && !NOT_NAME.has(t.text)) || /^(van|von|der|de|den|zu|di|da|le|la|bin|al|ten|ter)$/.test(t.text));
+        part.every((t) => (isCapitalized(t) && !this.lex.roleHead(t.lower) && !NOT_NAME.has(t.text)) || /^(van|von|der|de|den|zu|di|da|le|la|bin|al|ten|ter)$/.test(t.text));
       const nameIdx = isName(parts[0]) ? 0 : isName(parts[1]) ? 1 : -1;
       if (nameIdx >= 0) {
         const namePart = parts[nameIdx], rolePart = parts[1 - nameIdx];
-        const roleIdx = rolePart.findIndex((t) => isCapitalized(t) && this.lex.roleHead(t.text));
+        const roleIdx = rolePart.findIndex((t) => isCapitalized(t) && this.lex.roleHead(t.lower));
         const role = roleIdx >= 0 ? rolePhrase(this.lex, rolePart, roleIdx) : undefined;
         return this.register(namePart.map((t) => t.text).join(' '), role, mention);
       }
     }
     // Trailing run of name words: „der SPD-Vorsitzende Franz Müntefering“ → Franz Müntefering.
     let roleIdx = -1;
-    for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && this.lex.roleHead(tokens[i].text)) roleIdx = i;
+    for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && this.lex.roleHead(tokens[i].lower)) roleIdx = i;
     // Names take no article: after one, the first capitalised word is a role noun („der Kämmerer Peter Braun“).
     if (roleIdx < 0 && DETERMINERS.has(tokens[0].lower) && tokens.length >= 4 && isCapitalized(tokens[1])) roleIdx = 1;
     // After an article without a role noun the words are a common noun („das Treffen“), not a name.
@@ -86,7 +86,7 @@ export class SpeakerRegistry {
       return this.register(name.text, role, mention);
     }
     if (roleIdx >= 0) {
-      const head = this.lex.roleHead(tokens[roleIdx].text)!;
+      const head = this.lex.roleHead(tokens[roleIdx].lower)!;
       const before = tokens[roleIdx - 1];
       const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
       const found = this.byRole(head, adjective, mention.start);
@@ -100,7 +100,7 @@ export class SpeakerRegistry {
     const key = label.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
-      const org = tokens.some((t) => this.lex.organisationHead(t.text));
+      const org = tokens.some((t) => this.lex.organisationHead(t.lower));
       e = this.create(label, undefined, org ? 'organisation' : 'unknown');
     }
     this.addMention(e, mention);
@@ -217,7 +217,7 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
   while (j < tokens.length && words.length < 4) {
     const t = tokens[j];
     if (t.kind !== 'word' || !isCapitalized(t) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
-    if (lex.roleHead(t.text) || lex.organisationHead(t.text) || lex.verb(t.lower).length) break;
+    if (lex.roleHead(t.lower) || lex.organisationHead(t.lower) || lex.verb(t.lower).length) break;
     if (j > i && t.start !== tokens[j - 1].end + 1) break;
     words.push(t.text);
     j++;
@@ -259,7 +259,7 @@ export function findSeeds(lex: Lexicon, tokens: Token[]): Seed[] {
   const out: Seed[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCapitalized(t) || !lex.roleHead(t.text)) continue;
+    if (!isCapitalized(t) || !lex.roleHead(t.lower)) continue;
     let name = nameRun(lex, tokens, i + 1);
     if (!name) {
       // „Die Bürgermeisterin von Kleinstadt, Maria Hofmann, …“: a name in apposition.
