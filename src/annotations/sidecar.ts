@@ -127,6 +127,18 @@ export function parseSidecar(source: string): ParsedSidecar {
     document: { file: (document!.file as string), ...(typeof document!.sha256 === 'string' ? { sha256: document!.sha256 } : {}), ...(typeof document!.date === 'string' ? { date: document!.date } : {}) },
     speakers, annotations,
   };
+  // Remember what each annotation node held as read, and the text it came from, so that a save
+  // passes unchanged entries through untouched (see render()).
+  const seq = doc.get('annotations', true);
+  if (isSeq(seq)) {
+    sourceOf.set(doc, source);
+    seq.items.forEach((item, i) => {
+      if (!isMap(item) || !annotations[i]) return;
+      const key = JSON.stringify(annotations[i]);
+      written.set(item, key);
+      asRead.set(item, key);
+    });
+  }
   return { data, issues, doc, ...(readOnly ? { readOnly } : {}) };
 }
 
@@ -178,6 +190,10 @@ const OUTPUT = { lineWidth: 0 } as const;
 const SPLICE_FROM = 200;
 /** Each list item's rendered text, valid while its written content (see `written`) is the same. */
 const rendered = new WeakMap<YAMLMap, { key: string; text: string }>();
+/** The text a document was parsed from; node ranges point into it. */
+const sourceOf = new WeakMap<Document, string>();
+/** What each annotation node held when read from the file. */
+const asRead = new WeakMap<YAMLMap, string>();
 
 /**
  * Renders the document. For long annotation lists, each item is rendered by the `yaml` library on
@@ -199,10 +215,18 @@ export function render(doc: Document, whole = false): string {
     seq.items = items;
   }
   if (!head.endsWith('annotations: []\n')) return doc.toString(OUTPUT);
-  const body = items.map((item) => {
+  const source = sourceOf.get(doc);
+  const body = items.map((item, i) => {
     const key = written.get(item);
     const cached = rendered.get(item);
     if (key !== undefined && cached?.key === key) return cached.text;
+    // Unchanged since it was read: its own lines from the file, hand formatting and comments included.
+    // (Not the first item: comments above it may belong to the list itself.)
+    const original = i > 0 && source !== undefined && key !== undefined && asRead.get(item) === key ? sourceLines(source, item, items[i + 1]) : undefined;
+    if (original !== undefined) {
+      rendered.set(item, { key: key!, text: original });
+      return original;
+    }
     const one = new Document(new YAMLSeq());
     (one.contents as YAMLSeq).items = [item];
     const text = one.toString(OUTPUT).split('\n').map((line) => (line ? '  ' + line : line)).join('\n');
@@ -276,6 +300,33 @@ function updateAnnotation(doc: Document, node: YAMLMap, a: Annotation): void {
     return;
   }
   for (const k of TARGET_KEYS) setIfChanged(doc, t, k, a.target[k]);
+}
+
+/**
+ * The file lines of a list item: from its comment lines and its „  - “ line up to the next item.
+ * Only for items in the layout this writer uses (two-space indented dashes) and not the last one
+ * (whose end is not marked by a sibling); otherwise undefined and the item is rendered.
+ */
+function sourceLines(source: string, item: YAMLMap, next: unknown): string | undefined {
+  if (!isMap(next) || !item.range || !next.range) return undefined;
+  const start = blockStart(source, item.range[0]);
+  const end = blockStart(source, next.range[0]);
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  return source.slice(start, end);
+}
+
+/** Start of the lines that belong to the item at `at`: its „  - “ line and the comment or blank lines right above. */
+function blockStart(source: string, at: number): number | undefined {
+  let line = source.lastIndexOf('\n', at - 1) + 1;
+  if (!source.startsWith('  - ', line) || line + 4 !== at) return undefined;
+  for (;;) {
+    if (line === 0) break;
+    const prev = source.lastIndexOf('\n', line - 2) + 1;
+    const text = source.slice(prev, line - 1);
+    if (!/^\s*(#.*)?$/.test(text)) break;
+    line = prev;
+  }
+  return line;
 }
 
 /** Where the sidecar of an article lives: beside it, or in a folder named by the setting. */

@@ -157,3 +157,24 @@ describe('sidecar rendering of long lists', () => {
     assert.deepEqual(parseSidecar(again).data!.annotations.find((a) => a.id === 'a-6')!.note, 'neu');
   });
 });
+
+describe('saving a long sidecar that was read from a file', () => {
+  it('passes unchanged entries through as written, comments anywhere included, and re-renders changed ones', () => {
+    const big: SidecarData = { ...sample(), annotations: Array.from({ length: 300 }, (_, i) => ({
+      id: `a-${String(i).padStart(3, '0')}`, kind: 'note', status: 'accepted' as const, note: `n${i}`, target: makeTarget(ARTICLE.repeat(20), i * 3, i * 3 + 10),
+    })) };
+    const text = serializeSidecar(big)
+      .replace('  - id: a-100\n', '# Spalte null\n\n  # eingerückt\n  - id: a-100\n')
+      .replace('    note: n150\n', '    note: n150 # Hand\n');
+    const parsed = parseSidecar(text);
+    assert.ok(parsed.data, JSON.stringify(parsed.issues));
+    const changed = { ...parsed.data!, annotations: parsed.data!.annotations.map((a) => (a.id === 'a-200' ? { ...a, status: 'rejected' as const } : a)) };
+    const saved = serializeSidecar(changed, parsed.doc);
+    const before = text.split('\n'), after = saved.split('\n');
+    assert.equal(after.length, before.length);
+    assert.deepEqual(after.filter((l, i) => l !== before[i]), ['    status: rejected']);
+    const reread = parseSidecar(saved);
+    assert.equal(reread.data!.annotations.find((a) => a.id === 'a-200')!.status, 'rejected');
+    assert.equal(reread.data!.annotations.length, 300);
+  });
+});
