@@ -21,6 +21,8 @@ const COMMON_FINITE = new Set([
   'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'darf', 'dürfen', 'macht', 'kommt', 'steht', 'bleibt', 'brauchen', 'braucht',
   'weiß', 'glaube', 'denke', 'sehe', 'gehe', 'habe', 'möchte', 'möchten', 'mache', 'machen', 'lässt', 'liegt', 'fehlt',
 ]);
+/** Verbs of judging that take someone's words with „als“: bezeichnet, eingestuft, sieht, wertet … */
+const EVALUATIVE = /^(bezeichne|beschrieb|beschreib|eingestuft|einstuf|stufte|gesehen|sieht|sah|sehen|gewertet|wertet|werten|bewertet|bewertete|empfunden|empfand|empfinden|abgetan|tat|dargestellt|darstellt|stellte|betrachtet|betrachtete|gilt|galt|kritisiert)/;
 const ARTICLES_AND_PREPOSITIONS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'im', 'in', 'am', 'vom', 'beim', 'zum', 'zur', 'laut', 'von', 'mit', 'auf', 'für', 'bei', 'wie']);
 const FUNCTION_WORDS = new Set(['und', 'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'von', 'vom', 'für', 'of', 'the', 'and', 'de', 'la', 'le', 'du', 'in', 'an', 'zu', 'zur', 'zum', 'auf', 'aus', 'mit', 'a']);
 
@@ -104,6 +106,12 @@ function speechScore(
     s += k === qa - 2 && (t[qa - 1].text === ',' || t[qa - 1].text === ':') ? 3 : 1.5;
     break;
   }
+  // „als „extrem“ bezeichnet“, „als „Kapitulation“ sieht“, „als „sehr hoch“ eingestuft“: someone's
+  // words quoted as their judgement; „von einem „schweren Eingriff“ spricht“ likewise.
+  const after = t.slice(qb + 1, Math.min(sb, qb + 8));
+  const judged = after.some((x) => x.kind === 'word' && (EVALUATIVE.test(x.lower) || lex.verb(x.lower).some((e) => e.cls === 'name')));
+  if (prev?.lower === 'als' && judged) s += 3.5;
+  if (t.slice(sa, qa).some((x) => x.lower === 'von') && [...t.slice(sa, qa), ...after].some((x) => /^(spricht|sprach|sprachen|sprechen|gesprochen|redet|redete|warnt|warnte|gewarnt)$/.test(x.lower))) s += 2;
   // Naming verbs take their object in quotes: „bezeichnete X als „Knaller aus Karlsruhe““.
   if (attr.verb?.cls === 'name' && prev?.kind === 'word') s += 1.5;
   // Lower-case fragments are words taken from someone, not names.
