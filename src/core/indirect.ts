@@ -188,6 +188,15 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       if (np && np[1] >= end - 1) return make(sa, k - 2, 'indirect', { cue: st.span(k, k), speaker: st.span(np[0], np[1]), via: 'after' }, 0.7);
     }
   }
+  // „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; its antecedent is the source.
+  for (let k = sa + 1; k < end; k++) {
+    const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') ? k + 1 : -1;
+    if (relative < 0 || t[k - 1].text !== ',' || inQuote(k)) continue;
+    const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
+    const contentEnd = clauseEndAfter(t, relative + 1, end);
+    const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: antecedent ? st.span(antecedent[0], antecedent[1]) : st.span(relative, relative), via: 'preposition' }, 0.65);
+    if (q && hasKonjunktiv(relative + 1, contentEnd)) return q;
+  }
   // 3. „… hat nach Polizeiangaben …“: a frame inside the sentence makes all of it the content.
   if (framed) return make(framed.a, end, 'indirect', framed.attribution, 0.7);
   // 4. No frame of its own: Konjunktiv I („Die Lage sei ernst.“) or a reportive „soll … haben“
