@@ -38,7 +38,7 @@ async function driveWorkbench(url, route) {
         const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
         const m = SENTINEL.exec(line);
         if (m) sentinel = { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) };
-        if (!line.includes('%s') && /^\s*[✓✗-] |ZITATLUPE_|Error|^    /.test(line)) console.log(`[${route}] ${line}`);
+        if (process.env.ZITATLUPE_VERBOSE || (!line.includes('%s') && /^\s*[✓✗-] |ZITATLUPE_|Error|^    /.test(line))) console.log(`[${route}] ${line}`);
       });
       await p.exposeFunction('codeAutomationExit', (code) => resolve({ code }));
       p.on('crash', () => resolve({ code: 3, why: 'the page crashed' }));

@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ensureDebianPackage } from './chromium.mjs';
 import { freePort, root } from './workbench.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3';
@@ -13,13 +14,17 @@ const vscodeDir = join(home, 'node_modules', 'code-server', 'lib', 'vscode');
 
 export function ensureVSCodeServer() {
   const main = join(vscodeDir, 'out', 'server-main.js');
-  if (existsSync(join(vscodeDir, 'node_modules.asar'))) return main;
+  if (existsSync(join(vscodeDir, 'node_modules.asar'))) {
+    linkRipgrep();
+    return main;
+  }
   mkdirSync(home, { recursive: true });
   const npm = (args, cwd) => execFileSync('npm', [...args, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   console.error(`installing the VS Code server from code-server@${CODE_SERVER_VERSION} into ${home} …`);
   npm(['install', '--prefix', home, `code-server@${CODE_SERVER_VERSION}`], root);
   npm(['install', '--omit=dev'], vscodeDir);
   buildNativeModules();
+  linkRipgrep();
   // What code-server's postinstall.sh does besides building native modules.
   symlinkSync('node_modules', join(vscodeDir, 'node_modules.asar'));
   return main;
@@ -42,6 +47,26 @@ function buildNativeModules() {
       console.error(`note: could not build ${mod}; the VS Code server runs without it (log noise only)`);
     }
   }
+}
+
+/**
+ * Workspace search runs ripgrep, which @vscode/ripgrep downloads in a postinstall step that cannot
+ * run offline. Debian's ripgrep package (installed with apt-get when missing) stands in.
+ */
+function linkRipgrep() {
+  const target = join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg');
+  if (existsSync(target)) return;
+  let rg = '/usr/bin/rg';
+  if (!existsSync(rg)) {
+    try {
+      ensureDebianPackage('ripgrep', rg);
+    } catch (e) {
+      console.error(`note: no ripgrep (${e.message}); workspace search in the test server stays unavailable`);
+      return;
+    }
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  symlinkSync(rg, target);
 }
 
 /** Starts the server in its own process group with private HOME and data dirs. */

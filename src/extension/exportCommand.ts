@@ -6,11 +6,39 @@ import { Analyzer, InputError } from '../core';
 import { BRAT_CONF, buildExport, toBrat, toCsv, toJson, toMarkdown, toW3c, type ExportDoc, type Format } from '../export';
 import type { AnnotationStore } from './annotationStore';
 
+/** Arguments for running the export without pickers: `vscode.commands.executeCommand('zitatlupe.export', {…})`. */
+export interface ExportArgs {
+  format: Format;
+  scope?: 'article' | 'workspace';
+  include?: 'accepted' | 'suggestions';
+  /** A file (one article, CSV) or folder URI as a string. */
+  target: string;
+}
+
+/** The workspace's articles: search, or a walk of the folders where search is unavailable. */
+async function workspaceArticles(): Promise<vscode.Uri[]> {
+  try {
+    return (await vscode.workspace.findFiles('**/*.txt', '**/{node_modules,.git}/**')).sort((a, b) => a.path.localeCompare(b.path));
+  } catch {
+    const out: vscode.Uri[] = [];
+    const walk = async (dir: vscode.Uri, depth: number): Promise<void> => {
+      for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+        const uri = vscode.Uri.joinPath(dir, name);
+        if (type === vscode.FileType.Directory && depth < 8 && name !== 'node_modules' && !name.startsWith('.')) await walk(uri, depth + 1);
+        else if (type === vscode.FileType.File && name.endsWith('.txt')) out.push(uri);
+      }
+    };
+    for (const f of vscode.workspace.workspaceFolders ?? []) await walk(f.uri, 0);
+    return out.sort((a, b) => a.path.localeCompare(b.path));
+  }
+}
+
 const EXTENSIONS: Record<Format, string> = { json: 'json', csv: 'csv', w3c: 'jsonld', brat: 'ann', md: 'md' };
 
 export function registerExportCommand(store: AnnotationStore): vscode.Disposable {
-  return vscode.commands.registerCommand('zitatlupe.export', async () => {
-    const format = await vscode.window.showQuickPick(([
+  return vscode.commands.registerCommand('zitatlupe.export', async (args?: ExportArgs) => {
+    // With arguments (keybindings, tasks, tests) the pickers and dialogs are skipped.
+    const format = args?.format ? { f: args.format } : await vscode.window.showQuickPick(([
       ['json', vscode.l10n.t('JSON — the native model with decisions')],
       ['csv', vscode.l10n.t('CSV — one row per quote or hedge (spreadsheets)')],
       ['w3c', vscode.l10n.t('W3C Web Annotation (JSON-LD)')],
@@ -23,16 +51,16 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
       ...(active && !active.isUntitled ? [{ label: vscode.l10n.t('This article'), workspace: false }] : []),
       { label: vscode.l10n.t('All articles in the workspace'), workspace: true },
     ];
-    const scope = scopes.length === 1 ? scopes[0] : await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('Export annotations: which articles?') });
+    const scope = args?.scope ? { workspace: args.scope === 'workspace' } : scopes.length === 1 ? scopes[0] : await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('Export annotations: which articles?') });
     if (!scope) return;
-    const include = await vscode.window.showQuickPick([
+    const include = args?.include ? { suggestions: args.include === 'suggestions' } : await vscode.window.showQuickPick([
       { label: vscode.l10n.t('Accepted only'), suggestions: false },
       { label: vscode.l10n.t('Accepted and open suggestions'), suggestions: true },
     ], { title: vscode.l10n.t('Export annotations: what?') });
     if (!include) return;
-    const files = scope.workspace ? await vscode.workspace.findFiles('**/*.{news.txt,txt}', '**/{node_modules,.git}/**') : [active!.uri];
+    const files = scope.workspace ? await workspaceArticles() : [active!.uri];
     const many = files.length > 1 || format.f === 'brat';
-    const target = many
+    const target = args?.target ? vscode.Uri.parse(args.target) : many
       ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Folder for the exported files') }))?.[0]
       : await vscode.window.showSaveDialog({ defaultUri: files[0].with({ path: files[0].path.replace(/(\.news)?\.txt$/, '') + '.' + EXTENSIONS[format.f] }), title: vscode.l10n.t('Save the export') });
     if (!target) return;
@@ -85,6 +113,7 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
     }
     const items = docs.reduce((n, d) => n + d.items.length, 0);
     const message = vscode.l10n.t('Exported {0} items from {1} articles.', items, docs.length);
+    if (args) return { items, articles: docs.length, skipped };
     if (skipped.length) {
       const show = vscode.l10n.t('Show skipped');
       if (await vscode.window.showWarningMessage(`${message} ${vscode.l10n.t('{0} skipped.', skipped.length)}`, show) === show) {

@@ -3,6 +3,7 @@
 // so a run that silently ran nothing can never pass.
 import './suite/editor.test';
 import './suite/annotations.test';
+import './suite/export.test';
 
 export const SENTINEL = 'ZITATLUPE_INTEGRATION';
 
@@ -19,6 +20,10 @@ export function runMocha(mocha: Mocha): Promise<void> {
     });
     runner.on('pass', (t) => { passed++; console.log(`  ✓ ${t.fullTitle()}`); });
     runner.on('pending', (t) => { skipped++; console.log(`  - ${t.fullTitle()} (skipped: not possible in this route)`); });
-    runner.on('fail', (t, err) => { failed++; console.log(`  ✗ ${t.fullTitle()}\n    ${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n    ')}`); });
+    runner.on('fail', (t, err) => {
+      failed++;
+      // The message first: errors from the workbench carry stacks without it.
+      console.log(`  ✗ ${t.fullTitle()}\n    ${err?.name ?? 'Error'}: ${err?.message ?? err}\n    ${String(err?.stack ?? '').split('\n').slice(1, 6).join('\n    ')}`);
+    });
   });
 }
