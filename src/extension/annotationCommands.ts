@@ -146,6 +146,12 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       const t = await itemAt(uri, id);
       if (t) await decide(t, 'rejected');
     })),
+    vscode.commands.registerCommand('zitatlupe.undoDecision', guarded(async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return;
+      if (!store.undo(doc.uri)) return void vscode.window.showInformationMessage(vscode.l10n.t('No decision to undo in this article.'));
+      service.refresh(doc.uri);
+    })),
     vscode.commands.registerCommand('zitatlupe.acceptAll', guarded(() => bulk('accepted'))),
     vscode.commands.registerCommand('zitatlupe.rejectAll', guarded(() => bulk('rejected'))),
     vscode.commands.registerCommand('zitatlupe.markQuote', guarded(() => mark('quote', pickType))),

@@ -22,12 +22,15 @@ export interface SidecarState {
 }
 
 const SAVE_DELAY = 300;
+/** Decisions that can be undone per article. */
+const HISTORY = 100;
 
 export class AnnotationStore implements vscode.Disposable {
   private readonly states = new Map<string, SidecarState>();
   private readonly loading = new Map<string, Promise<SidecarState | undefined>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly saving = new Map<string, Promise<void>>();
+  private readonly history = new Map<string, SidecarData[]>();
   private readonly changed = new vscode.EventEmitter<SidecarState>();
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('zitatlupe-sidecar');
@@ -169,9 +172,26 @@ export class AnnotationStore implements vscode.Disposable {
     const state = await this.ensure(article);
     if (!state) throw new Error(vscode.l10n.t('Zitatlupe does not analyse this document.'));
     if (state.blocked) throw new Error(state.blocked);
+    // The sidecar's own history: decisions can be undone one by one, independent of text undo.
+    const history = this.history.get(state.article.toString()) ?? [];
+    history.push(state.data);
+    if (history.length > HISTORY) history.shift();
+    this.history.set(state.article.toString(), history);
     state.data = change(state.data);
     this.markDirty(state);
     return state;
+  }
+
+  /** Takes back the last decision for the article; false when there is none. */
+  undo(article: vscode.Uri): boolean {
+    const state = this.get(article);
+    const previous = this.history.get(article.toString())?.pop();
+    if (!state || !previous || state.blocked) return false;
+    // Targets moved by typing since then are kept: only the decisions go back.
+    const current = new Map(state.data.annotations.map((a) => [a.id, a]));
+    state.data = { ...previous, annotations: previous.annotations.map((a) => { const now = current.get(a.id); return now ? { ...a, target: now.target, ...(now.orphaned ? { orphaned: true } : {}) } : a; }) };
+    this.markDirty(state);
+    return true;
   }
 
   private markDirty(state: SidecarState): void {

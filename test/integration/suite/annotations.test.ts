@@ -69,6 +69,12 @@ describe('Zitatlupe decisions and the sidecar', function () {
     // The rejected suggestion stays rejected: it does not come back after re-analysis.
     const r = await z.service.whenAnalysed(editor.document);
     ok(!r?.analysis?.quotes.some((q) => q.text === quote.text), 'rejected quote stays out');
+    // Undo takes the decision back (from the sidecar's own history), keeping nothing stale.
+    await vscode.commands.executeCommand('zitatlupe.undoDecision');
+    await z.store.flush(editor.document.uri);
+    equal(z.store.get(editor.document.uri)!.data.annotations.some((a) => a.id === quote.id), false, 'the decision is gone');
+    const back = await z.service.whenAnalysed(editor.document);
+    ok(back?.analysis?.quotes.some((q) => q.text === quote.text), 'the suggestion is back');
   });
 
   it('reloads when the sidecar changes on disk', async function () {
