@@ -5,3 +5,4 @@ export { checkInput, hasNewsHeader, parseArticle, InputError, DEFAULT_MAX_LENGTH
 export { Lexicon, getDefaultLexicon, weakVerbForms, type LexiconAdditions } from './lexicon';
 export { toPrediction, type Prediction } from './prediction';
 export * from './view';
+export { slug } from './speakers';

@@ -2,6 +2,7 @@
 // converted from code points and checked against the text; what no longer matches is re-anchored
 // or kept as an orphan, never dropped.
 import { anchor, makeTarget, type Annotation, type Person, type SidecarData } from '../annotations';
+import { slug } from '../core/speakers';
 import type { HedgeKind, SpeechType } from '../core/types';
 import { utf16Index } from './model';
 
@@ -129,8 +130,4 @@ export function fromW3c(file: string, text: string, json: unknown): ImportResult
     });
   });
   return finish(file, text, annotations, people, problems);
-}
-
-function slug(name: string): string {
-  return name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }

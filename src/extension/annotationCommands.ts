@@ -3,7 +3,7 @@
 // speaker, edit a person, delete an annotation, re-attach an orphan.
 import * as vscode from 'vscode';
 import { makeTarget, newAnnotationId, type Annotation, type AnnotationStatus, type Person, type SidecarData } from '../annotations';
-import { hedgeAt, quoteAt, type HedgeKind, type SpeechType } from '../core';
+import { hedgeAt, quoteAt, slug, type HedgeKind, type SpeechType } from '../core';
 import type { AnalysisService } from './analysisService';
 import type { AnnotationStore } from './annotationStore';
 import { hedgeKindLabel, speechTypeLabel } from './labels';
@@ -216,7 +216,8 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       service.refresh(t.doc.uri);
     })),
     vscode.commands.registerCommand('zitatlupe.reattach', guarded(async (uri?: string, id?: string) => {
-      const editor = vscode.window.activeTextEditor;
+      // From the navigator: the orphan's article, where the user has selected its new place.
+      const editor = uri ? vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) ?? vscode.window.activeTextEditor : vscode.window.activeTextEditor;
       if (!editor || editor.selection.isEmpty) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the text the orphaned annotation belongs to first.'));
       const state = await store.ensure(editor.document);
       const orphans = state?.data.annotations.filter((a) => a.orphaned) ?? [];
@@ -226,7 +227,6 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
       await store.update(doc, (data) => ({ ...data, annotations: data.annotations.map((a) => (a.id === chosen ? { ...withoutOrphan(a), target, modified: now() } : a)) }));
       service.refresh(doc.uri);
-      void uri;
     })),
   ];
 }
@@ -248,7 +248,7 @@ function withPerson(data: SidecarData, person: Person | undefined): SidecarData 
 }
 
 function slugId(name: string, taken: Set<string>): string {
-  const base = name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+  const base = slug(name) || 'person';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
