@@ -34,6 +34,7 @@ const ADVERBS = new Set([
   'demnach', 'insbesondere', 'demzufolge', 'folglich', 'somit', 'also', 'stattdessen', 'vielmehr', 'schließlich',
   'danach', 'bisher', 'derzeit', 'gegenwärtig', 'dennoch', 'trotzdem', 'darüber', 'hinaus', 'indes', 'unterdessen',
   'währenddessen', 'zunächst', 'vorerst', 'erstmals', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich',
+  'zuerst', 'momentan', 'aktuell', 'gleichwohl', 'allein', 'lediglich', 'ebenfalls', 'zumindest', 'wenigstens',
 ]);
 const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil', 'denn', 'doch', 'sondern', 'zumal', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'sodass', 'wie', 'wo', 'was', 'wer', 'warum', 'weshalb', 'laut', 'zufolge', 'nicht', 'kein'];
 const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS]);
@@ -315,7 +316,7 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
     for (let j = w === 'so' ? i + 1 : i; j < Math.min(sb, i + 2); j++) {
       const v = st.verbAt(j, sb);
       if (v) {
-        const subj = st.subjectOf(j, j, sb);
+        const subj = st.subjectOf(j, j, sb) ?? quotedName(st, (v.particle ?? j) + 1, sb);
         return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'after', verb: v.entry };
       }
       if (!ADVERBS.has(t[j].lower) && t[j].lower !== 'wird' && t[j].lower !== 'wurde') break;
@@ -371,6 +372,19 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
   const prep = prepositionalCue(st, sa, sb, inQuote);
   if (prep) return prep;
   return { cue: null, speaker: null, via: 'none' };
+}
+
+/** „…“, schrieb „Die Zeit“: a short quoted name right after the verb is the source. */
+function quotedName(st: SentenceTokens, i: number, sb: number): [number, number] | null {
+  const t = st.tokens;
+  let k = i;
+  while (k < sb && (ADVERBS.has(t[k].lower) || DETERMINERS.has(t[k].lower) || (t[k].kind === 'word' && !isCapitalized(t[k]) && /(e|en|er|es)$/.test(t[k].lower) && k - i < 3))) k++;
+  if (t[k]?.kind !== 'quote') return null;
+  for (let e = k + 1; e < Math.min(sb, k + 7); e++) {
+    if (t[e].kind === 'quote') return e > k + 1 && isCapitalized(t[k + 1]) ? [i, e] : null;
+    if (t[e].kind === 'punct') return null;
+  }
+  return null;
 }
 
 export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean): Attribution | null {

@@ -109,7 +109,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.
     let c = cueEnd + 1;
     while (c <= end && t[c].text !== ',' && t[c].text !== ':' && !inQuote(c)) c++;
-    if (c < end && (t[c].text === ',' || t[c].text === ':') && !inQuote(c + 1)) {
+    // (The content may open with a quoted word: „Er sagte, „No-Go-Areas“ dürfe es nicht geben.“)
+    if (c < end && (t[c].text === ',' || t[c].text === ':')) {
       const first = t[c + 1];
       const isContent = CONTENT_OPENERS.has(first.lower) || hasKonjunktiv(c + 1, end) || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end);
       if (isContent) return make(c + 1, end, 'indirect', attribution(), 0.8);
@@ -174,10 +175,12 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // „Die DSW ist der Ansicht, …“, „Die BVG begegnet der Kritik mit dem Argument, …“: the noun is
     // the predicate or instrument; the source is the clause's subject.
     const before = t[a0 - 1]?.lower;
-    if (before && /^(ist|sind|war|waren|sei|seien|mit|zeigte|zeigten|äußerte|äußerten)$/.test(before)) {
+    if (!genitive && before && a0 - 1 > sa) {
+      // „Die DSW ist der Ansicht, …“, „Cutler vertritt die Ansicht, …“, „Die BVG begegnet der Kritik
+      // mit dem Argument, …“: the noun is the verb's object or predicate; the source is the subject.
       const cs = st.clauseStart(a0 - 1, sa);
-      const np = st.nounPhrase(cs, a0 - 1) ?? st.nounPhrase(cs + 1, a0 - 1);
-      if (np && st.speakerness(np) > 0) source = st.span(np[0], np[1]);
+      const np = st.nounPhrase(cs, a0) ?? st.nounPhrase(cs + 1, a0);
+      if (np && np[1] < a0 - 1 && st.speakerness(np) > 0) source = st.span(np[0], np[1]);
     }
     return make(d + 1, contentEnd, 'indirect', { cue: st.span(k, k), speaker: source, via: 'sentence-verb' }, 0.6);
   }

@@ -57,6 +57,16 @@ export class SpeakerRegistry {
     const tokens = tokenize(this.text, mention.start, mention.end);
     if (!tokens.length) return undefined;
     if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return this.lastBefore(mention.start);
+    // A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose.
+    const open = tokens.findIndex((t) => t.kind === 'quote');
+    const close = open >= 0 ? tokens.findIndex((t, k) => k > open && t.kind === 'quote') : -1;
+    if (open >= 0 && close > open + 1) {
+      const label = this.text.slice(tokens[open].end, tokens[close].start).trim();
+      let e = this.byName.get(label.toLowerCase());
+      if (!e) e = this.create(label, undefined, 'organisation');
+      this.addMention(e, mention);
+      return e;
+    }
     // An apposition „Renate Künast, Fraktionschefin der Grünen“ / „Die Sprecherin der Stiftung, Heike van Laak“:
     // the part that is a name names the person, the other gives the role.
     const comma = tokens.findIndex((t) => t.text === ',');
