@@ -137,3 +137,11 @@ describe('appositions as speakers', () => {
     assert.deepEqual(a.speakers.map((s) => [s.name, s.role]), [['Renate Künast', 'Fraktionschefin'], ['Heike van Laak', 'Sprecherin']]);
   });
 });
+
+describe('quoted names as sources', () => {
+  it('takes „schrieb „Die Zeit““ as the medium that speaks', () => {
+    const a = analyze('„Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb „Die Zeit“ in einem Nachruf.');
+    assert.equal(a.quotes[0].speaker?.name, 'Die Zeit');
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]), [['Die Zeit', 'organisation']]);
+  });
+});
