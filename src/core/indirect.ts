@@ -28,7 +28,8 @@ const REPORTED_CLASSES = new Set(['say', 'name', 'ask']);
 /** Nouns of saying and thinking that take a content clause. */
 const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Frage|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Entscheidung|Beschluss|Antrag|Anweisung|Weisung|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen)$/;
 /** Verbs of saying that are mostly something else without a content clause. */
-const NOT_REPORTED = new Set(['bestätigen', 'verurteilen', 'veröffentlichen', 'verbreiten', 'melden', 'werfen', 'loben', 'beklagen', 'bedauern', 'schreiben', 'rufen', 'zitieren', 'informieren', 'lauten', 'begründen', 'verweisen', 'halten', 'sehen', 'finden']);
+const NOT_REPORTED = new Set(['bestätigen', 'verurteilen', 'veröffentlichen', 'verbreiten', 'melden', 'werfen', 'loben', 'beklagen', 'bedauern', 'schreiben', 'rufen', 'zitieren', 'informieren', 'lauten', 'begründen', 'verweisen', 'halten', 'sehen', 'finden', 'drohen', 'zustimmen', 'kritisieren', 'protestieren', 'kommentieren']);
+const MODALS = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten|kann|können|konnte|konnten|darf|dürfen|möchte|möchten|wird|werden|würde|würden|werde)$/;
 
 export function detectIndirect(
   text: string,
@@ -291,7 +292,9 @@ function reportedVerb(t: Token[], v: number, sa: number, end: number, lemma: str
   if (NOT_REPORTED.has(lemma)) return false;
   // Passives („wurde … berichtet“) report that something was said, not who said it.
   if (/^ge/.test(t[v].lower) || t.slice(sa, end + 1).some((x) => /^(wurde|wurden|worden)$/.test(x.lower))) return false;
-  if (lemma === 'sprechen') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
+  if (lemma === 'sprechen' || lemma === 'berichten') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
+  // An infinitive under a modal („will zustimmen“, „soll erklären“) announces speech, it does not report it.
+  if (/(en|ern|eln)$/.test(t[v].lower) && t.slice(sa, v).some((x) => MODALS.test(x.lower))) return false;
   return true;
 }
 
