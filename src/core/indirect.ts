@@ -23,10 +23,11 @@ export interface IndirectQuote extends Span {
   fromPrevious?: boolean;
 }
 
-const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wo', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
+// („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
+const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
 const REPORTED_CLASSES = new Set(['say', 'name', 'ask']);
 /** Nouns of saying and thinking that take a content clause. */
-const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Frage|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Entscheidung|Beschluss|Antrag|Anweisung|Weisung|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen)$/;
+const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen)$/;
 /** Verbs of saying that are mostly something else without a content clause. */
 const NOT_REPORTED = new Set(['bestätigen', 'verurteilen', 'veröffentlichen', 'verbreiten', 'melden', 'werfen', 'loben', 'beklagen', 'bedauern', 'schreiben', 'rufen', 'zitieren', 'informieren', 'lauten', 'begründen', 'verweisen', 'halten', 'sehen', 'finden', 'drohen', 'zustimmen', 'kritisieren', 'protestieren', 'kommentieren']);
 const MODALS = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten|kann|können|konnte|konnten|darf|dürfen|möchte|möchten|wird|werden|würde|würden|werde)$/;
@@ -111,14 +112,17 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     let c = cueEnd + 1;
     while (c <= end && t[c].text !== ',' && t[c].text !== ':' && !inQuote(c)) c++;
     // (The content may open with a quoted word: „Er sagte, „No-Go-Areas“ dürfe es nicht geben.“)
-    if (c < end && (t[c].text === ',' || t[c].text === ':')) {
+    // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
+    if (c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma)) {
       const first = t[c + 1];
       const isContent = CONTENT_OPENERS.has(first.lower) || hasKonjunktiv(c + 1, end) || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end);
       if (isContent) return make(c + 1, end, 'indirect', attribution(), 0.8);
     }
     // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
     // The frame then inverts („sagte er“, „erklärte der Minister“); „Anna Weber, erinnerte an …“ is an apposition.
-    if (v > sa + 3 && t[v - 1].text === ',' && !inQuote(v - 2) && invertedSubject(st, v, sb)) {
+    // (Not when what precedes is only a noun phrase: „Frank Bsirske, würdigte …“.)
+    const onlyNoun = (() => { const np = st.nounPhrase(sa, v - 1); return !!np && np[1] >= v - 2; })();
+    if (v > sa + 3 && t[v - 1].text === ',' && !inQuote(v - 2) && !onlyNoun && invertedSubject(st, v, sb)) {
       if (hasKonjunktiv(sa, v - 2) || verb.entry.cls === 'say') return make(sa, v - 2, 'indirect', attribution(), 0.7);
     }
     // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
