@@ -410,6 +410,8 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
       let noun = j + 1;
       if (t[noun] && /^(den|der|dem|eigenen|ersten|bisherigen|neuesten|jüngsten|vorläufigen|offiziellen|inoffiziellen|übereinstimmenden)$/.test(t[noun].lower)) noun++;
       while (t[noun] && t[noun].kind === 'word' && !isCapitalized(t[noun]) && /(en|em|er|e)$/.test(t[noun].lower) && noun - j < 4) noun++;
+      // „nach Grupps Meinung“: a genitive name before the noun.
+      if (t[noun] && isCapitalized(t[noun]) && /s$/.test(t[noun].text) && t[noun + 1] && SOURCE_NOUN.test(t[noun + 1].text)) noun++;
       if (!t[noun] || !SOURCE_NOUN.test(t[noun].text)) continue;
       // The source is the noun with what names whose it is: „Angaben der Polizei“, „Polizeiangaben“.
       const k = t[noun + 1]?.lower === 'von' ? noun + 2 : noun + 1;
@@ -421,7 +423,7 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
 }
 
 /** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
-const SOURCE_NOUN = /^(Angaben|Ansicht|Auffassung|Einschätzung|Meinung|Worten|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten)$|\p{Ll}(angaben|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen)$/u;
+const SOURCE_NOUN = /^(Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Meinung|Worten|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
 
 function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [number, number] | null {
   for (let i = from; i < to; i++) {

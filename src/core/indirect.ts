@@ -115,7 +115,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
     if (c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma)) {
       const first = t[c + 1];
-      const isContent = CONTENT_OPENERS.has(first.lower) || hasKonjunktiv(c + 1, end) || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end);
+      // „Wie die BBC berichtet, befindet sich …“: after a „wie“ frame the rest is content in any mood.
+      const wieFrame = t[st.clauseStart(v, sa)]?.lower === 'wie' && t[c].text === ',';
+      const isContent = CONTENT_OPENERS.has(first.lower) || hasKonjunktiv(c + 1, end) || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame;
       if (isContent) return make(c + 1, end, 'indirect', attribution(), 0.8);
     }
     // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
@@ -203,7 +205,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
     const contentEnd = clauseEndAfter(t, relative + 1, end);
     const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: antecedent ? st.span(antecedent[0], antecedent[1]) : st.span(relative, relative), via: 'preposition' }, 0.65);
-    if (q && hasKonjunktiv(relative + 1, contentEnd)) return q;
+    // Konjunktiv, or an antecedent that names what was said („Gerüchte, nach denen …“).
+    if (q && (hasKonjunktiv(relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
   }
   // 3. „… hat nach Polizeiangaben …“: a frame inside the sentence makes all of it the content.
   if (framed) return make(framed.a, end, 'indirect', framed.attribution, 0.7);
