@@ -61,8 +61,13 @@ export function scanMarks(text: string, start: number, end: number): MarkScan {
       case '„':
       case '‚':
       case '›': {
-        // German does not nest a mark inside the same mark: an earlier one was left open.
+        // German does not nest a mark inside the same mark: an earlier one was left open — unless the
+        // new one stands mid-sentence and two closing marks follow („Wir haben „Small Business“ gehabt.“).
         const same = findOpen([c]);
+        if (same >= 0 && same === stack.length - 1 && c === '„' && nestsInside(text, stack[same].at, i, end)) {
+          open(c, i);
+          break;
+        }
         if (same >= 0 && same === stack.length - 1) {
           unbalanced(stack[same].at, `Opening mark ${c} is never closed before the next one.`);
           stack.pop();
@@ -108,6 +113,18 @@ export function scanMarks(text: string, start: number, end: number): MarkScan {
   }
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, diagnostics };
+}
+
+/** A „ inside an open „ is a nested quote when no sentence ended since and two closers follow in the paragraph. */
+function nestsInside(text: string, outer: number, at: number, end: number): boolean {
+  if (/[.!?:]\s/.test(text.slice(outer + 1, at))) return false;
+  let closers = 0;
+  for (let k = at + 1; k < end && closers < 2; k++) {
+    const ch = text[k];
+    if (ch === '“' || ch === '”') closers++;
+    else if (ch === '„' && closers === 0) return false;
+  }
+  return closers >= 2;
 }
 
 function isWordChar(c: string | undefined): boolean {

@@ -47,4 +47,13 @@ describe('quotation marks', () => {
     assert.equal(r.quotes[0].closed, false);
     assert.equal(r.quotes[0].end, text.length);
   });
+
+  it('nests „…“ inside „…“ mid-sentence when two closing marks follow, else reports the first as unclosed', () => {
+    const nested = scan('„Wir hatten „Small Business“ gebucht. Es lief gut“, sagte sie.');
+    assert.deepEqual(nested.quotes, [['„Wir hatten „Small Business“ gebucht. Es lief gut“', 0, true], ['„Small Business“', 1, true]]);
+    assert.equal(nested.diagnostics.length, 0);
+    const unclosed = scan('„Wir kommen. „Morgen“ sicher.');
+    assert.deepEqual(unclosed.quotes, [['„Morgen“', 0, true]]);
+    assert.equal(unclosed.diagnostics.length, 1);
+  });
 });
