@@ -326,20 +326,20 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
   const before = qa - 1;
   if (before >= sa && t[before].text === ':') {
     const cs = st.clauseStart(before, sa);
-    // „warb Obama für das Gesetz mit den Worten: „…““, „hatte es mit den Worten abgelehnt: „…““.
-    for (let j = cs; j + 2 < before; j++) {
-      if (t[j].lower === 'mit' && /^(den|diesen|folgenden)$/.test(t[j + 1].lower) && /^(Worten|Sätzen)$/.test(t[j + 2].text)) {
-        let subj: [number, number] | null = null;
-        for (let v = j - 1; v >= cs && !subj; v--) if (t[v].kind === 'word' && !isCapitalized(t[v])) subj = st.subjectOf(v, sa, before);
-        return { cue: st.span(j, j + 2), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb' };
-      }
-    }
     for (let j = before - 1; j >= sa; j--) {
       if (inQuote(j)) break;
       const v = st.verbAt(j, before);
       if (v) {
         const subj = st.subjectOf(j, sa, before);
         return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb', verb: v.entry };
+      }
+    }
+    // No verb of saying, but „warb Obama für das Gesetz mit den Worten: „…““.
+    for (let j = cs; j + 2 < before; j++) {
+      if (t[j].lower === 'mit' && /^(den|diesen|folgenden)$/.test(t[j + 1].lower) && /^(Worten|Sätzen)$/.test(t[j + 2].text)) {
+        let subj: [number, number] | null = null;
+        for (let v = j - 1; v >= cs && !subj; v--) if (t[v].kind === 'word' && !isCapitalized(t[v])) subj = st.subjectOf(v, sa, before);
+        return { cue: st.span(j, j + 2), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb' };
       }
     }
     if (before - cs <= 6 && before > cs) {
