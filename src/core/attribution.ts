@@ -337,8 +337,12 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
     // No verb of saying, but „warb Obama für das Gesetz mit den Worten: „…““.
     for (let j = cs; j + 2 < before; j++) {
       if (t[j].lower === 'mit' && /^(den|diesen|folgenden)$/.test(t[j + 1].lower) && /^(Worten|Sätzen)$/.test(t[j + 2].text)) {
+        // The clause's finite verb is its first lower-case word that is no article or preposition („warb Obama …“).
         let subj: [number, number] | null = null;
-        for (let v = j - 1; v >= cs && !subj; v--) if (t[v].kind === 'word' && !isCapitalized(t[v])) subj = st.subjectOf(v, sa, before);
+        for (let v = cs; v < j && !subj; v++) {
+          const w = t[v];
+          if (w.kind === 'word' && !isCapitalized(w) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !ADVERBS.has(w.lower)) subj = st.subjectOf(v, sa, before);
+        }
         return { cue: st.span(j, j + 2), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb' };
       }
     }
