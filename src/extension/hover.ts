@@ -15,7 +15,7 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const offset = doc.offsetAt(position);
     const hit = quoteAt(a, offset);
     const hedge = hedgeAt(a, offset);
-    if (!hit && !hedge) return undefined;
+    if (!hit && !hedge) return this.decisionHover(doc, offset);
     const md = new vscode.MarkdownString(undefined, true);
     // Command links work only for Zitatlupe's own commands.
     md.isTrusted = { enabledCommands: OWN_COMMANDS };
@@ -37,6 +37,25 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
       range ??= new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
     }
     return new vscode.Hover(md, range);
+  }
+
+  /** On a rejected suggestion, a note or an own label: what was decided, and the way back. */
+  private decisionHover(doc: vscode.TextDocument, offset: number): vscode.Hover | undefined {
+    const review = this.service.get(doc.uri)?.review;
+    if (!review) return undefined;
+    const md = new vscode.MarkdownString(undefined, true);
+    md.isTrusted = { enabledCommands: OWN_COMMANDS };
+    const uri = doc.uri.toString();
+    const rejected = review.rejected.find((x) => x.start <= offset && offset < x.end);
+    if (rejected) {
+      md.appendMarkdown(`_${vscode.l10n.t('rejected')}_ · ${commandLink(vscode.l10n.t('Accept'), 'zitatlupe.accept', [uri, rejected.id])}`);
+      return new vscode.Hover(md, new vscode.Range(doc.positionAt(rejected.start), doc.positionAt(rejected.end)));
+    }
+    const mark = [...review.notes, ...review.speakerMarks].find((x) => x.target.start <= offset && offset < x.target.end);
+    if (!mark) return undefined;
+    md.appendMarkdown(`**${escape(mark.kind)}**${mark.note ? ` — ${escape(mark.note)}` : ''}`);
+    if (mark.author) md.appendMarkdown(`  \n_${escape(mark.author)}${mark.created ? `, ${escape(mark.created.slice(0, 10))}` : ''}_`);
+    return new vscode.Hover(md, new vscode.Range(doc.positionAt(mark.target.start), doc.positionAt(mark.target.end)));
   }
 
   /** The decision state and links to accept or reject. */

@@ -69,6 +69,9 @@ describe('Zitatlupe decisions and the sidecar', function () {
     // The rejected suggestion stays rejected: it does not come back after re-analysis.
     const r = await z.service.whenAnalysed(editor.document);
     ok(!r?.analysis?.quotes.some((q) => q.text === quote.text), 'rejected quote stays out');
+    // Its hover says so and offers the way back.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(after.target.start + 2));
+    match(hovers.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('')).join('\n'), /rejected.*command:zitatlupe\.accept/);
     // Undo takes the decision back (from the sidecar's own history), keeping nothing stale.
     await vscode.commands.executeCommand('zitatlupe.undoDecision');
     await z.store.flush(editor.document.uri);
