@@ -18,6 +18,8 @@ export interface SidecarState {
   parsed?: ParsedSidecar;
   /** Why writing is blocked (invalid or newer sidecar, read-only folder). */
   blocked?: string;
+  /** The sidecar's folder cannot be written (blocks for good, unlike a broken file). */
+  folderReadOnly?: boolean;
   dirty: boolean;
 }
 
@@ -80,7 +82,8 @@ export class AnnotationStore implements vscode.Disposable {
     const text = await readText(sidecar);
     if (text !== undefined) this.applyDisk(state, text);
     if (!state.blocked && vscode.workspace.fs.isWritableFileSystem(sidecar.scheme) === false) {
-      state.blocked = vscode.l10n.t('The folder of {0} is read-only: decisions cannot be saved there. Set zitatlupe.sidecarFolder to a writable folder.', basename(sidecar));
+      state.folderReadOnly = true;
+      state.blocked = readOnlyFolder(sidecar);
     }
     if (state.parsed?.data && !state.blocked) {
       // Changed outside VS Code since the last save: re-anchor and say what happened.
@@ -116,7 +119,7 @@ export class AnnotationStore implements vscode.Disposable {
       state.blocked = vscode.l10n.t('The sidecar {0} has errors (see Problems). Zitatlupe will not write it until they are fixed; the article shows automatic suggestions only.', basename(state.sidecar));
       return;
     }
-    state.blocked = parsed.readOnly;
+    state.blocked = parsed.readOnly ?? (state.folderReadOnly ? readOnlyFolder(state.sidecar) : undefined);
     state.data = parsed.data;
     state.diskData = parsed.data;
   }
@@ -125,8 +128,25 @@ export class AnnotationStore implements vscode.Disposable {
     const state = [...this.states.values()].find((s) => s.sidecar.toString() === uri.toString());
     if (!state) return;
     await this.saving.get(state.article.toString());
-    const text = (await readText(uri)) ?? '';
+    await this.reload(state);
+  }
+
+  /** Takes in what is on disk now: nothing new, deleted, or changed (merged with unsaved decisions). */
+  private async reload(state: SidecarState): Promise<void> {
+    const text = await readText(state.sidecar);
     if (text === state.diskText) return; // our own write
+    if (text === undefined) {
+      // Deleted (git checkout, by hand): without unsaved decisions the article has none; with them, they are written anew.
+      state.diskText = undefined;
+      state.diskData = undefined;
+      state.parsed = undefined;
+      this.diagnostics.delete(state.sidecar);
+      if (!state.folderReadOnly) state.blocked = undefined;
+      if (state.dirty) this.schedule(state);
+      else state.data = emptySidecar(state.article.path.split('/').pop()!);
+      this.changed.fire(state);
+      return;
+    }
     const mine = state.data;
     const base = state.diskData;
     const wasDirty = state.dirty;
@@ -232,7 +252,8 @@ export class AnnotationStore implements vscode.Disposable {
     // Someone else wrote the file since we read it: merge first (onDisk does), never clobber.
     const onDisk = await readText(state.sidecar);
     if (onDisk !== undefined && onDisk !== state.diskText) {
-      await this.onDisk(state.sidecar);
+      // (reload, not onDisk: this runs inside the save chain that onDisk waits for.)
+      await this.reload(state);
       if (state.blocked) return;
     }
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.article.toString());
@@ -273,6 +294,10 @@ async function writeAtomic(uri: vscode.Uri, text: string): Promise<void> {
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
     throw e;
   }
+}
+
+function readOnlyFolder(sidecar: vscode.Uri): string {
+  return vscode.l10n.t('The folder of {0} is read-only: decisions cannot be saved there. Set zitatlupe.sidecarFolder to a writable folder.', basename(sidecar));
 }
 
 function basename(uri: vscode.Uri): string {

@@ -92,6 +92,10 @@ describe('Zitatlupe decisions and the sidecar', function () {
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(edited));
     await eventually(() => z.service.get(editor.document.uri)?.review?.status.get(quote.id) === 'rejected', 'the outside change to load', 15000);
     await eventually(() => !(z.paintedRanges(editor.document.uri)?.directQuotes ?? []).some((r) => editor.document.getText(r) === quote.text), 'the rejected quote to disappear');
+    // Deleting the sidecar (git checkout of an older state) leaves the article without decisions.
+    await vscode.workspace.fs.delete(sidecar);
+    await eventually(() => z.service.get(editor.document.uri)?.review?.status.get(quote.id) === undefined, 'the deletion to load', 15000);
+    equal(z.store.get(editor.document.uri)?.blocked, undefined, 'not blocked');
   });
 
   it('shows a broken sidecar at its line and never overwrites it', async function () {
