@@ -43,8 +43,8 @@ export function weakVerbForms(lemma: string): string[] {
 
 export class Lexicon {
   private readonly verbs = new Map<string, VerbEntry[]>();
-  private readonly roleHeads: ReadonlySet<string>;
-  private readonly orgHeads: ReadonlySet<string>;
+  private readonly roleHeads: HeadIndex;
+  private readonly orgHeads: HeadIndex;
   private readonly titles: Set<string>;
   readonly konjunktiv: Set<string>;
   readonly abbreviations: Set<string>;
@@ -62,8 +62,8 @@ export class Lexicon {
       if (!classes.includes(cls)) for (const entry of additions.speechVerbs![cls]!) this.addVerb(entry, cls, irregular);
     }
     // Longest heads first so that compound matching prefers the most specific role.
-    this.roleHeads = new Set([...data.roleHeads, ...(additions.roleHeads ?? [])].map((h) => h.toLowerCase()));
-    this.orgHeads = new Set([...data.organisationHeads, ...(additions.organisationHeads ?? [])].map((h) => h.toLowerCase()));
+    this.roleHeads = new HeadIndex([...data.roleHeads, ...(additions.roleHeads ?? [])]);
+    this.orgHeads = new HeadIndex([...data.organisationHeads, ...(additions.organisationHeads ?? [])]);
     this.titles = new Set([...data.titleNouns, ...(additions.titleNouns ?? [])]);
     this.konjunktiv = new Set(data.konjunktiv1);
     this.abbreviations = new Set(data.abbreviations);
@@ -96,24 +96,15 @@ export class Lexicon {
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */
   roleHead(word: string): string | undefined {
-    // Keyed by the lower-case form: callers pass Token.lower, whose hash the other lookups of the
-    // same token have already computed. Inlined memo: this runs for every capitalised word.
-    const lower = word.toLowerCase();
-    const hit = this.roleCache.get(lower);
-    if (hit !== undefined) return hit ?? undefined;
-    const found = matchHead(lower, this.roleHeads);
-    this.roleCache.set(lower, found ?? null);
-    return found;
+    return this.roleHeads.match(word.toLowerCase());
   }
 
+  /** The organisation head a noun ends in („Außenministeriums“ → „ministerium“), if any. */
   organisationHead(word: string): string | undefined {
-    const lower = word.toLowerCase();
-    return memo(this.orgCache, lower, () => matchHead(lower, this.orgHeads));
+    return this.orgHeads.match(word.toLowerCase());
   }
 
   // Compound matching tries every head; words repeat a lot, so answers are remembered.
-  private readonly roleCache = new GenerationalCache<string | null>();
-  private readonly orgCache = new GenerationalCache<string | null>();
   private readonly titleCache = new GenerationalCache<boolean>();
 
   /** Nouns that introduce a title or name in quotation marks: Titel, Film, Zeitung, Operation … */
@@ -178,28 +169,54 @@ function memo<T>(cache: GenerationalCache<T | null>, key: string, compute: () =>
 
 const INFLECTIONS = ['', 'n', 'en', 's', 'es', 'e', 'ern', 'er'];
 
-function matchHead(word: string, heads: ReadonlySet<string>): string | undefined {
-  for (const ending of INFLECTIONS) {
-    if (ending && !word.endsWith(ending)) continue;
-    const found = matchUninflected(word.slice(0, word.length - ending.length), heads);
-    if (found) return found;
+/**
+ * Role and organisation heads in a trie of their reversed spellings. A word is walked from its end
+ * (after each inflection ending in turn), so a lookup costs the length of the match, not a search
+ * of every suffix. Matches are the word itself, a compound with at least three letters in front
+ * (Regierungssprecher) or a hyphenated compound (SPD-Chef); the longest wins.
+ */
+class HeadIndex {
+  private readonly root: TrieNode = { next: new Map() };
+
+  constructor(heads: string[]) {
+    for (const raw of heads) {
+      const h = raw.toLowerCase();
+      let node = this.root;
+      for (let k = h.length - 1; k >= 0; k--) {
+        const c = h.charCodeAt(k);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: new Map() }));
+        node = child;
+      }
+      node.head = h;
+    }
   }
-  return undefined;
+
+  match(word: string): string | undefined {
+    for (const ending of INFLECTIONS) {
+      if (ending && !word.endsWith(ending)) continue;
+      const found = this.matchStem(word, word.length - ending.length);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The longest valid head ending at `end` (exclusive). */
+  private matchStem(w: string, end: number): string | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: string | undefined;
+    for (let k = end - 1; k >= 0; k--) {
+      node = node.next.get(w.charCodeAt(k));
+      if (!node) break;
+      if (node.head && (k === 0 || k >= 3 || w.charCodeAt(k - 1) === 0x2d)) best = node.head;
+    }
+    return best;
+  }
 }
 
-/**
- * The longest head the word is or ends in: the word itself, a compound with at least three letters
- * in front (Regierungssprecher), or a hyphenated compound (SPD-Chef). Suffix lookups in a set, so
- * the cost grows with the word, not with the lexicon.
- */
-function matchUninflected(w: string, heads: ReadonlySet<string>): string | undefined {
-  if (heads.has(w)) return w;
-  for (let i = 1; i < w.length; i++) {
-    if (i < 3 && w.charCodeAt(i - 1) !== 0x2d) continue;
-    const tail = w.slice(i);
-    if (heads.has(tail)) return tail;
-  }
-  return undefined;
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  head?: string;
 }
 
 let defaultLexicon: Lexicon | undefined;
