@@ -324,7 +324,12 @@ function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => 
   for (let k = sa; k <= end; k++) {
     if (inQuote(k) || t[k].kind !== 'word') continue;
     const w = t[k].lower;
-    if (/^(soll|sollen)$/.test(w) && reportiveSoll(t, k, end)) return 'strong';
+    if (/^(soll|sollen)$/.test(w)) {
+      if (reportiveSoll(t, k, end)) return 'strong';
+      // Plans and demands passed on („Juventus soll absteigen“) continue the speech before them.
+      weak = true;
+      continue;
+    }
     if (!konj.is(w, t[k - 1]?.lower) || MODAL_II.test(w)) continue;
     if (KONJUNKTIV_II.test(w)) weak = true;
     else if (k > sa) return 'strong';
