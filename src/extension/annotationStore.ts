@@ -190,6 +190,7 @@ export class AnnotationStore implements vscode.Disposable {
   /** Applies a change to an article's annotations and schedules the save. */
   async update(article: vscode.TextDocument, change: (data: SidecarData) => SidecarData): Promise<SidecarState> {
     const state = await this.ensure(article);
+    if (!state && article.uri.scheme === 'untitled') throw new Error(vscode.l10n.t('Save the article as a file first: decisions are kept in a sidecar file beside it.'));
     if (!state) throw new Error(vscode.l10n.t('Zitatlupe does not analyse this document.'));
     if (state.blocked) throw new Error(state.blocked);
     // The sidecar's own history: decisions can be undone one by one, independent of text undo.
