@@ -26,7 +26,6 @@ const quarter = write('quarter', texts);
 
 // The CLI runs in a child process that reports its own peak RSS (worker threads included).
 const probe = join(dir, 'probe.cjs');
-writeFileSync(probe, `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\nrequire(${JSON.stringify(join(root, 'dist', 'cli.js'))});\n`);
 function run(input, jobs, nodeFlags = []) {
   return new Promise((res, rej) => {
     const t = process.hrtime.bigint();
@@ -41,7 +40,7 @@ function run(input, jobs, nodeFlags = []) {
     });
   });
 }
-// The probe wrapper makes require.main differ; run the CLI's main through it.
+// The probe wrapper makes require.main differ, so it runs the CLI's main itself.
 writeFileSync(probe, `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\nconst { main } = require(${JSON.stringify(join(root, 'dist', 'cli.js'))});\nmain(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };

@@ -55,6 +55,19 @@ function takeOption(args: string[], name: string): string | undefined {
   return value;
 }
 
+/** Removes a boolean flag from the arguments and says whether it was there. */
+function takeFlag(args: string[], name: string): boolean {
+  const i = args.indexOf(name);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+}
+
+/** After the known options are taken: anything else starting with -- is a mistake. */
+function rejectUnknownOptions(args: string[]): void {
+  const unknown = args.find((a) => a.startsWith('--'));
+  if (unknown) throw new UsageError(`unknown option ${unknown}`);
+}
+
 class UsageError extends Error {}
 
 function describe(err: unknown): string {
@@ -309,10 +322,8 @@ export async function main(argv: string[]): Promise<number> {
       const jsonl = takeOption(args, '--jsonl');
       const outPath = takeOption(args, '--out');
       const jobs = jobsOption(args);
-      const asText = args.includes('--pretty');
-      if (asText) args.splice(args.indexOf('--pretty'), 1);
-      const unknown = args.find((a) => a.startsWith('--'));
-      if (unknown) throw new UsageError(`unknown option ${unknown}`);
+      const asText = takeFlag(args, '--pretty');
+      rejectUnknownOptions(args);
       if (jsonl) {
         if (args.length) throw new UsageError('give either --jsonl or files, not both');
         return await analyzeJsonl(jsonl, outPath, jobs);
@@ -328,28 +339,22 @@ export async function main(argv: string[]): Promise<number> {
       if (include !== undefined && include !== 'suggestions') throw new UsageError('--include takes only "suggestions"');
       const sidecarFolder = takeOption(args, '--sidecar-folder');
       const jobs = jobsOption(args);
-      const excel = args.includes('--excel');
-      if (excel) args.splice(args.indexOf('--excel'), 1);
-      const unknown = args.find((a) => a.startsWith('--'));
-      if (unknown) throw new UsageError(`unknown option ${unknown}`);
+      const excel = takeFlag(args, '--excel');
+      rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('export needs files or folders');
       return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, sidecarFolder }, jobs);
     }
     if (command === 'stats') {
       const jobs = jobsOption(args);
-      const asJson = args.includes('--json');
-      if (asJson) args.splice(args.indexOf('--json'), 1);
-      const unknown = args.find((a) => a.startsWith('--'));
-      if (unknown) throw new UsageError(`unknown option ${unknown}`);
+      const asJson = takeFlag(args, '--json');
+      rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('stats needs files or folders');
       return await stats(args, asJson, jobs);
     }
     if (command === 'check') {
       const folder = takeOption(args, '--sidecar-folder');
-      const write = args.includes('--write');
-      if (write) args.splice(args.indexOf('--write'), 1);
-      const unknown = args.find((a) => a.startsWith('--'));
-      if (unknown) throw new UsageError(`unknown option ${unknown}`);
+      const write = takeFlag(args, '--write');
+      rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('check needs article files');
       return await check(args, write, folder);
     }

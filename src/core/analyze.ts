@@ -151,10 +151,11 @@ export class Analyzer {
     const tokens = tokenize(ptext);
     const sentences = splitSentences(ptext, 0, ptext.length, scan.quotes, lex);
     const quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex);
+    const hedges = detectHedges(tokens, sentences, quotes, this.hedgeLexicon);
     const result: ParagraphResult = {
       sentences, marks: scan.quotes, quotes, diagnostics: scan.diagnostics,
-      hedges: detectHedges(tokens, sentences, quotes, this.hedgeLexicon),
-      indirect: detectIndirect(ptext, tokens, sentences, quotes, lex),
+      hedges,
+      indirect: detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start))),
       seeds: findSeeds(lex, tokens), capitals: tokens.filter(isCapitalized),
     };
     if (this.cacheSize > 0) {

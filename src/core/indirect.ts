@@ -38,6 +38,8 @@ export function detectIndirect(
   sentences: Range[],
   direct: Range[],
   lex: Lexicon,
+  /** Where the hedge detector found a reportive „soll“ (start offsets): that marks reported speech. */
+  reportive: ReadonlySet<number> = new Set(),
   konjunktiv: KonjunktivRecogniser = getKonjunktiv(),
 ): IndirectQuote[] {
   const st = new SentenceTokens(text, tokens, lex);
@@ -55,7 +57,7 @@ export function detectIndirect(
     while (sa < tokens.length && tokens[sa].start < s.start) sa++;
     let sb = sa;
     while (sb < tokens.length && tokens[sb].start < s.end) sb++;
-    const found = sentenceSpeech(st, sa, sb, inQuote, konjunktiv, previous);
+    const found = sentenceSpeech(st, sa, sb, inQuote, konjunktiv, reportive, previous);
     if (found) {
       // A sentence whose content is the one before replaces what that one yielded.
       if (found.fromPrevious && out.length && out[out.length - 1].start >= tokens[previous![0]].start) out.pop();
@@ -67,7 +69,7 @@ export function detectIndirect(
   return out;
 }
 
-function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, previousSentence?: [number, number]): IndirectQuote | null {
+function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, reportive: ReadonlySet<number>, previousSentence?: [number, number]): IndirectQuote | null {
   const t = st.tokens;
   if (sb - sa < 3) return null;
   const has = speechSignals(st, sa, sb, konj);
@@ -212,7 +214,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   if (framed) return make(framed.a, end, 'indirect', framed.attribution, 0.7);
   // 4. No frame of its own: Konjunktiv I („Die Lage sei ernst.“) or a reportive „soll … haben“
   // marks reported speech; Konjunktiv II only continues speech right before it.
-  const mood = has & MOOD ? frameless(t, sa, end, inQuote, konj) : null;
+  const mood = has & MOOD ? frameless(t, sa, end, inQuote, konj, reportive) : null;
   if (mood) {
     const q = make(sa, end, 'free_indirect', { cue: null, speaker: null, via: 'none' }, mood === 'strong' ? 0.6 : 0.4);
     if (q) {
@@ -319,13 +321,14 @@ const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müs
  * stands outside quotations (news prose uses them for nothing else), 'weak' for a Konjunktiv II
  * main verb, which also marks conditionals.
  */
-function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser): 'strong' | 'weak' | null {
+function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, reportive: ReadonlySet<number>): 'strong' | 'weak' | null {
   let weak = false;
   for (let k = sa; k <= end; k++) {
     if (inQuote(k) || t[k].kind !== 'word') continue;
     const w = t[k].lower;
     if (/^(soll|sollen)$/.test(w)) {
-      if (reportiveSoll(t, k, end)) return 'strong';
+      // The hedge detector decides what is reportive („soll … genommen haben“); one rule, not two.
+      if (reportive.has(t[k].start)) return 'strong';
       // Plans and demands passed on („Juventus soll absteigen“) continue the speech before them.
       weak = true;
       continue;
@@ -337,14 +340,6 @@ function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => 
   return weak ? 'weak' : null;
 }
 
-/** „soll … genommen haben“, „sollen … gestorben sein“. */
-function reportiveSoll(t: Token[], k: number, end: number): boolean {
-  let b = k + 1;
-  while (b <= end && t[b].text !== ',') b++;
-  const last = t[b - 1], before = t[b - 2];
-  // The participle: „genommen“, „gestorben“, „verhandelt“, „belauscht worden“.
-  return !!last && !!before && /^(haben|sein)$/.test(last.lower) && before.kind === 'word' && before.text[0] === before.lower[0] && /\p{L}{2,}(t|en)$/u.test(before.lower);
-}
 
 /** The end of the clause starting at a: the sentence end, or the token before a comma that opens a main clause. */
 function clauseEndAfter(t: Token[], a: number, end: number): number {

@@ -30,7 +30,8 @@ export function registerNavigation(service: AnalysisService): vscode.Disposable[
     }),
     vscode.commands.registerCommand('zitatlupe.goToFirstMention', async (uri: string, speakerId: string) => {
       const editor = await show(uri);
-      const s = editor && speakerById(service.current(editor.document)?.analysis ?? emptyAnalysis, speakerId);
+      const a = editor && service.current(editor.document)?.analysis;
+      const s = a ? speakerById(a, speakerId) : undefined;
       if (editor && s?.mentions.length) select(editor, s.mentions[0]);
     }),
     vscode.commands.registerCommand('zitatlupe.showQuotesBySpeaker', async (uri?: string, speakerId?: string) => {
@@ -56,8 +57,6 @@ export function registerNavigation(service: AnalysisService): vscode.Disposable[
     }),
   ];
 }
-
-const emptyAnalysis = { header: { fields: {} }, paragraphs: [], quotes: [], hedges: [], speakers: [], diagnostics: [] };
 
 async function show(uri: string): Promise<vscode.TextEditor | undefined> {
   const target = vscode.Uri.parse(uri);
