@@ -1,7 +1,7 @@
 // The sidecar YAML file: reading (safe: no custom tags, alias limit, size limit, validation with
 // line and column), and writing through the `yaml` library's Document API, so that comments and
 // key order written by hand survive a save and a diff shows only what changed.
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { CST, Document, isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Schema } from 'yaml';
 import { compareAnnotations, SCHEMA_VERSION, STATUSES, type Annotation, type Person, type SidecarData, type Target } from './model';
 
 /** Larger sidecars are refused unread: no newsroom article has that many decisions. */
@@ -176,13 +176,30 @@ export function serializeSidecar(data: SidecarData, previous?: Document): string
     else docMap.delete(k);
   }
   writeList(doc, 'speakers', data.speakers, (p) => p.id, plainPerson, updatePerson);
-  writeList(doc, 'annotations', [...data.annotations].sort(compareAnnotations), (a) => a.id, (a) => {
-    const node = doc.createNode(plainAnnotation(a)) as YAMLMap;
-    const t = node.get('target', true);
-    if (isMap(t)) t.flow = true;
+  const sorted = [...data.annotations].sort(compareAnnotations);
+  const fresh = !previous && sorted.length >= SPLICE_FROM ? renderNew(doc, sorted) : undefined;
+  if (fresh !== undefined) return fresh;
+  writeList(doc, 'annotations', sorted, (a) => a.id, (a) => {
+    const node = annotationNode(a);
+    const key = JSON.stringify(a);
+    written.set(node, key);
+    const text = newItemText(a, doc.schema);
+    if (text !== undefined) rendered.set(node, { key, text });
     return node;
   }, updateAnnotation);
   return render(doc);
+}
+
+/**
+ * A new file's long annotation list, printed without building its nodes (nobody keeps this
+ * document): what `render()` prints for the same list.
+ */
+function renderNew(doc: Document, sorted: readonly Annotation[]): string | undefined {
+  (doc.contents as YAMLMap).set('annotations', new YAMLSeq());
+  const head = doc.toString(OUTPUT);
+  if (!head.endsWith('annotations: []\n')) return undefined;
+  const body = sorted.map((a) => newItemText(a, doc.schema) ?? itemText(annotationNode(a)));
+  return head.slice(0, -'[]\n'.length).trimEnd() + '\n' + body.join('');
 }
 
 const OUTPUT = { lineWidth: 0 } as const;
@@ -204,7 +221,9 @@ const asRead = new WeakMap<YAMLMap, string>();
 export function render(doc: Document, whole = false): string {
   const root = doc.contents;
   const last = isMap(root) ? root.items[root.items.length - 1] : undefined;
-  const seq = last && isScalar(last.key) && last.key.value === 'annotations' ? last.value : undefined;
+  // The key is a Scalar when read from a file and a plain string when this writer added the list.
+  const key = last && (isScalar(last.key) ? last.key.value : last.key);
+  const seq = key === 'annotations' ? last!.value : undefined;
   if (whole || !isSeq(seq) || seq.items.length < SPLICE_FROM || seq.comment || doc.comment || seq.items.some((i) => !isMap(i))) return doc.toString(OUTPUT);
   const items = seq.items as YAMLMap[];
   seq.items = [];
@@ -227,13 +246,90 @@ export function render(doc: Document, whole = false): string {
       rendered.set(item, { key: key!, text: original });
       return original;
     }
-    const one = new Document(new YAMLSeq());
-    (one.contents as YAMLSeq).items = [item];
-    const text = one.toString(OUTPUT).split('\n').map((line) => (line ? '  ' + line : line)).join('\n');
+    const text = itemText(item);
     if (key !== undefined) rendered.set(item, { key, text });
     return text;
   });
   return head.slice(0, -'[]\n'.length).trimEnd() + '\n' + body.join('');
+}
+
+/** The node of a new annotation, built directly (what `createNode` builds, without its generic reflection). */
+function annotationNode(a: Annotation): YAMLMap {
+  const node = new YAMLMap();
+  for (const [k, v] of Object.entries(plainAnnotation(a))) {
+    if (k !== 'target') {
+      const value = new Scalar(v);
+      quoteWhereUnsafe(value, false);
+      node.items.push(new Pair(new Scalar(k), value));
+      continue;
+    }
+    const target = new YAMLMap();
+    target.flow = true;
+    for (const t of TARGET_KEYS) target.items.push(new Pair(new Scalar(t), new Scalar(a.target[t])));
+    quoteLineBreaks(target);
+    node.items.push(new Pair(new Scalar(k), target));
+  }
+  return node;
+}
+
+/**
+ * The list item text of a new annotation, as `render()` would have the library print it: the
+ * library's generic printer costs about 40 µs per annotation, too slow for saving ten thousand at
+ * once. Every string still goes through the library's own scalar printer (`CST.createScalarToken`);
+ * only the fixed layout of keys is written here. Undefined for values where the layout could differ
+ * (line breaks, control characters, a plain text the schema would read as another type): those
+ * items are printed by the library. A property test holds this to the library's output.
+ */
+export function newItemText(a: Annotation, schema: Schema): string | undefined {
+  const lines: string[] = [];
+  for (const [k, v] of Object.entries(plainAnnotation(a))) {
+    if (k === 'target') continue;
+    const text = typeof v === 'string' ? scalarText(v, false, schema) : v === true ? 'true' : undefined;
+    if (text === undefined) return undefined;
+    lines.push(`${lines.length ? '    ' : '  - '}${k}: ${text}`);
+  }
+  const t = a.target;
+  if (!Number.isSafeInteger(t.start) || !Number.isSafeInteger(t.end)) return undefined;
+  const exact = scalarText(t.exact, true, schema);
+  const prefix = scalarText(t.prefix, true, schema);
+  const suffix = scalarText(t.suffix, true, schema);
+  if (exact === undefined || prefix === undefined || suffix === undefined) return undefined;
+  lines.push(`${lines.length ? '    ' : '  - '}target: { start: ${t.start}, end: ${t.end}, exact: ${exact}, prefix: ${prefix}, suffix: ${suffix} }`);
+  return lines.join('\n') + '\n';
+}
+
+/** Short values (kinds, states, authors) repeat on every entry: their printed form is kept. */
+const shortScalars = new Map<string, string | undefined>();
+
+function scalarText(value: string, inFlow: boolean, schema: Schema): string | undefined {
+  const short = value.length <= 24 && schema.name === 'core' ? (inFlow ? '{' : ':') + value : undefined;
+  if (short !== undefined && shortScalars.has(short)) return shortScalars.get(short);
+  let text: string | undefined;
+  // Line breaks and control characters change the layout (folded or escaped lines).
+  if (/[\x00-\x1f\x7f-\x9f\u2028\u2029\u{D800}-\u{DFFF}]/u.test(value)) text = undefined;
+  else if (value === '') text = '""';
+  else {
+    text = CST.createScalarToken(value, { inFlow, indent: 4 }).source;
+    // The library quotes plain text that would read back as a number, boolean or null.
+    if (text === value && readsAsOtherType(value, schema)) text = undefined;
+  }
+  if (short !== undefined) {
+    if (shortScalars.size >= 5000) shortScalars.clear();
+    shortScalars.set(short, text);
+  }
+  return text;
+}
+
+function readsAsOtherType(plain: string, schema: Schema): boolean {
+  const other = (tag: { default?: unknown; tag: string; test?: RegExp }) => Boolean(tag.default) && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(plain) === true;
+  return schema.tags.some((t) => other(t as never)) || (schema.compat ?? []).some((t) => other(t as never));
+}
+
+/** One list item as the library prints it inside the document's `annotations` list. */
+function itemText(item: YAMLMap): string {
+  const one = new Document(new YAMLSeq());
+  (one.contents as YAMLSeq).items = [item];
+  return one.toString(OUTPUT).split('\n').map((line) => (line ? '  ' + line : line)).join('\n');
 }
 
 function setIfChanged(doc: Document, map: YAMLMap, key: string, value: unknown): void {
@@ -242,6 +338,7 @@ function setIfChanged(doc: Document, map: YAMLMap, key: string, value: unknown):
   const plain = current && 'toJSON' in current ? (current as { toJSON(): unknown }).toJSON() : map.get(key);
   if (current !== undefined && JSON.stringify(plain) === JSON.stringify(value)) return;
   const node = doc.createNode(value) as Node;
+  if (isScalar(node)) quoteWhereUnsafe(node, false);
   // Keep a comment written on the old value.
   if (current && 'comment' in current) (node as { comment?: string | null }).comment = (current as { comment?: string | null }).comment;
   map.set(key, node);
@@ -296,10 +393,26 @@ function updateAnnotation(doc: Document, node: YAMLMap, a: Annotation): void {
   if (!isMap(t)) {
     const created = doc.createNode(a.target) as YAMLMap;
     created.flow = true;
+    quoteLineBreaks(created);
     node.set('target', created);
     return;
   }
   for (const k of TARGET_KEYS) setIfChanged(doc, t, k, a.target[k]);
+  quoteLineBreaks(t);
+}
+
+function quoteLineBreaks(target: YAMLMap): void {
+  for (const pair of target.items) if (isScalar(pair.value)) quoteWhereUnsafe(pair.value, true);
+}
+
+/**
+ * Two kinds of text the yaml library (2.9) prints in a form that does not read back the same,
+ * written double-quoted instead: line breaks inside a flow map (a plain „?\n…“ or „-\n…“ there
+ * is read as a key or a list), and whitespace-only lines as a block (a literal „ \n“ reads as „\n“).
+ */
+function quoteWhereUnsafe(scalar: Scalar, inFlow: boolean): void {
+  const v = scalar.value;
+  if (typeof v === 'string' && v.includes('\n') && (inFlow || v.trim() === '')) scalar.type = Scalar.QUOTE_DOUBLE;
 }
 
 /**

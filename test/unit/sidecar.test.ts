@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptySidecar, makeTarget, mergeSidecars, parseSidecar, serializeSidecar, sha256Hex, sidecarPathFor, type Annotation, type SidecarData } from '../../src/annotations';
 import { writeFileAtomic } from '../../src/annotations/files';
+import { newItemText } from '../../src/annotations/sidecar';
+import fc from 'fast-check';
+import { Document } from 'yaml';
 
 const ARTICLE = 'date 2026-01-01\n\n„Wir bauen“, sagte die Ministerin Eva Roth. Die Kosten dürften steigen.\n';
 const quote = (id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation => ({
@@ -176,5 +179,66 @@ describe('saving a long sidecar that was read from a file', () => {
     const reread = parseSidecar(saved);
     assert.equal(reread.data!.annotations.find((a) => a.id === 'a-200')!.status, 'rejected');
     assert.equal(reread.data!.annotations.length, 300);
+  });
+});
+
+describe('saving many new annotations at once', () => {
+  // Text pieces that push the yaml printer into every style it has: plain, double- and
+  // single-quoted, flow-context quoting, look-alikes of numbers, booleans, null and document markers.
+  const oneLine = fc.stringOf(fc.constantFrom('a', 'Ä', 'ß', ' ', ',', ':', '#', '-', '?', '"', "'", '„', '“', '»', '{', '}', '[', ']', '%', '.', '0', '7', '\\', '|', '>', '&', '*', '!', '@', '`', '\u00a0', '😀'), { maxLength: 12 });
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: oneLine },
+    { weight: 1, arbitrary: fc.stringOf(fc.constantFrom('a', ' ', '?', '-', ':', '\n', '\t', '\u2028', '\u0007'), { maxLength: 8 }) },
+    { weight: 2, arbitrary: fc.constantFrom('', 'null', 'Null', '~', 'true', 'FALSE', '12', '-3', '1.5e3', '0x1F', '0o17', '.inf', '.NaN', '---', '... weiter', '- Punkt', ': x', 'x:', ' x', 'x ', '# x', 'x #y', '%YAML', 'a: b', 'sagte er, „nein“', '?\n\nDie Frage') },
+  );
+  const annotation = fc.record({
+    kind: fc.oneof(fc.constantFrom('quote', 'hedge', 'note'), piece.filter((s) => s.trim() !== '')),
+    status: fc.constantFrom('suggested' as const, 'accepted' as const, 'rejected' as const),
+    // An empty note or author is read as none.
+    note: fc.option(piece.filter((s) => s !== ''), { nil: undefined }),
+    author: fc.option(piece.filter((s) => s !== ''), { nil: undefined }),
+    orphaned: fc.option(fc.constant(true), { nil: undefined }),
+    start: fc.nat(100_000), length: fc.nat(50), exact: piece, prefix: piece, suffix: piece,
+  });
+  const toAnnotations = (random: (typeof annotation extends fc.Arbitrary<infer T> ? T : never)[]): Annotation[] =>
+    random.map((r, i) => ({
+      id: `r-${i}`, kind: r.kind, status: r.status, note: r.note, author: r.author, orphaned: r.orphaned,
+      target: { start: r.start, end: r.start + r.length, exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+    }));
+
+  it('prints each new entry exactly as the yaml library does, and it reads back the same', () => {
+    let fastPathItems = 0;
+    fc.assert(fc.property(fc.array(annotation, { minLength: 1, maxLength: 12 }), (random) => {
+      const annotations = toAnnotations(random);
+      // A short list is printed whole by the library: the reference for each entry.
+      const text = serializeSidecar({ ...emptySidecar('a.news.txt'), annotations });
+      const items = text.slice(text.indexOf('\nannotations:\n') + '\nannotations:\n'.length).split(/(?=^  - id: r-)/m);
+      const byId = new Map(items.map((item) => [/^  - id: (r-\d+)/.exec(item)![1], item]));
+      const schema = new Document({}).schema;
+      for (const a of annotations) {
+        const fast = newItemText(a, schema);
+        if (fast === undefined) continue;
+        fastPathItems++;
+        assert.equal(fast, byId.get(a.id));
+      }
+      const back = parseSidecar(text);
+      assert.ok(back.data, JSON.stringify(back.issues));
+      const read = new Map(back.data!.annotations.map((a) => [a.id, a]));
+      for (const a of annotations) assert.deepEqual(read.get(a.id), JSON.parse(JSON.stringify(a)));
+    }), { numRuns: 400 });
+    assert.ok(fastPathItems > 500, `the fast path was taken (${fastPathItems} items)`);
+  });
+
+  it('a long new list printed item by item equals the whole document printed by the library', async () => {
+    const { render } = await import('../../src/annotations/sidecar');
+    const [random] = fc.sample(fc.array(annotation, { minLength: 300, maxLength: 300 }), { numRuns: 1, seed: 7 });
+    const doc = new Document({});
+    const text = serializeSidecar({ ...emptySidecar('a.news.txt'), annotations: toAnnotations(random) }, doc);
+    assert.equal(text, render(doc, true));
+    assert.ok(parseSidecar(text).data);
+    // Without a document to update, the list is printed straight from the data: the same entries.
+    const fresh = serializeSidecar({ ...emptySidecar('a.news.txt'), annotations: toAnnotations(random) });
+    assert.ok(fresh.startsWith('# Zitatlupe sidecar'));
+    assert.equal(fresh.slice(fresh.indexOf('\nversion:')), '\n' + text);
   });
 });
