@@ -22,7 +22,12 @@ export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'man',
 const PREPOSITIONS = new Set([
   'am', 'im', 'in', 'bei', 'beim', 'gegenüber', 'vor', 'nach', 'auf', 'mit', 'zu', 'zum', 'zur', 'von', 'vom', 'für',
   'über', 'unter', 'an', 'aus', 'seit', 'während', 'bis', 'ab', 'gegen', 'durch', 'um', 'ohne', 'trotz', 'wegen',
+  'angesichts', 'anlässlich', 'aufgrund', 'infolge', 'seitens', 'hinsichtlich', 'bezüglich', 'neben', 'zwischen',
+  'hinter', 'innerhalb', 'außerhalb', 'statt', 'anstatt', 'dank', 'mangels', 'binnen', 'entgegen', 'samt', 'mitsamt',
+  'inmitten', 'unweit', 'jenseits', 'zwecks', 'ins', 'ans', 'aufs', 'vorm', 'hinterm', 'überm', 'unterm',
 ]);
+/** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Laak“. */
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'zu', 'da', 'di', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'vom']);
 const ADVERBS = new Set([
   'dazu', 'auch', 'jedoch', 'weiter', 'zudem', 'bereits', 'noch', 'dann', 'damals', 'später', 'heute', 'gestern',
   'außerdem', 'allerdings', 'nun', 'jetzt', 'daher', 'deshalb', 'darauf', 'dabei', 'hingegen', 'dagegen', 'ebenfalls',
@@ -44,6 +49,8 @@ const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
 const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall)$/;
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
+/** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
+const CLOSING_MARK: Record<string, string> = { '„': '“', '»': '«', '«': '»', '“': '”', '‚': '‘', '›': '‹' };
 const AUXILIARIES = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'war', 'sind', 'waren', 'wird', 'wurde', 'werden', 'wurden', 'will', 'wollte', 'soll', 'sollte', 'kann', 'konnte', 'muss', 'musste', 'habe', 'sei']);
 
 export class SentenceTokens {
@@ -62,7 +69,18 @@ export class SentenceTokens {
   /** A noun phrase starting at token i: pronoun, or determiner + adjectives + nouns/names. */
   nounPhrase(i: number, limit: number): [number, number] | null {
     const t = this.tokens;
+    // A quoted name standing alone: „„BBC News“ berichtet …“.
+    if (i < limit && t[i].kind === 'quote') {
+      const close = this.nameQuoteEnd(i);
+      return close > 0 && close < limit ? [i, close] : null;
+    }
     if (i >= limit || t[i].kind !== 'word') return null;
+    // „Von der Leyen betonte …“: a name particle opening the sentence, right before the verb.
+    if (NAME_PARTICLES.has(t[i].lower) && isCapitalized(t[i])) {
+      const k = t[i + 1]?.lower === 'der' ? i + 2 : i + 1;
+      const verb = t[k + 1];
+      if (k < limit && isCapitalized(t[k]) && !this.lex.roleHead(t[k].lower) && verb?.kind === 'word' && !isCapitalized(verb) && (this.lex.verb(verb.lower).length > 0 || AUXILIARIES.has(verb.lower))) return [i, k];
+    }
     if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
     // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
     if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (this.lex.verb(t[i + 1].lower).length > 0 || AUXILIARIES.has(t[i + 1].lower))) return [i, i];
@@ -80,6 +98,15 @@ export class SentenceTokens {
         // Lower-case words inside a noun phrase are adjectives before the noun, or intensifiers („ganz“, „sehr“).
         if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower)) continue;
         if (lastNoun < 0 && /^(ganz|sehr|besonders|äußerst|so|zu|recht|ziemlich|überaus)$/.test(tok.lower)) continue;
+        // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
+        if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !this.lex.roleHead(t[lastNoun].lower) && !this.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
+          const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+          if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower)) {
+            lastNoun = k;
+            j = k;
+            continue;
+          }
+        }
         // Genitive attachment: „der Sprecher des Ministeriums“.
         if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0) {
           const g = this.nounPhrase(j, limit);
@@ -92,6 +119,15 @@ export class SentenceTokens {
         break;
       }
       if (tok.kind === 'number' && lastNoun < 0) continue;
+      // A quoted name after its noun: „die Wochenzeitung „Die Zeit““.
+      if (tok.kind === 'quote') {
+        const close = this.nameQuoteEnd(j);
+        if (close > 0 && close < limit && (lastNoun === j - 1 || (lastNoun < 0 && j === i + 1))) {
+          lastNoun = close;
+          j = close;
+          continue;
+        }
+      }
       // A parenthesis after the noun: „Ministerin Gitta Trauernicht (SPD)“.
       if (tok.text === '(' && lastNoun >= 0) {
         const close = t.findIndex((x, k) => k > j && k < limit && x.text === ')');
@@ -106,15 +142,50 @@ export class SentenceTokens {
     return lastNoun >= 0 ? [i, lastNoun] : null;
   }
 
-  /** Index of the token ending the clause that starts at i (exclusive), within [i, limit). */
+  /** Index of the token ending the clause that starts at i (exclusive), within [i, limit). Quoted names do not end it. */
   clauseEnd(i: number, limit: number): number {
-    for (let j = i; j < limit; j++) if (CLAUSE_BREAK.has(this.tokens[j].text) || this.tokens[j].kind === 'quote') return j;
+    for (let j = i; j < limit; j++) {
+      if (this.tokens[j].kind === 'quote') {
+        const close = this.nameQuoteEnd(j);
+        if (close > 0 && close < limit) { j = close; continue; }
+        return j;
+      }
+      if (CLAUSE_BREAK.has(this.tokens[j].text)) return j;
+    }
     return limit;
   }
 
   clauseStart(i: number, floor: number): number {
-    for (let j = i - 1; j >= floor; j--) if (CLAUSE_BREAK.has(this.tokens[j].text) || this.tokens[j].kind === 'quote') return j + 1;
+    for (let j = i - 1; j >= floor; j--) {
+      if (this.tokens[j].kind === 'quote') {
+        const open = this.nameQuoteStart(j);
+        if (open >= floor) { j = open; continue; }
+        return j + 1;
+      }
+      if (CLAUSE_BREAK.has(this.tokens[j].text)) return j + 1;
+    }
     return floor;
+  }
+
+  /**
+   * For an opening mark at i of a short quoted name („Die Zeit“, „BBC News“: at most five words,
+   * the first capitalised, no punctuation), the index of its closing mark; otherwise -1.
+   */
+  nameQuoteEnd(i: number): number {
+    const t = this.tokens;
+    if (t[i]?.kind !== 'quote' || t[i + 1]?.kind !== 'word' || !isCapitalized(t[i + 1])) return -1;
+    for (let k = i + 2; k < t.length && k <= i + 6; k++) {
+      if (t[k].kind === 'quote') return CLOSING_MARK[t[i].text] === t[k].text ? k : -1;
+      if (t[k].kind !== 'word' && t[k].kind !== 'number' && t[k].text !== '-' && t[k].text !== '.') return -1;
+    }
+    return -1;
+  }
+
+  nameQuoteStart(close: number): number {
+    for (let k = close - 2; k >= 0 && k >= close - 6; k--) {
+      if (this.tokens[k].kind === 'quote') return this.nameQuoteEnd(k) === close ? k : -1;
+    }
+    return -1;
   }
 
   /**
@@ -160,8 +231,9 @@ export class SentenceTokens {
     for (let j = cs; j < ce; j++) {
       if (j === v || j === pivot) continue;
       const tok = t[j];
-      if (tok.kind !== 'word') continue;
-      if (PREPOSITIONS.has(tok.lower)) {
+      if (tok.kind !== 'word' && !(tok.kind === 'quote' && this.nameQuoteEnd(j) > 0)) continue;
+      // Prepositional phrases and „als …“/„wie …“ comparisons hold no subject: „Als Beispiel nannte der Berliner …“.
+      if (PREPOSITIONS.has(tok.lower) || tok.lower === 'als') {
         const np = this.nounPhrase(j + 1, j < v ? v : ce);
         if (np) j = np[1];
         continue;
