@@ -232,8 +232,10 @@ export class SentenceTokens {
       if (j === v || j === pivot) continue;
       const tok = t[j];
       if (tok.kind !== 'word' && !(tok.kind === 'quote' && this.nameQuoteEnd(j) > 0)) continue;
-      // Prepositional phrases and „als …“/„wie …“ comparisons hold no subject: „Als Beispiel nannte der Berliner …“.
-      if (PREPOSITIONS.has(tok.lower) || tok.lower === 'als') {
+      // Prepositional phrases and „als …“ hold no subject: „Als Beispiel nannte der Berliner …“
+      // (but „Von der Leyen betonte“ is a name).
+      const particleName = NAME_PARTICLES.has(tok.lower) && isCapitalized(tok) && j === cs ? this.nounPhrase(j, pivot) : null;
+      if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
         const np = this.nounPhrase(j + 1, j < v ? v : ce);
         if (np) j = np[1];
         continue;
@@ -244,6 +246,9 @@ export class SentenceTokens {
       if (np[0] > pivot && t[np[0]].lower === 'sie') score -= 2; // „nannte sie …“: an object
       if (np[1] === pivot - 1) score += 1;
       if (np[0] === cs && np[1] < pivot) score += 0.5;
+      // The whole field before the finite verb is one noun phrase: in a main clause that is almost
+      // always the subject („Mayra Veliz von der Staatsanwaltschaft bezeichnete die Angaben …“).
+      if (np[0] === cs && np[1] === pivot - 1 && !OBLIQUE.has(t[np[0]].lower)) score += 1;
       if (j > pivot && this.onlyAdverbsBetween(pivot, np[0])) score += 1;
       const before = t[np[0] - 1];
       if (before && isCapitalized(before) && (t[np[0]].lower === 'der' || t[np[0]].lower === 'des')) score -= 2; // a genitive
