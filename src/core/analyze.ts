@@ -2,7 +2,7 @@
 // and cached by paragraph text, so an editor re-analyses only the paragraphs a keystroke touched;
 // the document-level steps (multi-paragraph quotes, speaker registry) are cheap and run each time.
 import { checkInput, parseArticle, DEFAULT_MAX_LENGTH } from './article';
-import { detectDirectQuotes, type DirectQuote } from './direct';
+import { detectDirectQuotes, partialQuotes, type DirectQuote } from './direct';
 import { detectIndirect, type IndirectQuote } from './indirect';
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
@@ -152,10 +152,12 @@ export class Analyzer {
     const sentences = splitSentences(ptext, 0, ptext.length, scan.quotes, lex);
     const quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex);
     const hedges = detectHedges(tokens, sentences, quotes, this.hedgeLexicon);
+    const indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start)));
+    const partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex);
     const result: ParagraphResult = {
-      sentences, marks: scan.quotes, quotes, diagnostics: scan.diagnostics,
+      sentences, marks: scan.quotes, quotes: partial.length ? [...quotes, ...partial].sort((a, b) => a.start - b.start) : quotes, diagnostics: scan.diagnostics,
       hedges,
-      indirect: detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start))),
+      indirect,
       seeds: findSeeds(lex, tokens), capitals: tokens.filter(isCapitalized),
     };
     if (this.cacheSize > 0) {

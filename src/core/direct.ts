@@ -159,6 +159,38 @@ function mergeInterrupted(text: string, quotes: DirectQuote[]): DirectQuote[] {
   return out;
 }
 
+/**
+ * Words in quotation marks inside indirect or reported speech are the speaker's own words quoted
+ * in part: „Dieser bestehe aus „repressiven“ und „präventiven“ Maßnahmen.“ They are direct quotes
+ * with the speech's speaker and cue, unless they look like a title or a name („die Zeitung „Die Zeit““).
+ */
+export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[], speech: readonly (Range & { attribution: Attribution })[], direct: readonly Range[], sentences: Range[], lex: Lexicon): DirectQuote[] {
+  const out: DirectQuote[] = [];
+  for (const m of marks) {
+    if (m.depth !== 0 || !m.closed || m.end - m.start < 3) continue;
+    if (direct.some((d) => d.start < m.end && m.start < d.end)) continue;
+    const around = speech.find((x) => x.start <= m.start && m.end <= x.end);
+    if (!around) continue;
+    const qa = lowerBound(tokens, m.start);
+    const qb = lowerBound(tokens, m.end) - 1;
+    const prev = tokens[qa - 1];
+    const prev2 = tokens[qa - 2];
+    // (A title noun before it does not count here: „sieht in dem Gesetz „kein Hindernis““ is words, not a name.)
+    if (prev?.kind === 'word' && (lex.nicknameMarkers.has(prev.lower) || (prev2 && lex.nicknameMarkers.has(`${prev2.lower} ${prev.lower}`)))) continue;
+    const next = tokens[qb + 1];
+    if (next?.lower === 'genannt') continue;
+    const inner = text.slice(m.start + 1, m.end - 1).trim();
+    if (/^(https?:|www\.)|\.(com|de|org|net|at|ch)$/i.test(inner)) continue;
+    // Capitalised quoted words there are mostly names and titles („Passat“, „Financial Times“);
+    // the speaker's own words open in lower case („repressiven“, „kein Hindernis für …“).
+    const first = tokens[qa + 1];
+    if (!first || first.kind !== 'word' || isCapitalized(first)) continue;
+    const sentence = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), attribution: around.attribution, confidence: 0.55, open: false, sentence: Math.max(0, sentence) });
+  }
+  return out;
+}
+
 export function lowerBound(tokens: Token[], pos: number): number {
   let lo = 0, hi = tokens.length;
   while (lo < hi) {

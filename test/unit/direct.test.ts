@@ -145,3 +145,20 @@ describe('quoted names as sources', () => {
     assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]), [['Die Zeit', 'organisation']]);
   });
 });
+
+describe('words quoted inside indirect speech', () => {
+  it('are direct quotes of the same speaker, while quoted names there stay names', () => {
+    const a = analyze('Die Bürgermeisterin Jana Roth sagte, der Plan sei „völlig überhastet“ und die Zeitung „Stadtbote“ habe falsch berichtet.');
+    const partial = quoteStarting(a, '„völlig überhastet“');
+    assert.equal(partial.type, 'direct');
+    assert.equal(partial.speaker?.name, 'Jana Roth');
+    assert.equal(partial.cue?.text, 'sagte');
+    assert.ok(!a.quotes.some((q) => q.type === 'direct' && q.text === '„Stadtbote“'), 'a capitalised name is not speech');
+    assert.ok(a.quotes.some((q) => q.type === 'indirect' && q.text.startsWith('der Plan sei')), 'the indirect speech stays');
+  });
+
+  it('in a sentence without speech stay scare quotes', () => {
+    const a = analyze('Der Stadtrat hat den „völlig überhasteten“ Plan am Montag beschlossen.');
+    assert.deepEqual(a.quotes, []);
+  });
+});
