@@ -107,6 +107,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (!verb) continue;
     const cueEnd = verb.particle ?? v;
     const attribution = (): Attribution => {
+      // A source frame after the verb names where the report comes from: „bestätigte X laut
+      // Reuters, dass …“, „geht laut dem Bericht davon aus, dass …“, „bestritt nach Angaben von Xinhua …“.
+      if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start) return framed.attribution;
       const subj = st.subjectOf(v, sa, sb);
       return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry };
     };
