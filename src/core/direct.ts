@@ -175,8 +175,10 @@ export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[],
     const qb = lowerBound(tokens, m.end) - 1;
     const prev = tokens[qa - 1];
     const prev2 = tokens[qa - 2];
-    // (A title noun before it does not count here: „sieht in dem Gesetz „kein Hindernis““ is words, not a name.)
     if (prev?.kind === 'word' && (lex.nicknameMarkers.has(prev.lower) || (prev2 && lex.nicknameMarkers.has(`${prev2.lower} ${prev.lower}`)))) continue;
+    // After a title noun it is a name („des Magazins „auto, motor und sport““), unless it opens
+    // with an article as a phrase does („sieht in dem Gesetz „kein Hindernis““).
+    if (prev?.kind === 'word' && lex.isTitleNoun(prev.lower) && !/^(ein|eine|einen|einem|einer|kein|keine|keinen|keinem|keiner)$/.test(tokens[qa + 1]?.lower ?? '')) continue;
     const next = tokens[qb + 1];
     if (next?.lower === 'genannt') continue;
     const inner = text.slice(m.start + 1, m.end - 1).trim();
