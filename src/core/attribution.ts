@@ -488,6 +488,10 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
       const np = findLastNounPhrase(st, cs, j);
       if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
     }
+    // „Dem Vernehmen nach …“, „den Angaben nach …“: „nach“ after its noun (with a dative article, not „die Zahlen nach oben“).
+    if (w === 'nach' && j > sa + 1 && /^(dem|den)$/.test(t[j - 2].lower) && (t[j - 1].text === 'Vernehmen' || SOURCE_NOUN.test(t[j - 1].text))) {
+      return { cue: st.span(j, j), speaker: st.span(j - 2, j - 1), via: 'preposition' };
+    }
     if (w === 'nach') {
       // „nach (den ersten) Worten / Angaben (von) X“, „nach Polizeiangaben“: the article and
       // adjectives before the noun and „von“ after it are optional.
@@ -507,7 +511,7 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
 }
 
 /** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
-const SOURCE_NOUN = /^(Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Meinung|Worten|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
+const SOURCE_NOUN = /^(Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Worten|Idee|Willen|Vorstellung|Vorstellungen|Vorhersage|Vorhersagen|Prognose|Schätzung|Berechnung|Berechnungen|Lesart|Version|Vermutung|Vermutungen|Gerüchten|Nachricht|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
 
 function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [number, number] | null {
   for (let i = from; i < to; i++) {

@@ -200,7 +200,16 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   for (let k = has & SO ? sa + 2 : end; k < end; k++) {
     if (t[k].lower === 'so' && t[k - 1].text === ',' && !inQuote(k) && !inQuote(k - 2)) {
       const np = st.nounPhrase(k + 1, sb);
-      if (np && np[1] >= end - 1) return make(sa, k - 2, 'indirect', { cue: st.span(k, k), speaker: st.span(np[0], np[1]), via: 'after' }, 0.7);
+      if (!np) continue;
+      const attribution: Attribution = { cue: st.span(k, k), speaker: st.span(np[0], np[1]), via: 'after' };
+      if (np[1] >= end - 1) return make(sa, k - 2, 'indirect', attribution, 0.7);
+      if (t[np[1] + 1]?.text !== ',') continue;
+      // „…, so der Sprecher der Bewegung, Ehsanullah Ehsan.“: an apposition closes the sentence.
+      let e = np[1] + 2;
+      while (e <= end && t[e].kind !== 'punct') e++;
+      if (e > end && e - np[1] <= 8 && isCap(t[np[1] + 2])) return make(sa, k - 2, 'indirect', attribution, 0.7);
+      // „Der Präsident sei, so Gamkrelids, schuld daran, …“: the frame sits inside the reported sentence.
+      if (hasKonjunktiv(sa, k - 2) || hasKonjunktiv(np[1] + 2, end)) return make(sa, end, 'indirect', attribution, 0.7);
     }
   }
   // „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; its antecedent is the source.

@@ -162,3 +162,31 @@ describe('words quoted inside indirect speech', () => {
     assert.deepEqual(a.quotes, []);
   });
 });
+
+describe('sources of speech in harder positions', () => {
+  const only = (text: string) => {
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1, a.quotes.map((q) => `${q.type}: ${q.text}`).join(' | '));
+    return a.quotes[0];
+  };
+  const cases: [string, string, string, string][] = [
+    // [text, type, cue, speaker mention]
+    ['Der Hafen sei, so Kapitänin Ida Brandt, für große Schiffe zu flach.', 'indirect', 'so', 'Kapitänin Ida Brandt'],
+    ['Der Hafen sei zu flach, so der Sprecher der Reederei, Ole Wiik.', 'indirect', 'so', 'der Sprecher der Reederei'],
+    ['Dem Vernehmen nach soll der Hafen im Frühjahr schließen.', 'indirect', 'nach', 'Dem Vernehmen'],
+    ['Am Montag bestätigte der Bürgermeister laut der Agentur Nordpress, dass der Hafen schließt.', 'indirect', 'laut', 'der Agentur Nordpress'],
+    ['Von der Heide betonte, der Hafen müsse erhalten bleiben.', 'indirect', 'betonte', 'Von der Heide'],
+    ['„Nordkurier“ berichtet, dass der Hafen im Frühjahr schließt.', 'indirect', 'berichtet', '„Nordkurier“'],
+    ['Die Wochenzeitung „Küstenbote“ meldet, der Hafen werde geschlossen.', 'indirect', 'meldet', 'Die Wochenzeitung „Küstenbote“'],
+    ['Als Grund nannte der Hafenmeister Jan Thiel, dass die Fahrrinne versande.', 'indirect', 'nannte', 'der Hafenmeister Jan Thiel'],
+    ['Mara Voss von der Hafenbehörde bezeichnete die Zahlen als vorläufig, da noch nicht alle Schiffe gezählt seien.', 'indirect', 'bezeichnete', 'Mara Voss von der Hafenbehörde'],
+  ];
+  for (const [text, type, cue, speaker] of cases) {
+    it(`${cue} → ${speaker}`, () => {
+      const q = only(text);
+      assert.equal(q.type, type);
+      assert.equal(q.cue?.text, cue);
+      assert.equal(q.speaker?.text, speaker);
+    });
+  }
+});
