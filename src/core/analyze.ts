@@ -104,8 +104,10 @@ export class Analyzer {
         // A Konjunktiv sentence without a frame continues the speech right before it, else it is no speech.
         const follows = previous && q.start - previous.end <= 300 && previous.speaker;
         if (!follows && !q.standalone) continue;
-        // Konjunktiv I on its own still reports the article's last speaker, however far back.
+        // Konjunktiv I on its own still reports the article's last speaker, however far back;
+        // before any speaker, the person or body the sentence before is about.
         if (previous?.speaker) speaker = { ...previous.speaker };
+        else if (q.localSource) speaker = { ...q.localSource };
       } else if (type === 'direct' && !speaker && !cue && previous && q.start - previous.end < 400) {
         // A quote standing alone continues the previous speaker's words, under the same cue.
         speaker = previous.speaker ? { ...previous.speaker } : null;
@@ -208,6 +210,7 @@ function shiftQuote(q: DirectQuote, by: number, text: string): DirectQuote {
 function shiftIndirect(q: IndirectQuote, by: number, text: string): IndirectQuote {
   return {
     ...q, ...shiftSpan(q, by, text)!,
+    ...(q.localSource ? { localSource: shiftSpan(q.localSource, by, text)! } : {}),
     attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
   };
 }

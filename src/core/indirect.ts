@@ -21,6 +21,11 @@ export interface IndirectQuote extends Span {
   standalone?: boolean;
   /** Content taken from the sentence before („… . Dies bestätigte X.“). */
   fromPrevious?: boolean;
+  /**
+   * For a continuation: the person or body the sentence before is about („Innenminister Ngom
+   * definierte das Ziel. Es gehe nicht darum, …“), the source when no speaker came before.
+   */
+  localSource?: Span;
 }
 
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
@@ -232,10 +237,29 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (q) {
       q.continuation = true;
       q.standalone = mood === 'strong';
+      const source = previousSentence && sentenceTopic(st, previousSentence[0], previousSentence[1] + 1);
+      if (source) q.localSource = st.span(source[0], source[1]);
     }
     return q;
   }
   return null;
+}
+
+/**
+ * The subject of a main clause when it names a role or body: the noun phrase before the finite
+ * verb, or right after it when an adverbial opens the sentence („Am Montag erklärte der Minister …“).
+ */
+function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, number] | null {
+  const t = st.tokens;
+  let i = a;
+  while (i < b && (t[i].kind !== 'word' || /^(und|aber|doch|auch|zudem|dann|so)$/.test(t[i].lower))) i++;
+  const first = st.nounPhrase(i, b);
+  if (first) return st.speakerness(first) >= 1.5 && t[first[1] + 1]?.kind === 'word' && !isCap(t[first[1] + 1]) ? first : null;
+  // An adverbial first: the subject follows the finite verb (the first lower-case word after it).
+  let v = i;
+  while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1)) v++;
+  const after = v < b ? st.nounPhrase(v + 1, b) : null;
+  return after && st.speakerness(after) >= 1.5 ? after : null;
 }
 
 /** „Laut X …“, „X zufolge …“, „Nach Angaben von X …“: where the content starts, and whether the frame opens the sentence. */

@@ -181,6 +181,12 @@ describe('sources of speech in harder positions', () => {
     ['Als Grund nannte der Hafenmeister Jan Thiel, dass die Fahrrinne versande.', 'indirect', 'nannte', 'der Hafenmeister Jan Thiel'],
     ['Mara Voss von der Hafenbehörde bezeichnete die Zahlen als vorläufig, da noch nicht alle Schiffe gezählt seien.', 'indirect', 'bezeichnete', 'Mara Voss von der Hafenbehörde'],
   ];
+  it('a report in Konjunktiv before any speaker comes from the body the sentence before is about', () => {
+    const a = analyze('Die Hafenbehörde prüfte am Montag die Schleuse. Sie sei in einem schlechten Zustand.');
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].type, 'free_indirect');
+    assert.equal(a.quotes[0].speaker?.text, 'Die Hafenbehörde');
+  });
   for (const [text, type, cue, speaker] of cases) {
     it(`${cue} → ${speaker}`, () => {
       const q = only(text);
