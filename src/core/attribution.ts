@@ -195,6 +195,25 @@ export class SentenceTokens {
   subjectOf(v: number, from: number, to: number): [number, number] | null {
     const cs = this.clauseStart(v, from);
     const ce = this.clauseEnd(v + 1, to);
+    const t0 = this.tokens;
+    // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
+    // „Kapitulation“ bezeichnet“ (a nominative relative pronoun right after the comma).
+    if (cs > from + 1 && t0[cs - 1].text === ',' && /^(der|die|welcher|welche)$/.test(t0[cs].lower) && (t0[cs + 1]?.kind !== 'word' || !isCapitalized(t0[cs + 1]) || DETERMINERS.has(t0[cs + 1].lower))) {
+      const antecedent = this.antecedentBefore(cs - 1, from);
+      if (antecedent) return antecedent;
+    }
+    // Passive with an agent: „wird vom Deutschen Wetterdienst als „sehr hoch“ eingestuft“.
+    if (/^(ge\p{L}+t|\p{L}+iert)$/u.test(t0[v].lower) || t0[v].lower.startsWith('ge')) {
+      for (let k = cs; k < v; k++) {
+        if (!/^(wird|wurde|werden|wurden|worden)$/.test(t0[k].lower)) continue;
+        for (let j = k + 1; j < v; j++) {
+          if (t0[j].lower !== 'von' && t0[j].lower !== 'vom') continue;
+          const agent = this.nounPhrase(j + 1, v);
+          if (agent && this.speakerness(agent) > 0) return [j + 1, agent[1]];
+        }
+        break;
+      }
+    }
     // With a compound tense the subject sits next to the finite auxiliary: „Stoiber hatte … betont“.
     let pivot = v;
     for (let k = cs; k < v; k++) if (AUXILIARIES.has(this.tokens[k].lower)) { pivot = k; break; }
@@ -222,6 +241,16 @@ export class SentenceTokens {
     }
     // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
     return from < cs ? this.bestSpeakerPhrase(from, cs, cs, cs, 1.5) : null;
+  }
+
+  /** The noun phrase ending right before the comma at `comma` (with its apposition, if any). */
+  private antecedentBefore(comma: number, from: number): [number, number] | null {
+    const start = this.clauseStart(comma, from);
+    for (let i = start; i < comma; i++) {
+      const np = this.nounPhrase(i, comma);
+      if (np && np[1] === comma - 1) return this.speakerness(np) > 0 ? np : null;
+    }
+    return null;
   }
 
   private bestSpeakerPhrase(cs: number, ce: number, pivot: number, v: number, minimum = -2): [number, number] | null {
