@@ -85,7 +85,14 @@ export class SentenceTokens {
     // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
     if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (this.lex.verb(t[i + 1].lower).length > 0 || AUXILIARIES.has(t[i + 1].lower))) return [i, i];
     if (NOT_NP_START.has(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].lower))) return null;
+    // Brand names written with an inner capital: „eBay hält es für möglich …“.
+    if (/^\p{Ll}+\p{Lu}/u.test(t[i].text)) return [i, i];
     let j = i;
+    // „Einer der Putschisten“, „viele der Teilnehmer“: a quantifier with a genitive.
+    if (/^(einer|eine|eines|keiner|keine|viele|einige|mehrere|beide|alle|manche)$/.test(t[i].lower) && /^(der|des)$/.test(t[i + 1]?.lower ?? '')) {
+      const g = this.nounPhrase(i + 1, limit);
+      if (g) return [i, g[1]];
+    }
     if (DETERMINERS.has(t[j].lower)) j++;
     let lastNoun = -1;
     for (; j < limit; j++) {
@@ -96,7 +103,8 @@ export class SentenceTokens {
           continue;
         }
         // Lower-case words inside a noun phrase are adjectives before the noun, or intensifiers („ganz“, „sehr“).
-        if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower)) continue;
+        // (Not when an article follows: „dankte den Menschen“ is a verb and its object.)
+        if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower) && !DETERMINERS.has(tok.lower) && !DETERMINERS.has(t[j + 1]?.lower ?? '')) continue;
         if (lastNoun < 0 && /^(ganz|sehr|besonders|äußerst|so|zu|recht|ziemlich|überaus)$/.test(tok.lower)) continue;
         // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
         if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !this.lex.roleHead(t[lastNoun].lower) && !this.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
@@ -217,7 +225,23 @@ export class SentenceTokens {
     // With a compound tense the subject sits next to the finite auxiliary: „Stoiber hatte … betont“.
     let pivot = v;
     for (let k = cs; k < v; k++) if (AUXILIARIES.has(this.tokens[k].lower)) { pivot = k; break; }
-    const found = this.bestSpeakerPhrase(cs, ce, pivot, v);
+    // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the subject of the first
+    // one, so only what stands before that first verb can be the subject.
+    let found: [number, number] | null;
+    const coordinated = v > cs && /^(und|sowie|oder)$/.test(t0[v - 1].lower);
+    // „Einer der Lotsen, Piet Ahrens, lobte die Mannschaft“: a clause opening with its verb after an apposition.
+    if (v === cs) {
+      const apposition = this.appositionBefore(cs, from);
+      if (apposition) return apposition;
+    }
+    if (coordinated) {
+      let first = cs;
+      while (first < v && !(t0[first].kind === 'word' && !isCapitalized(t0[first]) && !DETERMINERS.has(t0[first].lower) && !PREPOSITIONS.has(t0[first].lower) && !ADVERBS.has(t0[first].lower))) first++;
+      found = first > cs ? this.bestSpeakerPhrase(cs, first, first, first) : null;
+      pivot = first;
+    } else {
+      found = this.bestSpeakerPhrase(cs, ce, pivot, v);
+    }
     if (found) {
       // „CDU und FDP setzten …“: coordinated subjects before the verb are one source.
       const t = this.tokens;
@@ -227,20 +251,33 @@ export class SentenceTokens {
       }
       return found;
     }
-    // An apposition before the verb: „Die Sprecherin der Stiftung, Heike van Laak, sagte“, „Renate
-    // Künast, Fraktionschefin der Grünen, kritisierte“ — the source is both parts together.
     const t = this.tokens;
-    if (cs - 1 > from && t[cs - 1].text === ',' && pivot === v) {
-      const inner = this.clauseStart(cs - 1, from);
-      if (inner - 1 > from && t[inner - 1].text === ',' && this.nominal(inner, cs - 2)) {
-        const outer = this.clauseStart(inner - 1, from);
-        const first = this.nounPhrase(outer, inner - 1);
-        const second = this.nounPhrase(inner, cs - 1);
-        if (first && second && this.nominal(outer, inner - 2) && Math.max(this.speakerness(first), this.speakerness(second)) > 0) return [outer, cs - 2];
-      }
+    const apposition = (pivot === v || coordinated) ? this.appositionBefore(cs, from) : null;
+    if (apposition) return apposition;
+    // No subject, as with „verlautete“, „hieß es“ or a passive: the source is the opening phrase
+    // „Aus EU-Kreisen verlautete …“, „Von deutscher Seite wurde gefordert …“, „Bei der Agentur RIA hieß es …“.
+    if (/^(aus|von|vom|bei|beim|seitens)$/.test(t[cs].lower)) {
+      const k = t[cs].lower === 'von' && t[cs + 1]?.lower === 'seiten' ? cs + 2 : cs + 1;
+      const np = this.nounPhrase(k, pivot);
+      if (np && np[1] === pivot - 1 && this.speakerness(np) > -1) return np;
     }
     // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
     return from < cs ? this.bestSpeakerPhrase(from, cs, cs, cs, 1.5) : null;
+  }
+
+  /**
+   * An apposition right before the clause at cs: „Die Sprecherin der Stiftung, Heike van Laak,
+   * sagte“, „Renate Künast, Fraktionschefin der Grünen, kritisierte“ — both parts together.
+   */
+  private appositionBefore(cs: number, from: number): [number, number] | null {
+    const t = this.tokens;
+    if (!(cs - 1 > from && t[cs - 1].text === ',')) return null;
+    const inner = this.clauseStart(cs - 1, from);
+    if (!(inner - 1 > from && t[inner - 1].text === ',' && this.nominal(inner, cs - 2))) return null;
+    const outer = this.clauseStart(inner - 1, from);
+    const first = this.nounPhrase(outer, inner - 1);
+    const second = this.nounPhrase(inner, cs - 1);
+    return first && second && this.nominal(outer, inner - 2) && Math.max(this.speakerness(first), this.speakerness(second)) > 0 ? [outer, cs - 2] : null;
   }
 
   /** The noun phrase ending right before the comma at `comma` (with its apposition, if any). */
@@ -264,6 +301,8 @@ export class SentenceTokens {
       // Prepositional phrases and „als …“ hold no subject: „Als Beispiel nannte der Berliner …“
       // (but „Von der Leyen betonte“ is a name).
       const particleName = NAME_PARTICLES.has(tok.lower) && isCapitalized(tok) && j === cs ? this.nounPhrase(j, pivot) : null;
+      // „Während Premierminister Juncker ankündigte, …“: with the verb at the end, „während“ is a conjunction.
+      if (j === cs && tok.lower === 'während' && v >= ce - 2) continue;
       if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
         const np = this.nounPhrase(j + 1, j < v ? v : ce);
         if (np) j = np[1];
@@ -320,7 +359,7 @@ export class SentenceTokens {
     if (hasRole) score += 2.5;
     else if (hasOrg) score += 1.5;
     else if (names) score += 1;
-    if (!hasRole && ABSTRACT.test(head.lower)) score -= 1.5;
+    if (!hasRole && !hasOrg && ABSTRACT.test(head.lower)) score -= 1.5;
     return score;
   }
 

@@ -5,7 +5,7 @@
 // - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
 // - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
 //   continue someone's speech is decided for the whole article (analyze.ts).
-import { prepositionalCue, SentenceTokens, type Attribution } from './attribution';
+import { DETERMINERS, prepositionalCue, SentenceTokens, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
@@ -32,7 +32,7 @@ export interface IndirectQuote extends Span {
 const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
 const REPORTED_CLASSES = new Set(['say', 'name', 'ask']);
 /** Nouns of saying and thinking that take a content clause. */
-const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen)$/;
+const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen|Standpunkt|Position|These|Schluss|Fazit)$/;
 /** Verbs of saying that are mostly something else without a content clause. */
 const NOT_REPORTED = new Set(['bestätigen', 'verurteilen', 'veröffentlichen', 'verbreiten', 'melden', 'werfen', 'loben', 'beklagen', 'bedauern', 'schreiben', 'rufen', 'zitieren', 'informieren', 'lauten', 'begründen', 'verweisen', 'halten', 'sehen', 'finden', 'drohen', 'zustimmen', 'kritisieren', 'protestieren', 'kommentieren']);
 const MODALS = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten|kann|können|konnte|konnten|darf|dürfen|möchte|möchten|wird|werden|würde|würden|werde)$/;
@@ -120,7 +120,13 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     };
     // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.
     let c = cueEnd + 1;
-    while (c <= end && t[c].text !== ',' && t[c].text !== ':' && !inQuote(c)) c++;
+    // (A later verb of saying before the comma takes the content: „lobte X und ergänzte, …“.)
+    let later = false;
+    while (c <= end && t[c].text !== ',' && t[c].text !== ':' && !inQuote(c)) {
+      if (t[c - 1].lower === 'und' && st.verbAt(c, sb)) later = true;
+      c++;
+    }
+    if (later) continue;
     // (The content may open with a quoted word: „Er sagte, „No-Go-Areas“ dürfe es nicht geben.“)
     // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
     if (c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma)) {
@@ -186,7 +192,11 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     const contentEnd = clauseEndAfter(t, d + 1, end);
     // The source is the noun phrase of the noun itself („der Vorschlag“, „die Warnung der Wärter“, „Mehrere Anfragen an X“).
     let a0 = k;
-    while (a0 > sa && t[a0 - 1].kind === 'word' && !isCap(t[a0 - 1]) && (/(e|en|er|es|em)$/.test(t[a0 - 1].lower)) && !CONTENT_OPENERS.has(t[a0 - 1].lower)) a0--;
+    // Back over its article and adjectives („den festen Standpunkt“), not over a verb („hatte den …“).
+    while (a0 > sa && t[a0 - 1].kind === 'word' && !isCap(t[a0 - 1]) && (/(e|en|er|es|em)$/.test(t[a0 - 1].lower)) && !CONTENT_OPENERS.has(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(t[a0 - 1].lower)) {
+      a0--;
+      if (DETERMINERS.has(t[a0].lower)) break;
+    }
     const genitive = /^(der|des|von|vom)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
     let source = st.span(a0, genitive ? genitive[1] : k);
     // „Die DSW ist der Ansicht, …“, „Die BVG begegnet der Kritik mit dem Argument, …“: the noun is

@@ -180,6 +180,10 @@ describe('sources of speech in harder positions', () => {
     ['Die Wochenzeitung „Küstenbote“ meldet, der Hafen werde geschlossen.', 'indirect', 'meldet', 'Die Wochenzeitung „Küstenbote“'],
     ['Als Grund nannte der Hafenmeister Jan Thiel, dass die Fahrrinne versande.', 'indirect', 'nannte', 'der Hafenmeister Jan Thiel'],
     ['Mara Voss von der Hafenbehörde bezeichnete die Zahlen als vorläufig, da noch nicht alle Schiffe gezählt seien.', 'indirect', 'bezeichnete', 'Mara Voss von der Hafenbehörde'],
+    ['Aus Reederkreisen verlautete, der Hafen werde verkauft.', 'indirect', 'verlautete', 'Reederkreisen'],
+    ['hafenAG hält es für möglich, dass der Hafen verkauft wird.', 'indirect', 'hält', 'hafenAG'],
+    ['Einer der Lotsen, Piet Ahrens, lobte die Mannschaft und ergänzte, der Hafen sei sicher.', 'indirect', 'ergänzte', 'Einer der Lotsen, Piet Ahrens'],
+    ['Die Hafenkommission hatte den Standpunkt vertreten, der Kai sei zu kurz.', 'indirect', 'Standpunkt', 'Die Hafenkommission'],
   ];
   it('a report in Konjunktiv before any speaker comes from the body the sentence before is about', () => {
     const a = analyze('Die Hafenbehörde prüfte am Montag die Schleuse. Sie sei in einem schlechten Zustand.');
