@@ -475,9 +475,6 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
       if (inQuote(j)) break;
       const v = st.verbAt(j, before);
       if (v) {
-        // „sagte die Kanzlerin einigen Teilnehmern zufolge: „…““: the source frame after the verb names the source.
-        const frame = prepositionalCue(st, j + 1, before, inQuote);
-        if (frame) return { ...frame, via: 'colon-verb' };
         const subj = st.subjectOf(j, sa, before);
         return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb', verb: v.entry };
       }
