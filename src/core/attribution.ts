@@ -266,6 +266,23 @@ export class SentenceTokens {
   }
 
   /**
+   * The source of speech cued by the verb at v. Mostly its subject; but whoever is quoted speaks:
+   * „Die Zeitung zitiert einen Augenzeugen mit den Worten: …“ (the object of an active „zitieren“).
+   */
+  sourceOf(v: number, entry: VerbEntry, from: number, to: number): [number, number] | null {
+    if (entry.lemma === 'zitieren') {
+      const t = this.tokens;
+      const cs = this.clauseStart(v, from);
+      let passive = false;
+      for (let k = cs; k < this.clauseEnd(v + 1, to); k++) if (/^(wird|wurde|werden|wurden|worden)$/.test(t[k].lower)) passive = true;
+      const object = passive ? null : this.after(v, to);
+      // (Its accusative article is expected here, not a sign of an object that cannot speak.)
+      if (object && this.speakerness(object) + (OBLIQUE.has(t[object[0]].lower) ? 2 : 0) > 0 && t[object[0]].lower !== 'sie') return object;
+    }
+    return this.subjectOf(v, from, to);
+  }
+
+  /**
    * An apposition right before the clause at cs: „Die Sprecherin der Stiftung, Heike van Laak,
    * sagte“, „Renate Künast, Fraktionschefin der Grünen, kritisierte“ — both parts together.
    */
@@ -461,7 +478,7 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
     for (let j = w === 'so' ? i + 1 : i; j < Math.min(sb, i + 2); j++) {
       const v = st.verbAt(j, sb);
       if (v) {
-        const subj = st.subjectOf(j, j, sb) ?? quotedName(st, (v.particle ?? j) + 1, sb);
+        const subj = st.sourceOf(j, v.entry, j, sb) ?? quotedName(st, (v.particle ?? j) + 1, sb);
         return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'after', verb: v.entry };
       }
       if (!ADVERBS.has(t[j].lower) && t[j].lower !== 'wird' && t[j].lower !== 'wurde') break;
@@ -475,7 +492,7 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
       if (inQuote(j)) break;
       const v = st.verbAt(j, before);
       if (v) {
-        const subj = st.subjectOf(j, sa, before);
+        const subj = st.sourceOf(j, v.entry, sa, before);
         return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb', verb: v.entry };
       }
     }
@@ -514,7 +531,7 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
     }
   }
   if (best >= 0 && bestVerb) {
-    const subj = st.subjectOf(best, sa, sb);
+    const subj = st.sourceOf(best, bestVerb.entry, sa, sb);
     return { cue: st.cueSpan(best, bestVerb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: bestVerb.entry };
   }
   // 4. Prepositional attribution: laut X, X zufolge, nach Angaben von X.

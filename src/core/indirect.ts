@@ -115,7 +115,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // A source frame after the verb names where the report comes from: „bestätigte X laut
       // Reuters, dass …“, „geht laut dem Bericht davon aus, dass …“, „bestritt nach Angaben von Xinhua …“.
       if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start) return framed.attribution;
-      const subj = st.subjectOf(v, sa, sb);
+      const subj = st.sourceOf(v, verb.entry, sa, sb);
       return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry };
     };
     // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.
