@@ -105,6 +105,17 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   const framed = has & FRAME ? sentenceFrame(st, sa, sb, end, inQuote) : null;
   if (framed && framed.start) return make(framed.a, end, 'indirect', framed.attribution, 0.75);
 
+  // „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; its antecedent is
+  // the source. It comes before the verbs: its content is the clause it opens, not all after a comma.
+  for (let k = sa + 1; k < end; k++) {
+    const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') ? k + 1 : -1;
+    if (relative < 0 || t[k - 1].text !== ',' || inQuote(k)) continue;
+    const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
+    const contentEnd = clauseEndAfter(t, relative + 1, end);
+    const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: antecedent ? st.span(antecedent[0], antecedent[1]) : st.span(relative, relative), via: 'preposition' }, 0.65);
+    // Konjunktiv, or an antecedent that names what was said („Gerüchte, nach denen …“).
+    if (q && (hasKonjunktiv(relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
+  }
   // 1. A verb of saying or thinking outside quotations, with its content after or before it.
   for (let v = has & VERB ? sa : end + 1; v <= end; v++) {
     if (inQuote(v)) continue;
@@ -141,7 +152,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // (Not when what precedes is only a noun phrase: „Frank Bsirske, würdigte …“.)
     const onlyNoun = (() => { const np = st.nounPhrase(sa, v - 1); return !!np && np[1] >= v - 2; })();
     if (v > sa + 3 && t[v - 1].text === ',' && !inQuote(v - 2) && !onlyNoun && invertedSubject(st, v, sb)) {
-      if (hasKonjunktiv(sa, v - 2) || verb.entry.cls === 'say') return make(sa, v - 2, 'indirect', attribution(), 0.7);
+      // Content with a source frame of its own keeps it: „Die Inflation wird nach der Vorhersage der Zentralbank … liegen, …“.
+      const own = framed?.attribution.cue && framed.attribution.cue.end <= t[v - 1].start ? framed.attribution : null;
+      if (hasKonjunktiv(sa, v - 2) || verb.entry.cls === 'say' || own) return make(sa, v - 2, 'indirect', own ?? attribution(), 0.7);
     }
     // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
     if (v <= sa + 1 && /^(dies|das)$/.test(t[sa].lower) && previousSentence) {
@@ -178,6 +191,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   // A noun of saying or thinking with its content: „die Forderung, …“, „Hinweise, dass …“.
   for (let k = has & NOUN ? sa : end; k < end; k++) {
     if (inQuote(k) || t[k].kind !== 'word' || !SPEECH_NOUN.test(t[k].text)) continue;
+    // „nach Meinung Russlands“: the noun belongs to a source frame, handled as one.
+    if (framed && framed.attribution.cue && t[k].start < framed.attribution.cue.end && t[k].end > framed.attribution.cue.start) continue;
     let c = k + 1;
     // „die Ankündigung ihres Trainers, Greg Poss, …“: skip a genitive and an apposition.
     while (c <= end && c - k < 8 && t[c].text !== ',') c++;
@@ -226,16 +241,6 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // „Der Präsident sei, so Gamkrelids, schuld daran, …“: the frame sits inside the reported sentence.
       if (hasKonjunktiv(sa, k - 2) || hasKonjunktiv(np[1] + 2, end)) return make(sa, end, 'indirect', attribution, 0.7);
     }
-  }
-  // „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; its antecedent is the source.
-  for (let k = sa + 1; k < end; k++) {
-    const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') ? k + 1 : -1;
-    if (relative < 0 || t[k - 1].text !== ',' || inQuote(k)) continue;
-    const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
-    const contentEnd = clauseEndAfter(t, relative + 1, end);
-    const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: antecedent ? st.span(antecedent[0], antecedent[1]) : st.span(relative, relative), via: 'preposition' }, 0.65);
-    // Konjunktiv, or an antecedent that names what was said („Gerüchte, nach denen …“).
-    if (q && (hasKonjunktiv(relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
   }
   // 3. „… hat nach Polizeiangaben …“: a frame inside the sentence makes all of it the content.
   if (framed) return make(framed.a, end, 'indirect', framed.attribution, 0.7);
