@@ -106,8 +106,11 @@ export class Analyzer {
         if (!follows && !q.standalone) continue;
         // Konjunktiv I on its own still reports the article's last speaker, however far back;
         // before any speaker, the person or body the sentence before is about.
-        if (previous?.speaker) speaker = { ...previous.speaker };
-        else if (q.localSource) speaker = { ...q.localSource };
+        // (The cue of the speech it continues governs it too.)
+        if (previous?.speaker) {
+          speaker = { ...previous.speaker };
+          cue ??= previous.cue;
+        } else if (q.localSource) speaker = { ...q.localSource };
       } else if (type === 'direct' && !speaker && !cue && previous && q.start - previous.end < 400) {
         // A quote standing alone continues the previous speaker's words, under the same cue.
         speaker = previous.speaker ? { ...previous.speaker } : null;

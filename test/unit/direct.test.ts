@@ -187,6 +187,13 @@ describe('sources of speech in harder positions', () => {
     ['Die Hafenzeitung zitiert einen Lotsen mit den Worten: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'einen Lotsen'],
     ['Der Lotse wird in der Hafenzeitung mit den Worten zitiert: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'Der Lotse'],
   ];
+  it('free indirect speech continues the speaker and the cue of the speech before it', () => {
+    const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe müssten draußen warten.');
+    const follow = quoteStarting(a, 'Die Schiffe');
+    assert.equal(follow.type, 'free_indirect');
+    assert.equal(follow.speaker?.name, 'Ida Brandt');
+    assert.equal(follow.cue?.text, 'sagte');
+  });
   it('a report in Konjunktiv before any speaker comes from the body the sentence before is about', () => {
     const a = analyze('Die Hafenbehörde prüfte am Montag die Schleuse. Sie sei in einem schlechten Zustand.');
     assert.equal(a.quotes.length, 1);
