@@ -513,6 +513,12 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
       if (np && isCapitalized(t[np[0]])) return { cue: st.span(before, before), speaker: st.span(np[0], np[1]), via: 'colon-heading' };
     }
   }
+  // „Der Einsatz solle sich, so Gall, „auf schwere Fälle“ beschränken“: an interposed „so X“ before the quote.
+  for (let j = sa + 1; j < qa - 2; j++) {
+    if (t[j].lower !== 'so' || t[j - 1].text !== ',' || inQuote(j)) continue;
+    const np = st.nounPhrase(j + 1, qa);
+    if (np && t[np[1] + 1]?.text === ',') return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'after' };
+  }
   // 3. A verb of saying elsewhere in the sentence, nearest first.
   let best = -1;
   let bestDist = Infinity;
@@ -583,17 +589,19 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
       // „nach Grupps Meinung“: a genitive name before the noun.
       if (t[noun] && isCapitalized(t[noun]) && /s$/.test(t[noun].text) && t[noun + 1] && SOURCE_NOUN.test(t[noun + 1].text)) noun++;
       if (!t[noun] || !SOURCE_NOUN.test(t[noun].text)) continue;
-      // The source is the noun with what names whose it is: „Angaben der Polizei“, „Polizeiangaben“.
-      const k = t[noun + 1]?.lower === 'von' ? noun + 2 : noun + 1;
-      const np = t[noun + 1] && /^(von|der|des|dem)$/.test(t[noun + 1].lower) ? st.nounPhrase(k, sb) : null;
-      return { cue: st.span(j, noun), speaker: st.span(noun, np ? np[1] : noun), via: 'preposition' };
+      // The source is the noun with what names whose it is: „Angaben der Polizei“, „Polizeiangaben“,
+      // „Artikel 3 der Satzung“.
+      const numbered = t[noun + 1]?.kind === 'number' ? noun + 1 : noun;
+      const k = t[numbered + 1]?.lower === 'von' ? numbered + 2 : numbered + 1;
+      const np = t[numbered + 1] && /^(von|der|des|dem)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : null;
+      return { cue: st.span(j, noun), speaker: st.span(noun, np ? np[1] : numbered), via: 'preposition' };
     }
   }
   return null;
 }
 
 /** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
-const SOURCE_NOUN = /^(Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Worten|Idee|Willen|Vorstellung|Vorstellungen|Vorhersage|Vorhersagen|Prognose|Schätzung|Berechnung|Berechnungen|Lesart|Version|Vermutung|Vermutungen|Gerüchten|Nachricht|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
+const SOURCE_NOUN = /^(Artikel|Paragraf|Paragraph|Grundgesetz|Verfassung|Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Worten|Idee|Willen|Vorstellung|Vorstellungen|Vorhersage|Vorhersagen|Prognose|Schätzung|Berechnung|Berechnungen|Lesart|Version|Vermutung|Vermutungen|Gerüchten|Nachricht|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
 
 function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [number, number] | null {
   for (let i = from; i < to; i++) {

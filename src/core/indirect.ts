@@ -108,7 +108,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   // „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; its antecedent is
   // the source. It comes before the verbs: its content is the clause it opens, not all after a comma.
   for (let k = sa + 1; k < end; k++) {
-    const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') ? k + 1 : -1;
+    // („nach dem Spiel“ is a phrase: an article before its noun, not a relative pronoun.)
+    const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') && !(t[k + 2] && isCap(t[k + 2]) && !/^(denen|welchem|welcher)$/.test(t[k + 1].lower)) ? k + 1 : -1;
     if (relative < 0 || t[k - 1].text !== ',' || inQuote(k)) continue;
     const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
     const contentEnd = clauseEndAfter(t, relative + 1, end);
@@ -117,6 +118,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (q && (hasKonjunktiv(relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
   }
   // 1. A verb of saying or thinking outside quotations, with its content after or before it.
+  let contentStart = -1;
   for (let v = has & VERB ? sa : end + 1; v <= end; v++) {
     if (inQuote(v)) continue;
     const verb = st.verbAt(v, sb);
@@ -125,19 +127,22 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     const attribution = (): Attribution => {
       // A source frame after the verb names where the report comes from: „bestätigte X laut
       // Reuters, dass …“, „geht laut dem Bericht davon aus, dass …“, „bestritt nach Angaben von Xinhua …“.
-      if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start) return framed.attribution;
+      // (Not a frame inside the content itself: „sagte, nach neuesten Erkenntnissen habe …“.)
+      if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start)) return framed.attribution;
       const subj = st.sourceOf(v, verb.entry, sa, sb);
       return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry };
     };
     // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.
     let c = cueEnd + 1;
     // (A later verb of saying before the comma takes the content: „lobte X und ergänzte, …“.)
+    contentStart = -1;
     let later = false;
     while (c <= end && t[c].text !== ',' && t[c].text !== ':' && !inQuote(c)) {
       if (t[c - 1].lower === 'und' && st.verbAt(c, sb)) later = true;
       c++;
     }
     if (later) continue;
+    if (c < end) contentStart = c + 1;
     // (The content may open with a quoted word: „Er sagte, „No-Go-Areas“ dürfe es nicht geben.“)
     // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
     if (c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma)) {
@@ -237,7 +242,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // „…, so der Sprecher der Bewegung, Ehsanullah Ehsan.“: an apposition closes the sentence.
       let e = np[1] + 2;
       while (e <= end && t[e].kind !== 'punct') e++;
-      if (e > end && e - np[1] <= 8 && isCap(t[np[1] + 2])) return make(sa, k - 2, 'indirect', attribution, 0.7);
+      if (e > end && e - np[1] <= 16 && isCap(t[np[1] + 2])) return make(sa, k - 2, 'indirect', attribution, 0.7);
       // „Der Präsident sei, so Gamkrelids, schuld daran, …“: the frame sits inside the reported sentence.
       if (hasKonjunktiv(sa, k - 2) || hasKonjunktiv(np[1] + 2, end)) return make(sa, end, 'indirect', attribution, 0.7);
     }
@@ -248,7 +253,10 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   // marks reported speech; Konjunktiv II only continues speech right before it.
   const mood = has & MOOD ? frameless(t, sa, end, inQuote, konj, reportive) : null;
   if (mood) {
-    const q = make(sa, end, 'free_indirect', { cue: null, speaker: null, via: 'none' }, mood === 'strong' ? 0.6 : 0.4);
+    // „Der Abzug soll demnach …“: the adverb points back to the source and is the cue.
+    let demnach = -1;
+    for (let k = sa; k <= end && demnach < 0; k++) if (t[k].lower === 'demnach' && !inQuote(k)) demnach = k;
+    const q = make(sa, end, 'free_indirect', { cue: demnach >= 0 ? st.span(demnach, demnach) : null, speaker: null, via: 'none' }, mood === 'strong' ? 0.6 : 0.4);
     if (q) {
       q.continuation = true;
       q.standalone = mood === 'strong';

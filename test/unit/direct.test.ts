@@ -185,6 +185,8 @@ describe('sources of speech in harder positions', () => {
     ['Einer der Lotsen, Piet Ahrens, lobte die Mannschaft und ergänzte, der Hafen sei sicher.', 'indirect', 'ergänzte', 'Einer der Lotsen, Piet Ahrens'],
     ['Die Hafenkommission hatte den Standpunkt vertreten, der Kai sei zu kurz.', 'indirect', 'Standpunkt', 'Die Hafenkommission'],
     ['Die Hafenzeitung zitiert einen Lotsen mit den Worten: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'einen Lotsen'],
+    ['Die Lotsin sagte am Montag, nach neuesten Erkenntnissen sei der Kai zu kurz.', 'indirect', 'sagte', 'Die Lotsin'],
+    ['Nach Artikel 3 der Hafenordnung haften die Reeder für Schäden.', 'indirect', 'Nach Artikel', 'Artikel 3 der Hafenordnung'],
     ['Der Lotse wird in der Hafenzeitung mit den Worten zitiert: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'Der Lotse'],
   ];
   it('free indirect speech continues the speaker and the cue of the speech before it', () => {
@@ -199,6 +201,10 @@ describe('sources of speech in harder positions', () => {
     assert.equal(a.quotes.length, 1);
     assert.equal(a.quotes[0].type, 'free_indirect');
     assert.equal(a.quotes[0].speaker?.text, 'Die Hafenbehörde');
+  });
+  it('an interposed „so X“ attributes the sentence and the words quoted in it', () => {
+    const a = analyze('Der Kai müsse, so Lotsin Brandt, „um jeden Preis“ verlängert werden.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'so', 'Lotsin Brandt'], ['direct', 'so', 'Lotsin Brandt']]);
   });
   for (const [text, type, cue, speaker] of cases) {
     it(`${cue} → ${speaker}`, () => {
