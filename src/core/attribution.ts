@@ -26,6 +26,7 @@ const PREPOSITIONS = new Set([
   'hinter', 'innerhalb', 'außerhalb', 'statt', 'anstatt', 'dank', 'mangels', 'binnen', 'entgegen', 'samt', 'mitsamt',
   'inmitten', 'unweit', 'jenseits', 'zwecks', 'ins', 'ans', 'aufs', 'vorm', 'hinterm', 'überm', 'unterm',
 ]);
+const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/;
 /** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Laak“. */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'zu', 'da', 'di', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'vom']);
 const ADVERBS = new Set([
@@ -104,7 +105,7 @@ export class SentenceTokens {
         }
         // Lower-case words inside a noun phrase are adjectives before the noun, or intensifiers („ganz“, „sehr“).
         // (Not when an article follows: „dankte den Menschen“ is a verb and its object.)
-        if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower) && !DETERMINERS.has(tok.lower) && !DETERMINERS.has(t[j + 1]?.lower ?? '')) continue;
+        if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower) && !ARTICLE.test(tok.lower) && !ARTICLE.test(t[j + 1]?.lower ?? '')) continue;
         if (lastNoun < 0 && /^(ganz|sehr|besonders|äußerst|so|zu|recht|ziemlich|überaus)$/.test(tok.lower)) continue;
         // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
         if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !this.lex.roleHead(t[lastNoun].lower) && !this.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {

@@ -164,7 +164,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
     if (v <= sa + 1 && /^(dies|das)$/.test(t[sa].lower) && previousSentence) {
       // The source follows the verb: „Dies bestätigte Stoiber …“.
-      const np = st.after(verb.particle ?? v, sb);
+      const np = st.after(v, sb);
       const attr: Attribution = { cue: st.cueSpan(v, verb.particle), speaker: np ? st.span(np[0], np[1]) : null, via: 'sentence-verb', verb: verb.entry };
       const q = make(previousSentence[0], previousSentence[1], 'indirect', attr, 0.6);
       if (q) return { ...q, fromPrevious: true };
