@@ -155,11 +155,18 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
     // The frame then inverts („sagte er“, „erklärte der Minister“); „Anna Weber, erinnerte an …“ is an apposition.
     // (Not when what precedes is only a noun phrase: „Frank Bsirske, würdigte …“.)
-    const onlyNoun = (() => { const np = st.nounPhrase(sa, v - 1); return !!np && np[1] >= v - 2; })();
-    if (v > sa + 3 && t[v - 1].text === ',' && !inQuote(v - 2) && !onlyNoun && invertedSubject(st, v, sb)) {
+    // With a compound tense the frame opens with the auxiliary: „…, hatte Obama in Moskau gesagt.“
+    let f = v;
+    if (t[v - 1]?.text !== ',') {
+      for (let k = v - 1; k > sa + 3 && t[k].kind === 'word'; k--) {
+        if (/^(hat|hatte|hatten|haben|habe|hätte|ist|war|wurde)$/.test(t[k].lower) && t[k - 1].text === ',') { f = k; break; }
+      }
+    }
+    const onlyNoun = (() => { const np = st.nounPhrase(sa, f - 1); return !!np && np[1] >= f - 2; })();
+    if (f > sa + 3 && t[f - 1].text === ',' && !inQuote(f - 2) && !onlyNoun && invertedSubject(st, f, sb)) {
       // Content with a source frame of its own keeps it: „Die Inflation wird nach der Vorhersage der Zentralbank … liegen, …“.
-      const own = framed?.attribution.cue && framed.attribution.cue.end <= t[v - 1].start ? framed.attribution : null;
-      if (hasKonjunktiv(sa, v - 2) || verb.entry.cls === 'say' || own) return make(sa, v - 2, 'indirect', own ?? attribution(), 0.7);
+      const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
+      if (hasKonjunktiv(sa, f - 2) || verb.entry.cls === 'say' || own) return make(sa, f - 2, 'indirect', own ?? attribution(), 0.7);
     }
     // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
     if (v <= sa + 1 && /^(dies|das)$/.test(t[sa].lower) && previousSentence) {
