@@ -56,6 +56,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         while (i < end && isWordChar(codeAt(text, i))) i += width(codeAt(text, i));
         // An inner hyphen or apostrophe joins when a word character follows: Baden-Württemberg, geht's.
         if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordChar(codeAt(text, i + 1))) { i++; continue; }
+        // An inner dot before a lower-case letter joins too: ver.di, ndr.de, bild.de.
+        if (i + 1 < end && text.charCodeAt(i) === 0x2e && isLowerLetter(text[i + 1])) { i++; continue; }
         break;
       }
       // A trailing hyphen belongs to the word: „Außen- und Innenpolitik“.
@@ -75,6 +77,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     out.push({ start: s, end: i, text: t, kind, lower: kind === 'word' ? t.toLowerCase() : t });
   }
   return out;
+}
+
+function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isDigit(c: number): boolean {
