@@ -230,10 +230,18 @@ export class SentenceTokens {
     // one, so only what stands before that first verb can be the subject.
     let found: [number, number] | null;
     const coordinated = v > cs && /^(und|sowie|oder)$/.test(t0[v - 1].lower);
-    // „Einer der Lotsen, Piet Ahrens, lobte die Mannschaft“: a clause opening with its verb after an apposition.
+    // „Einer der Lotsen, Piet Ahrens, lobte die Mannschaft“: a clause opening with its verb after an
+    // apposition; „Celebi, die fast nur Frauen vertritt, nennt …“: or after a relative clause.
     if (v === cs) {
       const apposition = this.appositionBefore(cs, from);
       if (apposition) return apposition;
+      for (let k = cs - 2; k > from; k--) {
+        if (t0[k].kind === 'quote') break;
+        if (t0[k].text !== ',' || !/^(der|die|das|welcher|welche|welches|dessen|deren)$/.test(t0[k + 1]?.lower ?? '')) continue;
+        const antecedent = this.antecedentBefore(k, from);
+        if (antecedent && this.clauseStart(k, from) === antecedent[0]) return antecedent;
+        break;
+      }
     }
     if (coordinated) {
       let first = cs;
@@ -292,7 +300,9 @@ export class SentenceTokens {
     if (!(cs - 1 > from && t[cs - 1].text === ',')) return null;
     const inner = this.clauseStart(cs - 1, from);
     if (!(inner - 1 > from && t[inner - 1].text === ',' && this.nominal(inner, cs - 2))) return null;
-    const outer = this.clauseStart(inner - 1, from);
+    let outer = this.clauseStart(inner - 1, from);
+    // („Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will …“: an adverb before it.)
+    while (outer < inner - 2 && (ADVERBS.has(t[outer].lower) || /^(und|aber|doch|auch)$/.test(t[outer].lower))) outer++;
     const first = this.nounPhrase(outer, inner - 1);
     const second = this.nounPhrase(inner, cs - 1);
     return first && second && this.nominal(outer, inner - 2) && Math.max(this.speakerness(first), this.speakerness(second)) > 0 ? [outer, cs - 2] : null;

@@ -128,7 +128,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // A source frame after the verb names where the report comes from: „bestätigte X laut
       // Reuters, dass …“, „geht laut dem Bericht davon aus, dass …“, „bestritt nach Angaben von Xinhua …“.
       // (Not a frame inside the content itself: „sagte, nach neuesten Erkenntnissen habe …“.)
-      if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start)) return framed.attribution;
+      if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start) && !/[;:.!?]/.test(st.text.slice(t[v].end, framed.attribution.cue.start))) return framed.attribution;
       const subj = st.sourceOf(v, verb.entry, sa, sb);
       return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry };
     };
