@@ -181,9 +181,16 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     }
     // „Er sprach von einem Erfolg“, „forderte Konsequenzen“: speech without its content is reported.
     // A verb in a sentence with a direct quote is that quote's cue, not reported speech.
-    if (REPORTED_CLASSES.has(verb.entry.cls) && quotedCount === 0 && !hasContentClause(t, v, end) && reportedVerb(t, v, sa, end, verb.entry.lemma)) {
+    // Opinions of experts and bodies count too: „Kritiker fürchten Interessenskonflikte“, „Analysten
+    // halten X für wahrscheinlich“ (a verb of thinking with a role or organisation as subject).
+    const opinion = verb.entry.cls === 'think' && THINK_REPORTED.has(verb.entry.lemma) && !t.slice(sa, end + 1).some((x) => /^(wird|werden)$/.test(x.lower));
+    if ((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && reportedVerb(t, v, sa, end, verb.entry.lemma)) {
       const attr = attribution();
       if (!attr.speaker) continue;
+      if (opinion) {
+        const s0 = lowerTokenIndex(t, attr.speaker.start), s1 = lowerTokenIndex(t, attr.speaker.end - 1);
+        if (st.speakerness([s0, s1]) < 1.5) continue;
+      }
       const b = sb - 1;
       return make(sa, t[b].kind === 'punct' ? b : end, 'reported', attr, 0.5);
     }
@@ -380,6 +387,9 @@ function hasContentClause(t: Token[], v: number, end: number): boolean {
   for (let k = v + 1; k <= end; k++) if (CONTENT_OPENERS.has(t[k].lower) && t[k - 1]?.text === ',') return true;
   return false;
 }
+
+/** Verbs of thinking that state an opinion with a noun phrase object („fürchten Konflikte“, „halten X für …“). */
+const THINK_REPORTED = new Set(['fürchten', 'befürchten', 'erwarten', 'halten', 'vermuten', 'bezweifeln', 'sehen']);
 
 /** Modal Konjunktiv II forms mark possibility or advice („dürfte steigen“), not reported speech. */
 const MODAL_II = /^(könnte|könnten|dürfte|dürften|sollte|sollten|möchte|möchten)$/;

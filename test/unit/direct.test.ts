@@ -202,6 +202,12 @@ describe('sources of speech in harder positions', () => {
     assert.equal(a.quotes[0].type, 'free_indirect');
     assert.equal(a.quotes[0].speaker?.text, 'Die Hafenbehörde');
   });
+  it('opinions of experts and bodies are reported speech, a private „fürchten“ is not', () => {
+    const a = analyze('Hafenexperten fürchten Engpässe im Winter.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['reported', 'fürchten', 'Hafenexperten']]);
+    assert.deepEqual(analyze('Die Kinder fürchten den Winter.').quotes, []);
+    assert.deepEqual(analyze('Die Entscheidung wird für Sonntag erwartet.').quotes, []);
+  });
   it('an interposed „so X“ attributes the sentence and the words quoted in it', () => {
     const a = analyze('Der Kai müsse, so Lotsin Brandt, „um jeden Preis“ verlängert werden.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'so', 'Lotsin Brandt'], ['direct', 'so', 'Lotsin Brandt']]);
