@@ -102,7 +102,7 @@ export class Analyzer {
       let cue = a.cue;
       if ('continuation' in q && q.continuation) {
         // A Konjunktiv sentence without a frame continues the speech right before it, else it is no speech.
-        const follows = previous && q.start - previous.end <= 300 && previous.speaker;
+        const follows = previous && q.start - previous.end <= 150 && previous.speaker;
         if (!follows && !q.standalone) continue;
         // Konjunktiv I on its own still reports the article's last speaker, however far back;
         // before any speaker, the person or body the sentence before is about.
