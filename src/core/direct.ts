@@ -118,8 +118,7 @@ function speechScore(
   if (words.length && !isCapitalized(words[0])) s += 0.5;
   // Titles and names: „der Zeitung „Die Zeit““, Typ „Cessna“, die so genannte „Troika“.
   if (prev && prev.kind === 'word' && lex.isTitleNoun(prev.lower)) s -= 4;
-  const prev2 = qa > 1 ? t[qa - 2] : undefined;
-  if (prev && prev2 && (lex.nicknameMarkers.has(prev.lower) || lex.nicknameMarkers.has(`${prev2.lower} ${prev.lower}`))) s -= 4;
+  if (nicknamed(t, qa, lex)) s -= 4;
   if (prev && (prev.lower === 'wie' || prev.lower === 'als') && !terminal && attr.via !== 'sentence-verb') s -= 0.5;
   const next = t[qb + 1];
   if (next && next.lower === 'genannt') s -= 2;
@@ -129,7 +128,7 @@ function speechScore(
   // „Die Zeit“ meldet / Wie „heise online“ berichtet: the quoted name is the source, not speech.
   if (next && next.kind === 'word' && !isCapitalized(next) && lex.verb(next.lower).length && prev?.text !== ',') s -= 3;
   if (nameLike && prev && ARTICLES_AND_PREPOSITIONS.has(prev.lower)) s -= 1;
-  if (/^(https?:|www\.)|\.(com|de|org|net|at|ch)$/i.test(inner)) s -= 5;
+  if (isAddress(inner)) s -= 5;
   if (words.length <= 1 && !context && attr.via !== 'after' && attr.via !== 'colon-verb') s -= 1;
   return s;
 }
@@ -174,15 +173,13 @@ export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[],
     const qa = lowerBound(tokens, m.start);
     const qb = lowerBound(tokens, m.end) - 1;
     const prev = tokens[qa - 1];
-    const prev2 = tokens[qa - 2];
-    if (prev?.kind === 'word' && (lex.nicknameMarkers.has(prev.lower) || (prev2 && lex.nicknameMarkers.has(`${prev2.lower} ${prev.lower}`)))) continue;
+    if (nicknamed(tokens, qa, lex)) continue;
     // After a title noun it is a name („des Magazins „auto, motor und sport““), unless it opens
     // with an article as a phrase does („sieht in dem Gesetz „kein Hindernis““).
     if (prev?.kind === 'word' && lex.isTitleNoun(prev.lower) && !/^(ein|eine|einen|einem|einer|kein|keine|keinen|keinem|keiner)$/.test(tokens[qa + 1]?.lower ?? '')) continue;
     const next = tokens[qb + 1];
     if (next?.lower === 'genannt') continue;
-    const inner = text.slice(m.start + 1, m.end - 1).trim();
-    if (/^(https?:|www\.)|\.(com|de|org|net|at|ch)$/i.test(inner)) continue;
+    if (isAddress(text.slice(m.start + 1, m.end - 1).trim())) continue;
     // Capitalised quoted words there are mostly names and titles („Passat“, „Financial Times“);
     // the speaker's own words open in lower case („repressiven“, „kein Hindernis für …“).
     const first = tokens[qa + 1];
@@ -191,6 +188,18 @@ export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[],
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), attribution: around.attribution, confidence: 0.55, open: false, sentence: Math.max(0, sentence) });
   }
   return out;
+}
+
+/** „die so genannte „Troika““, „Spitzname „Kaiser““: a marker before the quote names what follows. */
+function nicknamed(t: Token[], qa: number, lex: Lexicon): boolean {
+  const prev = t[qa - 1];
+  const prev2 = t[qa - 2];
+  return !!prev && prev.kind === 'word' && (lex.nicknameMarkers.has(prev.lower) || (!!prev2 && lex.nicknameMarkers.has(`${prev2.lower} ${prev.lower}`)));
+}
+
+/** A web address in quotation marks is a name, never speech. */
+function isAddress(inner: string): boolean {
+  return /^(https?:|www\.)|\.(com|de|org|net|at|ch)$/i.test(inner);
 }
 
 export function lowerBound(tokens: Token[], pos: number): number {
