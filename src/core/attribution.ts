@@ -204,19 +204,19 @@ export class SentenceTokens {
   subjectOf(v: number, from: number, to: number): [number, number] | null {
     const cs = this.clauseStart(v, from);
     const ce = this.clauseEnd(v + 1, to);
-    const t0 = this.tokens;
+    const t = this.tokens;
     // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
     // „Kapitulation“ bezeichnet“ (a nominative relative pronoun right after the comma).
-    if (cs > from + 1 && t0[cs - 1].text === ',' && /^(der|die|welcher|welche)$/.test(t0[cs].lower) && (t0[cs + 1]?.kind !== 'word' || !isCapitalized(t0[cs + 1]) || DETERMINERS.has(t0[cs + 1].lower))) {
+    if (cs > from + 1 && t[cs - 1].text === ',' && /^(der|die|welcher|welche)$/.test(t[cs].lower) && (t[cs + 1]?.kind !== 'word' || !isCapitalized(t[cs + 1]) || DETERMINERS.has(t[cs + 1].lower))) {
       const antecedent = this.antecedentBefore(cs - 1, from);
       if (antecedent) return antecedent;
     }
     // Passive with an agent: „wird vom Deutschen Wetterdienst als „sehr hoch“ eingestuft“.
-    if (/^(ge\p{L}+t|\p{L}+iert)$/u.test(t0[v].lower) || t0[v].lower.startsWith('ge')) {
+    if (/^ge|iert$/.test(t[v].lower)) {
       for (let k = cs; k < v; k++) {
-        if (!/^(wird|wurde|werden|wurden|worden)$/.test(t0[k].lower)) continue;
+        if (!/^(wird|wurde|werden|wurden|worden)$/.test(t[k].lower)) continue;
         for (let j = k + 1; j < v; j++) {
-          if (t0[j].lower !== 'von' && t0[j].lower !== 'vom') continue;
+          if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
           const agent = this.nounPhrase(j + 1, v);
           if (agent && this.speakerness(agent) > 0) return [j + 1, agent[1]];
         }
@@ -225,27 +225,27 @@ export class SentenceTokens {
     }
     // With a compound tense the subject sits next to the finite auxiliary: „Stoiber hatte … betont“.
     let pivot = v;
-    for (let k = cs; k < v; k++) if (AUXILIARIES.has(this.tokens[k].lower)) { pivot = k; break; }
-    // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the subject of the first
-    // one, so only what stands before that first verb can be the subject.
-    let found: [number, number] | null;
-    const coordinated = v > cs && /^(und|sowie|oder)$/.test(t0[v - 1].lower);
+    for (let k = cs; k < v; k++) if (AUXILIARIES.has(t[k].lower)) { pivot = k; break; }
     // „Einer der Lotsen, Piet Ahrens, lobte die Mannschaft“: a clause opening with its verb after an
     // apposition; „Celebi, die fast nur Frauen vertritt, nennt …“: or after a relative clause.
     if (v === cs) {
       const apposition = this.appositionBefore(cs, from);
       if (apposition) return apposition;
       for (let k = cs - 2; k > from; k--) {
-        if (t0[k].kind === 'quote') break;
-        if (t0[k].text !== ',' || !/^(der|die|das|welcher|welche|welches|dessen|deren)$/.test(t0[k + 1]?.lower ?? '')) continue;
+        if (t[k].kind === 'quote') break;
+        if (t[k].text !== ',' || !/^(der|die|das|welcher|welche|welches|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;
         const antecedent = this.antecedentBefore(k, from);
         if (antecedent && this.clauseStart(k, from) === antecedent[0]) return antecedent;
         break;
       }
     }
+    // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the subject of the first
+    // one, so only what stands before that first verb can be the subject.
+    let found: [number, number] | null;
+    const coordinated = v > cs && /^(und|sowie|oder)$/.test(t[v - 1].lower);
     if (coordinated) {
       let first = cs;
-      while (first < v && !(t0[first].kind === 'word' && !isCapitalized(t0[first]) && !DETERMINERS.has(t0[first].lower) && !PREPOSITIONS.has(t0[first].lower) && !ADVERBS.has(t0[first].lower))) first++;
+      while (first < v && !(t[first].kind === 'word' && !isCapitalized(t[first]) && !DETERMINERS.has(t[first].lower) && !PREPOSITIONS.has(t[first].lower) && !ADVERBS.has(t[first].lower))) first++;
       found = first > cs ? this.bestSpeakerPhrase(cs, first, first, first) : null;
       pivot = first;
     } else {
@@ -253,15 +253,14 @@ export class SentenceTokens {
     }
     if (found) {
       // „CDU und FDP setzten …“: coordinated subjects before the verb are one source.
-      const t = this.tokens;
       if (found[1] + 2 < pivot && /^(und|sowie)$/.test(t[found[1] + 1].lower)) {
         const second = this.nounPhrase(found[1] + 2, pivot);
         if (second && second[1] === pivot - 1) return [found[0], second[1]];
       }
       return found;
     }
-    const t = this.tokens;
-    const apposition = (pivot === v || coordinated) ? this.appositionBefore(cs, from) : null;
+    // (A clause opening with its verb had its apposition looked for above.)
+    const apposition = (pivot === v || coordinated) && v !== cs ? this.appositionBefore(cs, from) : null;
     if (apposition) return apposition;
     // No subject, as with „verlautete“, „hieß es“ or a passive: the source is the opening phrase
     // „Aus EU-Kreisen verlautete …“, „Von deutscher Seite wurde gefordert …“, „Bei der Agentur RIA hieß es …“.
