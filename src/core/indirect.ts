@@ -183,8 +183,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // A verb in a sentence with a direct quote is that quote's cue, not reported speech.
     // Opinions of experts and bodies count too: „Kritiker fürchten Interessenskonflikte“, „Analysten
     // halten X für wahrscheinlich“ (a verb of thinking with a role or organisation as subject).
-    const opinion = verb.entry.cls === 'think' && THINK_REPORTED.has(verb.entry.lemma) && !t.slice(sa, end + 1).some((x) => /^(wird|werden)$/.test(x.lower));
-    if ((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && reportedVerb(t, v, sa, end, verb.entry.lemma)) {
+    const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
+    if ((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(t, v, sa, end, verb.entry.lemma))) {
       const attr = attribution();
       if (!attr.speaker) continue;
       if (opinion) {
@@ -388,8 +388,17 @@ function hasContentClause(t: Token[], v: number, end: number): boolean {
   return false;
 }
 
-/** Verbs of thinking that state an opinion with a noun phrase object („fürchten Konflikte“, „halten X für …“). */
-const THINK_REPORTED = new Set(['fürchten', 'befürchten', 'erwarten', 'halten', 'vermuten', 'bezweifeln', 'sehen']);
+/**
+ * A verb of thinking stating an opinion with a noun phrase: „fürchten Konflikte“, „erwarten eine
+ * Lösung“, „halten X für wahrscheinlich“, „sehen in X den ersten Schritt“ (not a participle).
+ */
+function opinionVerb(t: Token[], v: number, end: number, lemma: string): boolean {
+  if (/^ge/.test(t[v].lower)) return false;
+  const rest = t.slice(v + 1, end + 1);
+  if (lemma === 'halten') return rest.some((x) => x.lower === 'für');
+  if (lemma === 'sehen') return rest.some((x) => x.lower === 'in' || x.lower === 'als');
+  return /^(fürchten|befürchten|erwarten|vermuten|bezweifeln)$/.test(lemma);
+}
 
 /** Modal Konjunktiv II forms mark possibility or advice („dürfte steigen“), not reported speech. */
 const MODAL_II = /^(könnte|könnten|dürfte|dürften|sollte|sollten|möchte|möchten)$/;

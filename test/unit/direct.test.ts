@@ -207,6 +207,8 @@ describe('sources of speech in harder positions', () => {
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['reported', 'fürchten', 'Hafenexperten']]);
     assert.deepEqual(analyze('Die Kinder fürchten den Winter.').quotes, []);
     assert.deepEqual(analyze('Die Entscheidung wird für Sonntag erwartet.').quotes, []);
+    assert.equal(analyze('Analysten halten einen Preis von 60 Dollar für wahrscheinlich.').quotes[0]?.speaker?.text, 'Analysten');
+    assert.deepEqual(analyze('Die Kinder sehen den Hafen.').quotes, []);
   });
   it('an interposed „so X“ attributes the sentence and the words quoted in it', () => {
     const a = analyze('Der Kai müsse, so Lotsin Brandt, „um jeden Preis“ verlängert werden.');
