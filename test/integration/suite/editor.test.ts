@@ -213,9 +213,10 @@ describe('Zitatlupe in VS Code', function () {
       throw new Error(`${e.message}; shown: ${shown()}; active: ${vscode.window.activeTextEditor?.document.uri.toString()} ${vscode.window.activeTextEditor?.document.languageId}; sample v${sample.document.version} len ${sample.document.getText().length} closed ${sample.document.isClosed}; stored v${r?.version} same doc ${r?.document === sample.document} speakers ${r?.analysis?.speakers.map((x) => x.name).join(',')}; active is sample ${vscode.window.activeTextEditor?.document === sample.document}`);
     });
     const labels = z.navigatorGroups().map((g) => (g.kind === 'group' ? `${g.label}:${g.items.length}` : ''));
-    // Direct and indirect speech together: Weber's „Er sagte, die Stadt habe …“, Holm's „Sie gehe davon aus, dass …“.
+    // Direct, indirect and reported speech together: Weber's opinion „hält das Projekt für überhastet“,
+    // his „Er sagte, die Stadt habe …“ and his quote; Holm's „Sie gehe davon aus, dass …“.
     ok(labels.includes('Katrin Albers (Oberbürgermeisterin):2'), labels.join(' | '));
-    ok(labels.includes('Jonas Weber (Fraktionschef):2'), labels.join(' | '));
+    ok(labels.includes('Jonas Weber (Fraktionschef):3'), labels.join(' | '));
     ok(labels.includes('Mira Holm (Sprecherin):2'), labels.join(' | '));
     ok(labels.some((l) => l.startsWith('Paul Lindner (Verkehrsdezernent)')), labels.join(' | '));
     await discard(sample.document);
