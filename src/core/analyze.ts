@@ -220,12 +220,16 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string): IndirectQuot
 
 function shiftHedge(h: HedgeMatch, by: number, text: string): Hedge {
   return {
-    id: 'h-' + quoteId({ start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by) + '\u0001' + text.slice(h.sentence.start + by, h.start + by) }, text).slice(2),
+    // (The sentence context before the hedge is bounded: a huge sentence would make ids quadratic.)
+    id: 'h-' + quoteId({ start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by) + '\u0001' + text.slice(Math.max(h.sentence.start, h.start - HEDGE_CONTEXT) + by, h.start + by) }, text).slice(2),
     start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by), kind: h.kind,
     sentence: { start: h.sentence.start + by, end: h.sentence.end + by }, inQuote: h.inQuote,
     ...(h.claim ? { claim: { start: h.claim.start + by, end: h.claim.end + by } } : {}),
   };
 }
+
+/** Characters of the hedge's sentence before it that go into its id. */
+const HEDGE_CONTEXT = 64;
 
 function quoteId(q: Range & { text: string }, text: string): string {
   // Content-derived, so ids survive edits elsewhere; the offset breaks ties between equal quotes.

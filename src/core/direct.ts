@@ -41,25 +41,25 @@ export function detectDirectQuotes(
   const quotedToken = new Uint8Array(tokens.length);
   for (const [a, b] of quoteTokenRanges) quotedToken.fill(1, a, b + 1);
   const inQuote = (i: number) => quotedToken[i] === 1;
-  const sentenceOf = (pos: number) => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= pos) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
 
   const found: DirectQuote[] = [];
+  const konjunktivIn = new Map<number, boolean>();
   outer.forEach((q, n) => {
     const [qa, qb] = quoteTokenRanges[n];
     if (qb < qa) return;
-    const si = sentenceOf(q.start);
+    const si = sentenceAt(sentences, q.start);
     const s = sentences[si] ?? { start: q.start, end: q.end };
     const sa = tokenAt(s.start);
     const sb = Math.max(tokenAt(Math.max(s.end, q.end)), qb + 1);
     const attribution = attributeQuote(st, qa, qb, sa, sb, inQuote);
-    const score = speechScore(text, tokens, q, qa, qb, sa, sb, attribution, lex, inQuote);
+    // Whether the sentence has a Konjunktiv outside quotations: once per sentence, not per quote.
+    let konjunktiv = konjunktivIn.get(si);
+    if (konjunktiv === undefined) {
+      konjunktiv = false;
+      for (let j = sa; j < sb && !konjunktiv; j++) if (!inQuote(j) && lex.konjunktiv.has(tokens[j].lower)) konjunktiv = true;
+      konjunktivIn.set(si, konjunktiv);
+    }
+    const score = speechScore(text, tokens, q, qa, qb, sa, sb, attribution, lex, konjunktiv);
     const confidence = 1 / (1 + Math.exp(-score));
     if (score <= 0) return;
     found.push({
@@ -73,7 +73,7 @@ export function detectDirectQuotes(
 /** Evidence that a quoted string is speech; > 0 means speech. Weights are in log-odds. */
 function speechScore(
   text: string, t: Token[], q: QuoteSpan, qa: number, qb: number, sa: number, sb: number,
-  attr: Attribution, lex: Lexicon, inQuote: (i: number) => boolean,
+  attr: Attribution, lex: Lexicon, sentenceHasKonjunktiv: boolean,
 ): number {
   const innerTokens = t.slice(qa + 1, q.closed ? qb : qb + 1);
   const words = innerTokens.filter((x) => x.kind === 'word');
@@ -91,13 +91,7 @@ function speechScore(
   if (hasVerb && words.length >= 4) s += 1.5;
   if (words.length >= 8) s += 1;
   // Speech in the surrounding sentence: a verb of saying or a Konjunktiv outside the quotes.
-  let context = attr.via === 'sentence-verb' || attr.via === 'preposition' ? 2 : 0;
-  if (!context) {
-    for (let j = sa; j < sb; j++) {
-      if (inQuote(j)) continue;
-      if (lex.konjunktiv.has(t[j].lower)) { context = 2; break; }
-    }
-  }
+  const context = attr.via === 'sentence-verb' || attr.via === 'preposition' || sentenceHasKonjunktiv ? 2 : 0;
   s += context;
   // Governed by a verb of saying right before it: „Er sagte, „No-Go-Areas“ dürfe …“, „nannte sie „fahrlässig““.
   for (let k = qa - 1; k >= Math.max(sa, qa - 3); k--) {
@@ -111,7 +105,9 @@ function speechScore(
   const after = t.slice(qb + 1, Math.min(sb, qb + 8));
   const judged = after.some((x) => x.kind === 'word' && (EVALUATIVE.test(x.lower) || lex.verb(x.lower).some((e) => e.cls === 'name')));
   if (prev?.lower === 'als' && judged) s += 3.5;
-  if (t.slice(sa, qa).some((x) => x.lower === 'von') && [...t.slice(sa, qa), ...after].some((x) => /^(spricht|sprach|sprachen|sprechen|gesprochen|redet|redete|warnt|warnte|gewarnt)$/.test(x.lower))) s += 2;
+  // (Looked for near the quote: a sentence may be very long and hold many quotes.)
+  const near = t.slice(Math.max(sa, qa - 12), qa);
+  if (near.some((x) => x.lower === 'von') && [...near, ...after].some((x) => /^(spricht|sprach|sprachen|sprechen|gesprochen|redet|redete|warnt|warnte|gewarnt)$/.test(x.lower))) s += 2;
   // Naming verbs take their object in quotes: „bezeichnete X als „Knaller aus Karlsruhe““.
   if (attr.verb?.cls === 'name' && prev?.kind === 'word') s += 1.5;
   // Lower-case fragments are words taken from someone, not names.
@@ -165,10 +161,14 @@ function mergeInterrupted(text: string, quotes: DirectQuote[]): DirectQuote[] {
  */
 export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[], speech: readonly (Range & { attribution: Attribution })[], direct: readonly Range[], sentences: Range[], lex: Lexicon): DirectQuote[] {
   const out: DirectQuote[] = [];
+  // All three lists are in text order: one sweep each, so a paragraph with thousands of quotes stays linear.
+  let di = 0, si = 0;
   for (const m of marks) {
     if (m.depth !== 0 || !m.closed || m.end - m.start < 3) continue;
-    if (direct.some((d) => d.start < m.end && m.start < d.end)) continue;
-    const around = speech.find((x) => x.start <= m.start && m.end <= x.end);
+    while (di < direct.length && direct[di].end <= m.start) di++;
+    if (di < direct.length && direct[di].start < m.end) continue;
+    while (si < speech.length && speech[si].end < m.end) si++;
+    const around = si < speech.length && speech[si].start <= m.start ? speech[si] : undefined;
     if (!around) continue;
     const qa = lowerBound(tokens, m.start);
     const qb = lowerBound(tokens, m.end) - 1;
@@ -184,8 +184,7 @@ export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[],
     // the speaker's own words open in lower case („repressiven“, „kein Hindernis für …“).
     const first = tokens[qa + 1];
     if (!first || first.kind !== 'word' || isCapitalized(first)) continue;
-    const sentence = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
-    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), attribution: around.attribution, confidence: 0.55, open: false, sentence: Math.max(0, sentence) });
+    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), attribution: around.attribution, confidence: 0.55, open: false, sentence: sentenceAt(sentences, m.start) });
   }
   return out;
 }
@@ -200,6 +199,16 @@ function nicknamed(t: Token[], qa: number, lex: Lexicon): boolean {
 /** A web address in quotation marks is a name, never speech. */
 function isAddress(inner: string): boolean {
   return /^(https?:|www\.)|\.(com|de|org|net|at|ch)$/i.test(inner);
+}
+
+/** Index of the sentence holding `pos` (the last one starting at or before it). */
+function sentenceAt(sentences: Range[], pos: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= pos) lo = mid; else hi = mid - 1;
+  }
+  return Math.max(0, lo);
 }
 
 export function lowerBound(tokens: Token[], pos: number): number {
