@@ -548,7 +548,10 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
   }
   if (best >= 0 && bestVerb) {
     const subj = st.sourceOf(best, bestVerb.entry, sa, sb);
-    return { cue: st.cueSpan(best, bestVerb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: bestVerb.entry };
+    // „Es drohe „eine Erderwärmung““: with an impersonal „es“ the verb is no act of saying; the
+    // quote stands alone (and continues the speaker before it).
+    const impersonal = subj && subj[0] === subj[1] && t[subj[0]].lower === 'es';
+    if (!impersonal) return { cue: st.cueSpan(best, bestVerb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: bestVerb.entry };
   }
   // 4. Prepositional attribution: laut X, X zufolge, nach Angaben von X.
   const prep = prepositionalCue(st, sa, sb, inQuote);

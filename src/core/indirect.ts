@@ -129,7 +129,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // Reuters, dass …“, „geht laut dem Bericht davon aus, dass …“, „bestritt nach Angaben von Xinhua …“.
       // (Not a frame inside the content itself: „sagte, nach neuesten Erkenntnissen habe …“.)
       if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start) && !/[;:.!?]/.test(st.text.slice(t[v].end, framed.attribution.cue.start))) return framed.attribution;
-      const subj = st.sourceOf(v, verb.entry, sa, sb);
+      const found = st.sourceOf(v, verb.entry, sa, sb);
+      // An impersonal „es“ names no source („Es drohe …“, „Es wird berichtet, dass …“).
+      const subj = found && !(found[0] === found[1] && t[found[0]].lower === 'es') ? found : null;
       return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry };
     };
     // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.

@@ -196,6 +196,12 @@ describe('sources of speech in harder positions', () => {
     assert.equal(follow.speaker?.name, 'Ida Brandt');
     assert.equal(follow.cue?.text, 'sagte');
   });
+  it('an impersonal „es“ is no speaker: the quote continues the speaker before it', () => {
+    const a = analyze('„Der Kai ist zu kurz“, sagte die Lotsin Ida Brandt. Es drohe „ein Stau vor dem Hafen“.');
+    const stau = quoteStarting(a, '„ein Stau');
+    assert.equal(stau.speaker?.name, 'Ida Brandt');
+    assert.equal(stau.cue?.text, 'sagte');
+  });
   it('a report in Konjunktiv before any speaker comes from the body the sentence before is about', () => {
     const a = analyze('Die Hafenbehörde prüfte am Montag die Schleuse. Sie sei in einem schlechten Zustand.');
     assert.equal(a.quotes.length, 1);
