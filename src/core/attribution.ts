@@ -27,6 +27,8 @@ const PREPOSITIONS = new Set([
   'inmitten', 'unweit', 'jenseits', 'zwecks', 'ins', 'ans', 'aufs', 'vorm', 'hinterm', 'überm', 'unterm',
 ]);
 const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/;
+/** „daraus“, „darin“, „hierzu“, „davon“: adverbs standing for a phrase, never a speaker. */
+const PRONOMINAL_ADVERB = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|um|unter|über|von|vor|zu|zwischen)$/;
 /** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Laak“. */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'zu', 'da', 'di', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'vom']);
 const ADVERBS = new Set([
@@ -85,7 +87,9 @@ export class SentenceTokens {
     if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
     // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
     if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (this.lex.verb(t[i + 1].lower).length > 0 || AUXILIARIES.has(t[i + 1].lower))) return [i, i];
-    if (NOT_NP_START.has(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].lower))) return null;
+    if (NOT_NP_START.has(t[i].lower) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].lower))) return null;
+    // Web addresses name media: „Wie t-online.de berichtet, …“.
+    if (/\.(de|com|org|net|at|ch|eu|info)$/.test(t[i].lower)) return [i, i];
     // Brand names written with an inner capital: „eBay hält es für möglich …“.
     if (/^\p{Ll}+\p{Lu}/u.test(t[i].text)) return [i, i];
     let j = i;
@@ -211,18 +215,6 @@ export class SentenceTokens {
       const antecedent = this.antecedentBefore(cs - 1, from);
       if (antecedent) return antecedent;
     }
-    // Passive with an agent: „wird vom Deutschen Wetterdienst als „sehr hoch“ eingestuft“.
-    if (/^ge|iert$/.test(t[v].lower)) {
-      for (let k = cs; k < v; k++) {
-        if (!/^(wird|wurde|werden|wurden|worden)$/.test(t[k].lower)) continue;
-        for (let j = k + 1; j < v; j++) {
-          if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
-          const agent = this.nounPhrase(j + 1, v);
-          if (agent && this.speakerness(agent) > 0) return [j + 1, agent[1]];
-        }
-        break;
-      }
-    }
     // With a compound tense the subject sits next to the finite auxiliary: „Stoiber hatte … betont“.
     let pivot = v;
     for (let k = cs; k < v; k++) if (AUXILIARIES.has(t[k].lower)) { pivot = k; break; }
@@ -278,16 +270,35 @@ export class SentenceTokens {
    * „Die Zeitung zitiert einen Augenzeugen mit den Worten: …“ (the object of an active „zitieren“).
    */
   sourceOf(v: number, entry: VerbEntry, from: number, to: number): [number, number] | null {
+    const t = this.tokens;
+    const cs = this.clauseStart(v, from);
+    const ce = this.clauseEnd(v + 1, to);
+    let passive = false;
+    for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden)$/.test(t[k].lower)) passive = true;
     if (entry.lemma === 'zitieren') {
-      const t = this.tokens;
-      const cs = this.clauseStart(v, from);
-      let passive = false;
-      for (let k = cs; k < this.clauseEnd(v + 1, to); k++) if (/^(wird|wurde|werden|wurden|worden)$/.test(t[k].lower)) passive = true;
+      // „X wird mit den Worten zitiert“: in the passive its subject speaks.
       const object = passive ? null : this.after(v, to);
-      // (Its accusative article is expected here, not a sign of an object that cannot speak.)
-      if (object && this.speakerness(object) + (OBLIQUE.has(t[object[0]].lower) ? 2 : 0) > 0 && t[object[0]].lower !== 'sie') return object;
+      if (object && this.objectSpeakerness(object) > 0 && t[object[0]].lower !== 'sie') return object;
+      return this.subjectOf(v, from, to);
+    }
+    // A passive participle („wurde gefordert“, „wird vom Wetterdienst als „sehr hoch“ eingestuft“):
+    // the source is the agent with „von“, or the phrase it came from; its subject only suffered it.
+    if (passive && /^ge|iert$/.test(t[v].lower)) {
+      for (let j = cs; j < v; j++) {
+        if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
+        const agent = this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
+        if (agent && this.objectSpeakerness(agent) > -1) return agent;
+      }
+      const k = /^(aus|bei|beim|seitens)$/.test(t[cs].lower) ? cs + 1 : -1;
+      const np = k > 0 ? this.nounPhrase(k, v) : null;
+      return np && this.objectSpeakerness(np) > -1 ? np : null;
     }
     return this.subjectOf(v, from, to);
+  }
+
+  /** Speakerness of an object or a prepositional object, where its dative or accusative article is expected. */
+  private objectSpeakerness(np: [number, number]): number {
+    return this.speakerness(np) + (OBLIQUE.has(this.tokens[np[0]].lower) ? 2 : 0);
   }
 
   /**

@@ -181,6 +181,8 @@ describe('sources of speech in harder positions', () => {
     ['Als Grund nannte der Hafenmeister Jan Thiel, dass die Fahrrinne versande.', 'indirect', 'nannte', 'der Hafenmeister Jan Thiel'],
     ['Mara Voss von der Hafenbehörde bezeichnete die Zahlen als vorläufig, da noch nicht alle Schiffe gezählt seien.', 'indirect', 'bezeichnete', 'Mara Voss von der Hafenbehörde'],
     ['Aus Reederkreisen verlautete, der Hafen werde verkauft.', 'indirect', 'verlautete', 'Reederkreisen'],
+    ['Wie hafen-online.de berichtet, wird der Kai verlängert.', 'indirect', 'berichtet', 'hafen-online.de'],
+    ['Von den Lotsen wurde gefordert, den Kai zu verlängern.', 'indirect', 'gefordert', 'den Lotsen'],
     ['hafenAG hält es für möglich, dass der Hafen verkauft wird.', 'indirect', 'hält', 'hafenAG'],
     ['Einer der Lotsen, Piet Ahrens, lobte die Mannschaft und ergänzte, der Hafen sei sicher.', 'indirect', 'ergänzte', 'Einer der Lotsen, Piet Ahrens'],
     ['Die Hafenkommission hatte den Standpunkt vertreten, der Kai sei zu kurz.', 'indirect', 'Standpunkt', 'Die Hafenkommission'],
@@ -195,6 +197,12 @@ describe('sources of speech in harder positions', () => {
     assert.equal(follow.type, 'free_indirect');
     assert.equal(follow.speaker?.name, 'Ida Brandt');
     assert.equal(follow.cue?.text, 'sagte');
+  });
+  it('the subject of a passive is no speaker', () => {
+    const a = analyze('Die Lotsin wurde gefragt, ob der Kai zu kurz sei.');
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].cue?.text, 'gefragt');
+    assert.equal(a.quotes[0].speaker, null);
   });
   it('an impersonal „es“ is no speaker: the quote continues the speaker before it', () => {
     const a = analyze('„Der Kai ist zu kurz“, sagte die Lotsin Ida Brandt. Es drohe „ein Stau vor dem Hafen“.');
