@@ -27,6 +27,8 @@ const PREPOSITIONS = new Set([
   'inmitten', 'unweit', 'jenseits', 'zwecks', 'ins', 'ans', 'aufs', 'vorm', 'hinterm', 'überm', 'unterm',
 ]);
 const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/;
+/** Past participles: „gefordert“, „vorgeworfen“, „mitgeteilt“, „bekanntgegeben“, „kritisiert“. */
+const PARTICIPLE = /^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hervor|hin|klar|mit|nach|vor|weg|zu|zurück|bekannt)?ge\p{L}{2,}(t|en)$|iert$/u;
 /** „daraus“, „darin“, „hierzu“, „davon“: adverbs standing for a phrase, never a speaker. */
 const PRONOMINAL_ADVERB = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|um|unter|über|von|vor|zu|zwischen)$/;
 /** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Laak“. */
@@ -45,7 +47,9 @@ const ADVERBS = new Set([
   'zuerst', 'momentan', 'aktuell', 'gleichwohl', 'allein', 'lediglich', 'ebenfalls', 'zumindest', 'wenigstens',
 ]);
 const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil', 'denn', 'doch', 'sondern', 'zumal', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'sodass', 'wie', 'wo', 'was', 'wer', 'warum', 'weshalb', 'laut', 'zufolge', 'nicht', 'kein'];
-const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS]);
+/** Object pronouns: „Ihm wird vorgeworfen …“ names no speaker. */
+const OBJECT_PRONOUNS = ['ihm', 'ihn', 'ihnen', 'uns', 'euch', 'mich', 'mir', 'dich', 'dir', 'sich'];
+const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS, ...OBJECT_PRONOUNS]);
 /** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */
 const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$/;
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
@@ -283,7 +287,7 @@ export class SentenceTokens {
     }
     // A passive participle („wurde gefordert“, „wird vom Wetterdienst als „sehr hoch“ eingestuft“):
     // the source is the agent with „von“, or the phrase it came from; its subject only suffered it.
-    if (passive && /^ge|iert$/.test(t[v].lower)) {
+    if (passive && PARTICIPLE.test(t[v].lower)) {
       for (let j = cs; j < v; j++) {
         if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
         const agent = this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
