@@ -242,7 +242,9 @@ export class SentenceTokens {
     if (coordinated) {
       let first = cs;
       while (first < v && !(t[first].kind === 'word' && !isCapitalized(t[first]) && !DETERMINERS.has(t[first].lower) && !PREPOSITIONS.has(t[first].lower) && !ADVERBS.has(t[first].lower))) first++;
-      found = first > cs ? this.bestSpeakerPhrase(cs, first, first, first) : null;
+      // (Also right after that first verb, „Am Montag zeigte sich die Regierung bestürzt und
+      // verurteilte …“, unless the clause opens with it after an apposition.)
+      found = first > cs ? this.bestSpeakerPhrase(cs, v - 1, first, first) : null;
       pivot = first;
     } else {
       found = this.bestSpeakerPhrase(cs, ce, pivot, v);

@@ -185,6 +185,7 @@ describe('sources of speech in harder positions', () => {
     ['Von den Lotsen wurde gefordert, den Kai zu verlängern.', 'indirect', 'gefordert', 'den Lotsen'],
     ['hafenAG hält es für möglich, dass der Hafen verkauft wird.', 'indirect', 'hält', 'hafenAG'],
     ['Einer der Lotsen, Piet Ahrens, lobte die Mannschaft und ergänzte, der Hafen sei sicher.', 'indirect', 'ergänzte', 'Einer der Lotsen, Piet Ahrens'],
+    ['Am Montag zeigte sich die Hafenbehörde erleichtert und erklärte, der Kai sei sicher.', 'indirect', 'erklärte', 'die Hafenbehörde'],
     ['Die Hafenkommission hatte den Standpunkt vertreten, der Kai sei zu kurz.', 'indirect', 'Standpunkt', 'Die Hafenkommission'],
     ['Die Hafenzeitung zitiert einen Lotsen mit den Worten: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'einen Lotsen'],
     ['Die Lotsin sagte am Montag, nach neuesten Erkenntnissen sei der Kai zu kurz.', 'indirect', 'sagte', 'Die Lotsin'],
