@@ -185,7 +185,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // A verb in a sentence with a direct quote is that quote's cue, not reported speech.
     // Opinions of experts and bodies count too: „Kritiker fürchten Interessenskonflikte“, „Analysten
     // halten X für wahrscheinlich“ (a verb of thinking with a role or organisation as subject).
-    const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
+    // (Not in Konjunktiv: „Das Präsidium halte das Verfahren für schnell“ reports someone else's words.)
+    const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !konj.is(t[v].lower, t[v - 1]?.lower) && !/e$/.test(t[v].lower) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
     if ((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(t, v, sa, end, verb.entry.lemma))) {
       const attr = attribution();
       if (!attr.speaker) continue;
