@@ -282,7 +282,14 @@ export class SentenceTokens {
     let passive = false;
     for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden)$/.test(t[k].lower)) passive = true;
     if (entry.lemma === 'zitieren') {
-      // „X wird mit den Worten zitiert“: in the passive its subject speaks.
+      // „X wird von Reuters mit den Worten zitiert“: in the passive the agent quotes; else its subject is quoted.
+      if (passive) {
+        for (let j = cs; j < v; j++) {
+          if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
+          const agent = this.nounPhrase(j + 1, v);
+          if (agent && this.objectSpeakerness(agent) > 0) return agent;
+        }
+      }
       const object = passive ? null : this.after(v, to);
       if (object && this.objectSpeakerness(object) > 0 && t[object[0]].lower !== 'sie') return object;
       return this.subjectOf(v, from, to);

@@ -237,7 +237,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       a0--;
       if (DETERMINERS.has(t[a0].lower)) break;
     }
-    const genitive = /^(der|des|von|vom)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
+    // („die Ankündigung ihres Trainers“: a possessive article opens a genitive too.)
+    const genitive = /^(der|des|von|vom|seines|seiner|ihres|ihrer|eines|einer)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
     let source = st.span(a0, genitive ? genitive[1] : k);
     // „Die DSW ist der Ansicht, …“, „Die BVG begegnet der Kritik mit dem Argument, …“: the noun is
     // the predicate or instrument; the source is the clause's subject.
