@@ -436,7 +436,10 @@ function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => 
 /** The end of the clause starting at a: the sentence end, or the token before a comma that opens a main clause. */
 function clauseEndAfter(t: Token[], a: number, end: number): number {
   for (let k = a; k < end; k++) {
-    if (t[k].text === ',' && t[k + 1] && /^(kann|konnte|wird|wurde|ist|war|hat|hatte|sind|waren|haben|hatten|werden|wurden|blieb|blieben)$/.test(t[k + 1].lower)) return k - 1;
+    if (t[k].text !== ',' || !t[k + 1]) continue;
+    if (/^(kann|konnte|wird|wurde|ist|war|hat|hatte|sind|waren|haben|hatten|werden|wurden|blieb|blieben)$/.test(t[k + 1].lower)) return k - 1;
+    // „die Ankündigung, den Hafen zu verlassen, kam überraschend“: a zu-infinitive closed by a comma.
+    if (t[k - 2]?.lower === 'zu' && t[k + 1].kind === 'word' && !isCap(t[k + 1]) && !/^(und|oder|sowie|aber|sondern|um|ohne|statt|anstatt)$/.test(t[k + 1].lower)) return k - 1;
   }
   return end;
 }

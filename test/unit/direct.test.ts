@@ -191,6 +191,8 @@ describe('sources of speech in harder positions', () => {
     ['Die Lotsin sagte am Montag, nach neuesten Erkenntnissen sei der Kai zu kurz.', 'indirect', 'sagte', 'Die Lotsin'],
     ['Nach Artikel 3 der Hafenordnung haften die Reeder für Schäden.', 'indirect', 'Nach Artikel', 'Artikel 3 der Hafenordnung'],
     ['Der Lotse wird in der Hafenzeitung mit den Worten zitiert: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'Der Lotse'],
+    ['Der Lotse wird von der Agentur Nordpress mit den Worten zitiert, der Kai sei zu kurz.', 'indirect', 'zitiert', 'der Agentur Nordpress'],
+    ['Die Ankündigung ihres Kapitäns, den Hafen zu verlassen, kam überraschend.', 'indirect', 'Ankündigung', 'Ankündigung ihres Kapitäns'],
   ];
   it('free indirect speech continues the speaker and the cue of the speech before it', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe müssten draußen warten.');
