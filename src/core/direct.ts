@@ -23,6 +23,8 @@ const COMMON_FINITE = new Set([
 ]);
 /** Verbs of judging that take someone's words with „als“: bezeichnet, eingestuft, sieht, wertet … */
 const EVALUATIVE = /^(bezeichne|beschrieb|beschreib|eingestuft|einstuf|stufte|gesehen|sieht|sah|sehen|gewertet|wertet|werten|bewertet|bewertete|empfunden|empfand|empfinden|abgetan|tat|dargestellt|darstellt|stellte|betrachtet|betrachtete|gilt|galt|kritisiert)/;
+/** Nouns for what demonstrators chant or carry. */
+const SLOGAN = /^(parole|parolen|aufschrift|slogan|slogans|sprechchor|sprechchöre|sprechchören|spruchband|spruchbänder|transparent|transparente|transparenten|plakat|plakate|plakaten|schild|schilder|schildern)$/;
 const ARTICLES_AND_PREPOSITIONS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'im', 'in', 'am', 'vom', 'beim', 'zum', 'zur', 'laut', 'von', 'mit', 'auf', 'für', 'bei', 'wie']);
 const FUNCTION_WORDS = new Set(['und', 'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'von', 'vom', 'für', 'of', 'the', 'and', 'de', 'la', 'le', 'du', 'in', 'an', 'zu', 'zur', 'zum', 'auf', 'aus', 'mit', 'a']);
 
@@ -110,17 +112,22 @@ function speechScore(
   if (near.some((x) => x.lower === 'von') && [...near, ...after].some((x) => /^(spricht|sprach|sprachen|sprechen|gesprochen|redet|redete|warnt|warnte|gewarnt)$/.test(x.lower))) s += 2;
   // Naming verbs take their object in quotes: „bezeichnete X als „Knaller aus Karlsruhe““.
   if (attr.verb?.cls === 'name' && prev?.kind === 'word') s += 1.5;
+  // Slogans are what people chant or carry: „Parolen wie zum Beispiel „Stoppt …““, „mit der
+  // Aufschrift „…““ — words, even when they look like a name.
+  let slogan = false;
+  for (let k = qa - 1; k >= Math.max(sa, qa - 5); k--) if (SLOGAN.test(t[k].lower) && isCapitalized(t[k])) { slogan = true; break; }
+  if (slogan) s += 3;
   // Lower-case fragments are words taken from someone, not names.
   if (words.length && !isCapitalized(words[0])) s += 0.5;
   // Titles and names: „der Zeitung „Die Zeit““, Typ „Cessna“, die so genannte „Troika“.
-  if (prev && prev.kind === 'word' && lex.isTitleNoun(prev.lower)) s -= 4;
+  if (prev && prev.kind === 'word' && lex.isTitleNoun(prev.lower) && !slogan) s -= 4;
   if (nicknamed(t, qa, lex)) s -= 4;
   if (prev && (prev.lower === 'wie' || prev.lower === 'als') && !terminal && attr.via !== 'sentence-verb') s -= 0.5;
   const next = t[qb + 1];
   if (next && next.lower === 'genannt') s -= 2;
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.lower));
   const nameLike = content.length > 0 && content.every((w) => isCapitalized(w)) && !terminal && !hasVerb;
-  if (nameLike) s -= words.length <= 6 ? 2.5 : 1.5;
+  if (nameLike && !slogan) s -= words.length <= 6 ? 2.5 : 1.5;
   // „Die Zeit“ meldet / Wie „heise online“ berichtet: the quoted name is the source, not speech.
   if (next && next.kind === 'word' && !isCapitalized(next) && lex.verb(next.lower).length && prev?.text !== ',') s -= 3;
   if (nameLike && prev && ARTICLES_AND_PREPOSITIONS.has(prev.lower)) s -= 1;

@@ -146,6 +146,13 @@ describe('quoted names as sources', () => {
   });
 });
 
+describe('slogans', () => {
+  it('are direct quotes even when they look like a name', () => {
+    const a = analyze('Die Fischer trugen Transparente mit der Aufschrift „Rettet den Hafen“ und riefen Parolen wie „Kein Kai ohne uns“.');
+    assert.deepEqual(a.quotes.filter((q) => q.type === 'direct').map((q) => q.text), ['„Rettet den Hafen“', '„Kein Kai ohne uns“']);
+  });
+});
+
 describe('words quoted inside indirect speech', () => {
   it('are direct quotes of the same speaker, while quoted names there stay names', () => {
     const a = analyze('Die Bürgermeisterin Jana Roth sagte, der Plan sei „völlig überhastet“ und die Zeitung „Stadtbote“ habe falsch berichtet.');
