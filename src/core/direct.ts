@@ -121,6 +121,12 @@ function speechScore(
   if (words.length && !isCapitalized(words[0])) s += 0.5;
   // Titles and names: „der Zeitung „Die Zeit““, Typ „Cessna“, die so genannte „Troika“.
   if (prev && prev.kind === 'word' && lex.isTitleNoun(prev.lower) && !slogan) s -= 4;
+  // „Der Name lautet „…““, „Den Namen der Sendung gab das ZDF bekannt: „…““: a name, not words.
+  if (!slogan && t.slice(Math.max(sa, qa - 12), qa).some((x) => /^(Name|Namen|Titel|Bezeichnung|Arbeitstitel)$/.test(x.text))) s -= 4;
+  // „…“, wie sich die Junta selbst nennt: a name someone gives themselves.
+  if (after.some((x, i) => x.lower === 'sich' && after.slice(i + 1, i + 6).some((y) => /^(nennt|nennen|nannte|nannten|bezeichnet|bezeichnen|bezeichnete|bezeichneten)$/.test(y.lower)))) s -= 4;
+  // One of three or more quoted items in a list („…“, „…“ oder „…“): titles, as in a programme.
+  if (!slogan && inList(t, qa, qb)) s -= 3;
   if (nicknamed(t, qa, lex)) s -= 4;
   if (prev && (prev.lower === 'wie' || prev.lower === 'als') && !terminal && attr.via !== 'sentence-verb') s -= 0.5;
   const next = t[qb + 1];
@@ -201,6 +207,29 @@ function nicknamed(t: Token[], qa: number, lex: Lexicon): boolean {
   const prev = t[qa - 1];
   const prev2 = t[qa - 2];
   return !!prev && prev.kind === 'word' && (lex.nicknameMarkers.has(prev.lower) || (!!prev2 && lex.nicknameMarkers.has(`${prev2.lower} ${prev.lower}`)));
+}
+
+/** Whether the quote at [qa, qb] is one of at least three quoted items joined by commas, „und“ or „oder“. */
+function inList(t: Token[], qa: number, qb: number): boolean {
+  const joiner = (x: Token | undefined) => !!x && (x.text === ',' || x.lower === 'und' || x.lower === 'oder');
+  let items = 1;
+  // Backwards: „…“, [here]
+  for (let k = qa - 1; joiner(t[k]) && t[k - 1]?.kind === 'quote'; ) {
+    let open = k - 2;
+    while (open >= 0 && t[open].kind !== 'quote') open--;
+    if (open < 0) break;
+    items++;
+    k = open - 1;
+  }
+  // Forwards: [here], „…“
+  for (let k = qb + 1; joiner(t[k]) && t[k + 1]?.kind === 'quote'; ) {
+    let close = k + 2;
+    while (close < t.length && t[close].kind !== 'quote') close++;
+    if (close >= t.length) break;
+    items++;
+    k = close + 1;
+  }
+  return items >= 3;
 }
 
 /** A web address in quotation marks is a name, never speech. */

@@ -146,6 +146,15 @@ describe('quoted names as sources', () => {
   });
 });
 
+describe('names in quotation marks', () => {
+  it('are not speech after „Name“ or „Titel“, in a list of three, or when someone calls themselves so', () => {
+    assert.deepEqual(analyze('Der Name der Fähre lautet „Stolz von Lindenau“.').quotes, []);
+    assert.deepEqual(analyze('Den Titel der Ausstellung gab das Museum bekannt: „Häfen der Welt im Wandel der Zeit“.').quotes.filter((q) => q.type === 'direct'), []);
+    assert.deepEqual(analyze('Zu sehen sind „Alte Kähne“, „Neue Fähren“ und „Lotsen im Sturm“.').quotes, []);
+    assert.deepEqual(analyze('Es sprach der „Rat der Lotsen zur Rettung des Hafens“, wie sich die Gruppe selbst nennt.').quotes.filter((q) => q.type === 'direct'), []);
+  });
+});
+
 describe('slogans', () => {
   it('are direct quotes even when they look like a name', () => {
     const a = analyze('Die Fischer trugen Transparente mit der Aufschrift „Rettet den Hafen“ und riefen Parolen wie „Kein Kai ohne uns“.');
