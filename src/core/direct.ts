@@ -122,7 +122,7 @@ function speechScore(
   // Titles and names: „der Zeitung „Die Zeit““, Typ „Cessna“, die so genannte „Troika“.
   if (prev && prev.kind === 'word' && lex.isTitleNoun(prev.lower) && !slogan) s -= 4;
   // „Der Name lautet „…““, „Den Namen der Sendung gab das ZDF bekannt: „…““: a name, not words.
-  if (!slogan && t.slice(Math.max(sa, qa - 12), qa).some((x) => /^(Name|Namen|Titel|Bezeichnung|Arbeitstitel)$/.test(x.text))) s -= 4;
+  if (!slogan && titledBefore(t, sa, qa)) s -= 4;
   // „…“, wie sich die Junta selbst nennt: a name someone gives themselves.
   if (after.some((x, i) => x.lower === 'sich' && after.slice(i + 1, i + 6).some((y) => /^(nennt|nennen|nannte|nannten|bezeichnet|bezeichnen|bezeichnete|bezeichneten)$/.test(y.lower)))) s -= 4;
   // One of three or more quoted items in a list („…“, „…“ oder „…“): titles, as in a programme.
@@ -192,11 +192,22 @@ export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[],
     if (prev?.kind === 'word' && lex.isTitleNoun(prev.lower) && !/^(ein|eine|einen|einem|einer|kein|keine|keinen|keinem|keiner)$/.test(tokens[qa + 1]?.lower ?? '')) continue;
     const next = tokens[qb + 1];
     if (next?.lower === 'genannt') continue;
+    // „Die „Kampagne für ein Freies Tibet“ berichtete …“: the quoted name is the source.
+    if (isCapitalized(tokens[qa + 1]) && prev && /^(der|die|das)$/.test(prev.lower) && next?.kind === 'word' && !isCapitalized(next) && lex.verb(next.lower).length) continue;
     if (isAddress(text.slice(m.start + 1, m.end - 1).trim())) continue;
     // Capitalised quoted words there are mostly names and titles („Passat“, „Financial Times“);
     // the speaker's own words open in lower case („repressiven“, „kein Hindernis für …“).
+    if (titledBefore(tokens, 0, qa) || inList(tokens, qa, qb)) continue;
+    // Capitalised phrases that read as common nouns are words too: a phrase with a lower-case
+    // function word („Opfer des Terrorismus“) or a long inflected plural („Panikverkäufen“).
     const first = tokens[qa + 1];
-    if (!first || first.kind !== 'word' || isCapitalized(first)) continue;
+    if (!first || first.kind !== 'word') continue;
+    if (isCapitalized(first)) {
+      const inner = tokens.slice(qa + 1, qb).filter((x) => x.kind === 'word');
+      const phrase = inner.length >= 3 && inner.some((x) => /^(des|der|dem|den|mit|von|für|gegen|gegenüber|ohne|unter|über)$/.test(x.text));
+      const plural = inner.length === 1 && first.text.length >= 9 && /(en|ungen)$/.test(first.text) && !/[A-Z]{2}/.test(first.text);
+      if (!phrase && !plural) continue;
+    }
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), attribution: around.attribution, confidence: 0.55, open: false, sentence: sentenceAt(sentences, m.start) });
   }
   return out;
@@ -207,6 +218,12 @@ function nicknamed(t: Token[], qa: number, lex: Lexicon): boolean {
   const prev = t[qa - 1];
   const prev2 = t[qa - 2];
   return !!prev && prev.kind === 'word' && (lex.nicknameMarkers.has(prev.lower) || (!!prev2 && lex.nicknameMarkers.has(`${prev2.lower} ${prev.lower}`)));
+}
+
+/** „Der Name lautet „…““, „Den Titel … gab X bekannt: „…““: a name or title is announced just before. */
+function titledBefore(t: Token[], from: number, qa: number): boolean {
+  for (let k = Math.max(from, qa - 12); k < qa; k++) if (/^(Name|Namen|Titel|Bezeichnung|Arbeitstitel)$/.test(t[k].text)) return true;
+  return false;
 }
 
 /** Whether the quote at [qa, qb] is one of at least three quoted items joined by commas, „und“ or „oder“. */

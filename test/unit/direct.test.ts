@@ -173,6 +173,13 @@ describe('words quoted inside indirect speech', () => {
     assert.ok(a.quotes.some((q) => q.type === 'indirect' && q.text.startsWith('der Plan sei')), 'the indirect speech stays');
   });
 
+  it('capitalised words there count when they read as a phrase or an inflected plural, not as a name', () => {
+    const a = analyze('Die Lotsin sagte, der Hafen sei ein „Opfer der Sparpolitik“ und warnte vor „Lohnkürzungen“, wie die „Hafenpost“ schrieb.');
+    const direct = a.quotes.filter((q) => q.type === 'direct').map((q) => q.text);
+    assert.ok(direct.includes('„Opfer der Sparpolitik“'), direct.join(' | '));
+    assert.ok(!direct.includes('„Hafenpost“'), direct.join(' | '));
+  });
+
   it('in a sentence without speech stay scare quotes', () => {
     const a = analyze('Der Stadtrat hat den „völlig überhasteten“ Plan am Montag beschlossen.');
     assert.deepEqual(a.quotes, []);
