@@ -14,7 +14,7 @@ export interface DirectQuote extends Span {
   sentence: number;
 }
 
-const FIRST_PERSON = new Set(['ich', 'wir', 'mich', 'mir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'mein', 'meine', 'meiner', 'meinen', 'meinem', 'du', 'dich', 'dir', 'euch', 'ihr']);
+const FIRST_PERSON = new Set(['ich', 'wir', 'mich', 'mir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres', 'mein', 'meine', 'meiner', 'meinen', 'meinem', 'meines', 'du', 'dich', 'dir', 'euch', 'ihr']);
 const COMMON_FINITE = new Set([
   'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können',
   'muss', 'müssen', 'soll', 'sollen', 'will', 'wollen', 'gibt', 'geht', 'sei', 'habe', 'werde', 'bin', 'bist', 'seid', 'wäre',
@@ -123,6 +123,8 @@ function speechScore(
   if (prev && prev.kind === 'word' && lex.isTitleNoun(prev.lower) && !slogan) s -= 4;
   // „Der Name lautet „…““, „Den Namen der Sendung gab das ZDF bekannt: „…““: a name, not words.
   if (!slogan && titledBefore(t, sa, qa)) s -= 4;
+  // „Der „Preis der Reichsbank …“ ging an …“: an article opening the sentence names what follows.
+  if (qa - 1 === sa && prev && /^(der|die|das)$/.test(prev.lower) && isCapitalized(t[qa + 1])) s -= 3;
   // „…“, wie sich die Junta selbst nennt: a name someone gives themselves.
   if (after.some((x, i) => x.lower === 'sich' && after.slice(i + 1, i + 6).some((y) => /^(nennt|nennen|nannte|nannten|bezeichnet|bezeichnen|bezeichnete|bezeichneten)$/.test(y.lower)))) s -= 4;
   // One of three or more quoted items in a list („…“, „…“ oder „…“): titles, as in a programme.
@@ -132,7 +134,9 @@ function speechScore(
   const next = t[qb + 1];
   if (next && next.lower === 'genannt') s -= 2;
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.lower));
-  const nameLike = content.length > 0 && content.every((w) => isCapitalized(w)) && !terminal && !hasVerb;
+  // (A single long noun in the genitive or plural, „eines „Volkskrieges““, reads as a word, not a name.)
+  const inflected = words.length === 1 && words[0].text.length >= 9 && /(es|ungen|heiten|keiten)$/.test(words[0].text) && !/[A-Z]{2}/.test(words[0].text);
+  const nameLike = content.length > 0 && content.every((w) => isCapitalized(w)) && !terminal && !hasVerb && !inflected;
   if (nameLike && !slogan) s -= words.length <= 6 ? 2.5 : 1.5;
   // „Die Zeit“ meldet / Wie „heise online“ berichtet: the quoted name is the source, not speech.
   if (next && next.kind === 'word' && !isCapitalized(next) && lex.verb(next.lower).length && prev?.text !== ',') s -= 3;

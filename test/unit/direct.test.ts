@@ -151,7 +151,15 @@ describe('names in quotation marks', () => {
     assert.deepEqual(analyze('Der Name der Fähre lautet „Stolz von Lindenau“.').quotes, []);
     assert.deepEqual(analyze('Den Titel der Ausstellung gab das Museum bekannt: „Häfen der Welt im Wandel der Zeit“.').quotes.filter((q) => q.type === 'direct'), []);
     assert.deepEqual(analyze('Zu sehen sind „Alte Kähne“, „Neue Fähren“ und „Lotsen im Sturm“.').quotes, []);
+    assert.deepEqual(analyze('Der „Preis der Hafenstadt für Lotsen im Ehrenamt“ ging an Ida Brandt.').quotes, []);
     assert.deepEqual(analyze('Es sprach der „Rat der Lotsen zur Rettung des Hafens“, wie sich die Gruppe selbst nennt.').quotes.filter((q) => q.type === 'direct'), []);
+  });
+});
+
+describe('words that only look like names', () => {
+  it('an inflected common noun and a first-person phrase are someone’s words', () => {
+    const a = analyze('Die Fischer sprachen von der Gefahr eines „Hafenkrieges“. Sie warnten vor der „Zerstörung unseres Hafens durch die Reeder“.');
+    assert.deepEqual(a.quotes.filter((q) => q.type === 'direct').map((q) => q.text), ['„Hafenkrieges“', '„Zerstörung unseres Hafens durch die Reeder“']);
   });
 });
 
