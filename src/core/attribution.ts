@@ -231,7 +231,8 @@ export class SentenceTokens {
         if (t[k].kind === 'quote') break;
         if (t[k].text !== ',' || !/^(der|die|das|welcher|welche|welches|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;
         const antecedent = this.antecedentBefore(k, from);
-        if (antecedent && this.clauseStart(k, from) === antecedent[0]) return antecedent;
+        // (Not an object put first: „Den Währungsfonds, dessen Organe tagen, forderte er auf …“.)
+        if (antecedent && this.clauseStart(k, from) === antecedent[0] && !OBLIQUE.has(t[antecedent[0]].lower)) return antecedent;
         break;
       }
     }
@@ -331,14 +332,20 @@ export class SentenceTokens {
     return first && second && this.nominal(outer, inner - 2) && Math.max(this.speakerness(first), this.speakerness(second)) > 0 ? [outer, cs - 2] : null;
   }
 
-  /** The noun phrase ending right before the comma at `comma` (with its apposition, if any). */
-  private antecedentBefore(comma: number, from: number): [number, number] | null {
-    const start = this.clauseStart(comma, from);
-    for (let i = start; i < comma; i++) {
-      const np = this.nounPhrase(i, comma);
-      if (np && np[1] === comma - 1) return this.speakerness(np) > 0 ? np : null;
+  /** The noun phrase that ends right before token `end`, within its clause. */
+  private phraseEndingAt(end: number, from: number): [number, number] | null {
+    const start = this.clauseStart(end, from);
+    for (let i = start; i < end; i++) {
+      const np = this.nounPhrase(i, end);
+      if (np && np[1] === end - 1) return np;
     }
     return null;
+  }
+
+  /** The noun phrase ending right before the comma at `comma`, when it can speak. */
+  private antecedentBefore(comma: number, from: number): [number, number] | null {
+    const np = this.phraseEndingAt(comma, from);
+    return np && this.speakerness(np) > 0 ? np : null;
   }
 
   private bestSpeakerPhrase(cs: number, ce: number, pivot: number, v: number, minimum = -2): [number, number] | null {

@@ -91,6 +91,10 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     for (let k = a; k <= b; k++) if (!inQuote(k) && t[k].kind === 'word' && konj.is(t[k].lower, t[k - 1]?.lower)) return true;
     return false;
   };
+  const hasKonjunktivI = (a: number, b: number) => {
+    for (let k = a; k <= b; k++) if (!inQuote(k) && t[k].kind === 'word' && konj.is(t[k].lower, t[k - 1]?.lower) && !MODAL_II.test(t[k].lower) && !KONJUNKTIV_II.test(t[k].lower)) return true;
+    return false;
+  };
   const make = (a: number, b: number, type: IndirectQuote['type'], attribution: Attribution, confidence: number): IndirectQuote | null => {
     if (b < a) return null;
     // Content that is itself a direct quote is not indirect speech.
@@ -114,8 +118,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
     const contentEnd = clauseEndAfter(t, relative + 1, end);
     const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: antecedent ? st.span(antecedent[0], antecedent[1]) : st.span(relative, relative), via: 'preposition' }, 0.65);
-    // Konjunktiv, or an antecedent that names what was said („Gerüchte, nach denen …“).
-    if (q && (hasKonjunktiv(relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
+    // Konjunktiv I, or an antecedent that names what was said („Gerüchte, nach denen …“); not a
+    // modal Konjunktiv II („den Bären einzufangen, wonach er freigelassen werden sollte“).
+    if (q && (hasKonjunktivI(relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
   }
   // 1. A verb of saying or thinking outside quotations, with its content after or before it.
   let contentStart = -1;
