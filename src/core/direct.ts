@@ -198,12 +198,11 @@ export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[],
     if (next?.lower === 'genannt') continue;
     // „Die „Kampagne für ein Freies Tibet“ berichtete …“: the quoted name is the source.
     if (isCapitalized(tokens[qa + 1]) && prev && /^(der|die|das)$/.test(prev.lower) && next?.kind === 'word' && !isCapitalized(next) && lex.verb(next.lower).length) continue;
-    if (isAddress(text.slice(m.start + 1, m.end - 1).trim())) continue;
+    if (isAddress(text.slice(m.start + 1, m.end - 1).trim()) || titledBefore(tokens, 0, qa) || inList(tokens, qa, qb)) continue;
     // Capitalised quoted words there are mostly names and titles („Passat“, „Financial Times“);
-    // the speaker's own words open in lower case („repressiven“, „kein Hindernis für …“).
-    if (titledBefore(tokens, 0, qa) || inList(tokens, qa, qb)) continue;
-    // Capitalised phrases that read as common nouns are words too: a phrase with a lower-case
-    // function word („Opfer des Terrorismus“) or a long inflected plural („Panikverkäufen“).
+    // the speaker's own words open in lower case („repressiven“, „kein Hindernis für …“), or read
+    // as common nouns: a phrase with a function word („Opfer des Terrorismus“) or a long
+    // inflected plural („Panikverkäufen“).
     const first = tokens[qa + 1];
     if (!first || first.kind !== 'word') continue;
     if (isCapitalized(first)) {
@@ -234,8 +233,8 @@ function titledBefore(t: Token[], from: number, qa: number): boolean {
 function inList(t: Token[], qa: number, qb: number): boolean {
   const joiner = (x: Token | undefined) => !!x && (x.text === ',' || x.lower === 'und' || x.lower === 'oder');
   let items = 1;
-  // Backwards: „…“, [here]
-  for (let k = qa - 1; joiner(t[k]) && t[k - 1]?.kind === 'quote'; ) {
+  // Backwards: „…“, [here] (counting stops at three: a long list costs no more per quote)
+  for (let k = qa - 1; items < 3 && joiner(t[k]) && t[k - 1]?.kind === 'quote'; ) {
     let open = k - 2;
     while (open >= 0 && t[open].kind !== 'quote') open--;
     if (open < 0) break;
@@ -243,7 +242,7 @@ function inList(t: Token[], qa: number, qb: number): boolean {
     k = open - 1;
   }
   // Forwards: [here], „…“
-  for (let k = qb + 1; joiner(t[k]) && t[k + 1]?.kind === 'quote'; ) {
+  for (let k = qb + 1; items < 3 && joiner(t[k]) && t[k + 1]?.kind === 'quote'; ) {
     let close = k + 2;
     while (close < t.length && t[close].kind !== 'quote') close++;
     if (close >= t.length) break;
