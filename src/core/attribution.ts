@@ -198,6 +198,20 @@ export class SentenceTokens {
     return -1;
   }
 
+  /** The opening mark paired with the closing mark at `close` (within 200 tokens), or -1. */
+  openingOf(close: number): number {
+    const t = this.tokens;
+    for (let k = close - 1; k >= 0 && k >= close - 200; k--) if (t[k].kind === 'quote') return CLOSING_MARK[t[k].text] === t[close].text ? k : -1;
+    return -1;
+  }
+
+  /** The closing mark paired with the opening mark at `open` (within 200 tokens), or -1. */
+  closingOf(open: number): number {
+    const t = this.tokens;
+    for (let k = open + 1; k < t.length && k <= open + 200; k++) if (t[k].kind === 'quote') return CLOSING_MARK[t[open].text] === t[k].text ? k : -1;
+    return -1;
+  }
+
   nameQuoteStart(close: number): number {
     for (let k = close - 2; k >= 0 && k >= close - 6; k--) {
       if (this.tokens[k].kind === 'quote') return this.nameQuoteEnd(k) === close ? k : -1;
@@ -210,7 +224,13 @@ export class SentenceTokens {
    * phrases), the one that looks most like a speaker, preferring those right next to the verb.
    */
   subjectOf(v: number, from: number, to: number): [number, number] | null {
-    const cs = this.clauseStart(v, from);
+    let cs = this.clauseStart(v, from);
+    // „… welche die Techniker als „einen Haufen von Schulkindern“ bezeichnete“: a quotation inside
+    // the clause does not end it.
+    if (cs === v && this.tokens[v - 1]?.kind === 'quote') {
+      const open = this.openingOf(v - 1);
+      if (open > from) cs = this.clauseStart(open, from);
+    }
     const ce = this.clauseEnd(v + 1, to);
     const t = this.tokens;
     // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
@@ -355,6 +375,12 @@ export class SentenceTokens {
     for (let j = cs; j < ce; j++) {
       if (j === v || j === pivot) continue;
       const tok = t[j];
+      // Words inside a quotation are not the subject: step over it.
+      if (tok.kind === 'quote' && this.nameQuoteEnd(j) < 0) {
+        const close = this.closingOf(j);
+        if (close > j) j = close;
+        continue;
+      }
       if (tok.kind !== 'word' && !(tok.kind === 'quote' && this.nameQuoteEnd(j) > 0)) continue;
       // Prepositional phrases and „als …“ hold no subject: „Als Beispiel nannte der Berliner …“
       // (but „Von der Leyen betonte“ is a name).

@@ -159,7 +159,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // „sagte, er freue sich …“: a pronoun and a verb in -e right after the comma is Konjunktiv I of
       // any verb, not only of those the recogniser lists.
       const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && /^\p{Ll}{2,}e$/u.test(t[c + 2]?.text ?? '') && !/^(gerne|alle|eine|keine|diese|jene|bitte|ohne|gerade|heute|ebenfalls|ganze|erste|letzte|beide|selbe|andere)$/.test(t[c + 2].lower);
-      const isContent = CONTENT_OPENERS.has(first.lower) || hasKonjunktiv(c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame;
+      // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
+      const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
+      const isContent = (CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame;
       if (isContent) return make(c + 1, end, 'indirect', attribution(), 0.8);
     }
     // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
