@@ -521,6 +521,8 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
     i++;
     separated = true;
   }
+  // „„… zu lästig.“ so das Fazit der Betreiber“: after a quote that ends its sentence, „so“ needs no comma.
+  if (!separated && t[i]?.lower === 'so' && qb > qa && /[.!?]/.test(t[qb - 1].text)) separated = true;
   if (separated && i < sb && t[i].kind === 'word') {
     const w = t[i].lower;
     if (w === 'so' && i + 1 < sb && !st.verbAt(i + 1, sb)) {

@@ -220,6 +220,7 @@ describe('sources of speech in harder positions', () => {
     ['Die Hafenkommission hatte den Standpunkt vertreten, der Kai sei zu kurz.', 'indirect', 'Standpunkt', 'Die Hafenkommission'],
     ['Die Hafenzeitung zitiert einen Lotsen mit den Worten: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'einen Lotsen'],
     ['Dazu äußerte sich die Reederei, welche den Kai als „ein Nadelöhr für große Schiffe“ bezeichnete.', 'direct', 'bezeichnete', 'die Reederei'],
+    ['„Der Kai ist viel zu kurz.“ so das Fazit der Lotsin Ida Brandt.', 'direct', 'so', 'das Fazit der Lotsin Ida Brandt'],
     ['Die Lotsin sagte am Montag, nach neuesten Erkenntnissen sei der Kai zu kurz.', 'indirect', 'sagte', 'Die Lotsin'],
     ['Nach Artikel 3 der Hafenordnung haften die Reeder für Schäden.', 'indirect', 'Nach Artikel', 'Artikel 3 der Hafenordnung'],
     ['Der Lotse wird in der Hafenzeitung mit den Worten zitiert: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'Der Lotse'],
