@@ -442,7 +442,7 @@ export class SentenceTokens {
     const head = t[b];
     if (hasRole) score += 2.5;
     else if (hasOrg) score += 1.5;
-    else if (names) score += 1;
+    else if (names) score += names >= 2 ? 1.5 : 1; // „Kofi Annan“: first and last name
     if (!hasRole && !hasOrg && ABSTRACT.test(head.lower)) score -= 1.5;
     return score;
   }
