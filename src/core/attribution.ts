@@ -103,6 +103,8 @@ export class SentenceTokens {
       if (g) return [i, g[1]];
     }
     if (DETERMINERS.has(t[j].lower)) j++;
+    // „der 81-jährige“, „die 46-Jährige“: an age standing for a person.
+    if (j > i && t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && /^(jährige|jähriger|jährigen)$/.test(t[j + 2].lower)) return [i, j + 2];
     let lastNoun = -1;
     for (; j < limit; j++) {
       const tok = t[j];
@@ -301,7 +303,7 @@ export class SentenceTokens {
     const cs = this.clauseStart(v, from);
     const ce = this.clauseEnd(v + 1, to);
     let passive = false;
-    for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden)$/.test(t[k].lower)) passive = true;
+    for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) passive = true;
     if (entry.lemma === 'zitieren') {
       // „X wird von Reuters mit den Worten zitiert“: in the passive the agent quotes; else its subject is quoted.
       if (passive) {

@@ -212,7 +212,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     let source: [number, number] | null = null;
     if (/^(in|im)$/.test(t[k + 2]?.lower ?? '')) source = st.nounPhrase(t[k + 2].lower === 'im' ? k + 3 : k + 3, sb);
     if (!source && k >= sa + 2) {
-      for (let j = sa; j < k; j++) if (/^(in|im)$/.test(t[j].lower)) { const np = st.nounPhrase(j + 1, k); if (np && np[1] === k - 1) source = np; }
+      // „In der Pressemitteilung heißt es“, „Bei der Agentur RIA hieß es“, „Aus dem Ministerium hieß es“.
+      for (let j = sa; j < k; j++) if (/^(in|im|bei|beim|aus|von|vom|seitens)$/.test(t[j].lower)) { const np = st.nounPhrase(j + 1, k); if (np && np[1] === k - 1) source = np; }
     }
     const attribution: Attribution = { cue: st.span(k, k + 1), speaker: source ? st.span(source[0], source[1]) : null, via: 'after' };
     let c = k + 2;
