@@ -215,6 +215,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // „In der Pressemitteilung heißt es“, „Bei der Agentur RIA hieß es“, „Aus dem Ministerium hieß es“.
       for (let j = sa; j < k; j++) if (/^(in|im|bei|beim|aus|von|vom|seitens)$/.test(t[j].lower)) { const np = st.nounPhrase(j + 1, k); if (np && np[1] === k - 1) source = np; }
     }
+    // With no source of its own, „Als Begründung heißt es, …“ speaks for whom the sentence before is about.
+    if (!source && previousSentence) source = sentenceTopic(st, previousSentence[0], previousSentence[1] + 1);
     const attribution: Attribution = { cue: st.span(k, k + 1), speaker: source ? st.span(source[0], source[1]) : null, via: 'after' };
     let c = k + 2;
     while (c <= end && t[c].text !== ',' && t[c].text !== ':') c++;

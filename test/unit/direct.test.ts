@@ -237,6 +237,12 @@ describe('sources of speech in harder positions', () => {
     assert.equal(follow.speaker?.name, 'Ida Brandt');
     assert.equal(follow.cue?.text, 'sagte');
   });
+  it('„heißt es“ without a source of its own speaks for the body the sentence before is about', () => {
+    const a = analyze('Die Hafenbehörde lehnt die Pläne ab. Zur Begründung heißt es, der Kai sei zu kurz.');
+    const q = quoteStarting(a, 'der Kai');
+    assert.equal(q.cue?.text, 'heißt es');
+    assert.equal(q.speaker?.text, 'Die Hafenbehörde');
+  });
   it('the subject of a passive is no speaker', () => {
     const a = analyze('Die Lotsin wurde gefragt, ob der Kai zu kurz sei.');
     assert.equal(a.quotes.length, 1);
