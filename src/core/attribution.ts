@@ -190,7 +190,7 @@ export class SentenceTokens {
    * For an opening mark at i of a short quoted name („Die Zeit“, „BBC News“: at most five words,
    * the first capitalised, no punctuation), the index of its closing mark; otherwise -1.
    */
-  nameQuoteEnd(i: number): number {
+  private nameQuoteEnd(i: number): number {
     const t = this.tokens;
     if (t[i]?.kind !== 'quote' || t[i + 1]?.kind !== 'word' || !isCapitalized(t[i + 1])) return -1;
     for (let k = i + 2; k < t.length && k <= i + 6; k++) {
@@ -201,20 +201,20 @@ export class SentenceTokens {
   }
 
   /** The opening mark paired with the closing mark at `close` (within 200 tokens), or -1. */
-  openingOf(close: number): number {
+  private openingOf(close: number): number {
     const t = this.tokens;
     for (let k = close - 1; k >= 0 && k >= close - 200; k--) if (t[k].kind === 'quote') return CLOSING_MARK[t[k].text] === t[close].text ? k : -1;
     return -1;
   }
 
   /** The closing mark paired with the opening mark at `open` (within 200 tokens), or -1. */
-  closingOf(open: number): number {
+  private closingOf(open: number): number {
     const t = this.tokens;
     for (let k = open + 1; k < t.length && k <= open + 200; k++) if (t[k].kind === 'quote') return CLOSING_MARK[t[open].text] === t[k].text ? k : -1;
     return -1;
   }
 
-  nameQuoteStart(close: number): number {
+  private nameQuoteStart(close: number): number {
     for (let k = close - 2; k >= 0 && k >= close - 6; k--) {
       if (this.tokens[k].kind === 'quote') return this.nameQuoteEnd(k) === close ? k : -1;
     }
@@ -354,20 +354,13 @@ export class SentenceTokens {
     return first && second && this.nominal(outer, inner - 2) && Math.max(this.speakerness(first), this.speakerness(second)) > 0 ? [outer, cs - 2] : null;
   }
 
-  /** The noun phrase that ends right before token `end`, within its clause. */
-  private phraseEndingAt(end: number, from: number): [number, number] | null {
-    const start = this.clauseStart(end, from);
-    for (let i = start; i < end; i++) {
-      const np = this.nounPhrase(i, end);
-      if (np && np[1] === end - 1) return np;
+  /** The noun phrase ending right before the comma at `comma` (within its clause), when it can speak. */
+  private antecedentBefore(comma: number, from: number): [number, number] | null {
+    for (let i = this.clauseStart(comma, from); i < comma; i++) {
+      const np = this.nounPhrase(i, comma);
+      if (np && np[1] === comma - 1) return this.speakerness(np) > 0 ? np : null;
     }
     return null;
-  }
-
-  /** The noun phrase ending right before the comma at `comma`, when it can speak. */
-  private antecedentBefore(comma: number, from: number): [number, number] | null {
-    const np = this.phraseEndingAt(comma, from);
-    return np && this.speakerness(np) > 0 ? np : null;
   }
 
   private bestSpeakerPhrase(cs: number, ce: number, pivot: number, v: number, minimum = -2): [number, number] | null {

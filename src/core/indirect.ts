@@ -87,12 +87,12 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   // A sentence that is mostly a direct quote is handled as one.
   if (quotedCount > (end - sa + 1) * 0.5) return null;
 
-  const hasKonjunktiv = (a: number, b: number) => {
-    for (let k = a; k <= b; k++) if (!inQuote(k) && t[k].kind === 'word' && konj.is(t[k].lower, t[k - 1]?.lower)) return true;
-    return false;
-  };
-  const hasKonjunktivI = (a: number, b: number) => {
-    for (let k = a; k <= b; k++) if (!inQuote(k) && t[k].kind === 'word' && konj.is(t[k].lower, t[k - 1]?.lower) && !MODAL_II.test(t[k].lower) && !KONJUNKTIV_II.test(t[k].lower)) return true;
+  /** A Konjunktiv outside quotations in [a, b]; with `onlyI`, not the modal or conditional Konjunktiv II. */
+  const hasKonjunktiv = (a: number, b: number, onlyI = false) => {
+    for (let k = a; k <= b; k++) {
+      if (inQuote(k) || t[k].kind !== 'word' || !konj.is(t[k].lower, t[k - 1]?.lower)) continue;
+      if (!onlyI || (!MODAL_II.test(t[k].lower) && !KONJUNKTIV_II.test(t[k].lower))) return true;
+    }
     return false;
   };
   const make = (a: number, b: number, type: IndirectQuote['type'], attribution: Attribution, confidence: number): IndirectQuote | null => {
@@ -120,7 +120,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: antecedent ? st.span(antecedent[0], antecedent[1]) : st.span(relative, relative), via: 'preposition' }, 0.65);
     // Konjunktiv I, or an antecedent that names what was said („Gerüchte, nach denen …“); not a
     // modal Konjunktiv II („den Bären einzufangen, wonach er freigelassen werden sollte“).
-    if (q && (hasKonjunktivI(relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
+    if (q && (hasKonjunktiv(relative + 1, contentEnd, true) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
   }
   // 1. A verb of saying or thinking outside quotations, with its content after or before it.
   let contentStart = -1;
