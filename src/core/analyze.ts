@@ -107,10 +107,13 @@ export class Analyzer {
         // Konjunktiv I on its own still reports the article's last speaker, however far back;
         // before any speaker, the person or body the sentence before is about.
         // (The cue of the speech it continues governs it too.)
-        if (previous?.speaker) {
+        if (q.localSource && (!previous?.speaker || (q.topicSpeaks && endsSentenceBetween(text, previous.end + 2, q.localSource.start)))) {
+          // A role or body acts in the sentence before, and the last speech lies further back: its words.
+          speaker = { ...q.localSource };
+        } else if (previous?.speaker) {
           speaker = { ...previous.speaker };
           cue ??= previous.cue;
-        } else if (q.localSource) speaker = { ...q.localSource };
+        }
       } else if (type === 'direct' && !speaker && !cue && previous && q.start - previous.end < 400) {
         // A quote standing alone continues the previous speaker's words, under the same cue.
         speaker = previous.speaker ? { ...previous.speaker } : null;
@@ -237,6 +240,11 @@ function quoteId(q: Range & { text: string }, text: string): string {
   const key = q.text + '\u0000' + text.slice(Math.max(0, q.start - 16), q.start);
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return 'q-' + (h >>> 0).toString(36);
+}
+
+/** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
+function endsSentenceBetween(text: string, a: number, b: number): boolean {
+  return a < b && /[.!?]["“”»«]?\s/.test(text.slice(a, b));
 }
 
 function round(x: number): number {

@@ -26,6 +26,8 @@ export interface IndirectQuote extends Span {
    * definierte das Ziel. Es gehe nicht darum, …“), the source when no speaker came before.
    */
   localSource?: Span;
+  /** Whether localSource is a role or body acting in the sentence before, so likely the source. */
+  topicSpeaks?: boolean;
 }
 
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
@@ -109,18 +111,18 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   const framed = has & FRAME ? sentenceFrame(st, sa, sb, end, inQuote) : null;
   if (framed && framed.start) return make(framed.a, end, 'indirect', framed.attribution, 0.75);
 
-  // „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; its antecedent is
-  // the source. It comes before the verbs: its content is the clause it opens, not all after a comma.
+  // „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; the relative word
+  // stands for the source, and annotators mark it as the source mention. It comes before the verbs: its content is the clause it opens, not all after a comma.
   for (let k = sa + 1; k < end; k++) {
     // („nach dem Spiel“ is a phrase: an article before its noun, not a relative pronoun.)
     const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') && !(t[k + 2] && isCap(t[k + 2]) && !/^(denen|welchem|welcher)$/.test(t[k + 1].lower)) ? k + 1 : -1;
     if (relative < 0 || t[k - 1].text !== ',' || inQuote(k)) continue;
     const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
     const contentEnd = clauseEndAfter(t, relative + 1, end);
-    const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: antecedent ? st.span(antecedent[0], antecedent[1]) : st.span(relative, relative), via: 'preposition' }, 0.65);
+    const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: st.span(relative, relative), via: 'preposition' }, 0.65);
     // Konjunktiv I, or an antecedent that names what was said („Gerüchte, nach denen …“); not a
     // modal Konjunktiv II („den Bären einzufangen, wonach er freigelassen werden sollte“).
-    if (q && (hasKonjunktiv(relative + 1, contentEnd, true) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
+    if (q && (hasKonjunktiv(relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
   }
   // 1. A verb of saying or thinking outside quotations, with its content after or before it.
   let contentStart = -1;
@@ -292,7 +294,10 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       q.continuation = true;
       q.standalone = mood === 'strong';
       const source = previousSentence && sentenceTopic(st, previousSentence[0], previousSentence[1] + 1);
-      if (source) q.localSource = st.span(source[0], source[1]);
+      if (source) {
+        q.localSource = st.span(source[0], source[1]);
+        q.topicSpeaks = actsAsSource(st, source, previousSentence!);
+      }
     }
     return q;
   }
@@ -316,6 +321,22 @@ function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, numbe
   return after && st.speakerness(after) >= 1.5 ? after : null;
 }
 
+/**
+ * Whether the topic of the sentence before is a role or body acting in the active voice
+ * („Die Wahlkommission hat den Termin festgelegt.“), so that a following Konjunktiv sentence
+ * reports its words rather than those of an earlier speaker. Pronouns, things, passives and
+ * „gilt als“ do not qualify.
+ */
+function actsAsSource(st: SentenceTokens, [a, b]: [number, number], [sa, sb]: [number, number]): boolean {
+  const t = st.tokens;
+  let institutional = false;
+  for (let k = a; k <= b; k++) if (isCap(t[k]) && (st.lex.roleHead(t[k].lower) || st.lex.organisationHead(t[k].lower))) institutional = true;
+  if (!institutional) return false;
+  for (let k = sa; k <= sb; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;
+  return true;
+}
+const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
+
 /** „Laut X …“, „X zufolge …“, „Nach Angaben von X …“: where the content starts, and whether the frame opens the sentence. */
 function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, inQuote: (i: number) => boolean): { a: number; start: boolean; attribution: Attribution } | null {
   const t = st.tokens;
@@ -330,6 +351,12 @@ function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, 
   // Only a frame that opens the sentence (after at most a conjunction or adverb) leaves the rest as content.
   const start = ppStart <= sa + 1 && ppEnd < end - 1;
   return { a: start ? ppEnd + 1 : sa, start, attribution: prep };
+}
+
+/** A present „soll“ in a relative frame reports a claim: „eine Klage, nach der die Wahl wiederholt werden soll“. */
+function reportedSoll(t: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (t[k].lower === 'soll' || t[k].lower === 'sollen') return true;
+  return false;
 }
 
 /** „die Steuern zu senken“: a clause ending in zu + infinitive. */

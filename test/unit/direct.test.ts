@@ -229,7 +229,19 @@ describe('sources of speech in harder positions', () => {
     ['Der Lotse wird in der Hafenzeitung mit den Worten zitiert: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'Der Lotse'],
     ['Der Lotse wird von der Agentur Nordpress mit den Worten zitiert, der Kai sei zu kurz.', 'indirect', 'zitiert', 'der Agentur Nordpress'],
     ['Die Ankündigung ihres Kapitäns, den Hafen zu verlassen, kam überraschend.', 'indirect', 'Ankündigung', 'Ankündigung ihres Kapitäns'],
+    ['Die Reeder reichten eine Klage ein, nach der die Gebühr gesenkt werden soll.', 'indirect', 'nach der', 'der'],
+    ['Die Lotsen verwiesen auf Messungen, wonach der Kai zu kurz sei.', 'indirect', 'wonach', 'wonach'],
   ];
+  it('Konjunktiv after a role or body acting in the sentence before reports that body, not an earlier speaker', () => {
+    const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe liegen seit Tagen vor Anker. ' +
+      'Die Hafenkommission hat am Montag einen Plan vorgelegt. Der Kai werde bis zum Sommer verlängert.');
+    assert.equal(quoteStarting(a, 'Der Kai werde').speaker?.text, 'Die Hafenkommission');
+    // Right after the speech, a Konjunktiv sentence still continues it; a thing as topic never speaks.
+    const b = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe liegen seit Tagen vor Anker. Der Kai werde bis zum Sommer verlängert.');
+    assert.equal(quoteStarting(b, 'Der Kai werde').speaker?.name, 'Ida Brandt');
+    const c = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Hafenkommission tagte am Montag. Der Kai werde verlängert.');
+    assert.equal(quoteStarting(c, 'Der Kai werde').speaker?.name, 'Ida Brandt', 'the speech ends right before the topic sentence');
+  });
   it('free indirect speech continues the speaker and the cue of the speech before it', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe müssten draußen warten.');
     const follow = quoteStarting(a, 'Die Schiffe');
