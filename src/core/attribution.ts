@@ -55,6 +55,7 @@ const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
 const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall)$/;
+const GENITIVE_ARTICLE = new Set(['des', 'der', 'eines', 'einer']);
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
 const CLOSING_MARK: Record<string, string> = { '„': '“', '»': '«', '«': '»', '“': '”', '‚': '‘', '›': '‹' };
@@ -172,6 +173,18 @@ export class SentenceTokens {
       if (CLAUSE_BREAK.has(this.tokens[j].text)) return j;
     }
     return limit;
+  }
+
+  /** Like clauseEnd, but a name in commas does not end it: „brachte die Sprecherin, Anna Roth, zum Ausdruck“. */
+  private particleSearchEnd(i: number, limit: number): number {
+    let end = this.clauseEnd(i, limit);
+    while (end < limit && this.tokens[end].text === ',') {
+      let c = end + 1;
+      while (c < limit && c - end <= 5 && this.tokens[c].kind === 'word' && (isCapitalized(this.tokens[c]) || NAME_PARTICLES.has(this.tokens[c].lower))) c++;
+      if (c === end + 1 || c >= limit || this.tokens[c].text !== ',') break;
+      end = this.clauseEnd(c + 1, limit);
+    }
+    return end;
   }
 
   clauseStart(i: number, floor: number): number {
@@ -428,13 +441,22 @@ export class SentenceTokens {
     let score = 0;
     if (OBLIQUE.has(first.lower)) score -= 2;
     let hasRole = false, hasOrg = false, names = 0;
+    // The head noun is the last capital before a genitive attribute: in „die Anwendung der
+    // Richtlinie des Kanzlers“ the role belongs to the attribute, and the phrase names a thing.
+    let head = t[b];
+    let attributeRole = false;
     for (let k = a; k <= b; k++) {
+      if (k > a && GENITIVE_ARTICLE.has(t[k].lower) && isCapitalized(t[k - 1]) && ABSTRACT.test(t[k - 1].lower) && k - 1 > a) {
+        head = t[k - 1];
+        for (let j = k + 1; j <= b; j++) if (isCapitalized(t[j]) && (this.lex.roleHead(t[j].lower) || this.lex.organisationHead(t[j].lower))) attributeRole = true;
+        break;
+      }
       if (!isCapitalized(t[k])) continue;
       if (this.lex.roleHead(t[k].lower)) hasRole = true;
       else if (this.lex.organisationHead(t[k].lower)) hasOrg = true;
       else if (!ABSTRACT.test(t[k].lower)) names++;
     }
-    const head = t[b];
+    if (attributeRole && !hasRole && !hasOrg) names++;
     if (hasRole) score += 2.5;
     else if (hasOrg) score += 1.5;
     else if (names) score += names >= 2 ? 1.5 : 1; // „Kofi Annan“: first and last name
@@ -476,7 +498,7 @@ export class SentenceTokens {
       // Capitalised mid-sentence: a noun („das Sagen“), not a verb.
       return null;
     }
-    const end = this.clauseEnd(i + 1, to);
+    const end = this.particleSearchEnd(i + 1, to);
     let plain: VerbEntry | undefined;
     for (const e of entries) {
       if (!e.particle) {
@@ -572,7 +594,8 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
         return { cue: st.span(j, j + 2), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb' };
       }
     }
-    if (before - cs <= 6 && before > cs) {
+    // A heading names its speaker („Trump: „…““); „…, zum Ausdruck: „…““ is no name.
+    if (before - cs <= 6 && before > cs && !PREPOSITIONS.has(t[cs].lower)) {
       const np = st.nounPhrase(cs, before) ?? st.nounPhrase(cs + 1, before);
       if (np && isCapitalized(t[np[0]])) return { cue: st.span(before, before), speaker: st.span(np[0], np[1]), via: 'colon-heading' };
     }

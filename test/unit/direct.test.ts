@@ -231,6 +231,8 @@ describe('sources of speech in harder positions', () => {
     ['Die Ankündigung ihres Kapitäns, den Hafen zu verlassen, kam überraschend.', 'indirect', 'Ankündigung', 'Ankündigung ihres Kapitäns'],
     ['Die Reeder reichten eine Klage ein, nach der die Gebühr gesenkt werden soll.', 'indirect', 'nach der', 'der'],
     ['Die Lotsen verwiesen auf Messungen, wonach der Kai zu kurz sei.', 'indirect', 'wonach', 'wonach'],
+    ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
+    ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
   it('Konjunktiv after a role or body acting in the sentence before reports that body, not an earlier speaker', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe liegen seit Tagen vor Anker. ' +
