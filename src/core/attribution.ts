@@ -51,6 +51,7 @@ const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil'
 const OBJECT_PRONOUNS = ['ihm', 'ihn', 'ihnen', 'uns', 'euch', 'mich', 'mir', 'dich', 'dir', 'sich'];
 const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS, ...OBJECT_PRONOUNS]);
 /** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */
+const STATE_PARTICIPLE = /^(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
 const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$/;
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
@@ -93,6 +94,8 @@ export class SentenceTokens {
     // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
     if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (this.lex.verb(t[i + 1].lower).length > 0 || AUXILIARIES.has(t[i + 1].lower))) return [i, i];
     if (NOT_NP_START.has(t[i].lower) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].lower))) return null;
+    // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
+    if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
     // Web addresses name media: „Wie t-online.de berichtet, …“.
     if (/\.(de|com|org|net|at|ch|eu|info)$/.test(t[i].lower)) return [i, i];
     // Brand names written with an inner capital: „eBay hält es für möglich …“.

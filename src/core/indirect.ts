@@ -311,10 +311,16 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
 function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, number] | null {
   const t = st.tokens;
   let i = a;
+  // „HIV-Forschung: Die Behörden haben …“: a dateline or rubric before a colon is no part of the clause.
+  for (let k = a; k < Math.min(b, a + 4); k++) if (t[k].text === ':') i = k + 1;
   while (i < b && (t[i].kind !== 'word' || /^(und|aber|doch|auch|zudem|dann|so)$/.test(t[i].lower))) i++;
   const first = st.nounPhrase(i, b);
-  if (first) return st.speakerness(first) >= 1.5 && t[first[1] + 1]?.kind === 'word' && !isCap(t[first[1] + 1]) ? first : null;
-  // An adverbial first: the subject follows the finite verb (the first lower-case word after it).
+  if (first) {
+    if (st.speakerness(first) >= 1.5 && t[first[1] + 1]?.kind === 'word' && !isCap(t[first[1] + 1])) return first;
+    // An object first („Einen neuen Erreger haben Forscher entdeckt“): the subject follows the verb.
+    if (!/^(den|dem|einen|einem)$/.test(t[first[0]].lower)) return null;
+  }
+  // An object or adverbial first: the subject follows the finite verb.
   let v = i;
   while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1)) v++;
   const after = v < b ? st.nounPhrase(v + 1, b) : null;

@@ -231,6 +231,7 @@ describe('sources of speech in harder positions', () => {
     ['Die Ankündigung ihres Kapitäns, den Hafen zu verlassen, kam überraschend.', 'indirect', 'Ankündigung', 'Ankündigung ihres Kapitäns'],
     ['Die Reeder reichten eine Klage ein, nach der die Gebühr gesenkt werden soll.', 'indirect', 'nach der', 'der'],
     ['Die Lotsen verwiesen auf Messungen, wonach der Kai zu kurz sei.', 'indirect', 'wonach', 'wonach'],
+    ['Besorgt äußerte sich die Lotsin Ida Brandt über den Kai, der zu kurz sei.', 'indirect', 'äußerte', 'die Lotsin Ida Brandt'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
@@ -274,6 +275,10 @@ describe('sources of speech in harder positions', () => {
     assert.equal(a.quotes.length, 1);
     assert.equal(a.quotes[0].type, 'free_indirect');
     assert.equal(a.quotes[0].speaker?.text, 'Die Hafenbehörde');
+  });
+  it('a report in Konjunktiv after an object-first sentence comes from the subject after the verb', () => {
+    const a = analyze('Hafennachrichten: Einen neuen Riss haben die Prüfer der Hafenbehörde am Kai entdeckt. Er sei zwei Meter lang.');
+    assert.equal(quoteStarting(a, 'Er sei').speaker?.text, 'die Prüfer der Hafenbehörde');
   });
   it('opinions of experts and bodies are reported speech, a private „fürchten“ is not', () => {
     const a = analyze('Hafenexperten fürchten Engpässe im Winter.');
