@@ -661,7 +661,9 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
       const np = st.nounPhrase(j + 1, sb);
       if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
       // Lower-case names of media and sources: „laut taz“, „laut bild.de“.
-      if (t[j + 1]?.kind === 'word') return { cue: st.span(j, j), speaker: st.span(j + 1, j + 1), via: 'preposition' };
+      // (Not the adverb: „denkt laut über … nach“.)
+      const next = t[j + 1];
+      if (next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !ADVERBS.has(next.lower) && !CONJUNCTIONS.includes(next.lower)) return { cue: st.span(j, j), speaker: st.span(j + 1, j + 1), via: 'preposition' };
     }
     if (w === 'zufolge' && j > sa) {
       // The phrase before „zufolge“: back to the clause start.

@@ -232,6 +232,7 @@ describe('sources of speech in harder positions', () => {
     ['Die Reeder reichten eine Klage ein, nach der die Gebühr gesenkt werden soll.', 'indirect', 'nach der', 'der'],
     ['Die Lotsen verwiesen auf Messungen, wonach der Kai zu kurz sei.', 'indirect', 'wonach', 'wonach'],
     ['Besorgt äußerte sich die Lotsin Ida Brandt über den Kai, der zu kurz sei.', 'indirect', 'äußerte', 'die Lotsin Ida Brandt'],
+    ['Die Lotsin Ida Brandt forderte die Reeder auf, den Kai zu meiden.', 'indirect', 'forderte die Reeder auf', 'Die Lotsin Ida Brandt'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
@@ -279,6 +280,11 @@ describe('sources of speech in harder positions', () => {
   it('a report in Konjunktiv after an object-first sentence comes from the subject after the verb', () => {
     const a = analyze('Hafennachrichten: Einen neuen Riss haben die Prüfer der Hafenbehörde am Kai entdeckt. Er sei zwei Meter lang.');
     assert.equal(quoteStarting(a, 'Er sei').speaker?.text, 'die Prüfer der Hafenbehörde');
+  });
+  it('the adverb „laut“ is no source frame', () => {
+    const a = analyze('Die Reeder denken bereits laut über einen Verkauf nach. „Der Kai ist zu kurz.“');
+    assert.ok(a.quotes.every((q) => q.speaker?.text !== 'über'), JSON.stringify(a.quotes.map((q) => q.speaker?.text)));
+    assert.ok(a.quotes.every((q) => q.cue?.text !== 'laut'));
   });
   it('opinions of experts and bodies are reported speech, a private „fürchten“ is not', () => {
     const a = analyze('Hafenexperten fürchten Engpässe im Winter.');
