@@ -14,31 +14,39 @@ export interface Token {
   lower: string;
 }
 
-const OTHER = 0, LETTER = 1, MARK = 2, DIGIT = 3, SPACE = 4;
+const OTHER = 0, LOWER = 1, UPPER = 2, MARK = 3, DIGIT = 4, SPACE = 5;
 /** Character classes of the BMP, filled on first sight of each code. 255 = not yet known. */
 const classes = new Uint8Array(0x10000).fill(255);
 const LETTER_RE = /\p{L}/u, MARK_RE = /\p{M}/u, SPACE_RE = /\s/u;
+
+function classifySlow(code: number): number {
+  const ch = String.fromCodePoint(code);
+  const c = code >= 0x30 && code <= 0x39 ? DIGIT
+    : LETTER_RE.test(ch) ? (ch !== ch.toLowerCase() ? UPPER : LOWER)
+    : MARK_RE.test(ch) ? MARK : SPACE_RE.test(ch) ? SPACE : OTHER;
+  if (code < 0x10000) classes[code] = c;
+  return c;
+}
 
 function classify(code: number): number {
   if (code < 0x10000) {
     const known = classes[code];
     if (known !== 255) return known;
   }
-  const ch = String.fromCodePoint(code);
-  const c = code >= 0x30 && code <= 0x39 ? DIGIT : LETTER_RE.test(ch) ? LETTER : MARK_RE.test(ch) ? MARK : SPACE_RE.test(ch) ? SPACE : OTHER;
-  if (code < 0x10000) classes[code] = c;
-  return c;
+  return classifySlow(code);
 }
 
 const QUOTE_CHARS = new Set([0x201e, 0x201c, 0x201d, 0x22, 0xbb, 0xab, 0x201a, 0x2018, 0x2019, 0x203a, 0x2039, 0x27]);
 const isJoiner = (c: number) => c === 0x2d || c === 0x2010 || c === 0x27 || c === 0x2019; // - ‐ ' ’
 const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x3a; // . , :
 
+/** The code point at i: one UTF-16 unit, or two for a surrogate pair. */
 function codeAt(text: string, i: number): number {
-  return text.codePointAt(i) ?? 0;
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
 }
 const width = (code: number) => (code > 0xffff ? 2 : 1);
-const isWordChar = (c: number) => { const k = classify(c); return k === LETTER || k === MARK || k === DIGIT; };
+const isWordClass = (k: number) => k === LOWER || k === UPPER || k === MARK || k === DIGIT;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -49,15 +57,24 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (k === SPACE) { i += width(c); continue; }
     const s = i;
     let kind: TokenKind;
-    if (k === LETTER) {
+    // Most words have no capital after the first letter: their lower case is computed without a copy.
+    let upper = false;
+    if (k === LOWER || k === UPPER) {
       kind = 'word';
+      upper = k === UPPER;
       i += width(c);
       for (;;) {
-        while (i < end && isWordChar(codeAt(text, i))) i += width(codeAt(text, i));
+        while (i < end) {
+          const w = codeAt(text, i);
+          const wk = classify(w);
+          if (!isWordClass(wk)) break;
+          if (wk === UPPER) upper = true;
+          i += width(w);
+        }
         // An inner hyphen or apostrophe joins when a word character follows: Baden-Württemberg, geht's.
-        if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordChar(codeAt(text, i + 1))) { i++; continue; }
+        if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordClass(classify(codeAt(text, i + 1)))) { i++; continue; }
         // An inner dot before a lower-case letter joins too: ver.di, ndr.de, bild.de.
-        if (i + 1 < end && text.charCodeAt(i) === 0x2e && isLowerLetter(text[i + 1])) { i++; continue; }
+        if (i + 1 < end && text.charCodeAt(i) === 0x2e && classify(codeAt(text, i + 1)) === LOWER) { i++; continue; }
         break;
       }
       // A trailing hyphen belongs to the word: „Außen- und Innenpolitik“.
@@ -74,13 +91,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i += width(c);
     }
     const t = text.slice(s, i);
-    out.push({ start: s, end: i, text: t, kind, lower: kind === 'word' ? t.toLowerCase() : t });
+    out.push({ start: s, end: i, text: t, kind, lower: upper ? t.toLowerCase() : t });
   }
   return out;
-}
-
-function isLowerLetter(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isDigit(c: number): boolean {
