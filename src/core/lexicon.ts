@@ -31,8 +31,8 @@ export function weakVerbForms(lemma: string): string[] {
   else if (lemma.endsWith('en')) stem = lemma.slice(0, -2);
   else if (lemma.endsWith('n')) stem = lemma.slice(0, -1);
   else return [lemma];
-  // Stems in -t/-d or consonant + m/n take a linking e: antwortet, rechnete.
-  const e = /([td]|[^aeiouäöürl][mn])$/.test(stem) ? 'e' : '';
+  // Stems in -t/-d or consonant + m/n take a linking e: antwortet, rechnete (not after a silent h: erwähnte, lehnte).
+  const e = /([td]|[^aeiouäöürlh][mn]|[^aeiouäöü]h[mn])$/.test(stem) ? 'e' : '';
   const ge = INSEPARABLE.test(lemma) || lemma.endsWith('ieren') ? '' : 'ge';
   const infinitive = stem.endsWith('er') || stem.endsWith('el') ? stem + 'n' : stem + 'en';
   return [

@@ -5,6 +5,9 @@ describe('lexicon', () => {
   it('derives weak verb forms by rule', () => {
     assert.deepEqual(new Set(weakVerbForms('sagen')), new Set(['sage', 'sagst', 'sagt', 'sagen', 'sagte', 'sagtest', 'sagten', 'sagtet', 'gesagt']));
     assert.ok(weakVerbForms('antworten').includes('antwortete'));
+    assert.ok(weakVerbForms('erwähnen').includes('erwähnte'), 'no linking e after a silent h');
+    assert.ok(weakVerbForms('rechnen').includes('rechnete'));
+    assert.ok(weakVerbForms('bezeichnen').includes('bezeichnete'));
     assert.ok(weakVerbForms('erklären').includes('erklärt'));
     assert.ok(!weakVerbForms('erklären').includes('geerklärt'));
     assert.ok(weakVerbForms('kritisieren').includes('kritisiert'));
