@@ -31,8 +31,9 @@ export function weakVerbForms(lemma: string): string[] {
   else if (lemma.endsWith('en')) stem = lemma.slice(0, -2);
   else if (lemma.endsWith('n')) stem = lemma.slice(0, -1);
   else return [lemma];
-  // Stems in -t/-d or consonant + m/n take a linking e: antwortet, rechnete (not after a silent h: erwähnte, lehnte).
-  const e = /([td]|[^aeiouäöürlh][mn]|[^aeiouäöü]h[mn])$/.test(stem) ? 'e' : '';
+  // Stems in -t/-d or consonant + m/n take a linking e: antwortet, rechnete (not after a silent h
+  // or a double m/n: erwähnte, lehnte, stimmte).
+  const e = /([td]|[^aeiouäöürlhmn][mn]|[^aeiouäöü]h[mn])$/.test(stem) ? 'e' : '';
   const ge = INSEPARABLE.test(lemma) || lemma.endsWith('ieren') ? '' : 'ge';
   const infinitive = stem.endsWith('er') || stem.endsWith('el') ? stem + 'n' : stem + 'en';
   return [
@@ -54,13 +55,12 @@ export class Lexicon {
   constructor(data: LexiconData = deData, additions: LexiconAdditions = {}) {
     const irregular: Record<string, string[]> = { ...data.irregularForms, ...additions.irregularForms };
     const classes = Object.keys(data.speechVerbs) as VerbClass[];
-    for (const cls of classes) {
-      const entries = [...data.speechVerbs[cls], ...(additions.speechVerbs?.[cls] ?? [])];
-      for (const entry of entries) this.addVerb(entry, cls, irregular);
-    }
-    for (const cls of Object.keys(additions.speechVerbs ?? {}) as VerbClass[]) {
-      if (!classes.includes(cls)) for (const entry of additions.speechVerbs![cls]!) this.addVerb(entry, cls, irregular);
-    }
+    const allEntries = (cls: VerbClass) => [...(data.speechVerbs[cls as keyof typeof data.speechVerbs] ?? []), ...(additions.speechVerbs?.[cls] ?? [])];
+    const extraClasses = (Object.keys(additions.speechVerbs ?? {}) as VerbClass[]).filter((c) => !classes.includes(c));
+    // Verbs a joined separable verb may be built on: every listed base, irregular verb and common verb.
+    const knownBases = new Set<string>([...Object.keys(irregular), ...data.konjunktivVerbs]);
+    for (const cls of [...classes, ...extraClasses]) for (const entry of allEntries(cls)) knownBases.add(entry.split(' ')[0]);
+    for (const cls of [...classes, ...extraClasses]) for (const entry of allEntries(cls)) this.addVerb(entry, cls, irregular, knownBases);
     // Longest heads first so that compound matching prefers the most specific role.
     this.roleHeads = new HeadIndex([...data.roleHeads, ...(additions.roleHeads ?? [])]);
     this.orgHeads = new HeadIndex([...data.organisationHeads, ...(additions.organisationHeads ?? [])]);
@@ -71,9 +71,13 @@ export class Lexicon {
     this.nicknameMarkers = new Set(data.nicknameMarkers);
   }
 
-  private addVerb(entry: string, cls: VerbClass, irregular: Record<string, string[]>): void {
+  private addVerb(entry: string, cls: VerbClass, irregular: Record<string, string[]>, knownBases?: Set<string>): void {
     const [base, ...rest] = entry.split(' ');
     const particle = rest.join(' ') || undefined;
+    // A separable verb written joined („ankündigen“, „zustimmen“) also splits in main clauses
+    // („kündigte … an“), and its participle puts „ge“ after the particle („angekündigt“).
+    const split = !particle && knownBases ? splitSeparable(base, knownBases) : null;
+    if (split) return this.addVerb(`${split.base} ${split.particle}`, cls, irregular);
     const forms = irregular[base] ?? weakVerbForms(base);
     const record = (form: string, e: VerbEntry) => {
       const list = this.verbs.get(form);
@@ -130,6 +134,17 @@ export class Lexicon {
 }
 
 const NONE: readonly VerbEntry[] = Object.freeze([]);
+
+/** Particles of separable verbs, longest first („vorher“ before „vor“); „über“, „unter“, „wieder“ are often inseparable. */
+const SEPARABLE_PARTICLES = ['entgegen', 'zurück', 'bekannt', 'hervor', 'vorher', 'hinzu', 'fest', 'klar', 'nach', 'aus', 'auf', 'bei', 'ein', 'mit', 'vor', 'an', 'ab', 'zu', 'dar'];
+
+/** „ankündigen“ → kündigen + an, when the rest is a verb we know („antworten“ is not an + tworten). */
+function splitSeparable(lemma: string, knownBases: Set<string>): { particle: string; base: string } | null {
+  for (const particle of SEPARABLE_PARTICLES) {
+    if (lemma.length > particle.length + 3 && lemma.startsWith(particle) && knownBases.has(lemma.slice(particle.length))) return { particle, base: lemma.slice(particle.length) };
+  }
+  return null;
+}
 // Bounded, so a batch over millions of articles keeps flat memory.
 const GENERATION = 40_000;
 

@@ -22,6 +22,16 @@ describe('lexicon', () => {
     assert.equal(lex.verb('Haus').length, 0);
   });
 
+  it('splits separable verbs that the data writes joined, but only onto a verb it knows', () => {
+    const lex = new Lexicon(undefined, { speechVerbs: { say: ['zusichern'] } });
+    assert.ok(lex.verb('angekündigt').length > 0, 'ankündigen: „ge“ after the particle');
+    assert.ok(lex.verb('kündigte').some((e) => e.particle === 'an'), 'ankündigen splits in main clauses');
+    assert.ok(lex.verb('stimmte').some((e) => e.particle === 'zu' && e.lemma === 'zustimmen'));
+    assert.ok(lex.verb('zugesichert').length > 0, 'a user addition is split too');
+    assert.ok(lex.verb('antwortete').every((e) => !e.particle), '„antworten“ is no an + tworten');
+    assert.equal(lex.verb('geankündigt').length, 0);
+  });
+
   it('matches role nouns in compounds and inflected forms', () => {
     const lex = new Lexicon();
     assert.equal(lex.roleHead('Präsidenten'), 'präsident');
