@@ -413,6 +413,9 @@ export class SentenceTokens {
       // always the subject („Mayra Veliz von der Staatsanwaltschaft bezeichnete die Angaben …“).
       if (np[0] === cs && np[1] === pivot - 1 && !OBLIQUE.has(t[np[0]].lower)) score += 1;
       if (j > pivot && this.onlyAdverbsBetween(pivot, np[0])) score += 1;
+      // „Nähere Einzelheiten gab er nicht bekannt“: a pronoun that can only be nominative right
+      // after the finite verb is the subject, so what stands before the verb is an object.
+      if (np[0] === pivot + 1 && np[0] === np[1] && /^(er|ich|wir|man)$/.test(t[np[0]].lower)) score += 1.5;
       const before = t[np[0] - 1];
       if (before && isCapitalized(before) && (t[np[0]].lower === 'der' || t[np[0]].lower === 'des')) score -= 2; // a genitive
       if (score > bestScore) {

@@ -233,6 +233,7 @@ describe('sources of speech in harder positions', () => {
     ['Die Lotsen verwiesen auf Messungen, wonach der Kai zu kurz sei.', 'indirect', 'wonach', 'wonach'],
     ['Besorgt äußerte sich die Lotsin Ida Brandt über den Kai, der zu kurz sei.', 'indirect', 'äußerte', 'die Lotsin Ida Brandt'],
     ['Die Lotsin Ida Brandt forderte die Reeder auf, den Kai zu meiden.', 'indirect', 'forderte die Reeder auf', 'Die Lotsin Ida Brandt'],
+    ['Nähere Einzelheiten zum Kai gab er am Montag nicht bekannt.', 'reported', 'gab er am Montag nicht bekannt', 'er'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
