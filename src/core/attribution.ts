@@ -173,9 +173,17 @@ export class SentenceTokens {
         if (close > 0 && close < limit) { j = close; continue; }
         return j;
       }
-      if (CLAUSE_BREAK.has(this.tokens[j].text)) return j;
+      if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j)) return j;
     }
     return limit;
+  }
+
+  /** A dot inside the sentence after a number or an abbreviation („zum 21. November“, „Dr.“) ends no clause. */
+  private inlineDot(j: number): boolean {
+    const t = this.tokens;
+    if (t[j].text !== '.' || j === 0) return false;
+    const before = t[j - 1];
+    return (before.kind === 'number' || this.lex.abbreviations.has(before.lower)) && before.end === t[j].start && j + 1 < t.length && t[j + 1].kind === 'word';
   }
 
   /** Like clauseEnd, but a name in commas does not end it: „brachte die Sprecherin, Anna Roth, zum Ausdruck“. */
@@ -197,7 +205,7 @@ export class SentenceTokens {
         if (open >= floor) { j = open; continue; }
         return j + 1;
       }
-      if (CLAUSE_BREAK.has(this.tokens[j].text)) return j + 1;
+      if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j)) return j + 1;
     }
     return floor;
   }
@@ -262,9 +270,17 @@ export class SentenceTokens {
     for (let k = cs; k < v; k++) if (AUXILIARIES.has(t[k].lower)) { pivot = k; break; }
     // „Einer der Lotsen, Piet Ahrens, lobte die Mannschaft“: a clause opening with its verb after an
     // apposition; „Celebi, die fast nur Frauen vertritt, nennt …“: or after a relative clause.
-    if (v === cs) {
+    if (v === cs || pivot === cs) {
       const apposition = this.appositionBefore(cs, from);
       if (apposition) return apposition;
+      // „Der Vizekanzler Franz Müntefering (SPD), hat … verkündet“: a stray comma after the subject.
+      // (Not when the subject follows the verb: „Alle Gebiete seien sicher, sagte Charles Bouchard“.)
+      const inverted = this.nounPhrase(cs + 1, ce);
+      if (cs - 1 > from && t[cs - 1].text === ',' && this.clauseStart(cs - 1, from) === from && !(inverted && this.speakerness(inverted) > 0)) {
+        // (Coordinated heads included: „Der Vizekanzler und Arbeitsminister Franz Müntefering (SPD), hat …“.)
+        const last = this.antecedentBefore(cs - 1, from);
+        if (last && this.speakerness(last) >= 1.5 && this.nominal(from, cs - 2)) return [from, cs - 2];
+      }
       for (let k = cs - 2; k > from; k--) {
         if (t[k].kind === 'quote') break;
         if (t[k].text !== ',' || !/^(der|die|das|welcher|welche|welches|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;

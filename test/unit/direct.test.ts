@@ -234,6 +234,8 @@ describe('sources of speech in harder positions', () => {
     ['Besorgt äußerte sich die Lotsin Ida Brandt über den Kai, der zu kurz sei.', 'indirect', 'äußerte', 'die Lotsin Ida Brandt'],
     ['Die Lotsin Ida Brandt forderte die Reeder auf, den Kai zu meiden.', 'indirect', 'forderte die Reeder auf', 'Die Lotsin Ida Brandt'],
     ['Nähere Einzelheiten zum Kai gab er am Montag nicht bekannt.', 'reported', 'gab er am Montag nicht bekannt', 'er'],
+    ['Die Hafenmeisterin und Lotsin Ida Brandt (parteilos), hat zum 21. November ihren Rücktritt verkündet.', 'reported', 'verkündet', 'Die Hafenmeisterin und Lotsin Ida Brandt (parteilos)'],
+    ['Der Kai sei sicher, sagte die Hafenmeisterin Ida Brandt am 21. November.', 'indirect', 'sagte', 'die Hafenmeisterin Ida Brandt'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
