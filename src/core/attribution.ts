@@ -56,6 +56,7 @@ const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
 const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall)$/;
+const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
 const GENITIVE_ARTICLE = new Set(['des', 'der', 'eines', 'einer']);
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
@@ -186,12 +187,12 @@ export class SentenceTokens {
     return (before.kind === 'number' || this.lex.abbreviations.has(before.lower)) && before.end === t[j].start && j + 1 < t.length && t[j + 1].kind === 'word';
   }
 
-  /** Like clauseEnd, but a name in commas does not end it: „brachte die Sprecherin, Anna Roth, zum Ausdruck“. */
+  /** Like clauseEnd, but a name in commas does not end it: „brachte die Sprecherin, Anna Roth, zum Ausdruck“, „ging Celebi, die Anwältin der Frau, davon aus“. */
   private particleSearchEnd(i: number, limit: number): number {
     let end = this.clauseEnd(i, limit);
     while (end < limit && this.tokens[end].text === ',') {
       let c = end + 1;
-      while (c < limit && c - end <= 5 && this.tokens[c].kind === 'word' && (isCapitalized(this.tokens[c]) || NAME_PARTICLES.has(this.tokens[c].lower))) c++;
+      while (c < limit && c - end <= 6 && this.tokens[c].kind === 'word' && (isCapitalized(this.tokens[c]) || NAME_PARTICLES.has(this.tokens[c].lower) || DETERMINERS.has(this.tokens[c].lower))) c++;
       if (c === end + 1 || c >= limit || this.tokens[c].text !== ',') break;
       end = this.clauseEnd(c + 1, limit);
     }
@@ -283,7 +284,7 @@ export class SentenceTokens {
       }
       for (let k = cs - 2; k > from; k--) {
         if (t[k].kind === 'quote') break;
-        if (t[k].text !== ',' || !/^(der|die|das|welcher|welche|welches|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;
+        if (t[k].text !== ',' || !/^(der|die|das|den|dem|denen|welcher|welche|welches|welchen|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;
         const antecedent = this.antecedentBefore(k, from);
         // (Not an object put first: „Den Währungsfonds, dessen Organe tagen, forderte er auf …“.)
         if (antecedent && this.clauseStart(k, from) === antecedent[0] && !OBLIQUE.has(t[antecedent[0]].lower)) return antecedent;
@@ -377,13 +378,29 @@ export class SentenceTokens {
     const t = this.tokens;
     if (!(cs - 1 > from && t[cs - 1].text === ',')) return null;
     const inner = this.clauseStart(cs - 1, from);
-    if (!(inner - 1 > from && t[inner - 1].text === ',' && this.nominal(inner, cs - 2))) return null;
+    if (!(inner - 1 > from && t[inner - 1].text === ',')) return null;
     let outer = this.clauseStart(inner - 1, from);
+    // „Alice Kakamara, 30, beschrieb …“: an age in commas.
+    if (inner === cs - 2 && t[inner].kind === 'number') {
+      const person = this.nounPhrase(outer, inner - 1);
+      return person && person[1] === inner - 2 && this.speakerness(person) > 0 ? person : null;
+    }
+    // (A relative clause is no apposition, and an object put first has none: „Den Fonds, dessen Organe tagen, forderte er auf“.)
+    if (!this.nominal(inner, cs - 2) || this.opensRelativeClause(inner) || OBLIQUE.has(t[outer].lower)) return null;
     // („Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will …“: an adverb before it.)
     while (outer < inner - 2 && (ADVERBS.has(t[outer].lower) || /^(und|aber|doch|auch)$/.test(t[outer].lower))) outer++;
     const first = this.nounPhrase(outer, inner - 1);
     const second = this.nounPhrase(inner, cs - 1);
     return first && second && this.nominal(outer, inner - 2) && Math.max(this.speakerness(first), this.speakerness(second)) > 0 ? [outer, cs - 2] : null;
+  }
+
+  /** „dessen Organe …“, „die fast nur Frauen vertritt“: a relative pronoun, not an article before its noun („die nordrhein-westfälische Justizministerin“). */
+  opensRelativeClause(i: number): boolean {
+    const t = this.tokens;
+    if (!RELATIVE_PRONOUN.test(t[i].lower)) return false;
+    if (/^(dessen|deren|denen|welche[rsnm]?)$/.test(t[i].lower)) return true;
+    const next = t[i + 1];
+    return !next || DETERMINERS.has(next.lower) || !(isCapitalized(next) || next.kind === 'number' || /(e|en|er|es|em)$/.test(next.lower));
   }
 
   /** The noun phrase ending right before the comma at `comma` (within its clause), when it can speak. */

@@ -130,6 +130,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (inQuote(v)) continue;
     const verb = st.verbAt(v, sb);
     if (!verb) continue;
+    // „Ein Beamter, den die Zeitung zitiert, kommentierte, …“: a verb in a relative clause is no
+    // frame when the main clause has a verb of saying of its own.
+    if (inRelativeClause(st, v, sa) && laterVerb(st, st.clauseEnd(v + 1, sb), end, sb, inQuote)) continue;
     const cueEnd = verb.particle ?? v;
     const attribution = (): Attribution => {
       // A source frame after the verb names where the report comes from: „bestätigte X laut
@@ -357,6 +360,16 @@ function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, 
   // Only a frame that opens the sentence (after at most a conjunction or adverb) leaves the rest as content.
   const start = ppStart <= sa + 1 && ppEnd < end - 1;
   return { a: start ? ppEnd + 1 : sa, start, attribution: prep };
+}
+
+function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
+  const cs = st.clauseStart(v, sa);
+  return cs > sa && st.tokens[cs - 1].text === ',' && st.opensRelativeClause(cs);
+}
+
+function laterVerb(st: SentenceTokens, from: number, end: number, sb: number, inQuote: (i: number) => boolean): boolean {
+  for (let k = from; k <= end; k++) if (!inQuote(k) && st.verbAt(k, sb)) return true;
+  return false;
 }
 
 /** A present „soll“ in a relative frame reports a claim: „eine Klage, nach der die Wahl wiederholt werden soll“. */

@@ -236,6 +236,10 @@ describe('sources of speech in harder positions', () => {
     ['Nähere Einzelheiten zum Kai gab er am Montag nicht bekannt.', 'reported', 'gab er am Montag nicht bekannt', 'er'],
     ['Die Hafenmeisterin und Lotsin Ida Brandt (parteilos), hat zum 21. November ihren Rücktritt verkündet.', 'reported', 'verkündet', 'Die Hafenmeisterin und Lotsin Ida Brandt (parteilos)'],
     ['Der Kai sei sicher, sagte die Hafenmeisterin Ida Brandt am 21. November.', 'indirect', 'sagte', 'die Hafenmeisterin Ida Brandt'],
+    ['Ein Lotse, den die Hafenzeitung zitiert, kommentierte, der Kai sei zu kurz.', 'indirect', 'kommentierte', 'Ein Lotse'],
+    ['Zu dieser Zeit ging Brandt, die Sprecherin der Lotsen, noch davon aus, dass der Kai hält.', 'indirect', 'ging Brandt, die Sprecherin der Lotsen, noch davon aus', 'Brandt'],
+    ['Den Hafenverband, dessen Vorstand am Montag tagt, forderte sie auf, den Kai zu sperren.', 'indirect', 'forderte sie auf', 'sie'],
+    ['Die Lotsin Ida Brandt, 30, beschrieb den Hergang: „Die See war rau.“', 'direct', 'beschrieb', 'Die Lotsin Ida Brandt'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
