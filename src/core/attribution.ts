@@ -51,6 +51,8 @@ const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil'
 const OBJECT_PRONOUNS = ['ihm', 'ihn', 'ihnen', 'uns', 'euch', 'mich', 'mir', 'dich', 'dir', 'sich'];
 const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS, ...OBJECT_PRONOUNS]);
 /** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */
+/** Participles without „ge“ („erwartet“, „bestätigt“): in a clause with „werden“ they are passive. */
+const INSEPARABLE_PARTICIPLE = /^(be|er|ver|ent|zer|emp|miss)\p{Ll}{3,}t$/u;
 const STATE_PARTICIPLE = /^(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
 const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$/;
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
@@ -352,7 +354,7 @@ export class SentenceTokens {
     }
     // A passive participle („wurde gefordert“, „wird vom Wetterdienst als „sehr hoch“ eingestuft“):
     // the source is the agent with „von“, or the phrase it came from; its subject only suffered it.
-    if (passive && PARTICIPLE.test(t[v].lower)) {
+    if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower))) {
       for (let j = cs; j < v; j++) {
         if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
         const agent = this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
@@ -360,7 +362,15 @@ export class SentenceTokens {
       }
       const k = /^(aus|bei|beim|seitens)$/.test(t[cs].lower) ? cs + 1 : -1;
       const np = k > 0 ? this.nounPhrase(k, v) : null;
-      return np && this.objectSpeakerness(np) > -1 ? np : null;
+      if (np && this.objectSpeakerness(np) > -1) return np;
+      // „eine Stelle aus dem Bericht, in der davon berichtet wird, dass …“: the document it is in.
+      if (cs > from + 1 && t[cs - 1].text === ',' && /^(in|worin)$/.test(t[cs].lower) && (t[cs].lower === 'worin' || RELATIVE_PRONOUN.test(t[cs + 1]?.lower ?? ''))) {
+        for (let i = this.clauseStart(cs - 1, from); i < cs - 1; i++) {
+          const document = this.nounPhrase(i, cs - 1);
+          if (document && document[1] === cs - 2) return document;
+        }
+      }
+      return null;
     }
     return this.subjectOf(v, from, to);
   }

@@ -240,6 +240,7 @@ describe('sources of speech in harder positions', () => {
     ['Zu dieser Zeit ging Brandt, die Sprecherin der Lotsen, noch davon aus, dass der Kai hält.', 'indirect', 'ging Brandt, die Sprecherin der Lotsen, noch davon aus', 'Brandt'],
     ['Den Hafenverband, dessen Vorstand am Montag tagt, forderte sie auf, den Kai zu sperren.', 'indirect', 'forderte sie auf', 'sie'],
     ['Die Lotsin Ida Brandt, 30, beschrieb den Hergang: „Die See war rau.“', 'direct', 'beschrieb', 'Die Lotsin Ida Brandt'],
+    ['Die Hafenzeitung zitiert eine Stelle aus dem Lotsenbericht, in der davon berichtet wird, dass der Kai bröckelt.', 'indirect', 'berichtet', 'dem Lotsenbericht'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
@@ -271,6 +272,10 @@ describe('sources of speech in harder positions', () => {
     assert.equal(a.quotes.length, 1);
     assert.equal(a.quotes[0].cue?.text, 'gefragt');
     assert.equal(a.quotes[0].speaker, null);
+  });
+  it('the subject of a passive without „ge“ is no speaker either', () => {
+    const a = analyze('Im Hafen werden auch Schiffe verschiedener Größen erwartet: Fähren, Frachter und Segler.');
+    assert.ok(a.quotes.every((q) => !q.speaker?.text.includes('Schiffe')), JSON.stringify(a.quotes.map((q) => q.speaker?.text)));
   });
   it('an impersonal „es“ is no speaker: the quote continues the speaker before it', () => {
     const a = analyze('„Der Kai ist zu kurz“, sagte die Lotsin Ida Brandt. Es drohe „ein Stau vor dem Hafen“.');
