@@ -241,6 +241,8 @@ describe('sources of speech in harder positions', () => {
     ['Den Hafenverband, dessen Vorstand am Montag tagt, forderte sie auf, den Kai zu sperren.', 'indirect', 'forderte sie auf', 'sie'],
     ['Die Lotsin Ida Brandt, 30, beschrieb den Hergang: „Die See war rau.“', 'direct', 'beschrieb', 'Die Lotsin Ida Brandt'],
     ['Die Hafenzeitung zitiert eine Stelle aus dem Lotsenbericht, in der davon berichtet wird, dass der Kai bröckelt.', 'indirect', 'berichtet', 'dem Lotsenbericht'],
+    ['Die Lotsin Ida Brandt prangert im Bericht Mängel an, die seit Jahren bekannt seien.', 'indirect', 'prangert im Bericht Mängel an', 'Die Lotsin Ida Brandt'],
+    ['Das Eingeständnis der Hafenmeisterin, den Kai zu spät geprüft zu haben, kam überraschend.', 'indirect', 'Eingeständnis', 'Eingeständnis der Hafenmeisterin'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
