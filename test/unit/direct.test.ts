@@ -291,6 +291,11 @@ describe('sources of speech in harder positions', () => {
     assert.equal(a.quotes[0].type, 'free_indirect');
     assert.equal(a.quotes[0].speaker?.text, 'Die Hafenbehörde');
   });
+  it('„anders als X behauptet“ and „ist … zu bewerten“ frame nothing: the sentence continues the speech before', () => {
+    const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Fähre sei, anders als die Reederei behauptet, zu groß. Das sei als Warnung zu bewerten.');
+    assert.equal(quoteStarting(a, 'Die Fähre').speaker?.name, 'Ida Brandt');
+    assert.equal(quoteStarting(a, 'Das sei').speaker?.name, 'Ida Brandt');
+  });
   it('a report in Konjunktiv after an object-first sentence comes from the subject after the verb', () => {
     const a = analyze('Hafennachrichten: Einen neuen Riss haben die Prüfer der Hafenbehörde am Kai entdeckt. Er sei zwei Meter lang.');
     assert.equal(quoteStarting(a, 'Er sei').speaker?.text, 'die Prüfer der Hafenbehörde');
