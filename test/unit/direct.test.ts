@@ -243,6 +243,7 @@ describe('sources of speech in harder positions', () => {
     ['Die Hafenzeitung zitiert eine Stelle aus dem Lotsenbericht, in der davon berichtet wird, dass der Kai bröckelt.', 'indirect', 'berichtet', 'dem Lotsenbericht'],
     ['Die Lotsin Ida Brandt prangert im Bericht Mängel an, die seit Jahren bekannt seien.', 'indirect', 'prangert im Bericht Mängel an', 'Die Lotsin Ida Brandt'],
     ['Das Eingeständnis der Hafenmeisterin, den Kai zu spät geprüft zu haben, kam überraschend.', 'indirect', 'Eingeständnis', 'Eingeständnis der Hafenmeisterin'],
+    ['Nach einer ersten Analyse entstand der Riss im Kai schon im Winter.', 'indirect', 'Nach einer ersten Analyse', 'Analyse'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
@@ -299,6 +300,10 @@ describe('sources of speech in harder positions', () => {
   it('a report in Konjunktiv after an object-first sentence comes from the subject after the verb', () => {
     const a = analyze('Hafennachrichten: Einen neuen Riss haben die Prüfer der Hafenbehörde am Kai entdeckt. Er sei zwei Meter lang.');
     assert.equal(quoteStarting(a, 'Er sei').speaker?.text, 'die Prüfer der Hafenbehörde');
+  });
+  it('a direct quote takes the source frame of its own clause', () => {
+    const a = analyze('Nach Angaben der Reederei ist der Kai gesperrt, was nach Bewertung der Lotsen „keinen Sinn“ ergibt.');
+    assert.equal(quoteStarting(a, '„keinen Sinn“').speaker?.text, 'Bewertung der Lotsen');
   });
   it('the adverb „laut“ is no source frame', () => {
     const a = analyze('Die Reeder denken bereits laut über einen Verkauf nach. „Der Kai ist zu kurz.“');
