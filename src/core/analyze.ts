@@ -107,7 +107,9 @@ export class Analyzer {
         // Konjunktiv I on its own still reports the article's last speaker, however far back;
         // before any speaker, the person or body the sentence before is about.
         // (The cue of the speech it continues governs it too.)
-        if (q.localSource && (!previous?.speaker || (q.topicSpeaks && endsSentenceBetween(text, previous.end + 2, q.localSource.start)))) {
+        if (q.ownSource) {
+          speaker = { ...q.ownSource };
+        } else if (q.localSource && (!previous?.speaker || (q.topicSpeaks && endsSentenceBetween(text, previous.end + 2, q.localSource.start)))) {
           // A role or body acts in the sentence before, and the last speech lies further back: its words.
           speaker = { ...q.localSource };
         } else if (previous?.speaker) {
@@ -217,6 +219,7 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string): IndirectQuot
   return {
     ...q, ...shiftSpan(q, by, text)!,
     ...(q.localSource ? { localSource: shiftSpan(q.localSource, by, text)! } : {}),
+    ...(q.ownSource ? { ownSource: shiftSpan(q.ownSource, by, text)! } : {}),
     attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
   };
 }

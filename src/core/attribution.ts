@@ -471,6 +471,27 @@ export class SentenceTokens {
   }
 
   /** Tokens [a, b] read as a noun phrase with attachments („Fraktionschefin von Bündnis 90/Die Grünen“): no verb, short. */
+  /**
+   * „Auch der Sprecher der Fraktion im Bundestag, Jan Roth, will …“: the noun phrase (with its
+   * attachments and a name in commas) that opens the clause at a, and the word right after it.
+   */
+  openingPhrase(a: number, end: number): { np: [number, number]; next: number } | null {
+    const t = this.tokens;
+    while (a < end && /^(und|aber|auch|zudem|dann)$/.test(t[a].lower)) a++;
+    const head = this.nounPhrase(a, end);
+    if (!head) return null;
+    let k = head[1] + 1;
+    // Attachments up to a comma: „… der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will“.
+    let c = k;
+    while (c < end && c - a <= 12 && t[c].text !== ',' && (t[c].kind === 'word' && (isCapitalized(t[c]) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower)))) c++;
+    if (t[c]?.text === ',' && this.nominal(a, c - 1)) {
+      let d = c + 1;
+      while (d < end && d - c <= 5 && t[d].kind === 'word' && (isCapitalized(t[d]) || NAME_PARTICLES.has(t[d].lower))) d++;
+      if (d > c + 1 && t[d]?.text === ',') return { np: [a, d - 1], next: d + 1 };
+    }
+    return { np: head, next: k };
+  }
+
   private nominal(a: number, b: number): boolean {
     if (b < a || b - a > 10) return false;
     const t = this.tokens;

@@ -26,6 +26,8 @@ export interface IndirectQuote extends Span {
    * definierte das Ziel. Es gehe nicht darum, …“), the source when no speaker came before.
    */
   localSource?: Span;
+  /** A role or body acting in this sentence itself, whose words the Konjunktiv reports. */
+  ownSource?: Span;
   /** Whether localSource is a role or body acting in the sentence before, so likely the source. */
   topicSpeaks?: boolean;
 }
@@ -292,6 +294,12 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   // marks reported speech; Konjunktiv II only continues speech right before it.
   const mood = has & MOOD ? frameless(t, sa, end, inQuote, konj, reportive) : null;
   if (mood) {
+    // „Auch der Sprecher der Fraktion, Jan Roth, will prüfen, ob … solle“: a role or body acting in
+    // the indicative speaks itself; the Konjunktiv belongs to its content.
+    const opening = st.openingPhrase(sa, end);
+    const verb = opening && t[opening.next];
+    const actor = opening && verb && verb.kind === 'word' && !isCap(verb) && !konj.is(verb.lower, t[opening.next - 1]?.lower)
+      && (/^(will|wollen|möchte|möchten)$/.test(verb.lower) || st.verbAt(opening.next, sb)) && isInstitutional(st, opening.np) ? opening.np : null;
     // „Der Abzug soll demnach …“: the adverb points back to the source and is the cue.
     let demnach = -1;
     for (let k = sa; k <= end && demnach < 0; k++) if (t[k].lower === 'demnach' && !inQuote(k)) demnach = k;
@@ -299,6 +307,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (q) {
       q.continuation = true;
       q.standalone = mood === 'strong';
+      if (actor) q.ownSource = st.span(actor[0], actor[1]);
       const source = previousSentence && sentenceTopic(st, previousSentence[0], previousSentence[1] + 1);
       if (source) {
         q.localSource = st.span(source[0], source[1]);
@@ -339,14 +348,18 @@ function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, numbe
  * reports its words rather than those of an earlier speaker. Pronouns, things, passives and
  * „gilt als“ do not qualify.
  */
-function actsAsSource(st: SentenceTokens, [a, b]: [number, number], [sa, sb]: [number, number]): boolean {
+function actsAsSource(st: SentenceTokens, np: [number, number], [sa, sb]: [number, number]): boolean {
   const t = st.tokens;
-  let institutional = false;
-  for (let k = a; k <= b; k++) if (isCap(t[k]) && (st.lex.roleHead(t[k].lower) || st.lex.organisationHead(t[k].lower))) institutional = true;
-  if (!institutional) return false;
+  if (!isInstitutional(st, np)) return false;
   for (let k = sa; k <= sb; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;
   return true;
 }
+/** Whether the noun phrase names a role or body („der Sprecher der Fraktion“, „die Wahlkommission“). */
+function isInstitutional(st: SentenceTokens, [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) if (isCap(st.tokens[k]) && (st.lex.roleHead(st.tokens[k].lower) || st.lex.organisationHead(st.tokens[k].lower))) return true;
+  return false;
+}
+
 const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
 
 /** „Laut X …“, „X zufolge …“, „Nach Angaben von X …“: where the content starts, and whether the frame opens the sentence. */

@@ -297,6 +297,11 @@ describe('sources of speech in harder positions', () => {
     assert.equal(quoteStarting(a, 'Die Fähre').speaker?.name, 'Ida Brandt');
     assert.equal(quoteStarting(a, 'Das sei').speaker?.name, 'Ida Brandt');
   });
+  it('a role acting in the indicative speaks itself, though the Konjunktiv of its content continues no one', () => {
+    const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Auch der Sprecher der Reederei im Hafen, Jan Roth, will prüfen, ob der Kai verlängert werden solle.');
+    const q = a.quotes.find((x) => x.text.includes('Jan Roth'));
+    assert.equal(q?.speaker?.text, 'der Sprecher der Reederei im Hafen, Jan Roth');
+  });
   it('a report in Konjunktiv after an object-first sentence comes from the subject after the verb', () => {
     const a = analyze('Hafennachrichten: Einen neuen Riss haben die Prüfer der Hafenbehörde am Kai entdeckt. Er sei zwei Meter lang.');
     assert.equal(quoteStarting(a, 'Er sei').speaker?.text, 'die Prüfer der Hafenbehörde');
