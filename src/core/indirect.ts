@@ -62,7 +62,20 @@ export function detectIndirect(
   const out: IndirectQuote[] = [];
   let sa = 0;
   let previous: [number, number] | undefined;
+  // A semicolon joins main clauses with frames of their own: „Die Veranstalter schätzten 2.000
+  // Teilnehmer; nach Polizeiangaben waren es 1.000.“ Each clause is read as a sentence.
+  const clauses: Range[] = [];
   for (const s of sentences) {
+    let from = s.start;
+    for (let k = lowerTokenIndex(tokens, s.start); k < tokens.length && tokens[k].start < s.end; k++) {
+      if (tokens[k].text === ';' && !quoted[k] && tokens[k].start > from) {
+        clauses.push({ start: from, end: tokens[k].end });
+        from = tokens[k].end;
+      }
+    }
+    clauses.push({ start: from, end: s.end });
+  }
+  for (const s of clauses) {
     while (sa < tokens.length && tokens[sa].start < s.start) sa++;
     let sb = sa;
     while (sb < tokens.length && tokens[sb].start < s.end) sb++;

@@ -306,6 +306,10 @@ describe('sources of speech in harder positions', () => {
     const a = analyze('Hafennachrichten: Einen neuen Riss haben die Prüfer der Hafenbehörde am Kai entdeckt. Er sei zwei Meter lang.');
     assert.equal(quoteStarting(a, 'Er sei').speaker?.text, 'die Prüfer der Hafenbehörde');
   });
+  it('a semicolon separates clauses with frames of their own', () => {
+    const a = analyze('Die Reederei sagte, der Kai sei zu kurz; nach Angaben der Lotsen ist er lang genug.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.text]), [['der Kai sei zu kurz', 'Die Reederei'], ['ist er lang genug', 'Angaben der Lotsen']]);
+  });
   it('a direct quote takes the source frame of its own clause', () => {
     const a = analyze('Nach Angaben der Reederei ist der Kai gesperrt, was nach Bewertung der Lotsen „keinen Sinn“ ergibt.');
     assert.equal(quoteStarting(a, '„keinen Sinn“').speaker?.text, 'Bewertung der Lotsen');
