@@ -335,7 +335,12 @@ export class SentenceTokens {
    */
   sourceOf(v: number, entry: VerbEntry, from: number, to: number): [number, number] | null {
     const t = this.tokens;
-    const cs = this.clauseStart(v, from);
+    let cs = this.clauseStart(v, from);
+    // „… werden die Vorkehrungen als „extrem“ bezeichnet“: a quotation right before the verb does not end its clause.
+    if (cs === v && t[v - 1]?.kind === 'quote') {
+      const open = this.openingOf(v - 1);
+      if (open > from) cs = this.clauseStart(open, from);
+    }
     const ce = this.clauseEnd(v + 1, to);
     let passive = false;
     for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) passive = true;
