@@ -171,6 +171,11 @@ export class SentenceTokens {
   /** Index of the token ending the clause that starts at i (exclusive), within [i, limit). Quoted names do not end it. */
   clauseEnd(i: number, limit: number): number {
     for (let j = i; j < limit; j++) {
+      // A parenthesis is no clause break: „Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt“.
+      if (this.tokens[j].text === '(') {
+        const close = this.matchingParen(j, limit, 1);
+        if (close > 0) { j = close; continue; }
+      }
       if (this.tokens[j].kind === 'quote') {
         const close = this.nameQuoteEnd(j);
         if (close > 0 && close < limit) { j = close; continue; }
@@ -179,6 +184,18 @@ export class SentenceTokens {
       if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j)) return j;
     }
     return limit;
+  }
+
+  /** The parenthesis matching the one at j, looking forward (dir 1) or back (-1) within 20 tokens, or -1. */
+  private matchingParen(j: number, limit: number, dir: 1 | -1): number {
+    const [open, close] = dir === 1 ? ['(', ')'] : [')', '('];
+    let depth = 0;
+    for (let k = j; dir === 1 ? k < limit : k >= limit; k += dir) {
+      if (Math.abs(k - j) > 20) return -1;
+      if (this.tokens[k].text === open) depth++;
+      else if (this.tokens[k].text === close && --depth === 0) return k;
+    }
+    return -1;
   }
 
   /** A dot inside the sentence after a number or an abbreviation („zum 21. November“, „Dr.“) ends no clause. */
@@ -203,6 +220,10 @@ export class SentenceTokens {
 
   clauseStart(i: number, floor: number): number {
     for (let j = i - 1; j >= floor; j--) {
+      if (this.tokens[j].text === ')') {
+        const open = this.matchingParen(j, floor, -1);
+        if (open >= 0) { j = open; continue; }
+      }
       if (this.tokens[j].kind === 'quote') {
         const open = this.nameQuoteStart(j);
         if (open >= floor) { j = open; continue; }
@@ -360,7 +381,8 @@ export class SentenceTokens {
     // A passive participle („wurde gefordert“, „wird vom Wetterdienst als „sehr hoch“ eingestuft“):
     // the source is the agent with „von“, or the phrase it came from; its subject only suffered it.
     if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower))) {
-      for (let j = cs; j < v; j++) {
+      // (The „von“ nearest the participle: „die Gefahr von Waldbränden vom Wetterdienst … eingestuft“.)
+      for (let j = v - 1; j >= cs; j--) {
         if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
         const agent = this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
         if (agent && this.objectSpeakerness(agent) > -1) return agent;

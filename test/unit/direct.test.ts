@@ -245,6 +245,8 @@ describe('sources of speech in harder positions', () => {
     ['Das Eingeständnis der Hafenmeisterin, den Kai zu spät geprüft zu haben, kam überraschend.', 'indirect', 'Eingeständnis', 'Eingeständnis der Hafenmeisterin'],
     ['Nach einer ersten Analyse entstand der Riss im Kai schon im Winter.', 'indirect', 'Nach einer ersten Analyse', 'Analyse'],
     ['In einem Bericht von hafen-online.de werden die Kais als „marode und gefährlich“ bezeichnet.', 'direct', 'bezeichnet', 'hafen-online.de'],
+    ['Im Norden wird die Gefahr von Sturmfluten vom Seewetterdienst als „sehr hoch“ eingestuft.', 'direct', 'eingestuft', 'Seewetterdienst'],
+    ['Die Lotsin Ida Brandt (parteilos) hat bei einem Treffen mit ihrem Kollegen Jan Roth (Reederei, früher Hafenamt) bekräftigt, der Kai sei zu kurz.', 'indirect', 'bekräftigt', 'Die Lotsin Ida Brandt (parteilos)'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
   ];
