@@ -10,6 +10,11 @@ export interface Attribution {
   /** How the attribution was found, strongest first. */
   via: 'after' | 'colon-verb' | 'colon-heading' | 'sentence-verb' | 'preposition' | 'none';
   verb?: VerbEntry;
+  /**
+   * „Sie rate zum Kauf …“, „Zuerst habe sie nicht damit gerechnet, dass …“: a pronoun subject of a
+   * frame in Konjunktiv I, itself reported; it stands for the speaker of the speech before.
+   */
+  reportedPronoun?: boolean;
 }
 
 export const DETERMINERS = new Set([

@@ -7,7 +7,7 @@
 //   continue someone's speech is decided for the whole article (analyze.ts).
 import { DETERMINERS, prepositionalCue, SentenceTokens, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
-import type { Lexicon } from './lexicon';
+import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
 import type { Token } from './tokens';
 
@@ -160,7 +160,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const found = st.sourceOf(v, verb.entry, sa, sb);
       // An impersonal „es“ names no source („Es drohe …“, „Es wird berichtet, dass …“).
       const subj = found && !(found[0] === found[1] && t[found[0]].lower === 'es') ? found : null;
-      return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry };
+      const reportedPronoun = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
+      return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry, ...(reportedPronoun ? { reportedPronoun } : {}) };
     };
     // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.
     let c = cueEnd + 1;
@@ -399,6 +400,20 @@ function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
 function laterVerb(st: SentenceTokens, from: number, end: number, sb: number, inQuote: (i: number) => boolean): boolean {
   for (let k = from; k <= end; k++) if (!inQuote(k) && st.verbAt(k, sb)) return true;
   return false;
+}
+
+/** Whether the frame verb at v is finite in Konjunktiv I itself („rate“, „behaupte“) or has a Konjunktiv auxiliary before it in its clause („habe … gerechnet“). */
+function konjunktivFrame(t: Token[], v: number, entry: VerbEntry, cs: number, konj: KonjunktivRecogniser): boolean {
+  if (isKonjunktivOfVerb(t, v, entry)) return true;
+  for (let k = cs; k < v; k++) if (/^(habe|sei|werde)$/.test(t[k].lower) && konj.is(t[k].lower, t[k - 1]?.lower)) return true;
+  return false;
+}
+
+/** Whether token v is the 3rd person Konjunktiv I of the verb of saying it reads as: „rate“, „behaupte“, „gehe (davon aus)“. */
+function isKonjunktivOfVerb(t: Token[], v: number, entry: VerbEntry): boolean {
+  const base = entry.particle && !entry.particle.includes(' ') && entry.lemma.startsWith(entry.particle) ? entry.lemma.slice(entry.particle.length) : entry.lemma;
+  if (!base.endsWith('en') || base === 'sein') return false;
+  return t[v].lower === base.slice(0, -1) && t[v - 1]?.lower !== 'ich';
 }
 
 /** A present „soll“ in a relative frame reports a claim: „eine Klage, nach der die Wahl wiederholt werden soll“. */

@@ -300,6 +300,14 @@ describe('sources of speech in harder positions', () => {
     assert.equal(quoteStarting(a, 'Die Fähre').speaker?.name, 'Ida Brandt');
     assert.equal(quoteStarting(a, 'Das sei').speaker?.name, 'Ida Brandt');
   });
+  it('a pronoun framing in Konjunktiv stands for the speaker before it', () => {
+    const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Sie rate deshalb zu kleineren Schiffen. Zuerst habe sie gedacht, dass der Kai reiche.');
+    assert.equal(quoteStarting(a, 'Sie rate').speaker?.text, 'Die Lotsin Ida Brandt');
+    assert.equal(a.quotes.find((q) => q.text.includes('der Kai reiche'))?.speaker?.text, 'Die Lotsin Ida Brandt');
+    // In the indicative the pronoun is the mention itself.
+    const b = analyze('Die Lotsin Ida Brandt kam am Montag. Sie sagte, der Kai sei zu kurz.');
+    assert.equal(b.quotes[0].speaker?.text, 'Sie');
+  });
   it('a role acting in the indicative speaks itself, though the Konjunktiv of its content continues no one', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Auch der Sprecher der Reederei im Hafen, Jan Roth, will prüfen, ob der Kai verlängert werden solle.');
     const q = a.quotes.find((x) => x.text.includes('Jan Roth'));
