@@ -62,7 +62,7 @@ const STATE_PARTICIPLE = /^(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
 const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$/;
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
-const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall)$/;
+const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall|zahl|summe|menge|höhe|kosten|schaden)$/;
 const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
 const GENITIVE_ARTICLE = new Set(['des', 'der', 'eines', 'einer']);
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
@@ -510,6 +510,11 @@ export class SentenceTokens {
   openingPhrase(a: number, end: number): { np: [number, number]; next: number } | null {
     const t = this.tokens;
     while (a < end && /^(und|aber|auch|zudem|dann)$/.test(t[a].lower)) a++;
+    // A quoted name, also in lower case: „Wie „heise online“ berichtet, …“.
+    if (t[a]?.kind === 'quote') {
+      const close = this.closingOf(a);
+      if (close > a + 1 && close - a <= 6 && close < end) return { np: [a, close], next: close + 1 };
+    }
     const head = this.nounPhrase(a, end);
     if (!head) return null;
     let k = head[1] + 1;
@@ -562,7 +567,8 @@ export class SentenceTokens {
     if (hasRole) score += 2.5;
     else if (hasOrg) score += 1.5;
     else if (names) score += names >= 2 ? 1.5 : 1; // „Kofi Annan“: first and last name
-    if (!hasRole && !hasOrg && ABSTRACT.test(head.lower)) score -= 1.5;
+    // (Reports and estimates are sources: „Eine aktuelle Schätzung beziffert …“.)
+    if (!hasRole && !hasOrg && ABSTRACT.test(head.lower) && !SOURCE_NOUN.test(head.text)) score -= 1.5;
     return score;
   }
 

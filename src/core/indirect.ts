@@ -179,14 +179,20 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma)) {
       const first = t[c + 1];
       // „Wie die BBC berichtet, befindet sich …“: after a „wie“ frame the rest is content in any mood.
-      const wieFrame = t[st.clauseStart(v, sa)]?.lower === 'wie' && t[c].text === ',';
+      // (Also past a name in commas or quotation marks: „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“, „Wie „heise online“ berichtet, …“.)
+      const wieFrame = t[c].text === ',' && (t[st.clauseStart(v, sa)]?.lower === 'wie' || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));
       // „sagte, er freue sich …“: a pronoun and a verb in -e right after the comma is Konjunktiv I of
       // any verb, not only of those the recogniser lists.
       const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && /^\p{Ll}{2,}e$/u.test(t[c + 2]?.text ?? '') && !/^(gerne|alle|eine|keine|diese|jene|bitte|ohne|gerade|heute|ebenfalls|ganze|erste|letzte|beide|selbe|andere)$/.test(t[c + 2].lower);
       // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
       const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
       const isContent = (CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame;
-      if (isContent) return make(c + 1, end, 'indirect', attribution(), 0.8);
+      if (isContent) {
+        const attr = attribution();
+        // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
+        const opening = wieFrame && !attr.speaker && t[sa].lower === 'wie' ? st.openingPhrase(sa + 1, v) : null;
+        return make(c + 1, end, 'indirect', opening ? { ...attr, speaker: st.span(opening.np[0], opening.np[1]) } : attr, 0.8);
+      }
     }
     // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
     // The frame then inverts („sagte er“, „erklärte der Minister“); „Anna Weber, erinnerte an …“ is an apposition.
