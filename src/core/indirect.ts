@@ -79,7 +79,18 @@ export function detectIndirect(
     while (sa < tokens.length && tokens[sa].start < s.start) sa++;
     let sb = sa;
     while (sb < tokens.length && tokens[sb].start < s.end) sb++;
-    const found = sentenceSpeech(st, sa, sb, inQuote, konjunktiv, reportive, previous);
+    let found = sentenceSpeech(st, sa, sb, inQuote, konjunktiv, reportive, previous);
+    // „Laut Polizei habe es eine Kontrolle gegeben, von dem laut Polizei … aufgerufen worden sein
+    // soll“: a second frame in a later clause starts speech of its own.
+    const second = found?.attribution.via === 'preposition' ? secondFrame(st, found, sb, inQuote) : null;
+    if (found && second) {
+      const rest = sentenceSpeech(st, second.frame, sb, inQuote, konjunktiv, reportive, previous);
+      if (rest && rest.attribution.via === 'preposition' && !rest.continuation) {
+        const cut = { ...st.span(lowerTokenIndex(tokens, found.start), second.comma - 1), type: found.type, attribution: found.attribution, confidence: found.confidence };
+        out.push(cut);
+        found = rest;
+      }
+    }
     if (found) {
       // A sentence whose content is the one before replaces what that one yielded.
       if (found.fromPrevious && out.length && out[out.length - 1].start >= tokens[previous![0]].start) out.pop();
@@ -420,6 +431,18 @@ function isKonjunktivOfVerb(t: Token[], v: number, entry: VerbEntry): boolean {
   const base = entry.particle && !entry.particle.includes(' ') && entry.lemma.startsWith(entry.particle) ? entry.lemma.slice(entry.particle.length) : entry.lemma;
   if (!base.endsWith('en') || base === 'sein') return false;
   return t[v].lower === base.slice(0, -1) && t[v - 1]?.lower !== 'ich';
+}
+
+/** A later clause inside the content of `q` that opens with a frame of its own („, von dem laut Polizei …“): its comma and frame. */
+function secondFrame(st: SentenceTokens, q: IndirectQuote, sb: number, inQuote: (i: number) => boolean): { comma: number; frame: number } | null {
+  const t = st.tokens;
+  const cue = q.attribution.cue;
+  for (let k = lowerTokenIndex(t, q.start) + 1; k < sb && t[k].start < q.end; k++) {
+    if (t[k].text !== ',' || inQuote(k) || (cue && t[k].start < cue.end)) continue;
+    const clauseEnd = st.clauseEnd(k + 1, sb);
+    for (let j = k + 1; j < Math.min(clauseEnd, k + 5); j++) if (t[j].lower === 'laut') return { comma: k, frame: j };
+  }
+  return null;
 }
 
 /** A present „soll“ in a relative frame reports a claim: „eine Klage, nach der die Wahl wiederholt werden soll“. */

@@ -321,6 +321,14 @@ describe('sources of speech in harder positions', () => {
     const a = analyze('Hafennachrichten: Einen neuen Riss haben die Prüfer der Hafenbehörde am Kai entdeckt. Er sei zwei Meter lang.');
     assert.equal(quoteStarting(a, 'Er sei').speaker?.text, 'die Prüfer der Hafenbehörde');
   });
+  it('a second frame in a later clause starts speech of its own', () => {
+    const a = analyze('Laut Reederei habe es eine Kontrolle des Kutters gegeben, von dem laut Polizei zu Verstößen aufgerufen worden sein soll. Der Kai sei gesperrt worden.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.text]), [
+      ['habe es eine Kontrolle des Kutters gegeben', 'Reederei'],
+      ['zu Verstößen aufgerufen worden sein soll', 'Polizei'],
+      ['Der Kai sei gesperrt worden', 'Polizei'],
+    ]);
+  });
   it('a semicolon separates clauses with frames of their own', () => {
     const a = analyze('Die Reederei sagte, der Kai sei zu kurz; nach Angaben der Lotsen ist er lang genug.');
     assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.text]), [['der Kai sei zu kurz', 'Die Reederei'], ['ist er lang genug', 'Angaben der Lotsen']]);
