@@ -116,8 +116,8 @@ export class Analyzer {
           speaker = { ...previous.speaker };
           cue ??= previous.cue;
         }
-      } else if (a.reportedPronoun && previous?.speaker && q.start - previous.end < 400) {
-        // „Sie rate zum Kauf …“: the pronoun of a frame in Konjunktiv stands for the speaker before.
+      } else if (a.reportedFrame && previous?.speaker && q.start - previous.end < 400) {
+        // „Sie rate zum Kauf …“: a frame in Konjunktiv is reported by the speaker before.
         speaker = { ...previous.speaker };
       } else if (type === 'direct' && !speaker && !cue && previous && q.start - previous.end < 400) {
         // A quote standing alone continues the previous speaker's words, under the same cue.

@@ -11,10 +11,11 @@ export interface Attribution {
   via: 'after' | 'colon-verb' | 'colon-heading' | 'sentence-verb' | 'preposition' | 'none';
   verb?: VerbEntry;
   /**
-   * „Sie rate zum Kauf …“, „Zuerst habe sie nicht damit gerechnet, dass …“: a pronoun subject of a
-   * frame in Konjunktiv I, itself reported; it stands for the speaker of the speech before.
+   * A frame in Konjunktiv is itself reported, by the speaker of the speech before: „Sie rate zum
+   * Kauf …“, „Zuerst habe sie nicht damit gerechnet, dass …“, „Ferner hätten sich die Minister für …
+   * ausgesprochen“.
    */
-  reportedPronoun?: boolean;
+  reportedFrame?: boolean;
 }
 
 export const DETERMINERS = new Set([

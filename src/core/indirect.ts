@@ -171,8 +171,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const found = st.sourceOf(v, verb.entry, sa, sb);
       // An impersonal „es“ names no source („Es drohe …“, „Es wird berichtet, dass …“).
       const subj = found && !(found[0] === found[1] && t[found[0]].lower === 'es') ? found : null;
-      const reportedPronoun = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
-      return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry, ...(reportedPronoun ? { reportedPronoun } : {}) };
+      const reportedFrame = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
+      return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry, ...(reportedFrame ? { reportedFrame } : {}) };
     };
     // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.
     let c = cueEnd + 1;
@@ -243,7 +243,10 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
         if (st.speakerness([s0, s1]) < 1.5) continue;
       }
       const b = sb - 1;
-      return make(sa, t[b].kind === 'punct' ? b : end, 'reported', attr, 0.5);
+      // „Ferner hätten sich die Minister … ausgesprochen“: a speech act in Konjunktiv is itself
+      // reported by whoever spoke before.
+      const inKonjunktiv = KONJUNKTIV_AUXILIARY.test(finiteVerb(t, sa, v)?.lower ?? '');
+      return make(sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? { ...attr, reportedFrame: true } : attr, 0.5);
     }
   }
   // „heißt es (in dem Bericht), …“ and „…, heißt es.“
@@ -443,6 +446,17 @@ function secondFrame(st: SentenceTokens, q: IndirectQuote, sb: number, inQuote: 
     for (let j = k + 1; j < Math.min(clauseEnd, k + 5); j++) if (t[j].lower === 'laut') return { comma: k, frame: j };
   }
   return null;
+}
+
+const KONJUNKTIV_AUXILIARY = /^(habe|hätte|hätten|sei|seien|wäre|wären|werde)$/;
+
+/** The finite verb of a main clause opening at sa: the first lower-case word that is no article, preposition or conjunction, before v. */
+function finiteVerb(t: Token[], sa: number, v: number): Token | undefined {
+  for (let k = sa + 1; k <= v; k++) {
+    const w = t[k];
+    if (w.kind === 'word' && !isCap(w) && !DETERMINERS.has(w.lower) && !/^(und|oder|aber|auch|zudem|ferner|von|vom|zu|zum|zur|in|im|mit|bei|für|auf|an|am|nach|über|unter|aus)$/.test(w.lower)) return w;
+  }
+  return undefined;
 }
 
 /** A present „soll“ in a relative frame reports a claim: „eine Klage, nach der die Wahl wiederholt werden soll“. */

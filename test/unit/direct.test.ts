@@ -304,10 +304,12 @@ describe('sources of speech in harder positions', () => {
     assert.equal(quoteStarting(a, 'Die Fähre').speaker?.name, 'Ida Brandt');
     assert.equal(quoteStarting(a, 'Das sei').speaker?.name, 'Ida Brandt');
   });
-  it('a pronoun framing in Konjunktiv stands for the speaker before it', () => {
+  it('a frame in Konjunktiv is reported by the speaker before it', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Sie rate deshalb zu kleineren Schiffen. Zuerst habe sie gedacht, dass der Kai reiche.');
     assert.equal(quoteStarting(a, 'Sie rate').speaker?.text, 'Die Lotsin Ida Brandt');
     assert.equal(a.quotes.find((q) => q.text.includes('der Kai reiche'))?.speaker?.text, 'Die Lotsin Ida Brandt');
+    const c = analyze('Die Hafenzeitung berichtete, der Kai sei zu kurz. Ferner hätten sich die Lotsen für einen Neubau ausgesprochen.');
+    assert.equal(quoteStarting(c, 'Ferner').speaker?.text, 'Die Hafenzeitung');
     // In the indicative the pronoun is the mention itself.
     const b = analyze('Die Lotsin Ida Brandt kam am Montag. Sie sagte, der Kai sei zu kurz.');
     assert.equal(b.quotes[0].speaker?.text, 'Sie');
