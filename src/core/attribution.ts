@@ -56,10 +56,11 @@ const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil'
 /** Object pronouns: „Ihm wird vorgeworfen …“ names no speaker. */
 const OBJECT_PRONOUNS = ['ihm', 'ihn', 'ihnen', 'uns', 'euch', 'mich', 'mir', 'dich', 'dir', 'sich'];
 const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS, ...OBJECT_PRONOUNS]);
-/** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */
 /** Participles without „ge“ („erwartet“, „bestätigt“): in a clause with „werden“ they are passive. */
 const INSEPARABLE_PARTICIPLE = /^(be|er|ver|ent|zer|emp|miss)\p{Ll}{3,}t$/u;
+/** Participles describing a state („Besorgt“, „Enttäuscht“, „Unbeeindruckt“), capitalised at the sentence start. */
 const STATE_PARTICIPLE = /^(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
+/** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */
 const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$/;
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
@@ -503,7 +504,6 @@ export class SentenceTokens {
     return bestScore > minimum ? best : null;
   }
 
-  /** Tokens [a, b] read as a noun phrase with attachments („Fraktionschefin von Bündnis 90/Die Grünen“): no verb, short. */
   /**
    * „Auch der Sprecher der Fraktion im Bundestag, Jan Roth, will …“: the noun phrase (with its
    * attachments and a name in commas) that opens the clause at a, and the word right after it.
@@ -518,18 +518,18 @@ export class SentenceTokens {
     }
     const head = this.nounPhrase(a, end);
     if (!head) return null;
-    let k = head[1] + 1;
     // Attachments up to a comma: „… der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will“.
-    let c = k;
+    let c = head[1] + 1;
     while (c < end && c - a <= 12 && t[c].text !== ',' && (t[c].kind === 'word' && (isCapitalized(t[c]) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower)))) c++;
     if (t[c]?.text === ',' && this.nominal(a, c - 1)) {
       let d = c + 1;
       while (d < end && d - c <= 5 && t[d].kind === 'word' && (isCapitalized(t[d]) || NAME_PARTICLES.has(t[d].lower))) d++;
       if (d > c + 1 && t[d]?.text === ',') return { np: [a, d - 1], next: d + 1 };
     }
-    return { np: head, next: k };
+    return { np: head, next: head[1] + 1 };
   }
 
+  /** Tokens [a, b] read as a noun phrase with attachments („Fraktionschefin von Bündnis 90/Die Grünen“): no verb, short. */
   private nominal(a: number, b: number): boolean {
     if (b < a || b - a > 10) return false;
     const t = this.tokens;
