@@ -138,7 +138,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   if (framed && framed.start) return make(framed.a, end, 'indirect', framed.attribution, 0.75);
 
   // „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; the relative word
-  // stands for the source, and annotators mark it as the source mention. It comes before the verbs: its content is the clause it opens, not all after a comma.
+  // stands for the source, and annotators mark it as the source mention. It comes before the verbs:
+  // its content is the clause it opens, not all after a comma.
   for (let k = sa + 1; k < end; k++) {
     // („nach dem Spiel“ is a phrase: an article before its noun, not a relative pronoun.)
     const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') && !(t[k + 2] && isCap(t[k + 2]) && !/^(denen|welchem|welcher)$/.test(t[k + 1].lower)) ? k + 1 : -1;
@@ -388,6 +389,7 @@ function actsAsSource(st: SentenceTokens, np: [number, number], [sa, sb]: [numbe
   for (let k = sa; k <= sb; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;
   return true;
 }
+
 /** Whether the noun phrase names a role or body („der Sprecher der Fraktion“, „die Wahlkommission“). */
 function isInstitutional(st: SentenceTokens, [a, b]: [number, number]): boolean {
   for (let k = a; k <= b; k++) if (isCap(st.tokens[k]) && (st.lex.roleHead(st.tokens[k].lower) || st.lex.organisationHead(st.tokens[k].lower))) return true;
@@ -412,11 +414,13 @@ function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, 
   return { a: start ? ppEnd + 1 : sa, start, attribution: prep };
 }
 
+/** Whether token v stands in a relative clause („…, den die Zeitung zitiert, …“). */
 function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
   const cs = st.clauseStart(v, sa);
   return cs > sa && st.tokens[cs - 1].text === ',' && st.opensRelativeClause(cs);
 }
 
+/** Whether a verb of saying outside quotations stands in [from, end]. */
 function laterVerb(st: SentenceTokens, from: number, end: number, sb: number, inQuote: (i: number) => boolean): boolean {
   for (let k = from; k <= end; k++) if (!inQuote(k) && st.verbAt(k, sb)) return true;
   return false;
