@@ -659,7 +659,7 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
       let k = i + 2;
       while (k < sb && ADVERBS.has(t[k].lower)) k++;
       const np = k < sb && /^(von|vom|aus|in|im|bei|beim)$/.test(t[k].lower) ? st.nounPhrase(k + 1, sb) : null;
-      return { cue: st.span(i, i + 1), speaker: np ? st.span(k, np[1]) : null, via: 'after' };
+      return { cue: st.span(i, i + 1), speaker: np ? st.span(np[0], np[1]) : null, via: 'after' };
     }
     if (w === 'wie') {
       const limit = st.clauseEnd(i + 1, sb);

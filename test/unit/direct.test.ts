@@ -241,6 +241,7 @@ describe('sources of speech in harder positions', () => {
     ['Den Hafenverband, dessen Vorstand am Montag tagt, forderte sie auf, den Kai zu sperren.', 'indirect', 'forderte sie auf', 'sie'],
     ['Die Lotsin Ida Brandt, 30, beschrieb den Hergang: „Die See war rau.“', 'direct', 'beschrieb', 'Die Lotsin Ida Brandt'],
     ['Die Hafenzeitung zitiert eine Stelle aus dem Lotsenbericht, in der davon berichtet wird, dass der Kai bröckelt.', 'indirect', 'berichtet', 'dem Lotsenbericht'],
+    ['„Der Kai ist zu kurz“, hieß es vom Hafenamt.', 'direct', 'hieß es', 'Hafenamt'],
     ['Die Lotsin Ida Brandt prangert im Bericht Mängel an, die seit Jahren bekannt seien.', 'indirect', 'prangert im Bericht Mängel an', 'Die Lotsin Ida Brandt'],
     ['Das Eingeständnis der Hafenmeisterin, den Kai zu spät geprüft zu haben, kam überraschend.', 'indirect', 'Eingeständnis', 'Eingeständnis der Hafenmeisterin'],
     ['Nach einer ersten Analyse entstand der Riss im Kai schon im Winter.', 'indirect', 'Nach einer ersten Analyse', 'Analyse'],
