@@ -35,8 +35,8 @@ export interface IndirectQuote extends Span {
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
 const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
 const REPORTED_CLASSES = new Set(['say', 'name', 'ask']);
-/** Nouns of saying and thinking that take a content clause. */
-const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen|Standpunkt|Position|These|Schluss|Fazit|Eingeständnis|Geständnis|Zusicherung|Beteuerung|Dementi|Stellungnahme|Feststellung|Mitteilung|Darstellung)$/;
+/** Nouns of saying and thinking that take a content clause, in the singular or plural. */
+const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen|Standpunkt|Position|These|Schluss|Fazit|Eingeständnis|Geständnis|Zusicherung|Beteuerung|Dementi|Stellungnahme|Feststellung|Mitteilung|Darstellung)(e|n|en)?$/;
 /** Verbs of saying that are mostly something else without a content clause. */
 const NOT_REPORTED = new Set(['bestätigen', 'verurteilen', 'veröffentlichen', 'verbreiten', 'melden', 'werfen', 'loben', 'beklagen', 'bedauern', 'schreiben', 'rufen', 'zitieren', 'informieren', 'lauten', 'begründen', 'verweisen', 'halten', 'sehen', 'finden', 'drohen', 'zustimmen', 'kritisieren', 'protestieren', 'kommentieren']);
 const MODALS = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten|kann|können|konnte|konnten|darf|dürfen|möchte|möchten|wird|werden|würde|würden|werde)$/;
@@ -287,8 +287,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     const contentEnd = clauseEndAfter(t, d + 1, end);
     // The source is the noun phrase of the noun itself („der Vorschlag“, „die Warnung der Wärter“, „Mehrere Anfragen an X“).
     let a0 = k;
-    // Back over its article and adjectives („den festen Standpunkt“), not over a verb („hatte den …“).
-    while (a0 > sa && t[a0 - 1].kind === 'word' && !isCap(t[a0 - 1]) && (/(e|en|er|es|em)$/.test(t[a0 - 1].lower)) && !CONTENT_OPENERS.has(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(t[a0 - 1].lower)) {
+    // Back over its article and adjectives („den festen Standpunkt“), not over a verb („hatte den …“)
+    // or the „es“ of „gab es Hinweise“.
+    while (a0 > sa && t[a0 - 1].kind === 'word' && !isCap(t[a0 - 1]) && t[a0 - 1].lower !== 'es' && !konj.is(t[a0 - 1].lower) && (/(e|en|er|es|em)$/.test(t[a0 - 1].lower)) && !CONTENT_OPENERS.has(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(t[a0 - 1].lower)) {
       a0--;
       if (DETERMINERS.has(t[a0].lower)) break;
     }

@@ -242,6 +242,8 @@ describe('sources of speech in harder positions', () => {
     ['Die Lotsin Ida Brandt, 30, beschrieb den Hergang: „Die See war rau.“', 'direct', 'beschrieb', 'Die Lotsin Ida Brandt'],
     ['Die Hafenzeitung zitiert eine Stelle aus dem Lotsenbericht, in der davon berichtet wird, dass der Kai bröckelt.', 'indirect', 'berichtet', 'dem Lotsenbericht'],
     ['„Der Kai ist zu kurz“, hieß es vom Hafenamt.', 'direct', 'hieß es', 'Hafenamt'],
+    ['Seit Jahren gibt es Hinweise, dass der Kai bröckelt.', 'indirect', 'Hinweise', 'Hinweise'],
+    ['Im Hafen gab es zuletzt widersprüchliche Aussagen, dass der Kai gesperrt werde.', 'indirect', 'Aussagen', 'widersprüchliche Aussagen'],
     ['Die Lotsin Ida Brandt prangert im Bericht Mängel an, die seit Jahren bekannt seien.', 'indirect', 'prangert im Bericht Mängel an', 'Die Lotsin Ida Brandt'],
     ['Das Eingeständnis der Hafenmeisterin, den Kai zu spät geprüft zu haben, kam überraschend.', 'indirect', 'Eingeständnis', 'Eingeständnis der Hafenmeisterin'],
     ['Nach einer ersten Analyse entstand der Riss im Kai schon im Winter.', 'indirect', 'Nach einer ersten Analyse', 'Analyse'],
