@@ -299,7 +299,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // „Die DSW ist der Ansicht, …“, „Die BVG begegnet der Kritik mit dem Argument, …“: the noun is
     // the predicate or instrument; the source is the clause's subject.
     const before = t[a0 - 1]?.lower;
-    if (!genitive && before && a0 - 1 > sa) {
+    // (Not „gibt es Hinweise, dass …“: there the noun itself is the source.)
+    if (!genitive && before && a0 - 1 > sa && !existential(t, st.clauseStart(a0 - 1, sa), a0)) {
       // „Die DSW ist der Ansicht, …“, „Cutler vertritt die Ansicht, …“, „Die BVG begegnet der Kritik
       // mit dem Argument, …“: the noun is the verb's object or predicate; the source is the subject.
       const cs = st.clauseStart(a0 - 1, sa);
@@ -463,6 +464,13 @@ function finiteVerb(t: Token[], sa: number, v: number): Token | undefined {
   }
   return undefined;
 }
+
+/** „gibt es“, „es gab“ in [a, b): an existential clause, whose noun stands for itself. */
+function existential(t: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (t[k].lower === 'es' && (GEBEN.test(t[k - 1]?.lower ?? '') || GEBEN.test(t[k + 1]?.lower ?? ''))) return true;
+  return false;
+}
+const GEBEN = /^(gibt|gab|gebe|gäbe|geben|gaben)$/;
 
 /** A present „soll“ in a relative frame reports a claim: „eine Klage, nach der die Wahl wiederholt werden soll“. */
 function reportedSoll(t: Token[], a: number, b: number): boolean {
