@@ -225,6 +225,18 @@ export class SentenceTokens {
     return end;
   }
 
+  /**
+   * The start of the clause of verb v. A quotation right before the verb does not end it: „… welche
+   * die Techniker als „einen Haufen von Schulkindern“ bezeichnete“, „… werden die Vorkehrungen als
+   * „extrem“ bezeichnet“.
+   */
+  private verbClauseStart(v: number, from: number): number {
+    const cs = this.clauseStart(v, from);
+    if (cs !== v || this.tokens[v - 1]?.kind !== 'quote') return cs;
+    const open = this.openingOf(v - 1);
+    return open > from ? this.clauseStart(open, from) : cs;
+  }
+
   clauseStart(i: number, floor: number): number {
     for (let j = i - 1; j >= floor; j--) {
       if (this.tokens[j].text === ')') {
@@ -281,13 +293,7 @@ export class SentenceTokens {
    * phrases), the one that looks most like a speaker, preferring those right next to the verb.
    */
   subjectOf(v: number, from: number, to: number): [number, number] | null {
-    let cs = this.clauseStart(v, from);
-    // „… welche die Techniker als „einen Haufen von Schulkindern“ bezeichnete“: a quotation inside
-    // the clause does not end it.
-    if (cs === v && this.tokens[v - 1]?.kind === 'quote') {
-      const open = this.openingOf(v - 1);
-      if (open > from) cs = this.clauseStart(open, from);
-    }
+    const cs = this.verbClauseStart(v, from);
     const ce = this.clauseEnd(v + 1, to);
     const t = this.tokens;
     // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
@@ -363,12 +369,7 @@ export class SentenceTokens {
    */
   sourceOf(v: number, entry: VerbEntry, from: number, to: number): [number, number] | null {
     const t = this.tokens;
-    let cs = this.clauseStart(v, from);
-    // „… werden die Vorkehrungen als „extrem“ bezeichnet“: a quotation right before the verb does not end its clause.
-    if (cs === v && t[v - 1]?.kind === 'quote') {
-      const open = this.openingOf(v - 1);
-      if (open > from) cs = this.clauseStart(open, from);
-    }
+    const cs = this.verbClauseStart(v, from);
     const ce = this.clauseEnd(v + 1, to);
     let passive = false;
     for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) passive = true;

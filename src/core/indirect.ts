@@ -162,7 +162,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (inRelativeClause(st, v, sa) && laterVerb(st, st.clauseEnd(v + 1, sb), end, sb, inQuote)) continue;
     // „anders als das Militär behauptet“ contradicts, and „ist als Beleg zu bewerten“ asks: neither reports.
     // (A „zu“ infinitive with its content still frames: „war es wichtig zu betonen, dass …“.)
-    if ((t[v - 1]?.lower === 'zu' && v >= end) || (st.clauseStart(v, sa) > sa && t[st.clauseStart(v, sa)].lower === 'anders')) continue;
+    const verbClause = st.clauseStart(v, sa);
+    if ((t[v - 1]?.lower === 'zu' && v >= end) || (verbClause > sa && t[verbClause].lower === 'anders')) continue;
     const cueEnd = verb.particle ?? v;
     const attribution = (): Attribution => {
       // A source frame after the verb names where the report comes from: „bestätigte X laut
