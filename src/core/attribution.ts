@@ -65,7 +65,9 @@ const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
 const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall|zahl|summe|menge|höhe|kosten|schaden)$/;
-const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
+/** A finite verb form that is singular (third person): „bezeichnete“, „sagt“, „hat“, „sei“. */
+const SINGULAR_FINITE = /^(?!sind$)(?!.*n$).*[a-zäöüß]$/;
+export const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
 const GENITIVE_ARTICLE = new Set(['des', 'der', 'eines', 'einer']);
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
@@ -323,7 +325,8 @@ export class SentenceTokens {
         if (t[k].text !== ',' || !/^(der|die|das|den|dem|denen|welcher|welche|welches|welchen|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;
         const antecedent = this.antecedentBefore(k, from);
         // (Not an object put first: „Den Währungsfonds, dessen Organe tagen, forderte er auf …“.)
-        if (antecedent && this.clauseStart(k, from) === antecedent[0] && !OBLIQUE.has(t[antecedent[0]].lower)) return antecedent;
+        // (Nor a plural before a singular verb: „Die Mönche, die …, beschrieb die Agentur als …“.)
+        if (antecedent && this.clauseStart(k, from) === antecedent[0] && !OBLIQUE.has(t[antecedent[0]].lower) && !(SINGULAR_FINITE.test(t[v].lower) && this.plural(antecedent))) return antecedent;
         break;
       }
     }
@@ -333,7 +336,8 @@ export class SentenceTokens {
     const coordinated = v > cs && /^(und|sowie|oder)$/.test(t[v - 1].lower);
     if (coordinated) {
       let first = cs;
-      while (first < v && !(t[first].kind === 'word' && !isCapitalized(t[first]) && !DETERMINERS.has(t[first].lower) && !PREPOSITIONS.has(t[first].lower) && !ADVERBS.has(t[first].lower))) first++;
+      // (A conjunction between names is not it: „Die Äußerungen Hassemers und Papiers bezeichnete …“.)
+      while (first < v && !(t[first].kind === 'word' && !isCapitalized(t[first]) && !DETERMINERS.has(t[first].lower) && !PREPOSITIONS.has(t[first].lower) && !ADVERBS.has(t[first].lower) && !(/^(und|sowie|oder)$/.test(t[first].lower) && isCapitalized(t[first + 1])))) first++;
       // (Also right after that first verb, „Am Montag zeigte sich die Regierung bestürzt und
       // verurteilte …“, unless the clause opens with it after an apposition.)
       found = first > cs ? this.bestSpeakerPhrase(cs, v - 1, first, first) : null;
@@ -395,6 +399,12 @@ export class SentenceTokens {
         const agent = this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
         if (agent && this.objectSpeakerness(agent) > -1) return agent;
       }
+      // „wird im Bericht als problematisch bezeichnet“: the document it is said in.
+      for (let j = cs; j < v - 1; j++) {
+        if (!/^(in|im)$/.test(t[j].lower)) continue;
+        const document = this.nounPhrase(j + 1, v);
+        if (document && DOCUMENT_NOUN.test(t[document[1]].text)) return document;
+      }
       const k = /^(aus|bei|beim|seitens)$/.test(t[cs].lower) ? cs + 1 : -1;
       const np = k > 0 ? this.nounPhrase(k, v) : null;
       if (np && this.objectSpeakerness(np) > -1) return np;
@@ -437,6 +447,18 @@ export class SentenceTokens {
     const first = this.nounPhrase(outer, inner - 1);
     const second = this.nounPhrase(inner, cs - 1);
     return first && second && this.nominal(outer, inner - 2) && Math.max(this.speakerness(first), this.speakerness(second)) > 0 ? [outer, cs - 2] : null;
+  }
+
+  /** A noun phrase that is plural by its form: „die tibetischen Mönche“, „Die Äußerungen“, „einige Teilnehmer“. */
+  private plural(np: [number, number]): boolean {
+    const t = this.tokens;
+    const first = t[np[0]].lower;
+    if (/^(alle|viele|beide|einige|mehrere|zahlreiche|etliche|wenige)$/.test(first)) return true;
+    if (first === 'die' && np[1] > np[0] + 1 && !isCapitalized(t[np[0] + 1]) && /en$/.test(t[np[0] + 1].lower)) return true;
+    // (The head comes before any genitive: „Die Äußerungen Hassemers und Papiers“.)
+    let head = np[0] + 1;
+    while (head < np[1] && !isCapitalized(t[head])) head++;
+    return /^(die|den|einige|mehrere)$/.test(first) && /(ungen|heiten|keiten|innen|schaften|nisse|ionen|täten)$/.test(t[head].lower);
   }
 
   /** „dessen Organe …“, „die fast nur Frauen vertritt“: a relative pronoun, not an article before its noun („die nordrhein-westfälische Justizministerin“). */
@@ -496,6 +518,9 @@ export class SentenceTokens {
       if (np[0] === pivot + 1 && np[0] === np[1] && /^(er|ich|wir|man)$/.test(t[np[0]].lower)) score += 1.5;
       const before = t[np[0] - 1];
       if (before && isCapitalized(before) && (t[np[0]].lower === 'der' || t[np[0]].lower === 'des')) score -= 2; // a genitive
+      // „Die Äußerungen … bezeichnete Wiefelspütz als …“: a plural cannot be the subject of a singular verb.
+      // (Nor the second part of a coordination: „… Hassemers und Papiers bezeichnete …“.)
+      if (np[1] < pivot && pivot < t.length && SINGULAR_FINITE.test(t[pivot].lower) && (this.plural(np) || (np[0] - 1 > cs && /^(und|sowie)$/.test(t[np[0] - 1].lower)))) score -= 3;
       if (score > bestScore) {
         best = np;
         bestScore = score;
@@ -805,6 +830,8 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
 }
 
 /** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
+/** Documents that say things: „im Bericht“, „in der Pressemitteilung“, „Darin heißt es“. */
+export const DOCUMENT_NOUN = /^(Bericht|Berichts|Berichtes|Mitteilung|Erklärung|Stellungnahme|Studie|Resolution|Schreiben|Brief|Memorandum|Papier|Dokument|Gutachten|Urteil|Entwurf|Gesetzentwurf|Artikel|Meldung|Rede|Interview|Antrag|Beschluss|Appell|Aufruf|Botschaft|Protokoll|Vertrag|Abschlusserklärung|Communiqué|Kommuniqué)$|\p{Ll}(bericht|berichts|mitteilung|erklärung|studie|papier|schreiben|meldung|gutachten)$/u;
 const SOURCE_NOUN = /^(Artikel|Paragraf|Paragraph|Grundgesetz|Verfassung|Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Worten|Idee|Willen|Vorstellung|Vorstellungen|Vorhersage|Vorhersagen|Prognose|Schätzung|Berechnung|Berechnungen|Lesart|Version|Vermutung|Vermutungen|Gerüchten|Nachricht|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten|Bewertung|Beurteilung|Auswertung|Analyse|Erkenntnis)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
 
 function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [number, number] | null {

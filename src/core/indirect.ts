@@ -5,7 +5,7 @@
 // - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
 // - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
 //   continue someone's speech is decided for the whole article (analyze.ts).
-import { DETERMINERS, prepositionalCue, SentenceTokens, type Attribution } from './attribution';
+import { DETERMINERS, DOCUMENT_NOUN, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
@@ -217,7 +217,13 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
         if (/^(hat|hatte|hatten|haben|habe|hätte|ist|war|wurde)$/.test(t[k].lower) && t[k - 1].text === ',') { f = k; break; }
       }
     }
-    const onlyNoun = (() => { const np = st.nounPhrase(sa, f - 1); return !!np && np[1] >= f - 2; })();
+    // (Nor a noun phrase with a relative clause: „Die Mönche, die sich … beteiligt hatten, beschrieb die Agentur als …“.)
+    const onlyNoun = (() => {
+      const np = st.nounPhrase(sa, f - 1);
+      if (!np) return false;
+      if (np[1] >= f - 2) return true;
+      return t[np[1] + 1].text === ',' && RELATIVE_PRONOUN.test(t[np[1] + 2]?.lower ?? '') && !t.slice(np[1] + 2, f - 1).some((x) => x.text === ',');
+    })();
     if (f > sa + 3 && t[f - 1].text === ',' && !inQuote(f - 2) && !onlyNoun && invertedSubject(st, f, sb)) {
       // Content with a source frame of its own keeps it: „Die Inflation wird nach der Vorhersage der Zentralbank … liegen, …“.
       const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
@@ -237,7 +243,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // halten X für wahrscheinlich“ (a verb of thinking with a role or organisation as subject).
     // (Not in Konjunktiv: „Das Präsidium halte das Verfahren für schnell“ reports someone else's words.)
     const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !konj.is(t[v].lower, t[v - 1]?.lower) && !/e$/.test(t[v].lower) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
-    if ((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(t, v, sa, end, verb.entry.lemma))) {
+    if ((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(st, v, sa, end, verb.entry.lemma))) {
       const attr = attribution();
       if (!attr.speaker) continue;
       if (opinion) {
@@ -259,14 +265,19 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (/^(in|im)$/.test(t[k + 2]?.lower ?? '')) source = st.nounPhrase(t[k + 2].lower === 'im' ? k + 3 : k + 3, sb);
     if (!source && k >= sa + 2) {
       // „In der Pressemitteilung heißt es“, „Bei der Agentur RIA hieß es“, „Aus dem Ministerium hieß es“.
-      for (let j = sa; j < k; j++) if (/^(in|im|bei|beim|aus|von|vom|seitens)$/.test(t[j].lower)) { const np = st.nounPhrase(j + 1, k); if (np && np[1] === k - 1) source = np; }
+      // („In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es“: past a relative clause.)
+      const relativeBefore = (np: [number, number]) => t[np[1] + 1]?.text === ',' && st.opensRelativeClause(np[1] + 2) && t[k - 1].text === ',';
+      for (let j = sa; j < k; j++) if (/^(in|im|bei|beim|aus|von|vom|seitens)$/.test(t[j].lower)) { const np = st.nounPhrase(j + 1, k); if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np)))) source = np; }
     }
     // With no source of its own, „Als Begründung heißt es, …“ speaks for whom the sentence before is about.
     if (!source && previousSentence) source = sentenceTopic(st, previousSentence[0], previousSentence[1] + 1);
     const attribution: Attribution = { cue: st.span(k, k + 1), speaker: source ? st.span(source[0], source[1]) : null, via: 'after' };
     let c = k + 2;
     while (c <= end && t[c].text !== ',' && t[c].text !== ':') c++;
-    if (c < end) return make(c + 1, end, 'indirect', attribution, 0.7);
+    // „…, heißt es in dem Bericht, der konkrete Fälle auflistet.“: a relative clause after the frame is no content.
+    // („der konkrete Fälle …“ reads like an article, so any d-word without Konjunktiv counts here.)
+    const relativeAfter = c < end && t[c].text === ',' && k > sa + 2 && t[k - 1].text === ',' && RELATIVE_PRONOUN.test(t[c + 1].lower) && !hasKonjunktiv(c + 1, end);
+    if (c < end && !relativeAfter) return make(c + 1, end, 'indirect', attribution, 0.7);
     if (k > sa + 2 && t[k - 1].text === ',') return make(sa, k - 2, 'indirect', attribution, 0.7);
   }
   // A noun of saying or thinking with its content: „die Forderung, …“, „Hinweise, dass …“.
@@ -534,10 +545,18 @@ function lastContentToken(t: Token[], sa: number, sb: number): number {
 }
 
 /** Whether a sentence with a verb of saying and no content clause reports speech. */
-function reportedVerb(t: Token[], v: number, sa: number, end: number, lemma: string): boolean {
+function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, lemma: string): boolean {
+  const t = st.tokens;
   if (NOT_REPORTED.has(lemma)) return false;
-  // Passives („wurde … berichtet“) report that something was said, not who said it.
-  if (/^ge/.test(t[v].lower) || t.slice(sa, end + 1).some((x) => /^(wurde|wurden|worden)$/.test(x.lower))) return false;
+  // Passives („wurde … berichtet“) report that something was said, not who said it, unless the
+  // clause names its source („wird im Bericht als problematisch bezeichnet“, „wurde vom Rat gefordert“).
+  // (Only the verb's own clause counts: „…, obwohl ein Abkommen unterzeichnet wurde“ is no passive of it.)
+  const cs = st.clauseStart(v, sa), ce = st.clauseEnd(v + 1, end + 1);
+  const clause = t.slice(cs, ce);
+  const passive = clause.some((x) => /^(wurde|wurden|worden)$/.test(x.lower));
+  const namedSource = t.slice(cs, v).some((x, i) => /^(von|vom)$/.test(x.lower) || (/^(in|im)$/.test(x.lower) && st.nounPhrase(cs + i + 1, v) !== null && DOCUMENT_NOUN.test(t[st.nounPhrase(cs + i + 1, v)![1]].text)));
+  if (/^ge/.test(t[v].lower) && !passive) return false;
+  if (passive && !namedSource) return false;
   if (lemma === 'sprechen' || lemma === 'berichten') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
   // An infinitive under a modal („will zustimmen“, „soll erklären“) announces speech, it does not report it.
   if (/(en|ern|eln)$/.test(t[v].lower) && t.slice(sa, v).some((x) => MODALS.test(x.lower))) return false;

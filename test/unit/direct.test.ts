@@ -256,6 +256,11 @@ describe('sources of speech in harder positions', () => {
     ['Die Lotsin Ida Brandt (parteilos) hat bei einem Treffen mit ihrem Kollegen Jan Roth (Reederei, früher Hafenamt) bekräftigt, der Kai sei zu kurz.', 'indirect', 'bekräftigt', 'Die Lotsin Ida Brandt (parteilos)'],
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei'],
+    ['In der Hafenordnung, die vom Rat beschlossen wurde, heißt es, dass der Kai gesperrt bleibe.', 'indirect', 'heißt es', 'der Hafenordnung'],
+    ['Der Kai bleibe gesperrt, heißt es in dem Bericht, der viele Mängel auflistet.', 'indirect', 'heißt es', 'dem Bericht'],
+    ['Der Zugang zum Kai wird im Bericht als gefährlich bezeichnet, obwohl ein Abkommen unterzeichnet wurde.', 'reported', 'bezeichnet', 'Bericht'],
+    ['Die Äußerungen der Lotsen und Reeder bezeichnete Ida Brandt als „Knaller aus Kiel“ und glaubt, dass der Kai hält.', 'indirect', 'glaubt', 'Ida Brandt'],
+    ['Die tapferen Lotsen, die den Kai gesperrt hatten, beschrieb die Hafenzeitung als „mutig“.', 'direct', 'beschrieb', 'die Hafenzeitung'],
   ];
   it('Konjunktiv after a role or body acting in the sentence before reports that body, not an earlier speaker', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe liegen seit Tagen vor Anker. ' +
