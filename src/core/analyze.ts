@@ -113,7 +113,9 @@ export class Analyzer {
           // A role or body acts in the sentence before, and the last speech lies further back: its words.
           speaker = { ...q.localSource };
         } else if (previous?.speaker) {
-          speaker = { ...previous.speaker };
+          // (A nearer mention of the same speaker in the sentence before is the one to show.)
+          const nearer = q.localSource && q.topicSpeaks && q.localSource.start > previous.end && sameSpeaker(registry, q.localSource, previous.speaker);
+          speaker = { ...(nearer ? q.localSource! : previous.speaker) };
           cue ??= previous.cue;
         }
       } else if (a.reportedFrame && previous?.speaker && q.start - previous.end < 400) {
@@ -123,6 +125,9 @@ export class Analyzer {
         // A quote standing alone continues the previous speaker's words, under the same cue.
         speaker = previous.speaker ? { ...previous.speaker } : null;
         cue = previous.cue;
+      } else if (type === 'direct' && !speaker && !cue && 'localSource' in q && q.localSource) {
+        // With no speech before it, a lone quote speaks for the body acting in the sentence before.
+        speaker = { ...q.localSource };
       }
       if (speaker) {
         const who = registry.resolve(speaker);
@@ -249,6 +254,14 @@ function quoteId(q: Range & { text: string }, text: string): string {
 }
 
 /** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
+/** Whether two mentions resolve to one registry entry (or read the same without their article). */
+function sameSpeaker(registry: SpeakerRegistry, a: Span, b: Span): boolean {
+  const bare = (s: Span) => s.text.replace(/^(der|die|das|den|dem|des)\s+/i, '');
+  if (bare(a) === bare(b)) return true;
+  const x = registry.resolve(a), y = registry.resolve(b);
+  return !!x && !!y && x.id === y.id;
+}
+
 function endsSentenceBetween(text: string, a: number, b: number): boolean {
   return a < b && /[.!?]["“”»«]?\s/.test(text.slice(a, b));
 }

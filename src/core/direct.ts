@@ -1,6 +1,7 @@
 // Direct quotes: which quoted strings are speech (and not titles, names or scare quotes),
 // interrupted quotes joined into one, and the cue and speaker of each.
 import { attributeQuote, SentenceTokens, type Attribution } from './attribution';
+import { actingTopic } from './indirect';
 import type { Lexicon } from './lexicon';
 import type { QuoteSpan } from './marks';
 import type { Range, Span } from './types';
@@ -12,6 +13,8 @@ export interface DirectQuote extends Span {
   open: boolean;
   /** Index of the sentence holding the quote's start. */
   sentence: number;
+  /** For a quote with no frame: the role or body acting in the sentence before („Die SPD will … festhalten. „Wir wollen …““). */
+  localSource?: Span;
 }
 
 const FIRST_PERSON = new Set(['ich', 'wir', 'mich', 'mir', 'uns', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres', 'mein', 'meine', 'meiner', 'meinen', 'meinem', 'meines', 'du', 'dich', 'dir', 'euch', 'ihr']);
@@ -64,9 +67,11 @@ export function detectDirectQuotes(
     const score = speechScore(text, tokens, q, qa, qb, sa, sb, attribution, lex, konjunktiv);
     const confidence = 1 / (1 + Math.exp(-score));
     if (score <= 0) return;
+    const before = attribution.via === 'none' && si > 0 ? sentences[si - 1] : null;
+    const topic = before ? actingTopic(st, tokenAt(before.start), tokenAt(before.end)) : null;
     found.push({
       start: q.start, end: q.end, text: text.slice(q.start, q.end), attribution, confidence,
-      open: !q.closed, sentence: si,
+      open: !q.closed, sentence: si, ...(topic ? { localSource: st.span(topic[0], topic[1]) } : {}),
     });
   });
   return mergeInterrupted(text, found);

@@ -376,7 +376,7 @@ function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, numbe
   const t = st.tokens;
   let i = a;
   // „HIV-Forschung: Die Behörden haben …“: a dateline or rubric before a colon is no part of the clause.
-  for (let k = a; k < Math.min(b, a + 4); k++) if (t[k].text === ':') i = k + 1;
+  for (let k = a; k < Math.min(b, a + 8); k++) if (t[k].text === ':') i = k + 1;
   while (i < b && (t[i].kind !== 'word' || /^(und|aber|doch|auch|zudem|dann|so)$/.test(t[i].lower))) i++;
   const first = st.nounPhrase(i, b);
   if (first) {
@@ -389,6 +389,13 @@ function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, numbe
   while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1)) v++;
   const after = v < b ? st.nounPhrase(v + 1, b) : null;
   return after && st.speakerness(after) >= 1.5 ? after : null;
+}
+
+/** The role or body a sentence [a, b) is about when it acts in the active voice, else null. */
+export function actingTopic(st: SentenceTokens, a: number, b: number): [number, number] | null {
+  if (b <= a) return null;
+  const topic = sentenceTopic(st, a, b);
+  return topic && actsAsSource(st, topic, [a, b - 1]) ? topic : null;
 }
 
 /**

@@ -373,3 +373,19 @@ describe('sources of speech in harder positions', () => {
     });
   }
 });
+
+describe('speech with no frame of its own', () => {
+  it('reportive „soll“ after a rubric speaks for the body acting in the sentence before', () => {
+    const a = analyze('Neu in der Hafenforschung: Die Hafenbehörden haben einen neuen Schaden entdeckt. Er soll gefährlich sein.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['free_indirect', 'Die Hafenbehörden']]);
+  });
+  it('a lone quote with no speech before it speaks for the party acting in the sentence before', () => {
+    const a = analyze('Hafenpolitik: Die SPD will am Kai festhalten. „Wir wollen einen sicheren Hafen für alle Schiffe.“');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['direct', 'Die SPD']]);
+  });
+  it('a continuation shows the nearest mention of the same speaker', () => {
+    const text = 'Die Hafenbehörde hat einen Schaden entdeckt. Er soll gefährlich sein. Einen zweiten Schaden hat die Hafenbehörde am Montag entdeckt. Der Kai sei gesperrt.';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.start), [0, text.indexOf('die Hafenbehörde')]);
+  });
+});
