@@ -666,6 +666,11 @@ export class SentenceTokens {
  */
 export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: number, sb: number, inQuote: (i: number) => boolean): Attribution {
   const t = st.tokens;
+  // „Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, entgegnete …“:
+  // a quote in the content clause of a noun of saying belongs to whose words the noun names,
+  // even when the main verb follows it.
+  const owner = speechNounOwner(st, qa, sa, inQuote);
+  if (owner) return owner;
   // 1. After the quote: „…“, sagte er / „…“, so Müller / „…“, wie X sagte / „…“, hieß es.
   let i = qb + 1;
   let separated = false;
@@ -773,6 +778,28 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
   return { cue: null, speaker: null, via: 'none' };
 }
 
+/**
+ * The genitive owner of a noun of saying whose content clause holds the token qa: „der Vorwurf
+ * der CDU, es handele sich um …“. Null when a verb outside quotations stands between, since that
+ * verb's clause is then where the quote sits.
+ */
+function speechNounOwner(st: SentenceTokens, qa: number, sa: number, inQuote: (i: number) => boolean): Attribution | null {
+  const t = st.tokens;
+  for (let k = qa - 1; k >= sa && qa - k <= 30; k--) {
+    if (inQuote(k)) continue;
+    if (st.verbAt(k, qa)) return null;
+    if (t[k].kind !== 'word' || !SPEECH_NOUN.test(t[k].text)) continue;
+    if (!/^(der|des)$/.test(t[k + 1]?.lower ?? '')) return null;
+    const genitive = st.nounPhrase(k + 1, qa);
+    if (!genitive || t[genitive[1] + 1]?.text !== ',' || genitive[1] + 2 >= qa) return null;
+    // The content clause: Konjunktiv („es handele sich“) or „dass“ right after the comma.
+    const opener = t[genitive[1] + 2];
+    const content = opener.lower === 'dass' || t.slice(genitive[1] + 2, qa).some((x) => st.lex.konjunktiv.has(x.lower));
+    return content ? { cue: st.span(k, k), speaker: st.span(genitive[0], genitive[1]), via: 'sentence-verb' } : null;
+  }
+  return null;
+}
+
 /** „…“, schrieb „Die Zeit“: a short quoted name right after the verb is the source. */
 function quotedName(st: SentenceTokens, i: number, sb: number): [number, number] | null {
   const t = st.tokens;
@@ -830,6 +857,9 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
 }
 
 /** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
+/** Nouns of saying and thinking that take a content clause, in the singular or plural. */
+export const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen|Standpunkt|Position|These|Schluss|Fazit|Eingeständnis|Geständnis|Zusicherung|Beteuerung|Dementi|Stellungnahme|Feststellung|Mitteilung|Darstellung)(e|n|en)?$/;
+
 /** Documents that say things: „im Bericht“, „in der Pressemitteilung“, „Darin heißt es“. */
 export const DOCUMENT_NOUN = /^(Bericht|Berichts|Berichtes|Mitteilung|Erklärung|Stellungnahme|Studie|Resolution|Schreiben|Brief|Memorandum|Papier|Dokument|Gutachten|Urteil|Entwurf|Gesetzentwurf|Artikel|Meldung|Rede|Interview|Antrag|Beschluss|Appell|Aufruf|Botschaft|Protokoll|Vertrag|Abschlusserklärung|Communiqué|Kommuniqué)$|\p{Ll}(bericht|berichts|mitteilung|erklärung|studie|papier|schreiben|meldung|gutachten)$/u;
 const SOURCE_NOUN = /^(Artikel|Paragraf|Paragraph|Grundgesetz|Verfassung|Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Worten|Idee|Willen|Vorstellung|Vorstellungen|Vorhersage|Vorhersagen|Prognose|Schätzung|Berechnung|Berechnungen|Lesart|Version|Vermutung|Vermutungen|Gerüchten|Nachricht|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten|Bewertung|Beurteilung|Auswertung|Analyse|Erkenntnis)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;

@@ -5,7 +5,7 @@
 // - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
 // - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
 //   continue someone's speech is decided for the whole article (analyze.ts).
-import { DETERMINERS, DOCUMENT_NOUN, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, type Attribution } from './attribution';
+import { DETERMINERS, DOCUMENT_NOUN, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, SPEECH_NOUN, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
@@ -35,8 +35,6 @@ export interface IndirectQuote extends Span {
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
 const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
 const REPORTED_CLASSES = new Set(['say', 'name', 'ask']);
-/** Nouns of saying and thinking that take a content clause, in the singular or plural. */
-const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen|Standpunkt|Position|These|Schluss|Fazit|Eingeständnis|Geständnis|Zusicherung|Beteuerung|Dementi|Stellungnahme|Feststellung|Mitteilung|Darstellung)(e|n|en)?$/;
 /** Verbs of saying that are mostly something else without a content clause. */
 const NOT_REPORTED = new Set(['bestätigen', 'verurteilen', 'veröffentlichen', 'verbreiten', 'melden', 'werfen', 'loben', 'beklagen', 'bedauern', 'schreiben', 'rufen', 'zitieren', 'informieren', 'lauten', 'begründen', 'verweisen', 'halten', 'sehen', 'finden', 'drohen', 'zustimmen', 'kritisieren', 'protestieren', 'kommentieren']);
 const MODALS = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten|kann|können|konnte|konnten|darf|dürfen|möchte|möchten|wird|werden|würde|würden|werde)$/;

@@ -383,6 +383,10 @@ describe('speech with no frame of its own', () => {
     const a = analyze('Hafenpolitik: Die SPD will am Kai festhalten. „Wir wollen einen sicheren Hafen für alle Schiffe.“');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['direct', 'Die SPD']]);
   });
+  it('a quote in the content of a noun of saying belongs to the noun\'s owner, not to the main verb', () => {
+    const a = analyze('Auf den Vorwurf der Reeder, es handele sich um einen „teuren Unsinn“, entgegnete die Lotsin, dass der Kai sicher sei.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['direct', 'Vorwurf', 'der Reeder'], ['indirect', 'entgegnete', 'die Lotsin']]);
+  });
   it('a continuation shows the nearest mention of the same speaker', () => {
     const text = 'Die Hafenbehörde hat einen Schaden entdeckt. Er soll gefährlich sein. Einen zweiten Schaden hat die Hafenbehörde am Montag entdeckt. Der Kai sei gesperrt.';
     const a = analyze(text);
