@@ -734,6 +734,11 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
         return { cue: st.span(j, j + 2), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb' };
       }
     }
+    // „Darin steht unter anderem: „…““: the document named in the sentence before.
+    if (DOCUMENT_POINTER.test(t[cs].lower) && /^(steht|stand|heißt|hieß)$/.test(t[cs + 1]?.lower ?? '')) {
+      const document = documentBefore(st, sa);
+      if (document) return { cue: st.span(cs + 1, /^(heißt|hieß)$/.test(t[cs + 1].lower) && t[cs + 2]?.lower === 'es' ? cs + 2 : cs + 1), speaker: st.span(document[0], document[1]), via: 'colon-verb' };
+    }
     // A heading names its speaker („Trump: „…““); „…, zum Ausdruck: „…““ is no name.
     if (before - cs <= 6 && before > cs && !PREPOSITIONS.has(t[cs].lower)) {
       const np = st.nounPhrase(cs, before) ?? st.nounPhrase(cs + 1, before);
@@ -800,6 +805,22 @@ function speechNounOwner(st: SentenceTokens, qa: number, sa: number, inQuote: (i
   return null;
 }
 
+/** Adverbs pointing into a document named before: „Darin heißt es“, „Dort steht“. */
+export const DOCUMENT_POINTER = /^(darin|hierin|dort|darunter)$/;
+
+/** The last document named in the sentence before sa („… gab eine Stellungnahme ab. Darin …“), within 40 tokens. */
+export function documentBefore(st: SentenceTokens, sa: number): [number, number] | null {
+  const t = st.tokens;
+  for (let k = sa - 1; k >= 0 && k >= sa - 40; k--) {
+    if (t[k].kind !== 'word' || !DOCUMENT_NOUN.test(t[k].text)) continue;
+    let a = k;
+    while (a > 0 && k - a < 4 && t[a - 1].kind === 'word' && (DETERMINERS.has(t[a - 1].lower) || (!isCapitalized(t[a - 1]) && /(e|en|er|es|em)$/.test(t[a - 1].lower) && !PREPOSITIONS.has(t[a - 1].lower)))) a--;
+    const np = st.nounPhrase(a, sa);
+    return np && np[1] >= k ? np : [a, k];
+  }
+  return null;
+}
+
 /** „…“, schrieb „Die Zeit“: a short quoted name right after the verb is the source. */
 function quotedName(st: SentenceTokens, i: number, sb: number): [number, number] | null {
   const t = st.tokens;
@@ -814,6 +835,22 @@ function quotedName(st: SentenceTokens, i: number, sb: number): [number, number]
 }
 
 export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean): Attribution | null {
+  const first = firstPrepositionalCue(st, sa, sb, inQuote);
+  // „Nicht näher genannten Quellen zufolge handelt es sich laut „Tagesspiegel“ …“: a named source
+  // beats an unnamed one in the same sentence.
+  if (first?.speaker && first.cue && VAGUE_SOURCE.test(first.speaker.text)) {
+    let after = sa;
+    while (after < sb && st.tokens[after].start < first.cue.end) after++;
+    const named = firstPrepositionalCue(st, after, sb, inQuote);
+    if (named?.speaker && !VAGUE_SOURCE.test(named.speaker.text)) return named;
+  }
+  return first;
+}
+
+/** Sources that name no one: „nicht näher genannten Quellen“, „Insidern“, „aus gut unterrichteten Kreisen“. */
+const VAGUE_SOURCE = /(^|\s)(Quellen|Kreisen|Insidern|Informanten)$|ungenannt|nicht näher genannt|anonym/;
+
+function firstPrepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean): Attribution | null {
   const t = st.tokens;
   for (let j = sa; j < sb; j++) {
     if (inQuote(j)) continue;
@@ -856,12 +893,12 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
   return null;
 }
 
-/** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
 /** Nouns of saying and thinking that take a content clause, in the singular or plural. */
 export const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen|Standpunkt|Position|These|Schluss|Fazit|Eingeständnis|Geständnis|Zusicherung|Beteuerung|Dementi|Stellungnahme|Feststellung|Mitteilung|Darstellung)(e|n|en)?$/;
 
 /** Documents that say things: „im Bericht“, „in der Pressemitteilung“, „Darin heißt es“. */
 export const DOCUMENT_NOUN = /^(Bericht|Berichts|Berichtes|Mitteilung|Erklärung|Stellungnahme|Studie|Resolution|Schreiben|Brief|Memorandum|Papier|Dokument|Gutachten|Urteil|Entwurf|Gesetzentwurf|Artikel|Meldung|Rede|Interview|Antrag|Beschluss|Appell|Aufruf|Botschaft|Protokoll|Vertrag|Abschlusserklärung|Communiqué|Kommuniqué)$|\p{Ll}(bericht|berichts|mitteilung|erklärung|studie|papier|schreiben|meldung|gutachten)$/u;
+/** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
 const SOURCE_NOUN = /^(Artikel|Paragraf|Paragraph|Grundgesetz|Verfassung|Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Worten|Idee|Willen|Vorstellung|Vorstellungen|Vorhersage|Vorhersagen|Prognose|Schätzung|Berechnung|Berechnungen|Lesart|Version|Vermutung|Vermutungen|Gerüchten|Nachricht|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten|Bewertung|Beurteilung|Auswertung|Analyse|Erkenntnis)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
 
 function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [number, number] | null {

@@ -5,7 +5,7 @@
 // - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
 // - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
 //   continue someone's speech is decided for the whole article (analyze.ts).
-import { DETERMINERS, DOCUMENT_NOUN, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, SPEECH_NOUN, type Attribution } from './attribution';
+import { DETERMINERS, DOCUMENT_NOUN, DOCUMENT_POINTER, documentBefore, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, SPEECH_NOUN, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
@@ -267,6 +267,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const relativeBefore = (np: [number, number]) => t[np[1] + 1]?.text === ',' && st.opensRelativeClause(np[1] + 2) && t[k - 1].text === ',';
       for (let j = sa; j < k; j++) if (/^(in|im|bei|beim|aus|von|vom|seitens)$/.test(t[j].lower)) { const np = st.nounPhrase(j + 1, k); if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np)))) source = np; }
     }
+    // „Darin heißt es, …“: the document named in the sentence before.
+    if (!source && k > sa && DOCUMENT_POINTER.test(t[sa].lower)) source = documentBefore(st, sa);
     // With no source of its own, „Als Begründung heißt es, …“ speaks for whom the sentence before is about.
     if (!source && previousSentence) source = sentenceTopic(st, previousSentence[0], previousSentence[1] + 1);
     const attribution: Attribution = { cue: st.span(k, k + 1), speaker: source ? st.span(source[0], source[1]) : null, via: 'after' };

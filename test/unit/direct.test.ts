@@ -387,6 +387,16 @@ describe('speech with no frame of its own', () => {
     const a = analyze('Auf den Vorwurf der Reeder, es handele sich um einen „teuren Unsinn“, entgegnete die Lotsin, dass der Kai sicher sei.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['direct', 'Vorwurf', 'der Reeder'], ['indirect', 'entgegnete', 'die Lotsin']]);
   });
+  it('„Darin steht“ and „Darin heißt es“ point to the document named in the sentence before', () => {
+    const a = analyze('Die Reederei gab am Dienstag eine ausführliche Stellungnahme ab. Darin steht unter anderem: „Besonders betroffen sind wir, weil der Kai gesperrt ist.“');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['direct', 'steht', 'eine ausführliche Stellungnahme']]);
+    const b = analyze('Die Reederei veröffentlichte am Dienstag einen Bericht. Darin heißt es, der Kai sei marode.');
+    assert.deepEqual(b.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'heißt es', 'einen Bericht']]);
+  });
+  it('a named source beats unnamed sources in the same sentence', () => {
+    const a = analyze('Nicht näher genannten Quellen zufolge handelt es sich laut „Hafenkurier“ um einen Unfall. Dabei seien zwei Kräne beschädigt worden.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'laut', '„Hafenkurier“'], ['free_indirect', 'laut', '„Hafenkurier“']]);
+  });
   it('a continuation shows the nearest mention of the same speaker', () => {
     const text = 'Die Hafenbehörde hat einen Schaden entdeckt. Er soll gefährlich sein. Einen zweiten Schaden hat die Hafenbehörde am Montag entdeckt. Der Kai sei gesperrt.';
     const a = analyze(text);
