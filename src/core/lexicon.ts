@@ -45,6 +45,7 @@ export function weakVerbForms(lemma: string): string[] {
 export class Lexicon {
   private readonly verbs = new Map<string, VerbEntry[]>();
   private readonly roleHeads: HeadIndex;
+  private readonly falseRoleHeads: HeadIndex;
   private readonly orgHeads: HeadIndex;
   private readonly titles: Set<string>;
   readonly konjunktiv: Set<string>;
@@ -64,6 +65,7 @@ export class Lexicon {
     // Longest heads first so that compound matching prefers the most specific role.
     this.roleHeads = new HeadIndex([...data.roleHeads, ...(additions.roleHeads ?? [])]);
     this.orgHeads = new HeadIndex([...data.organisationHeads, ...(additions.organisationHeads ?? [])]);
+    this.falseRoleHeads = new HeadIndex(data.notRoleHeads);
     this.titles = new Set([...data.titleNouns, ...(additions.titleNouns ?? [])]);
     this.konjunktiv = new Set(data.konjunktiv1);
     this.abbreviations = new Set(data.abbreviations);
@@ -100,7 +102,9 @@ export class Lexicon {
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */
   roleHead(word: string): string | undefined {
-    return this.roleHeads.match(word.toLowerCase());
+    const lower = word.toLowerCase();
+    // („Steinwerkzeuge“ ends in „zeuge“ but names no witness.)
+    return this.falseRoleHeads.match(lower) ? undefined : this.roleHeads.match(lower);
   }
 
   /** The organisation head a noun ends in („Außenministeriums“ → „ministerium“), if any. */

@@ -38,6 +38,10 @@ describe('lexicon', () => {
     assert.equal(lex.roleHead('Pressesprechers'), 'sprecher');
     assert.equal(lex.roleHead('Kreml-Sprecher'), 'sprecher');
     assert.equal(lex.roleHead('Hofmann'), undefined);
+    // Compounds that only end like a role: tools are no witnesses.
+    assert.equal(lex.roleHead('Augenzeugen'), 'augenzeuge');
+    assert.equal(lex.roleHead('Steinwerkzeuge'), undefined);
+    assert.equal(lex.roleHead('Fahrzeugen'), undefined);
     assert.equal(lex.organisationHead('Außenministeriums'), 'ministerium');
   });
 
