@@ -105,6 +105,8 @@ export class SentenceTokens {
     if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
     // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
     if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (this.lex.verb(t[i + 1].lower).length > 0 || AUXILIARIES.has(t[i + 1].lower))) return [i, i];
+    // … and right after it: „so schrieb diese in einer Stellungnahme“.
+    if (/^(diese|dieser)$/.test(t[i].lower) && i > 0 && t[i - 1].kind === 'word' && (this.lex.verb(t[i - 1].lower).length > 0 || AUXILIARIES.has(t[i - 1].lower)) && (!t[i + 1] || t[i + 1].kind === 'punct' || PREPOSITIONS.has(t[i + 1].lower) || ADVERBS.has(t[i + 1].lower))) return [i, i];
     if (NOT_NP_START.has(t[i].lower) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].lower))) return null;
     // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
     if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
@@ -220,8 +222,11 @@ export class SentenceTokens {
     let end = this.clauseEnd(i, limit);
     while (end < limit && this.tokens[end].text === ',') {
       let c = end + 1;
-      while (c < limit && c - end <= 6 && this.tokens[c].kind === 'word' && (isCapitalized(this.tokens[c]) || NAME_PARTICLES.has(this.tokens[c].lower) || DETERMINERS.has(this.tokens[c].lower))) c++;
-      if (c === end + 1 || c >= limit || this.tokens[c].text !== ',') break;
+      // (An apposition may carry adjectives and a prepositional phrase: „Samardzic, der für das
+      // Kosovo zuständige serbische Minister, aus“; it ends in a noun, where a relative clause ends in its verb.)
+      const t = this.tokens;
+      while (c < limit && c - end <= 10 && t[c].kind === 'word' && (isCapitalized(t[c]) || NAME_PARTICLES.has(t[c].lower) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower) || (/(e|en|er|es|em)$/.test(t[c].lower) && !this.lex.verb(t[c].lower).length && !AUXILIARIES.has(t[c].lower)))) c++;
+      if (c === end + 1 || c >= limit || t[c].text !== ',' || !isCapitalized(t[c - 1])) break;
       end = this.clauseEnd(c + 1, limit);
     }
     return end;

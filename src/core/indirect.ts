@@ -228,7 +228,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       if (hasKonjunktiv(sa, f - 2) || verb.entry.cls === 'say' || own) return make(sa, f - 2, 'indirect', own ?? attribution(), 0.7);
     }
     // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
-    if (v <= sa + 1 && /^(dies|das)$/.test(t[sa].lower) && previousSentence) {
+    // („Davon geht X aus“, „Darauf wies X hin“: a pronominal adverb points back the same way.)
+    if (v <= sa + 1 && /^(dies|das|davon|darauf|darüber)$/.test(t[sa].lower) && previousSentence) {
       // The source follows the verb: „Dies bestätigte Stoiber …“.
       const np = st.after(v, sb);
       const attr: Attribution = { cue: st.cueSpan(v, verb.particle), speaker: np ? st.span(np[0], np[1]) : null, via: 'sentence-verb', verb: verb.entry };

@@ -261,7 +261,12 @@ describe('sources of speech in harder positions', () => {
     ['Der Zugang zum Kai wird im Bericht als gefährlich bezeichnet, obwohl ein Abkommen unterzeichnet wurde.', 'reported', 'bezeichnet', 'Bericht'],
     ['Die Äußerungen der Lotsen und Reeder bezeichnete Ida Brandt als „Knaller aus Kiel“ und glaubt, dass der Kai hält.', 'indirect', 'glaubt', 'Ida Brandt'],
     ['Die tapferen Lotsen, die den Kai gesperrt hatten, beschrieb die Hafenzeitung als „mutig“.', 'direct', 'beschrieb', 'die Hafenzeitung'],
+    ['Für die Lotsin, so schrieb diese in einer Stellungnahme, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese'],
   ];
+  it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
+    const a = analyze('Der Kai wird im Sommer gesperrt. Davon geht Ida Brandt, die für den Hafen zuständige neue Lotsin, aus.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.text, q.speaker?.text]), [['indirect', 'Der Kai wird im Sommer gesperrt', 'Ida Brandt']]);
+  });
   it('Konjunktiv after a role or body acting in the sentence before reports that body, not an earlier speaker', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe liegen seit Tagen vor Anker. ' +
       'Die Hafenkommission hat am Montag einen Plan vorgelegt. Der Kai werde bis zum Sommer verlängert.');
