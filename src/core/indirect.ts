@@ -222,7 +222,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       if (np[1] >= f - 2) return true;
       return t[np[1] + 1].text === ',' && RELATIVE_PRONOUN.test(t[np[1] + 2]?.lower ?? '') && !t.slice(np[1] + 2, f - 1).some((x) => x.text === ',');
     })();
-    if (f > sa + 3 && t[f - 1].text === ',' && !inQuote(f - 2) && !onlyNoun && invertedSubject(st, f, sb)) {
+    // (Content may end in words it quotes: „Nach einer Wahl könne die Politik schaffen, „dass …“, erklärte X.“)
+    const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(sa, f - 2);
+    if (f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun && invertedSubject(st, f, sb)) {
       // Content with a source frame of its own keeps it: „Die Inflation wird nach der Vorhersage der Zentralbank … liegen, …“.
       const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
       if (hasKonjunktiv(sa, f - 2) || verb.entry.cls === 'say' || own) return make(sa, f - 2, 'indirect', own ?? attribution(), 0.7);
@@ -386,9 +388,17 @@ function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, numbe
     if (!/^(den|dem|einen|einem)$/.test(t[first[0]].lower)) return null;
   }
   // An object or adverbial first: the subject follows the finite verb.
-  let v = i;
+  // („Gegen den „Verband integrativer …“ ermittelt die Staatsanwaltschaft“: past a prepositional phrase.)
+  const phrase = PREPOSITIONS_OPENING.test(t[i]?.lower ?? '') ? st.nounPhrase(i + 1, b) : null;
+  let v = phrase && t[phrase[1] + 1]?.kind === 'word' && !isCap(t[phrase[1] + 1]) ? phrase[1] + 1 : i;
   while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1)) v++;
-  const after = v < b ? st.nounPhrase(v + 1, b) : null;
+  // (Past adverbials after the verb: „ermittelt seit vergangenem Jahr die Staatsanwaltschaft“.)
+  let k = v + 1;
+  while (k < b && k - v <= 8 && t[k].kind === 'word' && !DETERMINERS.has(t[k].lower) && (PREPOSITIONS_OPENING.test(t[k].lower) || !isCap(t[k]))) {
+    const skipped = PREPOSITIONS_OPENING.test(t[k].lower) ? st.nounPhrase(k + 1, b) : null;
+    k = skipped ? skipped[1] + 1 : k + 1;
+  }
+  const after = v < b ? st.nounPhrase(v + 1, b) ?? (k < b ? st.nounPhrase(k, b) : null) : null;
   return after && st.speakerness(after) >= 1.5 ? after : null;
 }
 
@@ -418,6 +428,7 @@ function isInstitutional(st: SentenceTokens, [a, b]: [number, number]): boolean 
   return false;
 }
 
+const PREPOSITIONS_OPENING = /^(gegen|für|mit|nach|von|vom|bei|beim|aus|über|unter|vor|seit|trotz|wegen|zu|zum|zur|im|am|auf|in)$/;
 const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
 
 /** „Laut X …“, „X zufolge …“, „Nach Angaben von X …“: where the content starts, and whether the frame opens the sentence. */

@@ -402,6 +402,14 @@ describe('speech with no frame of its own', () => {
     const a = analyze('Nicht näher genannten Quellen zufolge handelt es sich laut „Hafenkurier“ um einen Unfall. Dabei seien zwei Kräne beschädigt worden.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'laut', '„Hafenkurier“'], ['free_indirect', 'laut', '„Hafenkurier“']]);
   });
+  it('the body acting after an opening prepositional phrase and adverbials is the source of a following „soll“', () => {
+    const a = analyze('Die Lotsen werfen den Reedern Versagen vor. Der Verband hat 40 Mitglieder. Gegen den „Verband kleiner Reeder“ ermittelt seit vergangenem Jahr die Staatsanwaltschaft. Der Kassenwart soll Gelder veruntreut haben.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Die Lotsen'], ['free_indirect', 'die Staatsanwaltschaft']]);
+  });
+  it('content ending in words it quotes is framed by the verb after it', () => {
+    const a = analyze('Die Reederei begrüßte die Entscheidung. Nach der Wahl könne der Senat den Kai verlängern, „damit mehr Schiffe anlegen können“, erklärte die Sprecherin Ida Brandt.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'erklärte', 'die Sprecherin Ida Brandt'], ['direct', 'erklärte', 'die Sprecherin Ida Brandt']]);
+  });
   it('a continuation shows the nearest mention of the same speaker', () => {
     const text = 'Die Hafenbehörde hat einen Schaden entdeckt. Er soll gefährlich sein. Einen zweiten Schaden hat die Hafenbehörde am Montag entdeckt. Der Kai sei gesperrt.';
     const a = analyze(text);
