@@ -118,6 +118,9 @@ export class Analyzer {
           speaker = { ...(nearer ? q.localSource! : previous.speaker) };
           cue ??= previous.cue;
         }
+      } else if (!speaker && cue && type !== 'direct' && 'localSource' in q && q.localSource) {
+        // A frame naming no source (an agentless passive): the body acting in the sentence before.
+        speaker = { ...q.localSource };
       } else if (a.reportedFrame && previous?.speaker && q.start - previous.end < 400) {
         // „Sie rate zum Kauf …“: a frame in Konjunktiv is reported by the speaker before.
         speaker = { ...previous.speaker };

@@ -89,6 +89,12 @@ export function detectIndirect(
         found = rest;
       }
     }
+    // A frame with no source of its own („Insbesondere kritisiert wird, dass …“, „Zum einen wird
+    // auf X verwiesen, …“): the body acting in the sentence before is the likely source.
+    if (found && !found.continuation && found.attribution.cue && !found.attribution.speaker && previous) {
+      const topic = actingTopic(st, previous[0], previous[1] + 1);
+      if (topic) found.localSource = st.span(topic[0], topic[1]);
+    }
     if (found) {
       // A sentence whose content is the one before replaces what that one yielded.
       if (found.fromPrevious && out.length && out[out.length - 1].start >= tokens[previous![0]].start) out.pop();
@@ -389,9 +395,12 @@ function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, numbe
   }
   // An object or adverbial first: the subject follows the finite verb.
   // („Gegen den „Verband integrativer …“ ermittelt die Staatsanwaltschaft“: past a prepositional phrase.)
-  const phrase = PREPOSITIONS_OPENING.test(t[i]?.lower ?? '') ? st.nounPhrase(i + 1, b) : null;
+  // („Dem Einsatz automatischer Geräte steht die Fraktion kritisch gegenüber“: past the object.)
+  const phrase = PREPOSITIONS_OPENING.test(t[i]?.lower ?? '') ? st.nounPhrase(i + 1, b) : first;
   let v = phrase && t[phrase[1] + 1]?.kind === 'word' && !isCap(t[phrase[1] + 1]) ? phrase[1] + 1 : i;
-  while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1)) v++;
+  // (An adjective before its noun is no verb: „Dem Einsatz automatischer Geräte steht …“.)
+  const adjective = (k: number) => /(e|en|er|es|em)$/.test(t[k].lower) && !!t[k + 1] && isCap(t[k + 1]) && !AUXILIARY_OR_MODAL.test(t[k].lower);
+  while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1 && !adjective(v))) v++;
   // (Past adverbials after the verb: „ermittelt seit vergangenem Jahr die Staatsanwaltschaft“.)
   let k = v + 1;
   while (k < b && k - v <= 8 && t[k].kind === 'word' && !DETERMINERS.has(t[k].lower) && (PREPOSITIONS_OPENING.test(t[k].lower) || !isCap(t[k]))) {
@@ -418,7 +427,9 @@ export function actingTopic(st: SentenceTokens, a: number, b: number): [number, 
 function actsAsSource(st: SentenceTokens, np: [number, number], [sa, sb]: [number, number]): boolean {
   const t = st.tokens;
   if (!isInstitutional(st, np)) return false;
-  for (let k = sa; k <= sb; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;
+  // (Only the main clause: „…, die vor der Demonstration getroffen wurden“ is no passive of it.)
+  const end = Math.min(sb + 1, st.clauseEnd(np[1] + 1, sb + 1));
+  for (let k = Math.min(sa, np[0]); k < end; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;
   return true;
 }
 
@@ -428,6 +439,7 @@ function isInstitutional(st: SentenceTokens, [a, b]: [number, number]): boolean 
   return false;
 }
 
+const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
 const PREPOSITIONS_OPENING = /^(gegen|für|mit|nach|von|vom|bei|beim|aus|über|unter|vor|seit|trotz|wegen|zu|zum|zur|im|am|auf|in)$/;
 const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
 

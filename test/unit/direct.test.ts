@@ -410,6 +410,15 @@ describe('speech with no frame of its own', () => {
     const a = analyze('Die Reederei begrüßte die Entscheidung. Nach der Wahl könne der Senat den Kai verlängern, „damit mehr Schiffe anlegen können“, erklärte die Sprecherin Ida Brandt.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'erklärte', 'die Sprecherin Ida Brandt'], ['direct', 'erklärte', 'die Sprecherin Ida Brandt']]);
   });
+  it('an agentless passive frame speaks for the body acting in the sentence before', () => {
+    const a = analyze('Dem Ausbau des Kais steht die Hafenbehörde sehr kritisch gegenüber. Zum einen wird auf Erfahrungen in anderen Häfen verwiesen, wo der Ausbau gescheitert sei.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'verwiesen', 'die Hafenbehörde']]);
+    const b = analyze('Darüber hinaus wirft die Hafenbehörde den Lotsen vor, sich nicht an Absprachen gehalten zu haben, die vorher getroffen wurden. Insbesondere kritisiert wird, dass die Lotsen zu spät gekommen seien.');
+    assert.deepEqual(b.quotes.map((q) => q.speaker?.text), ['die Hafenbehörde', 'die Hafenbehörde']);
+    // With nobody acting before it, the passive names no one.
+    const c = analyze('Das Wetter war schlecht. Insbesondere kritisiert wird, dass die Lotsen zu spät gekommen seien.');
+    assert.deepEqual(c.quotes.map((q) => q.speaker), [null]);
+  });
   it('a continuation shows the nearest mention of the same speaker', () => {
     const text = 'Die Hafenbehörde hat einen Schaden entdeckt. Er soll gefährlich sein. Einen zweiten Schaden hat die Hafenbehörde am Montag entdeckt. Der Kai sei gesperrt.';
     const a = analyze(text);
