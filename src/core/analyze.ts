@@ -109,8 +109,8 @@ export class Analyzer {
         // (The cue of the speech it continues governs it too.)
         if (q.ownSource) {
           speaker = { ...q.ownSource };
-        } else if (q.localSource && (!previous?.speaker || (q.topicSpeaks && endsSentenceBetween(text, previous.end + 2, q.localSource.start)))) {
-          // A role or body acts in the sentence before, and the last speech lies further back: its words.
+        } else if (q.localSource && (!previous?.speaker || (q.topicSpeaks && q.localSource.start > previous.end))) {
+          // A role or body acts in a sentence after the last speech: its words.
           speaker = { ...q.localSource };
         } else if (previous?.speaker) {
           // (A nearer mention of the same speaker in the sentence before is the one to show.)
@@ -263,10 +263,6 @@ function sameSpeaker(registry: SpeakerRegistry, a: Span, b: Span): boolean {
   if (bare(a) === bare(b)) return true;
   const x = registry.resolve(a), y = registry.resolve(b);
   return !!x && !!y && x.id === y.id;
-}
-
-function endsSentenceBetween(text: string, a: number, b: number): boolean {
-  return a < b && /[.!?]["“”»«]?\s/.test(text.slice(a, b));
 }
 
 function round(x: number): number {

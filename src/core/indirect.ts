@@ -390,6 +390,9 @@ function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, numbe
   const first = st.nounPhrase(i, b);
   if (first) {
     if (st.speakerness(first) >= 1.5 && t[first[1] + 1]?.kind === 'word' && !isCap(t[first[1] + 1])) return first;
+    // With a name in commas: „Der Flugbetriebsleiter, Reinhard Kraxner, spekulierte …“.
+    const opening = t[first[1] + 1]?.text === ',' ? st.openingPhrase(i, b) : null;
+    if (opening && opening.np[1] > first[1] && t[opening.next]?.kind === 'word' && !isCap(t[opening.next]) && st.speakerness(first) >= 1.5) return opening.np;
     // An object first („Einen neuen Erreger haben Forscher entdeckt“): the subject follows the verb.
     if (!/^(den|dem|einen|einem)$/.test(t[first[0]].lower)) return null;
   }

@@ -419,6 +419,10 @@ describe('speech with no frame of its own', () => {
     const c = analyze('Das Wetter war schlecht. Insbesondere kritisiert wird, dass die Lotsen zu spät gekommen seien.');
     assert.deepEqual(c.quotes.map((q) => q.speaker), [null]);
   });
+  it('Konjunktiv right after a role acting in the sentence before reports that role, named in commas', () => {
+    const a = analyze('Die Lotsen berichteten von einem lauten Knall. Der Hafenmeister, Jan Roth, spekulierte über einen Defekt als Ursache. So sei die Sicht nach oben eingeschränkt gewesen.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Die Lotsen'], ['free_indirect', 'Der Hafenmeister, Jan Roth']]);
+  });
   it('a continuation shows the nearest mention of the same speaker', () => {
     const text = 'Die Hafenbehörde hat einen Schaden entdeckt. Er soll gefährlich sein. Einen zweiten Schaden hat die Hafenbehörde am Montag entdeckt. Der Kai sei gesperrt.';
     const a = analyze(text);
