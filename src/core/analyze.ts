@@ -256,7 +256,6 @@ function quoteId(q: Range & { text: string }, text: string): string {
   return 'q-' + (h >>> 0).toString(36);
 }
 
-/** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
 /** Whether two mentions resolve to one registry entry (or read the same without their article). */
 function sameSpeaker(registry: SpeakerRegistry, a: Span, b: Span): boolean {
   const bare = (s: Span) => s.text.replace(/^(der|die|das|den|dem|des)\s+/i, '');
