@@ -459,7 +459,8 @@ export class SentenceTokens {
     const t = this.tokens;
     const first = t[np[0]].lower;
     if (/^(alle|viele|beide|einige|mehrere|zahlreiche|etliche|wenige)$/.test(first)) return true;
-    if (first === 'die' && np[1] > np[0] + 1 && !isCapitalized(t[np[0] + 1]) && /en$/.test(t[np[0] + 1].lower)) return true;
+    // („die den Plan kritisierende Ministerin“ opens an extended attribute, not a plural.)
+    if (first === 'die' && np[1] > np[0] + 1 && !isCapitalized(t[np[0] + 1]) && /en$/.test(t[np[0] + 1].lower) && !DETERMINERS.has(t[np[0] + 1].lower)) return true;
     // (The head comes before any genitive: „Die Äußerungen Hassemers und Papiers“.)
     let head = np[0] + 1;
     while (head < np[1] && !isCapitalized(t[head])) head++;
