@@ -193,6 +193,12 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (c < end) contentStart = c + 1;
     // (The content may open with a quoted word: „Er sagte, „No-Go-Areas“ dürfe es nicht geben.“)
     // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
+    // „…, wie gut Menschen informiert sind, erklärte die Psychologin“: what follows the comma is the
+    // sentence's own frame, so this verb belongs to the content.
+    // (Not after a „wie“ frame, whose content opens with its verb: „Wie X erklärte, sieht die Regierung …“.)
+    // („wie gut Menschen informiert sind“ is a question clause, not such a frame.)
+    const wieOpens = (k: number) => t[k].lower === 'wie' && !!t[k + 1] && (isCap(t[k + 1]) || DETERMINERS.has(t[k + 1].lower) || /^(er|sie|es|man|wir)$/.test(t[k + 1].lower));
+    if (c < end && t[c].text === ',' && !wieOpens(verbClause) && !wieOpens(sa) && st.verbAt(c + 1, sb) && invertedSubject(st, c + 1, sb)) continue;
     if (c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma)) {
       const first = t[c + 1];
       // „Wie die BBC berichtet, befindet sich …“: after a „wie“ frame the rest is content in any mood.

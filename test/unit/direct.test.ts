@@ -262,6 +262,7 @@ describe('sources of speech in harder positions', () => {
     ['Die Äußerungen der Lotsen und Reeder bezeichnete Ida Brandt als „Knaller aus Kiel“ und glaubt, dass der Kai hält.', 'indirect', 'glaubt', 'Ida Brandt'],
     ['Die tapferen Lotsen, die den Kai gesperrt hatten, beschrieb die Hafenzeitung als „mutig“.', 'direct', 'beschrieb', 'die Hafenzeitung'],
     ['Für die Lotsin, so schrieb diese in einer Stellungnahme, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese'],
+    ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt'],
   ];
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
     const a = analyze('Der Kai wird im Sommer gesperrt. Davon geht Ida Brandt, die für den Hafen zuständige neue Lotsin, aus.');
