@@ -255,9 +255,25 @@ export class SentenceTokens {
         if (open >= floor) { j = open; continue; }
         return j + 1;
       }
+      // An aside in a pair of dashes is no clause break: „wird die Position – das Dokument war
+      // veröffentlicht worden – durch den Satz gekennzeichnet“.
+      if (this.tokens[j].text === '–' || this.tokens[j].text === '—') {
+        const open = this.openingDash(j, floor);
+        if (open >= 0) { j = open; continue; }
+      }
       if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j)) return j + 1;
     }
     return floor;
+  }
+
+  /** The dash opening the aside that the dash at `close` ends (within 30 tokens of one sentence), or -1. */
+  private openingDash(close: number, floor: number): number {
+    for (let k = close - 1; k >= floor && k >= close - 30; k--) {
+      const x = this.tokens[k].text;
+      if (x === '–' || x === '—') return k > floor ? k : -1;
+      if (x === '.' || x === '!' || x === '?' || x === ';' || x === ':') return -1;
+    }
+    return -1;
   }
 
   /**
@@ -402,13 +418,14 @@ export class SentenceTokens {
       for (let j = v - 1; j >= cs; j--) {
         if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
         const agent = this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
-        if (agent && this.objectSpeakerness(agent) > -1) return agent;
+        // („ein Memorandum vom August 2002“ dates it: a month is no agent.)
+        if (agent && this.objectSpeakerness(agent) > -1 && !this.lex.months.has(t[agent[0]].lower)) return agent;
       }
       // „wird im Bericht als problematisch bezeichnet“: the document it is said in.
       for (let j = cs; j < v - 1; j++) {
         if (!/^(in|im)$/.test(t[j].lower)) continue;
         const document = this.nounPhrase(j + 1, v);
-        if (document && DOCUMENT_NOUN.test(t[document[1]].text)) return document;
+        if (document && DOCUMENT_NOUN.test(t[this.head(document)].text)) return document;
       }
       const k = /^(aus|bei|beim|seitens)$/.test(t[cs].lower) ? cs + 1 : -1;
       const np = k > 0 ? this.nounPhrase(k, v) : null;
@@ -461,10 +478,15 @@ export class SentenceTokens {
     if (/^(alle|viele|beide|einige|mehrere|zahlreiche|etliche|wenige)$/.test(first)) return true;
     // („die den Plan kritisierende Ministerin“ opens an extended attribute, not a plural.)
     if (first === 'die' && np[1] > np[0] + 1 && !isCapitalized(t[np[0] + 1]) && /en$/.test(t[np[0] + 1].lower) && !DETERMINERS.has(t[np[0] + 1].lower)) return true;
-    // (The head comes before any genitive: „Die Äußerungen Hassemers und Papiers“.)
+    return /^(die|den|einige|mehrere)$/.test(first) && /(ungen|heiten|keiten|innen|schaften|nisse|ionen|täten)$/.test(t[this.head(np)].lower);
+  }
+
+  /** The head noun of a noun phrase: its first capitalised word after the article, before any genitive or date („einem Memorandum vom August 2002“). */
+  head(np: [number, number]): number {
+    const t = this.tokens;
     let head = np[0] + 1;
     while (head < np[1] && !isCapitalized(t[head])) head++;
-    return /^(die|den|einige|mehrere)$/.test(first) && /(ungen|heiten|keiten|innen|schaften|nisse|ionen|täten)$/.test(t[head].lower);
+    return Math.min(head, np[1]);
   }
 
   /** „dessen Organe …“, „die fast nur Frauen vertritt“: a relative pronoun, not an article before its noun („die nordrhein-westfälische Justizministerin“). */

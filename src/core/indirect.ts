@@ -185,7 +185,15 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // (A later verb of saying before the comma takes the content: „lobte X und ergänzte, …“.)
     contentStart = -1;
     let later = false;
+    // (A dash ends the verb's clause: „droht, … zu verlieren – was wäre, wenn …“ has no content;
+    // a pair of dashes encloses an aside: „wird – das Dokument war veröffentlicht – gekennzeichnet, …“.)
     while (c <= end && t[c].text !== ',' && t[c].text !== ':' && !inQuote(c)) {
+      if (DASH.test(t[c].text)) {
+        let pair = c + 1;
+        while (pair <= end && !DASH.test(t[pair].text) && t[pair].text !== ',') pair++;
+        if (pair > end || t[pair].text === ',') break;
+        c = pair;
+      }
       if (t[c - 1].lower === 'und' && st.verbAt(c, sb)) later = true;
       c++;
     }
@@ -448,6 +456,7 @@ function isInstitutional(st: SentenceTokens, [a, b]: [number, number]): boolean 
   return false;
 }
 
+const DASH = /^[–—]$/;
 const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
 const PREPOSITIONS_OPENING = /^(gegen|für|mit|nach|von|vom|bei|beim|aus|über|unter|vor|seit|trotz|wegen|zu|zum|zur|im|am|auf|in)$/;
 const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
@@ -594,7 +603,8 @@ function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, le
   const cs = st.clauseStart(v, sa), ce = st.clauseEnd(v + 1, end + 1);
   const clause = t.slice(cs, ce);
   const passive = clause.some((x) => /^(wurde|wurden|worden)$/.test(x.lower));
-  const namedSource = t.slice(cs, v).some((x, i) => /^(von|vom)$/.test(x.lower) || (/^(in|im)$/.test(x.lower) && st.nounPhrase(cs + i + 1, v) !== null && DOCUMENT_NOUN.test(t[st.nounPhrase(cs + i + 1, v)![1]].text)));
+  const documentAfter = (k: number) => { const np = st.nounPhrase(k, v); return !!np && DOCUMENT_NOUN.test(t[st.head(np)].text); };
+  const namedSource = t.slice(cs, v).some((x, i) => /^(von|vom)$/.test(x.lower) || (/^(in|im)$/.test(x.lower) && documentAfter(cs + i + 1)));
   if (/^ge/.test(t[v].lower) && !passive) return false;
   if (passive && !namedSource) return false;
   if (lemma === 'sprechen' || lemma === 'berichten') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));

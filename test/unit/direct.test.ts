@@ -424,6 +424,13 @@ describe('speech with no frame of its own', () => {
     const a = analyze('Die Lotsen berichteten von einem lauten Knall. Der Hafenmeister, Jan Roth, spekulierte über einen Defekt als Ursache. So sei die Sicht nach oben eingeschränkt gewesen.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Die Lotsen'], ['free_indirect', 'Der Hafenmeister, Jan Roth']]);
   });
+  it('an aside in dashes does not cut a passive frame from the document it names; a month is no agent', () => {
+    const a = analyze('In einem Memorandum vom Mai 2020 wird die Lage – das Papier war im „Hafenkurier“ erschienen – durch den Satz gekennzeichnet, der Kai sei marode.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'gekennzeichnet', 'einem Memorandum vom Mai']]);
+  });
+  it('a single dash ends the verb\'s clause: what follows is no content', () => {
+    assert.deepEqual(analyze('Der Lotse droht wegen des Sturms seinen Kai zu verlieren – was wäre also, wenn die Reeder gingen?').quotes, []);
+  });
   it('a continuation shows the nearest mention of the same speaker', () => {
     const text = 'Die Hafenbehörde hat einen Schaden entdeckt. Er soll gefährlich sein. Einen zweiten Schaden hat die Hafenbehörde am Montag entdeckt. Der Kai sei gesperrt.';
     const a = analyze(text);
