@@ -109,8 +109,9 @@ export class Analyzer {
         // (The cue of the speech it continues governs it too.)
         if (q.ownSource) {
           speaker = { ...q.ownSource };
-        } else if (q.localSource && (!previous?.speaker || (q.topicSpeaks && q.localSource.start > previous.end))) {
-          // A role or body acts in a sentence after the last speech: its words.
+        } else if (q.localSource && (!previous?.speaker || (q.topicSpeaks && q.localSource.start > previous.end && (q.topicSays || endsSentenceBetween(text, previous.end + 2, q.localSource.start))))) {
+          // A role or body acts in a sentence after the last speech: its words. Right after that
+          // speech only when it speaks or thinks itself („Der Leiter, X, spekulierte über …“).
           speaker = { ...q.localSource };
         } else if (previous?.speaker) {
           // (A nearer mention of the same speaker in the sentence before is the one to show.)
@@ -254,6 +255,11 @@ function quoteId(q: Range & { text: string }, text: string): string {
   const key = q.text + '\u0000' + text.slice(Math.max(0, q.start - 16), q.start);
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return 'q-' + (h >>> 0).toString(36);
+}
+
+/** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
+function endsSentenceBetween(text: string, a: number, b: number): boolean {
+  return a < b && /[.!?]["“”»«]?\s/.test(text.slice(a, b));
 }
 
 /** Whether two mentions resolve to one registry entry (or read the same without their article). */

@@ -357,8 +357,16 @@ export class SentenceTokens {
     const coordinated = v > cs && /^(und|sowie|oder)$/.test(t[v - 1].lower);
     if (coordinated) {
       let first = cs;
-      // (A conjunction between names is not it: „Die Äußerungen Hassemers und Papiers bezeichnete …“.)
-      while (first < v && !(t[first].kind === 'word' && !isCapitalized(t[first]) && !DETERMINERS.has(t[first].lower) && !PREPOSITIONS.has(t[first].lower) && !ADVERBS.has(t[first].lower) && !(/^(und|sowie|oder)$/.test(t[first].lower) && isCapitalized(t[first + 1])))) first++;
+      const finiteCandidate = (k: number) => t[k].kind === 'word' && !isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !ADVERBS.has(t[k].lower);
+      // (A conjunction between genitive names before a singular verb is not it: „Die Äußerungen
+      // Hassemers und Papiers bezeichnete …“; before a plural it joins the subject: „X und Kollegen haben …“.)
+      const joinsGenitives = (k: number) => {
+        if (!/^(und|sowie|oder)$/.test(t[k].lower) || !isCapitalized(t[k + 1])) return false;
+        let n = k + 1;
+        while (n < v && !finiteCandidate(n)) n++;
+        return n < v && SINGULAR_FINITE.test(t[n].lower);
+      };
+      while (first < v && !(finiteCandidate(first) && !joinsGenitives(first))) first++;
       // (Also right after that first verb, „Am Montag zeigte sich die Regierung bestürzt und
       // verurteilte …“, unless the clause opens with it after an apposition.)
       found = first > cs ? this.bestSpeakerPhrase(cs, v - 1, first, first) : null;

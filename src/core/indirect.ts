@@ -30,6 +30,8 @@ export interface IndirectQuote extends Span {
   ownSource?: Span;
   /** Whether localSource is a role or body acting in the sentence before, so likely the source. */
   topicSpeaks?: boolean;
+  /** Whether that sentence has a verb of saying or thinking: then it takes over even right after other speech. */
+  topicSays?: boolean;
 }
 
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
@@ -206,7 +208,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // (Not after a „wie“ frame, whose content opens with its verb: „Wie X erklärte, sieht die Regierung …“.)
     // („wie gut Menschen informiert sind“ is a question clause, not such a frame.)
     const wieOpens = (k: number) => t[k].lower === 'wie' && !!t[k + 1] && (isCap(t[k + 1]) || DETERMINERS.has(t[k + 1].lower) || /^(er|sie|es|man|wir)$/.test(t[k + 1].lower));
-    if (c < end && t[c].text === ',' && !wieOpens(verbClause) && !wieOpens(sa) && st.verbAt(c + 1, sb) && invertedSubject(st, c + 1, sb)) continue;
+    // (Nor an interposed frame itself: „Das Gesetz, sagte Guo, nennt Gewalt ein Verbrechen“.)
+    if (c < end && t[c].text === ',' && verbClause < v && !wieOpens(verbClause) && !wieOpens(sa) && st.verbAt(c + 1, sb) && invertedSubject(st, c + 1, sb)) continue;
     if (c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma)) {
       const first = t[c + 1];
       // „Wie die BBC berichtet, befindet sich …“: after a „wie“ frame the rest is content in any mood.
@@ -384,6 +387,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       if (source) {
         q.localSource = st.span(source[0], source[1]);
         q.topicSpeaks = actsAsSource(st, source, previousSentence!);
+        for (let k = previousSentence![0]; k <= previousSentence![1] && !q.topicSays; k++) if (!inQuote(k) && st.verbAt(k, previousSentence![1] + 1)) q.topicSays = true;
       }
     }
     return q;

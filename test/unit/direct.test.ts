@@ -276,7 +276,10 @@ describe('sources of speech in harder positions', () => {
     const b = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe liegen seit Tagen vor Anker. Der Kai werde bis zum Sommer verlängert.');
     assert.equal(quoteStarting(b, 'Der Kai werde').speaker?.name, 'Ida Brandt');
     const c = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Hafenkommission tagte am Montag. Der Kai werde verlängert.');
-    assert.equal(quoteStarting(c, 'Der Kai werde').speaker?.text, 'Die Hafenkommission', 'a body acting right after the speech takes over');
+    assert.equal(quoteStarting(c, 'Der Kai werde').speaker?.name, 'Ida Brandt', 'the speech ends right before the topic sentence');
+    // … unless that body speaks or thinks itself.
+    const d = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Hafenkommission spekulierte über einen Ausbau. Der Kai werde verlängert.');
+    assert.equal(quoteStarting(d, 'Der Kai werde').speaker?.text, 'Die Hafenkommission');
   });
   it('free indirect speech continues the speaker and the cue of the speech before it', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe müssten draußen warten.');
