@@ -58,6 +58,10 @@ const OBJECT_PRONOUNS = ['ihm', 'ihn', 'ihnen', 'uns', 'euch', 'mich', 'mir', 'd
 const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS, ...OBJECT_PRONOUNS]);
 /** Participles without „ge“ („erwartet“, „bestätigt“): in a clause with „werden“ they are passive. */
 const INSEPARABLE_PARTICIPLE = /^(be|er|ver|ent|zer|emp|miss)\p{Ll}{3,}t$/u;
+/** A participle that makes a passive with „wurde“ („gefordert“, „bestätigt“, „kritisiert“). */
+export function isPassiveParticiple(lower: string): boolean {
+  return PARTICIPLE.test(lower) || INSEPARABLE_PARTICIPLE.test(lower);
+}
 /** Participles describing a state („Besorgt“, „Enttäuscht“, „Unbeeindruckt“), capitalised at the sentence start. */
 const STATE_PARTICIPLE = /^(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
 /** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */

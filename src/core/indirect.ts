@@ -5,7 +5,7 @@
 // - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
 // - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
 //   continue someone's speech is decided for the whole article (analyze.ts).
-import { DETERMINERS, DOCUMENT_NOUN, DOCUMENT_POINTER, documentBefore, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, SPEECH_NOUN, type Attribution } from './attribution';
+import { DETERMINERS, DOCUMENT_POINTER, documentBefore, isPassiveParticiple, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, SPEECH_NOUN, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
@@ -252,6 +252,10 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
       if (hasKonjunktiv(sa, f - 2) || verb.entry.cls === 'say' || own) return make(sa, f - 2, 'indirect', own ?? attribution(), 0.7);
     }
+    // „…, wie palästinensische Rettungskräfte mitteilten.“: a closing „wie“ frame; the content is before it.
+    if (verbClause > sa + 2 && t[verbClause].lower === 'wie' && t[verbClause - 1].text === ',' && st.clauseEnd(v + 1, sb) > end && !inQuote(verbClause - 2)) {
+      return make(sa, verbClause - 2, 'indirect', attribution(), 0.7);
+    }
     // „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“: the content is the sentence before.
     // („Davon geht X aus“, „Darauf wies X hin“: a pronominal adverb points back the same way.)
     if (v <= sa + 1 && /^(dies|das|davon|darauf|darüber)$/.test(t[sa].lower) && previousSentence) {
@@ -267,7 +271,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // halten X für wahrscheinlich“ (a verb of thinking with a role or organisation as subject).
     // (Not in Konjunktiv: „Das Präsidium halte das Verfahren für schnell“ reports someone else's words.)
     const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !konj.is(t[v].lower, t[v - 1]?.lower) && !/e$/.test(t[v].lower) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
-    if ((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(st, v, sa, end, verb.entry.lemma))) {
+    if ((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(st, v, sa, end, verb.entry))) {
       const attr = attribution();
       if (!attr.speaker) continue;
       if (opinion) {
@@ -598,19 +602,24 @@ function lastContentToken(t: Token[], sa: number, sb: number): number {
 }
 
 /** Whether a sentence with a verb of saying and no content clause reports speech. */
-function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, lemma: string): boolean {
+function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, entry: VerbEntry): boolean {
   const t = st.tokens;
+  const lemma = entry.lemma;
   if (NOT_REPORTED.has(lemma)) return false;
   // Passives („wurde … berichtet“) report that something was said, not who said it, unless the
   // clause names its source („wird im Bericht als problematisch bezeichnet“, „wurde vom Rat gefordert“).
   // (Only the verb's own clause counts: „…, obwohl ein Abkommen unterzeichnet wurde“ is no passive of it.)
   const cs = st.clauseStart(v, sa), ce = st.clauseEnd(v + 1, end + 1);
-  const clause = t.slice(cs, ce);
-  const passive = clause.some((x) => /^(wurde|wurden|worden)$/.test(x.lower));
-  const documentAfter = (k: number) => { const np = st.nounPhrase(k, v); return !!np && DOCUMENT_NOUN.test(t[st.head(np)].text); };
-  const namedSource = t.slice(cs, v).some((x, i) => /^(von|vom)$/.test(x.lower) || (/^(in|im)$/.test(x.lower) && documentAfter(cs + i + 1)));
+  const passive = t.slice(cs, ce).some((x) => /^(wurde|wurden|worden)$/.test(x.lower));
   if (/^ge/.test(t[v].lower) && !passive) return false;
-  if (passive && !namedSource) return false;
+  if (passive) {
+    // The source must be the participle's agent or document, not its subject („Die Schlange wurde
+    // auf der Basis von Wirbeln beschrieben“ names no one).
+    if (!isPassiveParticiple(t[v].lower)) return false;
+    const source = st.sourceOf(v, entry, sa, end + 1);
+    const before = source ? t[source[0] - 1]?.lower : undefined;
+    if (!source || !/^(von|vom|in|im|seiten)$/.test(before ?? '')) return false;
+  }
   if (lemma === 'sprechen' || lemma === 'berichten') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
   // An infinitive under a modal („will zustimmen“, „soll erklären“) announces speech, it does not report it.
   if (/(en|ern|eln)$/.test(t[v].lower) && t.slice(sa, v).some((x) => MODALS.test(x.lower))) return false;

@@ -262,6 +262,7 @@ describe('sources of speech in harder positions', () => {
     ['Die Äußerungen der Lotsen und Reeder bezeichnete Ida Brandt als „Knaller aus Kiel“ und glaubt, dass der Kai hält.', 'indirect', 'glaubt', 'Ida Brandt'],
     ['Die tapferen Lotsen, die den Kai gesperrt hatten, beschrieb die Hafenzeitung als „mutig“.', 'direct', 'beschrieb', 'die Hafenzeitung'],
     ['Für die Lotsin, so schrieb diese in einer Stellungnahme, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese'],
+    ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei'],
     ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt'],
   ];
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
@@ -430,6 +431,10 @@ describe('speech with no frame of its own', () => {
   it('an aside in dashes does not cut a passive frame from the document it names; a month is no agent', () => {
     const a = analyze('In einem Memorandum vom Mai 2020 wird die Lage – das Papier war im „Hafenkurier“ erschienen – durch den Satz gekennzeichnet, der Kai sei marode.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'gekennzeichnet', 'einem Memorandum vom Mai']]);
+  });
+  it('a passive reports speech only when it names its agent or document, not its subject', () => {
+    assert.deepEqual(analyze('Die Seeschlange wurde auf der Basis einer Reihe von Wirbeln aus dem Hafenbecken beschrieben.').quotes, []);
+    assert.deepEqual(analyze('Die Gebühr wurde vom Hafenrat gefordert.').quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Hafenrat']]);
   });
   it('a single dash ends the verb\'s clause: what follows is no content', () => {
     assert.deepEqual(analyze('Der Lotse droht wegen des Sturms seinen Kai zu verlieren – was wäre also, wenn die Reeder gingen?').quotes, []);
