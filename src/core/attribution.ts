@@ -901,7 +901,8 @@ function firstPrepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuo
       // Lower-case names of media and sources: „laut taz“, „laut bild.de“.
       // (Not the adverb: „denkt laut über … nach“.)
       const next = t[j + 1];
-      if (next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !ADVERBS.has(next.lower) && !CONJUNCTIONS.includes(next.lower)) return { cue: st.span(j, j), speaker: st.span(j + 1, j + 1), via: 'preposition' };
+      // (Nor before a verb: „wird laut aufgerufen“.)
+      if (next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !ADVERBS.has(next.lower) && !CONJUNCTIONS.includes(next.lower) && !isPassiveParticiple(next.lower) && !st.lex.verb(next.lower).length) return { cue: st.span(j, j), speaker: st.span(j + 1, j + 1), via: 'preposition' };
     }
     if (w === 'zufolge' && j > sa) {
       // The phrase before „zufolge“: back to the clause start.

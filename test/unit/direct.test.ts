@@ -361,6 +361,8 @@ describe('sources of speech in harder positions', () => {
     const a = analyze('Die Reeder denken bereits laut über einen Verkauf nach. „Der Kai ist zu kurz.“');
     assert.ok(a.quotes.every((q) => q.speaker?.text !== 'über'), JSON.stringify(a.quotes.map((q) => q.speaker?.text)));
     assert.ok(a.quotes.every((q) => q.cue?.text !== 'laut'));
+    assert.deepEqual(analyze('Wer die Pause überzieht, wird im Hafen laut aufgerufen.').quotes, []);
+    assert.equal(analyze('Die Werft ist laut taz pleite.').quotes[0]?.speaker?.text, 'taz');
   });
   it('opinions of experts and bodies are reported speech, a private „fürchten“ is not', () => {
     const a = analyze('Hafenexperten fürchten Engpässe im Winter.');
