@@ -243,9 +243,12 @@ export class SentenceTokens {
    */
   private verbClauseStart(v: number, from: number): number {
     const cs = this.clauseStart(v, from);
-    if (cs !== v || this.tokens[v - 1]?.kind !== 'quote') return cs;
-    const open = this.openingOf(v - 1);
-    return open > from ? this.clauseStart(open, from) : cs;
+    if (this.tokens[cs - 1]?.kind !== 'quote' || cs - 1 <= from) return cs;
+    // Right before the verb any quotation; further back a short one inside the clause
+    // („wird von vielen als die „stärkste“ WM bezeichnet“).
+    const open = this.openingOf(cs - 1);
+    if (open <= from || (cs !== v && cs - 1 - open > 4)) return cs;
+    return this.clauseStart(open, from);
   }
 
   clauseStart(i: number, floor: number): number {
@@ -429,7 +432,9 @@ export class SentenceTokens {
       // (The „von“ nearest the participle: „die Gefahr von Waldbränden vom Wetterdienst … eingestuft“.)
       for (let j = v - 1; j >= cs; j--) {
         if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
-        const agent = this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
+        // („von vielen als … bezeichnet“: a quantifier standing alone is the agent.)
+        const alone = /^(vielen|einigen|manchen|allen|anderen|beiden|mehreren)$/.test(t[j + 1]?.lower ?? '') && !isCapitalized(t[j + 2] ?? t[j + 1]) ? [j + 1, j + 1] as [number, number] : null;
+        const agent = alone ?? this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
         // („ein Memorandum vom August 2002“ dates it: a month is no agent.)
         if (agent && this.objectSpeakerness(agent) > -1 && !this.lex.months.has(t[agent[0]].lower)) return agent;
       }

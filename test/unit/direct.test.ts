@@ -263,6 +263,7 @@ describe('sources of speech in harder positions', () => {
     ['Die tapferen Lotsen, die den Kai gesperrt hatten, beschrieb die Hafenzeitung als „mutig“.', 'direct', 'beschrieb', 'die Hafenzeitung'],
     ['Für die Lotsin, so schrieb diese in einer Stellungnahme, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese'],
     ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei'],
+    ['Die Regatta wird von vielen als die „schönste“ Regatta aller Zeiten bezeichnet.', 'direct', 'bezeichnet', 'vielen'],
     ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt'],
   ];
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
