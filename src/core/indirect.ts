@@ -199,7 +199,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       if (t[c - 1].lower === 'und' && st.verbAt(c, sb)) later = true;
       c++;
     }
-    if (later) continue;
+    // (Only when that later verb has content of its own: „bezeichnen X als Y und verweisen auf Z.“ reports the first.)
+    if (later && c < end) continue;
     if (c < end) contentStart = c + 1;
     // (The content may open with a quoted word: „Er sagte, „No-Go-Areas“ dürfe es nicht geben.“)
     // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
@@ -605,13 +606,24 @@ function lastContentToken(t: Token[], sa: number, sb: number): number {
 function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, entry: VerbEntry): boolean {
   const t = st.tokens;
   const lemma = entry.lemma;
-  if (NOT_REPORTED.has(lemma)) return false;
+  // („begründete die Verschiebung mit …“, „drohte mit Suizid“: with „mit“ these are acts of speech.)
+  // (Not the impersonal „Es drohe ein Wettlauf mit …“.)
+  const withMit = /^(begründen|drohen)$/.test(lemma) && t[v - 1]?.lower !== 'es' && t[v + 1]?.lower !== 'es' && t.slice(v + 1, Math.min(end + 1, v + 5)).some((x) => x.lower === 'mit');
+  if (NOT_REPORTED.has(lemma) && !withMit) return false;
   // Passives („wurde … berichtet“) report that something was said, not who said it, unless the
   // clause names its source („wird im Bericht als problematisch bezeichnet“, „wurde vom Rat gefordert“).
   // (Only the verb's own clause counts: „…, obwohl ein Abkommen unterzeichnet wurde“ is no passive of it.)
   const cs = st.clauseStart(v, sa), ce = st.clauseEnd(v + 1, end + 1);
   const passive = t.slice(cs, ce).some((x) => /^(wurde|wurden|worden)$/.test(x.lower));
-  if (/^ge/.test(t[v].lower) && !passive) return false;
+  // (An active participle needs its „haben“ and someone who speaks: „hat … in Genf gewarnt“,
+  // not „wie gesagt“ or „Die Herbstsaison hat einen Toten gefordert“.)
+  if (/^ge/.test(t[v].lower) && !passive) {
+    if (!t.slice(cs, v).some((x) => /^(hat|hatte|haben|hatten|habe|hätte|hätten)$/.test(x.lower))) return false;
+    const subject = st.sourceOf(v, entry, sa, end + 1);
+    // (Scored without its article, which at the sentence start would count as a name.)
+    const bare: [number, number] | null = subject && DETERMINERS.has(t[subject[0]].lower) && subject[1] > subject[0] ? [subject[0] + 1, subject[1]] : subject;
+    if (!bare || st.speakerness(bare) < 1.5) return false;
+  }
   if (passive) {
     // The source must be the participle's agent or document, not its subject („Die Schlange wurde
     // auf der Basis von Wirbeln beschrieben“ names no one).

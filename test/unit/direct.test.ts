@@ -264,6 +264,11 @@ describe('sources of speech in harder positions', () => {
     ['Für die Lotsin, so schrieb diese in einer Stellungnahme, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese'],
     ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei'],
     ['Die Regatta wird von vielen als die „schönste“ Regatta aller Zeiten bezeichnet.', 'direct', 'bezeichnet', 'vielen'],
+    ['Die Lotsen bezeichnen den Kai als gefährlich und verweisen auf einen Unfall.', 'reported', 'bezeichnen', 'Die Lotsen'],
+    ['Der Hafenmeister begründete seine Entscheidung mit dem Sturm.', 'reported', 'begründete', 'Der Hafenmeister'],
+    ['Der Kapitän drohte immer wieder mit Kündigung.', 'reported', 'drohte', 'Der Kapitän'],
+    ['Vor einem Sturm hat die Lotsin Ida Brandt gestern in Kiel gewarnt.', 'reported', 'gewarnt', 'die Lotsin Ida Brandt'],
+    ['Die Reederei bemängelt die fehlende Unterstützung des Senats.', 'reported', 'bemängelt', 'Die Reederei'],
     ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt'],
   ];
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
@@ -434,6 +439,10 @@ describe('speech with no frame of its own', () => {
   it('an aside in dashes does not cut a passive frame from the document it names; a month is no agent', () => {
     const a = analyze('In einem Memorandum vom Mai 2020 wird die Lage – das Papier war im „Hafenkurier“ erschienen – durch den Satz gekennzeichnet, der Kai sei marode.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'gekennzeichnet', 'einem Memorandum vom Mai']]);
+  });
+  it('a perfect participle reports speech only with someone who speaks', () => {
+    assert.deepEqual(analyze('Der Sturm hat wieder ein Opfer gefordert.').quotes, []);
+    assert.deepEqual(analyze('Es drohe ein Streit mit den Reedern, hieß es.').quotes.map((q) => q.cue?.text), ['hieß es']);
   });
   it('a passive reports speech only when it names its agent or document, not its subject', () => {
     assert.deepEqual(analyze('Die Seeschlange wurde auf der Basis einer Reihe von Wirbeln aus dem Hafenbecken beschrieben.').quotes, []);
