@@ -431,7 +431,7 @@ export class SentenceTokens {
     if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower))) {
       // (The „von“ nearest the participle: „die Gefahr von Waldbränden vom Wetterdienst … eingestuft“.)
       for (let j = v - 1; j >= cs; j--) {
-        if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
+        if (t[j].lower !== 'von' && t[j].lower !== 'vom' && t[j].lower !== 'seitens') continue;
         // („von vielen als … bezeichnet“: a quantifier standing alone is the agent.)
         const alone = /^(vielen|einigen|manchen|allen|anderen|beiden|mehreren)$/.test(t[j + 1]?.lower ?? '') && !isCapitalized(t[j + 2] ?? t[j + 1]) ? [j + 1, j + 1] as [number, number] : null;
         const agent = alone ?? this.nounPhrase(t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
@@ -686,6 +686,9 @@ export class SentenceTokens {
         continue;
       }
       const parts = e.particle.split(' ');
+      // Verb-final, the particle stands right before the verb: „wie Adidas am Morgen bekannt gab, …“.
+      const after = this.tokens[i + 1];
+      if (parts.length === 1 && this.tokens[i - 1]?.lower === parts[0] && (!after || after.kind === 'punct')) return { entry: e, particle: i - 1 };
       for (let j = i + 1; j <= end - parts.length; j++) {
         if (!parts.every((p, k) => this.tokens[j + k].lower === p.toLowerCase())) continue;
         // A separable particle closes its clause: „teilte … mit.“, not „siegte so vor der Russin“.
@@ -700,6 +703,7 @@ export class SentenceTokens {
   cueSpan(v: number, particle?: number): Span {
     const verb = this.span(v, v);
     if (particle === undefined) return verb;
+    if (particle < v) return this.span(particle, v);
     const p = this.span(particle, particle);
     return { start: verb.start, end: p.end, text: this.text.slice(verb.start, p.end), segments: [verb, p] };
   }

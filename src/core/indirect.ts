@@ -179,6 +179,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const found = st.sourceOf(v, verb.entry, sa, sb);
       // An impersonal „es“ names no source („Es drohe …“, „Es wird berichtet, dass …“).
       const subj = found && !(found[0] === found[1] && t[found[0]].lower === 'es') ? found : null;
+      // With no source of its own, a frame in the same clause names it: „Am Dienstag wurde laut
+      // taz deutlich gemacht, dass …“.
+      if (!subj && framed?.attribution.cue && framed.attribution.cue.start >= t[st.clauseStart(v, sa)].start && framed.attribution.cue.start < t[v].start) return framed.attribution;
       const reportedFrame = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
       return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry, ...(reportedFrame ? { reportedFrame } : {}) };
     };

@@ -269,6 +269,9 @@ describe('sources of speech in harder positions', () => {
     ['Der Kapitän drohte immer wieder mit Kündigung.', 'reported', 'drohte', 'Der Kapitän'],
     ['Vor einem Sturm hat die Lotsin Ida Brandt gestern in Kiel gewarnt.', 'reported', 'gewarnt', 'die Lotsin Ida Brandt'],
     ['Die Reederei bemängelt die fehlende Unterstützung des Senats.', 'reported', 'bemängelt', 'Die Reederei'],
+    ['Wie die Reederei am Morgen bekannt gab, wird der Kai gesperrt.', 'indirect', 'bekannt gab', 'die Reederei'],
+    ['Am Dienstag wurde seitens der Hafenbehörde erneut deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'deutlich gemacht', 'der Hafenbehörde'],
+    ['Am Dienstag wurde laut Hafenkurier deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'laut', 'Hafenkurier'],
     ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt'],
   ];
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
