@@ -165,7 +165,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (!verb) continue;
     // „Ein Beamter, den die Zeitung zitiert, kommentierte, …“: a verb in a relative clause is no
     // frame when the main clause has a verb of saying of its own.
-    if (inRelativeClause(st, v, sa) && laterVerb(st, st.clauseEnd(v + 1, sb), end, sb, inQuote)) continue;
+    // (Nor inside the content of a „heißt es“ before it: „Im Bericht heißt es, dass Gruppen, denen
+    // vorgeworfen wurde, …“.)
+    if (inRelativeClause(st, v, sa) && (laterVerb(st, st.clauseEnd(v + 1, sb), end, sb, inQuote) || heisstBefore(t, sa, v, inQuote))) continue;
     // „anders als das Militär behauptet“ contradicts, and „ist als Beleg zu bewerten“ asks: neither reports.
     // (A „zu“ infinitive with its content still frames: „war es wichtig zu betonen, dass …“.)
     const verbClause = st.clauseStart(v, sa);
@@ -493,6 +495,12 @@ function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, 
 function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
   const cs = st.clauseStart(v, sa);
   return cs > sa && st.tokens[cs - 1].text === ',' && st.opensRelativeClause(cs);
+}
+
+/** Whether „heißt es“ / „hieß es“ stands outside quotations in [sa, v). */
+function heisstBefore(t: Token[], sa: number, v: number, inQuote: (i: number) => boolean): boolean {
+  for (let k = sa; k + 1 < v; k++) if (/^(heißt|hieß)$/.test(t[k].lower) && t[k + 1].lower === 'es' && !inQuote(k)) return true;
+  return false;
 }
 
 /** Whether a verb of saying outside quotations stands in [from, end]. */

@@ -270,6 +270,7 @@ describe('sources of speech in harder positions', () => {
     ['Vor einem Sturm hat die Lotsin Ida Brandt gestern in Kiel gewarnt.', 'reported', 'gewarnt', 'die Lotsin Ida Brandt'],
     ['Die Reederei bemängelt die fehlende Unterstützung des Senats.', 'reported', 'bemängelt', 'Die Reederei'],
     ['Wie die Reederei am Morgen bekannt gab, wird der Kai gesperrt.', 'indirect', 'bekannt gab', 'die Reederei'],
+    ['Im Bericht heißt es, dass Reeder, denen Betrug vorgeworfen wurde, weiter tätig seien.', 'indirect', 'heißt es', 'Bericht'],
     ['Am Dienstag wurde seitens der Hafenbehörde erneut deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'deutlich gemacht', 'der Hafenbehörde'],
     ['Am Dienstag wurde laut Hafenkurier deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'laut', 'Hafenkurier'],
     ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt'],
