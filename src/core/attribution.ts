@@ -52,7 +52,7 @@ const ADVERBS = new Set([
   'währenddessen', 'zunächst', 'vorerst', 'erstmals', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich',
   'zuerst', 'momentan', 'aktuell', 'gleichwohl', 'allein', 'lediglich', 'ebenfalls', 'zumindest', 'wenigstens',
 ]);
-const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil', 'denn', 'doch', 'sondern', 'zumal', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'sodass', 'wie', 'wo', 'was', 'wer', 'warum', 'weshalb', 'laut', 'zufolge', 'nicht', 'kein'];
+const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil', 'denn', 'doch', 'sondern', 'zumal', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'sodass', 'wie', 'wo', 'was', 'wer', 'warum', 'weshalb', 'laut', 'zufolge', 'nicht', 'kein', 'da', 'falls', 'sobald', 'solange', 'obgleich', 'sofern'];
 /** Object pronouns: „Ihm wird vorgeworfen …“ names no speaker. */
 const OBJECT_PRONOUNS = ['ihm', 'ihn', 'ihnen', 'uns', 'euch', 'mich', 'mir', 'dich', 'dir', 'sich'];
 const NOT_NP_START = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS, ...OBJECT_PRONOUNS]);

@@ -124,7 +124,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   /** A Konjunktiv outside quotations in [a, b]; with `onlyI`, not the modal or conditional Konjunktiv II. */
   const hasKonjunktiv = (a: number, b: number, onlyI = false) => {
     for (let k = a; k <= b; k++) {
-      if (inQuote(k) || t[k].kind !== 'word' || !konj.is(t[k].lower, t[k - 1]?.lower)) continue;
+      if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k])) || !konj.is(t[k].lower, t[k - 1]?.lower)) continue;
       if (!onlyI || (!MODAL_II.test(t[k].lower) && !KONJUNKTIV_II.test(t[k].lower))) return true;
     }
     return false;
@@ -172,6 +172,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // (A „zu“ infinitive with its content still frames: „war es wichtig zu betonen, dass …“.)
     const verbClause = st.clauseStart(v, sa);
     if ((t[v - 1]?.lower === 'zu' && v >= end) || (verbClause > sa && t[verbClause].lower === 'anders')) continue;
+    // „drohen“ threatens only with someone threatening: „…, drohe ein Chaos“ looms.
+    if (verb.entry.lemma === 'drohen' && !speakingSubject(st, v, verb.entry, sa, sb, 1)) continue;
     const cueEnd = verb.particle ?? v;
     const attribution = (): Attribution => {
       // A source frame after the verb names where the report comes from: „bestätigte X laut
@@ -226,12 +228,18 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && /^\p{Ll}{2,}e$/u.test(t[c + 2]?.text ?? '') && !/^(gerne|alle|eine|keine|diese|jene|bitte|ohne|gerade|heute|ebenfalls|ganze|erste|letzte|beide|selbe|andere)$/.test(t[c + 2].lower);
       // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
       const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
-      const isContent = (CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame;
+      // (After a verb in a conditional or causal clause the main clause follows, not content:
+      // „Selbst wenn sie als Heranwachsende gesehen wird, droht ihr …“; „Wenn er sagt, dass …“ still is.)
+      const subordinate = opensSubordinate(t, verbClause) && !CONTENT_OPENERS.has(first.lower) && t[c].text !== ':' && !zuInfinitive(t, c + 1, end);
+      const isContent = !subordinate && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
       if (isContent) {
         const attr = attribution();
         // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
         const opening = wieFrame && !attr.speaker && t[sa].lower === 'wie' ? st.openingPhrase(sa + 1, v) : null;
-        return make(c + 1, end, 'indirect', opening ? { ...attr, speaker: st.span(opening.np[0], opening.np[1]) } : attr, 0.8);
+        // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
+        // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
+        const contentEnd = opensSubordinate(t, verbClause) ? clauseEndAfter(t, c + 1, end) : end;
+        return make(c + 1, contentEnd, 'indirect', opening ? { ...attr, speaker: st.span(opening.np[0], opening.np[1]) } : attr, 0.8);
       }
     }
     // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
@@ -253,7 +261,9 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     })();
     // (Content may end in words it quotes: „Nach einer Wahl könne die Politik schaffen, „dass …“, erklärte X.“)
     const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(sa, f - 2);
-    if (f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun && invertedSubject(st, f, sb)) {
+    // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
+    const subordinate = opensSubordinate(t, sa);
+    if (f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun && !(subordinate && !hasKonjunktiv(sa, f - 2)) && invertedSubject(st, f, sb)) {
       // Content with a source frame of its own keeps it: „Die Inflation wird nach der Vorhersage der Zentralbank … liegen, …“.
       const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
       if (hasKonjunktiv(sa, f - 2) || verb.entry.cls === 'say' || own) return make(sa, f - 2, 'indirect', own ?? attribution(), 0.7);
@@ -319,6 +329,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   // A noun of saying or thinking with its content: „die Forderung, …“, „Hinweise, dass …“.
   for (let k = has & NOUN ? sa : end; k < end; k++) {
     if (inQuote(k) || t[k].kind !== 'word' || !SPEECH_NOUN.test(t[k].text)) continue;
+    // „dafür Sorge tragen, dass …“ takes care; it voices no worry.
+    if (t[k].text === 'Sorge' && /^(tragen|trägt|trug|trugen|getragen|zu)$/.test(t[k + 1]?.lower ?? '')) continue;
     // „nach Meinung Russlands“: the noun belongs to a source frame, handled as one.
     if (framed && framed.attribution.cue && t[k].start < framed.attribution.cue.end && t[k].end > framed.attribution.cue.start) continue;
     let c = k + 1;
@@ -471,6 +483,9 @@ function isInstitutional(st: SentenceTokens, [a, b]: [number, number]): boolean 
 }
 
 const DASH = /^[–—]$/;
+const SUBORDINATOR = /^(wenn|weil|obwohl|obgleich|falls|sobald|solange|nachdem|bevor|ehe|während|da|sofern)$/;
+/** Whether the clause at k opens with a conditional, causal or temporal conjunction („wenn“, „selbst wenn“, „weil“). */
+const opensSubordinate = (t: Token[], k: number) => SUBORDINATOR.test(t[k]?.lower ?? '') || (/^(selbst|auch|nur)$/.test(t[k]?.lower ?? '') && SUBORDINATOR.test(t[k + 1]?.lower ?? ''));
 const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
 const PREPOSITIONS_OPENING = /^(gegen|für|mit|nach|von|vom|bei|beim|aus|über|unter|vor|seit|trotz|wegen|zu|zum|zur|im|am|auf|in)$/;
 const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
@@ -495,6 +510,18 @@ function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, 
 function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
   const cs = st.clauseStart(v, sa);
   return cs > sa && st.tokens[cs - 1].text === ',' && st.opensRelativeClause(cs);
+}
+
+/** Whether the verb at v has a subject that can speak: a person, role or body, not „ein Chaos“. */
+function speakingSubject(st: SentenceTokens, v: number, entry: VerbEntry, sa: number, sb: number, minimum = 1.5): boolean {
+  const t = st.tokens;
+  const subject = st.sourceOf(v, entry, sa, sb);
+  // („ein Chaos“, „eine Strafe“: what looms comes with an indefinite article.)
+  if (!subject || /^(ein|eine|einer|kein|keine)$/.test(t[subject[0]].lower)) return false;
+  if (subject[0] === subject[1] && /^(er|sie|ich|wir|man)$/.test(t[subject[0]].lower)) return true;
+  // (Scored without its article, which at the sentence start would count as a name.)
+  const bare: [number, number] = DETERMINERS.has(t[subject[0]].lower) && subject[1] > subject[0] ? [subject[0] + 1, subject[1]] : subject;
+  return st.speakerness(bare) >= minimum;
 }
 
 /** Whether „heißt es“ / „hieß es“ stands outside quotations in [sa, v). */
@@ -601,6 +628,8 @@ function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
   while (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber)$/.test(t[k].lower)) k++;
   if (k >= sb || t[k].kind !== 'word') return false;
   if (/^(er|sie|es|man|wir|ich)$/.test(t[k].lower)) return true;
+  // (A dative is no subject: „…, droht ihr eine Haftstrafe“.)
+  if (/^(ihm|ihr|ihnen|mir|dir|uns|euch)$/.test(t[k].lower)) return false;
   const np = st.nounPhrase(k, sb);
   return !!np && st.speakerness(np) > 0;
 }
@@ -630,10 +659,7 @@ function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, en
   // not „wie gesagt“ or „Die Herbstsaison hat einen Toten gefordert“.)
   if (/^ge/.test(t[v].lower) && !passive) {
     if (!t.slice(cs, v).some((x) => /^(hat|hatte|haben|hatten|habe|hätte|hätten)$/.test(x.lower))) return false;
-    const subject = st.sourceOf(v, entry, sa, end + 1);
-    // (Scored without its article, which at the sentence start would count as a name.)
-    const bare: [number, number] | null = subject && DETERMINERS.has(t[subject[0]].lower) && subject[1] > subject[0] ? [subject[0] + 1, subject[1]] : subject;
-    if (!bare || st.speakerness(bare) < 1.5) return false;
+    if (!speakingSubject(st, v, entry, sa, end + 1)) return false;
   }
   if (passive) {
     // The source must be the participle's agent or document, not its subject („Die Schlange wurde
@@ -678,7 +704,8 @@ const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müs
 function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, reportive: ReadonlySet<number>): 'strong' | 'weak' | null {
   let weak = false;
   for (let k = sa; k <= end; k++) {
-    if (inQuote(k) || t[k].kind !== 'word') continue;
+    // (A capital inside the sentence is a noun: „im Falle einer Verurteilung“.)
+    if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k]))) continue;
     const w = t[k].lower;
     if (/^(soll|sollen)$/.test(w)) {
       // The hedge detector decides what is reportive („soll … genommen haben“); one rule, not two.

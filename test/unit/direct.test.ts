@@ -444,6 +444,18 @@ describe('speech with no frame of its own', () => {
     const a = analyze('In einem Memorandum vom Mai 2020 wird die Lage – das Papier war im „Hafenkurier“ erschienen – durch den Satz gekennzeichnet, der Kai sei marode.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'gekennzeichnet', 'einem Memorandum vom Mai']]);
   });
+  it('nouns that look like Konjunktiv forms, looming threats and conditional clauses are no speech', () => {
+    // „Falle“ reads like the Konjunktiv of „fallen“, but a capital inside the sentence is a noun.
+    assert.deepEqual(analyze('Im Falle einer Verurteilung droht dem Kapitän eine Haftstrafe.').quotes, []);
+    assert.deepEqual(analyze('Selbst wenn der Kapitän als Heranwachsender gesehen wird, droht ihm eine Haftstrafe.').quotes, []);
+    assert.deepEqual(analyze('Die Reeder müssen dafür Sorge tragen, dass die Kais geprüft werden.').quotes, []);
+    const a = analyze('Wenn der Kai nicht verlängert werde, drohe ein Chaos, sagte der Hafenmeister.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'sagte', 'der Hafenmeister']]);
+  });
+  it('in a causal clause the content ends where the main clause begins', () => {
+    const a = analyze('Da die Lotsen es für sinnvoll hielten, die Schiffe zu evakuieren, erteilten sie den Befehl.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.text]), [['die Schiffe zu evakuieren', 'die Lotsen']]);
+  });
   it('a perfect participle reports speech only with someone who speaks', () => {
     assert.deepEqual(analyze('Der Sturm hat wieder ein Opfer gefordert.').quotes, []);
     assert.deepEqual(analyze('Es drohe ein Streit mit den Reedern, hieß es.').quotes.map((q) => q.cue?.text), ['hieß es']);
