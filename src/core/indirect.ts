@@ -253,11 +253,13 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       }
     }
     // (Nor a noun phrase with a relative clause: „Die Mönche, die sich … beteiligt hatten, beschrieb die Agentur als …“.)
+    // (Nor anything without a verb of its own outside relative clauses: „Der Vorsitzende …, Frank
+    // Bsirske, würdigte …“, „In einem Essay, das … veröffentlicht wurde, kritisierte er …“.)
     const onlyNoun = (() => {
       const np = st.nounPhrase(sa, f - 1);
-      if (!np) return false;
-      if (np[1] >= f - 2) return true;
-      return t[np[1] + 1].text === ',' && RELATIVE_PRONOUN.test(t[np[1] + 2]?.lower ?? '') && !t.slice(np[1] + 2, f - 1).some((x) => x.text === ',');
+      if (np && np[1] >= f - 2) return true;
+      if (np && t[np[1] + 1].text === ',' && RELATIVE_PRONOUN.test(t[np[1] + 2]?.lower ?? '') && !t.slice(np[1] + 2, f - 1).some((x) => x.text === ',')) return true;
+      return !hasMainVerb(st, sa, f - 2, konj);
     })();
     // (Content may end in words it quotes: „Nach einer Wahl könne die Politik schaffen, „dass …“, erklärte X.“)
     const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(sa, f - 2);
@@ -510,6 +512,28 @@ function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, 
 function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
   const cs = st.clauseStart(v, sa);
   return cs > sa && st.tokens[cs - 1].text === ',' && st.opensRelativeClause(cs);
+}
+
+/**
+ * Whether [a, b] has a finite-looking verb outside relative clauses: a lower-case word that is a
+ * known verb form, an auxiliary or modal, a Konjunktiv, or ends like a finite verb and stands
+ * before no noun (an adjective would).
+ */
+function hasMainVerb(st: SentenceTokens, a: number, b: number, konj: KonjunktivRecogniser): boolean {
+  const t = st.tokens;
+  for (let k = a; k <= b; k++) {
+    // Skip a relative clause up to its comma.
+    if (t[k].text === ',' && st.opensRelativeClause(k + 1 <= b ? k + 1 : k)) {
+      while (k < b && t[k + 1].text !== ',') k++;
+      continue;
+    }
+    const x = t[k];
+    if (x.kind !== 'word' || isCap(x) || x.lower.includes('.') || DETERMINERS.has(x.lower)) continue;
+    if (MODALS.test(x.lower) || /^(ist|sind|war|waren|hat|haben|hatte|hatten|sei|seien|habe|wäre|wären|hätte|hätten|gibt|gab)$/.test(x.lower)) return true;
+    if (st.lex.verb(x.lower).length || konj.is(x.lower, t[k - 1]?.lower)) return true;
+    if (/(t|te|ten|en|st)$/.test(x.lower) && x.lower.length > 3 && !(t[k + 1] && isCap(t[k + 1])) && !/^(nicht|jetzt|zuletzt|bereits|erst|meist|sonst|fast|selbst|längst|zunächst|stets|bisher|unten|oben|hinten|vorn|morgen|gestern|heute|eben)$/.test(x.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether the verb at v has a subject that can speak: a person, role or body, not „ein Chaos“. */

@@ -68,5 +68,7 @@ describe('sentences', () => {
   it('treats ordinal numbers after a preposition as part of the sentence', () => {
     const s = sentencesOf('Das war beim 3. Versuch der Fall. Es folgte der 2. Teil.');
     assert.equal(s.length, 2);
+    // … and after a possessive or indefinite article.
+    assert.equal(sentencesOf('Anlässlich seines 100. Geburtstages kamen alle Lotsen. Es folgte einer 2. Feier nichts.').length, 2);
   });
 });

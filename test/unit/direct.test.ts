@@ -452,6 +452,12 @@ describe('speech with no frame of its own', () => {
     const a = analyze('Wenn der Kai nicht verlängert werde, drohe ein Chaos, sagte der Hafenmeister.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'sagte', 'der Hafenmeister']]);
   });
+  it('what stands before an inverted frame is content only with a verb of its own', () => {
+    assert.deepEqual(analyze('In einem Bericht, der anlässlich seines 100. Geburtstages erschien, lobte er den Plan.').quotes.filter((q) => q.type === 'indirect'), []);
+    const a = analyze('Der Vorsitzende der Lotsen, Nachfolger von Jan Roth, Piet Ahrens, würdigte den Kapitän in einer Mitteilung.');
+    assert.ok(a.quotes.every((q) => q.type !== 'indirect'), JSON.stringify(a.quotes));
+    assert.equal(analyze('Der Hafen ist zu klein, sagte die Lotsin.').quotes[0]?.text, 'Der Hafen ist zu klein');
+  });
   it('in a causal clause the content ends where the main clause begins', () => {
     const a = analyze('Da die Lotsen es für sinnvoll hielten, die Schiffe zu evakuieren, erteilten sie den Befehl.');
     assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.text]), [['die Schiffe zu evakuieren', 'die Lotsen']]);
