@@ -223,6 +223,7 @@ function shiftQuote(q: DirectQuote, by: number, text: string): DirectQuote {
   return {
     ...q,
     ...shiftSpan(q, by, text)!,
+    ...(q.localSource ? { localSource: shiftSpan(q.localSource, by, text)! } : {}),
     attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
   };
 }

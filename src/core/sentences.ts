@@ -4,7 +4,7 @@ import type { Range } from './types';
 import type { QuoteSpan } from './marks';
 import type { Lexicon } from './lexicon';
 
-const ORDINAL_CONTEXT = new Set(['am', 'vom', 'zum', 'bis', 'ab', 'seit', 'dem', 'den', 'der', 'des', 'im', 'beim', 'zur', 'die', 'das', 'ihr', 'sein', 'seinem', 'ihrem', 'seit', 'nach', 'vor', 'seines', 'seiner', 'seinen', 'ihres', 'ihrer', 'ihren', 'eines', 'einer', 'einem', 'einen', 'zum', 'unser', 'unseres', 'für', 'zu', 'beim', 'dessen', 'deren']);
+const ORDINAL_CONTEXT = new Set(['am', 'vom', 'zum', 'zur', 'bis', 'ab', 'seit', 'nach', 'vor', 'für', 'zu', 'im', 'beim', 'der', 'die', 'das', 'dem', 'den', 'des', 'dessen', 'deren', 'ihr', 'ihrem', 'ihres', 'ihrer', 'ihren', 'sein', 'seinem', 'seines', 'seiner', 'seinen', 'unser', 'unseres', 'eines', 'einer', 'einem', 'einen']);
 
 export function splitSentences(text: string, start: number, end: number, quotes: QuoteSpan[], lex: Lexicon): Range[] {
   const out: Range[] = [];

@@ -404,6 +404,10 @@ describe('speech with no frame of its own', () => {
   it('a lone quote with no speech before it speaks for the party acting in the sentence before', () => {
     const a = analyze('Hafenpolitik: Die SPD will am Kai festhalten. „Wir wollen einen sicheren Hafen für alle Schiffe.“');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['direct', 'Die SPD']]);
+    // In a later paragraph the mention keeps its place in the article.
+    const text = 'Der Hafen wächst.\n\nHafenpolitik: Die SPD will am Kai festhalten. „Wir wollen einen sicheren Hafen für alle Schiffe.“';
+    const speaker = analyze(text).quotes[0]?.speaker;
+    assert.deepEqual([speaker?.start, speaker?.text], [text.indexOf('Die SPD'), 'Die SPD']);
   });
   it('a quote in the content of a noun of saying belongs to the noun\'s owner, not to the main verb', () => {
     const a = analyze('Auf den Vorwurf der Reeder, es handele sich um einen „teuren Unsinn“, entgegnete die Lotsin, dass der Kai sicher sei.');
