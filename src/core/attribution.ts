@@ -499,7 +499,7 @@ export class SentenceTokens {
   }
 
   /** The head noun of a noun phrase: its first capitalised word after the article, before any genitive or date („einem Memorandum vom August 2002“). */
-  head(np: [number, number]): number {
+  private head(np: [number, number]): number {
     const t = this.tokens;
     let head = np[0] + 1;
     while (head < np[1] && !isCapitalized(t[head])) head++;
@@ -947,7 +947,7 @@ function firstPrepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuo
 export const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen|Standpunkt|Position|These|Schluss|Fazit|Eingeständnis|Geständnis|Zusicherung|Beteuerung|Dementi|Stellungnahme|Feststellung|Mitteilung|Darstellung)(e|n|en)?$/;
 
 /** Documents that say things: „im Bericht“, „in der Pressemitteilung“, „Darin heißt es“. */
-export const DOCUMENT_NOUN = /^(Bericht|Berichts|Berichtes|Mitteilung|Erklärung|Stellungnahme|Studie|Resolution|Schreiben|Brief|Memorandum|Papier|Dokument|Gutachten|Urteil|Entwurf|Gesetzentwurf|Artikel|Meldung|Rede|Interview|Antrag|Beschluss|Appell|Aufruf|Botschaft|Protokoll|Vertrag|Abschlusserklärung|Communiqué|Kommuniqué)$|\p{Ll}(bericht|berichts|mitteilung|erklärung|studie|papier|schreiben|meldung|gutachten)$/u;
+const DOCUMENT_NOUN = /^(Bericht|Berichts|Berichtes|Mitteilung|Erklärung|Stellungnahme|Studie|Resolution|Schreiben|Brief|Memorandum|Papier|Dokument|Gutachten|Urteil|Entwurf|Gesetzentwurf|Artikel|Meldung|Rede|Interview|Antrag|Beschluss|Appell|Aufruf|Botschaft|Protokoll|Vertrag|Abschlusserklärung|Communiqué|Kommuniqué)$|\p{Ll}(bericht|berichts|mitteilung|erklärung|studie|papier|schreiben|meldung|gutachten)$/u;
 /** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
 const SOURCE_NOUN = /^(Artikel|Paragraf|Paragraph|Grundgesetz|Verfassung|Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Worten|Idee|Willen|Vorstellung|Vorstellungen|Vorhersage|Vorhersagen|Prognose|Schätzung|Berechnung|Berechnungen|Lesart|Version|Vermutung|Vermutungen|Gerüchten|Nachricht|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten|Bewertung|Beurteilung|Auswertung|Analyse|Erkenntnis)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
 

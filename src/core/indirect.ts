@@ -209,15 +209,15 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // (Only when that later verb has content of its own: „bezeichnen X als Y und verweisen auf Z.“ reports the first.)
     if (later && c < end) continue;
     if (c < end) contentStart = c + 1;
-    // (The content may open with a quoted word: „Er sagte, „No-Go-Areas“ dürfe es nicht geben.“)
-    // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
     // „…, wie gut Menschen informiert sind, erklärte die Psychologin“: what follows the comma is the
     // sentence's own frame, so this verb belongs to the content.
-    // (Not after a „wie“ frame, whose content opens with its verb: „Wie X erklärte, sieht die Regierung …“.)
-    // („wie gut Menschen informiert sind“ is a question clause, not such a frame.)
+    // (Not after a „wie“ frame, whose content opens with its verb: „Wie X erklärte, sieht die Regierung …“;
+    // „wie gut Menschen informiert sind“ is a question clause, not such a frame.)
     const wieOpens = (k: number) => t[k].lower === 'wie' && !!t[k + 1] && (isCap(t[k + 1]) || DETERMINERS.has(t[k + 1].lower) || /^(er|sie|es|man|wir)$/.test(t[k + 1].lower));
     // (Nor an interposed frame itself: „Das Gesetz, sagte Guo, nennt Gewalt ein Verbrechen“.)
     if (c < end && t[c].text === ',' && verbClause < v && !wieOpens(verbClause) && !wieOpens(sa) && st.verbAt(c + 1, sb) && invertedSubject(st, c + 1, sb)) continue;
+    // (The content may open with a quoted word: „Er sagte, „No-Go-Areas“ dürfe es nicht geben.“)
+    // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
     if (c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma)) {
       const first = t[c + 1];
       // „Wie die BBC berichtet, befindet sich …“: after a „wie“ frame the rest is content in any mood.
@@ -523,7 +523,7 @@ function hasMainVerb(st: SentenceTokens, a: number, b: number, konj: KonjunktivR
   const t = st.tokens;
   for (let k = a; k <= b; k++) {
     // Skip a relative clause up to its comma.
-    if (t[k].text === ',' && st.opensRelativeClause(k + 1 <= b ? k + 1 : k)) {
+    if (t[k].text === ',' && k + 1 <= b && st.opensRelativeClause(k + 1)) {
       while (k < b && t[k + 1].text !== ',') k++;
       continue;
     }
@@ -691,7 +691,7 @@ function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, en
     if (!isPassiveParticiple(t[v].lower)) return false;
     const source = st.sourceOf(v, entry, sa, end + 1);
     const before = source ? t[source[0] - 1]?.lower : undefined;
-    if (!source || !/^(von|vom|in|im|seiten)$/.test(before ?? '')) return false;
+    if (!source || !/^(von|vom|seitens|seiten|in|im)$/.test(before ?? '')) return false;
   }
   if (lemma === 'sprechen' || lemma === 'berichten') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
   // An infinitive under a modal („will zustimmen“, „soll erklären“) announces speech, it does not report it.
