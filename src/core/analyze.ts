@@ -98,7 +98,8 @@ export class Analyzer {
     for (const q of speech) {
       const type: SpeechType = 'type' in q ? q.type : 'direct';
       const a = q.attribution;
-      let speaker: Quote['speaker'] = a.speaker ? { ...a.speaker } : null;
+      // (Spans are shared, never changed: resolving a speaker makes a new object.)
+      let speaker: Quote['speaker'] = a.speaker;
       let cue = a.cue;
       if ('continuation' in q && q.continuation) {
         // A Konjunktiv sentence without a frame continues the speech right before it, else it is no speech.
@@ -108,37 +109,35 @@ export class Analyzer {
         // before any speaker, the person or body the sentence before is about.
         // (The cue of the speech it continues governs it too.)
         if (q.ownSource) {
-          speaker = { ...q.ownSource };
+          speaker = q.ownSource;
         } else if (q.localSource && (!previous?.speaker || (q.topicSpeaks && q.localSource.start > previous.end && (q.topicSays || endsSentenceBetween(text, previous.end + 2, q.localSource.start))))) {
           // A role or body acts in a sentence after the last speech: its words. Right after that
           // speech only when it speaks or thinks itself („Der Leiter, X, spekulierte über …“).
-          speaker = { ...q.localSource };
+          speaker = q.localSource;
         } else if (previous?.speaker) {
           // (A nearer mention of the same speaker in the sentence before is the one to show.)
           const nearer = q.localSource && q.topicSpeaks && q.localSource.start > previous.end && sameSpeaker(registry, q.localSource, previous.speaker);
-          speaker = { ...(nearer ? q.localSource! : previous.speaker) };
+          speaker = nearer ? q.localSource! : previous.speaker;
           cue ??= previous.cue;
         }
       } else if (!speaker && cue && type !== 'direct' && 'localSource' in q && q.localSource) {
         // A frame naming no source (an agentless passive): the body acting in the sentence before.
-        speaker = { ...q.localSource };
+        speaker = q.localSource;
       } else if (a.reportedFrame && previous?.speaker && q.start - previous.end < 400) {
         // „Sie rate zum Kauf …“: a frame in Konjunktiv is reported by the speaker before.
-        speaker = { ...previous.speaker };
+        speaker = previous.speaker;
       } else if (type === 'direct' && !speaker && !cue && previous && q.start - previous.end < 400) {
         // A quote standing alone continues the previous speaker's words, under the same cue.
-        speaker = previous.speaker ? { ...previous.speaker } : null;
+        speaker = previous.speaker;
         cue = previous.cue;
       } else if (type === 'direct' && !speaker && !cue && 'localSource' in q && q.localSource) {
         // With no speech before it, a lone quote speaks for the body acting in the sentence before.
-        speaker = { ...q.localSource };
+        speaker = q.localSource;
       }
       if (speaker) {
         const who = registry.resolve(speaker);
-        if (who) {
-          speaker.speakerId = who.id;
-          speaker.name = who.name;
-        }
+        // (One literal with every field: adding fields to an object afterwards is slow in V8.)
+        if (who) speaker = { ...speaker, speakerId: who.id, name: who.name };
       }
       const quote: Quote = {
         id: quoteId(q, text), start: q.start, end: q.end, text: q.text, type,

@@ -54,67 +54,27 @@ export class SpeakerRegistry {
 
   /** Resolves a speaker mention to a registry entry, creating one for new names or bodies. */
   resolve(mention: Range): Speaker | undefined {
-    const tokens = tokenize(this.text, mention.start, mention.end);
-    if (!tokens.length) return undefined;
-    if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return this.lastBefore(mention.start);
-    // A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose.
-    const open = tokens.findIndex((t) => t.kind === 'quote');
-    const close = open >= 0 ? tokens.findIndex((t, k) => k > open && t.kind === 'quote') : -1;
-    if (open >= 0 && close > open + 1) {
-      const label = this.text.slice(tokens[open].end, tokens[close].start).trim();
-      let e = this.byName.get(label.toLowerCase());
-      if (!e) e = this.create(label, undefined, 'organisation');
-      this.addMention(e, mention);
-      return e;
-    }
-    // An apposition „Renate Künast, Fraktionschefin der Grünen“ / „Die Sprecherin der Stiftung, Heike van Laak“:
-    // the part that is a name names the person, the other gives the role.
-    const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma > 0 && comma < tokens.length - 1) {
-      const parts = [tokens.slice(0, comma), tokens.slice(comma + 1)];
-      // Lower-case particles inside names: „Heike van Laak“, „Ursula von der Leyen“.
-      const isName = (part: Token[]) => part.length > 0 && isCapitalized(part[0]) && isCapitalized(part[part.length - 1]) &&
-        part.every((t) => (isCapitalized(t) && !this.lex.roleHead(t.lower) && !NOT_NAME.has(t.text)) || /^(van|von|der|de|den|zu|di|da|le|la|bin|al|ten|ter)$/.test(t.text));
-      const nameIdx = isName(parts[0]) ? 0 : isName(parts[1]) ? 1 : -1;
-      if (nameIdx >= 0) {
-        const namePart = parts[nameIdx], rolePart = parts[1 - nameIdx];
-        const roleIdx = rolePart.findIndex((t) => isCapitalized(t) && this.lex.roleHead(t.lower));
-        const role = roleIdx >= 0 ? rolePhrase(this.lex, rolePart, roleIdx) : undefined;
-        return this.register(namePart.map((t) => t.text).join(' '), role, mention);
+    const parsed = parseMention(this.lex, this.text.slice(mention.start, mention.end));
+    switch (parsed.kind) {
+      case 'none':
+        return undefined;
+      case 'pronoun':
+        return this.lastBefore(mention.start);
+      case 'person':
+        return this.register(parsed.name, parsed.role, mention);
+      case 'quoted': {
+        const e = this.byName.get(parsed.label.toLowerCase()) ?? this.create(parsed.label, undefined, 'organisation');
+        this.addMention(e, mention);
+        return e;
+      }
+      case 'body': {
+        // A role noun without a name refers back to someone with that role.
+        const found = parsed.roleHead ? this.byRole(parsed.roleHead, parsed.adjective, mention.start) : undefined;
+        const e = found ?? this.byName.get(parsed.label.toLowerCase()) ?? this.create(parsed.label, undefined, parsed.organisation ? 'organisation' : 'unknown');
+        this.addMention(e, mention);
+        return e;
       }
     }
-    // Trailing run of name words: „der SPD-Vorsitzende Franz Müntefering“ → Franz Müntefering.
-    let roleIdx = -1;
-    for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && this.lex.roleHead(tokens[i].lower)) roleIdx = i;
-    // Names take no article: after one, the first capitalised word is a role noun („der Kämmerer Peter Braun“).
-    if (roleIdx < 0 && DETERMINERS.has(tokens[0].lower) && tokens.length >= 4 && isCapitalized(tokens[1])) roleIdx = 1;
-    // After an article without a role noun the words are a common noun („das Treffen“), not a name.
-    const nameStart = roleIdx >= 0 ? roleIdx + 1 : DETERMINERS.has(tokens[0].lower) ? -1 : tokens.findIndex((t) => isCapitalized(t) && !NOT_NAME.has(t.text));
-    const name = nameStart >= 0 ? nameRun(this.lex, tokens, nameStart) : undefined;
-    if (name) {
-      const role = roleIdx >= 0 ? rolePhrase(this.lex, tokens, roleIdx) : undefined;
-      return this.register(name.text, role, mention);
-    }
-    if (roleIdx >= 0) {
-      const head = this.lex.roleHead(tokens[roleIdx].lower)!;
-      const before = tokens[roleIdx - 1];
-      const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
-      const found = this.byRole(head, adjective, mention.start);
-      if (found) {
-        this.addMention(found, mention);
-        return found;
-      }
-    }
-    // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“.
-    const label = tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]).map((t) => t.text).join(' ').replace(/ ([,.)])/g, '$1');
-    const key = label.toLowerCase();
-    let e = this.byName.get(key);
-    if (!e) {
-      const org = tokens.some((t) => this.lex.organisationHead(t.lower));
-      e = this.create(label, undefined, org ? 'organisation' : 'unknown');
-    }
-    this.addMention(e, mention);
-    return e;
   }
 
   speakers(): Speaker[] {
@@ -218,6 +178,71 @@ export class SpeakerRegistry {
     return this.entries.find((e) => e.roleHead === head && (!adjective || e.roleAdjective === adjective));
   }
 
+}
+
+/** What a mention's words say, before the registry is consulted; the same words always read the same. */
+type MentionParse =
+  | { kind: 'none' }
+  | { kind: 'pronoun' }
+  | { kind: 'quoted'; label: string }
+  | { kind: 'person'; name: string; role: RolePhrase | undefined }
+  | { kind: 'body'; label: string; organisation: boolean; roleHead?: string; adjective?: string };
+
+// Mentions repeat across quotes and keystrokes; their reading depends only on the words and the lexicon.
+const parseCache = new WeakMap<Lexicon, Map<string, MentionParse>>();
+const PARSE_CACHE_SIZE = 20_000;
+
+function parseMention(lex: Lexicon, words: string): MentionParse {
+  let cache = parseCache.get(lex);
+  if (!cache) parseCache.set(lex, (cache = new Map()));
+  let parsed = cache.get(words);
+  if (!parsed) {
+    if (cache.size >= PARSE_CACHE_SIZE) cache.clear();
+    parsed = readMention(lex, words);
+    cache.set(words, parsed);
+  }
+  return parsed;
+}
+
+function readMention(lex: Lexicon, words: string): MentionParse {
+  const tokens = tokenize(words);
+  if (!tokens.length) return { kind: 'none' };
+  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return { kind: 'pronoun' };
+  // A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose.
+  const open = tokens.findIndex((t) => t.kind === 'quote');
+  const close = open >= 0 ? tokens.findIndex((t, k) => k > open && t.kind === 'quote') : -1;
+  if (open >= 0 && close > open + 1) return { kind: 'quoted', label: words.slice(tokens[open].end, tokens[close].start).trim() };
+  // An apposition „Renate Künast, Fraktionschefin der Grünen“ / „Die Sprecherin der Stiftung, Heike van Laak“:
+  // the part that is a name names the person, the other gives the role.
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma < tokens.length - 1) {
+    const parts = [tokens.slice(0, comma), tokens.slice(comma + 1)];
+    // Lower-case particles inside names: „Heike van Laak“, „Ursula von der Leyen“.
+    const isName = (part: Token[]) => part.length > 0 && isCapitalized(part[0]) && isCapitalized(part[part.length - 1]) &&
+      part.every((t) => (isCapitalized(t) && !lex.roleHead(t.lower) && !NOT_NAME.has(t.text)) || /^(van|von|der|de|den|zu|di|da|le|la|bin|al|ten|ter)$/.test(t.text));
+    const nameIdx = isName(parts[0]) ? 0 : isName(parts[1]) ? 1 : -1;
+    if (nameIdx >= 0) {
+      const namePart = parts[nameIdx], rolePart = parts[1 - nameIdx];
+      const roleIdx = rolePart.findIndex((t) => isCapitalized(t) && lex.roleHead(t.lower));
+      return { kind: 'person', name: namePart.map((t) => t.text).join(' '), role: roleIdx >= 0 ? rolePhrase(lex, rolePart, roleIdx) : undefined };
+    }
+  }
+  // Trailing run of name words: „der SPD-Vorsitzende Franz Müntefering“ → Franz Müntefering.
+  let roleIdx = -1;
+  for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && lex.roleHead(tokens[i].lower)) roleIdx = i;
+  // Names take no article: after one, the first capitalised word is a role noun („der Kämmerer Peter Braun“).
+  if (roleIdx < 0 && DETERMINERS.has(tokens[0].lower) && tokens.length >= 4 && isCapitalized(tokens[1])) roleIdx = 1;
+  // After an article without a role noun the words are a common noun („das Treffen“), not a name.
+  const nameStart = roleIdx >= 0 ? roleIdx + 1 : DETERMINERS.has(tokens[0].lower) ? -1 : tokens.findIndex((t) => isCapitalized(t) && !NOT_NAME.has(t.text));
+  const name = nameStart >= 0 ? nameRun(lex, tokens, nameStart) : undefined;
+  if (name) return { kind: 'person', name: name.text, role: roleIdx >= 0 ? rolePhrase(lex, tokens, roleIdx) : undefined };
+  // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“.
+  const label = tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]).map((t) => t.text).join(' ').replace(/ ([,.)])/g, '$1').replace(/\( /g, '(');
+  const organisation = tokens.some((t) => lex.organisationHead(t.lower));
+  if (roleIdx < 0) return { kind: 'body', label, organisation };
+  const before = tokens[roleIdx - 1];
+  const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
+  return { kind: 'body', label, organisation, roleHead: lex.roleHead(tokens[roleIdx].lower)!, adjective };
 }
 
 /** One to three capitalised name words starting at i, none a role, body or function word. */

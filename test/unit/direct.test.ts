@@ -127,6 +127,19 @@ describe('direct quotes', () => {
   });
 });
 
+describe('the speaker registry', () => {
+  it('a capitalised word after an article that is no role noun does not pick an earlier speaker', () => {
+    const a = analyze('Nach Meinung der Reeder ist der Kai zu kurz. Die Verantwortlichen des Hafenamts erwarten von den Reedern eine Lösung.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Meinung der Reeder', 'Verantwortlichen des Hafenamts']);
+  });
+  it('reads the same words the same way wherever they stand', () => {
+    const text = 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Der Hafenmeister widersprach. Die Lotsin Ida Brandt sagte, der Kai sei zu kurz.';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.speakerId), ['ida-brandt', 'hafenmeister', 'ida-brandt']);
+    assert.deepEqual(a.speakers.find((s) => s.id === 'ida-brandt')?.mentions?.map((m) => m.start), [0, text.lastIndexOf('Die Lotsin')]);
+  });
+});
+
 describe('appositions as speakers', () => {
   it('takes name and role from „X, Rolle, sagte:“ and „Rolle, Name, sagte:“', () => {
     const a = analyze('Renate Künast, Fraktionschefin von Bündnis 90/Die Grünen, kritisierte: „Das ist falsch!“ Die Sprecherin der Stiftung Warentest, Heike van Laak, sagte dazu: „Wir bleiben dabei.“');
