@@ -68,7 +68,7 @@ export class Analyzer {
     results.forEach(({ p, r }, k) => {
       for (const q of r.indirect) indirect.push(shiftIndirect(q, p.start, text));
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
-      for (const q of r.quotes) direct.push({ ...shiftQuote(q, p.start, text), para: k });
+      for (const q of r.quotes) direct.push(shiftQuote(q, p.start, text, k));
       runs.push({ tokens: r.capitals, seeds: r.seeds, offset: p.start });
       for (const h of r.hedges) hedges.push(shiftHedge(h, p.start, text));
       // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
@@ -138,11 +138,7 @@ export class Analyzer {
         const who = registry.resolve(speaker);
         if (who) speaker = mentionOf(speaker, who.id, who.name);
       }
-      const quote: Quote = {
-        id: quoteId(q, text), start: q.start, end: q.end, text: q.text, type,
-        speaker, cue, confidence: round(q.confidence), ...(q.segments ? { segments: q.segments } : {}),
-        ...('open' in q && q.open ? { open: true } : {}),
-      };
+      const quote = quoteOf(quoteId(q, text), q, type, speaker, cue, 'open' in q && q.open);
       quotes.push(quote);
       if (speaker) previous = quote;
       if (!speaker && type === 'direct') {
@@ -217,12 +213,13 @@ function shiftSpan(s: Span | null, by: number, text: string): Span | null {
   return out;
 }
 
-function shiftQuote(q: DirectQuote, by: number, text: string): DirectQuote {
+function shiftQuote(q: DirectQuote, by: number, text: string, para: number): DirectQuote & { para: number } {
   return {
     ...q,
     ...shiftSpan(q, by, text)!,
     ...(q.localSource ? { localSource: shiftSpan(q.localSource, by, text)! } : {}),
     attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
+    para,
   };
 }
 
@@ -259,6 +256,19 @@ function quoteId(q: Range & { text: string }, text: string): string {
 /** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
 function endsSentenceBetween(text: string, a: number, b: number): boolean {
   return a < b && /[.!?]["“”»«]?\s/.test(text.slice(a, b));
+}
+
+/** A quote in one of four fixed shapes (with or without segments and „open“), for the same reason as mentionOf. */
+function quoteOf(id: string, q: Span & { confidence: number }, type: SpeechType, speaker: SpeakerMention | null, cue: Span | null, open: boolean): Quote {
+  const confidence = round(q.confidence);
+  if (q.segments) {
+    return open
+      ? { id, start: q.start, end: q.end, text: q.text, type, speaker, cue, confidence, segments: q.segments, open: true }
+      : { id, start: q.start, end: q.end, text: q.text, type, speaker, cue, confidence, segments: q.segments };
+  }
+  return open
+    ? { id, start: q.start, end: q.end, text: q.text, type, speaker, cue, confidence, open: true }
+    : { id, start: q.start, end: q.end, text: q.text, type, speaker, cue, confidence };
 }
 
 /**
