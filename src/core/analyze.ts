@@ -253,12 +253,27 @@ function shiftHedge(h: HedgeMatch, by: number, text: string): Hedge {
 const HEDGE_CONTEXT = 64;
 
 function quoteId(q: Range & { text: string }, text: string): string {
-  // Content-derived, so ids survive edits elsewhere; the offset breaks ties between equal quotes.
-  let h = 2166136261;
-  const key = q.text + '\u0000' + text.slice(Math.max(0, q.start - 16), q.start);
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  // Content-derived, so ids survive edits elsewhere; the 16 characters before it break ties
+  // between equal quotes. (FNV-1a over text, NUL, context; the text part is remembered, since
+  // every keystroke asks again for every quote of the article.)
+  let h = textHashes.get(q.text);
+  if (h === undefined) {
+    h = fnv(2166136261, q.text);
+    h = Math.imul(h ^ 0, 16777619);
+    if (textHashes.size >= TEXT_HASHES) textHashes.clear();
+    textHashes.set(q.text, h);
+  }
+  h = fnv(h, text.slice(Math.max(0, q.start - 16), q.start));
   return 'q-' + (h >>> 0).toString(36);
 }
+
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+const textHashes = new Map<string, number>();
+const TEXT_HASHES = 50_000;
 
 /** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
 function endsSentenceBetween(text: string, a: number, b: number): boolean {
