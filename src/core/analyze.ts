@@ -61,10 +61,10 @@ export class Analyzer {
       results.push({ p, r: this.paragraph(text.slice(p.start, p.end)) });
     }
     const diagnostics: Diagnostic[] = [];
-    const direct: (DirectQuote & { para: number })[] = [];
+    const direct: (Hashed<DirectQuote> & { para: number })[] = [];
     const runs: (TokenRun & { seeds: Seed[] })[] = [];
     const hedges: Hedge[] = [];
-    const indirect: IndirectQuote[] = [];
+    const indirect: Hashed<IndirectQuote>[] = [];
     results.forEach(({ p, r }, k) => {
       for (const q of r.indirect) indirect.push(shiftIndirect(q, p.start, text));
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
@@ -94,7 +94,7 @@ export class Analyzer {
     registry.indexSurnames(runs);
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
-    const speech: (DirectQuote | IndirectQuote)[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
+    const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
     for (const q of speech) {
       const type: SpeechType = 'type' in q ? q.type : 'direct';
       const a = q.attribution;
@@ -138,7 +138,7 @@ export class Analyzer {
         const who = registry.resolve(speaker);
         if (who) speaker = mentionOf(speaker, who.id, who.name);
       }
-      const quote = quoteOf(quoteId(q, text), q, type, speaker, cue, 'open' in q && q.open);
+      const quote = quoteOf(quoteId(q, text, q.textHash), q, type, speaker, cue, 'open' in q && q.open);
       quotes.push(quote);
       if (speaker) previous = quote;
       if (!speaker && type === 'direct') {
@@ -184,8 +184,8 @@ export class Analyzer {
   }
 }
 
-function joinMultiParagraph(quotes: (DirectQuote & { para: number })[], results: { p: Paragraph; r: ParagraphResult }[], text: string): DirectQuote[] {
-  const out: DirectQuote[] = [];
+function joinMultiParagraph(quotes: (Hashed<DirectQuote> & { para: number })[], results: { p: Paragraph; r: ParagraphResult }[], text: string): Hashed<DirectQuote>[] {
+  const out: Hashed<DirectQuote>[] = [];
   for (let i = 0; i < quotes.length; i++) {
     let q = quotes[i];
     while (q.open) {
@@ -194,7 +194,7 @@ function joinMultiParagraph(quotes: (DirectQuote & { para: number })[], results:
       if (!next || !nextPara || next.start !== nextPara.p.start || next.para !== q.para + 1) break;
       const segments: Span[] = [...(q.segments ?? [{ start: q.start, end: q.end, text: q.text }]), ...(next.segments ?? [{ start: next.start, end: next.end, text: next.text }])];
       const attribution = next.attribution.cue ? next.attribution : q.attribution;
-      q = { ...next, start: q.start, text: text.slice(q.start, next.end), segments, attribution, confidence: Math.max(q.confidence, next.confidence) };
+      q = { ...next, start: q.start, text: text.slice(q.start, next.end), segments, attribution, confidence: Math.max(q.confidence, next.confidence), textHash: undefined };
       i++;
     }
     out.push(q);
@@ -213,7 +213,7 @@ function shiftSpan(s: Span | null, by: number, text: string): Span | null {
   return out;
 }
 
-function shiftQuote(q: DirectQuote, by: number, text: string, para: number): DirectQuote & { para: number } {
+function shiftQuote(q: DirectQuote, by: number, text: string, para: number): Hashed<DirectQuote> & { para: number } {
   // (Every field by name, in one shape: spreading made this a hot spot of each keystroke. A new
   // field of DirectQuote must be added here.)
   const span = shiftSpan(q, by, text)!;
@@ -222,11 +222,11 @@ function shiftQuote(q: DirectQuote, by: number, text: string, para: number): Dir
     attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
     confidence: q.confidence, open: q.open, sentence: q.sentence,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
-    para,
+    para, textHash: textHashOf(q, () => q.text),
   };
 }
 
-function shiftIndirect(q: IndirectQuote, by: number, text: string): IndirectQuote {
+function shiftIndirect(q: IndirectQuote, by: number, text: string): Hashed<IndirectQuote> {
   // (Every field by name, as in shiftQuote; a new field of IndirectQuote must be added here.)
   const span = shiftSpan(q, by, text)!;
   return {
@@ -235,14 +235,14 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string): IndirectQuot
     confidence: q.confidence, continuation: q.continuation, standalone: q.standalone, fromPrevious: q.fromPrevious,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
     ownSource: q.ownSource ? shiftSpan(q.ownSource, by, text)! : undefined,
-    topicSpeaks: q.topicSpeaks, topicSays: q.topicSays,
+    topicSpeaks: q.topicSpeaks, topicSays: q.topicSays, textHash: textHashOf(q, () => q.text),
   };
 }
 
 function shiftHedge(h: HedgeMatch, by: number, text: string): Hedge {
   return {
     // (The sentence context before the hedge is bounded: a huge sentence would make ids quadratic.)
-    id: 'h-' + quoteId({ start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by) + '\u0001' + text.slice(Math.max(h.sentence.start, h.start - HEDGE_CONTEXT) + by, h.start + by) }, text).slice(2),
+    id: 'h-' + quoteId(h, text, textHashOf(h, () => text.slice(h.start + by, h.end + by) + '\u0001' + text.slice(Math.max(h.sentence.start, h.start - HEDGE_CONTEXT) + by, h.start + by)), by).slice(2),
     start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by), kind: h.kind,
     sentence: { start: h.sentence.start + by, end: h.sentence.end + by }, inQuote: h.inQuote,
     ...(h.claim ? { claim: { start: h.claim.start + by, end: h.claim.end + by } } : {}),
@@ -252,19 +252,18 @@ function shiftHedge(h: HedgeMatch, by: number, text: string): Hedge {
 /** Characters of the hedge's sentence before it that go into its id. */
 const HEDGE_CONTEXT = 64;
 
-function quoteId(q: Range & { text: string }, text: string): string {
-  // Content-derived, so ids survive edits elsewhere; the 16 characters before it break ties
-  // between equal quotes. (FNV-1a over text, NUL, context; the text part is remembered, since
-  // every keystroke asks again for every quote of the article.)
-  let h = textHashes.get(q.text);
-  if (h === undefined) {
-    h = fnv(2166136261, q.text);
-    h = Math.imul(h ^ 0, 16777619);
-    if (textHashes.size >= TEXT_HASHES) textHashes.clear();
-    textHashes.set(q.text, h);
-  }
-  h = fnv(h, text.slice(Math.max(0, q.start - 16), q.start));
-  return 'q-' + (h >>> 0).toString(36);
+/**
+ * Content-derived, so ids survive edits elsewhere: FNV-1a over the quote's text, a NUL and the 16
+ * characters before it (which break ties between equal quotes). `textHash` is the state after the
+ * text and the NUL, when known; `by` shifts a paragraph-relative start.
+ */
+function quoteId(q: Range & { text?: string }, text: string, textHash = hashText(q.text ?? ''), by = 0): string {
+  const start = q.start + by;
+  return 'q-' + (fnv(textHash, text.slice(Math.max(0, start - 16), start)) >>> 0).toString(36);
+}
+
+function hashText(s: string): number {
+  return Math.imul(fnv(2166136261, s) ^ 0, 16777619);
 }
 
 function fnv(h: number, s: string): number {
@@ -272,8 +271,16 @@ function fnv(h: number, s: string): number {
   return h;
 }
 
-const textHashes = new Map<string, number>();
-const TEXT_HASHES = 50_000;
+/** Paragraph results carry their text hashes: the paragraph cache keeps them across keystrokes. */
+type Hashed<T> = T & { textHash?: number };
+const textHashes = new WeakMap<object, number>();
+
+/** The hash of a paragraph-level object's text, remembered while the paragraph cache holds it. */
+function textHashOf(owner: object, textOf: () => string): number {
+  let h = textHashes.get(owner);
+  if (h === undefined) textHashes.set(owner, (h = hashText(textOf())));
+  return h;
+}
 
 /** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
 function endsSentenceBetween(text: string, a: number, b: number): boolean {
