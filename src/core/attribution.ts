@@ -544,7 +544,10 @@ export class SentenceTokens {
       // „Während Premierminister Juncker ankündigte, …“: with the verb at the end, „während“ is a conjunction.
       if (j === cs && tok.lower === 'während' && v >= ce - 2) continue;
       if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
-        const np = this.nounPhrase(j + 1, j < v ? v : ce);
+        // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
+        let k = j + 1;
+        while (k < ce && k - j <= 3 && (t[k].kind === 'number' || ADVERBS.has(t[k].lower) || /^(insgesamt|rund|etwa|knapp|mehr|über|fast|fünf|zehn|hundert|tausend)$/.test(t[k].lower))) k++;
+        const np = this.nounPhrase(k, j < v ? v : ce);
         if (np) j = np[1];
         continue;
       }
@@ -764,7 +767,8 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
   if (before >= sa && t[before].text === ':') {
     const cs = st.clauseStart(before, sa);
     for (let j = before - 1; j >= sa; j--) {
-      if (inQuote(j)) break;
+      // (A dash parts a headline: „Parlament stimmt für Referendum – Tsipras: „…““.)
+      if (inQuote(j) || t[j].text === '–' || t[j].text === '—') break;
       const v = st.verbAt(j, before);
       if (v) {
         const subj = st.sourceOf(j, v.entry, sa, before);

@@ -331,6 +331,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   // A noun of saying or thinking with its content: „die Forderung, …“, „Hinweise, dass …“.
   for (let k = has & NOUN ? sa : end; k < end; k++) {
     if (inQuote(k) || t[k].kind !== 'word' || !SPEECH_NOUN.test(t[k].text)) continue;
+    // „Es gibt keine Hinweise, dass …“: a noun of saying under negation reports nothing.
+    if (/^(keine|keinen|keiner|keinerlei)$/.test(t[k - 1]?.lower ?? '')) continue;
     // „dafür Sorge tragen, dass …“ takes care; it voices no worry.
     if (t[k].text === 'Sorge' && /^(tragen|trägt|trug|trugen|getragen|zu)$/.test(t[k + 1]?.lower ?? '')) continue;
     // „nach Meinung Russlands“: the noun belongs to a source frame, handled as one.

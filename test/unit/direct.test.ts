@@ -286,6 +286,8 @@ describe('sources of speech in harder positions', () => {
     ['Im Bericht heißt es, dass Reeder, denen Betrug vorgeworfen wurde, weiter tätig seien.', 'indirect', 'heißt es', 'Bericht'],
     ['Am Dienstag wurde seitens der Hafenbehörde erneut deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'deutlich gemacht', 'der Hafenbehörde'],
     ['Am Dienstag wurde laut Hafenkurier deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'laut', 'Hafenkurier'],
+    ['Hafenrat stimmt mit 12 zu 3 Stimmen für den Ausbau – Brandt: „Der Kai wird verlängert, ob die Reeder es wollen oder nicht“', 'direct', ':', 'Brandt'],
+    ['Die Gemeinde hatte sich mit großer Mehrheit gegen den Bau von insgesamt 500 Liegeplätzen ausgesprochen.', 'reported', 'ausgesprochen', 'Die Gemeinde'],
     ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt'],
   ];
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
@@ -466,6 +468,7 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Im Falle einer Verurteilung droht dem Kapitän eine Haftstrafe.').quotes, []);
     assert.deepEqual(analyze('Selbst wenn der Kapitän als Heranwachsender gesehen wird, droht ihm eine Haftstrafe.').quotes, []);
     assert.deepEqual(analyze('Die Reeder müssen dafür Sorge tragen, dass die Kais geprüft werden.').quotes, []);
+    assert.deepEqual(analyze('Es gibt keine Hinweise, dass die Reeder betrogen haben.').quotes, []);
     const a = analyze('Wenn der Kai nicht verlängert werde, drohe ein Chaos, sagte der Hafenmeister.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'sagte', 'der Hafenmeister']]);
   });
