@@ -51,6 +51,7 @@ const ADVERBS = new Set([
   'danach', 'bisher', 'derzeit', 'gegenwärtig', 'dennoch', 'trotzdem', 'darüber', 'hinaus', 'indes', 'unterdessen',
   'währenddessen', 'zunächst', 'vorerst', 'erstmals', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich',
   'zuerst', 'momentan', 'aktuell', 'gleichwohl', 'allein', 'lediglich', 'ebenfalls', 'zumindest', 'wenigstens',
+  'zwar', 'freilich', 'immerhin', 'jedenfalls', 'ohnehin', 'übrigens', 'eigentlich', 'tatsächlich', 'natürlich',
 ]);
 const CONJUNCTIONS = ['und', 'oder', 'aber', 'als', 'dass', 'ob', 'wenn', 'weil', 'denn', 'doch', 'sondern', 'zumal', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'sodass', 'wie', 'wo', 'was', 'wer', 'warum', 'weshalb', 'laut', 'zufolge', 'nicht', 'kein', 'da', 'falls', 'sobald', 'solange', 'obgleich', 'sofern'];
 /** Object pronouns: „Ihm wird vorgeworfen …“ names no speaker. */
@@ -111,7 +112,11 @@ export class SentenceTokens {
     if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (this.lex.verb(t[i + 1].lower).length > 0 || AUXILIARIES.has(t[i + 1].lower))) return [i, i];
     // … and right after it: „so schrieb diese in einer Stellungnahme“.
     if (/^(diese|dieser)$/.test(t[i].lower) && i > 0 && t[i - 1].kind === 'word' && (this.lex.verb(t[i - 1].lower).length > 0 || AUXILIARIES.has(t[i - 1].lower)) && (!t[i + 1] || t[i + 1].kind === 'punct' || PREPOSITIONS.has(t[i + 1].lower) || ADVERBS.has(t[i + 1].lower))) return [i, i];
-    if (NOT_NP_START.has(t[i].lower) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].lower))) return null;
+    // (A function word capitalised inside a sentence is a name: „…, sagt Kurz, …“.)
+    // (Not after a preposition or article: „am Morgen“ is a noun, but names no one.)
+    const prev = t[i - 1];
+    const nameInside = isCapitalized(t[i]) && !!prev && (prev.text === ',' || (prev.kind === 'word' && !isCapitalized(prev) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)));
+    if ((NOT_NP_START.has(t[i].lower) && !nameInside) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !this.lex.roleHead(t[i].lower))) return null;
     // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
     if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
     // Web addresses name media: „Wie t-online.de berichtet, …“.
@@ -137,7 +142,8 @@ export class SentenceTokens {
         }
         // Lower-case words inside a noun phrase are adjectives before the noun, or intensifiers („ganz“, „sehr“).
         // (Not when an article follows: „dankte den Menschen“ is a verb and its object.)
-        if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !PREPOSITIONS.has(tok.lower) && !ARTICLE.test(tok.lower) && !ARTICLE.test(t[j + 1]?.lower ?? '')) continue;
+        // (Nor an auxiliary: „wurde Medienberichten zufolge“.)
+        if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !this.lex.verb(tok.lower).length && !AUXILIARIES.has(tok.lower) && !/^(wurde|wurden|werde|werden|habe|haben|hatte|hatten|hätte|hätten|wäre|wären|würde|würden|sei|seien|waren)$/.test(tok.lower) && !PREPOSITIONS.has(tok.lower) && !ARTICLE.test(tok.lower) && !ARTICLE.test(t[j + 1]?.lower ?? '')) continue;
         if (lastNoun < 0 && /^(ganz|sehr|besonders|äußerst|so|zu|recht|ziemlich|überaus)$/.test(tok.lower)) continue;
         // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
         if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !this.lex.roleHead(t[lastNoun].lower) && !this.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {

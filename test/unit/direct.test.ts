@@ -288,6 +288,9 @@ describe('sources of speech in harder positions', () => {
     ['Am Dienstag wurde laut Hafenkurier deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'laut', 'Hafenkurier'],
     ['Hafenrat stimmt mit 12 zu 3 Stimmen für den Ausbau – Brandt: „Der Kai wird verlängert, ob die Reeder es wollen oder nicht“', 'direct', ':', 'Brandt'],
     ['Die Gemeinde hatte sich mit großer Mehrheit gegen den Bau von insgesamt 500 Liegeplätzen ausgesprochen.', 'reported', 'ausgesprochen', 'Die Gemeinde'],
+    ['Ein unglücklicher Begriff sei das, sagt Kurz, aber die Lotsen meinen das Gleiche.', 'indirect', 'sagt', 'Kurz'],
+    ['Im Hafen wurde Medienberichten zufolge ein Schmuggler festgenommen.', 'indirect', 'zufolge', 'Medienberichten'],
+    ['Zwar behaupten manche Lotsen gerne, es wäre der erste Streik gewesen.', 'indirect', 'behaupten', 'manche Lotsen'],
     ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt'],
   ];
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
