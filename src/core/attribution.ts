@@ -70,6 +70,8 @@ const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
 const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall|zahl|summe|menge|höhe|kosten|schaden)$/;
+/** Separable particles that, left at the clause end, belong to another verb than the one listed. */
+const STRAY_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei)$/;
 /** A finite verb form that is singular (third person): „bezeichnete“, „sagt“, „hat“, „sei“. */
 const SINGULAR_FINITE = /^(?!sind$)(?!.*n$).*[a-zäöüß]$/;
 export const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
@@ -705,6 +707,11 @@ export class SentenceTokens {
         if (after && after.kind === 'word' && !/^(und|oder|aber|sowie)$/.test(after.lower)) continue;
         return { entry: e, particle: j + parts.length - 1 };
       }
+    }
+    // A particle of its own at the clause end makes another verb: „sieht … aus“ is „aussehen“.
+    if (plain && !isCapitalized(this.tokens[i])) {
+      const last = this.tokens[end - 1];
+      if (end - 1 > i && last?.kind === 'word' && STRAY_PARTICLE.test(last.lower) && (!this.tokens[end] || this.tokens[end].kind === 'punct')) return null;
     }
     return plain ? { entry: plain } : null;
   }

@@ -676,6 +676,8 @@ function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, en
   // (Not the impersonal „Es drohe ein Wettlauf mit …“.)
   const withMit = /^(begründen|drohen)$/.test(lemma) && t[v - 1]?.lower !== 'es' && t[v + 1]?.lower !== 'es' && t.slice(v + 1, Math.min(end + 1, v + 5)).some((x) => x.lower === 'mit');
   if (NOT_REPORTED.has(lemma) && !withMit) return false;
+  // „forderte 92 Menschenleben“: a disaster claims lives; it demands nothing.
+  if (lemma === 'fordern' && t.slice(v + 1, end + 1).some((x) => /(opfer|tote|toten|menschenleben|todesopfer|verletzte|verletzten)$/.test(x.lower))) return false;
   // Passives („wurde … berichtet“) report that something was said, not who said it, unless the
   // clause names its source („wird im Bericht als problematisch bezeichnet“, „wurde vom Rat gefordert“).
   // (Only the verb's own clause counts: „…, obwohl ein Abkommen unterzeichnet wurde“ is no passive of it.)

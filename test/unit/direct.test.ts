@@ -472,6 +472,10 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Selbst wenn der Kapitän als Heranwachsender gesehen wird, droht ihm eine Haftstrafe.').quotes, []);
     assert.deepEqual(analyze('Die Reeder müssen dafür Sorge tragen, dass die Kais geprüft werden.').quotes, []);
     assert.deepEqual(analyze('Es gibt keine Hinweise, dass die Reeder betrogen haben.').quotes, []);
+    // A particle of its own at the clause end makes another verb („aussehen“ is no „sehen“).
+    assert.deepEqual(analyze('Die neue Fähre sieht dabei folgendermaßen aus: Ein Deck für Autos liegt unten.').quotes, []);
+    assert.deepEqual(analyze('Im Hafen forderte der Sturm drei Menschenleben.').quotes, []);
+    assert.equal(analyze('Als wichtigste Aufgabe sieht es die Lotsin an, den Kai zu sichern.').quotes[0]?.cue?.text, 'sieht es die Lotsin an');
     const a = analyze('Wenn der Kai nicht verlängert werde, drohe ein Chaos, sagte der Hafenmeister.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'sagte', 'der Hafenmeister']]);
   });
