@@ -70,6 +70,8 @@ const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$
 /** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
 const OBLIQUE = new Set(['den', 'dem', 'einen', 'einem', 'seinen', 'seinem', 'ihren', 'ihrem', 'diesen', 'diesem', 'keinen', 'keinem', 'des', 'eines']);
 const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall|zahl|summe|menge|höhe|kosten|schaden)$/;
+/** Verbs that say nothing when reflexive („sich behaupten“ = to prevail). */
+const REFLEXIVE_NOT_SPEECH = new Set(['behaupten', 'ankündigen', 'wiederholen']);
 /** Separable particles that, left at the clause end, belong to another verb than the one listed. */
 const STRAY_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei)$/;
 /** A finite verb form that is singular (third person): „bezeichnete“, „sagt“, „hat“, „sei“. */
@@ -689,6 +691,16 @@ export class SentenceTokens {
       // Capitalised mid-sentence: a noun („das Sagen“), not a verb.
       return null;
     }
+    const t = this.tokens;
+    // After „hat“, „ist“ or „wird“ a participle closes its clause; inside it, it is an adverb:
+    // „Es hat wiederholt Zwischenfälle gegeben“.
+    // (Only forms without „ge“, which double as adverbs; „hatte angekündigt bei der Wahl anzutreten“ keeps its verb.)
+    if (/t$/.test(t[i].lower) && !PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !/^(und|oder|sowie|aber|worden|wurde|wurden|werden|wird|haben|hat|hatte|hatten|habe|sein|ist|war|sei)$/.test(t[i + 1].lower)) {
+      const cs = this.clauseStart(i, Math.max(0, i - 30));
+      for (let k = cs; k < i; k++) if (/^(hat|hatte|haben|hatten|habe|hätte|hätten|ist|war|sind|waren|wird|wurde|werden|wurden)$/.test(t[k].lower)) return null;
+    }
+    // „Finnland behauptete sich“, „kündigt sich … an“: reflexive, these verbs say nothing.
+    if (t[i + 1]?.lower === 'sich' && entries.every((e) => REFLEXIVE_NOT_SPEECH.has(e.lemma))) return null;
     const end = this.particleSearchEnd(i + 1, to);
     let plain: VerbEntry | undefined;
     for (const e of entries) {

@@ -80,7 +80,10 @@ export class Lexicon {
     // („kündigte … an“), and its participle puts „ge“ after the particle („angekündigt“).
     const split = !particle && knownBases ? splitSeparable(base, knownBases) : null;
     if (split) return this.addVerb(`${split.base} ${split.particle}`, cls, irregular);
-    const forms = irregular[base] ?? weakVerbForms(base);
+    // Second-person forms frame nothing outside quotations, and one of them is a common adverb
+    // („äußerst“ = extremely); the third person keeps its form where the two coincide („reist“).
+    const weak = weakVerbForms(base);
+    const forms = irregular[base] ?? weak.filter((f, k) => !((k === 1 || k === 5) && f !== weak[2]));
     const record = (form: string, e: VerbEntry) => {
       const list = this.verbs.get(form);
       if (!list) this.verbs.set(form, [e]);

@@ -475,6 +475,12 @@ describe('speech with no frame of its own', () => {
     // A particle of its own at the clause end makes another verb („aussehen“ is no „sehen“).
     assert.deepEqual(analyze('Die neue Fähre sieht dabei folgendermaßen aus: Ein Deck für Autos liegt unten.').quotes, []);
     assert.deepEqual(analyze('Im Hafen forderte der Sturm drei Menschenleben.').quotes, []);
+    // Adverbs that look like verbs, and reflexive verbs that say nothing.
+    assert.deepEqual(analyze('Am Kai hat es schon wiederholt gefährliche Zwischenfälle gegeben.').quotes, []);
+    assert.deepEqual(analyze('Die Aussicht auf Erfolg ist äußerst unsicher.').quotes, []);
+    assert.deepEqual(analyze('Der Titelverteidiger Kiel behauptete sich mit 3:1 gegen Lübeck.').quotes, []);
+    assert.deepEqual(analyze('Gegen Lübeck kündigt sich nun ein echtes Derby an.').quotes, []);
+    assert.equal(analyze('Die Lotsin hat wiederholt betont, dass der Kai zu kurz sei.').quotes[0]?.cue?.text, 'betont');
     assert.equal(analyze('Als wichtigste Aufgabe sieht es die Lotsin an, den Kai zu sichern.').quotes[0]?.cue?.text, 'sieht es die Lotsin an');
     const a = analyze('Wenn der Kai nicht verlängert werde, drohe ein Chaos, sagte der Hafenmeister.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'sagte', 'der Hafenmeister']]);

@@ -12,6 +12,9 @@ describe('lexicon', () => {
     assert.ok(!weakVerbForms('erklären').includes('geerklärt'));
     assert.ok(weakVerbForms('kritisieren').includes('kritisiert'));
     assert.ok(weakVerbForms('äußern').includes('äußerte'));
+    // The lexicon leaves out second-person forms: „äußerst“ is mostly the adverb.
+    assert.equal(new Lexicon().verb('äußerst').length, 0);
+    assert.ok(new Lexicon().verb('äußert').length > 0);
   });
 
   it('knows separable verbs with their particle and joined forms', () => {
