@@ -452,7 +452,7 @@ export class SentenceTokens {
       for (let j = cs; j < v - 1; j++) {
         if (!/^(in|im)$/.test(t[j].lower)) continue;
         const document = this.nounPhrase(j + 1, v);
-        if (document && DOCUMENT_NOUN.test(t[this.head(document)].text)) return document;
+        if (document && this.lex.isDocumentNoun(t[this.head(document)].text)) return document;
       }
       const k = /^(aus|bei|beim|seitens)$/.test(t[cs].lower) ? cs + 1 : -1;
       const np = k > 0 ? this.nounPhrase(k, v) : null;
@@ -653,7 +653,7 @@ export class SentenceTokens {
     else if (hasOrg) score += 1.5;
     else if (names) score += names >= 2 ? 1.5 : 1; // „Kofi Annan“: first and last name
     // (Reports and estimates are sources: „Eine aktuelle Schätzung beziffert …“.)
-    if (!hasRole && !hasOrg && ABSTRACT.test(head.lower) && !SOURCE_NOUN.test(head.text)) score -= 1.5;
+    if (!hasRole && !hasOrg && ABSTRACT.test(head.lower) && !this.lex.isSourceNoun(head.text)) score -= 1.5;
     return score;
   }
 
@@ -871,7 +871,7 @@ function speechNounOwner(st: SentenceTokens, qa: number, sa: number, inQuote: (i
   for (let k = qa - 1; k >= sa && qa - k <= 30; k--) {
     if (inQuote(k)) continue;
     if (st.verbAt(k, qa)) return null;
-    if (t[k].kind !== 'word' || !SPEECH_NOUN.test(t[k].text)) continue;
+    if (t[k].kind !== 'word' || !st.lex.isSpeechNoun(t[k].text)) continue;
     if (!/^(der|des)$/.test(t[k + 1]?.lower ?? '')) return null;
     const genitive = st.nounPhrase(k + 1, qa);
     if (!genitive || t[genitive[1] + 1]?.text !== ',' || genitive[1] + 2 >= qa) return null;
@@ -890,7 +890,7 @@ export const DOCUMENT_POINTER = /^(darin|hierin|dort|darunter)$/;
 export function documentBefore(st: SentenceTokens, sa: number): [number, number] | null {
   const t = st.tokens;
   for (let k = sa - 1; k >= 0 && k >= sa - 40; k--) {
-    if (t[k].kind !== 'word' || !DOCUMENT_NOUN.test(t[k].text)) continue;
+    if (t[k].kind !== 'word' || !st.lex.isDocumentNoun(t[k].text)) continue;
     let a = k;
     while (a > 0 && k - a < 4 && t[a - 1].kind === 'word' && (DETERMINERS.has(t[a - 1].lower) || (!isCapitalized(t[a - 1]) && /(e|en|er|es|em)$/.test(t[a - 1].lower) && !PREPOSITIONS.has(t[a - 1].lower)))) a--;
     const np = st.nounPhrase(a, sa);
@@ -949,7 +949,7 @@ function firstPrepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuo
       if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
     }
     // „Dem Vernehmen nach …“, „den Angaben nach …“: „nach“ after its noun (with a dative article, not „die Zahlen nach oben“).
-    if (w === 'nach' && j > sa + 1 && /^(dem|den)$/.test(t[j - 2].lower) && (t[j - 1].text === 'Vernehmen' || SOURCE_NOUN.test(t[j - 1].text))) {
+    if (w === 'nach' && j > sa + 1 && /^(dem|den)$/.test(t[j - 2].lower) && (t[j - 1].text === 'Vernehmen' || st.lex.isSourceNoun(t[j - 1].text))) {
       return { cue: st.span(j, j), speaker: st.span(j - 2, j - 1), via: 'preposition' };
     }
     if (w === 'nach') {
@@ -959,8 +959,8 @@ function firstPrepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuo
       if (t[noun] && /^(den|der|dem|eigenen|ersten|bisherigen|neuesten|jüngsten|vorläufigen|offiziellen|inoffiziellen|übereinstimmenden)$/.test(t[noun].lower)) noun++;
       while (t[noun] && t[noun].kind === 'word' && !isCapitalized(t[noun]) && /(en|em|er|e)$/.test(t[noun].lower) && noun - j < 4) noun++;
       // „nach Grupps Meinung“: a genitive name before the noun.
-      if (t[noun] && isCapitalized(t[noun]) && /s$/.test(t[noun].text) && t[noun + 1] && SOURCE_NOUN.test(t[noun + 1].text)) noun++;
-      if (!t[noun] || !SOURCE_NOUN.test(t[noun].text)) continue;
+      if (t[noun] && isCapitalized(t[noun]) && /s$/.test(t[noun].text) && t[noun + 1] && st.lex.isSourceNoun(t[noun + 1].text)) noun++;
+      if (!t[noun] || !st.lex.isSourceNoun(t[noun].text)) continue;
       // The source is the noun with what names whose it is: „Angaben der Polizei“, „Polizeiangaben“,
       // „Artikel 3 der Satzung“.
       const numbered = t[noun + 1]?.kind === 'number' ? noun + 1 : noun;
@@ -972,13 +972,6 @@ function firstPrepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuo
   return null;
 }
 
-/** Nouns of saying and thinking that take a content clause, in the singular or plural. */
-export const SPEECH_NOUN = /^(Hinweis|Hinweise|Aussage|Ankündigung|Forderung|Erklärung|Behauptung|Vorwurf|Vorwürfe|Warnung|Hoffnung|Befürchtung|Zweifel|Sorge|Überzeugung|Verdacht|Gerücht|Gerüchte|Nachricht|Meldung|Aufforderung|Appell|Bitte|Plan|Pläne|Versprechen|Zusage|Drohung|Einschätzung|Eindruck|Argument|Begründung|Vermutung|Annahme|Prognose|Angebot|Anfrage|Anfragen|Vorschlag|Bericht|Berichte|Antrag|Mahnung|Kritik|Einwand|Ansicht|Auffassung|Meinung|Behauptungen|Standpunkt|Position|These|Schluss|Fazit|Eingeständnis|Geständnis|Zusicherung|Beteuerung|Dementi|Stellungnahme|Feststellung|Mitteilung|Darstellung)(e|n|en)?$/;
-
-/** Documents that say things: „im Bericht“, „in der Pressemitteilung“, „Darin heißt es“. */
-const DOCUMENT_NOUN = /^(Bericht|Berichts|Berichtes|Mitteilung|Erklärung|Stellungnahme|Studie|Resolution|Schreiben|Brief|Memorandum|Papier|Dokument|Gutachten|Urteil|Entwurf|Gesetzentwurf|Artikel|Meldung|Rede|Interview|Antrag|Beschluss|Appell|Aufruf|Botschaft|Protokoll|Vertrag|Abschlusserklärung|Communiqué|Kommuniqué)$|\p{Ll}(bericht|berichts|mitteilung|erklärung|studie|papier|schreiben|meldung|gutachten)$/u;
-/** Nouns that name a source of information after „nach“: Angaben, Polizeiangaben, Zeugenaussagen … */
-const SOURCE_NOUN = /^(Artikel|Paragraf|Paragraph|Grundgesetz|Verfassung|Bericht|Berichts|Meinung|Angaben|Ansicht|Auffassung|Einschätzung|Worten|Idee|Willen|Vorstellung|Vorstellungen|Vorhersage|Vorhersagen|Prognose|Schätzung|Berechnung|Berechnungen|Lesart|Version|Vermutung|Vermutungen|Gerüchten|Nachricht|Aussage|Aussagen|Informationen|Darstellung|Auskunft|Berichten|Erkenntnissen|Schätzungen|Ermittlungen|Untersuchungen|Umfragen|Prognosen|Hochrechnungen|Planungen|Plänen|Endergebnis|Ergebnis|Ergebnissen|Erfahrungen|Stand|Überzeugung|Beobachtungen|Recherchen|Daten|Zahlen|Mitteilung|Meldungen|Medienberichten|Bewertung|Beurteilung|Auswertung|Analyse|Erkenntnis)$|\p{Ll}(angaben|bericht|berichts|berichten|aussagen|informationen|erkenntnissen|schätzungen|ermittlungen|meldung|meldungen)$/u;
 
 function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [number, number] | null {
   for (let i = from; i < to; i++) {

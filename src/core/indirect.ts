@@ -5,7 +5,7 @@
 // - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
 // - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
 //   continue someone's speech is decided for the whole article (analyze.ts).
-import { DETERMINERS, DOCUMENT_POINTER, documentBefore, isPassiveParticiple, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, SPEECH_NOUN, type Attribution } from './attribution';
+import { DETERMINERS, DOCUMENT_POINTER, documentBefore, isPassiveParticiple, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
@@ -155,7 +155,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: st.span(relative, relative), via: 'preposition' }, 0.65);
     // Konjunktiv I, or an antecedent that names what was said („Gerüchte, nach denen …“); not a
     // modal Konjunktiv II („den Bären einzufangen, wonach er freigelassen werden sollte“).
-    if (q && (hasKonjunktiv(relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || (antecedent && SPEECH_NOUN.test(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
+    if (q && (hasKonjunktiv(relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || (antecedent && st.lex.isSpeechNoun(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
   }
   // 1. A verb of saying or thinking outside quotations, with its content after or before it.
   let contentStart = -1;
@@ -330,7 +330,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
   }
   // A noun of saying or thinking with its content: „die Forderung, …“, „Hinweise, dass …“.
   for (let k = has & NOUN ? sa : end; k < end; k++) {
-    if (inQuote(k) || t[k].kind !== 'word' || !SPEECH_NOUN.test(t[k].text)) continue;
+    if (inQuote(k) || t[k].kind !== 'word' || !st.lex.isSpeechNoun(t[k].text)) continue;
     // „Es gibt keine Hinweise, dass …“: a noun of saying under negation reports nothing.
     if (/^(keine|keinen|keiner|keinerlei)$/.test(t[k - 1]?.lower ?? '')) continue;
     // „dafür Sorge tragen, dass …“ takes care; it voices no worry.
@@ -642,7 +642,7 @@ function speechSignals(st: SentenceTokens, sa: number, sb: number, konj: Konjunk
     else if (w === 'soll' || w === 'sollen') has |= MOOD;
     if (st.lex.verb(w).length) has |= VERB;
     if (konj.is(w)) has |= MOOD;
-    if (tok.text.charCodeAt(0) !== w.charCodeAt(0) && SPEECH_NOUN.test(tok.text)) has |= NOUN;
+    if (tok.text.charCodeAt(0) !== w.charCodeAt(0) && st.lex.isSpeechNoun(tok.text)) has |= NOUN;
   }
   return has;
 }

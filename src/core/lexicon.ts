@@ -18,6 +18,12 @@ export interface LexiconAdditions {
   roleHeads?: string[];
   organisationHeads?: string[];
   titleNouns?: string[];
+  /** Nouns of saying that take a content clause („Vorwurf“, „Forderung“); plurals in -e/-n/-en follow. */
+  speechNouns?: string[];
+  /** Documents that say things („Bericht“, „Memorandum“). */
+  documentNouns?: string[];
+  /** Nouns naming a source after „nach“ or „laut“ („Angaben“, „Einschätzung“). */
+  sourceNouns?: string[];
 }
 
 type LexiconData = typeof deData;
@@ -46,6 +52,9 @@ export class Lexicon {
   private readonly verbs = new Map<string, VerbEntry[]>();
   private readonly roleHeads: HeadIndex;
   private readonly falseRoleHeads: HeadIndex;
+  private readonly speechNouns: Set<string>;
+  private readonly documentNouns: NounList;
+  private readonly sourceNouns: NounList;
   private readonly orgHeads: HeadIndex;
   private readonly titles: Set<string>;
   readonly konjunktiv: Set<string>;
@@ -66,6 +75,9 @@ export class Lexicon {
     this.roleHeads = new HeadIndex([...data.roleHeads, ...(additions.roleHeads ?? [])]);
     this.orgHeads = new HeadIndex([...data.organisationHeads, ...(additions.organisationHeads ?? [])]);
     this.falseRoleHeads = new HeadIndex(data.notRoleHeads);
+    this.speechNouns = new Set([...data.speechNouns, ...(additions.speechNouns ?? [])]);
+    this.documentNouns = new NounList([...data.documentNouns, ...(additions.documentNouns ?? [])], data.documentNounHeads);
+    this.sourceNouns = new NounList([...data.sourceNouns, ...(additions.sourceNouns ?? [])], data.sourceNounHeads);
     this.titles = new Set([...data.titleNouns, ...(additions.titleNouns ?? [])]);
     this.konjunktiv = new Set(data.konjunktiv1);
     this.abbreviations = new Set(data.abbreviations);
@@ -108,6 +120,22 @@ export class Lexicon {
     const lower = word.toLowerCase();
     // („Steinwerkzeuge“ ends in „zeuge“ but names no witness.)
     return this.falseRoleHeads.match(lower) ? undefined : this.roleHeads.match(lower);
+  }
+
+  /** A noun of saying or thinking, in the singular or a plural in -e/-n/-en („Vorwürfe“ is listed; „Forderungen“ follows). Case matters: nouns are capitalised. */
+  isSpeechNoun(word: string): boolean {
+    const n = this.speechNouns;
+    return n.has(word) || (/[en]$/.test(word) && n.has(word.slice(0, -1))) || (word.endsWith('en') && n.has(word.slice(0, -2)));
+  }
+
+  /** A document that says things: listed („Memorandum“) or a compound of a listed head („Polizeibericht“). */
+  isDocumentNoun(word: string): boolean {
+    return this.documentNouns.has(word);
+  }
+
+  /** A noun naming a source after „nach“ or „laut“: listed („Angaben“) or a compound („Polizeiangaben“). */
+  isSourceNoun(word: string): boolean {
+    return this.sourceNouns.has(word);
   }
 
   /** The organisation head a noun ends in („Außenministeriums“ → „ministerium“), if any. */
@@ -197,6 +225,23 @@ const INFLECTIONS = ['', 'n', 'en', 's', 'es', 'e', 'ern', 'er'];
  * of every suffix. Matches are the word itself, a compound with at least three letters in front
  * (Regierungssprecher) or a hyphenated compound (SPD-Chef); the longest wins.
  */
+/** Listed nouns, and compounds ending in a listed head after a lower-case letter („Polizei|angaben“). */
+class NounList {
+  private readonly words: Set<string>;
+  constructor(words: string[], private readonly heads: string[]) {
+    this.words = new Set(words);
+  }
+
+  has(word: string): boolean {
+    if (this.words.has(word)) return true;
+    for (const h of this.heads) {
+      const at = word.length - h.length;
+      if (at > 0 && word.endsWith(h) && /\p{Ll}/u.test(word[at - 1])) return true;
+    }
+    return false;
+  }
+}
+
 class HeadIndex {
   private readonly root: TrieNode = { next: new Map() };
 

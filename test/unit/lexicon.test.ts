@@ -59,5 +59,17 @@ describe('lexicon', () => {
     const lex = new Lexicon(undefined, { speechVerbs: { say: ['twittern'] }, roleHeads: ['influencer'] });
     assert.ok(lex.verb('twitterte').length > 0);
     assert.equal(lex.roleHead('Modeinfluencer'), 'influencer');
+    const nouns = new Lexicon(undefined, { speechNouns: ['Ansage'], documentNouns: ['Thread'], sourceNouns: ['Posts'] });
+    assert.ok(nouns.isSpeechNoun('Ansagen'), 'plurals follow the noun of saying');
+    assert.ok(nouns.isDocumentNoun('Thread') && nouns.isSourceNoun('Posts'));
+  });
+
+  it('reads nouns of saying, documents and sources from data, with plurals and compounds by rule', () => {
+    const lex = new Lexicon();
+    assert.ok(lex.isSpeechNoun('Forderung') && lex.isSpeechNoun('Forderungen') && lex.isSpeechNoun('Vorwürfe'));
+    assert.ok(!lex.isSpeechNoun('forderung'), 'nouns are capitalised');
+    assert.ok(lex.isDocumentNoun('Memorandum') && lex.isDocumentNoun('Polizeibericht'));
+    assert.ok(!lex.isDocumentNoun('bericht') && !lex.isDocumentNoun('Wetter'));
+    assert.ok(lex.isSourceNoun('Angaben') && lex.isSourceNoun('Polizeiangaben'));
   });
 });
