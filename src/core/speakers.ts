@@ -99,7 +99,8 @@ export class SpeakerRegistry {
       e.roleAdjective = role.adjective;
       e.aliases = uniq([...e.aliases, role.alias]);
     }
-    if (parts.length > 1) e.aliases = uniq([...e.aliases, surname]);
+    // (Most registrations repeat a known name: no new array then.)
+    if (parts.length > 1 && !e.aliases.includes(surname)) e.aliases = [...e.aliases, surname];
     this.addMention(e, mention);
     return e;
   }
