@@ -25,7 +25,7 @@ export const DETERMINERS = new Set([
   'vier', 'fünf', 'beide', 'beiden', 'alle', 'manche',
 ]);
 export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'man', 'ihr', 'du']);
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   'am', 'im', 'in', 'bei', 'beim', 'gegenüber', 'vor', 'nach', 'auf', 'mit', 'zu', 'zum', 'zur', 'von', 'vom', 'für',
   'über', 'unter', 'an', 'aus', 'seit', 'während', 'bis', 'ab', 'gegen', 'durch', 'um', 'ohne', 'trotz', 'wegen',
   'angesichts', 'anlässlich', 'aufgrund', 'infolge', 'seitens', 'hinsichtlich', 'bezüglich', 'neben', 'zwischen',

@@ -5,7 +5,7 @@
 // - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
 // - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
 //   continue someone's speech is decided for the whole article (analyze.ts).
-import { DETERMINERS, DOCUMENT_POINTER, documentBefore, isPassiveParticiple, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, type Attribution } from './attribution';
+import { DETERMINERS, DOCUMENT_POINTER, documentBefore, isPassiveParticiple, PREPOSITIONS, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
@@ -443,15 +443,15 @@ function sentenceTopic(st: SentenceTokens, a: number, b: number): [number, numbe
   // An object or adverbial first: the subject follows the finite verb.
   // („Gegen den „Verband integrativer …“ ermittelt die Staatsanwaltschaft“: past a prepositional phrase.)
   // („Dem Einsatz automatischer Geräte steht die Fraktion kritisch gegenüber“: past the object.)
-  const phrase = PREPOSITIONS_OPENING.test(t[i]?.lower ?? '') ? st.nounPhrase(i + 1, b) : first;
+  const phrase = PREPOSITIONS.has(t[i]?.lower ?? '') ? st.nounPhrase(i + 1, b) : first;
   let v = phrase && t[phrase[1] + 1]?.kind === 'word' && !isCap(t[phrase[1] + 1]) ? phrase[1] + 1 : i;
   // (An adjective before its noun is no verb: „Dem Einsatz automatischer Geräte steht …“.)
   const adjective = (k: number) => /(e|en|er|es|em)$/.test(t[k].lower) && !!t[k + 1] && isCap(t[k + 1]) && !AUXILIARY_OR_MODAL.test(t[k].lower);
   while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1 && !adjective(v))) v++;
   // (Past adverbials after the verb: „ermittelt seit vergangenem Jahr die Staatsanwaltschaft“.)
   let k = v + 1;
-  while (k < b && k - v <= 8 && t[k].kind === 'word' && !DETERMINERS.has(t[k].lower) && (PREPOSITIONS_OPENING.test(t[k].lower) || !isCap(t[k]))) {
-    const skipped = PREPOSITIONS_OPENING.test(t[k].lower) ? st.nounPhrase(k + 1, b) : null;
+  while (k < b && k - v <= 8 && t[k].kind === 'word' && !DETERMINERS.has(t[k].lower) && (PREPOSITIONS.has(t[k].lower) || !isCap(t[k]))) {
+    const skipped = PREPOSITIONS.has(t[k].lower) ? st.nounPhrase(k + 1, b) : null;
     k = skipped ? skipped[1] + 1 : k + 1;
   }
   const after = v < b ? st.nounPhrase(v + 1, b) ?? (k < b ? st.nounPhrase(k, b) : null) : null;
@@ -491,7 +491,6 @@ const SUBORDINATOR = /^(wenn|weil|obwohl|obgleich|falls|sobald|solange|nachdem|b
 /** Whether the clause at k opens with a conditional, causal or temporal conjunction („wenn“, „selbst wenn“, „weil“). */
 const opensSubordinate = (t: Token[], k: number) => SUBORDINATOR.test(t[k]?.lower ?? '') || (/^(selbst|auch|nur)$/.test(t[k]?.lower ?? '') && SUBORDINATOR.test(t[k + 1]?.lower ?? ''));
 const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
-const PREPOSITIONS_OPENING = /^(gegen|für|mit|nach|von|vom|bei|beim|aus|über|unter|vor|seit|trotz|wegen|zu|zum|zur|im|am|auf|in)$/;
 const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
 
 /** „Laut X …“, „X zufolge …“, „Nach Angaben von X …“: where the content starts, and whether the frame opens the sentence. */

@@ -219,12 +219,6 @@ function memo<T>(cache: GenerationalCache<T | null>, key: string, compute: () =>
 
 const INFLECTIONS = ['', 'n', 'en', 's', 'es', 'e', 'ern', 'er'];
 
-/**
- * Role and organisation heads in a trie of their reversed spellings. A word is walked from its end
- * (after each inflection ending in turn), so a lookup costs the length of the match, not a search
- * of every suffix. Matches are the word itself, a compound with at least three letters in front
- * (Regierungssprecher) or a hyphenated compound (SPD-Chef); the longest wins.
- */
 /** Listed nouns, and compounds ending in a listed head after a lower-case letter („Polizei|angaben“). */
 class NounList {
   private readonly words: Set<string>;
@@ -242,6 +236,12 @@ class NounList {
   }
 }
 
+/**
+ * Role and organisation heads in a trie of their reversed spellings. A word is walked from its end
+ * (after each inflection ending in turn), so a lookup costs the length of the match, not a search
+ * of every suffix. Matches are the word itself, a compound with at least three letters in front
+ * (Regierungssprecher) or a hyphenated compound (SPD-Chef); the longest wins.
+ */
 class HeadIndex {
   private readonly root: TrieNode = { next: new Map() };
 

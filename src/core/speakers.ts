@@ -199,8 +199,11 @@ function parseMention(lex: Lexicon, words: string): MentionParse {
   let parsed = cache.get(words);
   if (!parsed) {
     if (cache.size >= PARSE_CACHE_SIZE) cache.clear();
-    parsed = readMention(lex, words);
-    cache.set(words, parsed);
+    // A fresh copy to read and to key by: a slice (and the names cut from it) would keep the
+    // whole article version it came from alive for as long as the cache holds it.
+    const own = JSON.parse(JSON.stringify(words)) as string;
+    parsed = readMention(lex, own);
+    cache.set(own, parsed);
   }
   return parsed;
 }
@@ -243,7 +246,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   if (roleIdx < 0) return { kind: 'body', label, organisation };
   const before = tokens[roleIdx - 1];
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
-  return { kind: 'body', label, organisation, roleHead: lex.roleHead(tokens[roleIdx].lower)!, adjective };
+  // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
+  return { kind: 'body', label, organisation, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective };
 }
 
 /** One to three capitalised name words starting at i, none a role, body or function word. */
