@@ -101,7 +101,7 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
     const toks = any ? tokens.slice(ti, tj) : [];
     for (const m of sentenceHedges(toks, lex)) {
       const inQuote = quotes.some((q) => q.start <= m.start && m.end <= q.end);
-      out.push({ ...m, sentence, inQuote });
+      out.push(m.claim ? { start: m.start, end: m.end, kind: m.kind, claim: m.claim, sentence, inQuote } : { start: m.start, end: m.end, kind: m.kind, sentence, inQuote });
     }
     ti = tj;
   }

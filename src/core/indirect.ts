@@ -86,7 +86,7 @@ export function detectIndirect(
     if (found && second) {
       const rest = sentenceSpeech(st, second.frame, sb, inQuote, konjunktiv, reportive, previous);
       if (rest && rest.attribution.via === 'preposition' && !rest.continuation) {
-        const cut = { ...st.span(lowerTokenIndex(tokens, found.start), second.comma - 1), type: found.type, attribution: found.attribution, confidence: found.confidence };
+        const cut = indirectQuote(st.span(lowerTokenIndex(tokens, found.start), second.comma - 1), found.type, found.attribution, found.confidence);
         out.push(cut);
         found = rest;
       }
@@ -106,6 +106,17 @@ export function detectIndirect(
     sa = sb;
   }
   return out;
+}
+
+/**
+ * An indirect quote with every field present, in one shape: spreading spans, or adding fields to
+ * some quotes later, made building them a hot spot.
+ */
+function indirectQuote(span: Span, type: IndirectQuote['type'], attribution: Attribution, confidence: number): IndirectQuote {
+  return {
+    start: span.start, end: span.end, text: span.text, type, attribution, confidence,
+    continuation: undefined, standalone: undefined, fromPrevious: undefined, localSource: undefined, ownSource: undefined, topicSpeaks: undefined, topicSays: undefined,
+  };
 }
 
 function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, reportive: ReadonlySet<number>, previousSentence?: [number, number]): IndirectQuote | null {
@@ -135,7 +146,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     let q = 0;
     for (let k = a; k <= b; k++) if (inQuote(k)) q++;
     if (q > (b - a + 1) * 0.6) return null;
-    return { ...st.span(a, b), type, attribution, confidence };
+    return indirectQuote(st.span(a, b), type, attribution, confidence);
   };
 
   // 0. A frame at the start of the sentence („Nach Angaben der Polizei …“, „Laut X …“, „X zufolge …“)
@@ -281,7 +292,8 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const np = st.after(v, sb);
       const attr: Attribution = { cue: st.cueSpan(v, verb.particle), speaker: np ? st.span(np[0], np[1]) : null, via: 'sentence-verb', verb: verb.entry };
       const q = make(previousSentence[0], previousSentence[1], 'indirect', attr, 0.6);
-      if (q) return { ...q, fromPrevious: true };
+      if (q) q.fromPrevious = true;
+      if (q) return q;
     }
     // „Er sprach von einem Erfolg“, „forderte Konsequenzen“: speech without its content is reported.
     // A verb in a sentence with a direct quote is that quote's cue, not reported speech.
