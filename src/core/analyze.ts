@@ -1,6 +1,7 @@
 // The analysis entry point: text → Analysis. Paragraph results are computed independently
 // and cached by paragraph text, so an editor re-analyses only the paragraphs a keystroke touched;
 // the document-level steps (multi-paragraph quotes, speaker registry) are cheap and run each time.
+import { attributionOf, type Attribution } from './attribution';
 import { checkInput, parseArticle, DEFAULT_MAX_LENGTH } from './article';
 import { detectDirectQuotes, partialQuotes, type DirectQuote } from './direct';
 import { detectIndirect, type IndirectQuote } from './indirect';
@@ -213,13 +214,17 @@ function shiftSpan(s: Span | null, by: number, text: string): Span | null {
   return out;
 }
 
+function shiftAttribution(a: Attribution, by: number, text: string): Attribution {
+  return attributionOf(shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame);
+}
+
 function shiftQuote(q: DirectQuote, by: number, text: string, para: number): Hashed<DirectQuote> & { para: number } {
   // (Every field by name, in one shape: spreading made this a hot spot of each keystroke. A new
   // field of DirectQuote must be added here.)
   const span = shiftSpan(q, by, text)!;
   return {
     start: span.start, end: span.end, text: span.text, segments: span.segments,
-    attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
+    attribution: shiftAttribution(q.attribution, by, text),
     confidence: q.confidence, open: q.open, sentence: q.sentence,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
     para, textHash: textHashOf(q, () => q.text),
@@ -231,7 +236,7 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string): Hashed<Indir
   const span = shiftSpan(q, by, text)!;
   return {
     start: span.start, end: span.end, text: span.text, segments: span.segments, type: q.type,
-    attribution: { ...q.attribution, cue: shiftSpan(q.attribution.cue, by, text), speaker: shiftSpan(q.attribution.speaker, by, text) },
+    attribution: shiftAttribution(q.attribution, by, text),
     confidence: q.confidence, continuation: q.continuation, standalone: q.standalone, fromPrevious: q.fromPrevious,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
     ownSource: q.ownSource ? shiftSpan(q.ownSource, by, text)! : undefined,

@@ -18,6 +18,11 @@ export interface Attribution {
   reportedFrame?: boolean;
 }
 
+/** An attribution with every field present, in one shape (mixed shapes slowed every reader of them). */
+export function attributionOf(cue: Span | null, speaker: Span | null, via: Attribution['via'], verb?: VerbEntry, reportedFrame?: boolean): Attribution {
+  return { cue, speaker, via, verb, reportedFrame };
+}
+
 export const DETERMINERS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine',
   'sein', 'seine', 'seiner', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'dessen', 'deren',
@@ -761,13 +766,13 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
     const w = t[i].lower;
     if (w === 'so' && i + 1 < sb && !st.verbAt(i + 1, sb)) {
       const np = st.nounPhrase(i + 1, sb) ?? st.after(i, sb);
-      if (np) return { cue: st.span(i, i), speaker: st.span(np[0], np[1]), via: 'after' };
+      if (np) return attributionOf(st.span(i, i), st.span(np[0], np[1]), 'after');
     }
     if ((w === 'hieß' || w === 'heißt') && t[i + 1]?.lower === 'es') {
       let k = i + 2;
       while (k < sb && ADVERBS.has(t[k].lower)) k++;
       const np = k < sb && /^(von|vom|aus|in|im|bei|beim)$/.test(t[k].lower) ? st.nounPhrase(k + 1, sb) : null;
-      return { cue: st.span(i, i + 1), speaker: np ? st.span(np[0], np[1]) : null, via: 'after' };
+      return attributionOf(st.span(i, i + 1), np ? st.span(np[0], np[1]) : null, 'after');
     }
     if (w === 'wie') {
       const limit = st.clauseEnd(i + 1, sb);
@@ -775,14 +780,14 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
         const v = st.verbAt(j, sb);
         if (!v) continue;
         const np = st.subjectOf(j, i + 1, limit);
-        return { cue: st.cueSpan(j, v.particle), speaker: np ? st.span(np[0], np[1]) : null, via: 'after', verb: v.entry };
+        return attributionOf(st.cueSpan(j, v.particle), np ? st.span(np[0], np[1]) : null, 'after', v.entry);
       }
     }
     for (let j = w === 'so' ? i + 1 : i; j < Math.min(sb, i + 2); j++) {
       const v = st.verbAt(j, sb);
       if (v) {
         const subj = st.sourceOf(j, v.entry, j, sb) ?? quotedName(st, (v.particle ?? j) + 1, sb);
-        return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'after', verb: v.entry };
+        return attributionOf(st.cueSpan(j, v.particle), subj ? st.span(subj[0], subj[1]) : null, 'after', v.entry);
       }
       if (!ADVERBS.has(t[j].lower) && t[j].lower !== 'wird' && t[j].lower !== 'wurde') break;
     }
@@ -797,7 +802,7 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
       const v = st.verbAt(j, before);
       if (v) {
         const subj = st.sourceOf(j, v.entry, sa, before);
-        return { cue: st.cueSpan(j, v.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb', verb: v.entry };
+        return attributionOf(st.cueSpan(j, v.particle), subj ? st.span(subj[0], subj[1]) : null, 'colon-verb', v.entry);
       }
     }
     // No verb of saying, but „warb Obama für das Gesetz mit den Worten: „…““.
@@ -809,25 +814,25 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
           const w = t[v];
           if (w.kind === 'word' && !isCapitalized(w) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !ADVERBS.has(w.lower)) subj = st.subjectOf(v, sa, before);
         }
-        return { cue: st.span(j, j + 2), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'colon-verb' };
+        return attributionOf(st.span(j, j + 2), subj ? st.span(subj[0], subj[1]) : null, 'colon-verb');
       }
     }
     // „Darin steht unter anderem: „…““: the document named in the sentence before.
     if (DOCUMENT_POINTER.test(t[cs].lower) && /^(steht|stand|heißt|hieß)$/.test(t[cs + 1]?.lower ?? '')) {
       const document = documentBefore(st, sa);
-      if (document) return { cue: st.span(cs + 1, /^(heißt|hieß)$/.test(t[cs + 1].lower) && t[cs + 2]?.lower === 'es' ? cs + 2 : cs + 1), speaker: st.span(document[0], document[1]), via: 'colon-verb' };
+      if (document) return attributionOf(st.span(cs + 1, /^(heißt|hieß)$/.test(t[cs + 1].lower) && t[cs + 2]?.lower === 'es' ? cs + 2 : cs + 1), st.span(document[0], document[1]), 'colon-verb');
     }
     // A heading names its speaker („Trump: „…““); „…, zum Ausdruck: „…““ is no name.
     if (before - cs <= 6 && before > cs && !PREPOSITIONS.has(t[cs].lower)) {
       const np = st.nounPhrase(cs, before) ?? st.nounPhrase(cs + 1, before);
-      if (np && isCapitalized(t[np[0]])) return { cue: st.span(before, before), speaker: st.span(np[0], np[1]), via: 'colon-heading' };
+      if (np && isCapitalized(t[np[0]])) return attributionOf(st.span(before, before), st.span(np[0], np[1]), 'colon-heading');
     }
   }
   // „Der Einsatz solle sich, so Gall, „auf schwere Fälle“ beschränken“: an interposed „so X“ before the quote.
   for (let j = sa + 1; j < qa - 2; j++) {
     if (t[j].lower !== 'so' || t[j - 1].text !== ',' || inQuote(j)) continue;
     const np = st.nounPhrase(j + 1, qa);
-    if (np && t[np[1] + 1]?.text === ',') return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'after' };
+    if (np && t[np[1] + 1]?.text === ',') return attributionOf(st.span(j, j), st.span(np[0], np[1]), 'after');
   }
   // 3. A verb of saying elsewhere in the sentence, nearest first.
   let best = -1;
@@ -851,14 +856,14 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
     // „Es drohe „eine Erderwärmung““: with an impersonal „es“ the verb is no act of saying; the
     // quote stands alone (and continues the speaker before it).
     const impersonal = subj && subj[0] === subj[1] && t[subj[0]].lower === 'es';
-    if (!impersonal) return { cue: st.cueSpan(best, bestVerb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: bestVerb.entry };
+    if (!impersonal) return attributionOf(st.cueSpan(best, bestVerb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', bestVerb.entry);
   }
   // 4. Prepositional attribution: laut X, X zufolge, nach Angaben von X; the one in the quote's own
   // clause first („…, die jedoch nach Bewertung der Polizei „keinen Anlass“ gibt“).
   const cs = st.clauseStart(qa, sa);
   const prep = (cs > sa ? prepositionalCue(st, cs, qa, inQuote) : null) ?? prepositionalCue(st, sa, sb, inQuote);
   if (prep) return prep;
-  return { cue: null, speaker: null, via: 'none' };
+  return attributionOf(null, null, 'none');
 }
 
 /**
@@ -878,7 +883,7 @@ function speechNounOwner(st: SentenceTokens, qa: number, sa: number, inQuote: (i
     // The content clause: Konjunktiv („es handele sich“) or „dass“ right after the comma.
     const opener = t[genitive[1] + 2];
     const content = opener.lower === 'dass' || t.slice(genitive[1] + 2, qa).some((x) => st.lex.konjunktiv.has(x.lower));
-    return content ? { cue: st.span(k, k), speaker: st.span(genitive[0], genitive[1]), via: 'sentence-verb' } : null;
+    return content ? attributionOf(st.span(k, k), st.span(genitive[0], genitive[1]), 'sentence-verb') : null;
   }
   return null;
 }
@@ -935,22 +940,22 @@ function firstPrepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuo
     const w = t[j].lower;
     if (w === 'laut' || w === 'gemäß') {
       const np = st.nounPhrase(j + 1, sb);
-      if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
+      if (np) return attributionOf(st.span(j, j), st.span(np[0], np[1]), 'preposition');
       // Lower-case names of media and sources: „laut taz“, „laut bild.de“.
       // (Not the adverb: „denkt laut über … nach“.)
       const next = t[j + 1];
       // (Nor before a verb: „wird laut aufgerufen“.)
-      if (next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !ADVERBS.has(next.lower) && !CONJUNCTIONS.includes(next.lower) && !isPassiveParticiple(next.lower) && !st.lex.verb(next.lower).length) return { cue: st.span(j, j), speaker: st.span(j + 1, j + 1), via: 'preposition' };
+      if (next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !ADVERBS.has(next.lower) && !CONJUNCTIONS.includes(next.lower) && !isPassiveParticiple(next.lower) && !st.lex.verb(next.lower).length) return attributionOf(st.span(j, j), st.span(j + 1, j + 1), 'preposition');
     }
     if (w === 'zufolge' && j > sa) {
       // The phrase before „zufolge“: back to the clause start.
       const cs = st.clauseStart(j, sa);
       const np = findLastNounPhrase(st, cs, j);
-      if (np) return { cue: st.span(j, j), speaker: st.span(np[0], np[1]), via: 'preposition' };
+      if (np) return attributionOf(st.span(j, j), st.span(np[0], np[1]), 'preposition');
     }
     // „Dem Vernehmen nach …“, „den Angaben nach …“: „nach“ after its noun (with a dative article, not „die Zahlen nach oben“).
     if (w === 'nach' && j > sa + 1 && /^(dem|den)$/.test(t[j - 2].lower) && (t[j - 1].text === 'Vernehmen' || st.lex.isSourceNoun(t[j - 1].text))) {
-      return { cue: st.span(j, j), speaker: st.span(j - 2, j - 1), via: 'preposition' };
+      return attributionOf(st.span(j, j), st.span(j - 2, j - 1), 'preposition');
     }
     if (w === 'nach') {
       // „nach (den ersten) Worten / Angaben (von) X“, „nach Polizeiangaben“: the article and
@@ -966,7 +971,7 @@ function firstPrepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuo
       const numbered = t[noun + 1]?.kind === 'number' ? noun + 1 : noun;
       const k = t[numbered + 1]?.lower === 'von' ? numbered + 2 : numbered + 1;
       const np = t[numbered + 1] && /^(von|der|des|dem)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : null;
-      return { cue: st.span(j, noun), speaker: st.span(noun, np ? np[1] : numbered), via: 'preposition' };
+      return attributionOf(st.span(j, noun), st.span(noun, np ? np[1] : numbered), 'preposition');
     }
   }
   return null;

@@ -71,7 +71,7 @@ export function detectDirectQuotes(
     const topic = before ? actingTopic(st, tokenAt(before.start), tokenAt(before.end)) : null;
     found.push({
       start: q.start, end: q.end, text: text.slice(q.start, q.end), attribution, confidence,
-      open: !q.closed, sentence: si, ...(topic ? { localSource: st.span(topic[0], topic[1]) } : {}),
+      segments: undefined, open: !q.closed, sentence: si, localSource: topic ? st.span(topic[0], topic[1]) : undefined,
     });
   });
   return mergeInterrupted(text, found);
@@ -165,8 +165,8 @@ function mergeInterrupted(text: string, quotes: DirectQuote[]): DirectQuote[] {
       if (/^\s*,\s[^„“"»«.!?]{2,120},\s*$/.test(between) && !/[.!?]\W*$/.test(prevInner) && prev.attribution.via === 'after') {
         const segments = [...(prev.segments ?? [{ start: prev.start, end: prev.end, text: prev.text }]), { start: q.start, end: q.end, text: q.text }];
         out[out.length - 1] = {
-          ...prev, end: q.end, text: text.slice(prev.start, q.end), segments,
-          confidence: Math.max(prev.confidence, q.confidence), open: q.open,
+          start: prev.start, end: q.end, text: text.slice(prev.start, q.end), attribution: prev.attribution, confidence: Math.max(prev.confidence, q.confidence),
+          segments, open: q.open, sentence: prev.sentence, localSource: prev.localSource,
         };
         continue;
       }
@@ -216,7 +216,7 @@ export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[],
       const plural = inner.length === 1 && first.text.length >= 9 && /(en|ungen)$/.test(first.text) && !/[A-Z]{2}/.test(first.text);
       if (!phrase && !plural) continue;
     }
-    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), attribution: around.attribution, confidence: 0.55, open: false, sentence: sentenceAt(sentences, m.start) });
+    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), attribution: around.attribution, confidence: 0.55, segments: undefined, open: false, sentence: sentenceAt(sentences, m.start), localSource: undefined });
   }
   return out;
 }

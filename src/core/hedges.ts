@@ -101,7 +101,7 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
     const toks = any ? tokens.slice(ti, tj) : [];
     for (const m of sentenceHedges(toks, lex)) {
       const inQuote = quotes.some((q) => q.start <= m.start && m.end <= q.end);
-      out.push(m.claim ? { start: m.start, end: m.end, kind: m.kind, claim: m.claim, sentence, inQuote } : { start: m.start, end: m.end, kind: m.kind, sentence, inQuote });
+      out.push({ start: m.start, end: m.end, kind: m.kind, sentence, inQuote, claim: m.claim });
     }
     ti = tj;
   }
@@ -112,7 +112,7 @@ type Found = Range & { kind: HedgeKind; claim?: Range };
 
 function sentenceHedges(toks: Token[], lex: HedgeLexicon): Found[] {
   const found: Found[] = [];
-  const span = (a: number, b: number, kind: HedgeKind, claim?: Range): Found => ({ start: toks[a].start, end: toks[b].end, kind, ...(claim ? { claim } : {}) });
+  const span = (a: number, b: number, kind: HedgeKind, claim?: Range): Found => ({ start: toks[a].start, end: toks[b].end, kind, claim });
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;

@@ -5,7 +5,7 @@
 // - reported: a verb of saying with an object and no content („Er forderte Konsequenzen.“);
 // - free-indirect candidates: Konjunktiv sentences with no frame of their own. Whether they
 //   continue someone's speech is decided for the whole article (analyze.ts).
-import { DETERMINERS, DOCUMENT_POINTER, documentBefore, isPassiveParticiple, PREPOSITIONS, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, type Attribution } from './attribution';
+import { attributionOf, DETERMINERS, DOCUMENT_POINTER, documentBefore, isPassiveParticiple, PREPOSITIONS, prepositionalCue, RELATIVE_PRONOUN, SentenceTokens, type Attribution } from './attribution';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
@@ -163,7 +163,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (relative < 0 || t[k - 1].text !== ',' || inQuote(k)) continue;
     const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
     const contentEnd = clauseEndAfter(t, relative + 1, end);
-    const q = make(relative + 1, contentEnd, 'indirect', { cue: st.span(k, relative), speaker: st.span(relative, relative), via: 'preposition' }, 0.65);
+    const q = make(relative + 1, contentEnd, 'indirect', attributionOf(st.span(k, relative), st.span(relative, relative), 'preposition'), 0.65);
     // Konjunktiv I, or an antecedent that names what was said („Gerüchte, nach denen …“); not a
     // modal Konjunktiv II („den Bären einzufangen, wonach er freigelassen werden sollte“).
     if (q && (hasKonjunktiv(relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || (antecedent && st.lex.isSpeechNoun(t[antecedent[1]].text)) || (antecedent && /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/.test(t[antecedent[1]].text)))) return q;
@@ -198,7 +198,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // taz deutlich gemacht, dass …“.
       if (!subj && framed?.attribution.cue && framed.attribution.cue.start >= t[st.clauseStart(v, sa)].start && framed.attribution.cue.start < t[v].start) return framed.attribution;
       const reportedFrame = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
-      return { cue: st.cueSpan(v, verb.particle), speaker: subj ? st.span(subj[0], subj[1]) : null, via: 'sentence-verb', verb: verb.entry, ...(reportedFrame ? { reportedFrame } : {}) };
+      return attributionOf(st.cueSpan(v, verb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', verb.entry, reportedFrame);
     };
     // After: „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“.
     let c = cueEnd + 1;
@@ -250,7 +250,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
         // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
         // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
         const contentEnd = opensSubordinate(t, verbClause) ? clauseEndAfter(t, c + 1, end) : end;
-        return make(c + 1, contentEnd, 'indirect', opening ? { ...attr, speaker: st.span(opening.np[0], opening.np[1]) } : attr, 0.8);
+        return make(c + 1, contentEnd, 'indirect', opening ? attributionOf(attr.cue, st.span(opening.np[0], opening.np[1]), attr.via, attr.verb, attr.reportedFrame) : attr, 0.8);
       }
     }
     // Before: „Die Lage sei ernst, sagte er.“, „…, so der Sprecher.“
@@ -290,7 +290,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (v <= sa + 1 && /^(dies|das|davon|darauf|darüber)$/.test(t[sa].lower) && previousSentence) {
       // The source follows the verb: „Dies bestätigte Stoiber …“.
       const np = st.after(v, sb);
-      const attr: Attribution = { cue: st.cueSpan(v, verb.particle), speaker: np ? st.span(np[0], np[1]) : null, via: 'sentence-verb', verb: verb.entry };
+      const attr: Attribution = attributionOf(st.cueSpan(v, verb.particle), np ? st.span(np[0], np[1]) : null, 'sentence-verb', verb.entry);
       const q = make(previousSentence[0], previousSentence[1], 'indirect', attr, 0.6);
       if (q) q.fromPrevious = true;
       if (q) return q;
@@ -312,7 +312,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       // „Ferner hätten sich die Minister … ausgesprochen“: a speech act in Konjunktiv is itself
       // reported by whoever spoke before.
       const inKonjunktiv = KONJUNKTIV_AUXILIARY.test(finiteVerb(t, sa, v)?.lower ?? '');
-      return make(sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? { ...attr, reportedFrame: true } : attr, 0.5);
+      return make(sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? attributionOf(attr.cue, attr.speaker, attr.via, attr.verb, true) : attr, 0.5);
     }
   }
   // „heißt es (in dem Bericht), …“ and „…, heißt es.“
@@ -331,7 +331,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     if (!source && k > sa && DOCUMENT_POINTER.test(t[sa].lower)) source = documentBefore(st, sa);
     // With no source of its own, „Als Begründung heißt es, …“ speaks for whom the sentence before is about.
     if (!source && previousSentence) source = sentenceTopic(st, previousSentence[0], previousSentence[1] + 1);
-    const attribution: Attribution = { cue: st.span(k, k + 1), speaker: source ? st.span(source[0], source[1]) : null, via: 'after' };
+    const attribution: Attribution = attributionOf(st.span(k, k + 1), source ? st.span(source[0], source[1]) : null, 'after');
     let c = k + 2;
     while (c <= end && t[c].text !== ',' && t[c].text !== ':') c++;
     // „…, heißt es in dem Bericht, der konkrete Fälle auflistet.“: a relative clause after the frame is no content.
@@ -383,14 +383,14 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const np = st.nounPhrase(cs, a0) ?? st.nounPhrase(cs + 1, a0);
       if (np && np[1] < a0 - 1 && st.speakerness(np) > 0) source = st.span(np[0], np[1]);
     }
-    return make(d + 1, contentEnd, 'indirect', { cue: st.span(k, k), speaker: source, via: 'sentence-verb' }, 0.6);
+    return make(d + 1, contentEnd, 'indirect', attributionOf(st.span(k, k), source, 'sentence-verb'), 0.6);
   }
   // 2. „…, so X.“ after content without quotation marks.
   for (let k = has & SO ? sa + 2 : end; k < end; k++) {
     if (t[k].lower === 'so' && t[k - 1].text === ',' && !inQuote(k) && !inQuote(k - 2)) {
       const np = st.nounPhrase(k + 1, sb);
       if (!np) continue;
-      const attribution: Attribution = { cue: st.span(k, k), speaker: st.span(np[0], np[1]), via: 'after' };
+      const attribution: Attribution = attributionOf(st.span(k, k), st.span(np[0], np[1]), 'after');
       if (np[1] >= end - 1) return make(sa, k - 2, 'indirect', attribution, 0.7);
       if (t[np[1] + 1]?.text !== ',') continue;
       // „…, so der Sprecher der Bewegung, Ehsanullah Ehsan.“: an apposition closes the sentence.
@@ -416,7 +416,7 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
     // „Der Abzug soll demnach …“: the adverb points back to the source and is the cue.
     let demnach = -1;
     for (let k = sa; k <= end && demnach < 0; k++) if (t[k].lower === 'demnach' && !inQuote(k)) demnach = k;
-    const q = make(sa, end, 'free_indirect', { cue: demnach >= 0 ? st.span(demnach, demnach) : null, speaker: null, via: 'none' }, mood === 'strong' ? 0.6 : 0.4);
+    const q = make(sa, end, 'free_indirect', attributionOf(demnach >= 0 ? st.span(demnach, demnach) : null, null, 'none'), mood === 'strong' ? 0.6 : 0.4);
     if (q) {
       q.continuation = true;
       q.standalone = mood === 'strong';

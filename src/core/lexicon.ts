@@ -237,45 +237,47 @@ class NounList {
 }
 
 /**
- * Role and organisation heads in a trie of their reversed spellings. A word is walked from its end
- * (after each inflection ending in turn), so a lookup costs the length of the match, not a search
- * of every suffix. Matches are the word itself, a compound with at least three letters in front
- * (Regierungssprecher) or a hyphenated compound (SPD-Chef); the longest wins.
+ * Role and organisation heads with each inflection ending, in one trie of their reversed spellings.
+ * A word is walked once from its end, so a lookup costs the length of the match, not a search of
+ * every ending and suffix. Matches are the word itself, a compound with at least three letters in
+ * front (Regierungssprecher) or a hyphenated compound (SPD-Chef). The earliest ending in
+ * INFLECTIONS wins (the bare head before „-n“, „-en“ …), then the longest head.
  */
 class HeadIndex {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = { next: new Map(), heads: undefined };
 
   constructor(heads: string[]) {
     for (const raw of heads) {
       const h = raw.toLowerCase();
-      let node = this.root;
-      for (let k = h.length - 1; k >= 0; k--) {
-        const c = h.charCodeAt(k);
-        let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map() }));
-        node = child;
-      }
-      node.head = h;
+      INFLECTIONS.forEach((ending, rank) => {
+        const form = h + ending;
+        let node = this.root;
+        for (let k = form.length - 1; k >= 0; k--) {
+          const c = form.charCodeAt(k);
+          let child = node.next.get(c);
+          if (!child) node.next.set(c, (child = { next: new Map(), heads: undefined }));
+          node = child;
+        }
+        (node.heads ??= []).push({ head: h, rank });
+      });
     }
   }
 
-  match(word: string): string | undefined {
-    for (const ending of INFLECTIONS) {
-      if (ending && !word.endsWith(ending)) continue;
-      const found = this.matchStem(word, word.length - ending.length);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  /** The longest valid head ending at `end` (exclusive). */
-  private matchStem(w: string, end: number): string | undefined {
+  match(w: string): string | undefined {
     let node: TrieNode | undefined = this.root;
     let best: string | undefined;
-    for (let k = end - 1; k >= 0; k--) {
+    let bestRank = INFLECTIONS.length;
+    for (let k = w.length - 1; k >= 0; k--) {
       node = node.next.get(w.charCodeAt(k));
       if (!node) break;
-      if (node.head && (k === 0 || k >= 3 || w.charCodeAt(k - 1) === 0x2d)) best = node.head;
+      if (!node.heads || !(k === 0 || k >= 3 || w.charCodeAt(k - 1) === 0x2d)) continue;
+      // (Deeper means a longer head for the same ending, so ties go to the later match.)
+      for (const { head, rank } of node.heads) {
+        if (rank <= bestRank) {
+          best = head;
+          bestRank = rank;
+        }
+      }
     }
     return best;
   }
@@ -283,7 +285,7 @@ class HeadIndex {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  head?: string;
+  heads: { head: string; rank: number }[] | undefined;
 }
 
 let defaultLexicon: Lexicon | undefined;
