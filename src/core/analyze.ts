@@ -57,6 +57,7 @@ export class Analyzer {
     const { header, paragraphs } = parseArticle(text);
     this.lastComputed = 0;
     const results: { p: Paragraph; r: ParagraphResult }[] = [];
+    const remember = this.cacheSize > 0;
     for (const p of paragraphs) {
       if (p.kind === 'header') continue;
       results.push({ p, r: this.paragraph(text.slice(p.start, p.end)) });
@@ -67,11 +68,11 @@ export class Analyzer {
     const hedges: Hedge[] = [];
     const indirect: Hashed<IndirectQuote>[] = [];
     results.forEach(({ p, r }, k) => {
-      for (const q of r.indirect) indirect.push(shiftIndirect(q, p.start, text));
+      for (const q of r.indirect) indirect.push(shiftIndirect(q, p.start, text, remember));
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
-      for (const q of r.quotes) direct.push(shiftQuote(q, p.start, text, k));
+      for (const q of r.quotes) direct.push(shiftQuote(q, p.start, text, k, remember));
       runs.push({ tokens: r.capitals, seeds: r.seeds, offset: p.start });
-      for (const h of r.hedges) hedges.push(shiftHedge(h, p.start, text));
+      for (const h of r.hedges) hedges.push(shiftHedge(h, p.start, text, remember));
       // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
       // (German multi-paragraph quotes); otherwise the mark is unbalanced.
       for (const m of r.marks) {
@@ -218,7 +219,7 @@ function shiftAttribution(a: Attribution, by: number, text: string): Attribution
   return attributionOf(shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame);
 }
 
-function shiftQuote(q: DirectQuote, by: number, text: string, para: number): Hashed<DirectQuote> & { para: number } {
+function shiftQuote(q: DirectQuote, by: number, text: string, para: number, remember: boolean): Hashed<DirectQuote> & { para: number } {
   // (Every field by name, in one shape: spreading made this a hot spot of each keystroke. A new
   // field of DirectQuote must be added here.)
   const span = shiftSpan(q, by, text)!;
@@ -227,11 +228,11 @@ function shiftQuote(q: DirectQuote, by: number, text: string, para: number): Has
     attribution: shiftAttribution(q.attribution, by, text),
     confidence: q.confidence, open: q.open, sentence: q.sentence,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
-    para, textHash: textHashOf(q, () => q.text),
+    para, textHash: textHashOf(q, () => q.text, remember),
   };
 }
 
-function shiftIndirect(q: IndirectQuote, by: number, text: string): Hashed<IndirectQuote> {
+function shiftIndirect(q: IndirectQuote, by: number, text: string, remember: boolean): Hashed<IndirectQuote> {
   // (Every field by name, as in shiftQuote; a new field of IndirectQuote must be added here.)
   const span = shiftSpan(q, by, text)!;
   return {
@@ -240,14 +241,14 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string): Hashed<Indir
     confidence: q.confidence, continuation: q.continuation, standalone: q.standalone, fromPrevious: q.fromPrevious,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
     ownSource: q.ownSource ? shiftSpan(q.ownSource, by, text)! : undefined,
-    topicSpeaks: q.topicSpeaks, topicSays: q.topicSays, textHash: textHashOf(q, () => q.text),
+    topicSpeaks: q.topicSpeaks, topicSays: q.topicSays, textHash: textHashOf(q, () => q.text, remember),
   };
 }
 
-function shiftHedge(h: HedgeMatch, by: number, text: string): Hedge {
+function shiftHedge(h: HedgeMatch, by: number, text: string, remember: boolean): Hedge {
   return {
     // (The sentence context before the hedge is bounded: a huge sentence would make ids quadratic.)
-    id: 'h-' + quoteId(h, text, textHashOf(h, () => text.slice(h.start + by, h.end + by) + '\u0001' + text.slice(Math.max(h.sentence.start, h.start - HEDGE_CONTEXT) + by, h.start + by)), by).slice(2),
+    id: 'h-' + quoteId(h, text, textHashOf(h, () => text.slice(h.start + by, h.end + by) + '\u0001' + text.slice(Math.max(h.sentence.start, h.start - HEDGE_CONTEXT) + by, h.start + by), remember), by).slice(2),
     start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by), kind: h.kind,
     sentence: { start: h.sentence.start + by, end: h.sentence.end + by }, inQuote: h.inQuote,
     ...(h.claim ? { claim: { start: h.claim.start + by, end: h.claim.end + by } } : {}),
@@ -281,7 +282,9 @@ type Hashed<T> = T & { textHash?: number };
 const textHashes = new WeakMap<object, number>();
 
 /** The hash of a paragraph-level object's text, remembered while the paragraph cache holds it. */
-function textHashOf(owner: object, textOf: () => string): number {
+function textHashOf(owner: object, textOf: () => string, remember: boolean): number {
+  // (Without a paragraph cache nothing is analysed twice: remembering would only cost.)
+  if (!remember) return hashText(textOf());
   let h = textHashes.get(owner);
   if (h === undefined) textHashes.set(owner, (h = hashText(textOf())));
   return h;

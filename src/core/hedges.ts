@@ -43,6 +43,8 @@ export class HedgeLexicon {
   private readonly entries = new Map<string, Entry>();
   readonly vagueSubjects: Set<string>;
   readonly statives: Set<string>;
+  /** Every word that can start a hedge cue: a sentence with none of them is skipped in one lookup per word. */
+  readonly triggers: Set<string>;
 
   constructor(data: HedgeData = hedgeData, additions: HedgeAdditions = {}) {
     const entry = (w: string) => {
@@ -72,6 +74,7 @@ export class HedgeLexicon {
     }
     this.vagueSubjects = new Set(data.vagueSubjects);
     this.statives = new Set(data.statives);
+    this.triggers = new Set([...this.entries.keys(), ...GEHEN, ...RECHNEN, 'davon']);
   }
 
   lookup(lower: string): Entry | undefined {
@@ -97,7 +100,7 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
     while (tj < tokens.length && tokens[tj].start < sentence.end) tj++;
     // Most sentences hold no hedge word at all: look before building the sentence's token list.
     let any = false;
-    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && (lex.lookup(tokens[k].lower) !== undefined || GEHEN.has(tokens[k].lower) || RECHNEN.has(tokens[k].lower) || tokens[k].lower === 'davon');
+    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && lex.triggers.has(tokens[k].lower);
     const toks = any ? tokens.slice(ti, tj) : [];
     for (const m of sentenceHedges(toks, lex)) {
       const inQuote = quotes.some((q) => q.start <= m.start && m.end <= q.end);

@@ -642,20 +642,36 @@ const FRAME = 1, VERB = 2, HEISST = 4, NOUN = 8, MOOD = 16, SO = 32;
  */
 function speechSignals(st: SentenceTokens, sa: number, sb: number, konj: KonjunktivRecogniser): number {
   const t = st.tokens;
+  const signals = signalTable(st.lex, konj);
   let has = 0;
   for (let k = sa; k < sb; k++) {
     const tok = t[k];
     if (tok.kind !== 'word') continue;
     const w = tok.lower;
-    if (w === 'laut' || w === 'gemäß' || w === 'zufolge' || w === 'nach') has |= FRAME;
-    else if (w === 'heißt' || w === 'hieß') has |= HEISST | VERB;
-    else if (w === 'so') has |= SO;
-    else if (w === 'soll' || w === 'sollen') has |= MOOD;
-    if (st.lex.verb(w).length) has |= VERB;
-    if (konj.is(w)) has |= MOOD;
+    has |= signals.get(w) ?? 0;
     if (tok.text.charCodeAt(0) !== w.charCodeAt(0) && st.lex.isSpeechNoun(tok.text)) has |= NOUN;
   }
   return has;
+}
+
+const signalTables = new WeakMap<Lexicon, WeakMap<KonjunktivRecogniser, Map<string, number>>>();
+
+/** The signals of each lower-case word in one table, so that the pass costs one lookup per word. */
+function signalTable(lex: Lexicon, konj: KonjunktivRecogniser): Map<string, number> {
+  let byKonj = signalTables.get(lex);
+  if (!byKonj) signalTables.set(lex, (byKonj = new WeakMap()));
+  let table = byKonj.get(konj);
+  if (table) return table;
+  const signals = new Map<string, number>();
+  const add = (w: string, flag: number) => signals.set(w, (signals.get(w) ?? 0) | flag);
+  for (const w of lex.verbForms()) add(w, VERB);
+  for (const w of konj.allForms()) add(w, MOOD);
+  for (const w of ['laut', 'gemäß', 'zufolge', 'nach']) add(w, FRAME);
+  for (const w of ['heißt', 'hieß']) add(w, HEISST | VERB);
+  add('so', SO);
+  for (const w of ['soll', 'sollen']) add(w, MOOD);
+  byKonj.set(konj, (table = signals));
+  return table;
 }
 
 /** A subject right after the verb: a pronoun or a noun phrase, not a preposition. */

@@ -19,6 +19,11 @@ export class KonjunktivRecogniser {
     }
   }
 
+  /** Every form recognised, without regard to the word before it. */
+  allForms(): IterableIterator<string> {
+    return this.forms.values();
+  }
+
   /** Whether the lower-case word form is Konjunktiv, given the word before it (to rule out „ich gebe“). */
   is(word: string, previous?: string): boolean {
     if (!this.forms.has(word)) return false;

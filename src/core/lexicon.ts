@@ -110,6 +110,11 @@ export class Lexicon {
     }
   }
 
+  /** Every word form with a speech-verb reading. */
+  verbForms(): IterableIterator<string> {
+    return this.verbs.keys();
+  }
+
   /** Speech-verb readings of a lower-case word form (Token.lower), empty when it is none. */
   verb(lower: string): readonly VerbEntry[] {
     return this.verbs.get(lower) ?? NONE;
