@@ -75,7 +75,8 @@ export class Lexicon {
     this.roleHeads = new HeadIndex([...data.roleHeads, ...(additions.roleHeads ?? [])]);
     this.orgHeads = new HeadIndex([...data.organisationHeads, ...(additions.organisationHeads ?? [])]);
     this.falseRoleHeads = new HeadIndex(data.notRoleHeads);
-    this.speechNouns = new Set([...data.speechNouns, ...(additions.speechNouns ?? [])]);
+    // With their plural forms in -e, -n and -en, so that a lookup is one probe.
+    this.speechNouns = new Set([...data.speechNouns, ...(additions.speechNouns ?? [])].flatMap((w) => [w, w + 'e', w + 'n', w + 'en']));
     this.documentNouns = new NounList([...data.documentNouns, ...(additions.documentNouns ?? [])], data.documentNounHeads);
     this.sourceNouns = new NounList([...data.sourceNouns, ...(additions.sourceNouns ?? [])], data.sourceNounHeads);
     this.titles = new Set([...data.titleNouns, ...(additions.titleNouns ?? [])]);
@@ -129,8 +130,7 @@ export class Lexicon {
 
   /** A noun of saying or thinking, in the singular or a plural in -e/-n/-en („Vorwürfe“ is listed; „Forderungen“ follows). Case matters: nouns are capitalised. */
   isSpeechNoun(word: string): boolean {
-    const n = this.speechNouns;
-    return n.has(word) || (/[en]$/.test(word) && n.has(word.slice(0, -1))) || (word.endsWith('en') && n.has(word.slice(0, -2)));
+    return this.speechNouns.has(word);
   }
 
   /** A document that says things: listed („Memorandum“) or a compound of a listed head („Polizeibericht“). */
