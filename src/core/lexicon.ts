@@ -124,8 +124,9 @@ export class Lexicon {
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */
   roleHead(word: string): string | undefined {
     const lower = word.toLowerCase();
+    const head = this.roleHeads.match(lower);
     // („Steinwerkzeuge“ ends in „zeuge“ but names no witness.)
-    return this.falseRoleHeads.match(lower) ? undefined : this.roleHeads.match(lower);
+    return head && !this.falseRoleHeads.match(lower) ? head : undefined;
   }
 
   /** A noun of saying or thinking, in the singular or a plural in -e/-n/-en („Vorwürfe“ is listed; „Forderungen“ follows). Case matters: nouns are capitalised. */
