@@ -35,6 +35,9 @@ const OPENERS_OF: Record<string, string[]> = {
   '›': ['‹'],
 };
 
+/** Every character the switch in scanMarks handles (global: scanMarks sets lastIndex before each use). */
+const MARK = /[„‚›“”‘’«»‹"]/g;
+
 export function scanMarks(text: string, start: number, end: number): MarkScan {
   const quotes: QuoteSpan[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -55,8 +58,11 @@ export function scanMarks(text: string, start: number, end: number): MarkScan {
     for (let i = stack.length - 1; i >= 0; i--) if (marks.includes(stack[i].mark)) return i;
     return -1;
   };
-  for (let i = start; i < end; i++) {
-    const c = text[i];
+  // (The regex jumps from mark to mark: most characters are none, and this runs over every one.)
+  MARK.lastIndex = start;
+  for (let m = MARK.exec(text); m && m.index < end; m = MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     switch (c) {
       case '„':
       case '‚':

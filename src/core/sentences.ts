@@ -42,7 +42,7 @@ export function splitSentences(text: string, start: number, end: number, quotes:
 
 function isSentenceFinalPeriod(text: string, dot: number, next: number, lex: Lexicon): boolean {
   let w = dot;
-  while (w > 0 && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--;
+  while (w > 0 && isWordOrDot(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, dot);
   if (!word) return true;
   const lower = word.toLowerCase();
@@ -59,4 +59,12 @@ function isSentenceFinalPeriod(text: string, dot: number, next: number, lex: Lex
   // Dotted abbreviations: "z.B.", "u.a.".
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
   return true;
+}
+
+/** Letters, digits and dots by UTF-16 unit, each decided once by the regex (this runs back over every word before a period). */
+const WORD_OR_DOT = new Uint8Array(0x10000).fill(255);
+function isWordOrDot(code: number): boolean {
+  let known = WORD_OR_DOT[code];
+  if (known === 255) WORD_OR_DOT[code] = known = /[\p{L}\p{N}.]/u.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
 }
