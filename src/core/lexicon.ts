@@ -123,7 +123,7 @@ export class Lexicon {
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */
   roleHead(word: string): string | undefined {
-    const lower = word.toLowerCase();
+    const lower = lowerCased(word);
     const head = this.roleHeads.match(lower);
     // („Steinwerkzeuge“ ends in „zeuge“ but names no witness.)
     return head && !this.falseRoleHeads.match(lower) ? head : undefined;
@@ -146,7 +146,7 @@ export class Lexicon {
 
   /** The organisation head a noun ends in („Außenministeriums“ → „ministerium“), if any. */
   organisationHead(word: string): string | undefined {
-    return this.orgHeads.match(word.toLowerCase());
+    return this.orgHeads.match(lowerCased(word));
   }
 
   // Compound matching tries every head; words repeat a lot, so answers are remembered.
@@ -175,6 +175,18 @@ export class Lexicon {
 }
 
 const NONE: readonly VerbEntry[] = Object.freeze([]);
+
+/**
+ * The word in lower case. Callers mostly pass Token.lower already, and toLowerCase is a call into
+ * the runtime even when nothing changes: a word without capitals (ASCII or Latin-1) is returned as is.
+ */
+function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c > 0xff) return word.toLowerCase();
+  }
+  return word;
+}
 
 /** Particles of separable verbs, longest first („vorher“ before „vor“); „über“, „unter“, „wieder“ are often inseparable. */
 const SEPARABLE_PARTICLES = ['entgegen', 'zurück', 'bekannt', 'hervor', 'vorher', 'hinzu', 'fest', 'klar', 'nach', 'aus', 'auf', 'bei', 'ein', 'mit', 'vor', 'an', 'ab', 'zu', 'dar'];
