@@ -83,6 +83,8 @@ const STRAY_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|lo
 const SINGULAR_FINITE = /^(?!sind$)(?!.*n$).*[a-zäöüß]$/;
 export const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
 const GENITIVE_ARTICLE = new Set(['des', 'der', 'eines', 'einer']);
+/** Articles that do not stand alone before a verb in news prose (unlike „das“ and „die“). */
+const ATTRIBUTIVE_ARTICLE = new Set(['der', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'keiner', 'keines', 'keinem', 'keinen', 'sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren', 'unser', 'unsere', 'unserer', 'unseres', 'unserem', 'unseren', 'dieser', 'dieses', 'diesem', 'diesen']);
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
 const CLOSING_MARK: Record<string, string> = { '„': '“', '»': '«', '«': '»', '“': '”', '‚': '‘', '›': '‹' };
@@ -697,6 +699,10 @@ export class SentenceTokens {
       return null;
     }
     const t = this.tokens;
+    // Between an article and its noun the form is an adjective: „des erwarteten Wachstums“, „der
+    // prognostizierten Körperlänge“, „Seine erklärten Ziele“. („Das bestätigte X“ and „Die erklärte
+    // X“ stay verbs: there the article stands alone as a pronoun.)
+    if (ATTRIBUTIVE_ARTICLE.has(t[i - 1]?.lower ?? '') && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return null;
     // After „hat“, „ist“ or „wird“ a participle closes its clause; inside it, it is an adverb:
     // „Es hat wiederholt Zwischenfälle gegeben“.
     // (Only forms without „ge“, which double as adverbs; „hatte angekündigt bei der Wahl anzutreten“ keeps its verb.)
