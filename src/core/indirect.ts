@@ -292,8 +292,10 @@ function sentenceSpeech(st: SentenceTokens, sa: number, sb: number, inQuote: (i:
       const np = st.after(v, sb);
       const attr: Attribution = attributionOf(st.cueSpan(v, verb.particle), np ? st.span(np[0], np[1]) : null, 'sentence-verb', verb.entry);
       const q = make(previousSentence[0], previousSentence[1], 'indirect', attr, 0.6);
-      if (q) q.fromPrevious = true;
-      if (q) return q;
+      if (q) {
+        q.fromPrevious = true;
+        return q;
+      }
     }
     // „Er sprach von einem Erfolg“, „forderte Konsequenzen“: speech without its content is reported.
     // A verb in a sentence with a direct quote is that quote's cue, not reported speech.
