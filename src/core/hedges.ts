@@ -43,8 +43,12 @@ export class HedgeLexicon {
   private readonly entries = new Map<string, Entry>();
   readonly vagueSubjects: Set<string>;
   readonly statives: Set<string>;
-  /** Every word that can start a hedge cue: a sentence with none of them is skipped in one lookup per word. */
-  readonly triggers: Set<string>;
+  /**
+   * Words a sentence needs for any hedge: each single-word cue and belief verb form, the verbs of
+   * „davon ausgehen“ and „rechnen mit“, and the longest word of each phrase (a phrase needs all its
+   * words, and its longest is the rarest: „Einschätzung“, not „nach“). Most sentences have none.
+   */
+  readonly gate: Set<string>;
 
   constructor(data: HedgeData = hedgeData, additions: HedgeAdditions = {}) {
     const entry = (w: string) => {
@@ -74,7 +78,11 @@ export class HedgeLexicon {
     }
     this.vagueSubjects = new Set(data.vagueSubjects);
     this.statives = new Set(data.statives);
-    this.triggers = new Set([...this.entries.keys(), ...GEHEN, ...RECHNEN, 'davon']);
+    this.gate = new Set([...GEHEN, ...RECHNEN, 'davon']);
+    for (const [w, e] of this.entries) {
+      if (e.kind || e.verbLemma) this.gate.add(w);
+      for (const p of e.phrases ?? []) this.gate.add(p.words.reduce((a, b) => (b.length > a.length ? b : a)));
+    }
   }
 
   lookup(lower: string): Entry | undefined {
@@ -100,7 +108,7 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
     while (tj < tokens.length && tokens[tj].start < sentence.end) tj++;
     // Most sentences hold no hedge word at all: look before building the sentence's token list.
     let any = false;
-    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && lex.triggers.has(tokens[k].lower);
+    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && lex.gate.has(tokens[k].lower);
     const toks = any ? tokens.slice(ti, tj) : [];
     for (const m of sentenceHedges(toks, lex)) {
       const inQuote = quotes.some((q) => q.start <= m.start && m.end <= q.end);
