@@ -9,8 +9,8 @@ import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatc
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
 import { splitSentences } from './sentences';
-import { findSeeds, SpeakerRegistry, type Seed, type TokenRun } from './speakers';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { findSeeds, SpeakerRegistry, type Seed } from './speakers';
+import { tokenize } from './tokens';
 import type { Analysis, Diagnostic, Hedge, Paragraph, Quote, Range, Span, SpeakerMention, SpeechType } from './types';
 
 export interface AnalyzerOptions {
@@ -23,7 +23,6 @@ export interface AnalyzerOptions {
 
 /** What one paragraph yields on its own, with offsets relative to the paragraph start. */
 interface ParagraphResult {
-  sentences: Range[];
   marks: QuoteSpan[];
   quotes: DirectQuote[];
   diagnostics: Diagnostic[];
@@ -32,8 +31,6 @@ interface ParagraphResult {
   indirect: IndirectQuote[];
   /** People introduced by role and name in this paragraph. */
   seeds: Seed[];
-  /** The capitalised words, the only tokens surname lookup needs. */
-  capitals: Token[];
 }
 
 export class Analyzer {
@@ -64,14 +61,14 @@ export class Analyzer {
     }
     const diagnostics: Diagnostic[] = [];
     const direct: (Hashed<DirectQuote> & { para: number })[] = [];
-    const runs: (TokenRun & { seeds: Seed[] })[] = [];
+    const runs: { seeds: Seed[]; offset: number }[] = [];
     const hedges: Hedge[] = [];
     const indirect: Hashed<IndirectQuote>[] = [];
     results.forEach(({ p, r }, k) => {
       for (const q of r.indirect) indirect.push(shiftIndirect(q, p.start, text, remember));
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
       for (const q of r.quotes) direct.push(shiftQuote(q, p.start, text, k, remember));
-      runs.push({ tokens: r.capitals, seeds: r.seeds, offset: p.start });
+      runs.push({ seeds: r.seeds, offset: p.start });
       for (const h of r.hedges) hedges.push(shiftHedge(h, p.start, text, remember));
       // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
       // (German multi-paragraph quotes); otherwise the mark is unbalanced.
@@ -88,12 +85,13 @@ export class Analyzer {
       }
     });
     const joined = joinMultiParagraph(direct, results, text);
+    const paragraphRanges = results.map(({ p }) => p);
     const registry = new SpeakerRegistry(text, this.lexicon);
     registry.seed(runs);
     registry.setQuoted(joined);
     // Plain surname mentions of seeded people („Albers zeigte sich gelassen“) make them the
     // antecedent for a following „sagte sie“.
-    registry.indexSurnames(runs);
+    registry.indexSurnames(paragraphRanges);
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
     const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
@@ -150,7 +148,7 @@ export class Analyzer {
         });
       }
     }
-    registry.indexSurnames(runs);
+    registry.indexSurnames(paragraphRanges);
     diagnostics.sort((a, b) => a.start - b.start);
     return { header, paragraphs, quotes, hedges, speakers: registry.speakers(), diagnostics };
   }
@@ -173,10 +171,10 @@ export class Analyzer {
     const indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start)));
     const partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex);
     const result: ParagraphResult = {
-      sentences, marks: scan.quotes, quotes: partial.length ? [...quotes, ...partial].sort((a, b) => a.start - b.start) : quotes, diagnostics: scan.diagnostics,
+      marks: scan.quotes, quotes: partial.length ? [...quotes, ...partial].sort((a, b) => a.start - b.start) : quotes, diagnostics: scan.diagnostics,
       hedges,
       indirect,
-      seeds: findSeeds(lex, tokens), capitals: tokens.filter(isCapitalized),
+      seeds: findSeeds(lex, tokens),
     };
     if (this.cacheSize > 0) {
       this.cache.set(ptext, result);

@@ -4,13 +4,7 @@
 import { DETERMINERS, SUBJECT_PRONOUNS } from './attribution';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
-import { isCapitalized, tokenize, type Token } from './tokens';
-
-/** One paragraph's tokens, with offsets relative to `offset`. */
-export interface TokenRun {
-  tokens: Token[];
-  offset: number;
-}
+import { isCapitalized, isCapitalizedWordAt, tokenize, type Token } from './tokens';
 
 interface Entry extends Speaker {
   surname?: string;
@@ -137,7 +131,7 @@ export class SpeakerRegistry {
   }
 
   /** Adds every later plain occurrence of a person's surname as a mention (for pronouns). */
-  indexSurnames(runs: TokenRun[]): void {
+  indexSurnames(ranges: readonly Range[]): void {
     const bySurname = new Map<string, Entry>();
     for (const e of this.entries) {
       if (e.kind !== 'person' || !e.surname || this.surnamesIndexed.has(e)) continue;
@@ -146,18 +140,20 @@ export class SpeakerRegistry {
     }
     if (!bySurname.size) return;
     const found: { start: number; end: number; entry: Entry }[] = [];
-    for (const { tokens, offset } of runs) {
-      for (const t of tokens) {
-        if (t.kind !== 'word') continue;
-        const e = bySurname.get(t.text);
-        if (!e) continue;
-        const start = offset + t.start, end = offset + t.end;
-        if (!inside(e.mentions, { start, end })) found.push({ start, end, entry: e });
+    // A search of the text per surname, not a pass over kept tokens: holding every capitalised
+    // token of a long article until now made its garbage collection the slowest step.
+    for (const [surname, e] of bySurname) {
+      for (const { start: from, end: to } of ranges) {
+        for (let start = this.text.indexOf(surname, from); start >= 0 && start + surname.length <= to; start = this.text.indexOf(surname, start + 1)) {
+          const end = start + surname.length;
+          if (isCapitalizedWordAt(this.text, start, end, from, to) && !inside(e.mentions, { start, end })) found.push({ start, end, entry: e });
+        }
       }
     }
     // One merge instead of an insertion per surname: articles about one person name them hundreds of times.
     if (found.length) this.mentions = [...this.mentions, ...found].sort((a, b) => a.start - b.start);
   }
+
 
   private lastBefore(pos: number): Entry | undefined {
     const mentions = this.mentions;
