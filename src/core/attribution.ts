@@ -719,12 +719,12 @@ export class SentenceTokens {
         plain ??= e;
         continue;
       }
-      const parts = e.particle.split(' ');
+      const parts = e.particleWords!;
       // Verb-final, the particle stands right before the verb: „wie Adidas am Morgen bekannt gab, …“.
       const after = this.tokens[i + 1];
-      if (parts.length === 1 && this.tokens[i - 1]?.lower === parts[0] && (!after || after.kind === 'punct')) return { entry: e, particle: i - 1 };
+      if (parts.length === 1 && this.tokens[i - 1]?.lower === e.particle && (!after || after.kind === 'punct')) return { entry: e, particle: i - 1 };
       for (let j = i + 1; j <= end - parts.length; j++) {
-        if (!parts.every((p, k) => this.tokens[j + k].lower === p.toLowerCase())) continue;
+        if (!wordsAt(this.tokens, j, parts)) continue;
         // A separable particle closes its clause: „teilte … mit.“, not „siegte so vor der Russin“.
         const after = this.tokens[j + parts.length];
         if (after && after.kind === 'word' && !/^(und|oder|aber|sowie)$/.test(after.lower)) continue;
@@ -990,4 +990,10 @@ function findLastNounPhrase(st: SentenceTokens, from: number, to: number): [numb
     if (np && np[1] === to - 1) return np;
   }
   return null;
+}
+
+/** Whether the tokens from j on are the words `parts` (lower case). */
+function wordsAt(t: Token[], j: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (t[j + k].lower !== parts[k]) return false;
+  return true;
 }

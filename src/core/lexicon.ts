@@ -8,6 +8,8 @@ export interface VerbEntry {
   lemma: string;
   /** The separable particle that must follow in the clause („teilte … mit“), if any. */
   particle?: string;
+  /** The particle's words in lower case, split once: verbAt compares them with every later token. */
+  particleWords?: readonly string[];
   cls: VerbClass;
 }
 
@@ -103,11 +105,12 @@ export class Lexicon {
       else if (!list.some((x) => x.lemma === e.lemma && x.particle === e.particle)) list.push(e);
     };
     const lemma = particle && !particle.includes(' ') ? particle + base : base;
-    record(base, { lemma, particle, cls });
-    for (const f of forms) record(f, { lemma, particle, cls });
+    const particleWords = particle?.toLowerCase().split(' ');
+    record(base, { lemma, particle, particleWords, cls });
+    for (const f of forms) record(f, { lemma, particle, particleWords, cls });
     // Joined forms of separable verbs in subordinate clauses and participles: mitteilte, mitgeteilt.
     if (particle && !particle.includes(' ') && /^[a-zäöü]+$/.test(particle)) {
-      for (const f of forms) record(particle + f, { lemma, cls });
+      for (const f of forms) record(particle + f, { lemma, particle: undefined, particleWords: undefined, cls });
     }
   }
 
