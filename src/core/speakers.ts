@@ -247,6 +247,20 @@ function readMention(lex: Lexicon, words: string): MentionParse {
 }
 
 /** One to three capitalised name words starting at i, none a role, body or function word. */
+/**
+ * What a name after token i needs at the least: a capitalised word right after it, or a first
+ * comma within five tokens followed by two of them. Checked before the role-head lookup, which
+ * costs more and fails on most nouns anyway.
+ */
+function nameMayFollow(tokens: Token[], i: number): boolean {
+  if (i + 1 < tokens.length && isCapitalized(tokens[i + 1])) return true;
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+    if (tokens[k].text !== ',') continue;
+    return k + 2 < tokens.length && isCapitalized(tokens[k + 1]) && isCapitalized(tokens[k + 2]);
+  }
+  return false;
+}
+
 function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last: number; end: number } | undefined {
   let j = i;
   const words: string[] = [];
@@ -295,7 +309,7 @@ export function findSeeds(lex: Lexicon, tokens: Token[]): Seed[] {
   const out: Seed[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCapitalized(t) || !lex.roleHead(t.lower)) continue;
+    if (!isCapitalized(t) || !nameMayFollow(tokens, i) || !lex.roleHead(t.lower)) continue;
     let name = nameRun(lex, tokens, i + 1);
     if (!name) {
       // „Die Bürgermeisterin von Kleinstadt, Maria Hofmann, …“: a name in apposition.
