@@ -5,7 +5,7 @@ import { actingTopic } from './indirect';
 import type { Lexicon } from './lexicon';
 import type { QuoteSpan } from './marks';
 import type { Range, Span } from './types';
-import { isCapitalized, type Token } from './tokens';
+import { isCapitalized, TokenFlags, type Token } from './tokens';
 
 export interface DirectQuote extends Span {
   attribution: Attribution;
@@ -31,6 +31,9 @@ const SLOGAN = /^(parole|parolen|aufschrift|slogan|slogans|sprechchor|sprechchö
 const ARTICLES_AND_PREPOSITIONS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'im', 'in', 'am', 'vom', 'beim', 'zum', 'zur', 'laut', 'von', 'mit', 'auf', 'für', 'bei', 'wie']);
 const FUNCTION_WORDS = new Set(['und', 'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'von', 'vom', 'für', 'of', 'the', 'and', 'de', 'la', 'le', 'du', 'in', 'an', 'zu', 'zur', 'zum', 'auf', 'aus', 'mit', 'a']);
 
+/** Which tokens stand inside a quotation, per call of detectDirectQuotes. */
+const quotedTokens = new TokenFlags();
+
 export function detectDirectQuotes(
   text: string,
   tokens: Token[],
@@ -43,7 +46,7 @@ export function detectDirectQuotes(
   const tokenAt = (pos: number) => lowerBound(tokens, pos);
   const quoteTokenRanges = outer.map((q) => [tokenAt(q.start), tokenAt(q.end) - 1] as const);
   // One flag per token, so the per-token checks in attribution stay O(1).
-  const quotedToken = new Uint8Array(tokens.length);
+  const quotedToken = quotedTokens.cleared(tokens.length);
   for (const [a, b] of quoteTokenRanges) quotedToken.fill(1, a, b + 1);
   const inQuote = (i: number) => quotedToken[i] === 1;
 

@@ -9,7 +9,7 @@ import { attributionOf, DETERMINERS, DOCUMENT_POINTER, documentBefore, isPassive
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
-import type { Token } from './tokens';
+import { TokenFlags, type Token } from './tokens';
 
 export interface IndirectQuote extends Span {
   type: Exclude<SpeechType, 'direct'>;
@@ -41,6 +41,9 @@ const REPORTED_CLASSES = new Set(['say', 'name', 'ask']);
 const NOT_REPORTED = new Set(['bestätigen', 'verurteilen', 'veröffentlichen', 'verbreiten', 'melden', 'werfen', 'loben', 'beklagen', 'bedauern', 'schreiben', 'rufen', 'zitieren', 'informieren', 'lauten', 'begründen', 'verweisen', 'halten', 'sehen', 'finden', 'drohen', 'zustimmen', 'kritisieren', 'protestieren', 'kommentieren']);
 const MODALS = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten|kann|können|konnte|konnten|darf|dürfen|möchte|möchten|wird|werden|würde|würden|werde)$/;
 
+/** Which tokens stand inside a direct quote, per call of detectIndirect. */
+const quotedTokens = new TokenFlags();
+
 export function detectIndirect(
   text: string,
   tokens: Token[],
@@ -52,7 +55,7 @@ export function detectIndirect(
   konjunktiv: KonjunktivRecogniser = getKonjunktiv(),
 ): IndirectQuote[] {
   const st = new SentenceTokens(text, tokens, lex);
-  const quoted = new Uint8Array(tokens.length);
+  const quoted = quotedTokens.cleared(tokens.length);
   let ti = 0;
   for (const q of direct) {
     while (ti < tokens.length && tokens[ti].end <= q.start) ti++;
