@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCapitalized, isCapitalizedWordAt, tokenize } from '../../src/core/tokens';
+import { isCapitalized, isCapitalizedWordAt, TokenFlags, tokenize } from '../../src/core/tokens';
 import { fixture, repoRoot } from './helpers';
 
 // The tokenizer is a hand-written scanner for speed; this regex is the specification it must match.
@@ -51,6 +51,16 @@ describe('tokenizer', () => {
     }
     // Bounded by a paragraph: its ends count as white space.
     assert.equal(isCapitalizedWordAt('xRoth', 1, 5, 1, 5), true);
+  });
+
+  it('reuses flag arrays without leaking flags from a longer paragraph into a shorter one', () => {
+    const flags = new TokenFlags();
+    const first = flags.cleared(300);
+    first.fill(1, 0, 300);
+    const second = flags.cleared(10);
+    assert.deepEqual([...second.subarray(0, 300)], new Array(300).fill(0));
+    second[9] = 1;
+    assert.equal(flags.cleared(20)[9], 0);
   });
 });
 
