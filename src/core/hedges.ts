@@ -6,6 +6,7 @@ import hedgeData from './lexicons/hedges.de.json';
 import { weakVerbForms } from './lexicon';
 import type { Token } from './tokens';
 import type { HedgeKind, Range } from './types';
+import { WordFilter } from './wordfilter';
 
 type HedgeData = typeof hedgeData;
 
@@ -48,7 +49,9 @@ export class HedgeLexicon {
    * „davon ausgehen“ and „rechnen mit“, and the longest word of each phrase (a phrase needs all its
    * words, and its longest is the rarest: „Einschätzung“, not „nach“). Most sentences have none.
    */
-  readonly gate: Set<string>;
+  private readonly gate: Set<string>;
+  private readonly gateFilter: WordFilter;
+  private readonly entryFilter: WordFilter;
 
   constructor(data: HedgeData = hedgeData, additions: HedgeAdditions = {}) {
     const entry = (w: string) => {
@@ -83,10 +86,17 @@ export class HedgeLexicon {
       if (e.kind || e.verbLemma) this.gate.add(w);
       for (const p of e.phrases ?? []) this.gate.add(p.words.reduce((a, b) => (b.length > a.length ? b : a)));
     }
+    this.gateFilter = new WordFilter(this.gate);
+    this.entryFilter = new WordFilter(this.entries.keys());
   }
 
   lookup(lower: string): Entry | undefined {
-    return this.entries.get(lower);
+    return this.entryFilter.mayHave(lower) ? this.entries.get(lower) : undefined;
+  }
+
+  /** Whether a sentence with this word may hold a hedge (see `gate`). */
+  opensGate(lower: string): boolean {
+    return this.gateFilter.mayHave(lower) && this.gate.has(lower);
   }
 }
 
@@ -108,7 +118,7 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
     while (tj < tokens.length && tokens[tj].start < sentence.end) tj++;
     // Most sentences hold no hedge word at all: look before building the sentence's token list.
     let any = false;
-    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && lex.gate.has(tokens[k].lower);
+    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && lex.opensGate(tokens[k].lower);
     const toks = any ? tokens.slice(ti, tj) : [];
     for (const m of sentenceHedges(toks, lex)) {
       const inQuote = quotes.some((q) => q.start <= m.start && m.end <= q.end);

@@ -10,6 +10,7 @@ import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon, VerbEntry } from './lexicon';
 import type { Range, Span, SpeechType } from './types';
 import { TokenFlags, type Token } from './tokens';
+import { WordFilter } from './wordfilter';
 
 export interface IndirectQuote extends Span {
   type: Exclude<SpeechType, 'direct'>;
@@ -647,22 +648,26 @@ const FRAME = 1, VERB = 2, HEISST = 4, NOUN = 8, MOOD = 16, SO = 32;
  */
 function speechSignals(st: SentenceTokens, sa: number, sb: number, konj: KonjunktivRecogniser): number {
   const t = st.tokens;
-  const signals = signalTable(st.lex, konj);
+  const { signals, filter } = signalTable(st.lex, konj);
   let has = 0;
   for (let k = sa; k < sb; k++) {
     const tok = t[k];
     if (tok.kind !== 'word') continue;
     const w = tok.lower;
-    has |= signals.get(w) ?? 0;
+    if (filter.mayHave(w)) has |= signals.get(w) ?? 0;
     if (tok.text.charCodeAt(0) !== w.charCodeAt(0) && st.lex.isSpeechNoun(tok.text)) has |= NOUN;
   }
   return has;
 }
 
-const signalTables = new WeakMap<Lexicon, WeakMap<KonjunktivRecogniser, Map<string, number>>>();
+interface SignalTable {
+  signals: Map<string, number>;
+  filter: WordFilter;
+}
+const signalTables = new WeakMap<Lexicon, WeakMap<KonjunktivRecogniser, SignalTable>>();
 
 /** The signals of each lower-case word in one table, so that the pass costs one lookup per word. */
-function signalTable(lex: Lexicon, konj: KonjunktivRecogniser): Map<string, number> {
+function signalTable(lex: Lexicon, konj: KonjunktivRecogniser): SignalTable {
   let byKonj = signalTables.get(lex);
   if (!byKonj) signalTables.set(lex, (byKonj = new WeakMap()));
   let table = byKonj.get(konj);
@@ -675,7 +680,7 @@ function signalTable(lex: Lexicon, konj: KonjunktivRecogniser): Map<string, numb
   for (const w of ['heißt', 'hieß']) add(w, HEISST | VERB);
   add('so', SO);
   for (const w of ['soll', 'sollen']) add(w, MOOD);
-  byKonj.set(konj, (table = signals));
+  byKonj.set(konj, (table = { signals, filter: new WordFilter(signals.keys()) }));
   return table;
 }
 

@@ -1,5 +1,6 @@
 // Lexicon lookups built once from the data files. The data (lexicons/de.json) holds words;
 // this module holds the rules that turn lemmas into the forms that occur in text.
+import { WordFilter } from './wordfilter';
 import deData from './lexicons/de.json';
 
 export type VerbClass = 'say' | 'think' | 'name' | 'ask';
@@ -52,9 +53,11 @@ export function weakVerbForms(lemma: string): string[] {
 
 export class Lexicon {
   private readonly verbs = new Map<string, VerbEntry[]>();
+  private readonly verbFilter = new WordFilter();
   private readonly roleHeads: HeadIndex;
   private readonly falseRoleHeads: HeadIndex;
   private readonly speechNouns: Set<string>;
+  private readonly speechNounFilter: WordFilter;
   private readonly documentNouns: NounList;
   private readonly sourceNouns: NounList;
   private readonly orgHeads: HeadIndex;
@@ -79,6 +82,7 @@ export class Lexicon {
     this.falseRoleHeads = new HeadIndex(data.notRoleHeads);
     // With their plural forms in -e, -n and -en, so that a lookup is one probe.
     this.speechNouns = new Set([...data.speechNouns, ...(additions.speechNouns ?? [])].flatMap((w) => [w, w + 'e', w + 'n', w + 'en']));
+    this.speechNounFilter = new WordFilter(this.speechNouns);
     this.documentNouns = new NounList([...data.documentNouns, ...(additions.documentNouns ?? [])], data.documentNounHeads);
     this.sourceNouns = new NounList([...data.sourceNouns, ...(additions.sourceNouns ?? [])], data.sourceNounHeads);
     this.titles = new Set([...data.titleNouns, ...(additions.titleNouns ?? [])]);
@@ -100,6 +104,7 @@ export class Lexicon {
     const weak = weakVerbForms(base);
     const forms = irregular[base] ?? weak.filter((f, k) => !((k === 1 || k === 5) && f !== weak[2]));
     const record = (form: string, e: VerbEntry) => {
+      this.verbFilter.add(form);
       const list = this.verbs.get(form);
       if (!list) this.verbs.set(form, [e]);
       else if (!list.some((x) => x.lemma === e.lemma && x.particle === e.particle)) list.push(e);
@@ -121,7 +126,7 @@ export class Lexicon {
 
   /** Speech-verb readings of a lower-case word form (Token.lower), empty when it is none. */
   verb(lower: string): readonly VerbEntry[] {
-    return this.verbs.get(lower) ?? NONE;
+    return (this.verbFilter.mayHave(lower) && this.verbs.get(lower)) || NONE;
   }
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */
@@ -134,7 +139,7 @@ export class Lexicon {
 
   /** A noun of saying or thinking, in the singular or a plural in -e/-n/-en („Vorwürfe“ is listed; „Forderungen“ follows). Case matters: nouns are capitalised. */
   isSpeechNoun(word: string): boolean {
-    return this.speechNouns.has(word);
+    return this.speechNounFilter.mayHave(word) && this.speechNouns.has(word);
   }
 
   /** A document that says things: listed („Memorandum“) or a compound of a listed head („Polizeibericht“). */
