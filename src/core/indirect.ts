@@ -668,10 +668,19 @@ const signalTables = new WeakMap<Lexicon, WeakMap<KonjunktivRecogniser, SignalTa
 
 /** The signals of each lower-case word in one table, so that the pass costs one lookup per word. */
 function signalTable(lex: Lexicon, konj: KonjunktivRecogniser): SignalTable {
+  // (Asked once per sentence, nearly always for the same lexicons.)
+  if (lastSignals?.lex === lex && lastSignals.konj === konj) return lastSignals.table;
   let byKonj = signalTables.get(lex);
   if (!byKonj) signalTables.set(lex, (byKonj = new WeakMap()));
   let table = byKonj.get(konj);
-  if (table) return table;
+  if (!table) table = buildSignalTable(lex, konj);
+  byKonj.set(konj, table);
+  lastSignals = { lex, konj, table };
+  return table;
+}
+let lastSignals: { lex: Lexicon; konj: KonjunktivRecogniser; table: SignalTable } | undefined;
+
+function buildSignalTable(lex: Lexicon, konj: KonjunktivRecogniser): SignalTable {
   const signals = new Map<string, number>();
   const add = (w: string, flag: number) => signals.set(w, (signals.get(w) ?? 0) | flag);
   for (const w of lex.verbForms()) add(w, VERB);
@@ -680,8 +689,7 @@ function signalTable(lex: Lexicon, konj: KonjunktivRecogniser): SignalTable {
   for (const w of ['heißt', 'hieß']) add(w, HEISST | VERB);
   add('so', SO);
   for (const w of ['soll', 'sollen']) add(w, MOOD);
-  byKonj.set(konj, (table = { signals, filter: new WordFilter(signals.keys()) }));
-  return table;
+  return { signals, filter: new WordFilter(signals.keys()) };
 }
 
 /** A subject right after the verb: a pronoun or a noun phrase, not a preposition. */
