@@ -64,4 +64,16 @@ const longSentence = (n) => 'date 2026-01-01\n\n' + clause.repeat(n);
 const half = [], full = [];
 for (let r = 0; r < 3; r++) { half.push(time(() => analyzer.analyze(longSentence(2000)))); full.push(time(() => analyzer.analyze(longSentence(4000)))); }
 console.log(`one sentence without a full stop: 0.3 MB ${median(half).toFixed(0)} ms, 0.6 MB ${median(full).toFixed(0)} ms (ratio ${(median(full) / median(half)).toFixed(1)}; 2 = linear)`);
+// Document-level steps must stay linear in the number of paragraphs too: one new person in every
+// tenth paragraph (surnames from made-up syllables), short reports in between.
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tus', 'be', 'dor', 'fi'];
+const madeUpName = (k) => { let s = ''; for (let d = 0; d < 4; d++, k >>= 3) s += SYLLABLES[k & 7]; return s[0].toUpperCase() + s.slice(1); };
+const manyParagraphs = (n) => {
+  let doc = 'date 2026-01-01\n\n';
+  for (let k = 0; k < n; k++) doc += k % 10 === 0 ? `Die Ministerin Anna ${madeUpName(k / 10)} eröffnete die Sitzung.\n\n` : 'Am Abend blieb es „ruhig“ in der Stadt, sagte sie.\n\n';
+  return doc;
+};
+const fewer = [], more = [];
+for (let r = 0; r < 3; r++) { fewer.push(time(() => analyzer.analyze(manyParagraphs(4000)))); more.push(time(() => analyzer.analyze(manyParagraphs(8000)))); }
+console.log(`many paragraphs and people: 4,000 ${median(fewer).toFixed(0)} ms, 8,000 ${median(more).toFixed(0)} ms (ratio ${(median(more) / median(fewer)).toFixed(1)}; 2 = linear)`);
 console.log(`peak heap used: ${(peakHeap / 1048576).toFixed(0)} MiB`);

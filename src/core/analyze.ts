@@ -9,8 +9,8 @@ import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatc
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
 import { splitSentences } from './sentences';
-import { findSeeds, SpeakerRegistry, type Seed } from './speakers';
-import { tokenize } from './tokens';
+import { findSeeds, SpeakerRegistry, type CapitalRun, type Seed } from './speakers';
+import { isCapitalized, tokenize, type Token } from './tokens';
 import type { Analysis, Diagnostic, Hedge, Paragraph, Quote, Range, Span, SpeakerMention, SpeechType } from './types';
 
 export interface AnalyzerOptions {
@@ -31,6 +31,8 @@ interface ParagraphResult {
   indirect: IndirectQuote[];
   /** People introduced by role and name in this paragraph. */
   seeds: Seed[];
+  /** Start and end of each capitalised word, the only tokens surname lookup needs. */
+  capitals: number[];
 }
 
 export class Analyzer {
@@ -61,14 +63,14 @@ export class Analyzer {
     }
     const diagnostics: Diagnostic[] = [];
     const direct: (Hashed<DirectQuote> & { para: number })[] = [];
-    const runs: { seeds: Seed[]; offset: number }[] = [];
+    const runs: (CapitalRun & { seeds: Seed[] })[] = [];
     const hedges: Hedge[] = [];
     const indirect: Hashed<IndirectQuote>[] = [];
     results.forEach(({ p, r }, k) => {
       for (const q of r.indirect) indirect.push(shiftIndirect(q, p.start, text, remember));
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
       for (const q of r.quotes) direct.push(shiftQuote(q, p.start, text, k, remember));
-      runs.push({ seeds: r.seeds, offset: p.start });
+      runs.push({ capitals: r.capitals, seeds: r.seeds, offset: p.start });
       for (const h of r.hedges) hedges.push(shiftHedge(h, p.start, text, remember));
       // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
       // (German multi-paragraph quotes); otherwise the mark is unbalanced.
@@ -85,13 +87,12 @@ export class Analyzer {
       }
     });
     const joined = joinMultiParagraph(direct, results, text);
-    const paragraphRanges = results.map(({ p }) => p);
     const registry = new SpeakerRegistry(text, this.lexicon);
     registry.seed(runs);
     registry.setQuoted(joined);
     // Plain surname mentions of seeded people („Albers zeigte sich gelassen“) make them the
     // antecedent for a following „sagte sie“.
-    registry.indexSurnames(paragraphRanges);
+    registry.indexSurnames(runs);
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
     const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
@@ -148,7 +149,7 @@ export class Analyzer {
         });
       }
     }
-    registry.indexSurnames(paragraphRanges);
+    registry.indexSurnames(runs);
     diagnostics.sort((a, b) => a.start - b.start);
     return { header, paragraphs, quotes, hedges, speakers: registry.speakers(), diagnostics };
   }
@@ -174,7 +175,7 @@ export class Analyzer {
       marks: scan.quotes, quotes: partial.length ? [...quotes, ...partial].sort((a, b) => a.start - b.start) : quotes, diagnostics: scan.diagnostics,
       hedges,
       indirect,
-      seeds: findSeeds(lex, tokens),
+      seeds: findSeeds(lex, tokens), capitals: capitalOffsets(tokens),
     };
     if (this.cacheSize > 0) {
       this.cache.set(ptext, result);
@@ -182,6 +183,12 @@ export class Analyzer {
     }
     return result;
   }
+}
+
+function capitalOffsets(tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (const t of tokens) if (isCapitalized(t)) out.push(t.start, t.end);
+  return out;
 }
 
 function joinMultiParagraph(quotes: (Hashed<DirectQuote> & { para: number })[], results: { p: Paragraph; r: ParagraphResult }[], text: string): Hashed<DirectQuote>[] {

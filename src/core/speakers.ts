@@ -4,7 +4,17 @@
 import { DETERMINERS, SUBJECT_PRONOUNS } from './attribution';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
-import { isCapitalized, isCapitalizedWordAt, tokenize, type Token } from './tokens';
+import { isCapitalized, tokenize, type Token } from './tokens';
+
+/**
+ * Where one paragraph's capitalised words are (start, end pairs relative to `offset`): all that
+ * surname lookup needs. Plain numbers, not the tokens: a long article's tokens kept alive until
+ * the end made garbage collection its slowest step.
+ */
+export interface CapitalRun {
+  capitals: readonly number[];
+  offset: number;
+}
 
 interface Entry extends Speaker {
   surname?: string;
@@ -131,7 +141,7 @@ export class SpeakerRegistry {
   }
 
   /** Adds every later plain occurrence of a person's surname as a mention (for pronouns). */
-  indexSurnames(ranges: readonly Range[]): void {
+  indexSurnames(runs: readonly CapitalRun[]): void {
     const bySurname = new Map<string, Entry>();
     for (const e of this.entries) {
       if (e.kind !== 'person' || !e.surname || this.surnamesIndexed.has(e)) continue;
@@ -139,20 +149,20 @@ export class SpeakerRegistry {
       this.surnamesIndexed.add(e);
     }
     if (!bySurname.size) return;
+    const lengths = new Set([...bySurname.keys()].map((s) => s.length));
     const found: { start: number; end: number; entry: Entry }[] = [];
-    // A search of the text per surname, not a pass over kept tokens: holding every capitalised
-    // token of a long article until now made its garbage collection the slowest step.
-    for (const [surname, e] of bySurname) {
-      for (const { start: from, end: to } of ranges) {
-        for (let start = this.text.indexOf(surname, from); start >= 0 && start + surname.length <= to; start = this.text.indexOf(surname, start + 1)) {
-          const end = start + surname.length;
-          if (isCapitalizedWordAt(this.text, start, end, from, to) && !inside(e.mentions, { start, end })) found.push({ start, end, entry: e });
-        }
+    for (const { capitals, offset } of runs) {
+      for (let k = 0; k < capitals.length; k += 2) {
+        const start = offset + capitals[k], end = offset + capitals[k + 1];
+        if (!lengths.has(end - start)) continue;
+        const e = bySurname.get(this.text.slice(start, end));
+        if (e && !inside(e.mentions, { start, end })) found.push({ start, end, entry: e });
       }
     }
     // One merge instead of an insertion per surname: articles about one person name them hundreds of times.
     if (found.length) this.mentions = [...this.mentions, ...found].sort((a, b) => a.start - b.start);
   }
+
 
 
   private lastBefore(pos: number): Entry | undefined {

@@ -108,27 +108,6 @@ export function isCapitalized(t: Token): boolean {
 }
 
 /**
- * Whether text[start, end) is one whole capitalised word token of text[from, to), as tokenize
- * would find it. Tokens never cross white space, so only the run of non-space characters around
- * it is tokenized; a letter right before or after rules it out at once.
- */
-export function isCapitalizedWordAt(text: string, start: number, end: number, from = 0, to = text.length): boolean {
-  if (start > from) {
-    const k = classify(text.charCodeAt(start - 1));
-    if (k === LOWER || k === UPPER || k === MARK) return false;
-  }
-  if (end < to && isWordClass(classify(codeAt(text, end)))) return false;
-  let a = start;
-  while (a > from && classify(text.charCodeAt(a - 1)) !== SPACE) a--;
-  let b = end;
-  while (b < to && classify(text.charCodeAt(b)) !== SPACE) b++;
-  for (const t of tokenize(text, a, b)) {
-    if (t.start >= start) return t.start === start && t.end === end && isCapitalized(t);
-  }
-  return false;
-}
-
-/**
  * A per-token flag array reused from paragraph to paragraph: allocating a typed array costs
  * about half a microsecond, more than the work it serves on a short paragraph. One instance per
  * caller, used by one call at a time; flags past the requested length always read 0.
