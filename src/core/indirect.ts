@@ -673,8 +673,7 @@ function signalTable(lex: Lexicon, konj: KonjunktivRecogniser): SignalTable {
   let byKonj = signalTables.get(lex);
   if (!byKonj) signalTables.set(lex, (byKonj = new WeakMap()));
   let table = byKonj.get(konj);
-  if (!table) table = buildSignalTable(lex, konj);
-  byKonj.set(konj, table);
+  if (!table) byKonj.set(konj, (table = buildSignalTable(lex, konj)));
   lastSignals = { lex, konj, table };
   return table;
 }

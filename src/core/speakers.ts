@@ -8,8 +8,8 @@ import { isCapitalized, tokenize, type Token } from './tokens';
 
 /**
  * Where one paragraph's capitalised words are (start, end pairs relative to `offset`): all that
- * surname lookup needs. Plain numbers, not the tokens: a long article's tokens kept alive until
- * the end made garbage collection its slowest step.
+ * surname lookup needs. Plain numbers, so that a long article does not keep every capitalised
+ * token (an object and two strings) alive until its speaker registry is built.
  */
 export interface CapitalRun {
   capitals: readonly number[];
