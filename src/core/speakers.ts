@@ -163,8 +163,6 @@ export class SpeakerRegistry {
     if (found.length) this.mentions = [...this.mentions, ...found].sort((a, b) => a.start - b.start);
   }
 
-
-
   private lastBefore(pos: number): Entry | undefined {
     const mentions = this.mentions;
     for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
@@ -256,7 +254,6 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   return { kind: 'body', label, organisation, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective };
 }
 
-/** One to three capitalised name words starting at i, none a role, body or function word. */
 /**
  * What a name after token i needs at the least: a capitalised word right after it, or a first
  * comma within five tokens followed by two of them. Checked before the role-head lookup, which
@@ -271,6 +268,7 @@ function nameMayFollow(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** One to three capitalised name words starting at i, none a role, body or function word. */
 function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last: number; end: number } | undefined {
   let j = i;
   const words: string[] = [];

@@ -51,4 +51,3 @@ describe('tokenizer', () => {
     assert.equal(flags.cleared(20)[9], 0);
   });
 });
-
