@@ -149,14 +149,26 @@ export class SpeakerRegistry {
       this.surnamesIndexed.add(e);
     }
     if (!bySurname.size) return;
-    const lengths = new Set([...bySurname.keys()].map((s) => s.length));
+    // Surnames by length and first and last letter, so that a word is compared in place: cutting
+    // every capitalised word out of the text again (in the editor, on every keystroke) costs more.
+    const text = this.text;
+    const byShape = new Map<number, [string, Entry][]>();
+    for (const [surname, e] of bySurname) {
+      const key = shapeKey(surname.length, surname.charCodeAt(0), surname.charCodeAt(surname.length - 1));
+      const list = byShape.get(key);
+      if (list) list.push([surname, e]); else byShape.set(key, [[surname, e]]);
+    }
     const found: { start: number; end: number; entry: Entry }[] = [];
     for (const { capitals, offset } of runs) {
       for (let k = 0; k < capitals.length; k += 2) {
         const start = offset + capitals[k], end = offset + capitals[k + 1];
-        if (!lengths.has(end - start)) continue;
-        const e = bySurname.get(this.text.slice(start, end));
-        if (e && !inside(e.mentions, { start, end })) found.push({ start, end, entry: e });
+        const candidates = byShape.get(shapeKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)));
+        if (!candidates) continue;
+        for (const [surname, e] of candidates) {
+          if (surname.length !== end - start || !text.startsWith(surname, start)) continue;
+          if (!inside(e.mentions, { start, end })) found.push({ start, end, entry: e });
+          break;
+        }
       }
     }
     // One merge instead of an insertion per surname: articles about one person name them hundreds of times.
@@ -374,6 +386,11 @@ function insertSorted<T extends Range>(list: T[], item: T): void {
 }
 
 /** Whether r lies inside one of the sorted, non-overlapping ranges. */
+/** Length and first and last letter of a word, folded into one small integer (collisions are compared away). */
+function shapeKey(length: number, first: number, last: number): number {
+  return ((length & 0x3f) << 24) | ((first & 0xfff) << 12) | (last & 0xfff);
+}
+
 function inside(ranges: Range[], r: Range): boolean {
   const i = firstAtOrAfter(ranges, r.start + 1) - 1;
   return i >= 0 && ranges[i].start <= r.start && r.end <= ranges[i].end;

@@ -128,6 +128,15 @@ describe('direct quotes', () => {
 });
 
 describe('the speaker registry', () => {
+  it('a plain surname makes its person the one a later „er“ refers to, also between look-alike surnames', () => {
+    // „Maier“ and „Mayer“ share length and first and last letter; each must find its own person.
+    for (const [first, second] of [['Paul Maier', 'Jan Mayer'], ['Jan Mayer', 'Paul Maier']]) {
+      const text = `Der Minister ${first} traf den Kapitän ${second}. ${first.split(' ')[1]} blieb gelassen. „Wir sind zufrieden“, sagte er.`;
+      assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), [first], text);
+    }
+    const both = 'Der Minister Paul Maier traf den Kapitän Jan Mayer. Maier blieb gelassen, Mayer nicht. „Wir sind unzufrieden“, sagte er.';
+    assert.deepEqual(analyze(both).quotes.map((q) => q.speaker?.name), ['Jan Mayer']);
+  });
   it('a capitalised word after an article that is no role noun does not pick an earlier speaker', () => {
     const a = analyze('Nach Meinung der Reeder ist der Kai zu kurz. Die Verantwortlichen des Hafenamts erwarten von den Reedern eine Lösung.');
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Meinung der Reeder', 'Verantwortlichen des Hafenamts']);
