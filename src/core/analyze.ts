@@ -4,10 +4,14 @@
 import { attributionOf, type Attribution } from './attribution';
 import { checkInput, parseArticle, DEFAULT_MAX_LENGTH } from './article';
 import { detectDirectQuotes, partialQuotes, type DirectQuote } from './direct';
+import { DEFAULT_ENGINE, RuleEngine, type EngineOptions } from './engine/engine';
+import type { Why } from './engine/rule';
 import { detectIndirect, type IndirectQuote } from './indirect';
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
+import { DISCOURSE, DROP, type Carried, type DiscourseContext } from './rules/discourse';
+import { FRAGMENT_IN_SPEECH } from './rules/quote-or-name';
 import { splitSentences } from './sentences';
 import { findSeeds, SpeakerRegistry, type CapitalRun, type Seed } from './speakers';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -19,6 +23,10 @@ export interface AnalyzerOptions {
   /** How many paragraph results to keep; 0 disables the cache (batch use). */
   cacheSize?: number;
   maxLength?: number;
+  /** Rule ids to switch off (ablation) and a timer per rule; see engine/engine.ts. */
+  rules?: EngineOptions;
+  /** Record on every quote and hedge which rules made it (`Quote.why`, `--explain`). */
+  explain?: boolean;
 }
 
 /** What one paragraph yields on its own, with offsets relative to the paragraph start. */
@@ -41,6 +49,8 @@ export class Analyzer {
   private readonly cache = new Map<string, ParagraphResult>();
   private readonly cacheSize: number;
   private readonly maxLength: number;
+  private readonly engine: RuleEngine;
+  private readonly explain: boolean;
   /** Paragraphs computed (not served from cache) by the last call; for tests and benchmarks. */
   lastComputed = 0;
 
@@ -49,6 +59,9 @@ export class Analyzer {
     this.hedgeLexicon = options.hedgeLexicon ?? getDefaultHedgeLexicon();
     this.cacheSize = options.cacheSize ?? 0;
     this.maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    this.engine = options.rules ? new RuleEngine(options.rules) : DEFAULT_ENGINE;
+    this.explain = options.explain ?? false;
+    // (Paragraph results depend on the rules switched on: a cache shared across options would mix them.)
   }
 
   analyze(text: string): Analysis {
@@ -93,53 +106,36 @@ export class Analyzer {
     // Plain surname mentions of seeded people („Albers zeigte sich gelassen“) make them the
     // antecedent for a following „sagte sie“.
     registry.indexSurnames(runs);
+    const quotes = this.speakers(text, joined, indirect, registry, diagnostics);
+    registry.indexSurnames(runs);
+    diagnostics.sort((a, b) => a.start - b.start);
+    return { header, paragraphs, quotes, hedges, speakers: registry.speakers(), diagnostics };
+  }
+
+  /** Quotes in text order with their speakers: own attributions, or carried over by the discourse rules. */
+  private speakers(text: string, joined: Hashed<DirectQuote>[], indirect: Hashed<IndirectQuote>[], registry: SpeakerRegistry, diagnostics: Diagnostic[]): Quote[] {
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
     const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
+    const ctx: DiscourseContext = { q: speech[0], type: 'direct', attribution: speech[0]?.attribution as Attribution, previous, text, registry };
     for (const q of speech) {
       const type: SpeechType = 'type' in q ? q.type : 'direct';
-      const a = q.attribution;
+      ctx.q = q;
+      ctx.type = type;
+      ctx.attribution = q.attribution;
+      ctx.previous = previous;
+      const fired = this.engine.first(DISCOURSE.rules, ctx);
+      if (fired?.out === DROP) continue;
+      const carried = fired?.out as Carried | undefined;
       // (Spans are shared, never changed: resolving a speaker makes a new object.)
-      let speaker: Quote['speaker'] = a.speaker;
-      let cue = a.cue;
-      if ('continuation' in q && q.continuation) {
-        // A Konjunktiv sentence without a frame continues the speech right before it, else it is no speech.
-        const follows = previous && q.start - previous.end <= 150 && previous.speaker;
-        if (!follows && !q.standalone) continue;
-        // Konjunktiv I on its own still reports the article's last speaker, however far back;
-        // before any speaker, the person or body the sentence before is about.
-        // (The cue of the speech it continues governs it too.)
-        if (q.ownSource) {
-          speaker = q.ownSource;
-        } else if (q.localSource && (!previous?.speaker || (q.topicSpeaks && q.localSource.start > previous.end && (q.topicSays || endsSentenceBetween(text, previous.end + 2, q.localSource.start))))) {
-          // A role or body acts in a sentence after the last speech: its words. Right after that
-          // speech only when it speaks or thinks itself („Der Leiter, X, spekulierte über …“).
-          speaker = q.localSource;
-        } else if (previous?.speaker) {
-          // (A nearer mention of the same speaker in the sentence before is the one to show.)
-          const nearer = q.localSource && q.topicSpeaks && q.localSource.start > previous.end && sameSpeaker(registry, q.localSource, previous.speaker);
-          speaker = nearer ? q.localSource! : previous.speaker;
-          cue ??= previous.cue;
-        }
-      } else if (!speaker && cue && type !== 'direct' && 'localSource' in q && q.localSource) {
-        // A frame naming no source (an agentless passive): the body acting in the sentence before.
-        speaker = q.localSource;
-      } else if (a.reportedFrame && previous?.speaker && q.start - previous.end < 400) {
-        // „Sie rate zum Kauf …“: a frame in Konjunktiv is reported by the speaker before.
-        speaker = previous.speaker;
-      } else if (type === 'direct' && !speaker && !cue && previous && q.start - previous.end < 400) {
-        // A quote standing alone continues the previous speaker's words, under the same cue.
-        speaker = previous.speaker;
-        cue = previous.cue;
-      } else if (type === 'direct' && !speaker && !cue && 'localSource' in q && q.localSource) {
-        // With no speech before it, a lone quote speaks for the body acting in the sentence before.
-        speaker = q.localSource;
-      }
+      let speaker: Quote['speaker'] = carried ? carried.speaker : q.attribution.speaker;
+      const cue = carried ? carried.cue : q.attribution.cue;
       if (speaker) {
         const who = registry.resolve(speaker);
         if (who) speaker = mentionOf(speaker, who.id, who.name);
       }
       const quote = quoteOf(quoteId(q, text, q.textHash), q, type, speaker, cue, 'open' in q && q.open);
+      if (this.explain) quote.why = whyOf(q, fired?.rule, carried, speaker !== null);
       quotes.push(quote);
       if (speaker) previous = quote;
       if (!speaker && type === 'direct') {
@@ -149,9 +145,7 @@ export class Analyzer {
         });
       }
     }
-    registry.indexSurnames(runs);
-    diagnostics.sort((a, b) => a.start - b.start);
-    return { header, paragraphs, quotes, hedges, speakers: registry.speakers(), diagnostics };
+    return quotes;
   }
 
   private paragraph(ptext: string): ParagraphResult {
@@ -167,10 +161,10 @@ export class Analyzer {
     const scan = scanMarks(ptext, 0, ptext.length);
     const tokens = tokenize(ptext);
     const sentences = splitSentences(ptext, 0, ptext.length, scan.quotes, lex);
-    const quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex);
-    const hedges = detectHedges(tokens, sentences, quotes, this.hedgeLexicon);
-    const indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start)));
-    const partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex);
+    const quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex, this.engine, this.explain);
+    const hedges = detectHedges(tokens, sentences, quotes, this.hedgeLexicon, this.engine);
+    const indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start)), undefined, this.engine);
+    const partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex, this.engine);
     const result: ParagraphResult = {
       marks: scan.quotes, quotes: partial.length ? [...quotes, ...partial].sort((a, b) => a.start - b.start) : quotes, diagnostics: scan.diagnostics,
       hedges,
@@ -221,7 +215,7 @@ function shiftSpan(s: Span | null, by: number, text: string): Span | null {
 }
 
 function shiftAttribution(a: Attribution, by: number, text: string): Attribution {
-  return attributionOf(shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame);
+  return attributionOf(a.rule, shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame);
 }
 
 function shiftQuote(q: DirectQuote, by: number, text: string, para: number, remember: boolean): Hashed<DirectQuote> & { para: number } {
@@ -232,7 +226,7 @@ function shiftQuote(q: DirectQuote, by: number, text: string, para: number, reme
     start: span.start, end: span.end, text: span.text, segments: span.segments,
     attribution: shiftAttribution(q.attribution, by, text),
     confidence: q.confidence, open: q.open, sentence: q.sentence,
-    localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
+    localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined, evidence: q.evidence,
     para, textHash: textHashOf(q, () => q.text, remember),
   };
 }
@@ -241,7 +235,7 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string, remember: boo
   // (Every field by name, as in shiftQuote; a new field of IndirectQuote must be added here.)
   const span = shiftSpan(q, by, text)!;
   return {
-    start: span.start, end: span.end, text: span.text, segments: span.segments, type: q.type,
+    start: span.start, end: span.end, text: span.text, segments: span.segments, type: q.type, rule: q.rule,
     attribution: shiftAttribution(q.attribution, by, text),
     confidence: q.confidence, continuation: q.continuation, standalone: q.standalone, fromPrevious: q.fromPrevious,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
@@ -295,11 +289,6 @@ function textHashOf(owner: object, textOf: () => string, remember: boolean): num
   return h;
 }
 
-/** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
-function endsSentenceBetween(text: string, a: number, b: number): boolean {
-  return a < b && /[.!?]["“”»«]?\s/.test(text.slice(a, b));
-}
-
 /** A quote in one of four fixed shapes (with or without segments and „open“), for the same reason as mentionOf. */
 function quoteOf(id: string, q: Span & { confidence: number }, type: SpeechType, speaker: SpeakerMention | null, cue: Span | null, open: boolean): Quote {
   const confidence = round(q.confidence);
@@ -323,12 +312,16 @@ function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention 
     : { start: span.start, end: span.end, text: span.text, speakerId, name };
 }
 
-/** Whether two mentions resolve to one registry entry (or read the same without their article). */
-function sameSpeaker(registry: SpeakerRegistry, a: Span, b: Span): boolean {
-  const bare = (s: Span) => s.text.replace(/^(der|die|das|den|dem|des)\s+/i, '');
-  if (bare(a) === bare(b)) return true;
-  const x = registry.resolve(a), y = registry.resolve(b);
-  return !!x && !!y && x.id === y.id;
+/** Which rules made a quote: the detection, the evidence for a direct quote, and where speaker and cue came from. */
+function whyOf(q: DirectQuote | IndirectQuote, carriedBy: string | undefined, carried: Carried | undefined, hasSpeaker: boolean): Why {
+  const rule = 'rule' in q ? q.rule : q.evidence[0] === FRAGMENT_IN_SPEECH ? FRAGMENT_IN_SPEECH : 'quote-or-name/speech';
+  const why: Why = { rule };
+  if ('evidence' in q && q.evidence.length && rule !== FRAGMENT_IN_SPEECH) why.evidence = [...q.evidence];
+  const own = q.attribution.rule;
+  if (hasSpeaker) why.speaker = carried && carriedBy && carried.speaker !== q.attribution.speaker ? carriedBy : own;
+  const cue = carried ? carried.cue : q.attribution.cue;
+  if (cue) why.cue = carried && carriedBy && carried.cue !== q.attribution.cue ? carriedBy : own;
+  return why;
 }
 
 function round(x: number): number {

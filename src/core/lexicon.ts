@@ -66,6 +66,8 @@ export class Lexicon {
   readonly abbreviations: Set<string>;
   readonly months: Set<string>;
   readonly nicknameMarkers: Set<string>;
+  /** Uses in which a verb of saying says nothing (per lemma, from the data's `verbSenses`). */
+  readonly senses: { readonly reflexiveSaysNothing: ReadonlySet<string>; readonly reportsNothingWithoutContent: ReadonlySet<string> };
 
   constructor(data: LexiconData = deData, additions: LexiconAdditions = {}) {
     const irregular: Record<string, string[]> = { ...data.irregularForms, ...additions.irregularForms };
@@ -90,6 +92,10 @@ export class Lexicon {
     this.abbreviations = new Set(data.abbreviations);
     this.months = new Set(data.months);
     this.nicknameMarkers = new Set(data.nicknameMarkers);
+    this.senses = {
+      reflexiveSaysNothing: new Set(data.verbSenses.reflexiveSaysNothing),
+      reportsNothingWithoutContent: new Set(data.verbSenses.reportsNothingWithoutContent),
+    };
   }
 
   private addVerb(entry: string, cls: VerbClass, irregular: Record<string, string[]>, knownBases?: Set<string>): void {

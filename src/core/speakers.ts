@@ -1,7 +1,7 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { DETERMINERS, SUBJECT_PRONOUNS } from './attribution';
+import { DETERMINERS, SUBJECT_PRONOUNS } from './grammar/words';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';

@@ -124,3 +124,6 @@ export class TokenFlags {
     return this.buffer;
   }
 }
+
+/** Whether the token's first character changes in lower case: a capital, for any token kind (cheaper than isCapitalized). */
+export const isCap = (t: Token): boolean => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);

@@ -1,5 +1,8 @@
 // Data shapes shared by the analysis core, the CLI and the editor layer.
 // Offsets are JavaScript string (UTF-16) indices into the analysed text, end exclusive.
+import type { Why } from './engine/rule';
+
+export type { Why };
 
 export interface Range {
   start: number;
@@ -30,6 +33,8 @@ export interface Quote extends Span {
   confidence: number;
   /** Whether the closing mark was missing (multi-paragraph quote or an unbalanced mark). */
   open?: boolean;
+  /** Which rules made this quote, its speaker and cue; present when the analysis was asked to explain. */
+  why?: Why;
 }
 
 export type HedgeKind = 'epistemic' | 'reportive' | 'modal' | 'belief' | 'uncertainty' | 'vague_source';
@@ -44,6 +49,8 @@ export interface Hedge extends Span {
   inQuote: boolean;
   /** For a reportive „soll … haben“: the claim it qualifies. */
   claim?: Range;
+  /** Which rule found this hedge; present when the analysis was asked to explain. */
+  why?: Why;
 }
 
 export interface Speaker {

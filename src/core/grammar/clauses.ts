@@ -1,0 +1,112 @@
+// Clause structure beyond the sentence view: subordinate and relative clauses, content clauses,
+// zu-infinitives, finite verbs, inverted subjects, and token lookups by offset.
+import type { KonjunktivRecogniser } from '../konjunktiv';
+import { isCap, type Token } from '../tokens';
+import type { SentenceTokens } from './view';
+import { DETERMINERS } from './words';
+
+// („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
+export const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
+export const MODALS = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|muss|müssen|musste|mussten|kann|können|konnte|konnten|darf|dürfen|möchte|möchten|wird|werden|würde|würden|werde)$/;
+export const DASH = /^[–—]$/;
+export const SUBORDINATOR = /^(wenn|weil|obwohl|obgleich|falls|sobald|solange|nachdem|bevor|ehe|während|da|sofern)$/;
+/** Whether the clause at k opens with a conditional, causal or temporal conjunction („wenn“, „selbst wenn“, „weil“). */
+export const opensSubordinate = (t: Token[], k: number) => SUBORDINATOR.test(t[k]?.lower ?? '') || (/^(selbst|auch|nur)$/.test(t[k]?.lower ?? '') && SUBORDINATOR.test(t[k + 1]?.lower ?? ''));
+
+/** Whether token v stands in a relative clause („…, den die Zeitung zitiert, …“). */
+export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
+  const cs = st.clauseStart(v, sa);
+  return cs > sa && st.tokens[cs - 1].text === ',' && st.opensRelativeClause(cs);
+}
+
+/**
+ * Whether [a, b] has a finite-looking verb outside relative clauses: a lower-case word that is a
+ * known verb form, an auxiliary or modal, a Konjunktiv, or ends like a finite verb and stands
+ * before no noun (an adjective would).
+ */
+export function hasMainVerb(st: SentenceTokens, a: number, b: number, konj: KonjunktivRecogniser): boolean {
+  const t = st.tokens;
+  for (let k = a; k <= b; k++) {
+    // Skip a relative clause up to its comma.
+    if (t[k].text === ',' && k + 1 <= b && st.opensRelativeClause(k + 1)) {
+      while (k < b && t[k + 1].text !== ',') k++;
+      continue;
+    }
+    const x = t[k];
+    if (x.kind !== 'word' || isCap(x) || x.lower.includes('.') || DETERMINERS.has(x.lower)) continue;
+    if (MODALS.test(x.lower) || /^(ist|sind|war|waren|hat|haben|hatte|hatten|sei|seien|habe|wäre|wären|hätte|hätten|gibt|gab)$/.test(x.lower)) return true;
+    if (st.lex.verb(x.lower).length || konj.is(x.lower, t[k - 1]?.lower)) return true;
+    if (/(t|te|ten|en|st)$/.test(x.lower) && x.lower.length > 3 && !(t[k + 1] && isCap(t[k + 1])) && !/^(nicht|jetzt|zuletzt|bereits|erst|meist|sonst|fast|selbst|längst|zunächst|stets|bisher|unten|oben|hinten|vorn|morgen|gestern|heute|eben)$/.test(x.lower)) return true;
+  }
+  return false;
+}
+
+/** The finite verb of a main clause opening at sa: the first lower-case word that is no article, preposition or conjunction, before v. */
+export function finiteVerb(t: Token[], sa: number, v: number): Token | undefined {
+  for (let k = sa + 1; k <= v; k++) {
+    const w = t[k];
+    if (w.kind === 'word' && !isCap(w) && !DETERMINERS.has(w.lower) && !/^(und|oder|aber|auch|zudem|ferner|von|vom|zu|zum|zur|in|im|mit|bei|für|auf|an|am|nach|über|unter|aus)$/.test(w.lower)) return w;
+  }
+  return undefined;
+}
+
+/** „gibt es“, „es gab“ in [a, b): an existential clause, whose noun stands for itself. */
+export function existential(t: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (t[k].lower === 'es' && (GEBEN.test(t[k - 1]?.lower ?? '') || GEBEN.test(t[k + 1]?.lower ?? ''))) return true;
+  return false;
+}
+export const GEBEN = /^(gibt|gab|gebe|gäbe|geben|gaben)$/;
+
+/** „die Steuern zu senken“: a clause ending in zu + infinitive. */
+export function zuInfinitive(t: Token[], a: number, end: number): boolean {
+  for (let k = a; k < end; k++) {
+    if (t[k].text === ',') return false;
+    if (t[k].lower === 'zu' && /en$|ern$|eln$/.test(t[k + 1]?.lower ?? '') && (k + 1 === end || t[k + 2]?.kind === 'punct')) return true;
+    if (/^\p{L}+zu\p{L}+en$/u.test(t[k].lower) && t[k].lower.length > 8 && (k === end || t[k + 1]?.kind === 'punct')) return true;
+  }
+  return false;
+}
+
+/** A subject right after the verb: a pronoun or a noun phrase, not a preposition. */
+export function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
+  const t = st.tokens;
+  let k = v + 1;
+  while (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber)$/.test(t[k].lower)) k++;
+  if (k >= sb || t[k].kind !== 'word') return false;
+  if (/^(er|sie|es|man|wir|ich)$/.test(t[k].lower)) return true;
+  // (A dative is no subject: „…, droht ihr eine Haftstrafe“.)
+  if (/^(ihm|ihr|ihnen|mir|dir|uns|euch)$/.test(t[k].lower)) return false;
+  const np = st.nounPhrase(k, sb);
+  return !!np && st.speakerness(np) > 0;
+}
+
+export function lastContentToken(t: Token[], sa: number, sb: number): number {
+  let e = sb - 1;
+  while (e > sa && t[e].kind === 'punct') e--;
+  return e;
+}
+
+export function hasContentClause(t: Token[], v: number, end: number): boolean {
+  for (let k = v + 1; k <= end; k++) if (CONTENT_OPENERS.has(t[k].lower) && t[k - 1]?.text === ',') return true;
+  return false;
+}
+
+/** The end of the clause starting at a: the sentence end, or the token before a comma that opens a main clause. */
+export function clauseEndAfter(t: Token[], a: number, end: number): number {
+  for (let k = a; k < end; k++) {
+    if (t[k].text !== ',' || !t[k + 1]) continue;
+    if (/^(kann|konnte|wird|wurde|ist|war|hat|hatte|sind|waren|haben|hatten|werden|wurden|blieb|blieben)$/.test(t[k + 1].lower)) return k - 1;
+    // „die Ankündigung, den Hafen zu verlassen, kam überraschend“: a zu-infinitive closed by a comma.
+    if (t[k - 2]?.lower === 'zu' && t[k + 1].kind === 'word' && !isCap(t[k + 1]) && !/^(und|oder|sowie|aber|sondern|um|ohne|statt|anstatt)$/.test(t[k + 1].lower)) return k - 1;
+  }
+  return end;
+}
+
+export function lowerTokenIndex(t: Token[], pos: number): number {
+  let lo = 0, hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t[mid].start <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,175 @@
+// Noun phrases: where a phrase that can name a speaker starts and ends — a pronoun, a name, or
+// determiner + adjectives + nouns with genitives, name particles, quoted names and a parenthesis.
+import { isCapitalized } from '../tokens';
+import type { NP, SentenceTokens } from './view';
+import {
+  ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
+  PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS,
+} from './words';
+
+/** Step results of the phrase walk: stop, or step over the word; any other value is the new end. */
+const STOP = -2, SKIP = -1;
+
+/** A noun phrase starting at token i and ending before `limit`, or null. */
+export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | null {
+  const t = st.tokens;
+  // A quoted name standing alone: „„BBC News“ berichtet …“.
+  if (i < limit && t[i].kind === 'quote') {
+    const close = st.nameQuoteEnd(i);
+    return close > 0 && close < limit ? [i, close] : null;
+  }
+  if (i >= limit || t[i].kind !== 'word') return null;
+  const single = oneWordPhrase(st, i, limit);
+  if (single !== undefined) return single;
+  let j = i;
+  // „Einer der Putschisten“, „viele der Teilnehmer“: a quantifier with a genitive.
+  if (/^(einer|eine|eines|keiner|keine|viele|einige|mehrere|beide|alle|manche)$/.test(t[i].lower) && /^(der|des)$/.test(t[i + 1]?.lower ?? '')) {
+    const g = nounPhrase(st, i + 1, limit);
+    if (g) return [i, g[1]];
+  }
+  if (DETERMINERS.has(t[j].lower)) j++;
+  // „der 81-jährige“, „die 46-Jährige“: an age standing for a person.
+  if (j > i && t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && /^(jährige|jähriger|jährigen)$/.test(t[j + 2].lower)) return [i, j + 2];
+  let lastNoun = -1;
+  for (; j < limit; j++) {
+    const tok = t[j];
+    if (tok.kind === 'word' && isCapitalized(tok)) {
+      lastNoun = j;
+      continue;
+    }
+    const step = tok.kind === 'word' ? lowerWordStep(st, j, lastNoun, limit) : otherTokenStep(st, i, j, lastNoun, limit);
+    if (step === STOP) break;
+    if (step === SKIP) continue;
+    lastNoun = step;
+    j = step;
+  }
+  return lastNoun >= 0 ? [i, lastNoun] : null;
+}
+
+/**
+ * Phrases decided by their first word: a name after a particle, pronouns and demonstratives, web
+ * addresses and brands (a phrase); adverbs, prepositions and the like (no phrase, null). Undefined
+ * when the first word opens an ordinary phrase.
+ */
+function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null | undefined {
+  const t = st.tokens;
+  const verbOrAuxiliary = (k: number) => st.lex.verb(t[k].lower).length > 0 || AUXILIARIES.has(t[k].lower);
+  // „Von der Leyen betonte …“: a name particle opening the sentence, right before the verb.
+  if (NAME_PARTICLES.has(t[i].lower) && isCapitalized(t[i])) {
+    const k = t[i + 1]?.lower === 'der' ? i + 2 : i + 1;
+    const verb = t[k + 1];
+    if (k < limit && isCapitalized(t[k]) && !st.lex.roleHead(t[k].lower) && verb?.kind === 'word' && !isCapitalized(verb) && verbOrAuxiliary(k + 1)) return [i, k];
+  }
+  if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
+  // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
+  if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && verbOrAuxiliary(i + 1)) return [i, i];
+  // … and right after it: „so schrieb diese in einer Stellungnahme“.
+  if (/^(diese|dieser)$/.test(t[i].lower) && i > 0 && t[i - 1].kind === 'word' && verbOrAuxiliary(i - 1) && (!t[i + 1] || t[i + 1].kind === 'punct' || PREPOSITIONS.has(t[i + 1].lower) || ADVERBS.has(t[i + 1].lower))) return [i, i];
+  // (A function word capitalised inside a sentence is a name: „…, sagt Kurz, …“.)
+  // (Not after a preposition or article: „am Morgen“ is a noun, but names no one.)
+  const prev = t[i - 1];
+  const nameInside = isCapitalized(t[i]) && !!prev && (prev.text === ',' || (prev.kind === 'word' && !isCapitalized(prev) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)));
+  if ((NOT_NP_START.has(t[i].lower) && !nameInside) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !st.lex.roleHead(t[i].lower))) return null;
+  // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
+  if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
+  // Web addresses name media: „Wie t-online.de berichtet, …“.
+  if (/\.(de|com|org|net|at|ch|eu|info)$/.test(t[i].lower)) return [i, i];
+  // Brand names written with an inner capital: „eBay hält es für möglich …“.
+  if (/^\p{Ll}+\p{Lu}/u.test(t[i].text)) return [i, i];
+  return undefined;
+}
+
+/** A lower-case word inside the phrase: an adjective or intensifier before the noun, a name particle or a genitive after it. */
+function lowerWordStep(st: SentenceTokens, j: number, lastNoun: number, limit: number): number {
+  const t = st.tokens;
+  const tok = t[j];
+  // Lower-case words inside a noun phrase are adjectives before the noun, or intensifiers („ganz“, „sehr“).
+  // (Not when an article follows: „dankte den Menschen“ is a verb and its object.)
+  // (Nor an auxiliary: „wurde Medienberichten zufolge“.)
+  if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !st.lex.verb(tok.lower).length && !AUXILIARIES.has(tok.lower) && !/^(wurde|wurden|werde|werden|habe|haben|hatte|hatten|hätte|hätten|wäre|wären|würde|würden|sei|seien|waren)$/.test(tok.lower) && !PREPOSITIONS.has(tok.lower) && !ARTICLE.test(tok.lower) && !ARTICLE.test(t[j + 1]?.lower ?? '')) return SKIP;
+  if (lastNoun < 0 && /^(ganz|sehr|besonders|äußerst|so|zu|recht|ziemlich|überaus)$/.test(tok.lower)) return SKIP;
+  // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
+  if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
+    const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower)) return k;
+  }
+  // Genitive attachment: „der Sprecher des Ministeriums“.
+  if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0) {
+    const g = nounPhrase(st, j, limit);
+    if (g && g[1] > j) return g[1];
+  }
+  return STOP;
+}
+
+/** A number before the noun, a quoted name after it („die Wochenzeitung „Die Zeit““), a parenthesis („(SPD)“). */
+function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: number, limit: number): number {
+  const t = st.tokens;
+  const tok = t[j];
+  if (tok.kind === 'number' && lastNoun < 0) return SKIP;
+  if (tok.kind === 'quote') {
+    const close = st.nameQuoteEnd(j);
+    if (close > 0 && close < limit && (lastNoun === j - 1 || (lastNoun < 0 && j === i + 1))) return close;
+  }
+  // A parenthesis after the noun: „Ministerin Gitta Trauernicht (SPD)“ (at most six tokens on).
+  if (tok.text === '(' && lastNoun >= 0) {
+    for (let k = j + 1; k < limit && k - j <= 6; k++) if (t[k].text === ')') return k;
+  }
+  return STOP;
+}
+
+/**
+ * „Auch der Sprecher der Fraktion im Bundestag, Jan Roth, will …“: the noun phrase (with its
+ * attachments and a name in commas) that opens the clause at a, and the word right after it.
+ */
+export function openingPhrase(st: SentenceTokens, a: number, end: number): { np: NP; next: number } | null {
+  const t = st.tokens;
+  while (a < end && /^(und|aber|auch|zudem|dann)$/.test(t[a].lower)) a++;
+  // A quoted name, also in lower case: „Wie „heise online“ berichtet, …“.
+  if (t[a]?.kind === 'quote') {
+    const close = st.closingOf(a);
+    if (close > a + 1 && close - a <= 6 && close < end) return { np: [a, close], next: close + 1 };
+  }
+  const head = nounPhrase(st, a, end);
+  if (!head) return null;
+  // Attachments up to a comma: „… der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will“.
+  let c = head[1] + 1;
+  while (c < end && c - a <= 12 && t[c].text !== ',' && (t[c].kind === 'word' && (isCapitalized(t[c]) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower)))) c++;
+  if (t[c]?.text === ',' && nominal(st, a, c - 1)) {
+    let d = c + 1;
+    while (d < end && d - c <= 5 && t[d].kind === 'word' && (isCapitalized(t[d]) || NAME_PARTICLES.has(t[d].lower))) d++;
+    if (d > c + 1 && t[d]?.text === ',') return { np: [a, d - 1], next: d + 1 };
+  }
+  return { np: head, next: head[1] + 1 };
+}
+
+/** Tokens [a, b] read as a noun phrase with attachments („Fraktionschefin von Bündnis 90/Die Grünen“): no verb, short. */
+export function nominal(st: SentenceTokens, a: number, b: number): boolean {
+  if (b < a || b - a > 10) return false;
+  const t = st.tokens;
+  if (!(isCapitalized(t[a]) || DETERMINERS.has(t[a].lower))) return false;
+  for (let k = a; k <= b; k++) {
+    const w = t[k];
+    if (w.kind === 'quote' || (w.kind === 'word' && !isCapitalized(w) && (st.lex.verb(w.lower).length || AUXILIARIES.has(w.lower)))) return false;
+  }
+  return true;
+}
+
+/** The first noun phrase after token v, skipping adverbs and prepositional phrases. */
+export function after(st: SentenceTokens, v: number, to: number): NP | null {
+  const end = st.clauseEnd(v + 1, to);
+  const t = st.tokens;
+  for (let j = v + 1; j < end; j++) {
+    const tok = t[j];
+    if (tok.kind !== 'word') continue;
+    if (ADVERBS.has(tok.lower) && !SUBJECT_PRONOUNS.has(tok.lower)) continue;
+    if (PREPOSITIONS.has(tok.lower)) {
+      const np = nounPhrase(st, j + 1, end);
+      if (np) j = np[1];
+      continue;
+    }
+    if (tok.lower === 'sich') continue;
+    const np = nounPhrase(st, j, end);
+    if (np) return np;
+  }
+  return null;
+}

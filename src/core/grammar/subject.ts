@@ -1,0 +1,278 @@
+// Subjects and sources of a verb of saying: the noun phrase of its clause that looks most like a
+// speaker, appositions and relative clauses before it, the agent of a passive, the person quoted
+// by „zitieren“.
+import type { VerbEntry } from '../lexicon';
+import { isCapitalized } from '../tokens';
+import { after, nominal, nounPhrase } from './noun-phrase';
+import { speakerness } from './speakerness';
+import type { NP, SentenceTokens } from './view';
+import {
+  ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
+  RELATIVE_PRONOUN, SINGULAR_FINITE,
+} from './words';
+
+/**
+ * The subject of the verb at v: of the noun phrases in its clause (outside prepositional
+ * phrases), the one that looks most like a speaker, preferring those right next to the verb.
+ */
+export function subjectOf(st: SentenceTokens, v: number, from: number, to: number): NP | null {
+  const cs = st.verbClauseStart(v, from);
+  const ce = st.clauseEnd(v + 1, to);
+  const t = st.tokens;
+  // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
+  // „Kapitulation“ bezeichnet“ (a nominative relative pronoun right after the comma).
+  if (cs > from + 1 && t[cs - 1].text === ',' && /^(der|die|welcher|welche)$/.test(t[cs].lower) && (t[cs + 1]?.kind !== 'word' || !isCapitalized(t[cs + 1]) || DETERMINERS.has(t[cs + 1].lower))) {
+    const antecedent = antecedentBefore(st, cs - 1, from);
+    if (antecedent) return antecedent;
+  }
+  // With a compound tense the subject sits next to the finite auxiliary: „Stoiber hatte … betont“.
+  let pivot = v;
+  for (let k = cs; k < v; k++) if (AUXILIARIES.has(t[k].lower)) { pivot = k; break; }
+  if (v === cs || pivot === cs) {
+    const before = subjectBeforeClause(st, v, cs, ce, from);
+    if (before) return before;
+  }
+  // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the subject of the first
+  // one, so only what stands before that first verb can be the subject.
+  let found: NP | null;
+  const coordinated = v > cs && /^(und|sowie|oder)$/.test(t[v - 1].lower);
+  if (coordinated) {
+    const first = firstFiniteVerb(st, v, cs);
+    // (Also right after that first verb, „Am Montag zeigte sich die Regierung bestürzt und
+    // verurteilte …“, unless the clause opens with it after an apposition.)
+    found = first > cs ? bestSpeakerPhrase(st, cs, v - 1, first, first) : null;
+    pivot = first;
+  } else {
+    found = bestSpeakerPhrase(st, cs, ce, pivot, v);
+  }
+  if (found) {
+    // „CDU und FDP setzten …“: coordinated subjects before the verb are one source.
+    if (found[1] + 2 < pivot && /^(und|sowie)$/.test(t[found[1] + 1].lower)) {
+      const second = nounPhrase(st, found[1] + 2, pivot);
+      if (second && second[1] === pivot - 1) return [found[0], second[1]];
+    }
+    return found;
+  }
+  // (A clause opening with its verb had its apposition looked for above.)
+  const apposition = (pivot === v || coordinated) && v !== cs ? appositionBefore(st, cs, from) : null;
+  if (apposition) return apposition;
+  // No subject, as with „verlautete“, „hieß es“ or a passive: the source is the opening phrase
+  // „Aus EU-Kreisen verlautete …“, „Von deutscher Seite wurde gefordert …“, „Bei der Agentur RIA hieß es …“.
+  if (/^(aus|von|vom|bei|beim|seitens)$/.test(t[cs].lower)) {
+    const k = t[cs].lower === 'von' && t[cs + 1]?.lower === 'seiten' ? cs + 2 : cs + 1;
+    const np = nounPhrase(st, k, pivot);
+    if (np && np[1] === pivot - 1 && speakerness(st, np) > -1) return np;
+  }
+  // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
+  return from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null;
+}
+
+/**
+ * The subject of a clause that opens with its verb, standing before it: an apposition („Einer der
+ * Lotsen, Piet Ahrens, lobte …“), a phrase with a relative clause („Celebi, die fast nur Frauen
+ * vertritt, nennt …“) or a stray comma („Der Vizekanzler Franz Müntefering (SPD), hat …“).
+ */
+function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: number, from: number): NP | null {
+  const t = st.tokens;
+  const apposition = appositionBefore(st, cs, from);
+  if (apposition) return apposition;
+  // (Not when the subject follows the verb: „Alle Gebiete seien sicher, sagte Charles Bouchard“.)
+  const inverted = nounPhrase(st, cs + 1, ce);
+  if (cs - 1 > from && t[cs - 1].text === ',' && st.clauseStart(cs - 1, from) === from && !(inverted && speakerness(st, inverted) > 0)) {
+    // (Coordinated heads included: „Der Vizekanzler und Arbeitsminister Franz Müntefering (SPD), hat …“.)
+    const last = antecedentBefore(st, cs - 1, from);
+    if (last && speakerness(st, last) >= 1.5 && nominal(st, from, cs - 2)) return [from, cs - 2];
+  }
+  for (let k = cs - 2; k > from; k--) {
+    if (t[k].kind === 'quote') break;
+    if (t[k].text !== ',' || !/^(der|die|das|den|dem|denen|welcher|welche|welches|welchen|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;
+    const antecedent = antecedentBefore(st, k, from);
+    // (Not an object put first: „Den Währungsfonds, dessen Organe tagen, forderte er auf …“.)
+    // (Nor a plural before a singular verb: „Die Mönche, die …, beschrieb die Agentur als …“.)
+    if (antecedent && st.clauseStart(k, from) === antecedent[0] && !OBLIQUE.has(t[antecedent[0]].lower) && !(SINGULAR_FINITE.test(t[v].lower) && st.plural(antecedent))) return antecedent;
+    break;
+  }
+  return null;
+}
+
+/** The first finite verb of a clause whose later verb at v is coordinated with it („dankte … und ergänzte“). */
+function firstFiniteVerb(st: SentenceTokens, v: number, cs: number): number {
+  const t = st.tokens;
+  const finiteCandidate = (k: number) => t[k].kind === 'word' && !isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !ADVERBS.has(t[k].lower);
+  // (A conjunction between genitive names before a singular verb is not it: „Die Äußerungen
+  // Hassemers und Papiers bezeichnete …“; before a plural it joins the subject: „X und Kollegen haben …“.)
+  const joinsGenitives = (k: number) => {
+    if (!/^(und|sowie|oder)$/.test(t[k].lower) || !isCapitalized(t[k + 1])) return false;
+    let n = k + 1;
+    while (n < v && !finiteCandidate(n)) n++;
+    return n < v && SINGULAR_FINITE.test(t[n].lower);
+  };
+  let first = cs;
+  while (first < v && !(finiteCandidate(first) && !joinsGenitives(first))) first++;
+  return first;
+}
+
+/**
+ * The source of speech cued by the verb at v. Mostly its subject; but whoever is quoted speaks:
+ * „Die Zeitung zitiert einen Augenzeugen mit den Worten: …“ (the object of an active „zitieren“).
+ */
+export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: number, to: number): NP | null {
+  const t = st.tokens;
+  const cs = st.verbClauseStart(v, from);
+  const ce = st.clauseEnd(v + 1, to);
+  let passive = false;
+  for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) passive = true;
+  if (entry.lemma === 'zitieren') {
+    // „X wird von Reuters mit den Worten zitiert“: in the passive the agent quotes; else its subject is quoted.
+    if (passive) {
+      for (let j = cs; j < v; j++) {
+        if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
+        const agent = nounPhrase(st, j + 1, v);
+        if (agent && objectSpeakerness(st, agent) > 0) return agent;
+      }
+    }
+    const object = passive ? null : after(st, v, to);
+    if (object && objectSpeakerness(st, object) > 0 && t[object[0]].lower !== 'sie') return object;
+    return subjectOf(st, v, from, to);
+  }
+  // A passive participle („wurde gefordert“, „wird vom Wetterdienst als „sehr hoch“ eingestuft“):
+  // the source is the agent with „von“, or the phrase it came from; its subject only suffered it.
+  if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower))) return passiveSource(st, v, cs, from);
+  return subjectOf(st, v, from, to);
+}
+
+/** The source of a passive: its agent („vom Wetterdienst“), the document („im Bericht“) or the place it came from. */
+function passiveSource(st: SentenceTokens, v: number, cs: number, from: number): NP | null {
+  const t = st.tokens;
+  // (The „von“ nearest the participle: „die Gefahr von Waldbränden vom Wetterdienst … eingestuft“.)
+  for (let j = v - 1; j >= cs; j--) {
+    if (t[j].lower !== 'von' && t[j].lower !== 'vom' && t[j].lower !== 'seitens') continue;
+    // („von vielen als … bezeichnet“: a quantifier standing alone is the agent.)
+    const alone = /^(vielen|einigen|manchen|allen|anderen|beiden|mehreren)$/.test(t[j + 1]?.lower ?? '') && !isCapitalized(t[j + 2] ?? t[j + 1]) ? [j + 1, j + 1] as NP : null;
+    const agent = alone ?? nounPhrase(st, t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
+    // („ein Memorandum vom August 2002“ dates it: a month is no agent.)
+    if (agent && objectSpeakerness(st, agent) > -1 && !st.lex.months.has(t[agent[0]].lower)) return agent;
+  }
+  // „wird im Bericht als problematisch bezeichnet“: the document it is said in.
+  for (let j = cs; j < v - 1; j++) {
+    if (!/^(in|im)$/.test(t[j].lower)) continue;
+    const document = nounPhrase(st, j + 1, v);
+    if (document && st.lex.isDocumentNoun(t[st.head(document)].text)) return document;
+  }
+  const k = /^(aus|bei|beim|seitens)$/.test(t[cs].lower) ? cs + 1 : -1;
+  const np = k > 0 ? nounPhrase(st, k, v) : null;
+  if (np && objectSpeakerness(st, np) > -1) return np;
+  // „eine Stelle aus dem Bericht, in der davon berichtet wird, dass …“: the document it is in.
+  if (cs > from + 1 && t[cs - 1].text === ',' && /^(in|worin)$/.test(t[cs].lower) && (t[cs].lower === 'worin' || RELATIVE_PRONOUN.test(t[cs + 1]?.lower ?? ''))) {
+    for (let i = st.clauseStart(cs - 1, from); i < cs - 1; i++) {
+      const document = nounPhrase(st, i, cs - 1);
+      if (document && document[1] === cs - 2) return document;
+    }
+  }
+  return null;
+}
+
+/** Speakerness of an object or a prepositional object, where its dative or accusative article is expected. */
+function objectSpeakerness(st: SentenceTokens, np: NP): number {
+  return speakerness(st, np) + (OBLIQUE.has(st.tokens[np[0]].lower) ? 2 : 0);
+}
+
+/**
+ * An apposition right before the clause at cs: „Die Sprecherin der Stiftung, Heike van Laak,
+ * sagte“, „Renate Künast, Fraktionschefin der Grünen, kritisierte“ — both parts together.
+ */
+export function appositionBefore(st: SentenceTokens, cs: number, from: number): NP | null {
+  const t = st.tokens;
+  if (!(cs - 1 > from && t[cs - 1].text === ',')) return null;
+  const inner = st.clauseStart(cs - 1, from);
+  if (!(inner - 1 > from && t[inner - 1].text === ',')) return null;
+  let outer = st.clauseStart(inner - 1, from);
+  // „Alice Kakamara, 30, beschrieb …“: an age in commas.
+  if (inner === cs - 2 && t[inner].kind === 'number') {
+    const person = nounPhrase(st, outer, inner - 1);
+    return person && person[1] === inner - 2 && speakerness(st, person) > 0 ? person : null;
+  }
+  // (A relative clause is no apposition, and an object put first has none: „Den Fonds, dessen Organe tagen, forderte er auf“.)
+  if (!nominal(st, inner, cs - 2) || st.opensRelativeClause(inner) || OBLIQUE.has(t[outer].lower)) return null;
+  // („Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will …“: an adverb before it.)
+  while (outer < inner - 2 && (ADVERBS.has(t[outer].lower) || /^(und|aber|doch|auch)$/.test(t[outer].lower))) outer++;
+  const first = nounPhrase(st, outer, inner - 1);
+  const second = nounPhrase(st, inner, cs - 1);
+  return first && second && nominal(st, outer, inner - 2) && Math.max(speakerness(st, first), speakerness(st, second)) > 0 ? [outer, cs - 2] : null;
+}
+
+/** The noun phrase ending right before the comma at `comma` (within its clause), when it can speak. */
+function antecedentBefore(st: SentenceTokens, comma: number, from: number): NP | null {
+  for (let i = st.clauseStart(comma, from); i < comma; i++) {
+    const np = nounPhrase(st, i, comma);
+    if (np && np[1] === comma - 1) return speakerness(st, np) > 0 ? np : null;
+  }
+  return null;
+}
+
+/** Of the noun phrases in [cs, ce) outside prepositional phrases and quotations, the likeliest subject of the verb at v. */
+function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: number, v: number, minimum = -2): NP | null {
+  let best: NP | null = null;
+  let bestScore = -Infinity;
+  const t = st.tokens;
+  for (let j = cs; j < ce; j++) {
+    if (j === v || j === pivot) continue;
+    const tok = t[j];
+    // Words inside a quotation are not the subject: step over it.
+    if (tok.kind === 'quote' && st.nameQuoteEnd(j) < 0) {
+      const close = st.closingOf(j);
+      if (close > j) j = close;
+      continue;
+    }
+    if (tok.kind !== 'word' && !(tok.kind === 'quote' && st.nameQuoteEnd(j) > 0)) continue;
+    // Prepositional phrases and „als …“ hold no subject: „Als Beispiel nannte der Berliner …“
+    // (but „Von der Leyen betonte“ is a name).
+    const particleName = NAME_PARTICLES.has(tok.lower) && isCapitalized(tok) && j === cs ? nounPhrase(st, j, pivot) : null;
+    // „Während Premierminister Juncker ankündigte, …“: with the verb at the end, „während“ is a conjunction.
+    if (j === cs && tok.lower === 'während' && v >= ce - 2) continue;
+    if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
+      // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
+      let k = j + 1;
+      while (k < ce && k - j <= 3 && (t[k].kind === 'number' || ADVERBS.has(t[k].lower) || /^(insgesamt|rund|etwa|knapp|mehr|über|fast|fünf|zehn|hundert|tausend)$/.test(t[k].lower))) k++;
+      const np = nounPhrase(st, k, j < v ? v : ce);
+      if (np) j = np[1];
+      continue;
+    }
+    const np = nounPhrase(st, j, j < pivot ? pivot : j < v ? v : ce);
+    if (!np) continue;
+    const score = subjectScore(st, np, cs, pivot, j);
+    if (score > bestScore) {
+      best = np;
+      bestScore = score;
+    }
+    j = np[1];
+  }
+  return bestScore > minimum ? best : null;
+}
+
+/** How likely the phrase np (found at j) is the subject of the finite verb at pivot in the clause from cs. */
+function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: number): number {
+  const t = st.tokens;
+  let score = speakerness(st, np);
+  if (np[0] > pivot && t[np[0]].lower === 'sie') score -= 2; // „nannte sie …“: an object
+  if (np[1] === pivot - 1) score += 1;
+  if (np[0] === cs && np[1] < pivot) score += 0.5;
+  // The whole field before the finite verb is one noun phrase: in a main clause that is almost
+  // always the subject („Mayra Veliz von der Staatsanwaltschaft bezeichnete die Angaben …“).
+  if (np[0] === cs && np[1] === pivot - 1 && !OBLIQUE.has(t[np[0]].lower)) score += 1;
+  if (j > pivot && onlyAdverbsBetween(st, pivot, np[0])) score += 1;
+  // „Nähere Einzelheiten gab er nicht bekannt“: a pronoun that can only be nominative right
+  // after the finite verb is the subject, so what stands before the verb is an object.
+  if (np[0] === pivot + 1 && np[0] === np[1] && /^(er|ich|wir|man)$/.test(t[np[0]].lower)) score += 1.5;
+  const before = t[np[0] - 1];
+  if (before && isCapitalized(before) && (t[np[0]].lower === 'der' || t[np[0]].lower === 'des')) score -= 2; // a genitive
+  // „Die Äußerungen … bezeichnete Wiefelspütz als …“: a plural cannot be the subject of a singular verb.
+  // (Nor the second part of a coordination: „… Hassemers und Papiers bezeichnete …“.)
+  if (np[1] < pivot && pivot < t.length && SINGULAR_FINITE.test(t[pivot].lower) && (st.plural(np) || (np[0] - 1 > cs && /^(und|sowie)$/.test(t[np[0] - 1].lower)))) score -= 3;
+  return score;
+}
+
+function onlyAdverbsBetween(st: SentenceTokens, v: number, j: number): boolean {
+  for (let k = v + 1; k < j; k++) if (!ADVERBS.has(st.tokens[k].lower) && st.tokens[k].lower !== 'sich') return false;
+  return true;
+}

@@ -1,0 +1,74 @@
+// The topic of a sentence: the role or body it is about when it acts („Die Wahlkommission hat
+// den Termin festgelegt.“). A Konjunktiv sentence after it, or a quote without a frame, reports
+// that topic's words.
+import type { NP, SentenceTokens } from './view';
+import { DETERMINERS, PREPOSITIONS } from './words';
+import { isCap } from '../tokens';
+
+const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
+const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
+
+/**
+ * The subject of a main clause when it names a role or body: the noun phrase before the finite
+ * verb, or right after it when an adverbial opens the sentence („Am Montag erklärte der Minister …“).
+ */
+export function sentenceTopic(st: SentenceTokens, a: number, b: number): NP | null {
+  const t = st.tokens;
+  let i = a;
+  // „HIV-Forschung: Die Behörden haben …“: a dateline or rubric before a colon is no part of the clause.
+  for (let k = a; k < Math.min(b, a + 8); k++) if (t[k].text === ':') i = k + 1;
+  while (i < b && (t[i].kind !== 'word' || /^(und|aber|doch|auch|zudem|dann|so)$/.test(t[i].lower))) i++;
+  const first = st.nounPhrase(i, b);
+  if (first) {
+    if (st.speakerness(first) >= 1.5 && t[first[1] + 1]?.kind === 'word' && !isCap(t[first[1] + 1])) return first;
+    // With a name in commas: „Der Flugbetriebsleiter, Reinhard Kraxner, spekulierte …“.
+    const opening = t[first[1] + 1]?.text === ',' ? st.openingPhrase(i, b) : null;
+    if (opening && opening.np[1] > first[1] && t[opening.next]?.kind === 'word' && !isCap(t[opening.next]) && st.speakerness(first) >= 1.5) return opening.np;
+    // An object first („Einen neuen Erreger haben Forscher entdeckt“): the subject follows the verb.
+    if (!/^(den|dem|einen|einem)$/.test(t[first[0]].lower)) return null;
+  }
+  // An object or adverbial first: the subject follows the finite verb.
+  // („Gegen den „Verband integrativer …“ ermittelt die Staatsanwaltschaft“: past a prepositional phrase.)
+  // („Dem Einsatz automatischer Geräte steht die Fraktion kritisch gegenüber“: past the object.)
+  const phrase = PREPOSITIONS.has(t[i]?.lower ?? '') ? st.nounPhrase(i + 1, b) : first;
+  let v = phrase && t[phrase[1] + 1]?.kind === 'word' && !isCap(t[phrase[1] + 1]) ? phrase[1] + 1 : i;
+  // (An adjective before its noun is no verb: „Dem Einsatz automatischer Geräte steht …“.)
+  const adjective = (k: number) => /(e|en|er|es|em)$/.test(t[k].lower) && !!t[k + 1] && isCap(t[k + 1]) && !AUXILIARY_OR_MODAL.test(t[k].lower);
+  while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1 && !adjective(v))) v++;
+  // (Past adverbials after the verb: „ermittelt seit vergangenem Jahr die Staatsanwaltschaft“.)
+  let k = v + 1;
+  while (k < b && k - v <= 8 && t[k].kind === 'word' && !DETERMINERS.has(t[k].lower) && (PREPOSITIONS.has(t[k].lower) || !isCap(t[k]))) {
+    const skipped = PREPOSITIONS.has(t[k].lower) ? st.nounPhrase(k + 1, b) : null;
+    k = skipped ? skipped[1] + 1 : k + 1;
+  }
+  const after = v < b ? st.nounPhrase(v + 1, b) ?? (k < b ? st.nounPhrase(k, b) : null) : null;
+  return after && st.speakerness(after) >= 1.5 ? after : null;
+}
+
+/** The role or body a sentence [a, b) is about when it acts in the active voice, else null. */
+export function actingTopic(st: SentenceTokens, a: number, b: number): NP | null {
+  if (b <= a) return null;
+  const topic = sentenceTopic(st, a, b);
+  return topic && actsAsSource(st, topic, [a, b - 1]) ? topic : null;
+}
+
+/**
+ * Whether the topic of the sentence before is a role or body acting in the active voice
+ * („Die Wahlkommission hat den Termin festgelegt.“), so that a following Konjunktiv sentence
+ * reports its words rather than those of an earlier speaker. Pronouns, things, passives and
+ * „gilt als“ do not qualify.
+ */
+export function actsAsSource(st: SentenceTokens, np: NP, [sa, sb]: NP): boolean {
+  const t = st.tokens;
+  if (!isInstitutional(st, np)) return false;
+  // (Only the main clause: „…, die vor der Demonstration getroffen wurden“ is no passive of it.)
+  const end = Math.min(sb + 1, st.clauseEnd(np[1] + 1, sb + 1));
+  for (let k = Math.min(sa, np[0]); k < end; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;
+  return true;
+}
+
+/** Whether the noun phrase names a role or body („der Sprecher der Fraktion“, „die Wahlkommission“). */
+export function isInstitutional(st: SentenceTokens, [a, b]: NP): boolean {
+  for (let k = a; k <= b; k++) if (isCap(st.tokens[k]) && (st.lex.roleHead(st.tokens[k].lower) || st.lex.organisationHead(st.tokens[k].lower))) return true;
+  return false;
+}

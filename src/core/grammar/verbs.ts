@@ -1,0 +1,75 @@
+// Verbs of saying in a sentence: whether a word is one here (not a noun, an adjective or an
+// adverb that looks like one), which separable particle completes it, and the cue's span.
+import type { VerbEntry } from '../lexicon';
+import { isCapitalized, type Token } from '../tokens';
+import type { SentenceTokens } from './view';
+import { ATTRIBUTIVE_ARTICLE, PARTICIPLE } from './words';
+
+export interface VerbReading {
+  entry: VerbEntry;
+  /** The token of the separable particle („mit“ of „teilte … mit“), if the verb has one. */
+  particle?: number;
+}
+
+/** Separable particles that, left at the clause end, belong to another verb than the one listed. */
+const STRAY_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei)$/;
+
+/** Speech-verb reading of token i, checking that a required particle follows in the clause. */
+export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading | null {
+  const t = st.tokens;
+  const entries = st.lex.verb(t[i].lower);
+  if (!entries.length) return null;
+  // Capitalised mid-sentence: a noun („das Sagen“), not a verb.
+  if (isCapitalized(t[i]) && i > 0 && !/[.!?:„“"»«]/.test(t[i - 1].text)) return null;
+  if (notAVerbHere(st, i)) return null;
+  // „Finnland behauptete sich“, „kündigt sich … an“: reflexive, these verbs say nothing.
+  if (t[i + 1]?.lower === 'sich' && entries.every((e) => st.lex.senses.reflexiveSaysNothing.has(e.lemma))) return null;
+  const end = st.particleSearchEnd(i + 1, to);
+  let plain: VerbEntry | undefined;
+  for (const e of entries) {
+    if (!e.particle) {
+      plain ??= e;
+      continue;
+    }
+    const parts = e.particleWords!;
+    // Verb-final, the particle stands right before the verb: „wie Adidas am Morgen bekannt gab, …“.
+    const after = t[i + 1];
+    if (parts.length === 1 && t[i - 1]?.lower === e.particle && (!after || after.kind === 'punct')) return { entry: e, particle: i - 1 };
+    for (let j = i + 1; j <= end - parts.length; j++) {
+      if (!wordsAt(t, j, parts)) continue;
+      // A separable particle closes its clause: „teilte … mit.“, not „siegte so vor der Russin“.
+      const next = t[j + parts.length];
+      if (next && next.kind === 'word' && !/^(und|oder|aber|sowie)$/.test(next.lower)) continue;
+      return { entry: e, particle: j + parts.length - 1 };
+    }
+  }
+  // A particle of its own at the clause end makes another verb: „sieht … aus“ is „aussehen“.
+  if (plain && !isCapitalized(t[i])) {
+    const last = t[end - 1];
+    if (end - 1 > i && last?.kind === 'word' && STRAY_PARTICLE.test(last.lower) && (!t[end] || t[end].kind === 'punct')) return null;
+  }
+  return plain ? { entry: plain } : null;
+}
+
+/** A verb form used as an adjective („des erwarteten Wachstums“) or an adverb („hat wiederholt … gegeben“). */
+function notAVerbHere(st: SentenceTokens, i: number): boolean {
+  const t = st.tokens;
+  // Between an article and its noun the form is an adjective: „des erwarteten Wachstums“, „der
+  // prognostizierten Körperlänge“, „Seine erklärten Ziele“. („Das bestätigte X“ and „Die erklärte
+  // X“ stay verbs: there the article stands alone as a pronoun.)
+  if (ATTRIBUTIVE_ARTICLE.has(t[i - 1]?.lower ?? '') && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
+  // After „hat“, „ist“ or „wird“ a participle closes its clause; inside it, it is an adverb:
+  // „Es hat wiederholt Zwischenfälle gegeben“.
+  // (Only forms without „ge“, which double as adverbs; „hatte angekündigt bei der Wahl anzutreten“ keeps its verb.)
+  if (/t$/.test(t[i].lower) && !PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !/^(und|oder|sowie|aber|worden|wurde|wurden|werden|wird|haben|hat|hatte|hatten|habe|sein|ist|war|sei)$/.test(t[i + 1].lower)) {
+    const cs = st.clauseStart(i, Math.max(0, i - 30));
+    for (let k = cs; k < i; k++) if (/^(hat|hatte|haben|hatten|habe|hätte|hätten|ist|war|sind|waren|wird|wurde|werden|wurden)$/.test(t[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the tokens from j on are the words `parts` (lower case). */
+export function wordsAt(t: Token[], j: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (t[j + k].lower !== parts[k]) return false;
+  return true;
+}

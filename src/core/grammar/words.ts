@@ -1,0 +1,51 @@
+// Closed word classes of German as sets, read once from the data (lexicons/words.de.json), and
+// the few morphological patterns the rules test word forms with (endings are grammar, not data).
+import words from '../lexicons/words.de.json';
+
+type WordLists = Omit<typeof words, '$comment'>;
+
+/** The list of that name in words.de.json, as a set of lower-case words. */
+export function wordSet(name: keyof WordLists): ReadonlySet<string> {
+  return new Set(words[name]);
+}
+
+export const DETERMINERS = wordSet('determiners');
+export const SUBJECT_PRONOUNS = wordSet('subjectPronouns');
+export const PREPOSITIONS = wordSet('prepositions');
+/** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Laak“. */
+export const NAME_PARTICLES = wordSet('nameParticles');
+export const ADVERBS = wordSet('adverbs');
+export const CONJUNCTIONS = wordSet('conjunctions');
+/** Object pronouns: „Ihm wird vorgeworfen …“ names no speaker. */
+export const OBJECT_PRONOUNS = wordSet('objectPronouns');
+/** Words that open no noun phrase. */
+export const NOT_NP_START: ReadonlySet<string> = new Set([...ADVERBS, ...PREPOSITIONS, ...CONJUNCTIONS, ...OBJECT_PRONOUNS]);
+/** Determiners that mark accusative or dative: such a phrase is rarely the subject. */
+export const OBLIQUE = wordSet('obliqueDeterminers');
+export const GENITIVE_ARTICLE = wordSet('genitiveArticles');
+/** Articles that do not stand alone before a verb in news prose (unlike „das“ and „die“). */
+export const ATTRIBUTIVE_ARTICLE = wordSet('attributiveArticles');
+export const AUXILIARIES = wordSet('auxiliaries');
+
+export const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/;
+/** Past participles: „gefordert“, „vorgeworfen“, „mitgeteilt“, „bekanntgegeben“, „kritisiert“. */
+export const PARTICIPLE = /^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hervor|hin|klar|mit|nach|vor|weg|zu|zurück|bekannt)?ge\p{L}{2,}(t|en)$|iert$/u;
+/** Participles without „ge“ („erwartet“, „bestätigt“): in a clause with „werden“ they are passive. */
+export const INSEPARABLE_PARTICIPLE = /^(be|er|ver|ent|zer|emp|miss)\p{Ll}{3,}t$/u;
+/** A participle that makes a passive with „wurde“ („gefordert“, „bestätigt“, „kritisiert“). */
+export function isPassiveParticiple(lower: string): boolean {
+  return PARTICIPLE.test(lower) || INSEPARABLE_PARTICIPLE.test(lower);
+}
+/** „daraus“, „darin“, „hierzu“, „davon“: adverbs standing for a phrase, never a speaker. */
+export const PRONOMINAL_ADVERB = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|um|unter|über|von|vor|zu|zwischen)$/;
+/** Participles describing a state („Besorgt“, „Enttäuscht“, „Unbeeindruckt“), capitalised at the sentence start. */
+export const STATE_PARTICIPLE = /^(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
+/** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */
+export const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$/;
+/** Endings of abstract nouns and quantities, which name things rather than people. */
+export const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall|zahl|summe|menge|höhe|kosten|schaden)$/;
+/** A finite verb form that is singular (third person): „bezeichnete“, „sagt“, „hat“, „sei“. */
+export const SINGULAR_FINITE = /^(?!sind$)(?!.*n$).*[a-zäöüß]$/;
+export const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
+/** An adjective's case endings: a lower-case word with one of them may stand inside a noun phrase. */
+export const ADJECTIVE_ENDING = /(e|en|er|es|em)$/;

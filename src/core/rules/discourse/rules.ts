@@ -1,0 +1,99 @@
+// The discourse rules, each a short test on the quote and the speech before it.
+import type { SpeakerRegistry } from '../../speakers';
+import type { Span } from '../../types';
+import { DROP, type DiscourseContext, type DiscourseRule } from './context';
+
+/** A Konjunktiv sentence without a frame continues the speech right before it (within 150 characters), else it is no speech — unless Konjunktiv I stands on its own. */
+export const unattachedKonjunktiv: DiscourseRule = {
+  id: 'discourse/unattached-konjunktiv',
+  description: 'A Konjunktiv II sentence far from any speech is no speech (a conditional, not a report).',
+  match({ q, previous }: DiscourseContext) {
+    const follows = previous && q.start - previous.end <= 150 && previous.speaker;
+    return q.continuation && !follows && !q.standalone ? DROP : null;
+  },
+};
+
+/** „Auch der Sprecher der Fraktion, Jan Roth, will prüfen, ob … solle“: the role or body acting in the sentence itself. */
+export const ownActor: DiscourseRule = {
+  id: 'discourse/own-actor',
+  description: 'A Konjunktiv sentence reports the role or body acting in it („Der Sprecher will prüfen, ob … solle“).',
+  match({ q, attribution }: DiscourseContext) {
+    return q.continuation && q.ownSource ? { speaker: q.ownSource, cue: attribution.cue } : null;
+  },
+};
+
+/**
+ * Konjunktiv I before any speaker reports the person or body the sentence before is about („Die
+ * Hafenbehörde prüfte die Schleuse. Sie sei marode.“); after other speech only when that body
+ * acts in a sentence of its own and speaks or thinks, or a sentence ends between.
+ */
+export const topicOfPreviousSentence: DiscourseRule = {
+  id: 'discourse/topic-of-previous-sentence',
+  description: 'A Konjunktiv sentence reports the role or body the sentence before is about.',
+  match({ q, previous, text, attribution }: DiscourseContext) {
+    if (!q.continuation || !q.localSource) return null;
+    const takesOver = !previous?.speaker || (q.topicSpeaks && q.localSource.start > previous.end && (q.topicSays || endsSentenceBetween(text, previous.end + 2, q.localSource.start)));
+    return takesOver ? { speaker: q.localSource, cue: attribution.cue } : null;
+  },
+};
+
+/** Konjunktiv I on its own reports the article's last speaker, however far back, under that speech's cue. */
+export const continuesPreviousSpeaker: DiscourseRule = {
+  id: 'discourse/continues-previous-speaker',
+  description: 'A Konjunktiv sentence without a frame continues the last speaker\'s words, under the same cue.',
+  match({ q, previous, registry, attribution }: DiscourseContext) {
+    if (!q.continuation || !previous?.speaker) return null;
+    // (A nearer mention of the same speaker in the sentence before is the one to show.)
+    const nearer = q.localSource && q.topicSpeaks && q.localSource.start > previous.end && sameSpeaker(registry, q.localSource, previous.speaker);
+    return { speaker: nearer ? q.localSource! : previous.speaker, cue: attribution.cue ?? previous.cue };
+  },
+};
+
+/** A frame naming no source (an agentless passive: „Kritisiert wird, dass …“): the body acting in the sentence before. */
+export const agentlessFrameSource: DiscourseRule = {
+  id: 'discourse/agentless-frame-source',
+  description: 'A frame without a source („Kritisiert wird, dass …“) speaks for the body acting in the sentence before.',
+  match({ q, type, attribution }: DiscourseContext) {
+    return !q.continuation && !attribution.speaker && attribution.cue && type !== 'direct' && q.localSource ? { speaker: q.localSource, cue: attribution.cue } : null;
+  },
+};
+
+/** „Sie rate zum Kauf …“: a frame in Konjunktiv is reported by the speaker before (within 400 characters). */
+export const reportedFrame: DiscourseRule = {
+  id: 'discourse/reported-frame',
+  description: 'A frame in Konjunktiv („Sie rate zum Kauf“) is itself reported by the speaker before.',
+  match({ q, attribution, previous }: DiscourseContext) {
+    return !q.continuation && attribution.reportedFrame && previous?.speaker && q.start - previous.end < 400 ? { speaker: previous.speaker, cue: attribution.cue } : null;
+  },
+};
+
+/** A quote standing alone continues the previous speaker's words (within 400 characters), under the same cue. */
+export const loneQuoteContinues: DiscourseRule = {
+  id: 'discourse/lone-quote-continues',
+  description: 'A direct quote without a frame continues the previous speaker\'s words.',
+  match({ q, type, attribution, previous }: DiscourseContext) {
+    return !q.continuation && type === 'direct' && !attribution.speaker && !attribution.cue && previous && q.start - previous.end < 400 ? { speaker: previous.speaker, cue: previous.cue } : null;
+  },
+};
+
+/** With no speech before it, a lone quote speaks for the role or body acting in the sentence before. */
+export const loneQuoteTopic: DiscourseRule = {
+  id: 'discourse/lone-quote-topic',
+  description: 'A direct quote without a frame or speech before it speaks for the body acting in the sentence before.',
+  match({ q, type, attribution }: DiscourseContext) {
+    return !q.continuation && type === 'direct' && !attribution.speaker && !attribution.cue && q.localSource ? { speaker: q.localSource, cue: attribution.cue } : null;
+  },
+};
+
+/** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
+function endsSentenceBetween(text: string, a: number, b: number): boolean {
+  return a < b && /[.!?]["“”»«]?\s/.test(text.slice(a, b));
+}
+
+/** Whether two mentions resolve to one registry entry (or read the same without their article). */
+function sameSpeaker(registry: SpeakerRegistry, a: Span, b: Span): boolean {
+  const bare = (s: Span) => s.text.replace(/^(der|die|das|den|dem|des)\s+/i, '');
+  if (bare(a) === bare(b)) return true;
+  const x = registry.resolve(a), y = registry.resolve(b);
+  return !!x && !!y && x.id === y.id;
+}

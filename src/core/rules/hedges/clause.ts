@@ -1,0 +1,61 @@
+// The clause around a hedge word: its bounds, its verb group, and tests on both.
+import type { HedgeLexicon } from '../../hedges';
+import type { Token } from '../../tokens';
+import type { HedgeKind, Range } from '../../types';
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '„', '“', '»', '«', '"']);
+/** Words that open a new clause after a comma; other commas separate list items inside a clause. */
+const CLAUSE_OPENERS = new Set(['dass', 'weil', 'wenn', 'ob', 'als', 'der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'wo', 'was', 'wie', 'um', 'so', 'sondern', 'aber', 'doch', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'denn', 'welche', 'welcher', 'welches', 'sagte', 'sagt', 'hieß', 'heißt', 'berichtete', 'berichtet', 'teilte']);
+
+export const isCapitalWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+// Participles before „haben/sein“: gesehen, genommen, verhandelt, belauscht, worden (lower case: not a noun).
+const isParticiple = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] === t.lower[0] && (/^ge\p{L}+(t|en)$/u.test(t.lower) || /^(be|er|ent|ver|zer|miss|über|unter)\p{L}+t$/u.test(t.lower) || /\p{L}{3,}(iert|ert|tet|en)$/u.test(t.lower) || t.lower === 'worden');
+
+/** Tokens of the clause around i: up to a colon, dash, quotation mark, or a comma that opens a new clause. */
+export function clauseBounds(toks: Token[], i: number): [number, number] {
+  const breaksAt = (k: number) => {
+    const t = toks[k].text;
+    if (t !== ',') return CLAUSE_BREAK.has(t);
+    return !toks[k + 1] || CLAUSE_OPENERS.has(toks[k + 1].lower);
+  };
+  let a = i, b = i;
+  while (a > 0 && !breaksAt(a - 1)) a--;
+  while (b < toks.length - 1 && !breaksAt(b + 1) && !/^[.!?]$/.test(toks[b + 1].text)) b++;
+  return [a, b];
+}
+
+export function clauseOf(toks: Token[], i: number): Range {
+  const [a, b] = clauseBounds(toks, i);
+  return { start: toks[a].start, end: toks[b].end };
+}
+
+/** The verb group at the end of the clause of a modal: its last words. */
+export function clauseTail(toks: Token[], i: number): Token[] {
+  const [a, b] = clauseBounds(toks, i);
+  // Parenthesised asides („(CDU)“) are not part of the verb group.
+  const words: Token[] = [];
+  let depth = 0;
+  for (const t of toks.slice(a, b + 1)) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (t.kind === 'word' && (depth === 0 || t === toks[i])) words.push(t);
+  }
+  // In a subordinate clause the modal itself stands last: look at what precedes it.
+  const at = words.findIndex((t) => t === toks[i]);
+  if (at === words.length - 1) return words.slice(Math.max(0, at - 3), at);
+  return words.slice(at + 1);
+}
+
+/** „haben/sein“ after a participle: „genommen haben“, „gestorben sein“, „belauscht worden sein“. */
+export function hasPerfectInfinitive(tail: Token[]): boolean {
+  const n = tail.length;
+  if (n < 2) return false;
+  const last = tail[n - 1].lower;
+  return (last === 'haben' || last === 'sein') && isParticiple(tail[n - 2]);
+}
+
+/** A belief verb with an unnamed group as subject („Beobachter meinen“) is a vague source. */
+export function vagueOr(toks: Token[], i: number, lex: HedgeLexicon, kind: HedgeKind): HedgeKind {
+  for (let k = Math.max(0, i - 4); k < Math.min(toks.length, i + 3); k++) if (k !== i && lex.vagueSubjects.has(toks[k].lower)) return 'vague_source';
+  return kind;
+}

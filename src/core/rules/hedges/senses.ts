@@ -1,0 +1,71 @@
+// Sense tests: the readings of hedge words that are not hedges. „das Wohl“ is a noun, „sehr wohl“
+// affirms; „soll bis Freitag entscheiden“ is a plan, „soll … genommen haben“ a claim; „kann“ is
+// ability unless with „sein“; „meinen Sohn“ is a possessive.
+import { clauseTail, hasPerfectInfinitive, isCapitalWord } from './clause';
+import type { HedgeContext, SenseGuard } from './context';
+
+const PRONOUN_SUBJECTS = new Set(['ich', 'wir']);
+const COPULAS = new Set(['ist', 'bleibt', 'blieb', 'war', 'sei', 'bleibe', 'sind', 'bleiben', 'waren', 'seien', 'scheint', 'noch', 'weiter', 'völlig', 'weiterhin', 'derzeit', 'bislang', 'bisher', 'vorerst', 'zunächst']);
+
+const sense = (id: string, words: string[], description: string, rejects: (ctx: HedgeContext) => boolean): SenseGuard => ({ id: `hedges/sense/${id}`, words, description, rejects });
+
+export const WORD_SENSES: readonly SenseGuard[] = [
+  // „das Wohl“ is a noun; „sehr wohl“, „wohl aber“, „ob … wohl“ are not epistemic.
+  sense('wohl', ['wohl'], '„das Wohl“, „sehr wohl“, „wohl aber“, „sich wohl fühlen“ are no hedges.', ({ toks, i }) => {
+    if (isCapitalWord(toks[i]) && i > 0 && toks[i - 1].text !== '„') return true;
+    return ['sehr', 'zwar', 'gleich', 'durchaus', 'lebe', 'lebt'].includes(toks[i - 1]?.lower ?? '') || toks[i + 1]?.lower === 'aber' || toks[i + 1]?.lower === 'fühlen';
+  }),
+  // Reportive only: the claimed past („soll … genommen haben“) or a state („soll sich … befinden“).
+  // An order or a plan („soll bis Freitag entscheiden“, „soll gebaut werden“) is not a hedge.
+  sense('reportive-sollen', ['soll', 'sollen'], '„soll“ hedges a claim („soll … gesehen haben“, „soll sich … befinden“), not a plan or order („soll gebaut werden“).', ({ toks, i, lex }) => {
+    const tail = clauseTail(toks, i);
+    if (hasPerfectInfinitive(tail)) return false;
+    const last = tail[tail.length - 1]?.lower;
+    if (!last || last === 'werden' || tail.some((x) => x.lower === 'werden')) return true;
+    return !lex.statives.has(last);
+  }),
+  // „will nichts gesehen haben“ is reportive; „will kandidieren“ is intention.
+  sense('reportive-wollen', ['will', 'wollen'], '„will … gesehen haben“ hedges a claim; „will kandidieren“ is an intention.', ({ toks, i }) => !hasPerfectInfinitive(clauseTail(toks, i))),
+  // „könne sich vorstellen“ is willingness, not possibility.
+  sense('sich-vorstellen', ['könne', 'könnte', 'könnten'], '„könnte sich vorstellen“ is willingness, not possibility.', ({ toks, i }) => toks[i + 1]?.lower === 'sich' && toks.slice(i + 2, i + 8).some((x) => x.lower.startsWith('vorstell'))),
+  // Epistemic only with „sein“: „Das kann ein Fehler sein“, „mag sein“; not ability or duty.
+  // „kann ein Fehler gewesen sein“, „müsste es gewusst haben“ are inferences too.
+  sense('epistemic-modal', ['kann', 'können', 'müsste', 'müssten', 'mag'], '„kann“, „müsste“, „mag“ hedge only with „sein“ or a perfect („kann ein Fehler sein“), not ability or duty.', ({ toks, i }) => {
+    const tail = clauseTail(toks, i);
+    return !((tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail));
+  }),
+  // Only the open question: „ob …, ist offen“, „bleibt offen“.
+  sense('open-question', ['offen'], '„offen“ hedges only as an open question („ist offen“, „bleibt offen, ob“).', ({ toks, i }) => {
+    const prev = toks[i - 1]?.lower, next = toks[i + 1];
+    return !(!!prev && COPULAS.has(prev) && (!next || next.kind !== 'word' || next.lower === 'und' || next.lower === 'ob' || next.lower === 'wie'));
+  }),
+  // „so schnell wie möglich“ is no hedge.
+  sense('so-bald-wie-moeglich', ['möglich'], '„so schnell wie möglich“, „nur möglich“ are no hedges.', ({ toks, i }) => {
+    const prev = toks[i - 1]?.lower;
+    return prev === 'wie' || prev === 'als' || prev === 'nur' || prev === 'soweit';
+  }),
+  sense('ohne-zweifel', ['zweifel'], '„ohne Zweifel“, „keinen Zweifel“ affirm.', ({ toks, i }) => {
+    const prev = toks[i - 1]?.lower;
+    return prev === 'ohne' || prev === 'keinen' || prev === 'kein' || prev === 'außer';
+  }),
+  // „eindeutige Hinweise“ are evidence, not a hedge.
+  sense('clear-evidence', ['hinweise', 'hinweisen'], '„eindeutige Hinweise“ are evidence, not a hedge.', ({ toks, i }) => /^(eindeutig|klar|deutlich)/.test(toks[i - 1]?.lower ?? '')),
+];
+
+export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
+  // Capitalised forms mid-sentence are nouns: „den Glauben“, „das Denken“.
+  sense('noun', ['*'], 'A capitalised verb form mid-sentence is a noun („den Glauben“, „das Denken“).', ({ toks, i }) => isCapitalWord(toks[i]) && i > 0 && toks[i - 1].text !== '„'),
+  // „meinen Sohn“, „meine Familie“ are possessives.
+  sense('possessive-meinen', ['meinen'], '„meinen Sohn“, „meine Familie“ are possessives, not „meinen“ = think.', ({ toks, i }) => {
+    const t = toks[i], next = toks[i + 1], prev = toks[i - 1];
+    if (t.lower === 'meine' || t.lower === 'meinen') {
+      if (isCapitalWord(next) || (next && next.kind === 'word' && /e[nmrs]?$/.test(next.lower) && isCapitalWord(toks[i + 2]))) return true;
+      return !(PRONOUN_SUBJECTS.has(next?.lower ?? '') || PRONOUN_SUBJECTS.has(prev?.lower ?? '') || isCapitalWord(prev));
+    }
+    return t.lower === 'gemeint';
+  }),
+  sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“; not „denkt an“.', ({ toks, i }) => !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? ''))),
+  // An estimate comes with a figure or a clause; „schätzt die Arbeit“ is appreciation.
+  sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks }) => !toks.some((x) => x.kind === 'number' || x.lower === 'dass' || x.lower === 'auf')),
+  sense('glauben-an', ['glauben'], '„glauben an“ is faith, not belief about a claim (unless a dass-clause follows).', ({ toks, i }) => !(toks[i + 1]?.lower !== 'an' || toks.some((x) => x.lower === 'dass'))),
+];

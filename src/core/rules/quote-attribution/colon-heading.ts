@@ -1,0 +1,20 @@
+import { attributionOf, type Attribution } from '../../attribution';
+import { PREPOSITIONS } from '../../grammar/words';
+import { isCapitalized } from '../../tokens';
+import type { QuoteContext, QuoteRule } from './context';
+
+const id = 'quote-attribution/colon-heading';
+
+/** Trump: „…“: a short name before the colon names its speaker; „…, zum Ausdruck: „…““ is no name. */
+export const colonHeading: QuoteRule = {
+  id,
+  description: 'X: „…“: a short capitalised name before the colon is the speaker.',
+  match({ st, sa, colon }: QuoteContext): Attribution | null {
+    if (colon < 0) return null;
+    const t = st.tokens;
+    const cs = st.clauseStart(colon, sa);
+    if (!(colon - cs <= 6 && colon > cs && !PREPOSITIONS.has(t[cs].lower))) return null;
+    const np = st.nounPhrase(cs, colon) ?? st.nounPhrase(cs + 1, colon);
+    return np && isCapitalized(t[np[0]]) ? attributionOf(id, st.span(colon, colon), st.span(np[0], np[1]), 'colon-heading') : null;
+  },
+};

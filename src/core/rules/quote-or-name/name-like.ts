@@ -1,0 +1,13 @@
+import { weighs, type QuoteOrNameRule } from './context';
+import { ARTICLES_AND_PREPOSITIONS } from './words';
+
+/** All content words capitalised, no verb, no sentence: a name („Fox News“); less so when long. */
+export const nameLike: QuoteOrNameRule = {
+  id: 'quote-or-name/name-like',
+  description: 'Every content word is capitalised, with no verb and no sentence end: the quote looks like a name.',
+  score: (e) => (e.nameLike && !e.slogan ? (e.words.length <= 6 ? -2.5 : -1.5) : 0),
+};
+
+/** A name-like quote after an article or preposition („im „Grand Hotel““) is more surely a name. */
+export const nameAfterArticle = weighs('quote-or-name/name-after-article', 'A name-like quote right after an article or preposition („im „…““).', -1,
+  (e) => e.nameLike && !!e.prev && ARTICLES_AND_PREPOSITIONS.has(e.prev.lower));

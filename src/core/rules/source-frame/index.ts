@@ -1,0 +1,50 @@
+// Source frames: prepositional phrases that name where a statement comes from („laut X“, „X
+// zufolge“, „nach Angaben von X“). Used by quote attribution and by reported speech.
+import type { Attribution } from '../../attribution';
+import { DEFAULT_ENGINE, type RuleEngine } from '../../engine/engine';
+import { family } from '../../engine/rule';
+import type { SentenceTokens } from '../../grammar/view';
+import type { FrameContext, FrameRule } from './context';
+import { laut } from './laut';
+import { nachSourceNoun } from './nach-source-noun';
+import { nounBeforeNach } from './noun-before-nach';
+import { zufolge } from './zufolge';
+
+export const SOURCE_FRAME = family<FrameRule>('source-frame', 'Prepositional phrases that name a source', [laut, zufolge, nounBeforeNach, nachSourceNoun]);
+
+/** The stage that lets a named source win over an unnamed one in the same sentence. */
+export const NAMED_BEATS_VAGUE = 'source-frame/named-beats-vague';
+
+/** Rules by the word they start at, in family order. */
+const byWord = new Map<string, FrameRule[]>();
+for (const rule of SOURCE_FRAME.rules) for (const w of rule.words) byWord.set(w, [...(byWord.get(w) ?? []), rule]);
+
+/** Sources that name no one: „nicht näher genannten Quellen“, „Insidern“, „aus gut unterrichteten Kreisen“. */
+const VAGUE_SOURCE = /(^|\s)(Quellen|Kreisen|Insidern|Informanten)$|ungenannt|nicht näher genannt|anonym/;
+
+/** The first source frame outside quotations in [sa, sb); a named source beats an unnamed one. */
+export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine = DEFAULT_ENGINE): Attribution | null {
+  const first = firstFrame(st, sa, sb, inQuote, engine);
+  // „Nicht näher genannten Quellen zufolge handelt es sich laut „Tagesspiegel“ …“.
+  if (first?.speaker && first.cue && VAGUE_SOURCE.test(first.speaker.text) && engine.enabled(NAMED_BEATS_VAGUE)) {
+    let after = sa;
+    while (after < sb && st.tokens[after].start < first.cue.end) after++;
+    const named = firstFrame(st, after, sb, inQuote, engine);
+    if (named?.speaker && !VAGUE_SOURCE.test(named.speaker.text)) return named;
+  }
+  return first;
+}
+
+function firstFrame(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine): Attribution | null {
+  const t = st.tokens;
+  const ctx: FrameContext = { st, j: sa, sa, sb };
+  for (let j = sa; j < sb; j++) {
+    if (inQuote(j)) continue;
+    const rules = byWord.get(t[j].lower);
+    if (!rules) continue;
+    ctx.j = j;
+    const fired = engine.first(rules, ctx);
+    if (fired) return fired.out;
+  }
+  return null;
+}

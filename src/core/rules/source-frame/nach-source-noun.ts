@@ -1,0 +1,30 @@
+import { attributionOf, type Attribution } from '../../attribution';
+import { isCapitalized } from '../../tokens';
+import type { FrameContext, FrameRule } from './context';
+
+const id = 'source-frame/nach-source-noun';
+
+/**
+ * „nach (den ersten) Worten / Angaben (von) X“, „nach Polizeiangaben“, „nach Grupps Meinung“: the
+ * article and adjectives before the noun and „von“ after it are optional.
+ */
+export const nachSourceNoun: FrameRule = {
+  id,
+  description: '„nach Angaben von X“, „nach Polizeiangaben“: „nach“ with a source noun.',
+  words: ['nach'],
+  match({ st, j, sb }: FrameContext): Attribution | null {
+    const t = st.tokens;
+    let noun = j + 1;
+    if (t[noun] && /^(den|der|dem|eigenen|ersten|bisherigen|neuesten|jüngsten|vorläufigen|offiziellen|inoffiziellen|übereinstimmenden)$/.test(t[noun].lower)) noun++;
+    while (t[noun] && t[noun].kind === 'word' && !isCapitalized(t[noun]) && /(en|em|er|e)$/.test(t[noun].lower) && noun - j < 4) noun++;
+    // „nach Grupps Meinung“: a genitive name before the noun.
+    if (t[noun] && isCapitalized(t[noun]) && /s$/.test(t[noun].text) && t[noun + 1] && st.lex.isSourceNoun(t[noun + 1].text)) noun++;
+    if (!t[noun] || !st.lex.isSourceNoun(t[noun].text)) return null;
+    // The source is the noun with what names whose it is: „Angaben der Polizei“, „Polizeiangaben“,
+    // „Artikel 3 der Satzung“.
+    const numbered = t[noun + 1]?.kind === 'number' ? noun + 1 : noun;
+    const k = t[numbered + 1]?.lower === 'von' ? numbered + 2 : numbered + 1;
+    const np = t[numbered + 1] && /^(von|der|des|dem)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : null;
+    return attributionOf(id, st.span(j, noun), st.span(noun, np ? np[1] : numbered), 'preposition');
+  },
+};

@@ -1,0 +1,44 @@
+import { withRule } from '../../attribution';
+import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
+import { DETERMINERS } from '../../grammar/words';
+import { decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { laterVerb } from './helpers';
+
+const id = 'speech/content-after';
+
+/**
+ * „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“, „Wie die
+ * BBC berichtet, befindet sich …“: the content follows the verb's clause after a comma or colon.
+ */
+export const contentAfter: VerbFrameRule = {
+  id,
+  description: 'X sagte, (dass) …: content after the verb — a dass/ob/w-clause, Konjunktiv, a zu-infinitive, a colon, or the rest after a „wie“ frame.',
+  confidence: 0.8,
+  match(ctx: VerbContext): SpeechOutcome | null {
+    const { st, v, verb, c, end, sa, sb, inQuote, verbClause } = ctx;
+    const t = st.tokens;
+    // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
+    if (!(c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma))) return null;
+    const first = t[c + 1];
+    // After a „wie“ frame the rest is content in any mood, also past a name in commas or quotation
+    // marks: „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“, „Wie „heise online“ berichtet, …“.
+    const wieFrame = t[c].text === ',' && (t[st.clauseStart(v, sa)]?.lower === 'wie' || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));
+    // „sagte, er freue sich …“: a pronoun and a verb in -e right after the comma is Konjunktiv I of
+    // any verb, not only of those the recogniser lists.
+    const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && /^\p{Ll}{2,}e$/u.test(t[c + 2]?.text ?? '') && !/^(gerne|alle|eine|keine|diese|jene|bitte|ohne|gerade|heute|ebenfalls|ganze|erste|letzte|beide|selbe|andere)$/.test(t[c + 2].lower);
+    // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
+    const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
+    // (After a verb in a conditional or causal clause the main clause follows, not content:
+    // „Selbst wenn sie als Heranwachsende gesehen wird, droht ihr …“; „Wenn er sagt, dass …“ still is.)
+    const subordinate = opensSubordinate(t, verbClause) && !CONTENT_OPENERS.has(first.lower) && t[c].text !== ':' && !zuInfinitive(t, c + 1, end);
+    const isContent = !subordinate && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
+    if (!isContent) return null;
+    const attr = verbAttribution(ctx, id);
+    // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
+    const opening = wieFrame && !attr.speaker && t[sa].lower === 'wie' ? st.openingPhrase(sa + 1, v) : null;
+    // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
+    // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
+    const contentEnd = opensSubordinate(t, verbClause) ? clauseEndAfter(t, c + 1, end) : end;
+    return decided(makeSpeech(ctx, c + 1, contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id));
+  },
+};

@@ -1,0 +1,53 @@
+import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
+import { RELATIVE_PRONOUN } from '../../grammar/words';
+import { decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+
+const id = 'speech/content-before';
+
+/**
+ * „Die Lage sei ernst, sagte er.“, „…, hatte Obama in Moskau gesagt.“: the content stands before an
+ * inverted frame. Not when what precedes is only a noun phrase („Frank Bsirske, würdigte …“) or a
+ * conditional clause, and (for verbs other than plain saying) only with Konjunktiv or a frame.
+ */
+export const contentBefore: VerbFrameRule = {
+  id,
+  description: '…, sagte X: content before an inverted frame (Konjunktiv, a verb of saying, or a source frame of its own).',
+  confidence: 0.7,
+  match(ctx: VerbContext): SpeechOutcome | null {
+    const { st, verb, sa, sb, inQuote, framed } = ctx;
+    const t = st.tokens;
+    const f = frameStart(ctx);
+    // (Content may end in words it quotes: „Nach einer Wahl könne die Politik schaffen, „dass …“, erklärte X.“)
+    const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(ctx, sa, f - 2);
+    // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
+    const subordinate = opensSubordinate(t, sa);
+    if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
+    // Content with a source frame of its own keeps it: „Die Inflation wird nach der Vorhersage der Zentralbank … liegen, …“.
+    const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
+    if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || own)) return null;
+    return decided(makeSpeech(ctx, sa, f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id));
+  },
+};
+
+/** Where the inverted frame starts: the verb, or its auxiliary right after a comma („…, hatte Obama … gesagt“). */
+function frameStart({ st, v, sa }: VerbContext): number {
+  const t = st.tokens;
+  if (t[v - 1]?.text === ',') return v;
+  for (let k = v - 1; k > sa + 3 && t[k].kind === 'word'; k--) {
+    if (/^(hat|hatte|hatten|haben|habe|hätte|ist|war|wurde)$/.test(t[k].lower) && t[k - 1].text === ',') return k;
+  }
+  return v;
+}
+
+/**
+ * Whether what precedes the frame is only a noun phrase — possibly with a relative clause („Die
+ * Mönche, die sich … beteiligt hatten, beschrieb die Agentur als …“) — or has no verb of its own
+ * outside relative clauses („In einem Essay, das … veröffentlicht wurde, kritisierte er …“).
+ */
+function onlyNoun({ st, sa, konj }: VerbContext, f: number): boolean {
+  const t = st.tokens;
+  const np = st.nounPhrase(sa, f - 1);
+  if (np && np[1] >= f - 2) return true;
+  if (np && t[np[1] + 1].text === ',' && RELATIVE_PRONOUN.test(t[np[1] + 2]?.lower ?? '') && !t.slice(np[1] + 2, f - 1).some((x) => x.text === ',')) return true;
+  return !hasMainVerb(st, sa, f - 2, konj);
+}

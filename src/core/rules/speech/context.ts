@@ -1,0 +1,139 @@
+// What a speech rule sees: one sentence (or one main clause after a semicolon) of a paragraph,
+// its signals, and — for the rules run at a verb of saying — that verb and its clause.
+import { attributionOf, type Attribution } from '../../attribution';
+import type { RuleEngine } from '../../engine/engine';
+import type { GuardRule, Rule } from '../../engine/rule';
+import type { IndirectQuote } from '../../indirect';
+import type { VerbReading } from '../../grammar/verbs';
+import type { NP, SentenceTokens } from '../../grammar/view';
+import { DASH } from '../../grammar/clauses';
+import type { KonjunktivRecogniser } from '../../konjunktiv';
+import { isCap } from '../../tokens';
+import { konjunktivFrame, type SentenceFrame } from './helpers';
+
+export interface SpeechContext {
+  st: SentenceTokens;
+  sa: number;
+  sb: number;
+  /** The last token before the final punctuation. */
+  end: number;
+  inQuote: (i: number) => boolean;
+  konj: KonjunktivRecogniser;
+  /** Start offsets of reportive „soll“ found by the hedge rules. */
+  reportive: ReadonlySet<number>;
+  /** The sentence before, as first and last content token. */
+  previous: NP | undefined;
+  /** Signal bits of the sentence (signals.ts). */
+  signals: number;
+  /** Tokens inside direct quotes in [sa, end]. */
+  quotedCount: number;
+  /** A source frame („laut X“, „X zufolge“) in the sentence, when the sentence has one. */
+  framed: SentenceFrame | null;
+  engine: RuleEngine;
+}
+
+/** What the rules run at one verb of saying see: the sentence, the verb, and the clause after it. */
+export interface VerbContext extends SpeechContext {
+  v: number;
+  verb: VerbReading;
+  /** The start of the verb's clause. */
+  verbClause: number;
+  /** The verb's last token (its particle when that follows it). */
+  cueEnd: number;
+  /** The comma or colon that ends the verb's clause, or a token past `end` when none does. */
+  c: number;
+  /** Whether a later verb of saying is coordinated with this one in its clause („lobte … und ergänzte“). */
+  later: boolean;
+  /** Where content after the verb would start, or -1. */
+  contentStart: number;
+}
+
+/**
+ * A rule's verdict that the sentence holds no speech, even though the rule's frame was found (its
+ * content turned out to be a direct quote): no later rule is tried.
+ */
+export const NO_SPEECH: unique symbol = Symbol('no speech');
+export type SpeechOutcome = IndirectQuote | typeof NO_SPEECH;
+
+/** The rule's speech, or its verdict that there is none. */
+export function decided(q: IndirectQuote | null): SpeechOutcome {
+  return q ?? NO_SPEECH;
+}
+
+export type SpeechRule = Rule<SpeechContext, SpeechOutcome>;
+export type VerbFrameRule = Rule<VerbContext, SpeechOutcome>;
+export type VerbGuard = GuardRule<VerbContext>;
+
+/** A Konjunktiv outside quotations in [a, b]; with `onlyI`, not the modal or conditional Konjunktiv II. */
+export function hasKonjunktiv(ctx: SpeechContext, a: number, b: number, onlyI = false): boolean {
+  const { st: { tokens: t }, sa, konj, inQuote } = ctx;
+  for (let k = a; k <= b; k++) {
+    if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k])) || !konj.is(t[k].lower, t[k - 1]?.lower)) continue;
+    if (!onlyI || (!MODAL_II.test(t[k].lower) && !KONJUNKTIV_II.test(t[k].lower))) return true;
+  }
+  return false;
+}
+
+/** Modal Konjunktiv II forms mark possibility or advice („dürfte steigen“), not reported speech. */
+export const MODAL_II = /^(könnte|könnten|dürfte|dürften|sollte|sollten|möchte|möchten)$/;
+export const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müssten|gäbe|käme|läge|stünde|ginge|bliebe)$/;
+
+/** Speech over tokens [a, b], unless that content is itself mostly a direct quote. */
+export function makeSpeech(ctx: SpeechContext, a: number, b: number, type: IndirectQuote['type'], attribution: Attribution, confidence: number, rule: string): IndirectQuote | null {
+  if (b < a) return null;
+  let q = 0;
+  for (let k = a; k <= b; k++) if (ctx.inQuote(k)) q++;
+  if (q > (b - a + 1) * 0.6) return null;
+  return indirectQuote(ctx.st.span(a, b), type, attribution, confidence, rule);
+}
+
+/**
+ * An indirect quote with every field present, in one shape: spreading spans, or adding fields to
+ * some quotes later, made building them a hot spot.
+ */
+export function indirectQuote(span: { start: number; end: number; text: string }, type: IndirectQuote['type'], attribution: Attribution, confidence: number, rule: string): IndirectQuote {
+  return {
+    start: span.start, end: span.end, text: span.text, type, attribution, confidence, rule,
+    continuation: undefined, standalone: undefined, fromPrevious: undefined, localSource: undefined, ownSource: undefined, topicSpeaks: undefined, topicSays: undefined,
+  };
+}
+
+/** The context of the verb of saying at v, with its clause scanned (see VerbContext). */
+export function verbContext(ctx: SpeechContext, v: number, verb: VerbReading): VerbContext {
+  const { st, sa, sb, end, inQuote } = ctx;
+  const t = st.tokens;
+  const cueEnd = verb.particle ?? v;
+  let c = cueEnd + 1;
+  let later = false;
+  // (A dash ends the verb's clause: „droht, … zu verlieren – was wäre, wenn …“ has no content;
+  // a pair of dashes encloses an aside: „wird – das Dokument war veröffentlicht – gekennzeichnet, …“.)
+  while (c <= end && t[c].text !== ',' && t[c].text !== ':' && !inQuote(c)) {
+    if (DASH.test(t[c].text)) {
+      let pair = c + 1;
+      while (pair <= end && !DASH.test(t[pair].text) && t[pair].text !== ',') pair++;
+      if (pair > end || t[pair].text === ',') break;
+      c = pair;
+    }
+    if (t[c - 1].lower === 'und' && st.verbAt(c, sb)) later = true;
+    c++;
+  }
+  return { ...ctx, v, verb, verbClause: st.clauseStart(v, sa), cueEnd, c, later, contentStart: c < end ? c + 1 : -1 };
+}
+
+/**
+ * The cue and source of the verb at v. A source frame after the verb names where the report comes
+ * from („bestätigte X laut Reuters, dass …“); with no source of its own, a frame before the verb in
+ * its clause does („Am Dienstag wurde laut taz deutlich gemacht, dass …“).
+ */
+export function verbAttribution(ctx: VerbContext, rule: string): Attribution {
+  const { st, sa, sb, v, verb, framed, contentStart, konj } = ctx;
+  const t = st.tokens;
+  // (Not a frame inside the content itself: „sagte, nach neuesten Erkenntnissen habe …“.)
+  if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start) && !/[;:.!?]/.test(st.text.slice(t[v].end, framed.attribution.cue.start))) return framed.attribution;
+  const found = st.sourceOf(v, verb.entry, sa, sb);
+  // An impersonal „es“ names no source („Es drohe …“, „Es wird berichtet, dass …“).
+  const subj = found && !(found[0] === found[1] && t[found[0]].lower === 'es') ? found : null;
+  if (!subj && framed?.attribution.cue && framed.attribution.cue.start >= t[st.clauseStart(v, sa)].start && framed.attribution.cue.start < t[v].start) return framed.attribution;
+  const reportedFrame = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
+  return attributionOf(rule, st.cueSpan(v, verb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', verb.entry, reportedFrame);
+}

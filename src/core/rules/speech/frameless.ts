@@ -1,0 +1,61 @@
+import { attributionOf } from '../../attribution';
+import { actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
+import type { NP } from '../../grammar/view';
+import type { IndirectQuote } from '../../indirect';
+import { isCap } from '../../tokens';
+import { decided, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
+import { frameless as moodOf } from './helpers';
+import { MOOD } from './signals';
+
+const id = 'speech/frameless';
+
+/**
+ * No frame of its own: Konjunktiv I („Die Lage sei ernst.“) or a reportive „soll … haben“ marks
+ * reported speech; Konjunktiv II only continues speech right before it. Whose speech it continues
+ * is decided for the whole article (rules/discourse); this rule records the candidates: a role or
+ * body acting in this sentence, and the topic of the sentence before.
+ */
+export const frameless: SpeechRule = {
+  id,
+  description: 'A Konjunktiv sentence without a frame („Die Lage sei ernst.“) continues reported speech.',
+  confidence: 0.6,
+  triggers: MOOD,
+  match(ctx: SpeechContext): SpeechOutcome | null {
+    const { st, sa, end, inQuote, konj, reportive, previous } = ctx;
+    const t = st.tokens;
+    const mood = moodOf(t, sa, end, inQuote, konj, reportive);
+    if (!mood) return null;
+    // „Der Abzug soll demnach …“: the adverb points back to the source and is the cue.
+    let demnach = -1;
+    for (let k = sa; k <= end && demnach < 0; k++) if (t[k].lower === 'demnach' && !inQuote(k)) demnach = k;
+    const q = makeSpeech(ctx, sa, end, 'free_indirect', attributionOf(id, demnach >= 0 ? st.span(demnach, demnach) : null, null, 'none'), mood === 'strong' ? 0.6 : 0.4, id);
+    if (q) {
+      q.continuation = true;
+      q.standalone = mood === 'strong';
+      const actor = actorOf(ctx);
+      if (actor) q.ownSource = st.span(actor[0], actor[1]);
+      const source = previous && sentenceTopic(st, previous[0], previous[1] + 1);
+      if (source && previous) topicOfPrevious(ctx, q, source, previous);
+    }
+    return decided(q);
+  },
+};
+
+/**
+ * „Auch der Sprecher der Fraktion, Jan Roth, will prüfen, ob … solle“: a role or body acting in
+ * the indicative speaks itself; the Konjunktiv belongs to its content.
+ */
+function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
+  const t = st.tokens;
+  const opening = st.openingPhrase(sa, end);
+  const verb = opening && t[opening.next];
+  return opening && verb && verb.kind === 'word' && !isCap(verb) && !konj.is(verb.lower, t[opening.next - 1]?.lower)
+    && (/^(will|wollen|möchte|möchten)$/.test(verb.lower) || st.verbAt(opening.next, sb)) && isInstitutional(st, opening.np) ? opening.np : null;
+}
+
+/** Records the topic of the sentence before, whether it acts as a source, and whether that sentence says or thinks something. */
+function topicOfPrevious({ st, inQuote }: SpeechContext, q: IndirectQuote, source: NP, previous: NP): void {
+  q.localSource = st.span(source[0], source[1]);
+  q.topicSpeaks = actsAsSource(st, source, previous);
+  for (let k = previous[0]; k <= previous[1] && !q.topicSays; k++) if (!inQuote(k) && st.verbAt(k, previous[1] + 1)) q.topicSays = true;
+}

@@ -1,0 +1,74 @@
+// Verbs of saying that frame nothing where they stand: the rules that reject a verb before the
+// frame rules try it. Any guard that rejects sends the run on to the next verb.
+import { invertedSubject, inRelativeClause } from '../../grammar/clauses';
+import { DETERMINERS } from '../../grammar/words';
+import { isCap } from '../../tokens';
+import type { VerbContext, VerbGuard } from './context';
+import { heisstBefore, laterVerb, speakingSubject } from './helpers';
+
+/**
+ * „Ein Beamter, den die Zeitung zitiert, kommentierte, …“: a verb in a relative clause is no frame
+ * when the main clause has a verb of saying of its own, nor inside the content of a „heißt es“
+ * before it („Im Bericht heißt es, dass Gruppen, denen vorgeworfen wurde, …“).
+ */
+export const inRelativeClauseGuard: VerbGuard = {
+  id: 'speech/not-a-frame/relative-clause',
+  description: 'A verb of saying in a relative clause frames nothing when the main clause has a frame of its own.',
+  rejects({ st, v, sa, sb, end, inQuote }: VerbContext): boolean {
+    return inRelativeClause(st, v, sa) && (laterVerb(st, st.clauseEnd(v + 1, sb), end, sb, inQuote) || heisstBefore(st.tokens, sa, v, inQuote));
+  },
+};
+
+/** „ist als Beleg zu bewerten“ asks; a „zu“ infinitive with its content still frames („war es wichtig zu betonen, dass …“). */
+export const infinitiveAtEnd: VerbGuard = {
+  id: 'speech/not-a-frame/zu-infinitive-at-end',
+  description: 'A „zu“ infinitive closing the sentence („ist zu bewerten“) reports nothing.',
+  rejects({ st, v, end }: VerbContext): boolean {
+    return st.tokens[v - 1]?.lower === 'zu' && v >= end;
+  },
+};
+
+/** „anders als das Militär behauptet“ contradicts the claim; it does not report it. */
+export const andersAls: VerbGuard = {
+  id: 'speech/not-a-frame/anders-als',
+  description: '„anders als X behauptet“ contradicts; it reports nothing.',
+  rejects({ st, verbClause, sa }: VerbContext): boolean {
+    return verbClause > sa && st.tokens[verbClause].lower === 'anders';
+  },
+};
+
+/** „drohen“ threatens only with someone threatening: „…, drohe ein Chaos“ looms. */
+export const impersonalDrohen: VerbGuard = {
+  id: 'speech/not-a-frame/impersonal-drohen',
+  description: '„drohen“ without a subject that can speak („es droht ein Chaos“) is no threat uttered.',
+  rejects({ st, v, verb, sa, sb }: VerbContext): boolean {
+    return verb.entry.lemma === 'drohen' && !speakingSubject(st, v, verb.entry, sa, sb, 1);
+  },
+};
+
+/** „lobte X und ergänzte, …“: the later coordinated verb takes the content, when there is content. */
+export const laterVerbTakesContent: VerbGuard = {
+  id: 'speech/not-a-frame/later-verb-takes-content',
+  description: 'Of two coordinated verbs of saying, the later one frames the content after them.',
+  rejects({ later, c, end }: VerbContext): boolean {
+    return later && c < end;
+  },
+};
+
+/**
+ * „Das Gesetz, sagte Guo, nennt Gewalt ein Verbrechen“: after a comma another verb with an inverted
+ * subject is the sentence's own frame („…, wie gut Menschen informiert sind, erklärte X“), so this
+ * verb belongs to the content. (Not after a „wie“ frame, whose content opens with its verb: „Wie X
+ * erklärte, sieht die Regierung …“.)
+ */
+export const frameFollows: VerbGuard = {
+  id: 'speech/not-a-frame/frame-follows',
+  description: 'A verb of saying inside content that an inverted frame after it governs („…, sagte X, …“).',
+  rejects({ st, v, c, end, sa, sb, verbClause }: VerbContext): boolean {
+    const t = st.tokens;
+    const wieOpens = (k: number) => t[k].lower === 'wie' && !!t[k + 1] && (isCap(t[k + 1]) || DETERMINERS.has(t[k + 1].lower) || /^(er|sie|es|man|wir)$/.test(t[k + 1].lower));
+    return c < end && t[c].text === ',' && verbClause < v && !wieOpens(verbClause) && !wieOpens(sa) && !!st.verbAt(c + 1, sb) && invertedSubject(st, c + 1, sb);
+  },
+};
+
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, impersonalDrohen, laterVerbTakesContent, frameFollows];

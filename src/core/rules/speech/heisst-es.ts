@@ -1,0 +1,59 @@
+import { attributionOf, documentBefore, DOCUMENT_POINTER } from '../../attribution';
+import { sentenceTopic } from '../../grammar/topic';
+import type { NP } from '../../grammar/view';
+import { RELATIVE_PRONOUN } from '../../grammar/words';
+import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
+import { HEISST } from './signals';
+
+const id = 'speech/heisst-es';
+
+/**
+ * „In dem Bericht heißt es, …“ and „…, heißt es.“: the content after or before the impersonal
+ * frame. The source is a document named around it, the document named in the sentence before
+ * („Darin heißt es, …“), or whom the sentence before is about („Als Begründung heißt es, …“).
+ */
+export const heisstEs: SpeechRule = {
+  id,
+  description: '„Im Bericht heißt es, …“ / „…, hieß es.“: the impersonal frame and its content; the source is the document or body named around it.',
+  confidence: 0.7,
+  triggers: HEISST,
+  match(ctx: SpeechContext): SpeechOutcome | null {
+    const { st, sa, end, inQuote } = ctx;
+    const t = st.tokens;
+    for (let k = sa; k < end; k++) {
+      if (!/^(heißt|hieß)$/.test(t[k].lower) || t[k + 1]?.lower !== 'es' || inQuote(k)) continue;
+      const source = heisstSource(ctx, k);
+      const attribution = attributionOf(id, st.span(k, k + 1), source ? st.span(source[0], source[1]) : null, 'after');
+      let c = k + 2;
+      while (c <= end && t[c].text !== ',' && t[c].text !== ':') c++;
+      // „…, heißt es in dem Bericht, der konkrete Fälle auflistet.“: a relative clause after the frame is no content.
+      // („der konkrete Fälle …“ reads like an article, so any d-word without Konjunktiv counts here.)
+      const relativeAfter = c < end && t[c].text === ',' && k > sa + 2 && t[k - 1].text === ',' && RELATIVE_PRONOUN.test(t[c + 1].lower) && !hasKonjunktiv(ctx, c + 1, end);
+      if (c < end && !relativeAfter) return decided(makeSpeech(ctx, c + 1, end, 'indirect', attribution, 0.7, id));
+      if (k > sa + 2 && t[k - 1].text === ',') return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
+    }
+    return null;
+  },
+};
+
+/** Who or what „heißt es“ at k speaks for. */
+function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | null {
+  const t = st.tokens;
+  // „…, heißt es in dem Bericht“.
+  let source: NP | null = null;
+  if (/^(in|im)$/.test(t[k + 2]?.lower ?? '')) source = st.nounPhrase(k + 3, sb);
+  if (!source && k >= sa + 2) {
+    // „In der Pressemitteilung heißt es“, „Bei der Agentur RIA hieß es“, „Aus dem Ministerium hieß es“.
+    // („In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es“: past a relative clause.)
+    const relativeBefore = (np: NP) => t[np[1] + 1]?.text === ',' && st.opensRelativeClause(np[1] + 2) && t[k - 1].text === ',';
+    for (let j = sa; j < k; j++) {
+      if (!/^(in|im|bei|beim|aus|von|vom|seitens)$/.test(t[j].lower)) continue;
+      const np = st.nounPhrase(j + 1, k);
+      if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np)))) source = np;
+    }
+  }
+  // „Darin heißt es, …“: the document named in the sentence before.
+  if (!source && k > sa && DOCUMENT_POINTER.test(t[sa].lower)) source = documentBefore(st, sa);
+  if (!source && previous) source = sentenceTopic(st, previous[0], previous[1] + 1);
+  return source;
+}

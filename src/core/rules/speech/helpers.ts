@@ -1,0 +1,158 @@
+// Tests the speech rules share: source frames in the sentence, speaking subjects, Konjunktiv
+// frames, when a verb of saying without content reports speech, and frameless reported speech.
+import { type Attribution } from '../../attribution';
+import { MODALS } from '../../grammar/clauses';
+import type { NP, SentenceTokens } from '../../grammar/view';
+import { DETERMINERS, isPassiveParticiple } from '../../grammar/words';
+import type { KonjunktivRecogniser } from '../../konjunktiv';
+import type { VerbEntry } from '../../lexicon';
+import { isCap, type Token } from '../../tokens';
+import { lowerTokenIndex } from '../../grammar/clauses';
+import type { RuleEngine } from '../../engine/engine';
+import { prepositionalCue } from '../source-frame';
+import { KONJUNKTIV_II, MODAL_II } from './context';
+
+export interface SentenceFrame {
+  /** Where the content starts: after the frame when it opens the sentence, else the sentence start. */
+  a: number;
+  /** Whether the frame opens the sentence. */
+  start: boolean;
+  attribution: Attribution;
+}
+
+export const REPORTED_CLASSES = new Set(['say', 'name', 'ask']);
+
+/** „Laut X …“, „X zufolge …“, „Nach Angaben von X …“: where the content starts, and whether the frame opens the sentence. */
+export function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: number, inQuote: (i: number) => boolean, engine: RuleEngine): SentenceFrame | null {
+  const t = st.tokens;
+  const prep = prepositionalCue(st, sa, sb, inQuote, engine);
+  if (!prep || !prep.cue) return null;
+  const cueAt = lowerTokenIndex(t, prep.cue.start);
+  const cueEnd = lowerTokenIndex(t, prep.cue.end - 1);
+  const sourceStart = prep.speaker ? lowerTokenIndex(t, prep.speaker.start) : cueAt;
+  const sourceEnd = prep.speaker ? lowerTokenIndex(t, prep.speaker.end - 1) : cueEnd;
+  const ppStart = Math.min(cueAt, sourceStart);
+  const ppEnd = Math.max(cueEnd, sourceEnd);
+  // Only a frame that opens the sentence (after at most a conjunction or adverb) leaves the rest as content.
+  const start = ppStart <= sa + 1 && ppEnd < end - 1;
+  return { a: start ? ppEnd + 1 : sa, start, attribution: prep };
+}
+
+/** Whether the verb at v has a subject that can speak: a person, role or body, not „ein Chaos“. */
+export function speakingSubject(st: SentenceTokens, v: number, entry: VerbEntry, sa: number, sb: number, minimum = 1.5): boolean {
+  const t = st.tokens;
+  const subject = st.sourceOf(v, entry, sa, sb);
+  // („ein Chaos“, „eine Strafe“: what looms comes with an indefinite article.)
+  if (!subject || /^(ein|eine|einer|kein|keine)$/.test(t[subject[0]].lower)) return false;
+  if (subject[0] === subject[1] && /^(er|sie|ich|wir|man)$/.test(t[subject[0]].lower)) return true;
+  // (Scored without its article, which at the sentence start would count as a name.)
+  const bare: NP = DETERMINERS.has(t[subject[0]].lower) && subject[1] > subject[0] ? [subject[0] + 1, subject[1]] : subject;
+  return st.speakerness(bare) >= minimum;
+}
+
+/** Whether „heißt es“ / „hieß es“ stands outside quotations in [sa, v). */
+export function heisstBefore(t: Token[], sa: number, v: number, inQuote: (i: number) => boolean): boolean {
+  for (let k = sa; k + 1 < v; k++) if (/^(heißt|hieß)$/.test(t[k].lower) && t[k + 1].lower === 'es' && !inQuote(k)) return true;
+  return false;
+}
+
+/** Whether a verb of saying outside quotations stands in [from, end]. */
+export function laterVerb(st: SentenceTokens, from: number, end: number, sb: number, inQuote: (i: number) => boolean): boolean {
+  for (let k = from; k <= end; k++) if (!inQuote(k) && st.verbAt(k, sb)) return true;
+  return false;
+}
+
+/** Whether the frame verb at v is finite in Konjunktiv I itself („rate“, „behaupte“) or has a Konjunktiv auxiliary before it in its clause („habe … gerechnet“). */
+export function konjunktivFrame(t: Token[], v: number, entry: VerbEntry, cs: number, konj: KonjunktivRecogniser): boolean {
+  if (isKonjunktivOfVerb(t, v, entry)) return true;
+  for (let k = cs; k < v; k++) if (/^(habe|sei|werde)$/.test(t[k].lower) && konj.is(t[k].lower, t[k - 1]?.lower)) return true;
+  return false;
+}
+
+/** Whether token v is the 3rd person Konjunktiv I of the verb of saying it reads as: „rate“, „behaupte“, „gehe (davon aus)“. */
+export function isKonjunktivOfVerb(t: Token[], v: number, entry: VerbEntry): boolean {
+  const base = entry.particle && !entry.particle.includes(' ') && entry.lemma.startsWith(entry.particle) ? entry.lemma.slice(entry.particle.length) : entry.lemma;
+  if (!base.endsWith('en') || base === 'sein') return false;
+  return t[v].lower === base.slice(0, -1) && t[v - 1]?.lower !== 'ich';
+}
+
+export const KONJUNKTIV_AUXILIARY = /^(habe|hätte|hätten|sei|seien|wäre|wären|werde)$/;
+
+/** A present „soll“ in a relative frame reports a claim: „eine Klage, nach der die Wahl wiederholt werden soll“. */
+export function reportedSoll(t: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (t[k].lower === 'soll' || t[k].lower === 'sollen') return true;
+  return false;
+}
+
+/** Whether a sentence with a verb of saying and no content clause reports speech. */
+export function reportedVerb(st: SentenceTokens, v: number, sa: number, end: number, entry: VerbEntry): boolean {
+  const t = st.tokens;
+  const lemma = entry.lemma;
+  // („begründete die Verschiebung mit …“, „drohte mit Suizid“: with „mit“ these are acts of speech.)
+  // (Not the impersonal „Es drohe ein Wettlauf mit …“.)
+  const withMit = /^(begründen|drohen)$/.test(lemma) && t[v - 1]?.lower !== 'es' && t[v + 1]?.lower !== 'es' && t.slice(v + 1, Math.min(end + 1, v + 5)).some((x) => x.lower === 'mit');
+  if (st.lex.senses.reportsNothingWithoutContent.has(lemma) && !withMit) return false;
+  // „forderte 92 Menschenleben“: a disaster claims lives; it demands nothing.
+  if (lemma === 'fordern' && t.slice(v + 1, end + 1).some((x) => /(opfer|tote|toten|menschenleben|todesopfer|verletzte|verletzten)$/.test(x.lower))) return false;
+  // Passives („wurde … berichtet“) report that something was said, not who said it, unless the
+  // clause names its source („wird im Bericht als problematisch bezeichnet“, „wurde vom Rat gefordert“).
+  // (Only the verb's own clause counts: „…, obwohl ein Abkommen unterzeichnet wurde“ is no passive of it.)
+  const cs = st.clauseStart(v, sa), ce = st.clauseEnd(v + 1, end + 1);
+  const passive = t.slice(cs, ce).some((x) => /^(wurde|wurden|worden)$/.test(x.lower));
+  // (An active participle needs its „haben“ and someone who speaks: „hat … in Genf gewarnt“,
+  // not „wie gesagt“ or „Die Herbstsaison hat einen Toten gefordert“.)
+  if (/^ge/.test(t[v].lower) && !passive) {
+    if (!t.slice(cs, v).some((x) => /^(hat|hatte|haben|hatten|habe|hätte|hätten)$/.test(x.lower))) return false;
+    if (!speakingSubject(st, v, entry, sa, end + 1)) return false;
+  }
+  if (passive) {
+    // The source must be the participle's agent or document, not its subject („Die Schlange wurde
+    // auf der Basis von Wirbeln beschrieben“ names no one).
+    if (!isPassiveParticiple(t[v].lower)) return false;
+    const source = st.sourceOf(v, entry, sa, end + 1);
+    const before = source ? t[source[0] - 1]?.lower : undefined;
+    if (!source || !/^(von|vom|seitens|seiten|in|im)$/.test(before ?? '')) return false;
+  }
+  if (lemma === 'sprechen' || lemma === 'berichten') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
+  // An infinitive under a modal („will zustimmen“, „soll erklären“) announces speech, it does not report it.
+  if (/(en|ern|eln)$/.test(t[v].lower) && t.slice(sa, v).some((x) => MODALS.test(x.lower))) return false;
+  return true;
+}
+
+/**
+ * A verb of thinking stating an opinion with a noun phrase: „fürchten Konflikte“, „erwarten eine
+ * Lösung“, „halten X für wahrscheinlich“, „sehen in X den ersten Schritt“ (not a participle).
+ */
+export function opinionVerb(t: Token[], v: number, end: number, lemma: string): boolean {
+  if (/^ge/.test(t[v].lower)) return false;
+  const rest = t.slice(v + 1, end + 1);
+  if (lemma === 'halten') return rest.some((x) => x.lower === 'für');
+  if (lemma === 'sehen') return rest.some((x) => x.lower === 'in' || x.lower === 'als');
+  return /^(fürchten|befürchten|erwarten|vermuten|bezweifeln)$/.test(lemma);
+}
+
+/**
+ * Reported speech with no frame: 'strong' when a Konjunktiv I form or a reportive „soll … haben“
+ * stands outside quotations (news prose uses them for nothing else), 'weak' for a Konjunktiv II
+ * main verb, which also marks conditionals.
+ */
+export function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, reportive: ReadonlySet<number>): 'strong' | 'weak' | null {
+  let weak = false;
+  for (let k = sa; k <= end; k++) {
+    // (A capital inside the sentence is a noun: „im Falle einer Verurteilung“.)
+    if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k]))) continue;
+    const w = t[k].lower;
+    if (/^(soll|sollen)$/.test(w)) {
+      // The hedge detector decides what is reportive („soll … genommen haben“); one rule, not two.
+      if (reportive.has(t[k].start)) return 'strong';
+      // Plans and demands passed on („Juventus soll absteigen“) continue the speech before them.
+      weak = true;
+      continue;
+    }
+    if (!konj.is(w, t[k - 1]?.lower) || MODAL_II.test(w)) continue;
+    if (KONJUNKTIV_II.test(w)) weak = true;
+    else if (k > sa) return 'strong';
+  }
+  return weak ? 'weak' : null;
+}
+

@@ -1,0 +1,38 @@
+import { attributionOf } from '../../attribution';
+import { clauseEndAfter } from '../../grammar/clauses';
+import type { IndirectQuote } from '../../indirect';
+import { isCap } from '../../tokens';
+import { hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechRule } from './context';
+import { reportedSoll } from './helpers';
+
+const id = 'speech/relative-frame';
+
+/** Antecedents that name what was said or found, so that „nach denen …“ after them reports it. */
+const REPORT_NOUN = /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Informationen)$/;
+
+/**
+ * „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; the relative word
+ * stands for the source, and annotators mark it as the source mention. Its content is the clause
+ * it opens, when that is Konjunktiv I, a reportive „soll“, or the antecedent names what was said
+ * (not a modal Konjunktiv II: „den Bären einzufangen, wonach er freigelassen werden sollte“).
+ */
+export const relativeFrame: SpeechRule = {
+  id,
+  description: '„…, wonach …“, „Studien, nach denen …“: a relative frame reports the clause it opens.',
+  confidence: 0.65,
+  match(ctx: SpeechContext): IndirectQuote | null {
+    const { st, sa, end, inQuote } = ctx;
+    const t = st.tokens;
+    for (let k = sa + 1; k < end; k++) {
+      // („nach dem Spiel“ is a phrase: an article before its noun, not a relative pronoun.)
+      const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') && !(t[k + 2] && isCap(t[k + 2]) && !/^(denen|welchem|welcher)$/.test(t[k + 1].lower)) ? k + 1 : -1;
+      if (relative < 0 || t[k - 1].text !== ',' || inQuote(k)) continue;
+      const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
+      const contentEnd = clauseEndAfter(t, relative + 1, end);
+      const q = makeSpeech(ctx, relative + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, relative), st.span(relative, relative), 'preposition'), 0.65, id);
+      const names = antecedent && (st.lex.isSpeechNoun(t[antecedent[1]].text) || REPORT_NOUN.test(t[antecedent[1]].text));
+      if (q && (hasKonjunktiv(ctx, relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || names)) return q;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,36 @@
+import { attributionOf } from '../../attribution';
+import { isCap } from '../../tokens';
+import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
+import { SO } from './signals';
+
+const id = 'speech/so-after';
+
+/**
+ * „…, so X.“ after content without quotation marks; also „…, so der Sprecher der Bewegung, Jan
+ * Roth.“ and, inside a Konjunktiv sentence, „Der Präsident sei, so X, schuld daran, …“.
+ */
+export const soAfter: SpeechRule = {
+  id,
+  description: '„…, so X.“: content before an interposed or closing „so X“.',
+  confidence: 0.7,
+  triggers: SO,
+  match(ctx: SpeechContext): SpeechOutcome | null {
+    const { st, sa, sb, end, inQuote } = ctx;
+    const t = st.tokens;
+    for (let k = sa + 2; k < end; k++) {
+      if (t[k].lower !== 'so' || t[k - 1].text !== ',' || inQuote(k) || inQuote(k - 2)) continue;
+      const np = st.nounPhrase(k + 1, sb);
+      if (!np) continue;
+      const attribution = attributionOf(id, st.span(k, k), st.span(np[0], np[1]), 'after');
+      if (np[1] >= end - 1) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
+      if (t[np[1] + 1]?.text !== ',') continue;
+      // An apposition closes the sentence.
+      let e = np[1] + 2;
+      while (e <= end && t[e].kind !== 'punct') e++;
+      if (e > end && e - np[1] <= 16 && isCap(t[np[1] + 2])) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
+      // The frame sits inside the reported sentence.
+      if (hasKonjunktiv(ctx, sa, k - 2) || hasKonjunktiv(ctx, np[1] + 2, end)) return decided(makeSpeech(ctx, sa, end, 'indirect', attribution, 0.7, id));
+    }
+    return null;
+  },
+};

@@ -1,0 +1,80 @@
+import { attributionOf } from '../../attribution';
+import { clauseEndAfter, CONTENT_OPENERS, existential, zuInfinitive } from '../../grammar/clauses';
+import { DETERMINERS } from '../../grammar/words';
+import { isCap, type Token } from '../../tokens';
+import type { Span } from '../../types';
+import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
+import { NOUN } from './signals';
+
+const id = 'speech/speech-noun';
+
+/** „die Forderung, …“, „Hinweise, dass …“, „der Vorschlag der Kommission, …“: a noun of saying or thinking with its content. */
+export const speechNoun: SpeechRule = {
+  id,
+  description: 'A noun of saying or thinking with its content clause („die Forderung, …“, „Hinweise, dass …“).',
+  confidence: 0.6,
+  triggers: NOUN,
+  match(ctx: SpeechContext): SpeechOutcome | null {
+    const { st, end, inQuote, framed } = ctx;
+    const t = st.tokens;
+    for (let k = ctx.sa; k < end; k++) {
+      if (inQuote(k) || t[k].kind !== 'word' || !st.lex.isSpeechNoun(t[k].text)) continue;
+      // „Es gibt keine Hinweise, dass …“: a noun of saying under negation reports nothing.
+      if (/^(keine|keinen|keiner|keinerlei)$/.test(t[k - 1]?.lower ?? '')) continue;
+      // „dafür Sorge tragen, dass …“ takes care; it voices no worry.
+      if (t[k].text === 'Sorge' && /^(tragen|trägt|trug|trugen|getragen|zu)$/.test(t[k + 1]?.lower ?? '')) continue;
+      // „nach Meinung Russlands“: the noun belongs to a source frame, handled as one.
+      if (framed && framed.attribution.cue && t[k].start < framed.attribution.cue.end && t[k].end > framed.attribution.cue.start) continue;
+      let c = k + 1;
+      // „die Ankündigung ihres Trainers, Greg Poss, …“: skip a genitive and an apposition.
+      while (c <= end && c - k < 8 && t[c].text !== ',') c++;
+      if (c >= end) continue;
+      const d = contentComma(ctx, c);
+      if (d < 0) continue;
+      const contentEnd = clauseEndAfter(t, d + 1, end);
+      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, k), nounSource(ctx, k, c), 'sentence-verb'), 0.6, id));
+    }
+    return null;
+  },
+};
+
+/** The comma after which the content starts: c itself, or the comma closing an apposition after it („…, Greg Poss, dass …“); -1 when no content follows. */
+function contentComma(ctx: SpeechContext, c: number): number {
+  const t = ctx.st.tokens;
+  const end = ctx.end;
+  if (CONTENT_OPENERS.has(t[c + 1]?.lower) || hasKonjunktiv(ctx, c + 1, end) || zuInfinitive(t, c + 1, end)) return c;
+  let e = c + 1;
+  while (e <= end && e - c < 5 && t[e].text !== ',') e++;
+  return e < end && t[e].text === ',' && (CONTENT_OPENERS.has(t[e + 1]?.lower) || zuInfinitive(t, e + 1, end)) ? e : -1;
+}
+
+/**
+ * The source: the noun phrase of the noun itself („der Vorschlag“, „die Warnung der Wärter“), or —
+ * when the noun is a verb's object or predicate — the clause's subject („Die DSW ist der Ansicht, …“,
+ * „Die BVG begegnet der Kritik mit dem Argument, …“; not „gibt es Hinweise, dass …“).
+ */
+function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span {
+  const t = st.tokens;
+  let a0 = k;
+  // Back over its article and adjectives („den festen Standpunkt“), not over a verb („hatte den …“)
+  // or the „es“ of „gab es Hinweise“.
+  while (a0 > sa && adjectiveOrArticle(t, a0 - 1) && !konj.is(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length) {
+    a0--;
+    if (DETERMINERS.has(t[a0].lower)) break;
+  }
+  // („die Ankündigung ihres Trainers“: a possessive article opens a genitive too.)
+  const genitive = /^(der|des|von|vom|seines|seiner|ihres|ihrer|eines|einer)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
+  const before = t[a0 - 1]?.lower;
+  if (!genitive && before && a0 - 1 > sa && !existential(t, st.clauseStart(a0 - 1, sa), a0)) {
+    const cs = st.clauseStart(a0 - 1, sa);
+    const np = st.nounPhrase(cs, a0) ?? st.nounPhrase(cs + 1, a0);
+    if (np && np[1] < a0 - 1 && st.speakerness(np) > 0) return st.span(np[0], np[1]);
+  }
+  return st.span(a0, genitive ? genitive[1] : k);
+}
+
+/** A lower-case word with an adjective or article ending that is no content opener or auxiliary. */
+function adjectiveOrArticle(t: Token[], k: number): boolean {
+  const w = t[k];
+  return w.kind === 'word' && !isCap(w) && w.lower !== 'es' && /(e|en|er|es|em)$/.test(w.lower) && !CONTENT_OPENERS.has(w.lower) && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(w.lower);
+}

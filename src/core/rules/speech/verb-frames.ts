@@ -1,0 +1,34 @@
+// The rules tried at each verb of saying, in order, after the guards have let the verb through.
+import { closingWie } from './closing-wie';
+import { contentAfter } from './content-after';
+import { contentBefore } from './content-before';
+import { verbContext, type SpeechContext, type SpeechOutcome, type SpeechRule, type VerbFrameRule } from './context';
+import { fromPreviousSentence } from './from-previous-sentence';
+import { VERB_GUARDS } from './guards';
+import { reported } from './reported';
+import { VERB } from './signals';
+
+export const VERB_FRAMES: readonly VerbFrameRule[] = [contentAfter, contentBefore, closingWie, fromPreviousSentence, reported];
+
+/**
+ * Runs the verb-frame rules at each verb of saying outside quotations, left to right: the first
+ * verb at which one of them decides is the sentence's frame.
+ */
+export const atVerbsOfSaying: SpeechRule = {
+  id: 'speech/at-verbs-of-saying',
+  description: 'Tries the verb-frame rules at each verb of saying in the sentence (a step, not a frame of its own).',
+  triggers: VERB,
+  match(ctx: SpeechContext): SpeechOutcome | null {
+    const { st, sa, sb, end, inQuote, engine } = ctx;
+    for (let v = sa; v <= end; v++) {
+      if (inQuote(v)) continue;
+      const verb = st.verbAt(v, sb);
+      if (!verb) continue;
+      const vctx = verbContext(ctx, v, verb);
+      if (engine.rejecting(VERB_GUARDS, vctx)) continue;
+      const fired = engine.first(VERB_FRAMES, vctx);
+      if (fired) return fired.out;
+    }
+    return null;
+  },
+};
