@@ -14,7 +14,7 @@ export interface Pool<I, O> {
   close(): Promise<void>;
 }
 
-export function createPool<I, O>(jobs: number, task: TaskName, inline: (input: I) => Promise<O> | O, script: string): Pool<I, O> {
+export function createPool<I, O>(jobs: number, task: TaskName, inline: (input: I) => Promise<O> | O, script: string, options?: unknown): Pool<I, O> {
   if (jobs <= 1) {
     return {
       async run(inputs, emit) {
@@ -23,7 +23,7 @@ export function createPool<I, O>(jobs: number, task: TaskName, inline: (input: I
       async close() { /* nothing to stop */ },
     };
   }
-  const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: { zitatlupeTask: task } }));
+  const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: { zitatlupeTask: task, options } }));
   return {
     async run(inputs, emit) {
       const pending = new Map<number, { input: I; result?: O; done: boolean }>();

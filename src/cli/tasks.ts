@@ -2,10 +2,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseSidecar, sidecarPathFor } from '../annotations';
-import { Analyzer, InputError, toPrediction } from '../core';
+import { Analyzer, InputError, toPrediction, type RuleTiming } from '../core';
 import { buildExport, toBrat, toCsv, toJson, toMarkdown, toW3c, type Format } from '../export';
 
-const analyzer = new Analyzer();
+let analyzer = new Analyzer();
+
+/** How `analyze` runs its rules: `--explain`, and `--disable-rules` for ablations. */
+export interface AnalyzeOptions { explain?: boolean; disabled?: string[] }
+
+/** Sets up this thread's analyzer for the analyze task (the main thread, or a worker from its workerData). */
+export function configureAnalyzer(options: AnalyzeOptions | undefined, timing?: RuleTiming): void {
+  if (!options?.explain && !options?.disabled?.length && !timing) return;
+  analyzer = new Analyzer({ explain: options?.explain, rules: { disabled: options?.disabled, timing } });
+}
 
 export interface AnalyzeInput { line: number; raw: string }
 export type AnalyzeOutput = { ok: string } | { error: string; id: unknown };

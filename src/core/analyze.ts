@@ -11,7 +11,7 @@ import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatc
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
 import { DISCOURSE, DROP, type Carried, type DiscourseContext } from './rules/discourse';
-import { FRAGMENT_IN_SPEECH } from './rules/quote-or-name';
+import { FRAGMENT_IN_SPEECH, WEIGHED_SPEECH } from './rules/quote-or-name';
 import { splitSentences } from './sentences';
 import { findSeeds, SpeakerRegistry, type CapitalRun, type Seed } from './speakers';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -84,7 +84,7 @@ export class Analyzer {
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
       for (const q of r.quotes) direct.push(shiftQuote(q, p.start, text, k, remember));
       runs.push({ capitals: r.capitals, seeds: r.seeds, offset: p.start });
-      for (const h of r.hedges) hedges.push(shiftHedge(h, p.start, text, remember));
+      for (const h of r.hedges) hedges.push(shiftHedge(h, p.start, text, remember, this.explain));
       // An unclosed quote at a paragraph end continues when the next paragraph opens with a mark
       // (German multi-paragraph quotes); otherwise the mark is unbalanced.
       for (const m of r.marks) {
@@ -244,13 +244,14 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string, remember: boo
   };
 }
 
-function shiftHedge(h: HedgeMatch, by: number, text: string, remember: boolean): Hedge {
+function shiftHedge(h: HedgeMatch, by: number, text: string, remember: boolean, explain: boolean): Hedge {
   return {
     // (The sentence context before the hedge is bounded: a huge sentence would make ids quadratic.)
     id: 'h-' + quoteId(h, text, textHashOf(h, () => text.slice(h.start + by, h.end + by) + '\u0001' + text.slice(Math.max(h.sentence.start, h.start - HEDGE_CONTEXT) + by, h.start + by), remember), by).slice(2),
     start: h.start + by, end: h.end + by, text: text.slice(h.start + by, h.end + by), kind: h.kind,
     sentence: { start: h.sentence.start + by, end: h.sentence.end + by }, inQuote: h.inQuote,
     ...(h.claim ? { claim: { start: h.claim.start + by, end: h.claim.end + by } } : {}),
+    ...(explain ? { why: { rule: h.rule } } : {}),
   };
 }
 
@@ -314,7 +315,7 @@ function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention 
 
 /** Which rules made a quote: the detection, the evidence for a direct quote, and where speaker and cue came from. */
 function whyOf(q: DirectQuote | IndirectQuote, carriedBy: string | undefined, carried: Carried | undefined, hasSpeaker: boolean): Why {
-  const rule = 'rule' in q ? q.rule : q.evidence[0] === FRAGMENT_IN_SPEECH ? FRAGMENT_IN_SPEECH : 'quote-or-name/speech';
+  const rule = 'rule' in q ? q.rule : q.evidence[0] === FRAGMENT_IN_SPEECH ? FRAGMENT_IN_SPEECH : WEIGHED_SPEECH;
   const why: Why = { rule };
   if ('evidence' in q && q.evidence.length && rule !== FRAGMENT_IN_SPEECH) why.evidence = [...q.evidence];
   const own = q.attribution.rule;

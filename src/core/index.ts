@@ -6,3 +6,5 @@ export { Lexicon, getDefaultLexicon, weakVerbForms, type LexiconAdditions } from
 export { toPrediction, type Prediction } from './prediction';
 export * from './view';
 export { slug } from './speakers';
+export { RuleEngine, RuleTiming, type EngineOptions } from './engine/engine';
+export { ALL_FAMILIES, allRules, ruleById, type RuleSummary } from './rules';

@@ -35,6 +35,9 @@ import { webAddress } from './web-address';
 export { quoteEvidence, type QuoteEvidence, type QuoteOrNameRule } from './context';
 export { FRAGMENT_GUARDS, FRAGMENT_IN_SPEECH, FRAGMENT_IN_SPEECH_DESCRIPTION, type Fragment } from './fragment-in-speech';
 
+/** The detection a direct quote's `why` names: the weighed evidence summed above 0. */
+export const WEIGHED_SPEECH = 'quote-or-name/weighed-speech';
+
 export const QUOTE_OR_NAME = family<QuoteOrNameRule>('quote-or-name', 'Whether a quoted string is speech or a name, title or scare quote', [
   prior, endsLikeASentence, frameAfter, colonVerbBefore, colonHeading, afterColon, firstPerson, finiteVerb, long,
   speechInSentence, governedByVerb, judgedAls, spokenOf, namingVerb, slogan, lowerCaseFragment,

@@ -1,0 +1,57 @@
+// Every rule family of the analysis in one list, for `--explain`, the rule tester, the per-rule
+// figures of `npm run eval -- --rules` and the hover card's "why" line. Stages are steps that
+// combine results (a second frame, a replacement from the sentence before); they can be switched
+// off like rules.
+import type { RuleInfo } from '../engine/rule';
+import { AGENTLESS_SOURCE, REPLACES_PREVIOUS, SECOND_FRAME } from '../indirect';
+import { DISCOURSE } from './discourse';
+import { HEDGE_SENSES, HEDGES } from './hedges';
+import { QUOTE_ATTRIBUTION } from './quote-attribution';
+import { FRAGMENT_GUARDS, FRAGMENT_IN_SPEECH, FRAGMENT_IN_SPEECH_DESCRIPTION, QUOTE_OR_NAME, WEIGHED_SPEECH } from './quote-or-name';
+import { NAMED_BEATS_VAGUE, SOURCE_FRAME } from './source-frame';
+import { SPEECH, SPEECH_AT_VERB, SPEECH_GUARDS } from './speech';
+
+export type RuleKind = 'first-match' | 'weight' | 'guard' | 'stage';
+
+export interface RuleSummary {
+  id: string;
+  family: string;
+  kind: RuleKind;
+  description: string;
+  confidence?: number;
+}
+
+const stage = (id: string, description: string): RuleInfo => ({ id, description });
+
+export const ALL_FAMILIES: readonly { family: string; kind: RuleKind; rules: readonly RuleInfo[] }[] = [
+  { family: 'quote-or-name', kind: 'weight', rules: QUOTE_OR_NAME.rules },
+  { family: 'quote-or-name', kind: 'stage', rules: [stage(WEIGHED_SPEECH, 'A quoted string whose weighed evidence sums above 0 is a direct quote.'), stage(FRAGMENT_IN_SPEECH, FRAGMENT_IN_SPEECH_DESCRIPTION)] },
+  { family: 'quote-or-name/fragment-not', kind: 'guard', rules: FRAGMENT_GUARDS },
+  { family: 'quote-attribution', kind: 'first-match', rules: QUOTE_ATTRIBUTION.rules },
+  { family: 'source-frame', kind: 'first-match', rules: SOURCE_FRAME.rules },
+  { family: 'source-frame', kind: 'stage', rules: [stage(NAMED_BEATS_VAGUE, 'A named source („laut „Tagesspiegel““) beats an unnamed one („Quellen zufolge“) in the same sentence.')] },
+  { family: 'speech', kind: 'first-match', rules: SPEECH.rules },
+  { family: 'speech', kind: 'first-match', rules: SPEECH_AT_VERB.rules },
+  { family: 'speech/not-a-frame', kind: 'guard', rules: SPEECH_GUARDS.rules },
+  {
+    family: 'speech/stage', kind: 'stage', rules: [
+      stage(SECOND_FRAME, 'A second source frame in a later clause („…, von dem laut Polizei …“) starts speech of its own.'),
+      stage(AGENTLESS_SOURCE, 'A frame with no source of its own takes the body acting in the sentence before as its likely source.'),
+      stage(REPLACES_PREVIOUS, 'A sentence whose content is the sentence before („Dies bestätigte X.“) replaces what that sentence yielded.'),
+    ],
+  },
+  { family: 'discourse', kind: 'first-match', rules: DISCOURSE.rules },
+  { family: 'hedges', kind: 'first-match', rules: HEDGES.rules },
+  { family: 'hedges/sense', kind: 'guard', rules: HEDGE_SENSES.rules },
+];
+
+/** Every rule and stage, in family order. */
+export function allRules(): RuleSummary[] {
+  return ALL_FAMILIES.flatMap(({ family, kind, rules }) => rules.map((r) => ({ id: r.id, family, kind, description: r.description, ...(r.confidence !== undefined ? { confidence: r.confidence } : {}) })));
+}
+
+let byId: Map<string, RuleSummary> | undefined;
+export function ruleById(id: string): RuleSummary | undefined {
+  byId ??= new Map(allRules().map((r) => [r.id, r]));
+  return byId.get(id);
+}
