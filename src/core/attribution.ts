@@ -1,11 +1,8 @@
 // Attributions: the cue (verb of saying, „so“, „laut“, „zufolge“, a colon) and the speaker
-// mention (the grammatical source) of a stretch of speech, and the run of the quote-attribution
-// rules (rules/quote-attribution) that finds them for a quotation.
-import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
+// mention (the grammatical source) of a stretch of speech, as the rules build them.
 import type { NP, SentenceTokens } from './grammar/view';
 import { DETERMINERS, PREPOSITIONS } from './grammar/words';
 import type { VerbEntry } from './lexicon';
-import { QUOTE_ATTRIBUTION, type QuoteContext } from './rules/quote-attribution';
 import { isCapitalized } from './tokens';
 import type { Span } from './types';
 
@@ -35,33 +32,6 @@ export function withRule(a: Attribution, rule: string, speaker = a.speaker, repo
   return attributionOf(rule, a.cue, speaker, a.via, a.verb, reportedFrame);
 }
 
-export const NO_ATTRIBUTION_RULE = 'quote-attribution/none';
-
-/**
- * Attribution of a quotation occupying tokens [qa, qb] inside the sentence [sa, sb).
- * `inQuote(i)` tells whether token i lies inside any quotation (those are not cue candidates).
- */
-export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine = DEFAULT_ENGINE): Attribution {
-  const fired = engine.first(QUOTE_ATTRIBUTION.rules, quoteContext(st, qa, qb, sa, sb, inQuote, engine));
-  return fired ? fired.out : attributionOf(NO_ATTRIBUTION_RULE, null, null, 'none');
-}
-
-function quoteContext(st: SentenceTokens, qa: number, qb: number, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine): QuoteContext {
-  const t = st.tokens;
-  // The word after the quote past commas and dashes: „…“, sagte er / „…“ – so Müller.
-  let i = qb + 1;
-  let separated = false;
-  while (i < sb && (t[i].text === ',' || t[i].text === '–' || t[i].text === '-')) {
-    i++;
-    separated = true;
-  }
-  // „„… zu lästig.“ so das Fazit der Betreiber“: after a quote that ends its sentence, „so“ needs no comma.
-  if (!separated && t[i]?.lower === 'so' && qb > qa && /[.!?]/.test(t[qb - 1].text)) separated = true;
-  const wordAfter = separated && i < sb && t[i].kind === 'word' ? i : -1;
-  const colon = qa - 1 >= sa && t[qa - 1].text === ':' ? qa - 1 : -1;
-  return { st, qa, qb, sa, sb, inQuote, engine, wordAfter, colon };
-}
-
 /** Adverbs pointing into a document named before: „Darin heißt es“, „Dort steht“. */
 export const DOCUMENT_POINTER = /^(darin|hierin|dort|darunter)$/;
 
@@ -70,8 +40,12 @@ export function documentBefore(st: SentenceTokens, sa: number): NP | null {
   const t = st.tokens;
   for (let k = sa - 1; k >= 0 && k >= sa - 40; k--) {
     if (t[k].kind !== 'word' || !st.lex.isDocumentNoun(t[k].text)) continue;
+    // Back over its adjectives to its article, which opens the phrase: „legte ein neues Gutachten vor“.
     let a = k;
-    while (a > 0 && k - a < 4 && t[a - 1].kind === 'word' && (DETERMINERS.has(t[a - 1].lower) || (!isCapitalized(t[a - 1]) && /(e|en|er|es|em)$/.test(t[a - 1].lower) && !PREPOSITIONS.has(t[a - 1].lower)))) a--;
+    while (a > 0 && k - a < 4 && t[a - 1].kind === 'word' && (DETERMINERS.has(t[a - 1].lower) || (!isCapitalized(t[a - 1]) && /(e|en|er|es|em)$/.test(t[a - 1].lower) && !PREPOSITIONS.has(t[a - 1].lower)))) {
+      a--;
+      if (DETERMINERS.has(t[a].lower)) break;
+    }
     const np = st.nounPhrase(a, sa);
     return np && np[1] >= k ? np : [a, k];
   }

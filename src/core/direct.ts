@@ -1,12 +1,13 @@
 // Direct quotes: which quoted strings are speech (and not titles, names or scare quotes), weighed
 // by the quote-or-name rules; interrupted quotes joined into one; the cue and speaker of each
 // (quote-attribution rules); and quoted fragments inside reported speech.
-import { attributeQuote, type Attribution } from './attribution';
+import type { Attribution } from './attribution';
 import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
 import { actingTopic } from './grammar/topic';
 import { SentenceTokens } from './grammar/view';
 import type { Lexicon } from './lexicon';
 import type { QuoteSpan } from './marks';
+import { attributeQuote } from './rules/quote-attribution';
 import { FRAGMENT_GUARDS, FRAGMENT_IN_SPEECH, QUOTE_OR_NAME, quoteEvidence, type Fragment } from './rules/quote-or-name';
 import { TokenFlags, type Token } from './tokens';
 import type { Range, Span } from './types';

@@ -173,3 +173,12 @@ export function after(st: SentenceTokens, v: number, to: number): NP | null {
   }
   return null;
 }
+
+/** The noun phrase that ends right before `to`, starting as early as possible in [from, to). */
+export function phraseEndingBefore(st: SentenceTokens, from: number, to: number): NP | null {
+  for (let i = from; i < to; i++) {
+    const np = nounPhrase(st, i, to);
+    if (np && np[1] === to - 1) return np;
+  }
+  return null;
+}

@@ -50,6 +50,12 @@ export function allRules(): RuleSummary[] {
   return ALL_FAMILIES.flatMap(({ family, kind, rules }) => rules.map((r) => ({ id: r.id, family, kind, description: r.description, ...(r.confidence !== undefined ? { confidence: r.confidence } : {}) })));
 }
 
+/** The rule object itself (with its match, score or rejects), by id. */
+export function ruleObject(id: string): RuleInfo | undefined {
+  for (const f of ALL_FAMILIES) for (const r of f.rules) if (r.id === id) return r;
+  return undefined;
+}
+
 let byId: Map<string, RuleSummary> | undefined;
 export function ruleById(id: string): RuleSummary | undefined {
   byId ??= new Map(allRules().map((r) => [r.id, r]));

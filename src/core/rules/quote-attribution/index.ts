@@ -1,12 +1,15 @@
 // Who said a quotation, and with which cue: the rules in the order they are tried. The first that
 // finds an attribution wins: the frames right at the quote (after it, then before its colon) beat
 // the frames elsewhere in the sentence.
+import { attributionOf, type Attribution } from '../../attribution';
+import { DEFAULT_ENGINE, type RuleEngine } from '../../engine/engine';
 import { family } from '../../engine/rule';
+import type { SentenceTokens } from '../../grammar/view';
 import { colonDocument } from './colon-document';
 import { colonHeading } from './colon-heading';
 import { colonVerb } from './colon-verb';
 import { colonWithWords } from './colon-with-words';
-import type { QuoteRule } from './context';
+import type { QuoteContext, QuoteRule } from './context';
 import { heisstEsAfter } from './heisst-es-after';
 import { interposedSo } from './interposed-so';
 import { sentenceVerb } from './sentence-verb';
@@ -23,3 +26,31 @@ export const QUOTE_ATTRIBUTION = family<QuoteRule>('quote-attribution', 'The cue
   colonVerb, colonWithWords, colonDocument, colonHeading,
   interposedSo, sentenceVerb, sourceFrame,
 ]);
+
+const NO_ATTRIBUTION_RULE = 'quote-attribution/none';
+
+/**
+ * Attribution of a quotation occupying tokens [qa, qb] inside the sentence [sa, sb).
+ * `inQuote(i)` tells whether token i lies inside any quotation (those are not cue candidates).
+ */
+export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine = DEFAULT_ENGINE): Attribution {
+  const fired = engine.first(QUOTE_ATTRIBUTION.rules, quoteContext(st, qa, qb, sa, sb, inQuote, engine));
+  return fired ? fired.out : attributionOf(NO_ATTRIBUTION_RULE, null, null, 'none');
+}
+
+function quoteContext(st: SentenceTokens, qa: number, qb: number, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine): QuoteContext {
+  const t = st.tokens;
+  // The word after the quote past commas and dashes: „…“, sagte er / „…“ – so Müller.
+  let i = qb + 1;
+  let separated = false;
+  while (i < sb && (t[i].text === ',' || t[i].text === '–' || t[i].text === '-')) {
+    i++;
+    separated = true;
+  }
+  // „„… zu lästig.“ so das Fazit der Betreiber“: after a quote that ends its sentence, „so“ needs no comma.
+  if (!separated && t[i]?.lower === 'so' && qb > qa && /[.!?]/.test(t[qb - 1].text)) separated = true;
+  const wordAfter = separated && i < sb && t[i].kind === 'word' ? i : -1;
+  const colon = qa - 1 >= sa && t[qa - 1].text === ':' ? qa - 1 : -1;
+  return { st, qa, qb, sa, sb, inQuote, engine, wordAfter, colon };
+}
+

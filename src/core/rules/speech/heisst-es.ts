@@ -1,7 +1,7 @@
 import { attributionOf, documentBefore, DOCUMENT_POINTER } from '../../attribution';
 import { sentenceTopic } from '../../grammar/topic';
 import type { NP } from '../../grammar/view';
-import { RELATIVE_PRONOUN } from '../../grammar/words';
+import { ADVERBS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { HEISST } from './signals';
 
@@ -39,9 +39,11 @@ export const heisstEs: SpeechRule = {
 /** Who or what „heißt es“ at k speaks for. */
 function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | null {
   const t = st.tokens;
-  // „…, heißt es in dem Bericht“.
+  // „…, heißt es in dem Bericht“, „…, hieß es (am Montag) aus dem Ministerium“.
   let source: NP | null = null;
-  if (/^(in|im)$/.test(t[k + 2]?.lower ?? '')) source = st.nounPhrase(k + 3, sb);
+  let p = k + 2;
+  while (p < sb && ADVERBS.has(t[p].lower)) p++;
+  if (/^(in|im|aus|von|vom|bei|beim|seitens)$/.test(t[p]?.lower ?? '')) source = st.nounPhrase(p + 1, sb);
   if (!source && k >= sa + 2) {
     // „In der Pressemitteilung heißt es“, „Bei der Agentur RIA hieß es“, „Aus dem Ministerium hieß es“.
     // („In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es“: past a relative clause.)

@@ -1,5 +1,6 @@
 import { attributionOf } from '../../attribution';
 import { clauseEndAfter } from '../../grammar/clauses';
+import { phraseEndingBefore } from '../../grammar/noun-phrase';
 import type { IndirectQuote } from '../../indirect';
 import { isCap } from '../../tokens';
 import { hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechRule } from './context';
@@ -27,10 +28,13 @@ export const relativeFrame: SpeechRule = {
       // („nach dem Spiel“ is a phrase: an article before its noun, not a relative pronoun.)
       const relative = t[k].lower === 'wonach' ? k : t[k].lower === 'nach' && /^(denen|dem|der|welchem|welcher)$/.test(t[k + 1]?.lower ?? '') && !(t[k + 2] && isCap(t[k + 2]) && !/^(denen|welchem|welcher)$/.test(t[k + 1].lower)) ? k + 1 : -1;
       if (relative < 0 || t[k - 1].text !== ',' || inQuote(k)) continue;
-      const antecedent = st.nounPhrase(st.clauseStart(k - 1, sa), k - 1);
+      // The antecedent: the phrase right before the comma („Im Hafen kursieren Gerüchte, nach denen …“),
+      // or the clause's first phrase when the relative clause follows an infinitive („einen Antrag
+      // einzubringen, nach welchem …“).
+      const cs = st.clauseStart(k - 1, sa);
+      const names = [phraseEndingBefore(st, cs, k - 1), st.nounPhrase(cs, k - 1)].some((np) => np && (st.lex.isSpeechNoun(t[np[1]].text) || REPORT_NOUN.test(t[np[1]].text)));
       const contentEnd = clauseEndAfter(t, relative + 1, end);
       const q = makeSpeech(ctx, relative + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, relative), st.span(relative, relative), 'preposition'), 0.65, id);
-      const names = antecedent && (st.lex.isSpeechNoun(t[antecedent[1]].text) || REPORT_NOUN.test(t[antecedent[1]].text));
       if (q && (hasKonjunktiv(ctx, relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || names)) return q;
     }
     return null;

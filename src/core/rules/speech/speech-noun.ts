@@ -21,8 +21,8 @@ export const speechNoun: SpeechRule = {
       if (inQuote(k) || t[k].kind !== 'word' || !st.lex.isSpeechNoun(t[k].text)) continue;
       // „Es gibt keine Hinweise, dass …“: a noun of saying under negation reports nothing.
       if (/^(keine|keinen|keiner|keinerlei)$/.test(t[k - 1]?.lower ?? '')) continue;
-      // „dafür Sorge tragen, dass …“ takes care; it voices no worry.
-      if (t[k].text === 'Sorge' && /^(tragen|trägt|trug|trugen|getragen|zu)$/.test(t[k + 1]?.lower ?? '')) continue;
+      // „dafür Sorge tragen, dass …“, „trägt dafür Sorge, dass …“ takes care; it voices no worry.
+      if (t[k].text === 'Sorge' && takesCare(t, k)) continue;
       // „nach Meinung Russlands“: the noun belongs to a source frame, handled as one.
       if (framed && framed.attribution.cue && t[k].start < framed.attribution.cue.end && t[k].end > framed.attribution.cue.start) continue;
       let c = k + 1;
@@ -62,6 +62,8 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
     a0--;
     if (DETERMINERS.has(t[a0].lower)) break;
   }
+  // (An article opening the sentence is capitalised: „Die Forderung der Lotsen, …“.)
+  if (a0 - 1 === sa && DETERMINERS.has(t[sa].lower) && isCap(t[sa])) a0 = sa;
   // („die Ankündigung ihres Trainers“: a possessive article opens a genitive too.)
   const genitive = /^(der|des|von|vom|seines|seiner|ihres|ihrer|eines|einer)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
   const before = t[a0 - 1]?.lower;
@@ -77,4 +79,13 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
 function adjectiveOrArticle(t: Token[], k: number): boolean {
   const w = t[k];
   return w.kind === 'word' && !isCap(w) && w.lower !== 'es' && /(e|en|er|es|em)$/.test(w.lower) && !CONTENT_OPENERS.has(w.lower) && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(w.lower);
+}
+
+const TRAGEN = /^(tragen|trägt|trug|trugen|getragen|trage|trügen)$/;
+
+/** „Sorge tragen“ in either order, with up to two words between („trägt dafür Sorge“). */
+function takesCare(t: Token[], k: number): boolean {
+  if (/^(tragen|trägt|trug|trugen|getragen|zu)$/.test(t[k + 1]?.lower ?? '')) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (TRAGEN.test(t[j].lower)) return true;
+  return false;
 }

@@ -1,0 +1,11 @@
+import { reportedFrame } from '../../../../src/core/rules/discourse/rules';
+import { ruleTester } from '../tester';
+
+ruleTester(reportedFrame).run({
+  valid: [
+    'Die Lotsin sagte, der Kai sei zu kurz.',
+  ],
+  invalid: [
+    { text: 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Zuerst habe sie nicht damit gerechnet, dass er bricht.', expect: { speaker: 'Ida Brandt' } },
+  ],
+});

@@ -1,0 +1,12 @@
+import { beliefVerb } from '../../../../src/core/rules/hedges/word';
+import { ruleTester } from '../tester';
+
+ruleTester(beliefVerb).run({
+  valid: [
+    'Sie stärkt den Glauben an den Hafen.',
+  ],
+  invalid: [
+    { text: 'Die Lotsen vermuten einen Schaden.', expect: { cue: 'vermuten', kind: 'belief' } },
+    { text: 'Beobachter meinen, der Kai sei zu kurz.', expect: { cue: 'meinen', kind: 'vague_source' } },
+  ],
+});

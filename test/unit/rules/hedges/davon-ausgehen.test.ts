@@ -1,0 +1,11 @@
+import { davonAusgehen } from '../../../../src/core/rules/hedges/belief-constructions';
+import { ruleTester } from '../tester';
+
+ruleTester(davonAusgehen).run({
+  valid: [
+    'Der Kai ist davon betroffen.',
+  ],
+  invalid: [
+    { text: 'Die Lotsin geht davon aus, dass der Kai hält.', expect: { cue: 'geht davon aus', kind: 'belief' } },
+  ],
+});

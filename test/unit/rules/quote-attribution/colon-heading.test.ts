@@ -1,0 +1,13 @@
+import { colonHeading } from '../../../../src/core/rules/quote-attribution/colon-heading';
+import { ruleTester } from '../tester';
+
+ruleTester(colonHeading).run({
+  valid: [
+    'Im Hafen: „Wir bleiben.“',
+    'Die Lotsin der großen Fähre aus dem fernen Norden: „Wir bleiben.“',
+  ],
+  invalid: [
+    { text: 'Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },
+    { text: 'Lotsin Ida Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Lotsin Ida Brandt' } },
+  ],
+});

@@ -1,0 +1,13 @@
+import { sentenceVerb } from '../../../../src/core/rules/quote-attribution/sentence-verb';
+import { ruleTester } from '../tester';
+
+ruleTester(sentenceVerb).run({
+  valid: [
+    'Der „Deal“ ist geplatzt.',
+    'Es drohe „eine Sturmflut“.',
+  ],
+  invalid: [
+    { text: 'Die Lotsin nannte den Kai am Montag „ein Nadelöhr“.', expect: { cue: 'nannte', speaker: 'Die Lotsin' } },
+    { text: 'Der Plan sei „völlig überhastet“, betonte der Hafenmeister.', expect: { cue: 'betonte', speaker: 'der Hafenmeister' } },
+  ],
+});

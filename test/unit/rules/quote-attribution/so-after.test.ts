@@ -1,0 +1,13 @@
+import { soAfter } from '../../../../src/core/rules/quote-attribution/so-after';
+import { ruleTester } from '../tester';
+
+ruleTester(soAfter).run({
+  valid: [
+    '„Wir bleiben“, so sagte es die Lotsin.',
+    '„Wir bleiben hier“, sagte die Lotsin.',
+  ],
+  invalid: [
+    { text: '„Wir bleiben hier“, so die Lotsin Ida Brandt.', expect: { cue: 'so', speaker: 'die Lotsin Ida Brandt' } },
+    { text: '„Der Kai ist zu kurz.“ so das Fazit der Reederei.', expect: { cue: 'so', speaker: 'das Fazit der Reederei' } },
+  ],
+});

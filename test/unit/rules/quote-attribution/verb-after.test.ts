@@ -1,0 +1,15 @@
+import { verbAfter } from '../../../../src/core/rules/quote-attribution/verb-after';
+import { ruleTester } from '../tester';
+
+ruleTester(verbAfter).run({
+  valid: [
+    '„Wir bleiben“, so die Lotsin.',
+    'Die Lotsin sagte: „Wir bleiben.“',
+  ],
+  invalid: [
+    { text: '„Wir bleiben“, sagte die Lotsin.', expect: { cue: 'sagte', speaker: 'die Lotsin' } },
+    { text: '„Wir bleiben“, erklärte sie.', expect: { cue: 'erklärte', speaker: 'sie' } },
+    { text: '„Der Hafen ist gerettet“, schrieb „Die Hafenpost“ am Montag.', expect: { cue: 'schrieb', speaker: '„Die Hafenpost“' } },
+    { text: '„Wir melden uns“, teilte die Reederei mit.', expect: { cue: 'teilte die Reederei mit', speaker: 'die Reederei' } },
+  ],
+});

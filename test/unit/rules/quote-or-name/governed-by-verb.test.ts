@@ -1,0 +1,12 @@
+import { governedByVerb } from '../../../../src/core/rules/quote-or-name/governed-by-verb';
+import { ruleTester } from '../tester';
+
+ruleTester(governedByVerb).run({
+  valid: [
+    'Der „Deal“ ist geplatzt.',
+  ],
+  invalid: [
+    { text: 'Sie sagte, „der Kai“ sei zu kurz.', expect: { weight: 3 } },
+    { text: 'Sie nannte ihn „ein Nadelöhr“.', expect: { weight: 1.5 } },
+  ],
+});

@@ -1,0 +1,14 @@
+import { nachSourceNoun } from '../../../../src/core/rules/source-frame/nach-source-noun';
+import { ruleTester } from '../tester';
+
+ruleTester(nachSourceNoun).run({
+  valid: [
+    'Die Fähre fährt nach Norden.',
+    'Nach dem Sturm ist der Kai zu kurz.',
+  ],
+  invalid: [
+    { text: 'Nach Angaben der Hafenbehörde ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben der Hafenbehörde' } },
+    { text: 'Nach Polizeiangaben kamen tausend Menschen.', expect: { cue: 'Nach Polizeiangaben', speaker: 'Polizeiangaben' } },
+    { text: 'Nach ersten Schätzungen kamen tausend Menschen.', expect: { cue: 'Nach ersten Schätzungen', speaker: 'Schätzungen' } },
+  ],
+});

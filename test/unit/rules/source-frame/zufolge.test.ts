@@ -1,0 +1,12 @@
+import { zufolge } from '../../../../src/core/rules/source-frame/zufolge';
+import { ruleTester } from '../tester';
+
+ruleTester(zufolge).run({
+  valid: [
+    'Zufolge ist kein Wort für sich.',
+  ],
+  invalid: [
+    { text: 'Dem Gutachten zufolge ist der Kai zu kurz.', expect: { cue: 'zufolge', speaker: 'Dem Gutachten' } },
+    { text: 'Der Kai ist Messungen der Lotsen zufolge zu kurz.', expect: { cue: 'zufolge', speaker: 'Messungen der Lotsen' } },
+  ],
+});

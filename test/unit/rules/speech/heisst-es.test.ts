@@ -1,0 +1,12 @@
+import { heisstEs } from '../../../../src/core/rules/speech/heisst-es';
+import { ruleTester } from '../tester';
+
+ruleTester(heisstEs).run({
+  valid: [
+    'Der Kai heißt „Neuer Kai“.',
+  ],
+  invalid: [
+    { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
+    { text: 'Der Kai sei zu kurz, hieß es aus dem Hafenamt.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Hafenamt' } },
+  ],
+});

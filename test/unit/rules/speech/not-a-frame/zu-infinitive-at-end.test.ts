@@ -1,0 +1,11 @@
+import { infinitiveAtEnd } from '../../../../../src/core/rules/speech/guards';
+import { ruleTester } from '../../tester';
+
+ruleTester(infinitiveAtEnd).run({
+  valid: [
+    'Es war wichtig zu betonen, dass der Kai hält.',
+  ],
+  invalid: [
+    { text: 'Der Kai ist als sicher zu bewerten.', expect: { at: 'bewerten' } },
+  ],
+});

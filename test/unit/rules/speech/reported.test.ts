@@ -1,0 +1,13 @@
+import { reported } from '../../../../src/core/rules/speech/reported';
+import { ruleTester } from '../tester';
+
+ruleTester(reported).run({
+  valid: [
+    'Die Kinder fürchten den Winter.',
+    'Die Lotsin bestätigte den Termin.',
+  ],
+  invalid: [
+    { text: 'Die Lotsin forderte Konsequenzen.', expect: { type: 'reported', content: 'Die Lotsin forderte Konsequenzen.', cue: 'forderte', speaker: 'Die Lotsin' } },
+    { text: 'Hafenexperten fürchten Engpässe im Winter.', expect: { type: 'reported', cue: 'fürchten', speaker: 'Hafenexperten' } },
+  ],
+});

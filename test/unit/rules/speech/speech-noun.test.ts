@@ -1,0 +1,13 @@
+import { speechNoun } from '../../../../src/core/rules/speech/speech-noun';
+import { ruleTester } from '../tester';
+
+ruleTester(speechNoun).run({
+  valid: [
+    'Es gibt keine Hinweise, dass der Kai bricht.',
+    'Die Lotsin trägt dafür Sorge, dass der Kai hält.',
+  ],
+  invalid: [
+    { text: 'Die Forderung der Lotsen, den Kai zu verlängern, blieb ungehört.', expect: { content: 'den Kai zu verlängern', cue: 'Forderung', speaker: 'Die Forderung der Lotsen' } },
+    { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Ansicht', speaker: 'Die Reederei' } },
+  ],
+});
