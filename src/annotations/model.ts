@@ -1,15 +1,13 @@
 // The annotation model: human decisions about an article, kept in a sidecar YAML file.
 // Automatic detections are suggestions computed on the fly; only decisions are stored.
-import type { HedgeKind, SpeechType } from '../core/types';
+import type { AnnotationStatus, HedgeKind, SpeechType } from '../core/kinds';
+
+export { BUILTIN_KINDS, STATUSES, type AnnotationStatus } from '../core/kinds';
 
 export const SCHEMA_VERSION = 1;
 
-/** The editor's decision. Whether the text can still be found is separate (`orphaned`), so re-anchoring never loses a decision. */
-export type AnnotationStatus = 'suggested' | 'accepted' | 'rejected';
-export const STATUSES: readonly AnnotationStatus[] = ['suggested', 'accepted', 'rejected'];
-
-/** Built-in kinds; users may add their own labels in the settings (`zitatlupe.annotationKinds`). */
-export const BUILTIN_KINDS = ['quote', 'hedge', 'speaker', 'note'] as const;
+// (Built-in kinds and states are defined in core/kinds.ts; users may add their own kinds as labels
+// in the settings, `zitatlupe.annotationKinds`.)
 
 /** W3C Web Annotation selectors in one: TextPositionSelector (start/end) + TextQuoteSelector (exact/prefix/suffix). */
 export interface Target {

@@ -2,6 +2,7 @@
 // line and column), and writing through the `yaml` library's Document API, so that comments and
 // key order written by hand survive a save and a diff shows only what changed.
 import { CST, Document, isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Schema } from 'yaml';
+import { HEDGE_KINDS, isHedgeKind, isSpeechType, SPEECH_TYPES } from '../core/kinds';
 import { compareAnnotations, SCHEMA_VERSION, STATUSES, type Annotation, type Person, type SidecarData, type Target } from './model';
 
 /** Larger sidecars are refused unread: no newsroom article has that many decisions. */
@@ -27,8 +28,6 @@ export interface ParsedSidecar {
   doc?: Document;
 }
 
-const SPEECH_TYPES = new Set(['direct', 'indirect', 'reported', 'free_indirect']);
-const HEDGE_KINDS = new Set(['epistemic', 'reportive', 'modal', 'belief', 'uncertainty', 'vague_source']);
 
 export function parseSidecar(source: string): ParsedSidecar {
   const issues: SidecarIssue[] = [];
@@ -95,9 +94,9 @@ export function parseSidecar(source: string): ParsedSidecar {
     if (typeof o.kind !== 'string' || !o.kind) return fail([...path, 'kind'], '`kind` must be text (quote, hedge, speaker, note or a label from the settings).');
     // The design sketch lists `orphaned` as a status; it is read as the orphaned flag with the decision kept as suggested.
     const status = o.status === 'orphaned' ? 'suggested' : o.status;
-    if (!STATUSES.includes(status as never)) return fail([...path, 'status'], '`status` must be suggested, accepted or rejected.');
-    if (o.type !== undefined && !SPEECH_TYPES.has(o.type as string)) return fail([...path, 'type'], '`type` must be direct, indirect, reported or free_indirect.');
-    if (o.hedgeKind !== undefined && !HEDGE_KINDS.has(o.hedgeKind as string)) return fail([...path, 'hedgeKind'], `\`hedgeKind\` must be one of ${[...HEDGE_KINDS].join(', ')}.`);
+    if (!STATUSES.includes(status as never)) return fail([...path, 'status'], `\`status\` must be one of ${STATUSES.join(', ')}.`);
+    if (o.type !== undefined && !isSpeechType(o.type)) return fail([...path, 'type'], `\`type\` must be one of ${SPEECH_TYPES.join(', ')}.`);
+    if (o.hedgeKind !== undefined && !isHedgeKind(o.hedgeKind)) return fail([...path, 'hedgeKind'], `\`hedgeKind\` must be one of ${HEDGE_KINDS.join(', ')}.`);
     for (const key of ['speaker', 'cue', 'note', 'author', 'created', 'modified'] as const) {
       if (o[key] !== undefined && typeof o[key] !== 'string') return fail([...path, key], `\`${key}\` must be text.`);
     }

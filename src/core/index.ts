@@ -8,3 +8,4 @@ export * from './view';
 export { slug } from './speakers';
 export { RuleEngine, RuleTiming, type EngineOptions } from './engine/engine';
 export { ALL_FAMILIES, allRules, ruleById, type RuleSummary } from './rules';
+export * from './kinds';

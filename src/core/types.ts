@@ -15,7 +15,8 @@ export interface Span extends Range {
   segments?: Span[];
 }
 
-export type SpeechType = 'direct' | 'indirect' | 'reported' | 'free_indirect';
+export type { SpeechType, HedgeKind } from './kinds';
+import type { HedgeKind, SpeechType } from './kinds';
 
 export interface SpeakerMention extends Span {
   /** Id of the registry entry this mention resolves to, when resolved. */
@@ -37,7 +38,6 @@ export interface Quote extends Span {
   why?: Why;
 }
 
-export type HedgeKind = 'epistemic' | 'reportive' | 'modal' | 'belief' | 'uncertainty' | 'vague_source';
 
 export interface Hedge extends Span {
   /** Content-derived, like a quote's id, so decisions about it survive edits elsewhere. */

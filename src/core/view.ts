@@ -1,6 +1,7 @@
 // Editor-facing views of an Analysis, shared by the extension and the benchmarks: which ranges
 // each highlight layer paints, what lies at an offset, and how quotes group in the navigator.
 // Pure TypeScript (no vscode) so the keystroke benchmark measures the extension's own code path.
+import { SPEECH_TYPES } from './kinds';
 import type { Analysis, Hedge, Quote, Range, Speaker, SpeechType } from './types';
 
 export const LAYERS = ['directQuotes', 'reportedSpeech', 'speakers', 'cues', 'hedges'] as const;
@@ -75,7 +76,7 @@ export function quotesBySpeaker(a: Analysis, speakerId: string): Quote[] {
 }
 
 export function countByType(quotes: Quote[]): Record<SpeechType, number> {
-  const n: Record<SpeechType, number> = { direct: 0, indirect: 0, reported: 0, free_indirect: 0 };
+  const n = Object.fromEntries(SPEECH_TYPES.map((t) => [t, 0])) as Record<SpeechType, number>;
   for (const q of quotes) n[q.type]++;
   return n;
 }
@@ -99,7 +100,7 @@ export function groupQuotes(a: Analysis, by: GroupBy): QuoteGroup[] {
     const list = groups.get(key);
     if (list) list.push(q); else groups.set(key, [q]);
   };
-  if (by === 'type') for (const t of ['direct', 'indirect', 'reported', 'free_indirect']) groups.set(t, []);
+  if (by === 'type') for (const t of SPEECH_TYPES) groups.set(t, []);
   if (by === 'hedged') { groups.set('hedged', []); groups.set('unhedged', []); }
   for (const q of a.quotes) {
     if (by === 'speaker') add(q.speaker?.speakerId ?? 'none', q);

@@ -2,6 +2,7 @@
 // speakers, cues and hedges (discontinuous ones as fragments), relations quote→speaker and
 // quote→cue, attributes for type, status and hedge kind, notes as AnnotatorNotes, and an
 // `annotation.conf` that brat accepts. brat counts offsets in code points.
+import { HEDGE_KINDS, SPEECH_TYPES, STATUSES } from '../core/kinds';
 import { codePointIndex, type ExportDoc } from './model';
 
 export const BRAT_CONF = `[entities]
@@ -19,9 +20,9 @@ Cue\tArg1:Quote, Arg2:Cue
 [events]
 
 [attributes]
-Type\tArg:Quote, Value:direct|indirect|reported|free_indirect
-Status\tArg:<ENTITY>, Value:accepted|suggested
-HedgeKind\tArg:Hedge, Value:epistemic|reportive|modal|belief|uncertainty|vague_source
+Type\tArg:Quote, Value:${SPEECH_TYPES.join('|')}
+Status\tArg:<ENTITY>, Value:${STATUSES.join('|')}
+HedgeKind\tArg:Hedge, Value:${HEDGE_KINDS.join('|')}
 InQuote\tArg:Hedge
 `;
 

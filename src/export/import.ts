@@ -3,10 +3,10 @@
 // or kept as an orphan, never dropped.
 import { anchor, makeTarget, type Annotation, type Person, type SidecarData } from '../annotations';
 import { slug } from '../core/speakers';
+import { isSpeechType } from '../core/kinds';
 import type { HedgeKind, SpeechType } from '../core/types';
 import { utf16Index } from './model';
 
-const TYPES = new Set(['direct', 'indirect', 'reported', 'free_indirect']);
 
 export interface ImportResult {
   data: SidecarData;
@@ -79,7 +79,7 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
     const cue = cueRel ? entities.get(cueRel.b) : undefined;
     annotations.push({
       id, kind, status: at.Status === 'suggested' ? 'suggested' : 'accepted',
-      ...(kind === 'quote' && typeof at.Type === 'string' && TYPES.has(at.Type) ? { type: at.Type as SpeechType } : {}),
+      ...(kind === 'quote' && typeof at.Type === 'string' && isSpeechType(at.Type) ? { type: at.Type } : {}),
       ...(speaker ? { speaker } : {}),
       ...(cue ? { cue: cue.segments.map((s) => text.slice(s.start, s.end)).join(' ') } : {}),
       ...(kind === 'hedge' && typeof at.HedgeKind === 'string' ? { hedgeKind: at.HedgeKind as HedgeKind } : {}),
@@ -109,7 +109,7 @@ export function fromW3c(file: string, text: string, json: unknown): ImportResult
     const by = (purpose: string) => bodies.find((b) => b.purpose === purpose);
     const classifying = String(by('classifying')?.value ?? 'note');
     const status = String(by('tagging')?.value ?? '').replace('status:', '');
-    const kind = TYPES.has(classifying) ? 'quote' : classifying.startsWith('hedge:') ? 'hedge' : classifying;
+    const kind = isSpeechType(classifying) ? 'quote' : classifying.startsWith('hedge:') ? 'hedge' : classifying;
     const who = by('identifying');
     let speaker: string | undefined;
     if (who?.value) {

@@ -1,9 +1,10 @@
 // Markdown report for the newsroom: per speaker their quotes with type, hedges marked, then the
 // article's hedged claims in the author's voice.
+import { hedgeKindInfo, localized, speechTypeInfo, type HedgeKind, type SpeechType } from '../core/kinds';
 import type { ExportDoc, ExportItem } from './model';
 
-const TYPE_DE: Record<string, string> = { direct: 'direkt', indirect: 'indirekt', reported: 'berichtet', free_indirect: 'erlebte Rede' };
-const HEDGE_DE: Record<string, string> = { epistemic: 'epistemisch', reportive: 'berichtend', modal: 'modal', belief: 'Annahme', uncertainty: 'Unsicherheit', vague_source: 'vage Quelle' };
+const typeDe = (t: SpeechType) => localized(speechTypeInfo(t).group, 'de');
+const hedgeDe = (k: HedgeKind) => localized(hedgeKindInfo(k).label, 'de');
 
 export function toMarkdown(doc: ExportDoc): string {
   const out: string[] = [`# ${doc.file}${doc.date ? ` (${doc.date})` : ''}`, ''];
@@ -19,7 +20,7 @@ export function toMarkdown(doc: ExportDoc): string {
     out.push(`## ${escape(who)}`, '');
     for (const q of list) {
       const inside = hedges.filter((h) => h.start >= q.start && h.end <= q.end);
-      out.push(`- ${mark(q.text, inside, q.start)} _(${TYPE_DE[q.type ?? 'direct']}${q.cue ? `, „${escape(q.cue.text)}“` : ''}${q.status === 'suggested' ? ', Vorschlag' : ''})_${q.note ? `  \n  ✎ ${escape(q.note)}` : ''}`);
+      out.push(`- ${mark(q.text, inside, q.start)} _(${typeDe(q.type ?? 'direct')}${q.cue ? `, „${escape(q.cue.text)}“` : ''}${q.status === 'suggested' ? ', Vorschlag' : ''})_${q.note ? `  \n  ✎ ${escape(q.note)}` : ''}`);
     }
     out.push('');
   }
@@ -30,7 +31,7 @@ export function toMarkdown(doc: ExportDoc): string {
       const s = doc.text.lastIndexOf('. ', h.start) + 1;
       const e = doc.text.indexOf('.', h.end);
       const sentence = doc.text.slice(s, e < 0 ? doc.text.length : e + 1).trim();
-      out.push(`- ${mark(sentence, [h], s + (doc.text.slice(s).length - doc.text.slice(s).trimStart().length))} _(${HEDGE_DE[h.hedgeKind ?? 'epistemic']})_`);
+      out.push(`- ${mark(sentence, [h], s + (doc.text.slice(s).length - doc.text.slice(s).trimStart().length))} _(${hedgeDe(h.hedgeKind ?? 'epistemic')})_`);
     }
     out.push('');
   }

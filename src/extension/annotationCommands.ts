@@ -3,7 +3,7 @@
 // speaker, edit a person, delete an annotation, re-attach an orphan.
 import * as vscode from 'vscode';
 import { makeTarget, newAnnotationId, type Annotation, type AnnotationStatus, type Person, type SidecarData } from '../annotations';
-import { hedgeAt, quoteAt, slug, type HedgeKind, type SpeechType } from '../core';
+import { HEDGE_KINDS, hedgeAt, quoteAt, slug, SPEECH_TYPES } from '../core';
 import type { AnalysisService } from './analysisService';
 import type { AnnotationStore } from './annotationStore';
 import { hedgeKindLabel, speechTypeLabel } from './labels';
@@ -108,13 +108,11 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
   };
 
   const pickType = async () => {
-    const types: SpeechType[] = ['direct', 'indirect', 'reported', 'free_indirect'];
-    const pick = await vscode.window.showQuickPick(types.map((t) => ({ label: speechTypeLabel(t), t })), { title: vscode.l10n.t('Mark as quote: which type?') });
+    const pick = await vscode.window.showQuickPick(SPEECH_TYPES.map((t) => ({ label: speechTypeLabel(t), t })), { title: vscode.l10n.t('Mark as quote: which type?') });
     return pick && { type: pick.t };
   };
   const pickHedge = async () => {
-    const kinds: HedgeKind[] = ['epistemic', 'reportive', 'modal', 'belief', 'uncertainty', 'vague_source'];
-    const pick = await vscode.window.showQuickPick(kinds.map((k) => ({ label: hedgeKindLabel(k).name, detail: hedgeKindLabel(k).explanation, k })), { title: vscode.l10n.t('Mark as hedge: which kind?') });
+    const pick = await vscode.window.showQuickPick(HEDGE_KINDS.map((k) => ({ label: hedgeKindLabel(k).name, detail: hedgeKindLabel(k).explanation, k })), { title: vscode.l10n.t('Mark as hedge: which kind?') });
     return pick && { hedgeKind: pick.k };
   };
 

@@ -1,7 +1,7 @@
 // Hover cards: on a quote, its speaker or cue, who speaks (name, role, aliases), how often they are
 // quoted, the cue, the speech type and the hedges inside; on a hedge, its kind in plain words.
 import * as vscode from 'vscode';
-import { countByType, hedgeAt, hedgesInside, quoteAt, quotesBySpeaker, speakerById, type Analysis, type Quote } from '../core';
+import { countByType, hedgeAt, hedgesInside, quoteAt, quotesBySpeaker, speakerById, SPEECH_TYPES, type Analysis, type Quote } from '../core';
 import type { AnalysisService } from './analysisService';
 import { hedgeKindLabel, speakerKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
 import { commandLink, OWN_COMMANDS } from './links';
@@ -82,7 +82,7 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
       if (speaker.aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also:')} ${speaker.aliases.map(escape).join(', ')}  \n`);
       const theirs = quotesBySpeaker(a, speaker.id);
       const n = countByType(theirs);
-      const parts = (['direct', 'indirect', 'reported', 'free_indirect'] as const).filter((t) => n[t]).map((t) => `${speechTypeGroupLabel(t)} ${n[t]}`);
+      const parts = SPEECH_TYPES.filter((t) => n[t]).map((t) => `${speechTypeGroupLabel(t)} ${n[t]}`);
       const times = theirs.length === 1 ? vscode.l10n.t('Quoted once in this article') : vscode.l10n.t('Quoted {0} times in this article', theirs.length);
       md.appendMarkdown(`${times}${parts.length ? ` (${parts.join(', ')})` : ''}\n\n`);
     } else if (q.speaker) {

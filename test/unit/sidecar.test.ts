@@ -7,6 +7,9 @@ import { writeFileAtomic } from '../../src/annotations/files';
 import { newItemText } from '../../src/annotations/sidecar';
 import fc from 'fast-check';
 import { Document } from 'yaml';
+import { HEDGE_KINDS, SPEECH_TYPES, STATUSES } from '../../src/core/kinds';
+import { BRAT_CONF } from '../../src/export';
+import { repoRoot } from './helpers';
 
 const ARTICLE = 'date 2026-01-01\n\n„Wir bauen“, sagte die Ministerin Eva Roth. Die Kosten dürften steigen.\n';
 const quote = (id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation => ({
@@ -240,5 +243,22 @@ describe('saving many new annotations at once', () => {
     const fresh = serializeSidecar({ ...emptySidecar('a.news.txt'), annotations: toAnnotations(random) });
     assert.ok(fresh.startsWith('# Zitatlupe sidecar'));
     assert.equal(fresh.slice(fresh.indexOf('\nversion:')), '\n' + text);
+  });
+});
+
+describe('the sidecar schema and the kinds', () => {
+  it('lists exactly the speech types, hedge kinds and states of core/kinds.ts', () => {
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'sidecar.schema.json'), 'utf8'));
+    const item = schema.properties.annotations.items.properties;
+    assert.deepEqual(item.type.enum, [...SPEECH_TYPES]);
+    assert.deepEqual(item.hedgeKind.enum, [...HEDGE_KINDS]);
+    // (`orphaned` was a state once; it is read as the orphaned flag.)
+    assert.deepEqual(item.status.enum, [...STATUSES, 'orphaned']);
+  });
+
+  it('derives brat\'s attribute values from the same kinds', () => {
+    for (const [name, values] of [['Type', SPEECH_TYPES], ['HedgeKind', HEDGE_KINDS], ['Status', STATUSES]] as const) {
+      assert.ok(BRAT_CONF.includes(`${name}\t`) && BRAT_CONF.split('\n').find((l) => l.startsWith(`${name}\t`))!.endsWith(`Value:${values.join('|')}`), name);
+    }
   });
 });
