@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createPool, type TaskName } from './cli/pool';
 import { analyzeTask, configureAnalyzer, exportTask, statsTask, type AnalyzeInput, type AnalyzeOptions, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
-import { BRAT_CONF, CSV_COLUMNS, FORMATS, type Format } from './export';
+import { CSV_COLUMNS, exportFormat, FORMATS, type Format } from './export';
 import { reanchorAll, serializeSidecar, sha256Hex } from './annotations';
 import { readSidecarFor, writeFileAtomic } from './annotations/files';
 import { allRules, Analyzer, InputError, RuleTiming, ruleById, toPrediction, type Analysis } from './core';
@@ -172,7 +172,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   } finally {
     await pool.close();
   }
-  if (toDir && format === 'brat') writeFileSync(join(outPath!, 'annotation.conf'), BRAT_CONF);
+  if (toDir) for (const f of exportFormat(format).folderFiles ?? []) writeFileSync(join(outPath!, f.name), f.content);
   await out?.close();
   process.stderr.write(`zitatlupe: exported ${items} items from ${files.length - (failures - missing.length)} of ${files.length} articles${orphans ? `; ${orphans} orphaned annotations left out` : ''}${failures ? `; ${failures} failed` : ''}.\n`);
   return failures ? 1 : 0;
@@ -370,6 +370,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'export') {
       const format = takeOption(args, '--format') as Format | undefined;
       if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+      exportFormat(format);
       const outPath = takeOption(args, '--out');
       const include = takeOption(args, '--include');
       if (include !== undefined && include !== 'suggestions') throw new UsageError('--include takes only "suggestions"');

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseSidecar, sidecarPathFor } from '../annotations';
 import { Analyzer, InputError, toPrediction, type RuleTiming } from '../core';
-import { buildExport, toBrat, toCsv, toJson, toMarkdown, toW3c, type Format } from '../export';
+import { buildExport, exportFormat, toCsv, type Format } from '../export';
 
 let analyzer = new Analyzer();
 
@@ -54,15 +54,10 @@ export function exportTask(input: ExportInput): ExportOutput {
     const name = basename(input.file);
     const doc = buildExport(name, text, analyzer.analyze(text), sidecar, input.includeSuggestions ? { includeSuggestions: true } : {});
     const stem = name.replace(/\.txt$/, '');
-    const files = (() => {
-      switch (input.format) {
-        case 'json': return [{ name: `${stem}.json`, content: toJson(doc) }];
-        case 'csv': return [{ name: `${stem}.csv`, content: toCsv([doc], { excel: input.excel, header: false }) }];
-        case 'w3c': return [{ name: `${stem}.jsonld`, content: JSON.stringify(toW3c(doc), null, 2) + '\n' }];
-        case 'md': return [{ name: `${stem}.md`, content: toMarkdown(doc) }];
-        case 'brat': { const b = toBrat(doc); return [{ name: `${stem}.txt`, content: b.txt }, { name: `${stem}.ann`, content: b.ann }]; }
-      }
-    })();
+    // (CSV rows of many articles go into one file under one header: the CLI writes the header once.)
+    const files = input.format === 'csv'
+      ? [{ name: `${stem}.csv`, content: toCsv([doc], { excel: input.excel, header: false }) }]
+      : exportFormat(input.format).files(doc, stem, { excel: input.excel });
     if (input.outDir) {
       for (const f of files) writeFileSync(join(input.outDir, f.name), f.content);
       return { files: [], items: doc.items.length, orphans: doc.orphans.length };

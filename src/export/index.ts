@@ -6,6 +6,4 @@ export { toW3c, ANNO_CONTEXT } from './w3c';
 export { toBrat, BRAT_CONF } from './brat';
 export { toMarkdown } from './markdown';
 export { fromBrat, fromW3c, type ImportResult } from './import';
-
-export const FORMATS = ['json', 'csv', 'w3c', 'brat', 'md'] as const;
-export type Format = (typeof FORMATS)[number];
+export { exportFormat, formatLabels, FORMATS, UnknownFormatError, type ExportFormat, type Format, type OutputFile } from './formats';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { parseSidecar } from '../annotations';
 import { Analyzer, InputError } from '../core';
-import { BRAT_CONF, buildExport, toBrat, toCsv, toJson, toMarkdown, toW3c, type ExportDoc, type Format } from '../export';
+import { buildExport, exportFormat, FORMATS, type ExportDoc, type Format } from '../export';
 import type { AnnotationStore } from './annotationStore';
 
 /** Arguments for running the export without pickers: `vscode.commands.executeCommand('zitatlupe.export', {…})`. */
@@ -33,18 +33,12 @@ async function workspaceArticles(): Promise<vscode.Uri[]> {
   }
 }
 
-const EXTENSIONS: Record<Format, string> = { json: 'json', csv: 'csv', w3c: 'jsonld', brat: 'ann', md: 'md' };
-
 export function registerExportCommand(store: AnnotationStore): vscode.Disposable {
   return vscode.commands.registerCommand('zitatlupe.export', async (args?: ExportArgs) => {
     // With arguments (keybindings, tasks, tests) the pickers and dialogs are skipped.
-    const format = args?.format ? { f: args.format } : await vscode.window.showQuickPick(([
-      ['json', vscode.l10n.t('JSON — the native model with decisions')],
-      ['csv', vscode.l10n.t('CSV — one row per quote or hedge (spreadsheets)')],
-      ['w3c', vscode.l10n.t('W3C Web Annotation (JSON-LD)')],
-      ['brat', vscode.l10n.t('brat standoff (.txt + .ann, for brat and INCEpTION)')],
-      ['md', vscode.l10n.t('Markdown report for the newsroom')],
-    ] as [Format, string][]).map(([f, label]) => ({ label, f })), { title: vscode.l10n.t('Export annotations: format') });
+    // (Labels and exporters come from the format registry, shared with the CLI.)
+    const format = args?.format ? { f: exportFormat(args.format) } : await vscode.window.showQuickPick(
+      FORMATS.map((id) => exportFormat(id)).map((f) => ({ label: vscode.l10n.t(f.label), f })), { title: vscode.l10n.t('Export annotations: format') });
     if (!format) return;
     const active = vscode.window.activeTextEditor?.document;
     const scopes = [
@@ -59,10 +53,10 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
     ], { title: vscode.l10n.t('Export annotations: what?') });
     if (!include) return;
     const files = scope.workspace ? await workspaceArticles() : [active!.uri];
-    const many = files.length > 1 || format.f === 'brat';
+    const many = files.length > 1 || format.f.files.length > 1 || !!format.f.folderFiles;
     const target = args?.target ? vscode.Uri.parse(args.target) : many
       ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Folder for the exported files') }))?.[0]
-      : await vscode.window.showSaveDialog({ defaultUri: files[0].with({ path: files[0].path.replace(/(\.news)?\.txt$/, '') + '.' + EXTENSIONS[format.f] }), title: vscode.l10n.t('Save the export') });
+      : await vscode.window.showSaveDialog({ defaultUri: files[0].with({ path: files[0].path.replace(/(\.news)?\.txt$/, '') + '.' + format.f.extension }), title: vscode.l10n.t('Save the export') });
     if (!target) return;
     const skipped: string[] = [];
     const docs: ExportDoc[] = [];
@@ -94,22 +88,15 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
     });
     const write = (uri: vscode.Uri, content: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
     const stem = (d: ExportDoc) => d.file.replace(/\.txt$/, '');
+    const fmt = format.f;
     if (!many) {
       const d = docs[0];
-      if (d) await write(target, format.f === 'json' ? toJson(d) : format.f === 'csv' ? toCsv([d]) : format.f === 'w3c' ? JSON.stringify(toW3c(d), null, 2) + '\n' : toMarkdown(d));
-    } else if (format.f === 'csv') {
-      await write(vscode.Uri.joinPath(target, 'zitatlupe.csv'), toCsv(docs));
+      if (d) await write(target, fmt.files(d, stem(d))[0].content);
+    } else if (fmt.oneFileForMany) {
+      await write(vscode.Uri.joinPath(target, `zitatlupe.${fmt.extension}`), fmt.oneFileForMany(docs));
     } else {
-      for (const d of docs) {
-        if (format.f === 'brat') {
-          const b = toBrat(d);
-          await write(vscode.Uri.joinPath(target, `${stem(d)}.txt`), b.txt);
-          await write(vscode.Uri.joinPath(target, `${stem(d)}.ann`), b.ann);
-        } else {
-          await write(vscode.Uri.joinPath(target, `${stem(d)}.${EXTENSIONS[format.f]}`), format.f === 'json' ? toJson(d) : format.f === 'w3c' ? JSON.stringify(toW3c(d), null, 2) + '\n' : toMarkdown(d));
-        }
-      }
-      if (format.f === 'brat') await write(vscode.Uri.joinPath(target, 'annotation.conf'), BRAT_CONF);
+      for (const d of docs) for (const f of fmt.files(d, stem(d))) await write(vscode.Uri.joinPath(target, f.name), f.content);
+      for (const f of fmt.folderFiles ?? []) await write(vscode.Uri.joinPath(target, f.name), f.content);
     }
     const items = docs.reduce((n, d) => n + d.items.length, 0);
     const message = vscode.l10n.t('Exported {0} items from {1} articles.', items, docs.length);

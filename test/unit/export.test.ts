@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { makeTarget, type SidecarData } from '../../src/annotations';
 import { analyze } from '../../src/core';
-import { buildExport, fromBrat, fromW3c, toBrat, toCsv, toJson, toMarkdown, toW3c, BRAT_CONF } from '../../src/export';
+import { buildExport, exportFormat, FORMATS, fromBrat, fromW3c, toBrat, toCsv, toJson, toMarkdown, toW3c, BRAT_CONF } from '../../src/export';
 
 // An emoji before the quotes: brat and W3C count code points, JSON and CSV UTF-16 code units.
 const TEXT = 'date 2026-04-01\n\nDie Stadt 🏙 plant. „Wir bauen die Brücke“, sagte die Bürgermeisterin Anna Berg. Die Kosten dürften steigen.\n\nBerg sagte, die Pläne seien „wahrscheinlich fertig“.\n';
@@ -96,5 +96,19 @@ describe('exports', () => {
       assert.deepEqual(back.problems, []);
       assert.deepEqual(toW3c(buildExport('a.news.txt', TEXT, analysis, back.data, opts)), w3c);
     }
+  });
+});
+
+describe('the export format registry', () => {
+  it('names an exporter, an extension and an offset unit for every format, and refuses an unknown one', () => {
+    const doc = buildExport('a.news.txt', 'date 2026-01-01\n\n„Wir bleiben“, sagte die Lotsin.\n', analyze('date 2026-01-01\n\n„Wir bleiben“, sagte die Lotsin.\n'), undefined, { includeSuggestions: true });
+    for (const id of FORMATS) {
+      const f = exportFormat(id);
+      const files = f.files(doc, 'a.news');
+      assert.ok(files.length >= 1 && files.every((x) => x.content.length > 0), id);
+      assert.ok(files.some((x) => x.name.endsWith(`.${f.extension}`)), `${id}: a file ends in .${f.extension}`);
+      assert.ok(['utf16', 'code points', 'none'].includes(f.offsets));
+    }
+    assert.throws(() => exportFormat('xlsx'), /unknown export format "xlsx" \(known: json, csv, w3c, brat, md\)/);
   });
 });
