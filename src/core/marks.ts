@@ -39,86 +39,96 @@ const OPENERS_OF: Record<string, string[]> = {
 const MARK = /[„‚›“”‘’«»‹"]/g;
 
 export function scanMarks(text: string, start: number, end: number): MarkScan {
-  const quotes: QuoteSpan[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const stack: Opened[] = [];
-  const unbalanced = (at: number, message: string) =>
-    diagnostics.push({ start: at, end: at + 1, code: 'unbalanced-quote', severity: 'warning', message });
-  const open = (mark: string, at: number) => stack.push({ mark, at });
-  const close = (index: number, at: number) => {
-    // Marks opened after the one being closed were never closed themselves.
-    while (stack.length - 1 > index) {
-      const lost = stack.pop()!;
-      if (lost.mark !== '‚' && lost.mark !== '‘') unbalanced(lost.at, `Opening mark ${lost.mark} is never closed.`);
-    }
-    const o = stack.pop()!;
-    quotes.push({ start: o.at, end: at + 1, open: o.mark, closed: true, depth: stack.length });
-  };
-  const findOpen = (marks: string[]) => {
-    for (let i = stack.length - 1; i >= 0; i--) if (marks.includes(stack[i].mark)) return i;
-    return -1;
-  };
+  const scan = new MarkScanner(text, start, end);
   // (The regex jumps from mark to mark: most characters are none, and this runs over every one.)
   MARK.lastIndex = start;
   for (let m = MARK.exec(text); m && m.index < end; m = MARK.exec(text)) {
-    const i = m.index;
     const c = m[0];
-    switch (c) {
-      case '„':
-      case '‚':
-      case '›': {
-        // German does not nest a mark inside the same mark: an earlier one was left open — unless the
-        // new one stands mid-sentence and two closing marks follow („Wir haben „Small Business“ gehabt.“).
-        const same = findOpen([c]);
-        if (same >= 0 && same === stack.length - 1 && c === '„' && nestsInside(text, stack[same].at, i, end)) {
-          open(c, i);
-          break;
-        }
-        if (same >= 0 && same === stack.length - 1) {
-          unbalanced(stack[same].at, `Opening mark ${c} is never closed before the next one.`);
-          stack.pop();
-        }
-        open(c, i);
-        break;
-      }
-      case '“':
-      case '”':
-      case '‘':
-      case '’':
-      case '«':
-      case '»':
-      case '‹': {
-        const idx = findOpen(OPENERS_OF[c]);
-        if (idx >= 0) close(idx, i);
-        else if (c === '“' || c === '‘') {
-          // English-style opener, when something later can close it.
-          if (isWordChar(text[i + 1]) && text.indexOf(c === '“' ? '”' : '’', i + 1) >= 0 && text.indexOf(c === '“' ? '”' : '’', i + 1) < end) open(c, i);
-          else if (c === '“') unbalanced(i, 'Closing mark “ without an opening „.');
-        } else if (c === '»' || c === '«' || c === '‹') open(c, i);
-        else if (c === '”') unbalanced(i, 'Closing mark ” without an opening mark.');
-        // A lone ’ is an apostrophe.
-        break;
-      }
-      case '"': {
-        const idx = findOpen(['"']);
-        const prev = i > start ? text[i - 1] : ' ';
-        const next = text[i + 1] ?? ' ';
-        const canOpen = !isWordChar(prev) && !/\s/.test(next);
-        const german = findOpen(['„']);
-        if (idx >= 0 && !(canOpen && idx !== stack.length - 1 && /\s/.test(prev))) close(idx, i);
-        else if (canOpen) open('"', i);
-        // „…" with an ASCII closing mark, common in pasted text.
-        else if (german >= 0) close(german, i);
-        else unbalanced(i, 'ASCII quotation mark " without a partner.');
-        break;
-      }
+    if (c === '„' || c === '‚' || c === '›') scan.opener(c, m.index);
+    else if (c === '"') scan.ascii(m.index);
+    else scan.closer(c, m.index);
+  }
+  return scan.finish();
+}
+
+/** The open marks of one paragraph as a stack; what each kind of mark does to it. */
+class MarkScanner {
+  private readonly quotes: QuoteSpan[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly stack: Opened[] = [];
+
+  constructor(private readonly text: string, private readonly start: number, private readonly end: number) {}
+
+  /**
+   * „ ‚ ›: German does not nest a mark inside the same mark, so an earlier one was left open —
+   * unless the new one stands mid-sentence and two closing marks follow („Wir haben „Small
+   * Business“ gehabt.“).
+   */
+  opener(c: string, i: number): void {
+    const { stack } = this;
+    const same = this.findOpen([c]);
+    if (same >= 0 && same === stack.length - 1 && !(c === '„' && nestsInside(this.text, stack[same].at, i, this.end))) {
+      this.unbalanced(stack[same].at, `Opening mark ${c} is never closed before the next one.`);
+      stack.pop();
     }
+    stack.push({ mark: c, at: i });
   }
-  for (const o of stack) {
-    quotes.push({ start: o.at, end, open: o.mark, closed: false, depth: stack.indexOf(o) });
+
+  /** “ ” ‘ ’ « » ‹: closes its opener; “ and ‘ may open English-style, » « ‹ open German or Swiss style. */
+  closer(c: string, i: number): void {
+    const { text } = this;
+    const idx = this.findOpen(OPENERS_OF[c]);
+    if (idx >= 0) this.close(idx, i);
+    else if (c === '“' || c === '‘') {
+      // English-style opener, when something later can close it.
+      const partner = text.indexOf(c === '“' ? '”' : '’', i + 1);
+      if (isWordChar(text[i + 1]) && partner >= 0 && partner < this.end) this.stack.push({ mark: c, at: i });
+      else if (c === '“') this.unbalanced(i, 'Closing mark “ without an opening „.');
+    } else if (c === '»' || c === '«' || c === '‹') this.stack.push({ mark: c, at: i });
+    else if (c === '”') this.unbalanced(i, 'Closing mark ” without an opening mark.');
+    // A lone ’ is an apostrophe.
   }
-  quotes.sort((a, b) => a.start - b.start);
-  return { quotes, diagnostics };
+
+  /** ASCII ": opens before a word, closes after one; closes a German „ in pasted text („…"). */
+  ascii(i: number): void {
+    const { text, stack } = this;
+    const idx = this.findOpen(['"']);
+    const prev = i > this.start ? text[i - 1] : ' ';
+    const next = text[i + 1] ?? ' ';
+    const canOpen = !isWordChar(prev) && !/\s/.test(next);
+    const german = this.findOpen(['„']);
+    if (idx >= 0 && !(canOpen && idx !== stack.length - 1 && /\s/.test(prev))) this.close(idx, i);
+    else if (canOpen) stack.push({ mark: '"', at: i });
+    else if (german >= 0) this.close(german, i);
+    else this.unbalanced(i, 'ASCII quotation mark " without a partner.');
+  }
+
+  finish(): MarkScan {
+    const { quotes, stack } = this;
+    stack.forEach((o, depth) => quotes.push({ start: o.at, end: this.end, open: o.mark, closed: false, depth }));
+    quotes.sort((a, b) => a.start - b.start);
+    return { quotes, diagnostics: this.diagnostics };
+  }
+
+  private close(index: number, at: number): void {
+    const { stack } = this;
+    // Marks opened after the one being closed were never closed themselves.
+    while (stack.length - 1 > index) {
+      const lost = stack.pop()!;
+      if (lost.mark !== '‚' && lost.mark !== '‘') this.unbalanced(lost.at, `Opening mark ${lost.mark} is never closed.`);
+    }
+    const o = stack.pop()!;
+    this.quotes.push({ start: o.at, end: at + 1, open: o.mark, closed: true, depth: stack.length });
+  }
+
+  private findOpen(marks: string[]): number {
+    for (let i = this.stack.length - 1; i >= 0; i--) if (marks.includes(this.stack[i].mark)) return i;
+    return -1;
+  }
+
+  private unbalanced(at: number, message: string): void {
+    this.diagnostics.push({ start: at, end: at + 1, code: 'unbalanced-quote', severity: 'warning', message });
+  }
 }
 
 /** A „ inside an open „ is a nested quote when no sentence ended since and two closers follow in the paragraph. */
