@@ -122,7 +122,7 @@ export class AnalysisService implements vscode.Disposable {
   private run(doc: vscode.TextDocument): DocumentAnalysis {
     const key = doc.uri.toString();
     let analyzer = this.analyzers.get(key);
-    if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE })));
+    if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE, explain: true })));
     let result: DocumentAnalysis;
     try {
       const analysis = analyzer.analyze(doc.getText());

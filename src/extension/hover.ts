@@ -1,7 +1,7 @@
 // Hover cards: on a quote, its speaker or cue, who speaks (name, role, aliases), how often they are
 // quoted, the cue, the speech type and the hedges inside; on a hedge, its kind in plain words.
 import * as vscode from 'vscode';
-import { countByType, hedgeAt, hedgesInside, quoteAt, quotesBySpeaker, speakerById, SPEECH_TYPES, type Analysis, type Quote } from '../core';
+import { countByType, hedgeAt, hedgesInside, quoteAt, quotesBySpeaker, ruleById, speakerById, SPEECH_TYPES, type Analysis, type Quote, type Why } from '../core';
 import type { AnalysisService } from './analysisService';
 import { hedgeKindLabel, speakerKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
 import { commandLink, OWN_COMMANDS } from './links';
@@ -25,7 +25,9 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(`**${vscode.l10n.t('Hedge')}** „${escape(hedge.text)}“ — ${escape(kind.name)}: ${escape(kind.explanation)}.  \n`);
       md.appendMarkdown(hedge.inQuote ? vscode.l10n.t('The speaker hedges (inside a direct quote).') : vscode.l10n.t('The author hedges (outside quotes).'));
       const claim = hedge.claim ?? hedge.sentence;
-      md.appendMarkdown(`  \n${vscode.l10n.t('Qualified claim:')} _${escape(shorten(doc.getText().slice(claim.start, claim.end)))}_\n\n`);
+      md.appendMarkdown(`  \n${vscode.l10n.t('Qualified claim:')} _${escape(shorten(doc.getText().slice(claim.start, claim.end)))}_`);
+      if (hedge.why) md.appendMarkdown(`  \n${whyLine(hedge.why)}`);
+      md.appendMarkdown('\n\n');
       range = new vscode.Range(doc.positionAt(hedge.start), doc.positionAt(hedge.end));
     }
     if (hedge) this.decisionLinks(md, doc, hedge.id);
@@ -94,6 +96,7 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     if (q.cue) facts.push(`${vscode.l10n.t('cue')} „${escape(q.cue.segments ? q.cue.segments.map((s) => s.text).join(' … ') : q.cue.text)}“`);
     facts.push(`${vscode.l10n.t('confidence')} ${Math.round(q.confidence * 100)} %`);
     md.appendMarkdown(facts.join(' · ') + '\n\n');
+    if (q.why) md.appendMarkdown(whyLine(q.why) + '\n\n');
     const hedges = hedgesInside(a, q);
     if (hedges.length) {
       md.appendMarkdown(`${vscode.l10n.t('Hedges inside:')} ${hedges.map((h) => `„${escape(h.text)}“ (${hedgeKindLabel(h.kind).name})`).join(', ')}\n\n`);
@@ -106,6 +109,17 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
       ].join(' · '));
     }
   }
+}
+
+/**
+ * Which rules made the prediction, in the UI language: for a direct quote its strongest evidence,
+ * else the rule that found it; and the rule that found the speaker when that is another one.
+ */
+function whyLine(why: Why): string {
+  const describe = (id: string) => vscode.l10n.t(ruleById(id)?.description ?? id);
+  const rule = why.evidence?.find((e) => e.includes(' +'))?.split(' ')[0] ?? why.rule;
+  const line = `_${vscode.l10n.t('Why:')}_ ${escape(describe(rule))}`;
+  return why.speaker && why.speaker !== why.rule ? `${line}  \n_${vscode.l10n.t('Speaker:')}_ ${escape(describe(why.speaker))}` : line;
 }
 
 function escape(s: string): string {

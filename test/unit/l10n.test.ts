@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { allRules } from '../../src/core';
 import { kindStrings } from '../../src/core/kinds';
 import { formatLabels } from '../../src/export';
 import { repoRoot } from './helpers';
@@ -26,8 +27,8 @@ describe('localisation', () => {
 
   it('has a German translation for every UI string of the extension', () => {
     const de = JSON.parse(read('l10n/bundle.l10n.de.json')) as Record<string, string>;
-    // (Kind and format labels reach l10n.t from the tables in core/kinds.ts and export/formats.ts, not as literals.)
-    const strings = new Set([...l10nStrings(), ...kindStrings(), ...formatLabels()]);
+    // (Kind and format labels and rule descriptions reach l10n.t from tables, not as literals.)
+    const strings = new Set([...l10nStrings(), ...kindStrings(), ...formatLabels(), ...allRules().map((r) => r.description)]);
     assert.ok(strings.size > 20, 'the scan found the extension strings');
     const missing = [...strings].filter((s) => !de[s]);
     assert.deepEqual(missing, []);

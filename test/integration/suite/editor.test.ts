@@ -111,6 +111,9 @@ describe('Zitatlupe in VS Code', function () {
     match(text, /cue „sagte“/);
     match(text, /command:zitatlupe\.goToFirstMention/);
     match(text, /command:zitatlupe\.showQuotesBySpeaker/);
+    // Why: the rule behind the quote and behind its speaker, described in the UI language.
+    match(text, /Why:.*A frame right after the quote/);
+    match(text, /Speaker:.*a verb of saying right after the quote/);
     const onSpeaker = await hoverText(editor, 'sagte Haas');
     match(onSpeaker, /Tom Haas/);
   });
