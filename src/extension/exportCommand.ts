@@ -53,7 +53,8 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
     ], { title: vscode.l10n.t('Export annotations: what?') });
     if (!include) return;
     const files = scope.workspace ? await workspaceArticles() : [active!.uri];
-    const many = files.length > 1 || format.f.files.length > 1 || !!format.f.folderFiles;
+    // (A format that needs a folder of its own, brat, always writes into one.)
+    const many = files.length > 1 || !!format.f.folderFiles;
     const target = args?.target ? vscode.Uri.parse(args.target) : many
       ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Folder for the exported files') }))?.[0]
       : await vscode.window.showSaveDialog({ defaultUri: files[0].with({ path: files[0].path.replace(/(\.news)?\.txt$/, '') + '.' + format.f.extension }), title: vscode.l10n.t('Save the export') });
