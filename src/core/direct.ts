@@ -3,6 +3,7 @@
 // (quote-attribution rules); and quoted fragments inside reported speech.
 import type { Attribution } from './attribution';
 import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
+import { family } from './engine/rule';
 import { actingTopic } from './grammar/topic';
 import { SentenceTokens } from './grammar/view';
 import type { Lexicon } from './lexicon';
@@ -111,13 +112,14 @@ export function partialQuotes(text: string, tokens: Token[], marks: QuoteSpan[],
     const around = si < speech.length && speech[si].start <= m.start ? speech[si] : undefined;
     if (!around) continue;
     const fragment: Fragment = { text, t: tokens, m, qa: lowerBound(tokens, m.start), qb: lowerBound(tokens, m.end) - 1, lex };
-    if (engine.rejecting(FRAGMENT_GUARDS, fragment)) continue;
+    if (engine.rejecting(FRAGMENT_NOT, fragment)) continue;
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), attribution: around.attribution, confidence: 0.55, segments: undefined, open: false, sentence: sentenceAt(sentences, m.start), localSource: undefined, evidence: FRAGMENT_EVIDENCE });
   }
   return out;
 }
 
 const FRAGMENT_EVIDENCE: readonly string[] = Object.freeze([FRAGMENT_IN_SPEECH]);
+const FRAGMENT_NOT = family('quote-or-name/fragment-not', 'Quoted words in speech that are names', FRAGMENT_GUARDS).rules;
 
 /** Index of the sentence holding `pos` (the last one starting at or before it). */
 function sentenceAt(sentences: Range[], pos: number): number {

@@ -7,7 +7,7 @@ import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
 import { weakVerbForms } from './lexicon';
 import { HEDGES } from './rules/hedges';
 import { BELIEF_CONSTRUCTION_WORDS } from './rules/hedges/belief-constructions';
-import type { Found, HedgeContext } from './rules/hedges/context';
+import type { Found, HedgeContext, HedgeRule } from './rules/hedges/context';
 import type { Token } from './tokens';
 import type { HedgeKind, Range } from './types';
 import { WordFilter } from './wordfilter';
@@ -89,6 +89,11 @@ export class HedgeLexicon {
     this.entryFilter = new WordFilter(this.entries.keys());
   }
 
+  /** Every word with an entry. */
+  words(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   lookup(lower: string): Entry | undefined {
     return this.entryFilter.mayHave(lower) ? this.entries.get(lower) : undefined;
   }
@@ -129,14 +134,32 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
   return out;
 }
 
+const rulesByLexicon = new WeakMap<HedgeLexicon, Map<string, HedgeRule[]>>();
+
+/** For each word some hedge rule can fire at, those rules in family order (most words have none). */
+function rulesByWord(lex: HedgeLexicon): Map<string, HedgeRule[]> {
+  let map = rulesByLexicon.get(lex);
+  if (map) return map;
+  map = new Map();
+  for (const w of [...lex.words(), ...BELIEF_CONSTRUCTION_WORDS]) {
+    const rules = HEDGES.rules.filter((r) => r.appliesTo(w, lex.lookup(w)));
+    if (rules.length) map.set(w, rules);
+  }
+  rulesByLexicon.set(lex, map);
+  return map;
+}
+
 /** Runs the hedge rules at each word of one sentence; a cue of several words is skipped past. */
 function sentenceHedges(toks: Token[], lex: HedgeLexicon, engine: RuleEngine): Found[] {
   const out: Found[] = [];
   const ctx: HedgeContext = { toks, i: 0, lex, engine };
+  const byWord = rulesByWord(lex);
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
+    const rules = byWord.get(toks[i].lower);
+    if (!rules) continue;
     ctx.i = i;
-    const fired = engine.first(HEDGES.rules, ctx);
+    const fired = engine.first(rules, ctx);
     if (!fired) continue;
     out.push(fired.out);
     i = fired.out.last;

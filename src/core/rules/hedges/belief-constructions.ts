@@ -8,6 +8,7 @@ const RECHNEN = new Set(['rechnet', 'rechnen', 'rechnete', 'rechneten', 'rechne'
 export const davonAusgehen: HedgeRule = {
   id: 'hedges/davon-ausgehen',
   description: '„davon ausgehen“ („geht davon aus“, „wird davon ausgegangen“): a belief.',
+  appliesTo: (w) => w === 'davon',
   match({ toks, i, lex }: HedgeContext): Found | null {
     if (!(toks[i].lower === 'davon' && (toks[i + 1]?.lower === 'aus' || /^aus(gegangen|zugehen)$/.test(toks[i + 1]?.lower ?? '')))) return null;
     let v = i;
@@ -20,6 +21,7 @@ export const davonAusgehen: HedgeRule = {
 export const vonEtwasAusgehen: HedgeRule = {
   id: 'hedges/von-etwas-ausgehen',
   description: '„geht … von … aus“: the verb of a belief with its object between.',
+  appliesTo: (w) => GEHEN.has(w),
   match({ toks, i, lex }: HedgeContext): Found | null {
     if (!GEHEN.has(toks[i].lower)) return null;
     const [, b] = clauseBounds(toks, i);
@@ -32,6 +34,7 @@ export const vonEtwasAusgehen: HedgeRule = {
 export const rechnenMit: HedgeRule = {
   id: 'hedges/rechnen-mit',
   description: '„rechnen mit“: an expectation.',
+  appliesTo: (w) => RECHNEN.has(w),
   match({ toks, i, lex }: HedgeContext): Found | null {
     if (!RECHNEN.has(toks[i].lower) || !toks.slice(i + 1, i + 5).some((x) => x.lower === 'mit' || x.lower === 'damit')) return null;
     return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), rechnenMit.id);

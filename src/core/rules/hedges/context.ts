@@ -2,7 +2,7 @@
 // the hedge lexicon.
 import type { RuleEngine } from '../../engine/engine';
 import type { GuardRule, Rule } from '../../engine/rule';
-import type { HedgeLexicon } from '../../hedges';
+import type { Entry, HedgeLexicon } from '../../hedges';
 import type { Token } from '../../tokens';
 import type { HedgeKind, Range } from '../../types';
 
@@ -22,7 +22,10 @@ export interface Found extends Range {
   rule: string;
 }
 
-export type HedgeRule = Rule<HedgeContext, Found>;
+export interface HedgeRule extends Rule<HedgeContext, Found> {
+  /** Whether the rule can fire at this word (its trigger): the runner tries a word's rules only. */
+  appliesTo(lower: string, entry: Entry | undefined): boolean;
+}
 
 /** A sense test for some words: whether this occurrence is not the hedge („das Wohl“, „soll bis Freitag entscheiden“). */
 export interface SenseGuard extends GuardRule<HedgeContext> {

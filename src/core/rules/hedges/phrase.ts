@@ -7,6 +7,7 @@ const id = 'hedges/phrase';
 export const phrase: HedgeRule = {
   id,
   description: 'A multi-word hedge of the lexicon („allem Anschein nach“, „nicht ausgeschlossen“, „hieß es“).',
+  appliesTo: (_w, entry) => !!entry?.phrases,
   match({ toks, i, lex }: HedgeContext): Found | null {
     const p = lex.lookup(toks[i].lower)?.phrases?.find((x) => x.words.every((pw, k) => toks[i + k]?.lower === pw));
     if (!p || namedDocument(toks, i, p.words)) return null;

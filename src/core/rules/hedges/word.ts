@@ -1,10 +1,11 @@
+import { family } from '../../engine/rule';
 import { clauseOf, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule, type SenseGuard } from './context';
 import { BELIEF_VERB_SENSES, WORD_SENSES } from './senses';
 
 /** The sense tests by the word (or verb lemma) they test; `*` tests every belief verb. */
-const wordSenses = byWord(WORD_SENSES);
-const verbSenses = byWord(BELIEF_VERB_SENSES);
+const wordSenses = byWord(family('hedges/sense', 'Readings of hedge words that hedge nothing', WORD_SENSES).rules);
+const verbSenses = byWord(family('hedges/sense', 'Readings of belief verbs that hedge nothing', BELIEF_VERB_SENSES).rules);
 
 function byWord(guards: readonly SenseGuard[]): Map<string, SenseGuard[]> {
   const map = new Map<string, SenseGuard[]>();
@@ -16,6 +17,7 @@ function byWord(guards: readonly SenseGuard[]): Map<string, SenseGuard[]> {
 export const hedgeWord: HedgeRule = {
   id: 'hedges/word',
   description: 'A hedge word of the lexicon („vermutlich“, „angeblich“, „dürfte“), in its hedging sense.',
+  appliesTo: (_w, entry) => !!entry?.kind,
   match(ctx: HedgeContext): Found | null {
     const { toks, i, lex, engine } = ctx;
     const kind = lex.lookup(toks[i].lower)?.kind;
@@ -30,6 +32,7 @@ export const hedgeWord: HedgeRule = {
 export const beliefVerb: HedgeRule = {
   id: 'hedges/belief-verb',
   description: 'A verb of belief or appearance („vermutet“, „glaube“, „scheint“), not used as a noun or possessive.',
+  appliesTo: (_w, entry) => !!entry?.verbLemma,
   match(ctx: HedgeContext): Found | null {
     const { toks, i, lex, engine } = ctx;
     const lemma = lex.lookup(toks[i].lower)?.verbLemma;

@@ -1,4 +1,5 @@
 // The rules tried at each verb of saying, in order, after the guards have let the verb through.
+import { family } from '../../engine/rule';
 import { closingWie } from './closing-wie';
 import { contentAfter } from './content-after';
 import { contentBefore } from './content-before';
@@ -9,6 +10,9 @@ import { reported } from './reported';
 import { VERB } from './signals';
 
 export const VERB_FRAMES: readonly VerbFrameRule[] = [contentAfter, contentBefore, closingWie, fromPreviousSentence, reported];
+/** The same rules as the engine runs them (one shape: see engine/rule.ts). */
+const FRAMES = family('speech', 'Frames at a verb of saying', VERB_FRAMES).rules;
+const GUARDS = family('speech/not-a-frame', 'Verbs of saying that frame nothing where they stand', VERB_GUARDS).rules;
 
 /**
  * Runs the verb-frame rules at each verb of saying outside quotations, left to right: the first
@@ -25,8 +29,8 @@ export const atVerbsOfSaying: SpeechRule = {
       const verb = st.verbAt(v, sb);
       if (!verb) continue;
       const vctx = verbContext(ctx, v, verb);
-      if (engine.rejecting(VERB_GUARDS, vctx)) continue;
-      const fired = engine.first(VERB_FRAMES, vctx);
+      if (engine.rejecting(GUARDS, vctx)) continue;
+      const fired = engine.first(FRAMES, vctx);
       if (fired) return fired.out;
     }
     return null;
