@@ -32,8 +32,16 @@ export interface HedgeAdditions {
 
 const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
+/** A belief verb whose particle closes its clause (lexicon: separableVerbs). */
+export interface SeparableVerb {
+  particle: string;
+  needs?: string;
+  then?: string;
+}
+
 export interface Entry {
   kind?: HedgeKind;
+  separable?: SeparableVerb[];
   phrases?: { words: string[]; kind: HedgeKind }[];
   verbLemma?: string;
 }
@@ -78,11 +86,14 @@ export class HedgeLexicon {
     for (const lemma of data.verbs.belief) {
       for (const form of irregular[lemma] ?? weakVerbForms(lemma)) entry(form).verbLemma ??= lemma;
     }
+    for (const v of data.separableVerbs.belief as (SeparableVerb & { forms: string[] })[]) {
+      for (const f of v.forms) (entry(f).separable ??= []).push({ particle: v.particle, needs: v.needs, then: v.then });
+    }
     this.vagueSubjects = new Set(data.vagueSubjects);
     this.statives = new Set(data.statives);
     this.gate = new Set(BELIEF_CONSTRUCTION_WORDS);
     for (const [w, e] of this.entries) {
-      if (e.kind || e.verbLemma) this.gate.add(w);
+      if (e.kind || e.verbLemma || e.separable) this.gate.add(w);
       for (const p of e.phrases ?? []) this.gate.add(p.words.reduce((a, b) => (b.length > a.length ? b : a)));
     }
     this.gateFilter = new WordFilter(this.gate);

@@ -1,6 +1,7 @@
 import { clauseBounds, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
+/** „gehen“ forms before „davon aus“ („geht davon aus“, „ist davon ausgegangen“). */
 const GEHEN = new Set(['geht', 'gehen', 'ging', 'gingen', 'gehe', 'gehst', 'gegangen']);
 const RECHNEN = new Set(['rechnet', 'rechnen', 'rechnete', 'rechneten', 'rechne', 'gerechnet']);
 
@@ -17,16 +18,24 @@ export const davonAusgehen: HedgeRule = {
   },
 };
 
-/** „geht die Behörde von einem Problem aus“: the finite verb carries the cue. */
-export const vonEtwasAusgehen: HedgeRule = {
-  id: 'hedges/von-etwas-ausgehen',
-  description: '„geht … von … aus“: the verb of a belief with its object between.',
-  appliesTo: (w) => GEHEN.has(w),
+/**
+ * „geht die Behörde von einem Problem aus“, „Die Spuren deuten auf einen Unfall hin“, „Die Daten
+ * legen einen Fehler nahe“, „Die Polizei nimmt an, dass …“: a belief or indication verb whose
+ * particle closes its clause (lexicon: separableVerbs). The finite verb carries the cue.
+ */
+export const separableBeliefVerb: HedgeRule = {
+  id: 'hedges/separable-belief-verb',
+  description: '„geht … von … aus“, „deuten … auf … hin“, „legen … nahe“, „nimmt an, dass“: a belief or indication verb with its particle at the clause end.',
+  appliesTo: (_w, entry) => !!entry?.separable,
   match({ toks, i, lex }: HedgeContext): Found | null {
-    if (!GEHEN.has(toks[i].lower)) return null;
-    const [, b] = clauseBounds(toks, i);
-    if (toks[b].lower !== 'aus' || !toks.slice(i + 1, b).some((x) => x.lower === 'von')) return null;
-    return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), vonEtwasAusgehen.id);
+    for (const verb of lex.lookup(toks[i].lower)?.separable ?? []) {
+      const [, b] = clauseBounds(toks, i);
+      if (toks[b].lower !== verb.particle || b <= i) continue;
+      if (verb.needs && !toks.slice(i + 1, b).some((x) => x.lower === verb.needs)) continue;
+      if (verb.then && !toks.slice(b + 1, b + 3).some((x) => x.lower === verb.then)) continue;
+      return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), separableBeliefVerb.id);
+    }
+    return null;
   },
 };
 
@@ -42,4 +51,27 @@ export const rechnenMit: HedgeRule = {
 };
 
 /** The words a sentence needs for these rules to run (the hedge gate, hedges.ts). */
-export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...GEHEN, ...RECHNEN, 'davon'];
+export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch'];
+
+/** A past participle in lower case: „geklärt“, „entschieden“, „bestätigt“, „identifiziert“. */
+const PARTICIPLE = /^(ge\p{Ll}{2,}(t|en)|(be|er|ver|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|\p{Ll}+ge\p{Ll}{2,}(t|en))$/u;
+
+/**
+ * „noch nicht geklärt“, „noch nicht entschieden“, „noch nicht identifiziert“: a state not yet
+ * reached leaves the matter open. The cue runs from „noch“ to the participle (at most two words
+ * between: „noch nicht abschließend geklärt“).
+ */
+export const nochNichtParticiple: HedgeRule = {
+  id: 'hedges/noch-nicht-participle',
+  description: '„noch nicht geklärt“, „noch nicht entschieden“: a state not yet reached leaves the matter open.',
+  appliesTo: (w) => w === 'noch',
+  match({ toks, i }: HedgeContext): Found | null {
+    if (toks[i + 1]?.lower !== 'nicht') return null;
+    for (let k = i + 2; k < Math.min(toks.length, i + 5); k++) {
+      const t = toks[k];
+      if (t.kind !== 'word') return null;
+      if (t.text === t.lower && PARTICIPLE.test(t.lower)) return found(toks, i, k, 'uncertainty', nochNichtParticiple.id);
+    }
+    return null;
+  },
+};
