@@ -41,6 +41,8 @@ export interface SeparableVerb {
 
 export interface Entry {
   kind?: HedgeKind;
+  /** Phrases starting with this word that also match with words inserted after it. */
+  gapped?: { words: string[]; kind: HedgeKind }[];
   separable?: SeparableVerb[];
   phrases?: { words: string[]; kind: HedgeKind }[];
   verbLemma?: string;
@@ -86,6 +88,12 @@ export class HedgeLexicon {
     for (const lemma of data.verbs.belief) {
       for (const form of irregular[lemma] ?? weakVerbForms(lemma)) entry(form).verbLemma ??= lemma;
     }
+    const kindOf = new Map<string, HedgeKind>();
+    for (const [kind, list] of Object.entries(data.phrases) as [HedgeKind, string[]][]) for (const p of list) kindOf.set(p, kind);
+    for (const p of data.gappedPhrases.phrases) {
+      const words = p.split(/\s+/);
+      (entry(words[0]).gapped ??= []).push({ words, kind: kindOf.get(p) ?? 'uncertainty' });
+    }
     for (const v of data.separableVerbs.belief as (SeparableVerb & { forms: string[] })[]) {
       for (const f of v.forms) (entry(f).separable ??= []).push({ particle: v.particle, needs: v.needs, then: v.then });
     }
@@ -94,6 +102,7 @@ export class HedgeLexicon {
     this.gate = new Set(BELIEF_CONSTRUCTION_WORDS);
     for (const [w, e] of this.entries) {
       if (e.kind || e.verbLemma || e.separable) this.gate.add(w);
+      for (const p of e.gapped ?? []) this.gate.add(p.words.reduce((a, b) => (b.length > a.length ? b : a)));
       for (const p of e.phrases ?? []) this.gate.add(p.words.reduce((a, b) => (b.length > a.length ? b : a)));
     }
     this.gateFilter = new WordFilter(this.gate);

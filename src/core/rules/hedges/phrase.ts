@@ -21,3 +21,24 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
   const after = toks[i + words.length];
   return after?.lower === 'in' && /^(der|dem|einem|einer|seiner|ihrer)$/.test(toks[i + words.length + 1]?.lower ?? '');
 }
+
+const GAP = 4;
+
+/**
+ * „gilt nach Ansicht von Fachleuten als“, „war zunächst die Rede“, „nicht offiziell bestätigt“: a
+ * phrase of the lexicon with up to four words inserted after its first word (no punctuation).
+ */
+export const phraseWithGap: HedgeRule = {
+  id: 'hedges/phrase-with-gap',
+  description: 'A multi-word hedge with words inserted after its first word („gilt nach Ansicht von Fachleuten als“, „war zunächst die Rede“).',
+  appliesTo: (_w, entry) => !!entry?.gapped,
+  match({ toks, i, lex }: HedgeContext): Found | null {
+    for (const p of lex.lookup(toks[i].lower)?.gapped ?? []) {
+      for (let k = i + 2; k <= i + 1 + GAP && k < toks.length; k++) {
+        if (toks[k - 1].kind !== 'word') break;
+        if (p.words.slice(1).every((w, n) => toks[k + n]?.lower === w)) return found(toks, i, k + p.words.length - 2, p.kind, phraseWithGap.id);
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,14 @@
+import { phraseWithGap } from '../../../../src/core/rules/hedges/phrase';
+import { ruleTester } from '../tester';
+
+ruleTester(phraseWithGap).run({
+  valid: [
+    'Die Lotsin gilt als erfahren.',
+    'Der Kai gilt, wie alle wissen, als sicher.',
+  ],
+  invalid: [
+    { text: 'Die Lotsin gilt unter Fachleuten als Favoritin.', expect: { cue: 'gilt unter Fachleuten als', kind: 'belief' } },
+    { text: 'Vom Kai war zunächst die Rede.', expect: { cue: 'war zunächst die Rede', kind: 'vague_source' } },
+    { text: 'Der Schaden ist nicht offiziell bestätigt.', expect: { cue: 'nicht offiziell bestätigt', kind: 'uncertainty' } },
+  ],
+});
