@@ -4,11 +4,13 @@
 // „meinen Sohn“ from „Beobachter meinen“ is code, here.
 import hedgeData from './lexicons/hedges.de.json';
 import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
+import { family } from './engine/rule';
 import { weakVerbForms } from './lexicon';
 import { HEDGES } from './rules/hedges';
 import { BELIEF_CONSTRUCTION_WORDS } from './rules/hedges/belief-constructions';
 import type { Found, HedgeContext, HedgeRule } from './rules/hedges/context';
-import type { Token } from './tokens';
+import { isCap, type Token } from './tokens';
+import { compoundNoun } from './rules/hedges/word';
 import type { HedgeKind, Range } from './types';
 import { WordFilter } from './wordfilter';
 
@@ -61,6 +63,9 @@ export class HedgeLexicon {
   private readonly gate: Set<string>;
   private readonly gateFilter: WordFilter;
   private readonly entryFilter: WordFilter;
+  /** Heads of hedging compounds, longest first. */
+  private readonly compoundHeads: [string, HedgeKind][];
+  private readonly notCompounds: Set<string>;
 
   constructor(data: HedgeData = hedgeData, additions: HedgeAdditions = {}) {
     const entry = (w: string) => {
@@ -97,6 +102,9 @@ export class HedgeLexicon {
     for (const v of data.separableVerbs.belief as (SeparableVerb & { forms: string[] })[]) {
       for (const f of v.forms) (entry(f).separable ??= []).push({ particle: v.particle, needs: v.needs, then: v.then });
     }
+    this.notCompounds = new Set(data.compoundNouns.not);
+    this.compoundHeads = (Object.entries(data.compoundNouns) as [string, string[]][]).filter(([k]) => k !== '$comment' && k !== 'not')
+      .flatMap(([kind, heads]) => heads.map((h) => [h, kind as HedgeKind] as [string, HedgeKind])).sort((a, b) => b[0].length - a[0].length);
     this.vagueSubjects = new Set(data.vagueSubjects);
     this.statives = new Set(data.statives);
     this.gate = new Set(BELIEF_CONSTRUCTION_WORDS);
@@ -122,6 +130,13 @@ export class HedgeLexicon {
   opensGate(lower: string): boolean {
     return this.gateFilter.mayHave(lower) && this.gate.has(lower);
   }
+
+  /** The hedge kind of a compound noun by its head („Korruptionsverdacht“), if its head is listed. */
+  compoundKind(lower: string): HedgeKind | undefined {
+    if (lower.length < 8 || this.notCompounds.has(lower)) return undefined;
+    for (const [head, kind] of this.compoundHeads) if (lower.length >= head.length + 3 && lower.endsWith(head)) return kind;
+    return undefined;
+  }
 }
 
 let defaultHedgeLexicon: HedgeLexicon | undefined;
@@ -142,7 +157,7 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
     while (tj < tokens.length && tokens[tj].start < sentence.end) tj++;
     // Most sentences hold no hedge word at all: look before building the sentence's token list.
     let any = false;
-    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && lex.opensGate(tokens[k].lower);
+    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && (lex.opensGate(tokens[k].lower) || (isCap(tokens[k]) && !!lex.compoundKind(tokens[k].lower)));
     if (any) {
       for (const m of sentenceHedges(tokens.slice(ti, tj), lex, engine)) {
         const inQuote = quotes.some((q) => q.start <= m.start && m.end <= q.end);
@@ -155,6 +170,7 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
 }
 
 const rulesByLexicon = new WeakMap<HedgeLexicon, Map<string, HedgeRule[]>>();
+const COMPOUND = family('hedges', 'Compound nouns that hedge', [compoundNoun]).rules;
 
 /** For each word some hedge rule can fire at, those rules in family order (most words have none). */
 function rulesByWord(lex: HedgeLexicon): Map<string, HedgeRule[]> {
@@ -176,7 +192,7 @@ function sentenceHedges(toks: Token[], lex: HedgeLexicon, engine: RuleEngine): F
   const byWord = rulesByWord(lex);
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
-    const rules = byWord.get(toks[i].lower);
+    const rules = byWord.get(toks[i].lower) ?? (isCap(toks[i]) && lex.compoundKind(toks[i].lower) ? COMPOUND : undefined);
     if (!rules) continue;
     ctx.i = i;
     const fired = engine.first(rules, ctx);

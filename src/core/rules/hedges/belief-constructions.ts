@@ -1,3 +1,4 @@
+import type { Token } from '../../tokens';
 import { clauseBounds, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
@@ -70,8 +71,14 @@ export const nochNichtParticiple: HedgeRule = {
     for (let k = i + 2; k < Math.min(toks.length, i + 5); k++) {
       const t = toks[k];
       if (t.kind !== 'word') return null;
-      if (t.text === t.lower && PARTICIPLE.test(t.lower)) return found(toks, i, k, 'uncertainty', nochNichtParticiple.id);
+      if (t.text === t.lower && (PARTICIPLE.test(t.lower) || strongParticiple(toks, k))) return found(toks, i, k, 'uncertainty', nochNichtParticiple.id);
     }
     return null;
   },
 };
+
+/** „entschieden“, „vergeben“: a strong participle without „ge“ looks like an infinitive; at the clause end or before „worden“/„sein“ it is the participle. */
+function strongParticiple(toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return /^(be|er|ver|ent|zer)\p{Ll}{2,}en$/u.test(toks[k].lower) && (!next || next.kind === 'punct' || /^(worden|sein|ist|sind|war|waren)$/.test(next.lower));
+}

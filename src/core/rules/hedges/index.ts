@@ -6,9 +6,9 @@ import { davonAusgehen, nochNichtParticiple, rechnenMit, separableBeliefVerb } f
 import type { HedgeRule } from './context';
 import { phrase, phraseWithGap } from './phrase';
 import { BELIEF_VERB_SENSES, WORD_SENSES } from './senses';
-import { beliefVerb, hedgeWord } from './word';
+import { beliefVerb, compoundNoun, hedgeWord } from './word';
 
 export const HEDGES = family<HedgeRule>('hedges', 'Words that present a claim as uncertain, probable or merely claimed', [
-  phrase, davonAusgehen, separableBeliefVerb, rechnenMit, nochNichtParticiple, phraseWithGap, hedgeWord, beliefVerb,
+  phrase, davonAusgehen, separableBeliefVerb, rechnenMit, nochNichtParticiple, phraseWithGap, hedgeWord, beliefVerb, compoundNoun,
 ]);
 export const HEDGE_SENSES = family('hedges/sense', 'Readings of hedge words that hedge nothing', [...WORD_SENSES, ...BELIEF_VERB_SENSES]);

@@ -43,3 +43,14 @@ export const beliefVerb: HedgeRule = {
     return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), beliefVerb.id);
   },
 };
+
+/** „Korruptionsverdacht“, „Polizeischätzungen“, „Übernahmegerüchte“: a compound whose head hedges (lexicon: compoundNouns). */
+export const compoundNoun: HedgeRule = {
+  id: 'hedges/compound-noun',
+  description: 'A compound noun whose head hedges („Korruptionsverdacht“, „Übernahmegerüchte“, „Polizeischätzungen“).',
+  appliesTo: () => false,
+  match({ toks, i, lex }: HedgeContext): Found | null {
+    const kind = lex.compoundKind(toks[i].lower);
+    return kind ? found(toks, i, i, kind, compoundNoun.id) : null;
+  },
+};
