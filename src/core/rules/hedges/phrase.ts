@@ -15,12 +15,27 @@ export const phrase: HedgeRule = {
   },
 };
 
-/** „hieß es in der Rede“, „heißt es in einem Schreiben“ attribute to a document, not to hearsay. */
+/**
+ * „hieß es in der Rede“, „In dem Bericht heißt es“, „Aus dem Ministerium hieß es“: „es heißt“ with
+ * a named document or body is attribution, not hearsay. („wie es aus Kreisen hieß“ names no one.)
+ */
 function namedDocument(toks: Token[], i: number, words: string[]): boolean {
   if (words[1] !== 'es' && words[0] !== 'es') return false;
   const after = toks[i + words.length];
-  return after?.lower === 'in' && /^(der|dem|einem|einer|seiner|ihrer)$/.test(toks[i + words.length + 1]?.lower ?? '');
+  if (after?.lower === 'in' && /^(der|dem|einem|einer|seiner|ihrer)$/.test(toks[i + words.length + 1]?.lower ?? '')) return true;
+  // A place of the words right before the phrase, in its clause: „In der Erklärung heißt es“.
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = toks[k];
+    if (t.kind === 'punct') return false;
+    if (!/^(in|im|aus|bei|beim|von|vom)$/.test(t.lower)) continue;
+    const noun = toks.slice(k + 1, i).find((x) => x.kind === 'word' && x.text !== x.lower);
+    return !!noun && !VAGUE_PLACES.test(noun.lower);
+  }
+  return false;
 }
+
+/** Places of words that name no one: „aus Kreisen“, „aus Regierungskreisen“, „aus dem Umfeld“. */
+const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager)$/;
 
 const GAP = 4;
 

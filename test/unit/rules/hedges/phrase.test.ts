@@ -3,10 +3,13 @@ import { ruleTester } from '../tester';
 
 ruleTester(phrase).run({
   valid: [
+    'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
     'Der Kai ist zu kurz.',
     'In dem Bericht steht in der Einleitung, der Kai sei kurz.',
   ],
   invalid: [
+    { text: 'Wie es aus Kreisen der Reederei heißt, ist der Kai zu kurz.', expect: { cue: 'aus Kreisen', kind: 'vague_source' } },
+    { text: 'Der Kai ist, wie es heißt, zu kurz.', expect: { cue: 'es heißt', kind: 'vague_source' } },
     { text: 'Allem Anschein nach ist der Kai zu kurz.', expect: { cue: 'Allem Anschein nach', kind: 'epistemic' } },
     { text: 'Es ist nicht ausgeschlossen, dass der Kai bricht.', expect: { cue: 'nicht ausgeschlossen', kind: 'uncertainty' } },
   ],
