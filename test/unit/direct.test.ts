@@ -282,7 +282,7 @@ describe('sources of speech in harder positions', () => {
     ['In der Hafenordnung, die vom Rat beschlossen wurde, heißt es, dass der Kai gesperrt bleibe.', 'indirect', 'heißt es', 'der Hafenordnung', 'speech/heisst-es'],
     ['Der Kai bleibe gesperrt, heißt es in dem Bericht, der viele Mängel auflistet.', 'indirect', 'heißt es', 'dem Bericht', 'speech/heisst-es'],
     ['Der Zugang zum Kai wird im Bericht als gefährlich bezeichnet, obwohl ein Abkommen unterzeichnet wurde.', 'reported', 'bezeichnet', 'Bericht', 'speech/reported'],
-    ['Die Äußerungen der Lotsen und Reeder bezeichnete Ida Brandt als „Knaller aus Kiel“ und glaubt, dass der Kai hält.', 'indirect', 'glaubt', 'Ida Brandt', 'speech/content-after'],
+    ['Die Äußerungen der Lotsen und Reeder bezeichnete Ida Brandt als übertrieben und glaubt, dass der Kai hält.', 'indirect', 'glaubt', 'Ida Brandt', 'speech/content-after'],
     ['Die tapferen Lotsen, die den Kai gesperrt hatten, beschrieb die Hafenzeitung als „mutig“.', 'direct', 'beschrieb', 'die Hafenzeitung', 'quote-or-name/weighed-speech'],
     ['Für die Lotsin, so schrieb diese in einer Stellungnahme, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese', 'speech/content-after'],
     ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei', 'speech/closing-wie'],

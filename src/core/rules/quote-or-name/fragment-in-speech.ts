@@ -5,7 +5,9 @@ import type { GuardRule } from '../../engine/rule';
 import type { Lexicon } from '../../lexicon';
 import type { QuoteSpan } from '../../marks';
 import { isCapitalized, type Token } from '../../tokens';
+import { isForeign } from './foreign-words';
 import { inList } from './list-of-titles';
+import { isTranslation } from './translation-in-brackets';
 import { titledBefore } from './named-before';
 import { nicknamed } from './nickname-marker';
 import { isAddress } from './web-address';
@@ -42,6 +44,8 @@ export const FRAGMENT_GUARDS: readonly GuardRule<Fragment>[] = [
   guard('named-before', 'A name or title announced before it.', ({ t, qa }) => titledBefore(t, 0, qa)),
   guard('list-of-titles', 'One of three or more quoted items in a list.', ({ t, qa, qb }) => inList(t, qa, qb)),
   guard('no-word', 'No word right after the opening mark.', ({ t, qa }) => !t[qa + 1] || t[qa + 1].kind !== 'word'),
+  guard('foreign-words', 'Words in another language: a title, name or term quoted in the original.', ({ t, qa, qb }) => isForeign(t.slice(qa + 1, qb).filter((x) => x.kind === 'word'))),
+  guard('translation-in-brackets', 'A quote in brackets after a term: its translation.', ({ t, qa, qb }) => isTranslation(t, qa, qb)),
   // Capitalised quoted words there are mostly names and titles („Passat“, „Financial Times“); the
   // speaker's own words open in lower case („repressiven“), or read as common nouns: a phrase with
   // a function word („Opfer des Terrorismus“) or a long inflected plural („Panikverkäufen“).

@@ -31,6 +31,11 @@ import { speechInSentence } from './speech-in-sentence';
 import { spokenOf } from './spoken-of';
 import { titleNoun } from './title-noun';
 import { webAddress } from './web-address';
+import { foreignWords } from './foreign-words';
+import { knownAs } from './known-as';
+import { legalForm } from './legal-form';
+import { namingHead } from './naming-head';
+import { translationInBrackets } from './translation-in-brackets';
 
 export { quoteEvidence, type QuoteEvidence, type QuoteOrNameRule } from './context';
 export { FRAGMENT_GUARDS, FRAGMENT_IN_SPEECH, FRAGMENT_IN_SPEECH_DESCRIPTION, type Fragment } from './fragment-in-speech';
@@ -43,4 +48,5 @@ export const QUOTE_OR_NAME = family<QuoteOrNameRule>('quote-or-name', 'Whether a
   speechInSentence, governedByVerb, judgedAls, spokenOf, namingVerb, slogan, lowerCaseFragment,
   titleNoun, namedBefore, articleOpensSentence, selfNaming, listOfTitles, nicknameMarker, afterWieOrAls, genannt,
   nameLike, quotedSource, nameAfterArticle, webAddress, singleWord,
+  foreignWords, translationInBrackets, legalForm, namingHead, knownAs,
 ]);
