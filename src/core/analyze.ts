@@ -136,6 +136,10 @@ export class Analyzer {
       }
       const quote = quoteOf(quoteId(q, text, q.textHash), q, type, speaker, cue, 'open' in q && q.open);
       if (this.explain) quote.why = whyOf(q, fired?.rule, carried, speaker !== null);
+      if (q.attribution.medium && !carried) {
+        const via = registry.resolve(q.attribution.medium);
+        quote.medium = via ? mentionOf(q.attribution.medium, via.id, via.name) : q.attribution.medium;
+      }
       quotes.push(quote);
       if (speaker) previous = quote;
       if (!speaker && type === 'direct') {
@@ -215,7 +219,7 @@ function shiftSpan(s: Span | null, by: number, text: string): Span | null {
 }
 
 function shiftAttribution(a: Attribution, by: number, text: string): Attribution {
-  return attributionOf(a.rule, shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame);
+  return attributionOf(a.rule, shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame, shiftSpan(a.medium, by, text));
 }
 
 function shiftQuote(q: DirectQuote, by: number, text: string, para: number, remember: boolean): Hashed<DirectQuote> & { para: number } {

@@ -1,5 +1,6 @@
 // Attributions: the cue (verb of saying, „so“, „laut“, „zufolge“, a colon) and the speaker
 // mention (the grammatical source) of a stretch of speech, as the rules build them.
+import { mediumOf } from './grammar/subject';
 import type { NP, SentenceTokens } from './grammar/view';
 import { DETERMINERS, PREPOSITIONS } from './grammar/words';
 import type { VerbEntry } from './lexicon';
@@ -20,16 +21,25 @@ export interface Attribution {
   reportedFrame?: boolean;
   /** The id of the rule that found cue and speaker (`--explain`). */
   rule: string;
+  /** Who passes the words on when that is not the speaker: „wird von der BBC zitiert“, „erklärte laut Reuters“. */
+  medium: Span | null;
 }
 
 /** An attribution with every field present, in one shape (mixed shapes slowed every reader of them). */
-export function attributionOf(rule: string, cue: Span | null, speaker: Span | null, via: Attribution['via'], verb?: VerbEntry, reportedFrame?: boolean): Attribution {
-  return { cue, speaker, via, verb, reportedFrame, rule };
+export function attributionOf(rule: string, cue: Span | null, speaker: Span | null, via: Attribution['via'], verb?: VerbEntry, reportedFrame?: boolean, medium: Span | null = null): Attribution {
+  return { cue, speaker, via, verb, reportedFrame, rule, medium };
 }
 
 /** The same attribution under another rule (a stage that changed it, or a frame taken over). */
 export function withRule(a: Attribution, rule: string, speaker = a.speaker, reportedFrame = a.reportedFrame): Attribution {
-  return attributionOf(rule, a.cue, speaker, a.via, a.verb, reportedFrame);
+  return attributionOf(rule, a.cue, speaker, a.via, a.verb, reportedFrame, a.medium);
+}
+
+/** The medium of a quote by a verb of quoting („zitiert“), as a span, or null. */
+export function mediumSpan(st: SentenceTokens, v: number, entry: VerbEntry, from: number, to: number): Span | null {
+  if (entry.lemma !== 'zitieren') return null;
+  const m = mediumOf(st, v, entry, from, to);
+  return m ? st.span(m[0], m[1]) : null;
 }
 
 /** Adverbs pointing into a document named before: „Darin heißt es“, „Dort steht“. */

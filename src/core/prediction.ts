@@ -24,6 +24,7 @@ export function toPrediction(a: Analysis): Prediction {
       speaker: q.speaker ? { ...plain(q.speaker), ...(q.speaker.name ? { name: q.speaker.name } : {}), ...(q.speaker.speakerId ? { speakerId: q.speaker.speakerId } : {}) } : null,
       cue: q.cue ? { ...plain(q.cue), ...(q.cue.segments ? { segments: q.cue.segments.map(plain) } : {}) } : null,
       confidence: q.confidence,
+      ...(q.medium ? { medium: { ...plain(q.medium), ...(q.medium.name ? { name: q.medium.name } : {}) } } : {}),
       ...(q.why ? { why: q.why } : {}),
     })),
     hedges: a.hedges.map((h) => ({ id: h.id, start: h.start, end: h.end, text: h.text, kind: h.kind, sentence: h.sentence, inQuote: h.inQuote, ...(h.claim ? { claim: h.claim } : {}), ...(h.why ? { why: h.why } : {}) })),

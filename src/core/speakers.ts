@@ -256,6 +256,10 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const nameStart = roleIdx >= 0 ? roleIdx + 1 : DETERMINERS.has(tokens[0].lower) ? -1 : tokens.findIndex((t) => isCapitalized(t) && !NOT_NAME.has(t.text));
   const name = nameStart >= 0 ? nameRun(lex, tokens, nameStart) : undefined;
   if (name) return { kind: 'person', name: name.text, role: roleIdx >= 0 ? rolePhrase(lex, tokens, roleIdx) : undefined };
+  // A medium or body with its name after its kind: „dem britischen Staatsfernsehen BBC“, „der
+  // Nachrichtenagentur RIA Novosti“: the name is what the speaker list shows.
+  const named = trailingName(lex, tokens);
+  if (named) return { kind: 'body', label: named, organisation: true };
   // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“.
   const label = tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]).map((t) => t.text).join(' ').replace(/ ([,.)])/g, '$1').replace(/\( /g, '(');
   const organisation = tokens.some((t) => lex.organisationHead(t.lower));
@@ -264,6 +268,16 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
   // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
   return { kind: 'body', label, organisation, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective };
+}
+
+/** The name after a body's kind („Staatsfernsehen BBC“, „Zeitung Bild“): one to three capitalised words that are no kind themselves. */
+function trailingName(lex: Lexicon, tokens: Token[]): string | undefined {
+  let h = -1;
+  for (let i = 0; i < tokens.length - 1; i++) if (isCapitalized(tokens[i]) && (lex.organisationHead(tokens[i].lower) || lex.isTitleNoun(tokens[i].lower))) h = i;
+  if (h < 0) return undefined;
+  const rest = tokens.slice(h + 1);
+  if (rest.length > 3 || !rest.every((t) => isCapitalized(t) && !DETERMINERS.has(t.lower) && !lex.organisationHead(t.lower) && !lex.roleHead(t.lower))) return undefined;
+  return rest.map((t) => t.text).join(' ');
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Quote extends Span {
   open?: boolean;
   /** Which rules made this quote, its speaker and cue; present when the analysis was asked to explain. */
   why?: Why;
+  /** Who passed the words on, when that is not the speaker: „wird von der BBC zitiert“. */
+  medium?: SpeakerMention;
 }
 
 

@@ -250,7 +250,8 @@ describe('sources of speech in harder positions', () => {
     ['Die Lotsin sagte am Montag, nach neuesten Erkenntnissen sei der Kai zu kurz.', 'indirect', 'sagte', 'Die Lotsin', 'speech/content-after'],
     ['Nach Artikel 3 der Hafenordnung haften die Reeder für Schäden.', 'indirect', 'Nach Artikel', 'Artikel 3 der Hafenordnung', 'speech/opening-frame'],
     ['Der Lotse wird in der Hafenzeitung mit den Worten zitiert: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'Der Lotse', 'quote-or-name/weighed-speech'],
-    ['Der Lotse wird von der Agentur Nordpress mit den Worten zitiert, der Kai sei zu kurz.', 'indirect', 'zitiert', 'der Agentur Nordpress', 'speech/content-after'],
+    // (Whoever is quoted speaks; the one quoting is the medium.)
+    ['Der Lotse wird von der Agentur Nordpress mit den Worten zitiert, der Kai sei zu kurz.', 'indirect', 'zitiert', 'Der Lotse', 'speech/content-after'],
     ['Die Ankündigung ihres Kapitäns, den Hafen zu verlassen, kam überraschend.', 'indirect', 'Ankündigung', 'Die Ankündigung ihres Kapitäns', 'speech/speech-noun'],
     ['Die Reeder reichten eine Klage ein, nach der die Gebühr gesenkt werden soll.', 'indirect', 'nach der', 'der', 'speech/relative-frame'],
     ['Die Lotsen verwiesen auf Messungen, wonach der Kai zu kurz sei.', 'indirect', 'wonach', 'wonach', 'speech/relative-frame'],

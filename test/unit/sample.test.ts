@@ -35,4 +35,27 @@ describe('the Alaska summit sample (../shared/samples)', function () {
     assert.ok(!a.quotes.some((q) => q.text === '„Fox News“'), 'the channel name is not speech');
     assert.ok(a.speakers.find((s) => s.name === 'Wladimir Putin')!.aliases.includes('der russische Präsident'));
   });
+
+  it('names the speaker a reader would name in the hard places', () => {
+    const text = readFileSync(path!, 'utf8');
+    const a = analyze(text);
+    const quoteWith = (start: string) => {
+      const q = a.quotes.find((x) => x.text.startsWith(start));
+      assert.ok(q, `no quote starting with ${start}`);
+      return q;
+    };
+    // Coordinated verbs share their subject: „erklärte Putin und erinnerte daran, dass …“.
+    assert.equal(quoteWith('dass es im Zweiten Weltkrieg').speaker?.name, 'Wladimir Putin');
+    // „…“, wird Peskow von der BBC zitiert: Peskow speaks, the BBC passes it on.
+    const cited = quoteWith('„zuversichtlich gemeinsam');
+    assert.equal(cited.speaker?.name, 'Dimitri Peskow');
+    assert.equal(cited.medium?.name, 'BBC');
+    // A quoted pronoun is a word talked about, not speech.
+    assert.ok(!a.quotes.some((q) => q.text === '„ihnen“'));
+    // „Beide Staaten würden sich … erinnern, „…““ continues Putin's words; „sich erinnern“ says nothing.
+    assert.equal(quoteWith('„als unsere Länder').speaker?.name, 'Wladimir Putin');
+    // The speaker list names the medium, not its kind.
+    assert.ok(a.speakers.some((s) => s.name === 'BBC'));
+    assert.ok(!a.speakers.some((s) => /Staatsfernsehen/.test(s.name)));
+  });
 });

@@ -91,7 +91,8 @@ function lowerWordStep(st: SentenceTokens, j: number, lastNoun: number, limit: n
   // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
   if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
     const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
-    if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower)) return k;
+    // (An acronym is no surname: „Peskow von der BBC“.)
+    if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !/^\p{Lu}{2,}$/u.test(t[k].text)) return k;
   }
   // Genitive attachment: „der Sprecher des Ministeriums“.
   if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0) {

@@ -39,8 +39,10 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   if (coordinated) {
     const first = firstFiniteVerb(st, v, cs);
     // (Also right after that first verb, „Am Montag zeigte sich die Regierung bestürzt und
-    // verurteilte …“, unless the clause opens with it after an apposition.)
-    found = first > cs ? bestSpeakerPhrase(st, cs, v - 1, first, first) : null;
+    // verurteilte …“, and in an inverted frame after a quote, „„…“, erklärte Putin und erinnerte
+    // …“; but a clause that opens with its verb after a comma otherwise shares the subject before
+    // it: „Köhler möchte …, nimmt X in Schutz und warnt …“, „Einer der Lotsen, Piet Ahrens, lobte …“.)
+    found = first > cs || invertedAfterQuote(st, cs) ? bestSpeakerPhrase(st, cs, v - 1, first, first) : null;
     pivot = first;
   } else {
     found = bestSpeakerPhrase(st, cs, ce, pivot, v);
@@ -95,6 +97,11 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
   return null;
 }
 
+/** Whether the clause at cs is an inverted frame right after a quotation: „„…“, erklärte Putin und …“. */
+function invertedAfterQuote(st: SentenceTokens, cs: number): boolean {
+  return st.tokens[cs - 1]?.text === ',' && st.tokens[cs - 2]?.kind === 'quote';
+}
+
 /** The first finite verb of a clause whose later verb at v is coordinated with it („dankte … und ergänzte“). */
 function firstFiniteVerb(st: SentenceTokens, v: number, cs: number): number {
   const t = st.tokens;
@@ -123,15 +130,10 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
   let passive = false;
   for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) passive = true;
   if (entry.lemma === 'zitieren') {
-    // „X wird von Reuters mit den Worten zitiert“: in the passive the agent quotes; else its subject is quoted.
-    if (passive) {
-      for (let j = cs; j < v; j++) {
-        if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
-        const agent = nounPhrase(st, j + 1, v);
-        if (agent && objectSpeakerness(st, agent) > 0) return agent;
-      }
-    }
-    const object = passive ? null : after(st, v, to);
+    // Whoever is quoted speaks; the one quoting is the medium (mediumOf): „X wird von Reuters
+    // zitiert“ (the subject), „Die Zeitung zitiert einen Augenzeugen“ (the object).
+    if (passive) return subjectOf(st, v, from, to) ?? agentOf(st, v, cs);
+    const object = after(st, v, to);
     if (object && objectSpeakerness(st, object) > 0 && t[object[0]].lower !== 'sie') return object;
     return subjectOf(st, v, from, to);
   }
@@ -139,6 +141,34 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
   // the source is the agent with „von“, or the phrase it came from; its subject only suffered it.
   if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower))) return passiveSource(st, v, cs, from);
   return subjectOf(st, v, from, to);
+}
+
+/** The agent of a passive („von Reuters“, „vom Sender“), when it can speak. */
+function agentOf(st: SentenceTokens, v: number, cs: number): NP | null {
+  const t = st.tokens;
+  for (let j = cs; j < v; j++) {
+    if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;
+    const agent = nounPhrase(st, j + 1, v);
+    if (agent && objectSpeakerness(st, agent) > 0) return agent;
+  }
+  return null;
+}
+
+/**
+ * The medium that passes a quote on: the agent of a passive „zitiert“ („wird von der BBC
+ * zitiert“) or the subject of an active one („Die Zeitung zitiert einen Augenzeugen“).
+ */
+export function mediumOf(st: SentenceTokens, v: number, entry: VerbEntry, from: number, to: number): NP | null {
+  if (entry.lemma !== 'zitieren') return null;
+  const t = st.tokens;
+  const cs = st.verbClauseStart(v, from);
+  const ce = st.clauseEnd(v + 1, to);
+  let passive = false;
+  for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) passive = true;
+  if (passive) return agentOf(st, v, cs);
+  const source = sourceOf(st, v, entry, from, to);
+  const subject = subjectOf(st, v, from, to);
+  return subject && source && subject[0] !== source[0] ? subject : null;
 }
 
 /** The source of a passive: its agent („vom Wetterdienst“), the document („im Bericht“) or the place it came from. */

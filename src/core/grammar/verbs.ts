@@ -22,8 +22,8 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   // Capitalised mid-sentence: a noun („das Sagen“), not a verb.
   if (isCapitalized(t[i]) && i > 0 && !/[.!?:„“"»«]/.test(t[i - 1].text)) return null;
   if (notAVerbHere(st, i)) return null;
-  // „Finnland behauptete sich“, „kündigt sich … an“: reflexive, these verbs say nothing.
-  if (t[i + 1]?.lower === 'sich' && entries.every((e) => st.lex.senses.reflexiveSaysNothing.has(e.lemma))) return null;
+  // „Finnland behauptete sich“, „kündigt sich … an“, „würden sich an X erinnern“: reflexive, these verbs say nothing.
+  if (entries.every((e) => st.lex.senses.reflexiveSaysNothing.has(e.lemma)) && reflexive(st, i)) return null;
   const end = st.particleSearchEnd(i + 1, to);
   let plain: VerbEntry | undefined;
   for (const e of entries) {
@@ -72,4 +72,12 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
 export function wordsAt(t: Token[], j: number, parts: readonly string[]): boolean {
   for (let k = 0; k < parts.length; k++) if (t[j + k].lower !== parts[k]) return false;
   return true;
+}
+
+/** Whether the verb at i has „sich“ right after it (verb second) or before it in its clause (verb last). */
+function reflexive(st: SentenceTokens, i: number): boolean {
+  const t = st.tokens;
+  if (t[i + 1]?.lower === 'sich') return true;
+  for (let k = i - 1; k >= st.clauseStart(i, Math.max(0, i - 12)); k--) if (t[k].lower === 'sich') return true;
+  return false;
 }

@@ -1,4 +1,4 @@
-import { attributionOf, type Attribution } from '../../attribution';
+import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/colon-verb';
@@ -17,7 +17,7 @@ export const colonVerb: QuoteRule = {
       const v = st.verbAt(j, colon);
       if (v) {
         const subj = st.sourceOf(j, v.entry, sa, colon);
-        return attributionOf(id, st.cueSpan(j, v.particle), subj ? st.span(subj[0], subj[1]) : null, 'colon-verb', v.entry);
+        return attributionOf(id, st.cueSpan(j, v.particle), subj ? st.span(subj[0], subj[1]) : null, 'colon-verb', v.entry, undefined, mediumSpan(st, j, v.entry, sa, colon));
       }
     }
     return null;

@@ -1,4 +1,4 @@
-import { attributionOf, type Attribution } from '../../attribution';
+import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
 import type { VerbReading } from '../../grammar/verbs';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -32,6 +32,6 @@ export const sentenceVerb: QuoteRule = {
     if (best < 0 || !bestVerb) return null;
     const subj = st.sourceOf(best, bestVerb.entry, sa, sb);
     const impersonal = subj && subj[0] === subj[1] && t[subj[0]].lower === 'es';
-    return impersonal ? null : attributionOf(id, st.cueSpan(best, bestVerb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', bestVerb.entry);
+    return impersonal ? null : attributionOf(id, st.cueSpan(best, bestVerb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', bestVerb.entry, undefined, mediumSpan(st, best, bestVerb.entry, sa, sb));
   },
 };

@@ -1,4 +1,4 @@
-import { attributionOf, type Attribution } from '../../attribution';
+import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
@@ -18,7 +18,7 @@ export const verbAfter: QuoteRule = {
       const v = st.verbAt(j, sb);
       if (v) {
         const subj = st.sourceOf(j, v.entry, j, sb) ?? quotedName(st, (v.particle ?? j) + 1, sb);
-        return attributionOf(id, st.cueSpan(j, v.particle), subj ? st.span(subj[0], subj[1]) : null, 'after', v.entry);
+        return attributionOf(id, st.cueSpan(j, v.particle), subj ? st.span(subj[0], subj[1]) : null, 'after', v.entry, undefined, mediumSpan(st, j, v.entry, j, sb));
       }
       if (!ADVERBS.has(t[j].lower) && t[j].lower !== 'wird' && t[j].lower !== 'wurde') break;
     }

@@ -33,6 +33,7 @@ import { titleNoun } from './title-noun';
 import { webAddress } from './web-address';
 import { foreignWords } from './foreign-words';
 import { knownAs } from './known-as';
+import { mentionedWord } from './mentioned-word';
 import { legalForm } from './legal-form';
 import { namingHead } from './naming-head';
 import { translationInBrackets } from './translation-in-brackets';
@@ -48,5 +49,5 @@ export const QUOTE_OR_NAME = family<QuoteOrNameRule>('quote-or-name', 'Whether a
   speechInSentence, governedByVerb, judgedAls, spokenOf, namingVerb, slogan, lowerCaseFragment,
   titleNoun, namedBefore, articleOpensSentence, selfNaming, listOfTitles, nicknameMarker, afterWieOrAls, genannt,
   nameLike, quotedSource, nameAfterArticle, webAddress, singleWord,
-  foreignWords, translationInBrackets, legalForm, namingHead, knownAs,
+  foreignWords, translationInBrackets, legalForm, namingHead, knownAs, mentionedWord,
 ]);

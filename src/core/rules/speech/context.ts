@@ -1,6 +1,6 @@
 // What a speech rule sees: one sentence (or one main clause after a semicolon) of a paragraph,
 // its signals, and — for the rules run at a verb of saying — that verb and its clause.
-import { attributionOf, type Attribution } from '../../attribution';
+import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
 import type { RuleEngine } from '../../engine/engine';
 import type { GuardRule, Rule } from '../../engine/rule';
 import type { IndirectQuote } from '../../indirect';
@@ -133,12 +133,14 @@ export function verbContext(ctx: SpeechContext, v: number, verb: VerbReading): V
 export function verbAttribution(ctx: VerbContext, rule: string): Attribution {
   const { st, sa, sb, v, verb, framed, contentStart, konj } = ctx;
   const t = st.tokens;
-  // (Not a frame inside the content itself: „sagte, nach neuesten Erkenntnissen habe …“.)
-  if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start) && !/[;:.!?]/.test(st.text.slice(t[v].end, framed.attribution.cue.start))) return framed.attribution;
   const found = st.sourceOf(v, verb.entry, sa, sb);
   // An impersonal „es“ names no source („Es drohe …“, „Es wird berichtet, dass …“).
   const subj = found && !(found[0] === found[1] && t[found[0]].lower === 'es') ? found : null;
+  // A source frame after the verb names where the report comes from, and the annotated data takes
+  // it as the source: „bestätigte X laut Reuters, dass …“, „geht laut dem Bericht davon aus, dass …“.
+  // (Not a frame inside the content itself: „sagte, nach neuesten Erkenntnissen habe …“.)
+  if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start) && !/[;:.!?]/.test(st.text.slice(t[v].end, framed.attribution.cue.start))) return framed.attribution;
   if (!subj && framed?.attribution.cue && framed.attribution.cue.start >= t[st.clauseStart(v, sa)].start && framed.attribution.cue.start < t[v].start) return framed.attribution;
   const reportedFrame = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
-  return attributionOf(rule, st.cueSpan(v, verb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', verb.entry, reportedFrame);
+  return attributionOf(rule, st.cueSpan(v, verb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', verb.entry, reportedFrame, mediumSpan(st, v, verb.entry, sa, sb));
 }
