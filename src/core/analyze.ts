@@ -107,6 +107,7 @@ export class Analyzer {
     // antecedent for a following „sagte sie“.
     registry.indexSurnames(runs);
     const quotes = this.speakers(text, joined, indirect, registry, diagnostics);
+    speakerVoice(hedges, quotes);
     registry.indexSurnames(runs);
     diagnostics.sort((a, b) => a.start - b.start);
     return { header, paragraphs, quotes, hedges, speakers: registry.speakers(), diagnostics };
@@ -315,6 +316,24 @@ function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention 
   return span.segments
     ? { start: span.start, end: span.end, text: span.text, segments: span.segments, speakerId, name }
     : { start: span.start, end: span.end, text: span.text, speakerId, name };
+}
+
+/**
+ * A hedge in the content of someone's indirect or free indirect speech („Sie gehe davon aus, dass
+ * …“) is that speaker's, as one inside a direct quote is: both sorted by start, one sweep.
+ */
+function speakerVoice(hedges: Hedge[], quotes: Quote[]): void {
+  // (Only speech with a speaker: a reportive „soll“ alone makes a free indirect candidate of its
+  // own sentence, and that hedge stays the author's.)
+  const content = quotes.filter((q) => (q.type === 'indirect' || q.type === 'free_indirect') && q.speaker);
+  let k = 0;
+  for (const h of hedges) {
+    if (h.inQuote) continue;
+    while (k < content.length && content[k].end <= h.start) k++;
+    for (let j = k; j < content.length && content[j].start <= h.start; j++) {
+      if (h.end <= content[j].end) { h.inQuote = true; break; }
+    }
+  }
 }
 
 /** Which rules made a quote: the detection, the evidence for a direct quote, and where speaker and cue came from. */

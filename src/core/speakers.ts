@@ -1,7 +1,7 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { DETERMINERS, SUBJECT_PRONOUNS } from './grammar/words';
+import { AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS } from './grammar/words';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -72,8 +72,9 @@ export class SpeakerRegistry {
         return e;
       }
       case 'body': {
-        // A role noun without a name refers back to someone with that role.
-        const found = parsed.roleHead ? this.byRole(parsed.roleHead, parsed.adjective, mention.start) : undefined;
+        // A role noun without a name refers back to someone with that role; an indefinite one
+        // („ein Sprecher der Stadt“) to no one known.
+        const found = parsed.roleHead && !parsed.indefinite ? this.byRole(parsed.roleHead, parsed.adjective, mention.start) : undefined;
         const e = found ?? this.byName.get(parsed.label.toLowerCase()) ?? this.create(parsed.label, undefined, parsed.organisation ? 'organisation' : 'unknown');
         this.addMention(e, mention);
         return e;
@@ -203,7 +204,7 @@ type MentionParse =
   | { kind: 'pronoun' }
   | { kind: 'quoted'; label: string }
   | { kind: 'person'; name: string; role: RolePhrase | undefined }
-  | { kind: 'body'; label: string; organisation: boolean; roleHead?: string; adjective?: string };
+  | { kind: 'body'; label: string; organisation: boolean; roleHead?: string; adjective?: string; indefinite?: boolean };
 
 // Mentions repeat across quotes and keystrokes; their reading depends only on the words and the lexicon.
 const parseCache = new WeakMap<Lexicon, Map<string, MentionParse>>();
@@ -232,6 +233,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const open = tokens.findIndex((t) => t.kind === 'quote');
   const close = open >= 0 ? tokens.findIndex((t, k) => k > open && t.kind === 'quote') : -1;
   if (open >= 0 && close > open + 1) return { kind: 'quoted', label: words.slice(tokens[open].end, tokens[close].start).trim() };
+  const behind = sourceNounMention(lex, tokens);
+  if (behind) return behind;
   // An apposition „Renate Künast, Fraktionschefin der Grünen“ / „Die Sprecherin der Stiftung, Heike van Laak“:
   // the part that is a name names the person, the other gives the role.
   const comma = tokens.findIndex((t) => t.text === ',');
@@ -264,10 +267,32 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const label = tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]).map((t) => t.text).join(' ').replace(/ ([,.)])/g, '$1').replace(/\( /g, '(');
   const organisation = tokens.some((t) => lex.organisationHead(t.lower));
   if (roleIdx < 0) return { kind: 'body', label, organisation };
+  // (A role names a person of the body, not the body: „ein Sprecher der Stadt“.)
   const before = tokens[roleIdx - 1];
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
   // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
-  return { kind: 'body', label, organisation, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective };
+  return { kind: 'body', label, organisation: false, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective, indefinite: /^(ein|eine|einer|eines|einem|einen)$/.test(tokens[0].lower) };
+}
+
+/**
+ * A source noun is no speaker: „Schätzungen“, „Angaben von Mitarbeitern“, „Meinung der
+ * Umweltschutzorganisation“. The body behind it may be one (never a person); a document may speak
+ * itself („der Bericht“), so documents are left to the other readings.
+ */
+function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefined {
+  const at = tokens.findIndex((t) => isCapitalized(t) && !DETERMINERS.has(t.lower));
+  const noun = tokens[at];
+  if (!noun || !(lex.isSourceNoun(noun.text) || lex.isSpeechNoun(noun.text)) || lex.isDocumentNoun(noun.text) || lex.roleHead(noun.lower)) return undefined;
+  let k = at + 1;
+  while (k < tokens.length && /^(von|vom|der|des|dem|den)$/.test(tokens[k].lower)) k++;
+  const rest = tokens.slice(k).filter((t) => t.kind === 'word');
+  if (!rest.length || !isCapitalized(rest[rest.length - 1])) return { kind: 'none' };
+  // A person behind it keeps their name and role: „nach den Worten der Sprecherin Lea Hahn“.
+  const person = readMention(lex, rest.map((t) => t.text).join(' '));
+  if (person.kind === 'person' && (person.role || person.name.includes(' '))) return person;
+  // (A dative plural after „von“ names the group in the nominative: „Mitarbeitern“ → „Mitarbeiter“.)
+  const label = rest.map((t) => t.text).join(' ').replace(/(er|el)n$/, '$1');
+  return { kind: 'body', label, organisation: rest.some((t) => !!lex.organisationHead(t.lower)) };
 }
 
 /** The name after a body's kind („Staatsfernsehen BBC“, „Zeitung Bild“): one to three capitalised words that are no kind themselves. */
@@ -318,11 +343,14 @@ function rolePhrase(lex: Lexicon, tokens: Token[], roleIdx: number): RolePhrase 
   let first = roleIdx;
   let adjective: string | undefined;
   const prev = tokens[roleIdx - 1];
-  if (prev && prev.kind === 'word' && !isCapitalized(prev) && /(e|en|er|es|em)$/.test(prev.lower) && !DETERMINERS.has(prev.lower)) {
+  // (A verb is never part of a role: „sagte Bürgermeisterin Eva Roth“.)
+  if (prev && prev.kind === 'word' && !isCapitalized(prev) && /(e|en|er|es|em)$/.test(prev.lower) && !DETERMINERS.has(prev.lower) && !lex.verb(prev.lower).length && !AUXILIARIES.has(prev.lower)) {
     adjective = adjectiveStem(prev.lower);
     first = roleIdx - 1;
   }
-  const feminine = base.endsWith('in');
+  // The mention's article keeps its gender: „die Vorsitzende“ (not „der Vorsitzende“), „eine Sprecherin“.
+  const article = tokens[first - 1]?.lower;
+  const feminine = base.endsWith('in') || article === 'die' || article === 'eine' || article === 'einer';
   const display = adjective ? `${adjective}${feminine ? 'e' : 'er'} ${base}` : base;
   const alias = `${feminine ? 'die' : 'der'} ${adjective ? adjective + 'e ' : ''}${base}`;
   return { display, alias, head, adjective, first };

@@ -47,7 +47,7 @@ export interface Hedge extends Span {
   kind: HedgeKind;
   /** The sentence the hedge qualifies. */
   sentence: Range;
-  /** True when the hedge stands inside a direct quote: the speaker hedges, not the author. */
+  /** True when the hedge stands inside a direct quote or the content of indirect speech: the speaker hedges, not the author. */
   inQuote: boolean;
   /** For a reportive „soll … haben“: the claim it qualifies. */
   claim?: Range;

@@ -23,7 +23,7 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     if (hedge) {
       const kind = hedgeKindLabel(hedge.kind);
       md.appendMarkdown(`**${vscode.l10n.t('Hedge')}** „${escape(hedge.text)}“ — ${escape(kind.name)}: ${escape(kind.explanation)}.  \n`);
-      md.appendMarkdown(hedge.inQuote ? vscode.l10n.t('The speaker hedges (inside a direct quote).') : vscode.l10n.t('The author hedges (outside quotes).'));
+      md.appendMarkdown(hedge.inQuote ? vscode.l10n.t('The speaker hedges (inside quoted or reported speech).') : vscode.l10n.t('The author hedges (outside quotes).'));
       const claim = hedge.claim ?? hedge.sentence;
       md.appendMarkdown(`  \n${vscode.l10n.t('Qualified claim:')} _${escape(shorten(doc.getText().slice(claim.start, claim.end)))}_`);
       if (hedge.why) md.appendMarkdown(`  \n${whyLine(hedge.why)}`);

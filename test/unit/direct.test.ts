@@ -139,7 +139,8 @@ describe('the speaker registry', () => {
   });
   it('a capitalised word after an article that is no role noun does not pick an earlier speaker', () => {
     const a = analyze('Nach Meinung der Reeder ist der Kai zu kurz. Die Verantwortlichen des Hafenamts erwarten von den Reedern eine Lösung.');
-    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Meinung der Reeder', 'Verantwortlichen des Hafenamts']);
+    // (A source noun is no speaker; the group behind it is: „Meinung der Reeder“ → Reeder.)
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Reeder', 'Verantwortlichen des Hafenamts']);
   });
   it('reads the same words the same way wherever they stand', () => {
     const text = 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Der Hafenmeister widersprach. Die Lotsin Ida Brandt sagte, der Kai sei zu kurz.';
@@ -526,5 +527,36 @@ describe('speech with no frame of its own', () => {
     const text = 'Die Hafenbehörde hat einen Schaden entdeckt. Er soll gefährlich sein. Einen zweiten Schaden hat die Hafenbehörde am Montag entdeckt. Der Kai sei gesperrt.';
     const a = analyze(text);
     assert.deepEqual(a.quotes.map((q) => q.speaker?.start), [0, text.indexOf('die Hafenbehörde')]);
+  });
+});
+
+describe('the speaker registry, as a new user meets it', () => {
+  it('takes no verb into a role, and keeps the mention\'s gender in the alias', () => {
+    const roth = analyze('„Wir kommen“, sagte Bürgermeisterin Eva Roth.').speakers.find((s) => s.name === 'Eva Roth');
+    assert.equal(roth?.role, 'Bürgermeisterin');
+    assert.ok(roth?.aliases.includes('die Bürgermeisterin') && !roth.aliases.some((x) => x.includes('sagte')), roth?.aliases.join(', '));
+    const weber = analyze('Die Vorsitzende des Hafenvereins, Anna Weber, sagte, der Kai sei zu kurz.').speakers.find((s) => s.name === 'Anna Weber');
+    assert.ok(weber?.aliases.includes('die Vorsitzende'), weber?.aliases.join(', '));
+  });
+
+  it('makes no person of a source noun, and names the group behind it', () => {
+    assert.deepEqual(analyze('Nach ersten Schätzungen kamen tausend Menschen.').speakers, []);
+    const staff = analyze('Nach Angaben von Mitarbeitern ist der Kai zu kurz.').speakers;
+    assert.deepEqual(staff.map((s) => [s.name, s.kind]), [['Mitarbeiter', 'unknown']]);
+  });
+
+  it('never resolves an indefinite „ein Sprecher“ to a spokesman named before', () => {
+    const a = analyze('Der Sprecher der Reederei, Jan Roth, sagte, der Kai sei zu kurz. Laut einem Sprecher der Stadt wird der Kai verlängert.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Sprecher der Stadt']);
+  });
+
+  it('gives an organisation in a headline the kind organisation, not person', () => {
+    const a = analyze('Reederei droht mit Abzug\n\nDie Reederei Nordlicht droht mit dem Abzug ihrer Fähren.');
+    assert.ok(a.speakers.every((s) => s.kind === 'organisation'), JSON.stringify(a.speakers.map((s) => [s.name, s.kind])));
+  });
+
+  it('hears a hedge in reported speech in the speaker\'s voice', () => {
+    const a = analyze('Die Lotsin Ida Brandt sagte, sie gehe davon aus, dass der Kai bricht.');
+    assert.deepEqual(a.hedges.map((h) => [h.text, h.inQuote]), [['gehe davon aus', true]]);
   });
 });
