@@ -322,10 +322,10 @@ describe('sources of speech in harder positions', () => {
     const d = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Hafenkommission spekulierte über einen Ausbau. Der Kai werde verlängert.');
     assert.equal(quoteStarting(d, 'Der Kai werde').speaker?.text, 'Die Hafenkommission');
   });
-  it('free indirect speech continues the speaker and the cue of the speech before it', () => {
+  it('Konjunktiv without a frame continues the speaker and the cue of the speech before it, as indirect speech', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Die Schiffe müssten draußen warten.');
     const follow = quoteStarting(a, 'Die Schiffe');
-    assert.equal(follow.type, 'free_indirect');
+    assert.equal(follow.type, 'indirect');
     assert.equal(follow.speaker?.name, 'Ida Brandt');
     assert.equal(follow.cue?.text, 'sagte');
   });
@@ -354,7 +354,7 @@ describe('sources of speech in harder positions', () => {
   it('a report in Konjunktiv before any speaker comes from the body the sentence before is about', () => {
     const a = analyze('Die Hafenbehörde prüfte am Montag die Schleuse. Sie sei in einem schlechten Zustand.');
     assert.equal(a.quotes.length, 1);
-    assert.equal(a.quotes[0].type, 'free_indirect');
+    assert.equal(a.quotes[0].type, 'indirect');
     assert.equal(a.quotes[0].speaker?.text, 'Die Hafenbehörde');
   });
   it('„anders als X behauptet“ and „ist … zu bewerten“ frame nothing: the sentence continues the speech before', () => {
@@ -452,7 +452,7 @@ describe('speech with no frame of its own', () => {
   });
   it('a named source beats unnamed sources in the same sentence', () => {
     const a = analyze('Nicht näher genannten Quellen zufolge handelt es sich laut „Hafenkurier“ um einen Unfall. Dabei seien zwei Kräne beschädigt worden.');
-    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'laut', '„Hafenkurier“'], ['free_indirect', 'laut', '„Hafenkurier“']]);
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'laut', '„Hafenkurier“'], ['indirect', 'laut', '„Hafenkurier“']]);
   });
   it('the body acting after an opening prepositional phrase and adverbials is the source of a following „soll“', () => {
     const a = analyze('Die Lotsen werfen den Reedern Versagen vor. Der Verband hat 40 Mitglieder. Gegen den „Verband kleiner Reeder“ ermittelt seit vergangenem Jahr die Staatsanwaltschaft. Der Kassenwart soll Gelder veruntreut haben.');
@@ -473,7 +473,7 @@ describe('speech with no frame of its own', () => {
   });
   it('Konjunktiv right after a role acting in the sentence before reports that role, named in commas', () => {
     const a = analyze('Die Lotsen berichteten von einem lauten Knall. Der Hafenmeister, Jan Roth, spekulierte über einen Defekt als Ursache. So sei die Sicht nach oben eingeschränkt gewesen.');
-    assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Die Lotsen'], ['free_indirect', 'Der Hafenmeister, Jan Roth']]);
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Die Lotsen'], ['indirect', 'Der Hafenmeister, Jan Roth']]);
   });
   it('an aside in dashes does not cut a passive frame from the document it names; a month is no agent', () => {
     const a = analyze('In einem Memorandum vom Mai 2020 wird die Lage – das Papier war im „Hafenkurier“ erschienen – durch den Satz gekennzeichnet, der Kai sei marode.');

@@ -14,6 +14,9 @@ const id = 'speech/frameless';
  * reported speech; Konjunktiv II only continues speech right before it. Whose speech it continues
  * is decided for the whole article (rules/discourse); this rule records the candidates: a role or
  * body acting in this sentence, and the topic of the sentence before.
+ * A Konjunktiv sentence is indirect speech that goes on without a new frame; a „soll“ sentence
+ * („Die Fähre soll im Mai fahren.“, „Der Täter soll geflohen sein.“) passes on what someone
+ * claims or plans in the author's words: free indirect speech, as the annotated data has it.
  */
 export const frameless: SpeechRule = {
   id,
@@ -28,10 +31,11 @@ export const frameless: SpeechRule = {
     // „Der Abzug soll demnach …“: the adverb points back to the source and is the cue.
     let demnach = -1;
     for (let k = sa; k <= end && demnach < 0; k++) if (t[k].lower === 'demnach' && !inQuote(k)) demnach = k;
-    const q = makeSpeech(ctx, sa, end, 'free_indirect', attributionOf(id, demnach >= 0 ? st.span(demnach, demnach) : null, null, 'none'), mood === 'strong' ? 0.6 : 0.4, id);
+    const type = mood.marker === 'soll' ? 'free_indirect' : 'indirect';
+    const q = makeSpeech(ctx, sa, end, type, attributionOf(id, demnach >= 0 ? st.span(demnach, demnach) : null, null, 'none'), mood.strength === 'strong' ? 0.6 : 0.4, id);
     if (q) {
       q.continuation = true;
-      q.standalone = mood === 'strong';
+      q.standalone = mood.strength === 'strong';
       const actor = actorOf(ctx);
       if (actor) q.ownSource = st.span(actor[0], actor[1]);
       const source = previous && sentenceTopic(st, previous[0], previous[1] + 1);

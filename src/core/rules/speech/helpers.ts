@@ -136,23 +136,29 @@ export function opinionVerb(t: Token[], v: number, end: number, lemma: string): 
  * stands outside quotations (news prose uses them for nothing else), 'weak' for a Konjunktiv II
  * main verb, which also marks conditionals.
  */
-export function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, reportive: ReadonlySet<number>): 'strong' | 'weak' | null {
-  let weak = false;
+export function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, reportive: ReadonlySet<number>): Mood | null {
+  let weak = false, soll = false;
   for (let k = sa; k <= end; k++) {
     // (A capital inside the sentence is a noun: „im Falle einer Verurteilung“.)
     if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k]))) continue;
     const w = t[k].lower;
     if (/^(soll|sollen)$/.test(w)) {
       // The hedge detector decides what is reportive („soll … genommen haben“); one rule, not two.
-      if (reportive.has(t[k].start)) return 'strong';
+      if (reportive.has(t[k].start)) return { strength: 'strong', marker: 'soll' };
       // Plans and demands passed on („Juventus soll absteigen“) continue the speech before them.
-      weak = true;
+      weak = soll = true;
       continue;
     }
     if (!konj.is(w, t[k - 1]?.lower) || MODAL_II.test(w)) continue;
     if (KONJUNKTIV_II.test(w)) weak = true;
-    else if (k > sa) return 'strong';
+    else if (k > sa) return { strength: 'strong', marker: 'konjunktiv' };
   }
-  return weak ? 'weak' : null;
+  return weak ? { strength: 'weak', marker: soll ? 'soll' : 'konjunktiv' } : null;
+}
+
+/** How a sentence without a frame marks reported speech: Konjunktiv (strong: I, weak: II) or „soll“ (strong: reportive, weak: a plan). */
+export interface Mood {
+  strength: 'strong' | 'weak';
+  marker: 'konjunktiv' | 'soll';
 }
 
