@@ -3,7 +3,8 @@
 import { WordFilter } from './wordfilter';
 import deData from './lexicons/de.json';
 
-export type VerbClass = 'say' | 'think' | 'name' | 'ask';
+/** say: neutral speech act; think: belief; name: naming or judging; ask; decide: deciding, proposing, concluding (frames content, never reported speech alone). */
+export type VerbClass = 'say' | 'think' | 'name' | 'ask' | 'decide';
 
 export interface VerbEntry {
   lemma: string;

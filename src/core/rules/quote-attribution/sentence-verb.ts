@@ -21,7 +21,8 @@ export const sentenceVerb: QuoteRule = {
     for (let j = sa; j < sb; j++) {
       if ((j >= qa && j <= qb) || inQuote(j)) continue;
       const v = st.verbAt(j, sb);
-      if (!v) continue;
+      // (A decision frames its content, not a quotation: „hat den „überhasteten“ Plan beschlossen“.)
+      if (!v || v.entry.cls === 'decide') continue;
       const d = (j < qa ? qa - j : j - qb) + (v.entry.cls === 'think' ? 12 : 0);
       if (d < bestDist) {
         best = j;
