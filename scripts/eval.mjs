@@ -94,7 +94,8 @@ const readJsonl = (p) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map
 function ruleHits(goldFile, predFile) {
   const gold = new Map(readJsonl(join(evalDir, goldFile)).map((g) => [String(g.id), g]));
   const hits = new Map();
-  const bump = (id, right) => { const h = hits.get(id) ?? { fires: 0, right: 0 }; h.fires++; if (right) h.right++; hits.set(id, h); };
+  // (One count per use: a rule that found a quote and its speaker is counted under each, with its own test.)
+  const bump = (id, right, use = 'finds') => { const key = `${id}\t${use}`; const h = hits.get(key) ?? { fires: 0, right: 0 }; h.fires++; if (right) h.right++; hits.set(key, h); };
   for (const p of readJsonl(predFile)) {
     const g = gold.get(String(p.id));
     if (!g) continue;
@@ -110,7 +111,7 @@ function ruleHits(goldFile, predFile) {
       for (const x of G) { const n = inter(c, x.c), j = n / (c.size + x.c.size - n); if (j > bestJ) { bestJ = j; best = x.q; } }
       for (const role of ['speaker', 'cue']) {
         if (!q[role] || !q.why[role]) continue;
-        bump(q.why[role], !!best?.[role] && inter(chars(q[role]), chars(best[role])) > 0);
+        bump(q.why[role], !!best?.[role] && inter(chars(q[role]), chars(best[role])) > 0, role);
       }
     }
     if (Array.isArray(g.hedges)) {
@@ -168,7 +169,7 @@ async function perRule() {
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   const chosen = rules.filter((r) => !only || r.id.startsWith(only));
   const deltas = await ablation(chosen.map((r) => r.id), base);
-  console.log('\nper rule: fires (precision) on dev | check; ablation = how much each figure drops when the rule is off (dev / check)');
+  console.log('\nper rule and use (finds a quote or hedge / gives its speaker / gives its cue): fires (share right) on dev | check;\nablation = how much each figure drops when the rule is off (dev / check)');
   console.log('figures: any = speech F1, dir = direct F1, spk = speaker acc., cue = cue acc., hdg = hedge cue F1, hsn = hedged sentences F1\n');
   for (const r of chosen) {
     const fmt = (h) => (h ? `${String(h.fires).padStart(5)} (${h.fires ? (h.right / h.fires).toFixed(2) : '–'})` : '    –       ');
@@ -176,7 +177,9 @@ async function perRule() {
     const moved = KEY.map(([, label]) => label).filter((l) => Math.abs(d.dev[l]) >= 0.0005 || Math.abs(d.check[l]) >= 0.0005);
     const ab = moved.map((l) => `${l} ${signed(d.dev[l])}/${signed(d.check[l])}`).join('  ') || 'no change';
     const flag = moved.some((l) => d.dev[l] > 0.0005 && d.check[l] < -0.0005) ? '  ← helps dev, hurts check' : '';
-    console.log(`${r.id.padEnd(48)} ${fmt(hits.dev.get(r.id))} | ${fmt(hits.check.get(r.id))}   ${ab}${flag}`);
+    const uses = ['finds', 'speaker', 'cue'].filter((u) => hits.dev.has(`${r.id}\t${u}`) || hits.check.has(`${r.id}\t${u}`));
+    const counts = uses.map((u) => `${u} ${fmt(hits.dev.get(`${r.id}\t${u}`))} | ${fmt(hits.check.get(`${r.id}\t${u}`))}`).join('; ') || 'fires –';
+    console.log(`${r.id.padEnd(46)} ${counts}   ${ab}${flag}`);
   }
 }
 
