@@ -1,6 +1,6 @@
 // `zitatlupe`: the command-line tool over the pure core. Streams JSONL so that files of
 // thousands of articles never sit in memory whole; one bad line or file never stops a batch.
-import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { basename, join } from 'node:path';
@@ -10,7 +10,7 @@ import { analyzeTask, configureAnalyzer, exportTask, statsTask, type AnalyzeInpu
 import { CSV_COLUMNS, exportFormat, FORMATS, type Format } from './export';
 import { reanchorAll, serializeSidecar, sha256Hex } from './annotations';
 import { readSidecarFor, writeFileAtomic } from './annotations/files';
-import { allRules, Analyzer, InputError, RuleTiming, ruleById, toPrediction, type Analysis } from './core';
+import { allRules, Analyzer, EDITOR_DEFAULT_RULES, exportOutputMarker, groupQuotes, InputError, RuleTiming, ruleById, speakerById, toPrediction, whyNotAnArticle, type Analysis, type ArticleRules } from './core';
 
 const USAGE = `Usage:
   zitatlupe analyze --jsonl IN.jsonl [--out OUT.jsonl] [--jobs N]
@@ -22,10 +22,14 @@ const USAGE = `Usage:
            [--disable-rules ID,…]                          switch rules off (for ablations; ids: zitatlupe rules)
   zitatlupe rules [--json]                                 list the analysis rules with their ids and descriptions
   zitatlupe export FILE|DIR… --format json|csv|w3c|brat|md [--out PATH] [--include suggestions]
-                 [--excel] [--jobs N] [--sidecar-folder DIR]
+                 [--excel] [--jobs N] [--sidecar-folder DIR] [--languages …]
                                                            export decisions (accepted; --include suggestions adds
                                                            open ones; without a sidecar: the automatic analysis)
-  zitatlupe stats DIR|FILE… [--json] [--jobs N]           who is quoted how often, direct/indirect share, hedges
+  zitatlupe stats DIR|FILE… [--json] [--jobs N] [--languages …]
+                                                           who is quoted how often, direct/indirect share, hedges
+  In folders, export and stats take what the editor analyses: *.news.txt and .txt files whose first
+  line is "date YYYY-MM-DD"; [--languages german-news,plaintext,markdown] adds plain .txt / .md
+  files, like the setting zitatlupe.languages. Folders of export output (annotation.conf) are skipped.
   zitatlupe check FILE… [--write] [--sidecar-folder DIR]
                                                            re-anchor the sidecars of these articles; report what
                                                            moved and what is orphaned; exit 1 on invalid sidecars
@@ -118,27 +122,68 @@ async function analyzeJsonl(input: string, outPath: string | undefined, jobs: nu
   } finally {
     await pool.close();
   }
-  if (progress) process.stderr.write(`\ranalysed ${done} lines, ${failures} failed.\n`);
+  if (progress) process.stderr.write(`\ranalysed ${count(done, 'line')}, ${failures} failed.\n`);
   await out.close();
   return failures ? 1 : 0;
 }
 
 /** Article files of the given files and folders (recursively), sorted, sidecars left out. */
-function articleFiles(paths: string[]): { files: string[]; missing: string[] } {
+/**
+ * The articles among the paths: files named on the command line always; in folders, what the
+ * editor would analyse (see whyNotAnArticle), never a folder of export output. What was skipped
+ * is said on stderr, so a count that looks low can be explained.
+ */
+function articleFiles(paths: string[], rules: ArticleRules): { files: string[]; missing: string[] } {
   const files: string[] = [], missing: string[] = [];
-  const walk = (p: string) => {
+  const skipped = new Map<string, string[]>();
+  const skip = (why: string, p: string) => skipped.set(why, [...(skipped.get(why) ?? []), p]);
+  const walk = (p: string, named: boolean) => {
     let st;
     try { st = statSync(p); } catch { missing.push(p); return; }
     if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name));
-    } else if (paths.includes(p) || (p.endsWith('.txt') && !p.endsWith('.annotations.yaml'))) files.push(p);
+      const names = readdirSync(p).filter((n) => !n.startsWith('.')).sort();
+      const marker = exportOutputMarker(names);
+      if (marker) return skip(`export output (holds ${marker})`, p);
+      for (const name of names) walk(join(p, name), false);
+    } else if (named) {
+      files.push(p);
+    } else {
+      const why = whyNotAnArticle(basename(p), () => readHead(p), rules);
+      if (why === undefined) files.push(p);
+      else if (why !== 'a sidecar' && why !== 'not a text file') skip(why, p);
+    }
   };
-  for (const p of paths) walk(p);
+  for (const p of paths) walk(p, true);
+  for (const [why, list] of skipped) {
+    const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? `, and ${list.length - 5} more` : '');
+    process.stderr.write(`zitatlupe: skipped ${count(list.length, why.startsWith('export output') ? 'folder' : 'file')}, ${why}: ${shown}\n`);
+  }
+  if ([...skipped.keys()].some((w) => w.startsWith('plain text'))) process.stderr.write('zitatlupe: (--languages german-news,plaintext takes plain .txt files as articles, as the setting zitatlupe.languages does in the editor)\n');
   return { files, missing };
 }
 
-async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; excel: boolean; sidecarFolder?: string }, jobs: number): Promise<number> {
-  const { files, missing } = articleFiles(paths);
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(256);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, 256, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** --languages a,b: the editor's zitatlupe.languages for choosing the articles in folders. */
+function rulesOption(args: string[]): ArticleRules {
+  const raw = takeOption(args, '--languages');
+  if (raw === undefined) return EDITOR_DEFAULT_RULES;
+  const languages = raw.split(',').map((x) => x.trim()).filter(Boolean);
+  const unknown = languages.filter((l) => !['german-news', 'plaintext', 'markdown'].includes(l));
+  if (unknown.length || !languages.length) throw new UsageError(`--languages takes german-news, plaintext and markdown (got ${raw})`);
+  return { ...EDITOR_DEFAULT_RULES, languages };
+}
+
+async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; excel: boolean; sidecarFolder?: string; rules: ArticleRules }, jobs: number): Promise<number> {
+  const { files, missing } = articleFiles(paths, opts.rules);
   let failures = missing.length;
   for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
   // One output file for one article or for CSV; a folder of files otherwise.
@@ -174,7 +219,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   }
   if (toDir) for (const f of exportFormat(format).folderFiles ?? []) writeFileSync(join(outPath!, f.name), f.content);
   await out?.close();
-  process.stderr.write(`zitatlupe: exported ${items} items from ${files.length - (failures - missing.length)} of ${files.length} articles${orphans ? `; ${orphans} orphaned annotations left out` : ''}${failures ? `; ${failures} failed` : ''}.\n`);
+  process.stderr.write(`zitatlupe: exported ${count(items, 'item')} from ${files.length - (failures - missing.length)} of ${count(files.length, 'article')}${orphans ? `; ${count(orphans, 'orphaned annotation')} left out` : ''}${failures ? `; ${failures} failed` : ''}.\n`);
   return failures ? 1 : 0;
 }
 
@@ -182,8 +227,8 @@ function isDir(p: string): boolean {
   try { return statSync(p).isDirectory(); } catch { return false; }
 }
 
-async function stats(paths: string[], asJson: boolean, jobs: number): Promise<number> {
-  const { files, missing } = articleFiles(paths);
+async function stats(paths: string[], asJson: boolean, jobs: number, rules: ArticleRules): Promise<number> {
+  const { files, missing } = articleFiles(paths, rules);
   let failures = missing.length;
   for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
   const articles: Exclude<StatsOutput, { error: string }>[] = [];
@@ -208,16 +253,25 @@ async function stats(paths: string[], asJson: boolean, jobs: number): Promise<nu
   if (asJson) {
     process.stdout.write(JSON.stringify({ articles: articles.length, quotes, byType, hedges, hedgesPerArticle: articles.length ? hedges / articles.length : 0, speakers: Object.fromEntries(top), perArticle: articles }, null, 2) + '\n');
   } else {
-    const lines = [`${articles.length} articles, ${quotes} quotes, ${hedges} hedges (${articles.length ? (hedges / articles.length).toFixed(2) : '0'} per article)`, ''];
+    const lines = [`${count(articles.length, 'article')}, ${count(quotes, 'quote')}, ${count(hedges, 'hedge')} (${articles.length ? (hedges / articles.length).toFixed(2) : '0'} per article)`, ''];
     lines.push('type            quotes   share');
     for (const [k, n] of Object.entries(byType)) lines.push(`${k.padEnd(14)} ${String(n).padStart(7)}  ${share(n).padStart(7)}`);
     lines.push('', 'quoted                              quotes');
     for (const [who, n] of top.slice(0, 25)) lines.push(`${who.slice(0, 34).padEnd(34)} ${String(n).padStart(7)}`);
-    lines.push('', 'article                             quotes  direct  indirect  hedges');
-    for (const a of articles) lines.push(`${basename(a.file).slice(0, 34).padEnd(34)} ${String(a.quotes).padStart(7)} ${String(a.byType.direct).padStart(7)} ${String(a.byType.indirect + a.byType.reported + a.byType.free_indirect).padStart(9)} ${String(a.hedges).padStart(7)}`);
+    // (One column per type, the same types as the table above, so the two always add up alike.)
+    lines.push('', 'article                             quotes  direct  indirect  reported  free_ind.  hedges');
+    for (const a of articles) {
+      const cells = [[a.quotes, 7], [a.byType.direct, 7], [a.byType.indirect, 9], [a.byType.reported, 9], [a.byType.free_indirect, 10], [a.hedges, 7]] as const;
+      lines.push(`${basename(a.file).slice(0, 34).padEnd(34)} ${cells.map(([n, w]) => String(n).padStart(w)).join(' ')}`);
+    }
     process.stdout.write(lines.join('\n') + '\n');
   }
   return failures ? 1 : 0;
+}
+
+/** „1 quote“, „2 quotes“. */
+function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : noun + 's'}`;
 }
 
 function usage(message: string): never {
@@ -251,13 +305,15 @@ function jobsOption(args: string[]): number {
 }
 
 function pretty(file: string, a: Analysis): string {
-  const lines = [`${file}${a.header.date ? ` (${a.header.date})` : ''}: ${a.quotes.length} quotes, ${a.speakers.length} speakers`];
+  // The speakers counted are the ones listed below the quotes: those quoted, as the navigator groups them.
+  const quoted = groupQuotes(a, 'speaker').filter((g) => g.key !== 'none').map((g) => speakerById(a, g.key)).filter((s) => s !== undefined);
+  const lines = [`${file}${a.header.date ? ` (${a.header.date})` : ''}: ${count(a.quotes.length, 'quote')} by ${count(quoted.length, 'speaker')}`];
   for (const q of a.quotes) {
     const who = q.speaker ? (q.speaker.name ?? q.speaker.text) : '?';
     const short = q.text.length > 90 ? q.text.slice(0, 87) + '…' : q.text;
     lines.push(`  ${who.padEnd(24)} ${(q.cue?.text ?? '–').padEnd(14)} ${short}`);
   }
-  for (const s of a.speakers) if (s.role) lines.push(`  · ${s.name}: ${s.role}${s.aliases.length ? ` (${s.aliases.join(', ')})` : ''}`);
+  for (const s of quoted) lines.push(`  · ${s.name}${s.role ? `: ${s.role}` : ''}${s.aliases.length ? ` (${s.aliases.join(', ')})` : ''}`);
   for (const d of a.diagnostics) if (d.severity !== 'information') lines.push(`  ! offset ${d.start}: ${d.message}`);
   return lines.join('\n');
 }
@@ -308,7 +364,7 @@ async function check(files: string[], write: boolean, folder: string | undefined
     const hash = await sha256Hex(text);
     const { annotations, report } = reanchorAll(text, parsed.data.annotations);
     const changed = hash !== parsed.data.document.sha256;
-    process.stdout.write(`${file}: ${annotations.length} annotations, ${report.moved.length} moved, ${report.orphaned.length} orphaned${changed ? '' : ' (article unchanged)'}\n`);
+    process.stdout.write(`${file}: ${count(annotations.length, 'annotation')}, ${report.moved.length} moved, ${report.orphaned.length} orphaned${changed ? '' : ' (article unchanged)'}\n`);
     for (const m of report.moved) process.stdout.write(`  moved    ${m.id}: ${m.from} → ${m.to} (${m.how})\n`);
     for (const id of report.restored) process.stdout.write(`  restored ${id}\n`);
     for (const id of report.orphaned) {
@@ -377,16 +433,18 @@ export async function main(argv: string[]): Promise<number> {
       const sidecarFolder = takeOption(args, '--sidecar-folder');
       const jobs = jobsOption(args);
       const excel = takeFlag(args, '--excel');
+      const rules = rulesOption(args);
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('export needs files or folders');
-      return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, sidecarFolder }, jobs);
+      return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, sidecarFolder, rules }, jobs);
     }
     if (command === 'stats') {
       const jobs = jobsOption(args);
       const asJson = takeFlag(args, '--json');
+      const rules = rulesOption(args);
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('stats needs files or folders');
-      return await stats(args, asJson, jobs);
+      return await stats(args, asJson, jobs, rules);
     }
     if (command === 'check') {
       const folder = takeOption(args, '--sidecar-folder');

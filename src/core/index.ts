@@ -2,6 +2,7 @@
 export * from './types';
 export { analyze, Analyzer, type AnalyzerOptions } from './analyze';
 export { checkInput, hasNewsHeader, parseArticle, InputError, DEFAULT_MAX_LENGTH } from './article';
+export { EDITOR_DEFAULT_RULES, exportOutputMarker, whyNotAnArticle, type ArticleRules } from './articleFiles';
 export { Lexicon, getDefaultLexicon, weakVerbForms, type LexiconAdditions } from './lexicon';
 export { toPrediction, type Prediction } from './prediction';
 export * from './view';

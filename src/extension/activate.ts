@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ZitatlupeApi {
     registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service))),
     ...registerLayerCommands(),
     ...registerNavigation(service),
-    vscode.commands.registerCommand('zitatlupe.openSample', () => openSample(context.extensionUri)),
+    vscode.commands.registerCommand('zitatlupe.openSample', () => openSample(context)),
     // Keybindings and menu entries apply only in editors Zitatlupe analyses.
     vscode.window.onDidChangeActiveTextEditor((e) => setEditorContext(service, e)),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('zitatlupe.languages')) setEditorContext(service, vscode.window.activeTextEditor); }),
@@ -80,8 +80,16 @@ function setEditorContext(service: AnalysisService, editor: vscode.TextEditor | 
   void vscode.commands.executeCommand('setContext', 'zitatlupe.enabledEditor', !!editor && service.isEnabledFor(editor.document));
 }
 
-async function openSample(extensionUri: vscode.Uri): Promise<void> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'sample', 'beispiel.news.txt'));
-  const doc = await vscode.workspace.openTextDocument({ language: 'german-news', content: new TextDecoder().decode(bytes) });
-  await vscode.window.showTextDocument(doc);
+/**
+ * The walkthrough's sample as a real file in the extension's storage, so that decisions on it are
+ * saved beside it like on any article. Copied once; later runs open the same file with its sidecar.
+ */
+async function openSample(context: vscode.ExtensionContext): Promise<void> {
+  const target = vscode.Uri.joinPath(context.globalStorageUri, 'beispiel.news.txt');
+  const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+  if (!exists) {
+    await vscode.workspace.fs.createDirectory(context.globalStorageUri);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'media', 'sample', 'beispiel.news.txt'), target);
+  }
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
 }

@@ -6,6 +6,7 @@ import { makeTarget, newAnnotationId, type Annotation, type AnnotationStatus, ty
 import { HEDGE_KINDS, hedgeAt, quoteAt, slug, SPEECH_TYPES } from '../core';
 import type { AnalysisService } from './analysisService';
 import type { AnnotationStore } from './annotationStore';
+import { commandTargets } from './commandArgs';
 import { hedgeKindLabel, speechTypeLabel } from './labels';
 
 interface Target {
@@ -61,7 +62,18 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     service.refresh(t.doc.uri);
   };
 
-  const guarded = (fn: (...args: never[]) => Promise<unknown>) => async (...args: never[]) => {
+  /** Accepts or rejects what the command was invoked on (several rows when several are selected). */
+  const decideAll = async (args: readonly unknown[], status: AnnotationStatus) => {
+    const targets = commandTargets(args);
+    let decided = 0;
+    for (const { uri, id } of targets) {
+      const t = await itemAt(uri, id);
+      if (t) { await decide(t, status); decided++; }
+    }
+    if (!decided) void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on a quote or hedge first.'));
+  };
+
+  const guarded = <A extends unknown[]>(fn: (...args: A) => Promise<unknown>) => async (...args: A) => {
     try {
       await fn(...args);
     } catch (e) {
@@ -76,7 +88,8 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     const open = [...r.analysis.quotes, ...r.analysis.hedges].filter((x) => !r.review?.status.has(x.id));
     if (!open.length) return void vscode.window.showInformationMessage(vscode.l10n.t('No open suggestions in this article.'));
     const verb = status === 'accepted' ? vscode.l10n.t('Accept') : vscode.l10n.t('Reject');
-    const ok = await vscode.window.showWarningMessage(vscode.l10n.t('{0} all {1} open suggestions in this article?', verb, open.length), { modal: true }, verb);
+    const question = open.length === 1 ? vscode.l10n.t('{0} the one open suggestion in this article?', verb) : vscode.l10n.t('{0} all {1} open suggestions in this article?', verb, open.length);
+    const ok = await vscode.window.showWarningMessage(question, { modal: true }, verb);
     if (ok !== verb) return;
     const text = doc.getText();
     const stamp = now();
@@ -107,8 +120,8 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     service.refresh(doc.uri);
   };
 
-  const pickType = async () => {
-    const pick = await vscode.window.showQuickPick(SPEECH_TYPES.map((t) => ({ label: speechTypeLabel(t), t })), { title: vscode.l10n.t('Mark as quote: which type?') });
+  const pickType = async (step?: [number, number]) => {
+    const pick = await vscode.window.showQuickPick(SPEECH_TYPES.map((t) => ({ label: speechTypeLabel(t), t })), { title: stepTitle(vscode.l10n.t('Mark as quote: which type?'), step) });
     return pick && { type: pick.t };
   };
   const pickHedge = async () => {
@@ -116,17 +129,25 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     return pick && { hedgeKind: pick.k };
   };
 
-  /** A person from the article's registry or the sidecar, or a new one. */
-  const pickPerson = async (doc: vscode.TextDocument): Promise<Person | undefined> => {
+  /**
+   * A person from the article's registry or the sidecar, or a new one; with `allowNone`, also
+   * „no speaker“ (null). Undefined when the user cancels.
+   */
+  const pickPerson = async (doc: vscode.TextDocument, opts: { allowNone?: boolean; step?: [number, number] } = {}): Promise<Person | null | undefined> => {
     const a = service.current(doc)?.analysis;
     const people = new Map<string, Person>();
     for (const s of a?.speakers ?? []) if (s.kind !== 'unknown' || s.mentions.length) people.set(s.id, { id: s.id, name: s.name, ...(s.role ? { role: s.role } : {}), aliases: s.aliases });
     for (const p of store.get(doc.uri)?.data.speakers ?? []) people.set(p.id, p);
-    const NEW = '$new';
+    const NEW = '$new', NONE = '$none';
     const pick = await vscode.window.showQuickPick(
-      [...[...people.values()].map((p) => ({ label: p.name, description: p.role, id: p.id })), { label: `$(add) ${vscode.l10n.t('New person…')}`, description: '', id: NEW }],
-      { title: vscode.l10n.t('Who is the speaker?'), matchOnDescription: true });
+      [
+        ...[...people.values()].map((p) => ({ label: p.name, description: p.role, id: p.id })),
+        { label: `$(add) ${vscode.l10n.t('New person…')}`, description: '', id: NEW },
+        ...(opts.allowNone ? [{ label: `$(circle-slash) ${vscode.l10n.t('No speaker')}`, description: vscode.l10n.t('the speaker is not named'), id: NONE }] : []),
+      ],
+      { title: stepTitle(vscode.l10n.t('Who is the speaker?'), opts.step), matchOnDescription: true });
     if (!pick) return undefined;
+    if (pick.id === NONE) return null;
     if (pick.id !== NEW) return people.get(pick.id);
     const name = await vscode.window.showInputBox({ title: vscode.l10n.t('Name of the new person'), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is needed.')) });
     if (!name) return undefined;
@@ -136,14 +157,8 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
   };
 
   return [
-    vscode.commands.registerCommand('zitatlupe.accept', guarded(async (uri?: string, id?: string) => {
-      const t = await itemAt(uri, id);
-      if (t) await decide(t, 'accepted');
-    })),
-    vscode.commands.registerCommand('zitatlupe.reject', guarded(async (uri?: string, id?: string) => {
-      const t = await itemAt(uri, id);
-      if (t) await decide(t, 'rejected');
-    })),
+    vscode.commands.registerCommand('zitatlupe.accept', guarded((...args: unknown[]) => decideAll(args, 'accepted'))),
+    vscode.commands.registerCommand('zitatlupe.reject', guarded((...args: unknown[]) => decideAll(args, 'rejected'))),
     vscode.commands.registerCommand('zitatlupe.undoDecision', guarded(async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) return;
@@ -152,14 +167,27 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     })),
     vscode.commands.registerCommand('zitatlupe.acceptAll', guarded(() => bulk('accepted'))),
     vscode.commands.registerCommand('zitatlupe.rejectAll', guarded(() => bulk('rejected'))),
-    vscode.commands.registerCommand('zitatlupe.markQuote', guarded(() => mark('quote', pickType))),
+    vscode.commands.registerCommand('zitatlupe.markQuote', guarded(async () => {
+      // Type and speaker in one flow, so the new quote is complete at once.
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return;
+      let person: Person | null | undefined;
+      await mark('quote', async () => {
+        const type = await pickType([1, 2]);
+        if (!type) return undefined;
+        person = await pickPerson(doc, { allowNone: true, step: [2, 2] });
+        if (person === undefined) return undefined;
+        return { ...type, ...(person ? { speaker: person.id } : {}) };
+      });
+      if (person) await store.update(doc, (data) => withPerson(data, person ?? undefined));
+    })),
     vscode.commands.registerCommand('zitatlupe.markHedge', guarded(() => mark('hedge', pickHedge))),
     vscode.commands.registerCommand('zitatlupe.markSpeaker', guarded(async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc) return;
       let person: Person | undefined;
       await mark('speaker', async () => {
-        person = await pickPerson(doc);
+        person = (await pickPerson(doc)) ?? undefined;
         return person && { speaker: person.id };
       });
       if (person) await store.update(doc, (data) => withPerson(data, person));
@@ -185,11 +213,13 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note'), placeHolder: vscode.l10n.t('e.g. check against the transcript') });
       return note ? { note } : undefined;
     }))),
-    vscode.commands.registerCommand('zitatlupe.changeSpeaker', guarded(async (uri?: string, id?: string) => {
+    vscode.commands.registerCommand('zitatlupe.changeSpeaker', guarded(async (...args: unknown[]) => {
+      const [{ uri, id }] = commandTargets(args);
       const t = await itemAt(uri, id);
       if (!t) return void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on a quote first.'));
-      const person = await pickPerson(t.doc);
-      if (person) await decide(t, 'accepted', { speaker: person.id }, person);
+      const person = await pickPerson(t.doc, { allowNone: true });
+      if (person === null) await decide(t, 'accepted', { speaker: undefined });
+      else if (person) await decide(t, 'accepted', { speaker: person.id }, person);
     })),
     vscode.commands.registerCommand('zitatlupe.editPerson', guarded(async () => {
       const doc = vscode.window.activeTextEditor?.document;
@@ -206,14 +236,20 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       await store.update(doc, (data) => ({ ...data, speakers: [...data.speakers.filter((p) => p.id !== edited.id), edited] }));
       service.refresh(doc.uri);
     })),
-    vscode.commands.registerCommand('zitatlupe.deleteAnnotation', guarded(async (uri?: string, id?: string) => {
-      const t = await itemAt(uri, id);
-      const state = t && (await store.ensure(t.doc));
-      if (!t || !state?.data.annotations.some((a) => a.id === t.id)) return void vscode.window.showInformationMessage(vscode.l10n.t('No annotation here.'));
-      await store.update(t.doc, (data) => ({ ...data, annotations: data.annotations.filter((a) => a.id !== t.id) }));
-      service.refresh(t.doc.uri);
+    vscode.commands.registerCommand('zitatlupe.deleteAnnotation', guarded(async (...args: unknown[]) => {
+      let deleted = 0;
+      for (const { uri, id } of commandTargets(args)) {
+        const t = await itemAt(uri, id);
+        const state = t && (await store.ensure(t.doc));
+        if (!t || !state?.data.annotations.some((a) => a.id === t.id)) continue;
+        await store.update(t.doc, (data) => ({ ...data, annotations: data.annotations.filter((a) => a.id !== t.id) }));
+        service.refresh(t.doc.uri);
+        deleted++;
+      }
+      if (!deleted) void vscode.window.showInformationMessage(vscode.l10n.t('No annotation here.'));
     })),
-    vscode.commands.registerCommand('zitatlupe.reattach', guarded(async (uri?: string, id?: string) => {
+    vscode.commands.registerCommand('zitatlupe.reattach', guarded(async (...args: unknown[]) => {
+      const [{ uri, id }] = commandTargets(args);
       // From the navigator: the orphan's article, where the user has selected its new place.
       const editor = uri ? vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) ?? vscode.window.activeTextEditor : vscode.window.activeTextEditor;
       if (!editor || editor.selection.isEmpty) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the text the orphaned annotation belongs to first.'));
@@ -227,6 +263,11 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       service.refresh(doc.uri);
     })),
   ];
+}
+
+/** „Who is the speaker? (2/2)“ inside a flow of pickers. */
+function stepTitle(title: string, step?: [number, number]): string {
+  return step ? `${title} (${step[0]}/${step[1]})` : title;
 }
 
 function withoutOrphan(a: Annotation): Annotation {
@@ -285,7 +326,8 @@ export class DecisionCodeActions implements vscode.CodeActionProvider {
   }
 }
 
+/** A one-line excerpt for a menu, without the quote's own marks (the message adds „…“). */
 function short(s: string): string {
-  const flat = s.replace(/\s+/g, ' ');
+  const flat = s.replace(/\s+/g, ' ').replace(/^[„“”"»«‚‘‹›]+|[„“”"»«‚‘‹›]+$/g, '');
   return flat.length > 40 ? flat.slice(0, 39) + '…' : flat;
 }

@@ -7,6 +7,7 @@ import {
   sidecarPathFor, type Annotation, type ParsedSidecar, type Person, type SidecarData,
 } from '../annotations';
 import type { AnalysisService } from './analysisService';
+import { counted } from './labels';
 
 export interface SidecarState {
   article: vscode.Uri;
@@ -93,7 +94,7 @@ export class AnnotationStore implements vscode.Disposable {
         state.data = { ...state.data, document: { ...state.data.document, sha256: hash }, annotations };
         if (report.moved.length || report.orphaned.length) {
           state.dirty = true;
-          void vscode.window.showInformationMessage(vscode.l10n.t('Zitatlupe: the article changed outside the editor. {0} annotations moved, {1} orphaned (kept under "Orphaned").', report.moved.length, report.orphaned.length));
+          void vscode.window.showInformationMessage(vscode.l10n.t('Zitatlupe: the article changed outside the editor. Moved: {0}; orphaned (kept under "Orphaned"): {1}.', counted.annotations(report.moved.length), counted.annotations(report.orphaned.length)));
         }
       }
     }
@@ -158,7 +159,7 @@ export class AnnotationStore implements vscode.Disposable {
         const keepMine = vscode.l10n.t('Keep mine');
         const takeTheirs = vscode.l10n.t('Take the file\'s');
         const choice = await vscode.window.showWarningMessage(
-          vscode.l10n.t('The sidecar {0} changed on disk while you had unsaved decisions. {1} annotations differ.', basename(state.sidecar), conflicts.length),
+          vscode.l10n.t('The sidecar {0} changed on disk while you had unsaved decisions. Different in both: {1}.', basename(state.sidecar), counted.annotations(conflicts.length)),
           { modal: true }, keepMine, takeTheirs);
         const mineById = new Map(mine.annotations.map((a) => [a.id, a]));
         if (choice === keepMine) {

@@ -2,9 +2,10 @@
 // place to save. The workspace export shows progress, can be cancelled, and reports skipped files.
 import * as vscode from 'vscode';
 import { parseSidecar } from '../annotations';
-import { Analyzer, InputError } from '../core';
+import { Analyzer, exportOutputMarker, InputError, whyNotAnArticle, type ArticleRules } from '../core';
 import { buildExport, exportFormat, FORMATS, type ExportDoc, type Format } from '../export';
 import type { AnnotationStore } from './annotationStore';
+import { counted } from './labels';
 
 /** Arguments for running the export without pickers: `vscode.commands.executeCommand('zitatlupe.export', {…})`. */
 export interface ExportArgs {
@@ -15,22 +16,47 @@ export interface ExportArgs {
   target: string;
 }
 
-/** The workspace's articles: search, or a walk of the folders where search is unavailable. */
-async function workspaceArticles(): Promise<vscode.Uri[]> {
+/**
+ * The workspace's articles by the editor's own rules (language, date header, zitatlupe.languages),
+ * leaving out folders of export output; with what was skipped and why. Search when available,
+ * else a walk of the folders.
+ */
+async function workspaceArticles(): Promise<{ articles: vscode.Uri[]; skipped: string[] }> {
+  const c = vscode.workspace.getConfiguration('zitatlupe');
+  const rules: ArticleRules = { languages: c.get<string[]>('languages', ['german-news']), detectNewsHeader: c.get<boolean>('detectNewsHeader', true) };
+  const candidates: vscode.Uri[] = [];
+  const exportFolders: vscode.Uri[] = [];
   try {
-    return (await vscode.workspace.findFiles('**/*.txt', '**/{node_modules,.git}/**')).sort((a, b) => a.path.localeCompare(b.path));
+    candidates.push(...await vscode.workspace.findFiles('**/*.{txt,md,markdown}', '**/{node_modules,.git}/**'));
+    exportFolders.push(...(await vscode.workspace.findFiles('**/annotation.conf', '**/{node_modules,.git}/**')).map((u) => vscode.Uri.joinPath(u, '..')));
   } catch {
-    const out: vscode.Uri[] = [];
     const walk = async (dir: vscode.Uri, depth: number): Promise<void> => {
-      for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+      const entries = await vscode.workspace.fs.readDirectory(dir);
+      if (exportOutputMarker(entries.map(([name]) => name))) exportFolders.push(dir);
+      for (const [name, type] of entries) {
         const uri = vscode.Uri.joinPath(dir, name);
         if (type === vscode.FileType.Directory && depth < 8 && name !== 'node_modules' && !name.startsWith('.')) await walk(uri, depth + 1);
-        else if (type === vscode.FileType.File && name.endsWith('.txt')) out.push(uri);
+        else if (type === vscode.FileType.File) candidates.push(uri);
       }
     };
     for (const f of vscode.workspace.workspaceFolders ?? []) await walk(f.uri, 0);
-    return out.sort((a, b) => a.path.localeCompare(b.path));
   }
+  const articles: vscode.Uri[] = [];
+  const skipped = exportFolders.map((u) => vscode.l10n.t('{0}: export output (holds annotation.conf)', vscode.workspace.asRelativePath(u)));
+  for (const uri of candidates.sort((a, b) => a.path.localeCompare(b.path))) {
+    if (exportFolders.some((d) => uri.path.startsWith(d.path + '/'))) continue;
+    const head = uri.path.endsWith('.txt') && !uri.path.endsWith('.news.txt') ? await readHead(uri) : '';
+    const why = whyNotAnArticle(uri.path.split('/').pop()!, () => head, rules);
+    if (why === undefined) articles.push(uri);
+    else if (why.startsWith('plain text')) skipped.push(vscode.l10n.t('{0}: plain text without a „date YYYY-MM-DD“ first line (add plaintext to zitatlupe.languages to take it)', vscode.workspace.asRelativePath(uri)));
+  }
+  return { articles, skipped };
+}
+
+async function readHead(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText(new vscode.Range(0, 0, 1, 0));
+  return new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).slice(0, 256));
 }
 
 export function registerExportCommand(store: AnnotationStore): vscode.Disposable {
@@ -52,14 +78,16 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
       { label: vscode.l10n.t('Accepted and open suggestions'), suggestions: true },
     ], { title: vscode.l10n.t('Export annotations: what?') });
     if (!include) return;
-    const files = scope.workspace ? await workspaceArticles() : [active!.uri];
+    const found = scope.workspace ? await workspaceArticles() : { articles: [active!.uri], skipped: [] };
+    const files = found.articles;
+    if (!files.length) return void vscode.window.showInformationMessage(vscode.l10n.t('No articles to export in the workspace.'));
     // (A format that needs a folder of its own, brat, always writes into one.)
     const many = files.length > 1 || !!format.f.folderFiles;
     const target = args?.target ? vscode.Uri.parse(args.target) : many
       ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Folder for the exported files') }))?.[0]
       : await vscode.window.showSaveDialog({ defaultUri: files[0].with({ path: files[0].path.replace(/(\.news)?\.txt$/, '') + '.' + format.f.extension }), title: vscode.l10n.t('Save the export') });
     if (!target) return;
-    const skipped: string[] = [];
+    const skipped: string[] = [...found.skipped];
     const docs: ExportDoc[] = [];
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: true }, async (progress, token) => {
       const analyzer = new Analyzer();
@@ -100,7 +128,7 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
       for (const f of fmt.folderFiles ?? []) await write(vscode.Uri.joinPath(target, f.name), f.content);
     }
     const items = docs.reduce((n, d) => n + d.items.length, 0);
-    const message = vscode.l10n.t('Exported {0} items from {1} articles.', items, docs.length);
+    const message = vscode.l10n.t('Exported {0} {1}.', counted.items(items), counted.fromArticles(docs.length));
     if (args) return { items, articles: docs.length, skipped };
     if (skipped.length) {
       const show = vscode.l10n.t('Show skipped');

@@ -24,3 +24,16 @@ export function speakerKindLabel(k: Speaker['kind']): string {
     default: return vscode.l10n.t('source');
   }
 }
+
+/**
+ * Counts in words with the plural form German and English both need („1 Zitat“, „2 Zitate“).
+ * Each form is its own message, so translators see whole phrases.
+ */
+export const counted = {
+  quotes: (n: number) => (n === 1 ? vscode.l10n.t('{0} quote', n) : vscode.l10n.t('{0} quotes', n)),
+  speakers: (n: number) => (n === 1 ? vscode.l10n.t('{0} speaker', n) : vscode.l10n.t('{0} speakers', n)),
+  hedges: (n: number) => (n === 1 ? vscode.l10n.t('{0} hedge', n) : vscode.l10n.t('{0} hedges', n)),
+  annotations: (n: number) => (n === 1 ? vscode.l10n.t('{0} annotation', n) : vscode.l10n.t('{0} annotations', n)),
+  items: (n: number) => (n === 1 ? vscode.l10n.t('{0} item', n) : vscode.l10n.t('{0} items', n)),
+  fromArticles: (n: number) => (n === 1 ? vscode.l10n.t('from {0} article', n) : vscode.l10n.t('from {0} articles', n)),
+};

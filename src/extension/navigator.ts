@@ -4,13 +4,14 @@ import * as vscode from 'vscode';
 import { groupQuotes, hedgesInside, quoteAt, speakerById, type Analysis, type GroupBy, type Hedge, type Quote, type SpeechType } from '../core';
 import type { Annotation, AnnotationStatus, Reviewed } from '../annotations';
 import type { AnalysisService } from './analysisService';
+import type { ItemNode } from './commandArgs';
 import { hedgeKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
 
 export type NavigatorNode =
   | { kind: 'group'; key: string; label: string; items: NavigatorNode[] }
-  | { kind: 'quote'; quote: Quote; parent: string; status?: AnnotationStatus }
-  | { kind: 'hedge'; hedge: Hedge; parent: string; status?: AnnotationStatus }
-  | { kind: 'orphan'; annotation: Annotation; parent: string };
+  | (ItemNode & { kind: 'quote'; quote: Quote; parent: string; status?: AnnotationStatus })
+  | (ItemNode & { kind: 'hedge'; hedge: Hedge; parent: string; status?: AnnotationStatus })
+  | (ItemNode & { kind: 'orphan'; annotation: Annotation; parent: string });
 
 /** Which decisions the navigator shows. */
 export type StatusFilter = 'all' | 'suggested' | 'accepted' | 'rejected';
@@ -31,7 +32,7 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
   constructor(private readonly service: AnalysisService, private readonly state: vscode.Memento) {
     this.groupBy = state.get<GroupBy>(GROUP_KEY, 'speaker');
     this.filter = state.get<StatusFilter>(FILTER_KEY, 'all');
-    this.view = vscode.window.createTreeView('zitatlupe.quotes', { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView('zitatlupe.quotes', { treeDataProvider: this, showCollapseAll: true, canSelectMany: true });
     this.disposables.push(
       this.view,
       vscode.window.onDidChangeActiveTextEditor(() => this.rebuild()),
@@ -39,6 +40,14 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)),
       ...(['speaker', 'type', 'hedged'] as GroupBy[]).map((by) =>
         vscode.commands.registerCommand(`zitatlupe.navigator.groupBy.${by}`, () => this.setGroupBy(by))),
+      // One title-bar button for the grouping keeps the view's title readable at the default width.
+      vscode.commands.registerCommand('zitatlupe.navigator.groupBy', async () => {
+        const choices: { label: string; by: GroupBy }[] = [
+          { label: vscode.l10n.t('Speaker'), by: 'speaker' }, { label: vscode.l10n.t('Speech type'), by: 'type' }, { label: vscode.l10n.t('Hedging'), by: 'hedged' },
+        ];
+        const pick = await vscode.window.showQuickPick(choices.map((c) => ({ ...c, description: c.by === this.groupBy ? vscode.l10n.t('current') : undefined })), { title: vscode.l10n.t('Group the quotes by') });
+        if (pick) await this.setGroupBy(pick.by);
+      }),
       vscode.commands.registerCommand('zitatlupe.navigator.filter', async (value?: StatusFilter) => {
         const labels: Record<StatusFilter, string> = { all: vscode.l10n.t('All'), suggested: vscode.l10n.t('Suggestions'), accepted: vscode.l10n.t('Accepted'), rejected: vscode.l10n.t('Rejected') };
         const pick = value ?? (await vscode.window.showQuickPick((Object.keys(labels) as StatusFilter[]).map((f) => ({ label: labels[f], picked: f === this.filter, f })), { title: vscode.l10n.t('Show which quotes?') }))?.f;
@@ -87,7 +96,7 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
     this.doc = doc;
     const r = doc ? this.service.current(doc) : undefined;
     const a = r?.analysis;
-    this.roots = a ? buildGroups(a, this.groupBy, r?.review, this.filter) : [];
+    this.roots = a && doc ? buildGroups(a, doc.uri.toString(), this.groupBy, r?.review, this.filter) : [];
     void vscode.commands.executeCommand('setContext', 'zitatlupe.hasArticle', !!a);
     this.view.description = doc ? doc.uri.path.split('/').pop() + (this.filter !== 'all' ? ` · ${this.filter}` : '') : undefined;
     this.view.message = a && !a.quotes.length ? vscode.l10n.t('No quotes found in this article.') : undefined;
@@ -162,26 +171,26 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
   }
 }
 
-function buildGroups(a: Analysis, by: GroupBy, review: Reviewed | undefined, filter: StatusFilter): NavigatorNode[] {
+function buildGroups(a: Analysis, uri: string, by: GroupBy, review: Reviewed | undefined, filter: StatusFilter): NavigatorNode[] {
   const statusOf = (id: string) => review?.status.get(id);
   const keep = (id: string) => filter === 'all' || (statusOf(id) ?? 'suggested') === filter;
   const shown: Analysis = { ...a, quotes: a.quotes.filter((q) => keep(q.id)) };
   const groups: NavigatorNode[] = filter === 'rejected' ? [] : groupQuotes(shown, by).map((g) => ({
     kind: 'group', key: g.key, label: groupLabel(a, by, g.key),
-    items: g.quotes.map((quote) => ({ kind: 'quote', quote, parent: g.key, status: statusOf(quote.id) })),
+    items: g.quotes.map((quote) => ({ kind: 'quote', quote, uri, itemId: quote.id, parent: g.key, status: statusOf(quote.id) })),
   }));
   if (by === 'hedged' && filter !== 'rejected') {
     const author = a.hedges.filter((h) => keep(h.id) && !h.inQuote && !a.quotes.some((q) => hedgesInside(a, q).includes(h)));
-    if (author.length) groups.push({ kind: 'group', key: 'author-hedges', label: vscode.l10n.t('Hedges in the author\'s voice'), items: author.map((hedge) => ({ kind: 'hedge', hedge, parent: 'author-hedges', status: statusOf(hedge.id) })) });
+    if (author.length) groups.push({ kind: 'group', key: 'author-hedges', label: vscode.l10n.t('Hedges in the author\'s voice'), items: author.map((hedge) => ({ kind: 'hedge', hedge, uri, itemId: hedge.id, parent: 'author-hedges', status: statusOf(hedge.id) })) });
   }
   // Rejected suggestions are out of the analysis; with the filter they are listed on their own.
   if (filter === 'rejected' && review?.rejected.length) {
     groups.push({ kind: 'group', key: 'rejected', label: vscode.l10n.t('Rejected'), items: review.rejected.map((x) => ({
-      kind: 'quote', quote: { id: x.id, start: x.start, end: x.end, text: x.text, type: 'direct', speaker: null, cue: null, confidence: 0 }, parent: 'rejected', status: 'rejected' as const,
+      kind: 'quote', quote: { id: x.id, start: x.start, end: x.end, text: x.text, type: 'direct', speaker: null, cue: null, confidence: 0 }, uri, itemId: x.id, parent: 'rejected', status: 'rejected' as const,
     })) });
   }
   if (review?.orphans.length) {
-    groups.push({ kind: 'group', key: 'orphans', label: vscode.l10n.t('Orphaned'), items: review.orphans.map((annotation) => ({ kind: 'orphan', annotation, parent: 'orphans' })) });
+    groups.push({ kind: 'group', key: 'orphans', label: vscode.l10n.t('Orphaned'), items: review.orphans.map((annotation) => ({ kind: 'orphan', annotation, uri, itemId: annotation.id, parent: 'orphans' })) });
   }
   return groups;
 }

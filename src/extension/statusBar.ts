@@ -1,6 +1,8 @@
 // The article's counts in the status bar; a click opens the quote navigator.
 import * as vscode from 'vscode';
+import { groupQuotes } from '../core';
 import type { AnalysisService } from './analysisService';
+import { counted } from './labels';
 
 export class CountsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('zitatlupe.counts', vscode.StatusBarAlignment.Right, 100);
@@ -30,9 +32,10 @@ export class CountsStatusBar implements vscode.Disposable {
       this.item.tooltip = r.error.message;
     } else if (r.analysis) {
       const a = r.analysis;
-      const speakers = new Set(a.quotes.map((q) => q.speaker?.speakerId).filter(Boolean)).size;
+      // The speakers are the navigator's speaker groups, so the two never disagree.
+      const speakers = groupQuotes(a, 'speaker').filter((g) => g.key !== 'none').length;
       this.item.text = `$(quote) ${a.quotes.length}  $(person) ${speakers}  $(question) ${a.hedges.length}`;
-      this.item.tooltip = vscode.l10n.t('{0} quotes, {1} speakers, {2} hedges — click to open the quote navigator', a.quotes.length, speakers, a.hedges.length);
+      this.item.tooltip = vscode.l10n.t('{0}, {1}, {2} — click to open the quote navigator', counted.quotes(a.quotes.length), counted.speakers(speakers), counted.hedges(a.hedges.length));
       this.item.accessibilityInformation = { label: this.item.tooltip };
     }
     this.item.show();

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkInput, hasNewsHeader, InputError, parseArticle } from '../../src/core/article';
+import { exportOutputMarker, whyNotAnArticle } from '../../src/core/articleFiles';
 import { splitSentences } from '../../src/core/sentences';
 import { scanMarks } from '../../src/core/marks';
 import { getDefaultLexicon } from '../../src/core/lexicon';
@@ -70,5 +71,26 @@ describe('sentences', () => {
     assert.equal(s.length, 2);
     // … and after a possessive or indefinite article.
     assert.equal(sentencesOf('Anlässlich seines 100. Geburtstages kamen alle Lotsen. Es folgte einer 2. Feier nichts.').length, 2);
+  });
+});
+
+describe('which files are articles (the editor\'s rules, shared with the CLI)', () => {
+  const head = (s: string) => () => s;
+  it('takes .news.txt by name, other .txt only with the date line, Markdown and plain text only when the languages say so', () => {
+    assert.equal(whyNotAnArticle('a.news.txt', head('')), undefined);
+    assert.equal(whyNotAnArticle('b.txt', head('date 2026-01-01\n\nText')), undefined);
+    assert.match(whyNotAnArticle('c.txt', head('Kein Kopf.')) ?? '', /plain text/);
+    assert.equal(whyNotAnArticle('c.txt', head('Kein Kopf.'), { languages: ['german-news', 'plaintext'], detectNewsHeader: true }), undefined);
+    assert.match(whyNotAnArticle('b.txt', head('date 2026-01-01'), { languages: ['german-news'], detectNewsHeader: false }) ?? '', /plain text/);
+    assert.match(whyNotAnArticle('n.md', head('')) ?? '', /Markdown/);
+    assert.equal(whyNotAnArticle('n.md', head(''), { languages: ['markdown'], detectNewsHeader: true }), undefined);
+    assert.equal(whyNotAnArticle('a.news.txt.annotations.yaml', head('')), 'a sidecar');
+  });
+  it('does not read a file whose name decides', () => {
+    assert.equal(whyNotAnArticle('a.news.txt', () => { throw new Error('read'); }), undefined);
+  });
+  it('knows a brat export folder by its annotation.conf', () => {
+    assert.equal(exportOutputMarker(['a.txt', 'a.ann', 'annotation.conf']), 'annotation.conf');
+    assert.equal(exportOutputMarker(['a.news.txt', 'a.news.txt.annotations.yaml']), undefined);
   });
 });

@@ -132,8 +132,9 @@ describe('zitatlupe export and stats (CLI)', () => {
 
   it('exports every format for a folder; order and content do not depend on --jobs', () => {
     const dir = articles();
-    const one = run(['export', join(dir, 'in'), '--format', 'csv', '--jobs', '1']);
-    const two = run(['export', join(dir, 'in'), '--format', 'csv', '--jobs', '2']);
+    const plain = ['--languages', 'german-news,plaintext'];
+    const one = run(['export', join(dir, 'in'), '--format', 'csv', '--jobs', '1', ...plain]);
+    const two = run(['export', join(dir, 'in'), '--format', 'csv', '--jobs', '2', ...plain]);
     assert.equal(one.status, 0, one.stderr);
     assert.equal(two.stdout, one.stdout);
     const rows = one.stdout.split('\r\n').filter(Boolean);
@@ -141,12 +142,12 @@ describe('zitatlupe export and stats (CLI)', () => {
     assert.deepEqual([...new Set(rows.slice(1).map((r) => r.split(',')[0]))], ['a.news.txt', 'c.txt', 'b.news.txt']);
     for (const format of ['json', 'w3c', 'md']) {
       const out = join(dir, `out-${format}`);
-      const r = run(['export', join(dir, 'in'), '--format', format, '--out', out, '--jobs', '2']);
+      const r = run(['export', join(dir, 'in'), '--format', format, '--out', out, '--jobs', '2', ...plain]);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(readdirSync(out).length, 3, format);
     }
     const brat = join(dir, 'brat');
-    assert.equal(run(['export', join(dir, 'in'), '--format', 'brat', '--out', brat]).status, 0);
+    assert.equal(run(['export', join(dir, 'in'), '--format', 'brat', '--out', brat, ...plain]).status, 0);
     assert.deepEqual(readdirSync(brat).sort(), ['a.news.ann', 'a.news.txt', 'annotation.conf', 'b.news.ann', 'b.news.txt', 'c.ann', 'c.txt']);
     assert.match(readFileSync(join(brat, 'a.news.ann'), 'utf8'), /^T1\tQuote /);
   });
@@ -154,24 +155,48 @@ describe('zitatlupe export and stats (CLI)', () => {
   it('names a bad article, goes on with the rest and exits 1', () => {
     const dir = articles();
     writeFileSync(join(dir, 'in', 'z.txt'), 'a\u0000b');
-    const r = run(['export', join(dir, 'in'), '--format', 'json', '--jobs', '2']);
+    const r = run(['export', join(dir, 'in'), '--format', 'json', '--jobs', '2', '--languages', 'german-news,plaintext']);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /z\.txt: This looks like a binary file/);
     assert.equal(r.stdout.trim().split('\n').length, 3, 'the other three were exported');
     assert.equal(run(['export', join(dir, 'nothing'), '--format', 'json']).status, 1);
     assert.equal(run(['export', join(dir, 'in'), '--format', 'pdf']).status, 2);
+    assert.equal(run(['stats', join(dir, 'in'), '--languages', 'klingon']).status, 2);
+  });
+
+  it('takes from folders what the editor analyses, skips export output, and says what it skipped', () => {
+    const dir = articles();
+    writeFileSync(join(dir, 'in', 'd.txt'), 'date 2026-01-03\n\n„Wir bleiben“, sagte der Trainer Jan Berg.\n');
+    writeFileSync(join(dir, 'in', 'notes.md'), '# Notizen\n\n„Nicht zitieren“, sagte jemand.\n');
+    const before = JSON.parse(run(['stats', join(dir, 'in'), '--json']).stdout);
+    // a.news.txt, b.news.txt by name, d.txt by its date line; c.txt has neither, notes.md is Markdown.
+    assert.deepEqual(before.perArticle.map((a: { file: string }) => a.file.split('/').pop()).sort(), ['a.news.txt', 'b.news.txt', 'd.txt']);
+    // A brat export inside the folder holds copies of the articles: counting them would double everyone.
+    assert.equal(run(['export', join(dir, 'in'), '--format', 'brat', '--out', join(dir, 'in', 'brat')]).status, 0);
+    const after = run(['stats', join(dir, 'in'), '--json']);
+    assert.deepEqual(JSON.parse(after.stdout).speakers, before.speakers);
+    assert.match(after.stderr, /skipped 1 folder, export output \(holds annotation\.conf\): .*brat/);
+    assert.match(after.stderr, /skipped 1 file, plain text without a „date YYYY-MM-DD“ first line: .*c\.txt/);
+    assert.match(after.stderr, /--languages german-news,plaintext/);
+    // A file named on the command line is always taken, whatever its name.
+    assert.equal(JSON.parse(run(['stats', join(dir, 'in', 'c.txt'), '--json']).stdout).articles, 1);
+    const all = JSON.parse(run(['stats', join(dir, 'in'), '--json', '--languages', 'german-news,plaintext,markdown']).stdout);
+    assert.equal(all.articles, 5);
   });
 
   it('reports stats as a table and as JSON', () => {
     const dir = articles();
     const table = run(['stats', join(dir, 'in'), '--jobs', '2']);
     assert.equal(table.status, 0, table.stderr);
-    assert.match(table.stdout, /^3 articles, \d+ quotes/);
+    assert.match(table.stdout, /^2 articles, \d+ quotes/);
+    // One column per type, so the per-article rows add up to the by-type table.
+    assert.match(table.stdout, /article\s+quotes\s+direct\s+indirect\s+reported\s+free_ind\.\s+hedges/);
+    assert.match(table.stdout, /b\.news\.txt\s+2\s+1\s+1\s+0\s+0\s+0/);
     assert.match(table.stdout, /Eva Roth\s+1/);
     const json = JSON.parse(run(['stats', join(dir, 'in'), '--json', '--jobs', '1']).stdout);
-    assert.equal(json.articles, 3);
-    assert.equal(json.byType.direct, 3);
-    assert.equal(json.perArticle.length, 3);
+    assert.equal(json.articles, 2);
+    assert.equal(json.byType.direct, 2);
+    assert.equal(json.perArticle.length, 2);
   });
 
   it('keeps JSONL order with --jobs for analyze', () => {

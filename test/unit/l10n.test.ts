@@ -48,6 +48,22 @@ describe('localisation', () => {
     assert.deepEqual(Object.keys(en).sort(), Object.keys(de).sort());
   });
 
+  it('counts with plural forms: a message with „{0} <nouns>“ has its singular sibling, in both languages', () => {
+    const de = JSON.parse(read('l10n/bundle.l10n.de.json')) as Record<string, string>;
+    const strings = l10nStrings();
+    const nouns = /(\{\d+\} (?:quote|speaker|hedge|annotation|item|article|suggestion|file|person|error))s\b/;
+    const plurals = [...strings].filter((s) => nouns.test(s));
+    assert.ok(plurals.length >= 5, 'the scan found the counted messages');
+    for (const other of plurals) {
+      const one = other.replace(nouns, '$1');
+      assert.ok(strings.has(one), `„${other}“ has no singular form „${one}“ (it would read „1 …s“)`);
+      assert.ok(de[one] && de[other], `both forms of „${one}“ are translated`);
+    }
+    // The ready-made plural of German nouns the UI counts.
+    assert.equal(de['{0} quote'], '{0} Zitat');
+    assert.equal(de['{0} hedges'], '{0} Einschränkungen');
+  });
+
   it('keeps the placeholders of each translation', () => {
     const de = JSON.parse(read('l10n/bundle.l10n.de.json')) as Record<string, string>;
     const holes = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join();

@@ -21,13 +21,15 @@ describe('Zitatlupe export', function () {
 
   it('exports the workspace as Markdown reports and brat files, reporting what it skipped', async () => {
     // An article whose sidecar is broken is skipped with the reason, not exported half-right.
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'plain.txt.annotations.yaml'), new TextEncoder().encode('version: 1\ndocument: [kaputt\n'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'header-only.txt.annotations.yaml'), new TextEncoder().encode('version: 1\ndocument: [kaputt\n'));
     const md = vscode.Uri.joinPath(folder(), 'export-md');
     await vscode.workspace.fs.createDirectory(md);
     const r = await vscode.commands.executeCommand<{ items: number; articles: number; skipped: string[] }>('zitatlupe.export', { format: 'md', scope: 'workspace', include: 'suggestions', target: md.toString() });
     ok(r.articles >= 5, `articles: ${r.articles}`);
-    ok(r.skipped.some((x) => /plain\.txt: its sidecar is invalid \(line \d+\)/.test(x)), r.skipped.join('; '));
-    ok(r.skipped.every((x) => /sidecar is invalid/.test(x)), r.skipped.join('; '));
+    ok(r.skipped.some((x) => /header-only\.txt: its sidecar is invalid \(line \d+\)/.test(x)), r.skipped.join('; '));
+    // Plain text without the date line is no article for the editor, so not for the export either.
+    ok(r.skipped.some((x) => /plain\.txt: plain text without a „date YYYY-MM-DD“ first line/.test(x)), r.skipped.join('; '));
+    ok(r.skipped.every((x) => /sidecar is invalid|plain text without/.test(x)), r.skipped.join('; '));
     const names = (await vscode.workspace.fs.readDirectory(md)).map(([n]) => n);
     ok(names.includes('editor.news.md'), names.join(', '));
     match(await read(vscode.Uri.joinPath(md, 'editor.news.md')), /## Lena Brandt — Hafenmeisterin/);
@@ -36,5 +38,9 @@ describe('Zitatlupe export', function () {
     await vscode.commands.executeCommand('zitatlupe.export', { format: 'brat', scope: 'workspace', include: 'suggestions', target: brat.toString() });
     const files = (await vscode.workspace.fs.readDirectory(brat)).map(([n]) => n);
     ok(files.includes('annotation.conf') && files.includes('editor.news.ann') && files.includes('editor.news.txt'), files.join(', '));
+    // The brat folder holds copies of the articles; the next export leaves it out and says so.
+    const again = await vscode.commands.executeCommand<{ items: number; articles: number; skipped: string[] }>('zitatlupe.export', { format: 'md', scope: 'workspace', include: 'suggestions', target: md.toString() });
+    equal(again.articles, r.articles);
+    ok(again.skipped.some((x) => /export-brat: export output \(holds annotation\.conf\)/.test(x)), again.skipped.join('; '));
   });
 });
