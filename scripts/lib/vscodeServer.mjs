@@ -3,6 +3,7 @@
 // in a real Node extension host (`main` entry) against a real file:// workspace on disk.
 // Installed into .vscode-test/ on first use, without code-server's postinstall (it downloads).
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureDebianPackage } from './chromium.mjs';
@@ -69,24 +70,88 @@ function linkRipgrep() {
   symlinkSync(rg, target);
 }
 
-/** Starts the server in its own process group with private HOME and data dirs. */
-export async function startVSCodeServer({ dataDir }) {
-  const main = ensureVSCodeServer();
-  const port = await freePort();
-  for (const d of ['server', 'user', 'extensions', 'home']) mkdirSync(join(dataDir, d), { recursive: true });
-  mkdirSync(join(dataDir, 'user', 'User'), { recursive: true });
-  writeFileSync(join(dataDir, 'user', 'User', 'settings.json'), JSON.stringify({
-    'chat.disableAIFeatures': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.startupEditor': 'none',
-    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
+const dirsOf = (dataDir) => ({
+  server: join(dataDir, 'server'), user: join(dataDir, 'user'), extensions: join(dataDir, 'extensions'), home: join(dataDir, 'home'),
+});
+
+/** The server's own command line, for one-off jobs such as installing an extension. */
+function serverCli(dataDir, args) {
+  const dirs = dirsOf(dataDir);
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  execFileSync(process.execPath, [ensureVSCodeServer(), ...args, '--accept-server-license-terms',
+    '--server-data-dir', dirs.server, '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions], {
+    stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HOME: dirs.home },
+  });
+}
+
+/** Installs a .vsix into the server's extensions, as a user's `code --install-extension` does. */
+export function installExtension(dataDir, vsix) {
+  serverCli(dataDir, ['--install-extension', vsix, '--force']);
+}
+
+/**
+ * A German language switch for the served VS Code: a language pack with no translations of its own.
+ * It makes `de` an installed display language (`--locale de`, the browser's language, or
+ * "Configure Display Language"), so extensions show their German strings; VS Code's own texts stay
+ * English, since Microsoft's German pack comes only from the Marketplace, which this machine cannot reach.
+ */
+export function installGermanSwitch(dataDir) {
+  const dir = join(dataDir, 'locale-de');
+  const vsix = join(dataDir, 'zitatlupe-locale-de.vsix');
+  if (!existsSync(vsix)) {
+    mkdirSync(join(dir, 'translations'), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({
+      name: 'zitatlupe-locale-de', displayName: 'Deutsch (Sprachumschaltung)', publisher: 'zitatlupe', version: '1.0.0', license: 'MIT',
+      description: 'Makes German a display language of this VS Code server, so extensions speak German. VS Code\'s own texts stay English.',
+      engines: { vscode: '^1.90.0' }, categories: ['Language Packs'],
+      contributes: { localizations: [{ languageId: 'de', languageName: 'German', localizedLanguageName: 'Deutsch', translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+    }, null, 2));
+    writeFileSync(join(dir, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+    writeFileSync(join(dir, 'README.md'), '# Deutsch\n\nSprachumschaltung für den VS-Code-Server der Zitatlupe.\n');
+    writeFileSync(join(dir, 'LICENSE'), 'MIT\n');
+    execFileSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--allow-missing-repository', '--out', vsix], { cwd: dir, stdio: 'ignore' });
+  }
+  installExtension(dataDir, vsix);
+  // The server reads its display languages from languagepacks.json, which it writes itself only once
+  // a client has asked for the installed languages; written here, `--locale de` works on first start.
+  const installed = join(dirsOf(dataDir).extensions, 'zitatlupe.zitatlupe-locale-de-1.0.0');
+  writeFileSync(join(dirsOf(dataDir).user, 'languagepacks.json'), JSON.stringify({
+    de: {
+      hash: createHash('md5').update('zitatlupe.zitatlupe-locale-de@1.0.0').digest('hex'), label: 'Deutsch',
+      extensions: [{ extensionIdentifier: { id: 'zitatlupe.zitatlupe-locale-de' }, version: '1.0.0' }],
+      translations: { vscode: join(installed, 'translations', 'main.i18n.json') },
+    },
   }));
+}
+
+/**
+ * Starts the server in its own process group with private HOME and data dirs. With `testDriver`
+ * the workbench URL can load the extension from the source tree and run tests (`payload`);
+ * without, only installed extensions run (`npm start`, the .vsix test).
+ */
+export async function startVSCodeServer({ dataDir, port, host = '127.0.0.1', locale, folder, settings = {}, testDriver = false }) {
+  const main = ensureVSCodeServer();
+  port ??= await freePort();
+  const dirs = dirsOf(dataDir);
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  mkdirSync(join(dirs.user, 'User'), { recursive: true });
+  const settingsFile = join(dirs.user, 'User', 'settings.json');
+  // (A kept profile keeps the user's own settings; the quiet defaults are written once.)
+  if (!existsSync(settingsFile)) {
+    writeFileSync(settingsFile, JSON.stringify({
+      'chat.disableAIFeatures': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.startupEditor': 'none',
+      'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, ...settings,
+    }, null, 2));
+  }
   const child = spawn(process.execPath, [main,
-    '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-    '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust', '--disable-update-check',
-    '--server-data-dir', join(dataDir, 'server'), '--user-data-dir', join(dataDir, 'user'),
-    '--extensions-dir', join(dataDir, 'extensions'), '--log', 'info',
+    '--host', host, '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
+    // (The smoke-test driver makes the workbench read test paths from the URL, and refuse modal dialogs.)
+    ...(testDriver ? ['--enable-smoke-test-driver'] : []), '--disable-telemetry', '--disable-workspace-trust', '--disable-update-check',
+    '--server-data-dir', dirs.server, '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions, '--log', 'info',
+    ...(locale ? ['--locale', locale] : []), ...(folder ? ['--default-folder', folder] : []),
   ], {
     detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: join(dataDir, 'home'), XDG_CONFIG_HOME: join(dataDir, 'home', '.config'), XDG_DATA_HOME: join(dataDir, 'home', '.local') },
+    env: { ...process.env, HOME: dirs.home, XDG_CONFIG_HOME: join(dirs.home, '.config'), XDG_DATA_HOME: join(dirs.home, '.local') },
   });
   let output = '';
   const ready = new Promise((resolve, reject) => {
@@ -98,7 +163,7 @@ export async function startVSCodeServer({ dataDir }) {
   });
   await ready;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host}:${port}/`,
     child,
     stop: () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } },
   };

