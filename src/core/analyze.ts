@@ -43,6 +43,9 @@ interface ParagraphResult {
   capitals: number[];
 }
 
+/** Quotes without a speaker listed as diagnostics one by one, per article; the rest are summed up. */
+const MAX_UNATTRIBUTED_LISTED = 200;
+
 export class Analyzer {
   readonly lexicon: Lexicon;
   readonly hedgeLexicon: HedgeLexicon;
@@ -117,6 +120,7 @@ export class Analyzer {
   private speakers(text: string, joined: Hashed<DirectQuote>[], indirect: Hashed<IndirectQuote>[], registry: SpeakerRegistry, diagnostics: Diagnostic[]): Quote[] {
     const quotes: Quote[] = [];
     let previous: Quote | undefined;
+    let unattributed = 0, firstUnlisted: Range | undefined;
     const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
     const ctx: DiscourseContext = { q: speech[0], type: 'direct', attribution: speech[0]?.attribution as Attribution, previous, text, registry };
     for (const q of speech) {
@@ -144,11 +148,19 @@ export class Analyzer {
       quotes.push(quote);
       if (speaker) previous = quote;
       if (!speaker && type === 'direct') {
-        diagnostics.push({
-          start: q.start, end: q.end, code: 'quote-without-speaker', severity: 'information',
-          message: 'No speaker found for this quote.',
-        });
+        // (Listed one by one up to a limit, then summed up once: see MAX_LISTED in marks.ts.)
+        if (++unattributed <= MAX_UNATTRIBUTED_LISTED) {
+          diagnostics.push({ start: q.start, end: q.end, code: 'quote-without-speaker', severity: 'information', message: 'No speaker found for this quote.' });
+        } else if (unattributed === MAX_UNATTRIBUTED_LISTED + 1) {
+          firstUnlisted = q;
+        }
       }
+    }
+    if (firstUnlisted) {
+      diagnostics.push({
+        start: firstUnlisted.start, end: firstUnlisted.end, code: 'quote-without-speaker', severity: 'information',
+        message: `${unattributed - MAX_UNATTRIBUTED_LISTED} more quotes without a speaker in this article are not listed one by one.`,
+      });
     }
     return quotes;
   }

@@ -35,6 +35,12 @@ const OPENERS_OF: Record<string, string[]> = {
   '›': ['‹'],
 };
 
+/**
+ * Unbalanced marks listed one by one per paragraph; the rest get one summary. A pasted run of
+ * marks would otherwise make a diagnostic per character: memory, and a Problems panel, to match.
+ */
+export const MAX_LISTED = 20;
+
 /** Every character the switch in scanMarks handles (global: scanMarks sets lastIndex before each use). */
 const MARK = /[„‚›“”‘’«»‹"]/g;
 
@@ -56,6 +62,9 @@ class MarkScanner {
   private readonly quotes: QuoteSpan[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly stack: Opened[] = [];
+  /** Unbalanced marks beyond the listed ones (see MAX_LISTED), and where the first of them is. */
+  private unlisted = 0;
+  private firstUnlisted = 0;
 
   constructor(private readonly text: string, private readonly start: number, private readonly end: number) {}
 
@@ -107,6 +116,12 @@ class MarkScanner {
     const { quotes, stack } = this;
     stack.forEach((o, depth) => quotes.push({ start: o.at, end: this.end, open: o.mark, closed: false, depth }));
     quotes.sort((a, b) => a.start - b.start);
+    if (this.unlisted) {
+      this.diagnostics.push({
+        start: this.firstUnlisted, end: this.firstUnlisted + 1, code: 'unbalanced-quote', severity: 'warning',
+        message: `${this.unlisted} more unbalanced quotation marks in this paragraph are not listed one by one.`,
+      });
+    }
     return { quotes, diagnostics: this.diagnostics };
   }
 
@@ -127,6 +142,10 @@ class MarkScanner {
   }
 
   private unbalanced(at: number, message: string): void {
+    if (this.diagnostics.length >= MAX_LISTED) {
+      if (!this.unlisted++) this.firstUnlisted = at;
+      return;
+    }
     this.diagnostics.push({ start: at, end: at + 1, code: 'unbalanced-quote', severity: 'warning', message });
   }
 }

@@ -17,11 +17,26 @@ const CLOSING_MARK: Record<string, string> = { '„': '“', '»': '«', '«': '
 export type NP = [number, number];
 
 export class SentenceTokens {
+  private readonly memos = new Map<string, unknown>();
+
   constructor(
     readonly text: string,
     readonly tokens: Token[],
     readonly lex: Lexicon,
   ) {}
+
+  /**
+   * A value computed once per paragraph view, e.g. the verbs of a sentence that every quote in it
+   * looks at: without it, a sentence with thousands of quotes is scanned once per quote.
+   */
+  memo<T>(key: string, make: () => T): T {
+    let v = this.memos.get(key) as T | undefined;
+    if (v === undefined) {
+      v = make();
+      this.memos.set(key, v);
+    }
+    return v;
+  }
 
   span(a: number, b: number): Span {
     const s = this.tokens[a].start;

@@ -7,10 +7,16 @@ const id = 'quote-attribution/interposed-so';
 export const interposedSo: QuoteRule = {
   id,
   description: '„…, so X, „…“ …“: an interposed „so X“ before the quote.',
-  match({ st, qa, sa, inQuote }: QuoteContext): Attribution | null {
+  match({ st, qa, sa, sb, inQuote }: QuoteContext): Attribution | null {
     const t = st.tokens;
-    for (let j = sa + 1; j < qa - 2; j++) {
-      if (t[j].lower !== 'so' || t[j - 1].text !== ',' || inQuote(j)) continue;
+    // The sentence's „, so“ outside quotations, found once for all its quotes.
+    const commaSo = st.memo(`comma-so:${sa}:${sb}`, () => {
+      const out: number[] = [];
+      for (let j = sa + 1; j < sb; j++) if (t[j].lower === 'so' && t[j - 1].text === ',' && !inQuote(j)) out.push(j);
+      return out;
+    });
+    for (const j of commaSo) {
+      if (j >= qa - 2) break;
       const np = st.nounPhrase(j + 1, qa);
       if (np && t[np[1] + 1]?.text === ',') return attributionOf(id, st.span(j, j), st.span(np[0], np[1]), 'after');
     }

@@ -15,20 +15,35 @@ export const sentenceVerb: QuoteRule = {
   confidence: 0.8,
   match({ st, qa, qb, sa, sb, inQuote }: QuoteContext): Attribution | null {
     const t = st.tokens;
+    // The sentence's verbs outside quotations, found once for all its quotes.
+    const verbs = st.memo(`sentence-verbs:${sa}:${sb}`, () => {
+      const out: { j: number; v: VerbReading }[] = [];
+      for (let j = sa; j < sb; j++) {
+        if (inQuote(j)) continue;
+        const v = st.verbAt(j, sb);
+        // (A decision frames its content, not a quotation: „hat den „überhasteten“ Plan beschlossen“.)
+        if (v && v.entry.cls !== 'decide') out.push({ j, v });
+      }
+      return out;
+    });
+    // Nearest first, outward from the quote; a verb of thinking counts 12 tokens farther. On a
+    // tie the earlier verb wins. The walk stops where no farther verb can be nearer.
     let best = -1;
     let bestDist = Infinity;
     let bestVerb: VerbReading | null = null;
-    for (let j = sa; j < sb; j++) {
-      if ((j >= qa && j <= qb) || inQuote(j)) continue;
-      const v = st.verbAt(j, sb);
-      // (A decision frames its content, not a quotation: „hat den „überhasteten“ Plan beschlossen“.)
-      if (!v || v.entry.cls === 'decide') continue;
-      const d = (j < qa ? qa - j : j - qb) + (v.entry.cls === 'think' ? 12 : 0);
-      if (d < bestDist) {
-        best = j;
-        bestDist = d;
-        bestVerb = v;
-      }
+    const right = firstAfter(verbs, qb);
+    for (let k = right - 1; k >= 0; k--) {
+      const { j, v } = verbs[k];
+      if (j >= qa) continue;
+      if (qa - j > bestDist) break;
+      const d = qa - j + (v.entry.cls === 'think' ? 12 : 0);
+      if (d <= bestDist) { best = j; bestDist = d; bestVerb = v; }
+    }
+    for (let k = right; k < verbs.length; k++) {
+      const { j, v } = verbs[k];
+      if (j - qb >= bestDist) break;
+      const d = j - qb + (v.entry.cls === 'think' ? 12 : 0);
+      if (d < bestDist) { best = j; bestDist = d; bestVerb = v; }
     }
     if (best < 0 || !bestVerb) return null;
     const subj = st.sourceOf(best, bestVerb.entry, sa, sb);
@@ -36,3 +51,13 @@ export const sentenceVerb: QuoteRule = {
     return impersonal ? null : attributionOf(id, st.cueSpan(best, bestVerb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', bestVerb.entry, undefined, mediumSpan(st, best, bestVerb.entry, sa, sb));
   },
 };
+
+/** Index of the first verb after token i (binary search; the list is in token order). */
+function firstAfter(verbs: readonly { j: number }[], i: number): number {
+  let lo = 0, hi = verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbs[mid].j <= i) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
