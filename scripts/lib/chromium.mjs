@@ -25,13 +25,13 @@ export const DEBIAN_PACKAGES = ['chromium', 'ripgrep'];
  * exists. Another apt or dpkg holding the lock (unattended upgrades, a second install) is waited
  * for up to two minutes; without root or sudo the error names the packages to install.
  */
-export function ensureDebianPackage(pkg, binary, { lockWaitMs = 120_000, retryMs = 5000 } = {}) {
+export function ensureDebianPackage(pkg, binary, { lockWaitMs = 120_000, retryMs = 5000, log = console.error } = {}) {
   if (existsSync(binary)) return;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const canSudo = !root && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
   const byHand = `sudo apt-get install ${DEBIAN_PACKAGES.join(' ')}`;
   if (!root && !canSudo) throw new Error(`${binary} is missing, and installing it needs root or password-less sudo. Install Debian's packages by hand: ${byHand}`);
-  console.error(`${binary} is missing; installing Debian's ${pkg} package with apt-get…`);
+  log(`${binary} is missing; installing Debian's ${pkg} package with apt-get…`);
   const sudo = root ? [] : ['sudo', '-n'];
   const run = (args) => {
     const deadline = Date.now() + lockWaitMs;
@@ -41,7 +41,7 @@ export function ensureDebianPackage(pkg, binary, { lockWaitMs = 120_000, retryMs
       if (r.status === 0) return;
       const locked = /Could not get lock|Unable to lock|is another process using it/i.test(r.stderr ?? '');
       if (!locked || Date.now() > deadline) throw new Error(`${args.slice(0, 2).join(' ')} failed${locked ? ' (another apt or dpkg still holds its lock)' : ''}: ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`);
-      console.error('another apt or dpkg is running; waiting for its lock …');
+      log('another apt or dpkg is running; waiting for its lock …');
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, retryMs);
     }
   };

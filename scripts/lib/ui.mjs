@@ -169,6 +169,22 @@ export class Workbench {
     return row;
   }
 
+  /**
+   * Selects the navigator row showing `needle` and returns it once the tree's focus is on it (a
+   * click can land on a row the tree is just reusing for another quote; then it clicks again).
+   */
+  async selectRow(needle) {
+    const view = await this.navigator();
+    await this.until(`the row „${needle}“ to be selected`, async () => {
+      const focused = view.locator('.monaco-list-row.focused', { hasText: needle });
+      if (await focused.count()) return true;
+      await (await this.row(needle)).click();
+      await this.settle(view);
+      return (await focused.count()) > 0;
+    });
+    return view.locator('.monaco-list-row.focused', { hasText: needle }).first();
+  }
+
   /** Waits until nothing in the element has changed for a while (at most 5 s). */
   async settle(locator, quietMs = 400) {
     await locator.evaluate((el, quiet) => new Promise((resolve) => {

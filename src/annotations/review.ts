@@ -19,6 +19,7 @@ export interface Reviewed {
 }
 
 const sameSpan = (a: Range, b: Range) => a.start === b.start && a.end === b.end;
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 export function applyDecisions(a: Analysis, annotations: readonly Annotation[], people: readonly Person[]): Reviewed {
   const status = new Map<string, AnnotationStatus>();
@@ -36,7 +37,11 @@ export function applyDecisions(a: Analysis, annotations: readonly Annotation[], 
   const nameOf = (id: string | undefined) => speakers.find((s) => s.id === id)?.name;
 
   const decide = <T extends { id: string; start: number; end: number; text: string }>(item: T, kind: string): Annotation | undefined => {
-    const ann = byId.get(item.id) ?? live.find((x) => x.kind === kind && !used.has(x.id) && sameSpan(x.target, item));
+    // By id where the decision's text is still there: when the first of two equal quotes is deleted,
+    // the second takes over its id („q-…“ instead of „q-…-2“), but not its decision.
+    const mine = byId.get(item.id);
+    const ann = (mine && !used.has(mine.id) && overlaps(mine.target, item) ? mine : undefined)
+      ?? live.find((x) => x.kind === kind && !used.has(x.id) && sameSpan(x.target, item));
     if (!ann) return undefined;
     used.add(ann.id);
     status.set(item.id, ann.status);
@@ -64,7 +69,14 @@ export function applyDecisions(a: Analysis, annotations: readonly Annotation[], 
   }
   const speakerMarks: Annotation[] = [];
   const notes: Annotation[] = [];
+  const suggested = new Set([...a.quotes.map((q) => q.id), ...a.hedges.map((h) => h.id)]);
   for (const ann of live) {
+    // A decision whose id now names a suggestion elsewhere (its text went; an equal quote took the
+    // id over) would show as two items under one id: it waits among the orphans to be re-attached.
+    if (!used.has(ann.id) && suggested.has(ann.id)) {
+      orphans.push(ann);
+      continue;
+    }
     if (used.has(ann.id) || ann.status === 'rejected') {
       if (!used.has(ann.id)) status.set(ann.id, ann.status);
       continue;

@@ -113,6 +113,8 @@ export class Analyzer {
     speakerVoice(hedges, quotes);
     registry.indexSurnames(runs);
     diagnostics.sort((a, b) => a.start - b.start);
+    uniqueIds(quotes);
+    uniqueIds(hedges);
     return { header, paragraphs, quotes, hedges, speakers: registry.speakers(), diagnostics };
   }
 
@@ -283,6 +285,27 @@ const HEDGE_CONTEXT = 64;
 function quoteId(q: Range & { text?: string }, text: string, textHash = hashText(q.text ?? ''), by = 0): string {
   const start = q.start + by;
   return 'q-' + (fnv(textHash, text.slice(Math.max(0, start - 16), start)) >>> 0).toString(36);
+}
+
+/**
+ * The same words after the same 16 characters („Nein.“ … „Nein.“) hash alike: the second and later
+ * occurrences, in text order, get the occurrence number („q-1x2y-2“). Unrelated edits keep every id;
+ * decisions are matched to ids only where their anchored text overlaps (annotations/review.ts).
+ */
+function uniqueIds(items: { id: string }[]): void {
+  let seen: Map<string, number> | undefined;
+  for (const item of items) {
+    seen ??= new Map();
+    const n = (seen.get(item.id) ?? 0) + 1;
+    seen.set(item.id, n);
+    if (n > 1) {
+      let id = `${item.id}-${n}`;
+      // (A hash that happens to end in „-2“ already: count on.)
+      for (let k = n; seen.has(id); k++) id = `${item.id}-${k + 1}`;
+      seen.set(id, 1);
+      item.id = id;
+    }
+  }
 }
 
 function hashText(s: string): number {

@@ -6,7 +6,7 @@ import { makeTarget, newAnnotationId, type Annotation, type AnnotationStatus, ty
 import { HEDGE_KINDS, hedgeAt, quoteAt, slug, SPEECH_TYPES } from '../core';
 import type { AnalysisService } from './analysisService';
 import type { AnnotationStore } from './annotationStore';
-import { commandTargets } from './commandArgs';
+import { articleUri, commandTargets } from './commandArgs';
 import { hedgeKindLabel, speechTypeLabel } from './labels';
 
 interface Target {
@@ -19,7 +19,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
   const now = () => new Date().toISOString();
 
   const docFor = async (uri?: string): Promise<vscode.TextDocument | undefined> => {
-    if (uri) return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    if (uri) return vscode.workspace.openTextDocument(articleUri(uri));
     return vscode.window.activeTextEditor?.document;
   };
 

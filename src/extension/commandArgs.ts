@@ -34,3 +34,20 @@ export function commandTargets(args: readonly unknown[]): CommandTarget[] {
   }
   return [{}];
 }
+
+/**
+ * The article a link or menu names, once it is one this window works on: a document open here or a
+ * file inside a workspace folder. Arguments of command links can come from anywhere (a hover's
+ * Markdown, a keybinding, another extension), so anything else is refused, not opened.
+ */
+export function articleUri(raw: string): vscode.Uri {
+  let uri: vscode.Uri;
+  try {
+    uri = vscode.Uri.parse(raw, true);
+  } catch {
+    throw new Error(vscode.l10n.t('Refused: {0} is not an article of this workspace.', raw));
+  }
+  const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  if (!open && !vscode.workspace.getWorkspaceFolder(uri)) throw new Error(vscode.l10n.t('Refused: {0} is not an article of this workspace.', raw));
+  return uri;
+}

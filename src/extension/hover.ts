@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { countByType, hedgeAt, hedgesInside, quoteAt, quotesBySpeaker, ruleById, speakerById, SPEECH_TYPES, type Analysis, type Quote, type Why } from '../core';
 import type { AnalysisService } from './analysisService';
 import { hedgeKindLabel, speakerKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
-import { commandLink, OWN_COMMANDS } from './links';
+import { commandLink, mdText, OWN_COMMANDS } from './markdown';
 
 export class QuoteHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
@@ -18,14 +18,14 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     if (!hit && !hedge) return this.decisionHover(doc, offset);
     const md = new vscode.MarkdownString(undefined, true);
     // Command links work only for Zitatlupe's own commands.
-    md.isTrusted = { enabledCommands: OWN_COMMANDS };
+    md.isTrusted = { enabledCommands: [...OWN_COMMANDS] };
     let range: vscode.Range | undefined;
     if (hedge) {
       const kind = hedgeKindLabel(hedge.kind);
-      md.appendMarkdown(`**${vscode.l10n.t('Hedge')}** „${escape(hedge.text)}“ — ${escape(kind.name)}: ${escape(kind.explanation)}.  \n`);
+      md.appendMarkdown(`**${vscode.l10n.t('Hedge')}** „${mdText(hedge.text)}“ — ${mdText(kind.name)}: ${mdText(kind.explanation)}.  \n`);
       md.appendMarkdown(hedge.inQuote ? vscode.l10n.t('The speaker hedges (inside quoted or reported speech).') : vscode.l10n.t('The author hedges (outside quotes).'));
       const claim = hedge.claim ?? hedge.sentence;
-      md.appendMarkdown(`  \n${vscode.l10n.t('Qualified claim:')} _${escape(shorten(doc.getText().slice(claim.start, claim.end)))}_`);
+      md.appendMarkdown(`  \n${vscode.l10n.t('Qualified claim:')} _${mdText(shorten(doc.getText().slice(claim.start, claim.end)))}_`);
       if (hedge.why) md.appendMarkdown(`  \n${whyLine(hedge.why)}`);
       md.appendMarkdown('\n\n');
       range = new vscode.Range(doc.positionAt(hedge.start), doc.positionAt(hedge.end));
@@ -46,7 +46,7 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const review = this.service.get(doc.uri)?.review;
     if (!review) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
-    md.isTrusted = { enabledCommands: OWN_COMMANDS };
+    md.isTrusted = { enabledCommands: [...OWN_COMMANDS] };
     const uri = doc.uri.toString();
     const rejected = review.rejected.find((x) => x.start <= offset && offset < x.end);
     if (rejected) {
@@ -55,8 +55,8 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     }
     const mark = [...review.notes, ...review.speakerMarks].find((x) => x.target.start <= offset && offset < x.target.end);
     if (!mark) return undefined;
-    md.appendMarkdown(`**${escape(mark.kind)}**${mark.note ? ` — ${escape(mark.note)}` : ''}`);
-    if (mark.author) md.appendMarkdown(`  \n_${escape(mark.author)}${mark.created ? `, ${escape(mark.created.slice(0, 10))}` : ''}_`);
+    md.appendMarkdown(`**${mdText(mark.kind)}**${mark.note ? ` — ${mdText(mark.note)}` : ''}`);
+    if (mark.author) md.appendMarkdown(`  \n_${mdText(mark.author)}${mark.created ? `, ${mdText(mark.created.slice(0, 10))}` : ''}_`);
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(mark.target.start), doc.positionAt(mark.target.end)));
   }
 
@@ -72,34 +72,34 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
       state !== 'rejected' ? commandLink(vscode.l10n.t('Reject'), 'zitatlupe.reject', [uri, id]) : '',
     ].filter(Boolean);
     md.appendMarkdown(`\n\n_${label}_ · ${links.join(' · ')}`);
-    if (note) md.appendMarkdown(`\n\n✎ ${escape(note)}`);
+    if (note) md.appendMarkdown(`\n\n✎ ${mdText(note)}`);
   }
 
   private describeQuote(md: vscode.MarkdownString, doc: vscode.TextDocument, a: Analysis, q: Quote): void {
     const speaker = speakerById(a, q.speaker?.speakerId);
     if (speaker) {
-      md.appendMarkdown(`**${escape(speaker.name)}**`);
-      if (speaker.role) md.appendMarkdown(` — ${escape(speaker.role)}`);
+      md.appendMarkdown(`**${mdText(speaker.name)}**`);
+      if (speaker.role) md.appendMarkdown(` — ${mdText(speaker.role)}`);
       md.appendMarkdown(` _(${speakerKindLabel(speaker.kind)})_  \n`);
-      if (speaker.aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also:')} ${speaker.aliases.map(escape).join(', ')}  \n`);
+      if (speaker.aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also:')} ${speaker.aliases.map(mdText).join(', ')}  \n`);
       const theirs = quotesBySpeaker(a, speaker.id);
       const n = countByType(theirs);
       const parts = SPEECH_TYPES.filter((t) => n[t]).map((t) => `${speechTypeGroupLabel(t)} ${n[t]}`);
       const times = theirs.length === 1 ? vscode.l10n.t('Quoted once in this article') : vscode.l10n.t('Quoted {0} times in this article', theirs.length);
       md.appendMarkdown(`${times}${parts.length ? ` (${parts.join(', ')})` : ''}\n\n`);
     } else if (q.speaker) {
-      md.appendMarkdown(`**${escape(q.speaker.text)}**\n\n`);
+      md.appendMarkdown(`**${mdText(q.speaker.text)}**\n\n`);
     } else {
       md.appendMarkdown(`_${vscode.l10n.t('No speaker found')}_\n\n`);
     }
     const facts = [speechTypeLabel(q.type)];
-    if (q.cue) facts.push(`${vscode.l10n.t('cue')} „${escape(q.cue.segments ? q.cue.segments.map((s) => s.text).join(' … ') : q.cue.text)}“`);
+    if (q.cue) facts.push(`${vscode.l10n.t('cue')} „${mdText(q.cue.segments ? q.cue.segments.map((s) => s.text).join(' … ') : q.cue.text)}“`);
     facts.push(`${vscode.l10n.t('confidence')} ${Math.round(q.confidence * 100)} %`);
     md.appendMarkdown(facts.join(' · ') + '\n\n');
     if (q.why) md.appendMarkdown(whyLine(q.why) + '\n\n');
     const hedges = hedgesInside(a, q);
     if (hedges.length) {
-      md.appendMarkdown(`${vscode.l10n.t('Hedges inside:')} ${hedges.map((h) => `„${escape(h.text)}“ (${hedgeKindLabel(h.kind).name})`).join(', ')}\n\n`);
+      md.appendMarkdown(`${vscode.l10n.t('Hedges inside:')} ${hedges.map((h) => `„${mdText(h.text)}“ (${hedgeKindLabel(h.kind).name})`).join(', ')}\n\n`);
     }
     if (speaker) {
       const uri = doc.uri.toString();
@@ -118,12 +118,8 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
 function whyLine(why: Why): string {
   const describe = (id: string) => vscode.l10n.t(ruleById(id)?.description ?? id);
   const rule = why.evidence?.find((e) => e.includes(' +'))?.split(' ')[0] ?? why.rule;
-  const line = `_${vscode.l10n.t('Why:')}_ ${escape(describe(rule))}`;
-  return why.speaker && why.speaker !== why.rule ? `${line}  \n_${vscode.l10n.t('Speaker:')}_ ${escape(describe(why.speaker))}` : line;
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+!|<>]/g, '\\$&');
+  const line = `_${vscode.l10n.t('Why:')}_ ${mdText(describe(rule))}`;
+  return why.speaker && why.speaker !== why.rule ? `${line}  \n_${vscode.l10n.t('Speaker:')}_ ${mdText(describe(why.speaker))}` : line;
 }
 
 function shorten(s: string, max = 240): string {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { quoteAt, quotesBySpeaker, speakerById, stepTo, type Range } from '../core';
 import type { AnalysisService } from './analysisService';
+import { articleUri } from './commandArgs';
 import { speechTypeLabel } from './labels';
 
 export function registerNavigation(service: AnalysisService): vscode.Disposable[] {
@@ -34,7 +35,8 @@ export function registerNavigation(service: AnalysisService): vscode.Disposable[
       const s = a ? speakerById(a, speakerId) : undefined;
       if (editor && s?.mentions.length) select(editor, s.mentions[0]);
     }),
-    vscode.commands.registerCommand('zitatlupe.showQuotesBySpeaker', async (uri?: string, speakerId?: string) => {
+    // (From the editor's context menu the first argument is the article's Uri.)
+    vscode.commands.registerCommand('zitatlupe.showQuotesBySpeaker', async (uri?: string | vscode.Uri, speakerId?: string) => {
       const editor = uri ? await show(uri) : vscode.window.activeTextEditor;
       const a = analysed(editor);
       if (!editor || !a) return;
@@ -58,8 +60,8 @@ export function registerNavigation(service: AnalysisService): vscode.Disposable[
   ];
 }
 
-async function show(uri: string): Promise<vscode.TextEditor | undefined> {
-  const target = vscode.Uri.parse(uri);
+async function show(uri: string | vscode.Uri): Promise<vscode.TextEditor | undefined> {
+  const target = uri instanceof vscode.Uri ? uri : articleUri(uri);
   const open = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString());
   if (open) return vscode.window.showTextDocument(open.document, open.viewColumn);
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));

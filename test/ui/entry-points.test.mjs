@@ -94,15 +94,14 @@ describe(`entry points of the decision commands (${route} route)`, function () {
   });
 
   it('navigator: the inline ✗ button of a row', async () => {
-    const row = await wb.row('Wir rechnen mit vielen Gästen');
+    const row = await wb.selectRow('Wir rechnen mit vielen Gästen');
     await row.hover();
-    await wb.settle(await wb.navigator());
     await row.locator('.actions .action-label[aria-label^="Reject Suggestion"]').click();
     await decided('Wir rechnen mit vielen Gästen', 'rejected');
   });
 
   it('navigator: the context menu of a row', async () => {
-    const row = await wb.row('Die Händler sind zufrieden');
+    const row = await wb.selectRow('Die Händler sind zufrieden');
     await row.click({ button: 'right' });
     await wb.chooseMenu('Accept Suggestion');
     await decided('Die Händler sind zufrieden', 'accepted');

@@ -32,7 +32,7 @@ exit 0
     const path = process.env.PATH;
     process.env.PATH = `${dir}:${path}`;
     try {
-      ensureDebianPackage('chromium', binary, { lockWaitMs: 5000, retryMs: 50 });
+      ensureDebianPackage('chromium', binary, { lockWaitMs: 5000, retryMs: 50, log: () => {} });
     } finally {
       process.env.PATH = path;
     }
@@ -51,7 +51,7 @@ exit 0
     const path = process.env.PATH;
     process.env.PATH = `${dir}:${path}`;
     try {
-      assert.throws(() => ensureDebianPackage('chromium', join(dir, 'never'), { lockWaitMs: 300, retryMs: 50 }), /still holds its lock.*sudo apt-get install chromium ripgrep/);
+      assert.throws(() => ensureDebianPackage('chromium', join(dir, 'never'), { lockWaitMs: 300, retryMs: 50, log: () => {} }), /still holds its lock.*sudo apt-get install chromium ripgrep/);
     } finally {
       process.env.PATH = path;
     }

@@ -31,6 +31,29 @@ describe('Zitatlupe decisions and the sidecar', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('shows hostile names, roles and notes from a sidecar as text, with only its own command links', async () => {
+    const z = await api();
+    const { editor, analysis } = await openArticle(z, 'hostile-sidecar.news.txt');
+    const uri = editor.document.uri;
+    await eventually(() => (z.service.get(uri)?.review?.status.size ?? 0) > 0, 'the sidecar\'s decision to apply');
+    const quote = analysis.quotes[0];
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(quote.start + 2));
+    const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    match(md, /Jana Ott X/);
+    // Every link is one of Zitatlupe's own commands, about this article; the sidecar's text adds none.
+    const links = [...md.matchAll(/\]\((command:[^?)]+)\?([^)]*)\)/g)];
+    ok(links.length >= 3, md);
+    for (const [, command, args] of links) {
+      ok(['command:zitatlupe.reject', 'command:zitatlupe.accept', 'command:zitatlupe.goToFirstMention', 'command:zitatlupe.showQuotesBySpeaker'].includes(command), command);
+      equal(JSON.parse(decodeURIComponent(args))[0], uri.toString());
+    }
+    ok(!/(^|\n)\s*#|(?<!\\)<img/.test(md), 'no heading or tag from the note or the role');
+    // A link made elsewhere that names a file outside the workspace is refused, and nothing is opened.
+    const foreign = vscode.Uri.parse('file:///etc/zitatlupe-not-an-article.news.txt');
+    await vscode.commands.executeCommand('zitatlupe.reject', foreign.toString(), quote.id);
+    ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === foreign.toString()), 'the foreign file was not opened');
+  });
+
   it('accepting a suggestion writes the sidecar (or, in a read-only folder, says why not)', async () => {
     const z = await api();
     const { editor, analysis } = await openArticle(z, 'decisions-a.news.txt');
