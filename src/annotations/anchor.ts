@@ -1,7 +1,10 @@
 // Re-anchoring, the way Hypothesis does it: (1) the stored position if the text there still equals
-// `exact`; (2) an exact search for `exact`, scored by prefix, suffix and distance from the old
-// position; (3) an approximate match (Myers' algorithm from approx-string-match); (4) orphaned,
-// never dropped. Plus live shifting of targets from editor change events, which needs no search.
+// `exact` in the same context; (2) an exact search for `exact`, scored by prefix, suffix and
+// distance from the old position; (3) an approximate match (Myers' algorithm from
+// approx-string-match); (4) orphaned, never dropped. A decision that lands on the wrong sentence is
+// worse than an orphan, so (2) and (3) take a place only where the words around it match too
+// (contextMatches); the orphan's candidates are offered for re-attachment. Plus live shifting of
+// targets from editor change events, which needs no search.
 import search from 'approx-string-match';
 import { CONTEXT, makeTarget, type Annotation, type Target } from './model';
 
@@ -21,22 +24,58 @@ const FUZZY_MAX = 256;
 const FUZZY_WINDOW = 4000;
 
 export function anchor(text: string, t: Target): Anchored {
-  if (t.end <= text.length && t.start >= 0 && text.slice(t.start, t.end) === t.exact) return { how: 'position', start: t.start, end: t.end };
+  if (atPosition(text, t.start, t)) return { how: 'position', start: t.start, end: t.end };
   if (!t.exact) return { how: 'orphaned', start: t.start, end: t.end };
   // 2. Exact occurrences, best context first.
-  let best = -1, bestScore = -Infinity;
-  for (let i = text.indexOf(t.exact); i >= 0; i = text.indexOf(t.exact, i + 1)) {
-    const score = contextScore(text, i, i + t.exact.length, t);
-    if (score > bestScore) { best = i; bestScore = score; }
-  }
-  if (best >= 0) return { how: 'exact', start: best, end: best + t.exact.length };
+  const [best] = exactCandidates(text, t);
+  if (best && contextMatches(text, best.start, best.end, t)) return { how: 'exact', start: best.start, end: best.end };
   // 3. Approximate, near where the text was: a far-away approximate match is more likely a
   // different passage than the same one edited, and the window bounds the cost.
   const window = Math.max(FUZZY_WINDOW, t.exact.length * 8);
   const from = Math.max(0, Math.min(t.start, text.length) - window);
   const fuzzy = fuzzyFind(text.slice(from, Math.min(text.length, t.end + window)), { ...t, start: t.start - from, end: t.end - from });
-  if (fuzzy) return { how: 'fuzzy', start: fuzzy.start + from, end: fuzzy.end + from };
+  if (fuzzy && contextMatches(text, fuzzy.start + from, fuzzy.end + from, t)) return { how: 'fuzzy', start: fuzzy.start + from, end: fuzzy.end + from };
   return { how: 'orphaned', start: t.start, end: t.end };
+}
+
+/**
+ * The stored text at `start` with at least one side of its context unchanged: where the words
+ * stand where they stood, one matching side is enough (a search elsewhere needs both, see
+ * contextMatches).
+ */
+function atPosition(text: string, start: number, t: Target): boolean {
+  if (start < 0 || start + t.exact.length > text.length || !text.startsWith(t.exact, start)) return false;
+  const end = start + t.exact.length;
+  const prefix = commonSuffix(text.slice(Math.max(0, start - CONTEXT), start), t.prefix);
+  const suffix = commonPrefix(text.slice(end, end + CONTEXT), t.suffix);
+  return prefix >= Math.min(CONTEXT_AGREE, t.prefix.length) || suffix >= Math.min(CONTEXT_AGREE, t.suffix.length);
+}
+
+/** Every place the exact text occurs, best context first (for re-attaching an orphan by hand too). */
+export function exactCandidates(text: string, t: Target): { start: number; end: number; score: number }[] {
+  const out: { start: number; end: number; score: number }[] = [];
+  if (!t.exact) return out;
+  for (let i = text.indexOf(t.exact); i >= 0 && out.length < MAX_CANDIDATES; i = text.indexOf(t.exact, i + 1)) {
+    out.push({ start: i, end: i + t.exact.length, score: contextScore(text, i, i + t.exact.length, t) });
+  }
+  return out.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+const MAX_CANDIDATES = 1000;
+/** Characters of context that must agree on each side, where the stored context has that many. */
+const CONTEXT_AGREE = 8;
+
+/**
+ * Whether the words around [start, end) are the stored ones: both sides agree for their first
+ * CONTEXT_AGREE characters (fewer where the stored context is shorter, at the text's ends), or one
+ * side agrees in full — text typed right against a decision changes only that side.
+ */
+export function contextMatches(text: string, start: number, end: number, t: Target): boolean {
+  const prefix = commonSuffix(text.slice(Math.max(0, start - CONTEXT), start), t.prefix);
+  const suffix = commonPrefix(text.slice(end, end + CONTEXT), t.suffix);
+  const prefixOk = prefix >= Math.min(CONTEXT_AGREE, t.prefix.length);
+  const suffixOk = suffix >= Math.min(CONTEXT_AGREE, t.suffix.length);
+  return (prefixOk && suffixOk) || (prefix === t.prefix.length && prefix >= CONTEXT_AGREE) || (suffix === t.suffix.length && suffix >= CONTEXT_AGREE);
 }
 
 function commonSuffix(a: string, b: string): number {
@@ -90,13 +129,13 @@ export interface ReanchorReport {
  */
 export function reanchorAll(text: string, annotations: readonly Annotation[]): { annotations: Annotation[]; report: ReanchorReport } {
   const report: ReanchorReport = { moved: [], orphaned: [], restored: [] };
-  // An outside edit shifts runs of annotations by the same amount: try the last shift first, which
-  // spares a search of the whole text for most of them.
+  // An outside edit shifts runs of annotations by the same amount: after the stored position, try
+  // the last shift, which spares a search of the whole text for most of them.
   let lastDelta = 0;
   const out = annotations.map((a) => {
     const t = a.target;
     const guess = t.start + lastDelta;
-    const found: Anchored = lastDelta !== 0 && guess >= 0 && text.startsWith(t.exact, guess) && t.exact && contextScore(text, guess, guess + t.exact.length, t) >= Math.min(t.prefix.length, t.suffix.length)
+    const found: Anchored = lastDelta !== 0 && t.exact && !atPosition(text, t.start, t) && atPosition(text, guess, t)
       ? { how: 'exact', start: guess, end: guess + t.exact.length }
       : anchor(text, t);
     if (found.how !== 'orphaned') lastDelta = found.start - t.start;

@@ -2,7 +2,7 @@
 // navigator, in bulk), mark a selection as quote / hedge / speaker / note, change a quote's
 // speaker, edit a person, delete an annotation, re-attach an orphan.
 import * as vscode from 'vscode';
-import { makeTarget, newAnnotationId, type Annotation, type AnnotationStatus, type Person, type SidecarData } from '../annotations';
+import { exactCandidates, makeTarget, newAnnotationId, type Annotation, type AnnotationStatus, type Person, type SidecarData } from '../annotations';
 import { HEDGE_KINDS, hedgeAt, quoteAt, slug, SPEECH_TYPES } from '../core';
 import type { AnalysisService } from './analysisService';
 import type { AnnotationStore } from './annotationStore';
@@ -250,15 +250,32 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     })),
     vscode.commands.registerCommand('zitatlupe.reattach', guarded(async (...args: unknown[]) => {
       const [{ uri, id }] = commandTargets(args);
-      // From the navigator: the orphan's article, where the user has selected its new place.
+      // From the navigator: the orphan's article, where the user has selected its new place — or,
+      // with nothing selected, one of the places where its words still occur.
       const editor = uri ? vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) ?? vscode.window.activeTextEditor : vscode.window.activeTextEditor;
-      if (!editor || editor.selection.isEmpty) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the text the orphaned annotation belongs to first.'));
+      if (!editor) return;
       const state = await store.ensure(editor.document);
       const orphans = state?.data.annotations.filter((a) => a.orphaned) ?? [];
       const chosen = id ?? (await vscode.window.showQuickPick(orphans.map((a) => ({ label: a.target.exact, description: a.kind, id: a.id })), { title: vscode.l10n.t('Re-attach which orphaned annotation?') }))?.id;
-      if (!chosen) return;
+      const orphan = orphans.find((a) => a.id === chosen);
+      if (!orphan) return;
       const doc = editor.document;
-      const target = makeTarget(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+      const text = doc.getText();
+      let place: { start: number; end: number } | undefined;
+      if (!editor.selection.isEmpty) {
+        place = { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) };
+      } else {
+        const candidates = exactCandidates(text, orphan.target).slice(0, 50);
+        if (!candidates.length) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the text the orphaned annotation belongs to first.'));
+        const pick = await vscode.window.showQuickPick(candidates.map((c) => ({
+          label: vscode.l10n.t('Line {0}', doc.positionAt(c.start).line + 1),
+          detail: `…${text.slice(Math.max(0, c.start - 40), c.start)}[${text.slice(c.start, c.end)}]${text.slice(c.end, c.end + 40)}…`.replace(/\s+/g, ' '),
+          c,
+        })), { title: vscode.l10n.t('Re-attach „{0}“ where?', orphan.target.exact.slice(0, 40)), matchOnDetail: true });
+        place = pick?.c;
+      }
+      if (!place) return;
+      const target = makeTarget(text, place.start, place.end);
       await store.update(doc, (data) => ({ ...data, annotations: data.annotations.map((a) => (a.id === chosen ? { ...withoutOrphan(a), target, modified: now() } : a)) }));
       service.refresh(doc.uri);
     })),

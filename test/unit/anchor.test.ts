@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { anchor, makeTarget, reanchorAll, shiftAnnotations, type Annotation } from '../../src/annotations';
+import { anchor, contextMatches, makeTarget, reanchorAll, shiftAnnotations, type Annotation } from '../../src/annotations';
 
 const TEXT = 'Der Rat tagte am Montag. „Wir bauen die Brücke“, sagte die Bürgermeisterin. Die Kosten dürften steigen. Am Ende entscheidet der Rat.';
 const at = (needle: string, text = TEXT) => { const s = text.indexOf(needle); return makeTarget(text, s, s + needle.length); };
@@ -109,6 +109,71 @@ describe('anchoring property', () => {
       return true;
     }), { numRuns: 3000 });
     assert.equal(runs >= 3000, true);
+  });
+
+  it('re-anchoring never moves a decision onto different words (tracked true positions, 2,000 rounds)', () => {
+    // Each annotation's true place is tracked through the edits by position alone. Then, after
+    // re-anchoring: an untouched one must be exactly there; an edited one, if anchored, must
+    // overlap what is left of it; a deleted one may only re-attach where the words around match.
+    const counts = { untouchedMoved: 0, editedMovedToUnrelatedText: 0, deletedReattachedWithoutContext: 0 };
+    const seen = { untouched: 0, untouchedOrphaned: 0, edited: 0, deleted: 0, reattached: 0 };
+    fc.assert(fc.property(spans, fc.array(edit, { minLength: 1, maxLength: 12 }), (picks, edits) => {
+      let text = ARTICLE;
+      const anns: Annotation[] = picks.map(([s, len], i) => {
+        const start = s % (text.length - 1);
+        return { id: `a${i}`, kind: 'quote', status: 'accepted', target: makeTarget(text, start, Math.min(text.length, start + len)) };
+      });
+      // The true place of each annotation as pieces: a cut and paste can split it.
+      const truth = anns.map((a) => ({ pieces: [{ start: a.target.start, end: a.target.end }], touched: false }));
+      for (const e of edits) {
+        const r = apply(text, e);
+        const c = r.change, delta = c.text.length - (c.end - c.start);
+        for (const tr of truth) {
+          if (e.kind === 'move') {
+            // [p, q) moved to the front: its characters shift by −p, those before it by q − p.
+            const p = e.a % (text.length || 1), q = Math.min(text.length, p + (e.b % 60));
+            const mapped: { start: number; end: number }[] = [];
+            for (const pc of tr.pieces) {
+              for (const [a, b, shift] of [[0, p, q - p], [p, q, -p], [q, Infinity, 0]] as const) {
+                const s0 = Math.max(pc.start, a), e0 = Math.min(pc.end, b);
+                if (s0 < e0) mapped.push({ start: s0 + shift, end: e0 + shift });
+              }
+            }
+            if (mapped.length > 1) tr.touched = true;
+            tr.pieces = mapped;
+            continue;
+          }
+          tr.pieces = tr.pieces.flatMap((pc) => {
+            if (c.end <= pc.start) return [{ start: pc.start + delta, end: pc.end + delta }];
+            if (c.start >= pc.end) return [pc];
+            tr.touched = true;
+            const start = c.start <= pc.start ? c.start + c.text.length : pc.start;
+            const end = c.end >= pc.end ? Math.max(start, c.start) : pc.end + delta;
+            return end > start ? [{ start, end }] : [];
+          });
+        }
+        text = r.text;
+      }
+      const { annotations } = reanchorAll(text, anns);
+      annotations.forEach((a, i) => {
+        const tr = truth[i];
+        const deleted = tr.pieces.length === 0;
+        if (!tr.touched) seen.untouched++; else if (deleted) seen.deleted++; else seen.edited++;
+        if (a.orphaned) { if (!tr.touched) seen.untouchedOrphaned++; return; }
+        const { start, end } = a.target;
+        const only = tr.pieces[0];
+        if (!tr.touched && (start !== only.start || end !== only.end)) counts.untouchedMoved++;
+        else if (tr.touched && !deleted && !tr.pieces.some((pc) => start < pc.end && pc.start < end)) counts.editedMovedToUnrelatedText++;
+        else if (deleted) {
+          seen.reattached++;
+          if (!contextMatches(text, start, end, anns[i].target)) counts.deletedReattachedWithoutContext++;
+        }
+      });
+      return true;
+    }), { numRuns: 2000, seed: 20261202 });
+    console.log(`      anchoring counts: ${JSON.stringify(counts)} over ${JSON.stringify(seen)}`);
+    assert.deepEqual(counts, { untouchedMoved: 0, editedMovedToUnrelatedText: 0, deletedReattachedWithoutContext: 0 });
+    assert.ok(seen.untouched > 1000 && seen.edited > 100 && seen.deleted > 100, JSON.stringify(seen));
   });
 
   it('re-anchoring after outside edits: targets equal their text or are orphaned, none lost', () => {
