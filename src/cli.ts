@@ -1,12 +1,13 @@
 // `zitatlupe`: the command-line tool over the pure core. Streams JSONL so that files of
 // thousands of articles never sit in memory whole; one bad line or file never stops a batch.
-import { closeSync, createReadStream, createWriteStream, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import { basename, join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { jsonlLines } from './cli/jsonl';
+import { commonRoot, FileError, guardOutput, openOutput, outputFolderFor } from './cli/output';
 import { createPool, type TaskName } from './cli/pool';
-import { analyzeTask, configureAnalyzer, exportTask, statsTask, type AnalyzeInput, type AnalyzeOptions, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
+import { analyzeTask, configureAnalyzer, exportTask, readText, statsTask, type AnalyzeInput, type AnalyzeOptions, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
 import { CSV_COLUMNS, exportFormat, FORMATS, type Format } from './export';
 import { reanchorAll, serializeSidecar, sha256Hex } from './annotations';
 import { readSidecarFor, writeFileAtomic } from './annotations/files';
@@ -36,23 +37,6 @@ const USAGE = `Usage:
                                                            or orphans (--write saves the re-anchored targets)
   zitatlupe --help | --version`;
 
-interface Output {
-  write(line: string): Promise<void>;
-  close(): Promise<void>;
-}
-
-function openOutput(path: string | undefined): Output {
-  const stream: WriteStream | NodeJS.WriteStream = path ? createWriteStream(path) : process.stdout;
-  return {
-    write: (line) =>
-      new Promise((resolve, reject) => {
-        const ok = stream.write(line + '\n', (err) => (err ? reject(err) : undefined));
-        if (ok) resolve();
-        else stream.once('drain', resolve);
-      }),
-    close: () => new Promise((resolve) => (path ? (stream as WriteStream).end(resolve) : resolve())),
-  };
-}
 
 function takeOption(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -85,11 +69,11 @@ function describe(err: unknown): string {
 }
 
 async function analyzeJsonl(input: string, outPath: string | undefined, jobs: number, options: AnalyzeOptions): Promise<number> {
-  const out = openOutput(outPath);
+  const out = openOutput(outPath, input === '-' ? [] : [input]);
   const progress = process.stderr.isTTY;
   let failures = 0;
   let done = 0;
-  const source = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
+  const source = input === '-' ? process.stdin : createReadStream(input);
   const opened = new Promise<void>((resolve, reject) => {
     if (input === '-') resolve();
     else (source as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', reject);
@@ -100,13 +84,7 @@ async function analyzeJsonl(input: string, outPath: string | undefined, jobs: nu
     process.stderr.write(`zitatlupe: cannot read ${input}: ${describe(err)}\n`);
     return 2;
   }
-  async function* lines(): AsyncIterable<AnalyzeInput> {
-    let line = 0;
-    for await (const raw of createInterface({ input: source, crlfDelay: Infinity })) {
-      line++;
-      if (raw.trim()) yield { line, raw };
-    }
-  }
+  const lines = () => jsonlLines(source as AsyncIterable<Buffer>);
   const pool = createPool<AnalyzeInput, AnalyzeOutput>(jobs, 'analyze', analyzeTask, __filename, options);
   try {
     await pool.run(lines(), async (result, { line }) => {
@@ -127,7 +105,6 @@ async function analyzeJsonl(input: string, outPath: string | undefined, jobs: nu
   return failures ? 1 : 0;
 }
 
-/** Article files of the given files and folders (recursively), sorted, sidecars left out. */
 /**
  * The articles among the paths: files named on the command line always; in folders, what the
  * editor would analyse (see whyNotAnArticle), never a folder of export output. What was skipped
@@ -189,13 +166,20 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   // One output file for one article or for CSV; a folder of files otherwise.
   const toDir = outPath !== undefined && (format === 'brat' || (format !== 'csv' && (files.length > 1 || isDir(outPath))));
   if (format === 'brat' && !outPath) throw new UsageError('brat needs --out DIR (a .txt and an .ann per article)');
-  if (toDir) mkdirSync(outPath!, { recursive: true });
-  const out = toDir ? undefined : openOutput(outPath);
+  if (toDir) {
+    // (Never into an input's own folder: a brat export writes copies of the articles.)
+    guardOutput(outPath!, [...paths, ...files], true);
+    if (existsSync(outPath!) && !isDir(outPath!)) throw new FileError(`--out ${outPath} is a file; a folder is needed for ${format} with several articles`);
+    try { mkdirSync(outPath!, { recursive: true }); } catch (e) { throw new FileError(`cannot create ${outPath}: ${(e as Error).message}`); }
+  }
+  // Folder exports keep the articles' folders below the inputs' common root: equal names never collide.
+  const root = toDir ? commonRoot(paths) : '';
+  const out = toDir ? undefined : openOutput(outPath, files);
   if (format === 'csv') await out!.write((opts.excel ? '\uFEFF' : '') + CSV_COLUMNS.join(opts.excel ? ';' : ',') + '\r');
   let items = 0, orphans = 0;
   const pool = createPool<ExportInput, ExportOutput>(jobs, 'export', exportTask, __filename);
   try {
-    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, sidecarFolder: opts.sidecarFolder, ...(toDir ? { outDir: outPath } : {}) })), async (result, { file }) => {
+    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, sidecarFolder: opts.sidecarFolder, ...(toDir ? { outDir: outputFolderFor(file, root, outPath!) } : {}) })), async (result, { file }) => {
       if ('error' in result) {
         failures++;
         process.stderr.write(`zitatlupe: ${file}: ${result.error}\n`);
@@ -203,9 +187,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
       }
       items += result.items;
       orphans += result.orphans;
-      if (toDir) {
-        for (const f of result.files) writeFileSync(join(outPath!, f.name), f.content);
-      } else {
+      if (!toDir) {
         // stdout or one file: JSON and W3C as one line per article (JSON Lines), the rest as they are.
         for (const f of result.files) {
           // (out.write adds the final \n; CSV rows keep their \r for CRLF.)
@@ -217,7 +199,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   } finally {
     await pool.close();
   }
-  if (toDir) for (const f of exportFormat(format).folderFiles ?? []) writeFileSync(join(outPath!, f.name), f.content);
+  if (toDir) for (const f of exportFormat(format).folderFiles ?? []) writeFileAtomic(join(outPath!, f.name), f.content);
   await out?.close();
   process.stderr.write(`zitatlupe: exported ${count(items, 'item')} from ${files.length - (failures - missing.length)} of ${count(files.length, 'article')}${orphans ? `; ${count(orphans, 'orphaned annotation')} left out` : ''}${failures ? `; ${failures} failed` : ''}.\n`);
   return failures ? 1 : 0;
@@ -320,11 +302,11 @@ function pretty(file: string, a: Analysis): string {
 
 async function analyzeFiles(files: string[], outPath: string | undefined, asText: boolean, options: AnalyzeOptions, timing?: RuleTiming): Promise<number> {
   const analyzer = new Analyzer({ explain: options.explain, ...(options.disabled?.length || timing ? { rules: { disabled: options.disabled, timing } } : {}) });
-  const out = openOutput(outPath);
+  const out = openOutput(outPath, files);
   let failures = 0;
   for (const file of files) {
     try {
-      const text = readFileSync(file, 'utf8');
+      const text = readText(file);
       const analysis = analyzer.analyze(text);
       await out.write(asText ? pretty(file, analysis) : JSON.stringify({ file, id: basename(file), ...toPrediction(analysis) }));
     } catch (err) {
@@ -342,50 +324,47 @@ async function analyzeFiles(files: string[], outPath: string | undefined, asText
 async function check(files: string[], write: boolean, folder: string | undefined): Promise<number> {
   let bad = 0;
   for (const file of files) {
-    let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      bad += await checkOne(file, write, folder);
     } catch (err) {
+      // (A sidecar that is a folder, an unwritable folder, bad bytes: said, and the batch goes on.)
       bad++;
       process.stderr.write(`zitatlupe: ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describe(err)}\n`);
-      continue;
-    }
-    const { path, parsed, source } = readSidecarFor(file, folder);
-    if (!parsed) {
-      process.stdout.write(`${file}: no sidecar (${basename(path)})\n`);
-      continue;
-    }
-    const errors = parsed.issues.filter((i) => i.severity === 'error');
-    for (const i of parsed.issues) process.stderr.write(`${path}:${i.line}:${i.col}: ${i.severity}: ${i.message}\n`);
-    if (errors.length || !parsed.data) {
-      bad++;
-      continue;
-    }
-    const hash = await sha256Hex(text);
-    const { annotations, report } = reanchorAll(text, parsed.data.annotations);
-    const changed = hash !== parsed.data.document.sha256;
-    process.stdout.write(`${file}: ${count(annotations.length, 'annotation')}, ${report.moved.length} moved, ${report.orphaned.length} orphaned${changed ? '' : ' (article unchanged)'}\n`);
-    for (const m of report.moved) process.stdout.write(`  moved    ${m.id}: ${m.from} → ${m.to} (${m.how})\n`);
-    for (const id of report.restored) process.stdout.write(`  restored ${id}\n`);
-    for (const id of report.orphaned) {
-      const a = annotations.find((x) => x.id === id)!;
-      process.stdout.write(`  orphaned ${id}: „${a.target.exact.slice(0, 60)}“\n`);
-    }
-    if (report.orphaned.length) bad++;
-    if (write) {
-      if (parsed.readOnly) {
-        process.stderr.write(`${path}: not written: ${parsed.readOnly}\n`);
-        bad++;
-        continue;
-      }
-      const next = serializeSidecar({ ...parsed.data, document: { ...parsed.data.document, sha256: hash }, annotations }, parsed.doc);
-      if (next !== source) {
-        writeFileAtomic(path, next);
-        process.stdout.write(`  wrote ${path}\n`);
-      }
     }
   }
   return bad ? 1 : 0;
+}
+
+/** One article of `check`: 0 when all is well, 1 when it needs attention. */
+async function checkOne(file: string, write: boolean, folder: string | undefined): Promise<number> {
+  const text = readText(file);
+  const { path, parsed, source } = readSidecarFor(file, folder);
+  if (!parsed) {
+    process.stdout.write(`${file}: no sidecar (${basename(path)})\n`);
+    return 0;
+  }
+  for (const i of parsed.issues) process.stderr.write(`${path}:${i.line}:${i.col}: ${i.severity}: ${i.message}\n`);
+  if (parsed.issues.some((i) => i.severity === 'error') || !parsed.data) return 1;
+  const hash = await sha256Hex(text);
+  const { annotations, report } = reanchorAll(text, parsed.data.annotations);
+  const changed = hash !== parsed.data.document.sha256;
+  process.stdout.write(`${file}: ${count(annotations.length, 'annotation')}, ${report.moved.length} moved, ${report.orphaned.length} orphaned${changed ? '' : ' (article unchanged)'}\n`);
+  for (const m of report.moved) process.stdout.write(`  moved    ${m.id}: ${m.from} → ${m.to} (${m.how})\n`);
+  for (const id of report.restored) process.stdout.write(`  restored ${id}\n`);
+  for (const id of report.orphaned) process.stdout.write(`  orphaned ${id}: „${annotations.find((x) => x.id === id)!.target.exact.slice(0, 60)}“\n`);
+  let bad = report.orphaned.length ? 1 : 0;
+  if (write) {
+    if (parsed.readOnly) {
+      process.stderr.write(`${path}: not written: ${parsed.readOnly}\n`);
+      return 1;
+    }
+    const next = serializeSidecar({ ...parsed.data, document: { ...parsed.data.document, sha256: hash }, annotations }, parsed.doc);
+    if (next !== source) {
+      writeFileAtomic(path, next);
+      process.stdout.write(`  wrote ${path}\n`);
+    }
+  }
+  return bad;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -457,6 +436,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`zitatlupe: ${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    // (A path or encoding problem of the run as a whole: said in words, no stack trace.)
+    if (err instanceof FileError) {
+      process.stderr.write(`zitatlupe: ${err.message}\n`);
       return 2;
     }
     throw err;

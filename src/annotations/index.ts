@@ -5,3 +5,4 @@ export * from './sidecar';
 export * from './merge';
 export { sha256Hex } from './hash';
 export * from './review';
+export { decodeUtf8, FileError } from './encoding';

@@ -1,8 +1,10 @@
 // The work of one input, shared by the inline path and the worker threads.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseSidecar, sidecarPathFor } from '../annotations';
-import { Analyzer, InputError, toPrediction, type RuleTiming } from '../core';
+import { MAX_SIDECAR_BYTES, parseSidecar, sidecarPathFor } from '../annotations';
+import { readTextFile } from '../annotations/files';
+import { writeExportFile } from './output';
+import { Analyzer, DEFAULT_MAX_LENGTH, InputError, toPrediction, type RuleTiming } from '../core';
 import { buildExport, exportFormat, toCsv, type Format } from '../export';
 
 let analyzer = new Analyzer();
@@ -16,10 +18,12 @@ export function configureAnalyzer(options: AnalyzeOptions | undefined, timing?: 
   analyzer = new Analyzer({ explain: options?.explain, rules: { disabled: options?.disabled, timing } });
 }
 
-export interface AnalyzeInput { line: number; raw: string }
+/** One JSON line; `error` when the reader could not take it (encoding, length). */
+export interface AnalyzeInput { line: number; raw: string; error?: string }
 export type AnalyzeOutput = { ok: string } | { error: string; id: unknown };
 
-export function analyzeTask({ raw }: AnalyzeInput): AnalyzeOutput {
+export function analyzeTask({ raw, error }: AnalyzeInput): AnalyzeOutput {
+  if (error) return { error, id: null };
   let id: unknown = null;
   try {
     let doc: { id?: unknown; text?: unknown };
@@ -46,7 +50,7 @@ export function exportTask(input: ExportInput): ExportOutput {
     const sidecarPath = sidecarPathFor(input.file, input.sidecarFolder);
     let sidecar;
     if (existsSync(sidecarPath)) {
-      const parsed = parseSidecar(readFileSync(sidecarPath, 'utf8'));
+      const parsed = parseSidecar(readTextFile(sidecarPath, MAX_SIDECAR_BYTES, sidecarPath));
       const error = parsed.issues.find((i) => i.severity === 'error');
       if (error || !parsed.data) throw new Error(`${sidecarPath}:${error?.line ?? 1}:${error?.col ?? 1}: ${error?.message ?? 'invalid sidecar'}`);
       sidecar = parsed.data;
@@ -59,7 +63,7 @@ export function exportTask(input: ExportInput): ExportOutput {
       ? [{ name: `${stem}.csv`, content: toCsv([doc], { excel: input.excel, header: false }) }]
       : exportFormat(input.format).files(doc, stem, { excel: input.excel });
     if (input.outDir) {
-      for (const f of files) writeFileSync(join(input.outDir, f.name), f.content);
+      for (const f of files) writeExportFile(join(input.outDir, f.name), f.content, input.file);
       return { files: [], items: doc.items.length, orphans: doc.orphans.length };
     }
     return { files, items: doc.items.length, orphans: doc.orphans.length };
@@ -87,9 +91,10 @@ export function statsTask({ file }: StatsInput): StatsOutput {
   }
 }
 
-function readText(file: string): string {
+/** An article's text: its size checked before reading (the analysis limit, in UTF-8 bytes at most 4 per character), strictly UTF-8. */
+export function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextFile(file, 4 * DEFAULT_MAX_LENGTH);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('no such file');
     throw err;

@@ -33,6 +33,8 @@ export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
   // brat shows a fragment's text with newlines replaced; the .ann text column must not contain tabs or newlines.
   const flat = (s: string) => s.replace(/[\t\r\n]/g, ' ');
   const entity = (type: string, spans: { start: number; end: number }[]) => {
+    // (Offsets come re-anchored from buildExport; a span outside the text is a bug, said loudly.)
+    for (const s of spans) if (!(s.start >= 0 && s.start <= s.end && s.end <= doc.text.length)) throw new Error(`${doc.file}: offsets ${s.start}–${s.end} lie outside the text (${doc.text.length} characters)`);
     const id = `T${++t}`;
     const frag = spans.map((s) => `${cp(s.start)} ${cp(s.end)}`).join(';');
     lines.push(`${id}\t${type} ${frag}\t${flat(spans.map((s) => doc.text.slice(s.start, s.end)).join(' '))}`);
@@ -50,7 +52,7 @@ export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
       if (i.inQuote) attr('InQuote', id);
     }
     // The note carries the annotation id, so an import can give decisions back their ids.
-    lines.push(`#${++n}\tAnnotatorNotes ${id}\t[${i.id}]${i.note ? ` ${flat(i.note)}` : ''}`);
+    lines.push(`#${++n}\tAnnotatorNotes ${id}\t[${flat(i.id)}]${i.note ? ` ${flat(i.note)}` : ''}`);
     if (i.kind === 'quote' && i.speaker?.mention) {
       const s = entity('Speaker', [i.speaker.mention]);
       lines.push(`#${++n}\tAnnotatorNotes ${s}\t${flat(i.speaker.name)}${i.speaker.role ? ` (${flat(i.speaker.role)})` : ''}`);

@@ -1,6 +1,6 @@
 // What every exporter writes: the article's speech, hedges and notes with the editors' decisions,
 // chosen by status. Built from the reviewed analysis (automatic suggestions + sidecar decisions).
-import { applyDecisions, type Annotation, type Person, type SidecarData } from '../annotations';
+import { applyDecisions, reanchorAll, type Annotation, type Person, type SidecarData } from '../annotations';
 import type { Analysis, HedgeKind, Span, SpeechType } from '../core/types';
 
 export type ExportStatus = 'accepted' | 'suggested';
@@ -39,7 +39,10 @@ export interface ExportOptions {
 }
 
 export function buildExport(file: string, text: string, analysis: Analysis, sidecar: SidecarData | undefined, options: ExportOptions = {}): ExportDoc {
-  const review = sidecar ? applyDecisions(analysis, sidecar.annotations, sidecar.speakers) : undefined;
+  // Decisions are re-anchored to the article as it is now: a target whose text moved follows it,
+  // one whose text is gone (or whose offsets lie outside the text) is exported as an orphan.
+  const annotations = sidecar ? reanchorAll(text, sidecar.annotations).annotations : [];
+  const review = sidecar ? applyDecisions(analysis, annotations, sidecar.speakers) : undefined;
   const a = review?.analysis ?? analysis;
   // Without a sidecar there are no decisions: the automatic analysis is the export.
   const withSuggestions = options.includeSuggestions ?? !sidecar;

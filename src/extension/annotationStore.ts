@@ -3,7 +3,7 @@
 // sidecar errors at their line and column. A sidecar that fails to parse is never overwritten.
 import * as vscode from 'vscode';
 import {
-  emptySidecar, mergeSidecars, parseSidecar, reanchorAll, serializeSidecar, sha256Hex, shiftAnnotationsBy,
+  decodeUtf8, emptySidecar, mergeSidecars, parseSidecar, reanchorAll, serializeSidecar, sha256Hex, shiftAnnotationsBy,
   sidecarPathFor, type Annotation, type ParsedSidecar, type Person, type SidecarData,
 } from '../annotations';
 import type { AnalysisService } from './analysisService';
@@ -49,8 +49,21 @@ export class AnnotationStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => void this.ensure(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidCloseTextDocument((d) => { void this.flush(d.uri); }),
+      // Trust granted, or the sidecar folder changed: load every open article's sidecar afresh.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reloadAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('zitatlupe.sidecarFolder')) this.reloadAll(); }),
     );
     for (const d of vscode.workspace.textDocuments) void this.ensure(d);
+  }
+
+  private reloadAll(): void {
+    for (const [key, state] of [...this.states]) {
+      // (A state with unsaved decisions keeps them; it is saved where it was loaded from.)
+      if (state.dirty) continue;
+      this.states.delete(key);
+      this.diagnostics.delete(state.sidecar);
+    }
+    for (const d of vscode.workspace.textDocuments) void this.ensure(d).then((s) => s && this.changed.fire(s));
   }
 
   /** The loaded state for an article, if any. */
@@ -59,8 +72,27 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   sidecarUri(article: vscode.Uri): vscode.Uri {
-    const folder = vscode.workspace.getConfiguration('zitatlupe').get<string>('sidecarFolder', '') || undefined;
-    return article.with({ path: sidecarPathFor(article.path, folder) });
+    const folder = sidecarFolderSetting(article);
+    if (!folder) return article.with({ path: sidecarPathFor(article.path) });
+    // (joinPath resolves „..“, so the check below sees where the path really leads.)
+    const base = folder.startsWith('/') ? article.with({ path: folder }) : vscode.Uri.joinPath(article, '..', folder);
+    return vscode.Uri.joinPath(base, `${article.path.split('/').pop()}.annotations.yaml`);
+  }
+
+  /**
+   * Why the sidecar may not be used: zitatlupe.sidecarFolder leads outside the article's workspace
+   * folder (settings travel with repositories; a folder of sidecars must not read or write
+   * elsewhere), or the workspace is not trusted (analysis only, no writes).
+   */
+  refusal(article: vscode.Uri): string | undefined {
+    if (!vscode.workspace.isTrusted) return vscode.l10n.t('This workspace is not trusted: Zitatlupe analyses it but saves no decisions. Trust the workspace to save them.');
+    if (!sidecarFolderSetting(article)) return undefined;
+    const ws = vscode.workspace.getWorkspaceFolder(article);
+    const sidecar = this.sidecarUri(article);
+    if (!ws || (sidecar.path !== ws.uri.path && !sidecar.path.startsWith(ws.uri.path.replace(/\/?$/, '/')))) {
+      return vscode.l10n.t('zitatlupe.sidecarFolder leads outside the workspace ({0}): Zitatlupe neither reads nor writes sidecars there.', sidecar.path);
+    }
+    return undefined;
   }
 
   /** Loads (once) the sidecar of an article that Zitatlupe analyses; files only, not untitled documents. */
@@ -80,8 +112,16 @@ export class AnnotationStore implements vscode.Disposable {
   private async load(doc: vscode.TextDocument): Promise<SidecarState | undefined> {
     const sidecar = this.sidecarUri(doc.uri);
     const state: SidecarState = { article: doc.uri, sidecar, data: emptySidecar(doc.uri.path.split('/').pop()!), dirty: false };
-    const text = await readText(sidecar);
+    const refused = this.refusal(doc.uri);
+    let text: string | undefined;
+    try {
+      // (Outside the workspace nothing is read either; untrusted: read, never written.)
+      if (!refused || vscode.workspace.isTrusted === false) text = await readText(sidecar);
+    } catch (e) {
+      this.unreadable(state, e as Error);
+    }
     if (text !== undefined) this.applyDisk(state, text);
+    if (refused && !state.blocked) state.blocked = refused;
     if (!state.blocked && vscode.workspace.fs.isWritableFileSystem(sidecar.scheme) === false) {
       state.folderReadOnly = true;
       state.blocked = readOnlyFolder(sidecar);
@@ -103,6 +143,17 @@ export class AnnotationStore implements vscode.Disposable {
     this.changed.fire(state);
     if (state.dirty) this.schedule(state);
     return state;
+  }
+
+  /** Bytes that are not UTF-8 (or are UTF-16): shown in Problems, and the file is never rewritten. */
+  private unreadable(state: SidecarState, e: Error): void {
+    const at = /line (\d+)/.exec(e.message);
+    const line = at ? Number(at[1]) - 1 : 0;
+    const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, 1), e.message, vscode.DiagnosticSeverity.Error);
+    d.source = 'Zitatlupe';
+    this.diagnostics.set(state.sidecar, [d]);
+    state.parsed = undefined;
+    state.blocked = vscode.l10n.t('The sidecar {0} has errors (see Problems). Zitatlupe will not write it until they are fixed; the article shows automatic suggestions only.', basename(state.sidecar));
   }
 
   /** Reads disk text into the state: parse, validate, and show problems at their place. */
@@ -134,7 +185,14 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Takes in what is on disk now: nothing new, deleted, or changed (merged with unsaved decisions). */
   private async reload(state: SidecarState): Promise<void> {
-    const text = await readText(state.sidecar);
+    let text: string | undefined;
+    try {
+      text = await readText(state.sidecar);
+    } catch (e) {
+      this.unreadable(state, e as Error);
+      this.changed.fire(state);
+      return;
+    }
     if (text === state.diskText) return; // our own write
     if (text === undefined) {
       // Deleted (git checkout, by hand): without unsaved decisions the article has none; with them, they are written anew.
@@ -277,21 +335,33 @@ export class AnnotationStore implements vscode.Disposable {
   }
 }
 
+/** The sidecar's text, or undefined when there is none; bytes that are not UTF-8 throw (FileError). */
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  let bytes: Uint8Array;
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch {
     return undefined;
   }
+  return decodeUtf8(bytes, basename(uri));
 }
 
-/** A temporary file beside the target, then a rename: readers never see half a sidecar. */
+/**
+ * A temporary file beside the target, then a rename: readers never see half a sidecar. The
+ * temporary's name is unique (two windows never share one); a read-only sidecar is refused; a
+ * symbolic link is written through, so the link and the file it points to stay one.
+ */
 async function writeAtomic(uri: vscode.Uri, text: string): Promise<void> {
   if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) {
     throw new Error(vscode.l10n.t('the folder is read-only'));
   }
-  const tmp = uri.with({ path: uri.path.replace(/[^/]+$/, (name) => `.${name}.${Date.now()}.tmp`) });
-  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
+  const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+  if (stat && ((stat.permissions ?? 0) & vscode.FilePermission.Readonly)) throw new Error(vscode.l10n.t('the sidecar is read-only'));
+  const bytes = new TextEncoder().encode(text);
+  if (stat && (stat.type & vscode.FileType.SymbolicLink)) return vscode.workspace.fs.writeFile(uri, bytes);
+  const unique = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const tmp = uri.with({ path: uri.path.replace(/[^/]+$/, (name) => `.${name}.${unique}.zitatlupe.tmp`) });
+  await vscode.workspace.fs.writeFile(tmp, bytes);
   try {
     await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
   } catch (e) {
@@ -309,3 +379,8 @@ function basename(uri: vscode.Uri): string {
 }
 
 export type { Annotation, Person };
+
+/** The zitatlupe.sidecarFolder setting for an article, or undefined when sidecars sit beside it. */
+function sidecarFolderSetting(article: vscode.Uri): string | undefined {
+  return vscode.workspace.getConfiguration('zitatlupe', article).get<string>('sidecarFolder', '') || undefined;
+}

@@ -61,6 +61,7 @@ async function readHead(uri: vscode.Uri): Promise<string> {
 
 export function registerExportCommand(store: AnnotationStore): vscode.Disposable {
   return vscode.commands.registerCommand('zitatlupe.export', async (args?: ExportArgs) => {
+    if (!vscode.workspace.isTrusted) return void vscode.window.showWarningMessage(vscode.l10n.t('This workspace is not trusted: Zitatlupe exports nothing here. Trust the workspace to export.'));
     // With arguments (keybindings, tasks, tests) the pickers and dialogs are skipped.
     // (Labels and exporters come from the format registry, shared with the CLI.)
     const format = args?.format ? { f: exportFormat(args.format) } : await vscode.window.showQuickPick(

@@ -144,11 +144,13 @@ describe('zitatlupe export and stats (CLI)', () => {
       const out = join(dir, `out-${format}`);
       const r = run(['export', join(dir, 'in'), '--format', format, '--out', out, '--jobs', '2', ...plain]);
       assert.equal(r.status, 0, r.stderr);
-      assert.equal(readdirSync(out).length, 3, format);
+      assert.deepEqual(readdirSync(out, { recursive: true }).map(String).filter((f) => f.includes('.')).sort(), ['a.news.' + (format === 'w3c' ? 'jsonld' : format), 'c.' + (format === 'w3c' ? 'jsonld' : format), join('sub', 'b.news.' + (format === 'w3c' ? 'jsonld' : format))], format);
     }
     const brat = join(dir, 'brat');
     assert.equal(run(['export', join(dir, 'in'), '--format', 'brat', '--out', brat, ...plain]).status, 0);
-    assert.deepEqual(readdirSync(brat).sort(), ['a.news.ann', 'a.news.txt', 'annotation.conf', 'b.news.ann', 'b.news.txt', 'c.ann', 'c.txt']);
+    // (The articles' folders are kept below the inputs' common root.)
+    assert.deepEqual(readdirSync(brat).sort(), ['a.news.ann', 'a.news.txt', 'annotation.conf', 'c.ann', 'c.txt', 'sub']);
+    assert.deepEqual(readdirSync(join(brat, 'sub')).sort(), ['b.news.ann', 'b.news.txt']);
     assert.match(readFileSync(join(brat, 'a.news.ann'), 'utf8'), /^T1\tQuote /);
   });
 

@@ -54,6 +54,37 @@ describe('Zitatlupe decisions and the sidecar', function () {
     ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === foreign.toString()), 'the foreign file was not opened');
   });
 
+  it('shows a sidecar that is not UTF-8 in Problems, with its line, and never rewrites its bytes', async () => {
+    const z = await api();
+    const { editor, analysis } = await openArticle(z, 'bad-bytes.news.txt');
+    const sidecar = z.store.sidecarUri(editor.document.uri);
+    const before = await vscode.workspace.fs.readFile(sidecar);
+    await eventually(() => vscode.languages.getDiagnostics(sidecar).some((d) => /invalid UTF-8 at line 10, byte offset \d+/.test(d.message) && d.range.start.line === 9), 'the encoding error in Problems');
+    match(z.store.get(editor.document.uri)?.blocked ?? '', /has errors/);
+    await vscode.commands.executeCommand('zitatlupe.accept', editor.document.uri.toString(), analysis.quotes[0].id);
+    await z.store.flush(editor.document.uri);
+    const after = await vscode.workspace.fs.readFile(sidecar);
+    equal(after.length === before.length && after.every((b, i) => b === before[i]), true, 'the bytes stay as they were');
+  });
+
+  it('refuses a sidecar folder outside the workspace: nothing read or written there', async () => {
+    const z = await api();
+    await vscode.workspace.getConfiguration('zitatlupe').update('sidecarFolder', '../../außerhalb', vscode.ConfigurationTarget.Global);
+    try {
+      const { editor, analysis } = await openArticle(z, 'decisions-c.news.txt');
+      const sidecar = z.store.sidecarUri(editor.document.uri);
+      // (A workspace mounted at the root, as in the web route, cannot be left: „..“ stops there.)
+      const outside = !sidecar.path.startsWith(folder().path.replace(/\/?$/, '/'));
+      if (outside) await eventually(() => /leads outside the workspace/.test(z.store.get(editor.document.uri)?.blocked ?? ''), 'the refusal');
+      await vscode.commands.executeCommand('zitatlupe.accept', editor.document.uri.toString(), analysis.quotes[0].id);
+      await z.store.flush(editor.document.uri);
+      if (outside) equal(await exists(sidecar), false, 'nothing written outside the workspace');
+      else ok(sidecar.path.startsWith(folder().path), 'the path stays inside the workspace');
+    } finally {
+      await vscode.workspace.getConfiguration('zitatlupe').update('sidecarFolder', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('accepting a suggestion writes the sidecar (or, in a read-only folder, says why not)', async () => {
     const z = await api();
     const { editor, analysis } = await openArticle(z, 'decisions-a.news.txt');
