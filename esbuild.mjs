@@ -17,6 +17,9 @@ if (existsSync('src/extension/extension.node.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.js',
     platform: 'node', format: 'cjs', external: ['vscode'] });
 }
+// The analysis workers, one per host (see src/extension/worker).
+builds.push({ ...common, entryPoints: ['src/extension/worker/worker.node.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs' });
+builds.push({ ...common, entryPoints: ['src/extension/worker/worker.browser.ts'], outfile: 'dist/web/analysisWorker.js', platform: 'browser', format: 'iife', define: { global: 'globalThis' } });
 if (existsSync('src/extension/extension.browser.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.browser.ts'], outfile: 'dist/web/extension.js',
     platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' } });

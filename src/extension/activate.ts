@@ -14,6 +14,7 @@ import { registerNavigation } from './navigation';
 import { QuoteNavigator, type NavigatorNode } from './navigator';
 import { settings } from './settings';
 import { CountsStatusBar } from './statusBar';
+import type { WorkerTransport } from './worker/protocol';
 
 /** What activate() returns: lets integration tests read what VS Code cannot report back. */
 export interface ZitatlupeApi {
@@ -26,8 +27,9 @@ export interface ZitatlupeApi {
   navigator: QuoteNavigator;
 }
 
-export function activate(context: vscode.ExtensionContext): ZitatlupeApi {
-  const service = new AnalysisService();
+/** Activation with the host's way of starting the analysis worker (see extension.node.ts / .browser.ts). */
+export function activateWith(context: vscode.ExtensionContext, worker?: () => Promise<WorkerTransport>): ZitatlupeApi {
+  const service = new AnalysisService(worker);
   const store = new AnnotationStore(service);
   service.setDecisionSource((uri) => store.get(uri)?.data);
   const decorations = new Decorations(service);

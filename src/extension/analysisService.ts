@@ -1,10 +1,15 @@
 // Keeps one analysis per open article and re-runs it after edits. The Analyzer's paragraph cache
 // makes a keystroke cost only the touched paragraph plus the cheap document-level steps. Results
 // carry the document version they were computed for, so nothing stale is ever painted.
+// Long articles, and any whose analysis once took long, are analysed in a worker, off the
+// extension host's thread: a pasted hostile text never freezes the window, and a run that is
+// overtaken by newer text is cancelled.
 import * as vscode from 'vscode';
 import { applyDecisions, type Annotation, type Person, type Reviewed } from '../annotations';
 import { Analyzer, InputError, type Analysis } from '../core';
 import { settings } from './settings';
+import { AnalysisWorkerClient } from './worker/client';
+import type { WorkerTransport } from './worker/protocol';
 
 export interface DocumentAnalysis {
   uri: vscode.Uri;
@@ -23,9 +28,21 @@ export interface DocumentAnalysis {
 
 /** Paragraph results kept per document; enough for a long article, bounded for huge ones. */
 const PARAGRAPH_CACHE = 4000;
+/** Articles at least this long are analysed in the worker from the start. */
+const WORKER_MIN_CHARS = 100_000;
+/** An inline analysis slower than this sends the document to the worker from then on. */
+const SLOW_INLINE_MS = 50;
+/** A worker run overtaken by newer text is cancelled (the worker restarted) after this long. */
+const CANCEL_AFTER_MS = 1000;
 
 export class AnalysisService implements vscode.Disposable {
   private readonly results = new Map<string, DocumentAnalysis>();
+  private readonly worker?: AnalysisWorkerClient;
+  /** Documents analysed in the worker, with their last raw analysis (decisions are applied here). */
+  private readonly inWorker = new Map<string, { version: number; analysis?: Analysis; error?: DocumentAnalysis['error']; lastComputed: number } | null>();
+  /** Per document: the worker run in flight, and whether newer text waits for it. */
+  private readonly inflight = new Map<string, { version: number; started: number }>();
+  private readonly queued = new Set<string>();
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly waiters = new Map<string, (() => void)[]>();
@@ -48,7 +65,11 @@ export class AnalysisService implements vscode.Disposable {
     if (doc) this.schedule(doc, true);
   }
 
-  constructor() {
+  constructor(worker?: () => Promise<WorkerTransport>) {
+    if (worker) {
+      this.worker = new AnalysisWorkerClient(worker, (message) => console.warn(message));
+      this.disposables.push(this.worker);
+    }
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d)),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }),
@@ -70,19 +91,41 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Paragraphs the last analysis of this document computed afresh (the rest came from its cache). */
   lastComputed(uri: vscode.Uri): number | undefined {
-    return this.analyzers.get(uri.toString())?.lastComputed;
+    return this.inWorker.get(uri.toString())?.lastComputed ?? this.analyzers.get(uri.toString())?.lastComputed;
+  }
+
+  /** Whether the document is analysed in the worker (long, or once slow). */
+  analysedInWorker(uri: vscode.Uri): boolean {
+    return this.inWorker.has(uri.toString());
   }
 
   get(uri: vscode.Uri): DocumentAnalysis | undefined {
     return this.results.get(uri.toString());
   }
 
-  /** The analysis for the document's current version, computing it now if needed. */
+  /**
+   * The analysis for the document's current version, computing it now if needed — unless the
+   * document is analysed in the worker: then undefined until the worker's result arrives (the
+   * thread is never blocked; callers that must have it await whenAnalysed).
+   */
   current(doc: vscode.TextDocument): DocumentAnalysis | undefined {
     if (!this.isEnabledFor(doc)) return undefined;
+    const key = doc.uri.toString();
     const have = this.get(doc.uri);
-    if (have && have.document === doc && have.version === doc.version && !this.stale.has(doc.uri.toString())) return have;
+    if (have && have.document === doc && have.version === doc.version && !this.stale.has(key)) return have;
+    if (this.useWorker(doc)) {
+      const raw = this.inWorker.get(key);
+      // Only the decisions changed: applied here at once, no new analysis needed.
+      if (raw && raw.version === doc.version) return this.accept(doc, raw.analysis, raw.error);
+      this.schedule(doc);
+      return undefined;
+    }
     return this.run(doc);
+  }
+
+  /** The current analysis, waiting for the worker if it is still at work (commands, hovers). */
+  async ready(doc: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    return this.current(doc) ?? this.whenAnalysed(doc);
   }
 
   /** Resolves once the document's current version has been analysed (for tests and commands). */
@@ -115,23 +158,79 @@ export class AnalysisService implements vscode.Disposable {
     // Changes arriving together (typing, multi-cursor, undo groups) are analysed once.
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
-      if (!doc.isClosed) this.run(doc);
+      if (doc.isClosed) return;
+      if (this.useWorker(doc)) void this.runInWorker(doc);
+      else this.run(doc);
     }, settings().delay));
+  }
+
+  private useWorker(doc: vscode.TextDocument): boolean {
+    if (!this.worker) return false;
+    const key = doc.uri.toString();
+    if (!this.inWorker.has(key) && doc.getText().length >= WORKER_MIN_CHARS) this.inWorker.set(key, null);
+    return this.inWorker.has(key);
   }
 
   private run(doc: vscode.TextDocument): DocumentAnalysis {
     const key = doc.uri.toString();
     let analyzer = this.analyzers.get(key);
     if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE, explain: true })));
-    let result: DocumentAnalysis;
+    const started = Date.now();
+    let analysis: Analysis | undefined, error: DocumentAnalysis['error'];
     try {
-      const analysis = analyzer.analyze(doc.getText());
+      analysis = analyzer.analyze(doc.getText());
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      error = { message: e.message, offset: e.offset };
+    }
+    // Too slow for this thread: the next analysis of this document runs in the worker.
+    if (this.worker && Date.now() - started > SLOW_INLINE_MS) {
+      this.inWorker.set(key, null);
+      this.analyzers.delete(key);
+    }
+    return this.accept(doc, analysis, error);
+  }
+
+  /** One worker run at a time per document; newer text waits, and cancels a run that takes too long. */
+  private async runInWorker(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    const running = this.inflight.get(key);
+    if (running) {
+      this.queued.add(key);
+      setTimeout(() => { if (this.inflight.get(key) === running && this.queued.has(key)) this.worker!.restart(); }, Math.max(0, running.started + CANCEL_AFTER_MS - Date.now()));
+      return;
+    }
+    const run = { version: doc.version, started: Date.now() };
+    this.inflight.set(key, run);
+    const outcome = await this.worker!.analyze(key, run.version, doc.getText());
+    this.inflight.delete(key);
+    if (doc.isClosed) return;
+    if (outcome === undefined) {
+      // No worker can run here: back to analysing in this thread.
+      this.inWorker.delete(key);
+      this.run(doc);
+      return;
+    }
+    if ('cancelled' in outcome || this.queued.delete(key) || outcome.version !== doc.version) {
+      void this.runInWorker(doc);
+      if ('cancelled' in outcome) return;
+    }
+    if (outcome.crash) throw new Error(`Zitatlupe's analysis failed: ${outcome.crash}`);
+    if (outcome.version !== doc.version) return;
+    this.inWorker.set(key, { version: outcome.version, analysis: outcome.analysis, error: outcome.error, lastComputed: outcome.lastComputed });
+    this.accept(doc, outcome.analysis, outcome.error);
+  }
+
+  /** A document's analysis (or error) with its decisions applied becomes the current result. */
+  private accept(doc: vscode.TextDocument, analysis: Analysis | undefined, error: DocumentAnalysis['error']): DocumentAnalysis {
+    const key = doc.uri.toString();
+    let result: DocumentAnalysis;
+    if (analysis) {
       const decided = this.decisions?.(doc.uri);
       const review = decided && (decided.annotations.length || decided.speakers.length) ? applyDecisions(analysis, decided.annotations, decided.speakers) : undefined;
       result = { uri: doc.uri, version: doc.version, document: doc, analysis: review?.analysis ?? analysis, ...(review ? { review } : {}) };
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      result = { uri: doc.uri, version: doc.version, document: doc, error: { message: e.message, offset: e.offset } };
+    } else {
+      result = { uri: doc.uri, version: doc.version, document: doc, error };
     }
     this.results.set(key, result);
     this.stale.delete(key);
@@ -147,6 +246,8 @@ export class AnalysisService implements vscode.Disposable {
     if (timer) clearTimeout(timer);
     this.pending.delete(key);
     this.analyzers.delete(key);
+    if (this.inWorker.delete(key)) this.worker?.forget(key);
+    this.queued.delete(key);
     if (this.results.delete(key)) this.changed.fire({ uri, version: -1 });
     for (const w of this.waiters.get(key) ?? []) w();
     this.waiters.delete(key);

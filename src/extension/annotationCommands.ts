@@ -28,7 +28,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     const doc = await docFor(uri);
     if (!doc) return undefined;
     if (id) return { doc, id };
-    const r = service.current(doc);
+    const r = await service.ready(doc);
     const editor = vscode.window.activeTextEditor;
     if (!r?.analysis || !editor || editor.document !== doc) return undefined;
     const offset = doc.offsetAt(editor.selection.active);
@@ -40,7 +40,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
 
   /** Records a decision about a suggestion (or changes one already made). */
   const decide = async (t: Target, status: AnnotationStatus, extra: Partial<Annotation> = {}, person?: Person) => {
-    const r = service.current(t.doc);
+    const r = await service.ready(t.doc);
     const a = r?.analysis;
     const existing = r?.review?.annotationOf.get(t.id) ?? store.get(t.doc.uri)?.data.annotations.find((x) => x.id === t.id);
     const quote = a?.quotes.find((q) => q.id === t.id);
@@ -83,7 +83,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
 
   const bulk = async (status: AnnotationStatus) => {
     const doc = vscode.window.activeTextEditor?.document;
-    const r = doc && service.current(doc);
+    const r = doc && (await service.ready(doc));
     if (!doc || !r?.analysis) return;
     const open = [...r.analysis.quotes, ...r.analysis.hedges].filter((x) => !r.review?.status.has(x.id));
     if (!open.length) return void vscode.window.showInformationMessage(vscode.l10n.t('No open suggestions in this article.'));
@@ -315,8 +315,8 @@ export class DecisionCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
   constructor(private readonly service: AnalysisService) {}
 
-  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
-    const r = this.service.current(doc);
+  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
+    const r = await this.service.ready(doc);
     if (!r?.analysis) return [];
     const offset = doc.offsetAt(range.start);
     const quote = quoteAt(r.analysis, offset)?.quote;

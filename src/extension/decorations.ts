@@ -75,7 +75,8 @@ export class Decorations implements vscode.Disposable {
     // current() returns the analysis of this very version (computing it if needed; that fires a paint).
     const r = this.service.current(editor.document);
     if (r) this.paint(editor, r);
-    else this.clear(editor);
+    // (While the worker analyses a long article, its marks stay; VS Code moves them with the edits.)
+    else if (!this.service.analysedInWorker(editor.document.uri)) this.clear(editor);
   }
 
   private paint(editor: vscode.TextEditor, r: DocumentAnalysis): void {

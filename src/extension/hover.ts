@@ -9,8 +9,8 @@ import { commandLink, mdText, OWN_COMMANDS } from './markdown';
 export class QuoteHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const a = this.service.current(doc)?.analysis;
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const a = (await this.service.ready(doc))?.analysis;
     if (!a) return undefined;
     const offset = doc.offsetAt(position);
     const hit = quoteAt(a, offset);

@@ -6,11 +6,11 @@ import { articleUri } from './commandArgs';
 import { speechTypeLabel } from './labels';
 
 export function registerNavigation(service: AnalysisService): vscode.Disposable[] {
-  const analysed = (editor: vscode.TextEditor | undefined) => (editor ? service.current(editor.document)?.analysis : undefined);
+  const analysed = async (editor: vscode.TextEditor | undefined) => (editor ? (await service.ready(editor.document))?.analysis : undefined);
 
-  const step = (what: 'quotes' | 'hedges', direction: 1 | -1) => () => {
+  const step = (what: 'quotes' | 'hedges', direction: 1 | -1) => async () => {
     const editor = vscode.window.activeTextEditor;
-    const a = analysed(editor);
+    const a = await analysed(editor);
     if (!editor || !a) return;
     const target = stepTo<Range>(a[what], editor.document.offsetAt(editor.selection.start), direction);
     if (!target) {
@@ -31,14 +31,14 @@ export function registerNavigation(service: AnalysisService): vscode.Disposable[
     }),
     vscode.commands.registerCommand('zitatlupe.goToFirstMention', async (uri: string, speakerId: string) => {
       const editor = await show(uri);
-      const a = editor && service.current(editor.document)?.analysis;
+      const a = editor && (await service.ready(editor.document))?.analysis;
       const s = a ? speakerById(a, speakerId) : undefined;
       if (editor && s?.mentions.length) select(editor, s.mentions[0]);
     }),
     // (From the editor's context menu the first argument is the article's Uri.)
     vscode.commands.registerCommand('zitatlupe.showQuotesBySpeaker', async (uri?: string | vscode.Uri, speakerId?: string) => {
       const editor = uri ? await show(uri) : vscode.window.activeTextEditor;
-      const a = analysed(editor);
+      const a = await analysed(editor);
       if (!editor || !a) return;
       const offset = editor.document.offsetAt(editor.selection.active);
       const id = speakerId ?? quoteAt(a, offset)?.quote.speaker?.speakerId ?? a.speakers.find((s) => s.mentions.some((m) => m.start <= offset && offset < m.end))?.id;

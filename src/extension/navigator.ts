@@ -26,6 +26,8 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private roots: NavigatorNode[] = [];
   private doc: vscode.TextDocument | undefined;
+  /** The document the current tree describes. */
+  private rootsOf: vscode.TextDocument | undefined;
   private groupBy: GroupBy;
   private filter: StatusFilter;
 
@@ -95,6 +97,9 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
     if (!doc && vscode.window.activeTextEditor === undefined && this.doc && !this.doc.isClosed) return;
     this.doc = doc;
     const r = doc ? this.service.current(doc) : undefined;
+    // (While the worker analyses a long article, its list stays until the result arrives.)
+    if (doc && !r && this.service.analysedInWorker(doc.uri) && this.rootsOf === doc) return;
+    this.rootsOf = doc;
     const a = r?.analysis;
     this.roots = a && doc ? buildGroups(a, doc.uri.toString(), this.groupBy, r?.review, this.filter) : [];
     void vscode.commands.executeCommand('setContext', 'zitatlupe.hasArticle', !!a);

@@ -12,7 +12,7 @@ const read = (p: string) => readFileSync(join(repoRoot, p), 'utf8');
 function l10nStrings(): Set<string> {
   const out = new Set<string>();
   const dir = join(repoRoot, 'src', 'extension');
-  for (const f of readdirSync(dir)) {
+  for (const f of readdirSync(dir, { recursive: true }).map(String).filter((n) => n.endsWith('.ts'))) {
     for (const m of read(join('src', 'extension', f)).matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) out.add(m[1].replace(/\\'/g, "'"));
   }
   return out;

@@ -237,6 +237,31 @@ describe('Zitatlupe in VS Code', function () {
     ok((r?.analysis?.quotes.length ?? 0) >= 3, 'the sample has quotes');
     await discard(sample.document);
   });
+  it('keeps answering while a pasted 1 MB hostile article is analysed in its worker', async () => {
+    const z = await api();
+    const small = await open('editor.news.txt');
+    await painted(z, small);
+    const commandTime = async () => { const t = performance.now(); await vscode.commands.executeCommand('zitatlupe.nextQuote'); return performance.now() - t; };
+    const idle = await commandTime();
+    // One million opening marks: the slowest shape there is for the analysis (seconds of work).
+    const hostile = await vscode.workspace.openTextDocument({ language: 'german-news', content: '„'.repeat(1_000_000) });
+    await vscode.window.showTextDocument(hostile, { preview: false });
+    let analysedAt = 0;
+    const analysed = z.service.whenAnalysed(hostile).then((r) => { analysedAt = performance.now(); return r; });
+    // Meanwhile other work runs at once: a hover and a command on the small article.
+    await vscode.window.showTextDocument(small.document);
+    const asked = performance.now();
+    const busy = await commandTime();
+    match(await hoverText(small, 'Die neue Fähre'), /Lena Brandt/);
+    const answered = performance.now();
+    const r = await analysed;
+    ok(z.service.analysedInWorker(hostile.uri), 'the long article went to the worker');
+    ok(r?.analysis, 'the hostile article was analysed');
+    ok(answered < analysedAt, `the hover and the command answered (after ${(answered - asked).toFixed(0)} ms) before the analysis ended (after ${(analysedAt - asked).toFixed(0)} ms)`);
+    console.log(`      (a command took ${idle.toFixed(0)} ms idle and ${busy.toFixed(0)} ms during the hostile analysis; command and hover answered after ${(answered - asked).toFixed(0)} ms; the analysis took ${(analysedAt - asked).toFixed(0)} ms)`);
+    await discard(hostile);
+  });
+
   // Last: a discarded untitled document can linger in the workbench and be handed out again.
   it('still responds after a 1 MB article is opened', async () => {
     const z = await api();
@@ -246,6 +271,7 @@ describe('Zitatlupe in VS Code', function () {
     const editor = await vscode.window.showTextDocument(big);
     const r = await z.service.whenAnalysed(big);
     ok((r?.analysis?.quotes.length ?? 0) > 9000, 'every quote found');
+    ok(z.service.analysedInWorker(big.uri), 'analysed in the worker, off the extension host\'s thread');
     // Typing still gets a fresh analysis, and hovers and commands still answer.
     ok(await editor.edit((e) => e.insert(new vscode.Position(2, 1), 'Ja, ')), 'edit applied');
     const after = await z.service.whenAnalysed(big);
