@@ -30,8 +30,9 @@ export interface DocumentAnalysis {
 const PARAGRAPH_CACHE = 4000;
 /** Articles at least this long are analysed in the worker from the start. */
 const WORKER_MIN_CHARS = 100_000;
-/** An inline analysis slower than this sends the document to the worker from then on. */
+/** An inline analysis slower than this sends the document (if not short) to the worker from then on. */
 const SLOW_INLINE_MS = 50;
+const SLOW_MIN_CHARS = 20_000;
 /** A worker run overtaken by newer text is cancelled (the worker restarted) after this long. */
 const CANCEL_AFTER_MS = 1000;
 
@@ -43,6 +44,9 @@ export class AnalysisService implements vscode.Disposable {
   /** Per document: the worker run in flight, and whether newer text waits for it. */
   private readonly inflight = new Map<string, { version: number; started: number }>();
   private readonly queued = new Set<string>();
+  /** The worker's name for each open document: untitled URIs are reused, documents are not. */
+  private readonly workerKeys = new WeakMap<vscode.TextDocument, string>();
+  private workerKeyCount = 0;
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly waiters = new Map<string, (() => void)[]>();
@@ -74,6 +78,8 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d)),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }),
       vscode.workspace.onDidCloseTextDocument((d) => {
+        const workerKey = this.workerKeys.get(d);
+        if (workerKey) this.worker?.forget(workerKey);
         // A late close of an earlier document under a reused untitled URI must not drop the new one.
         const have = this.get(d.uri);
         if (!have?.document || have.document === d) this.forget(d.uri);
@@ -183,8 +189,9 @@ export class AnalysisService implements vscode.Disposable {
       if (!(e instanceof InputError)) throw e;
       error = { message: e.message, offset: e.offset };
     }
-    // Too slow for this thread: the next analysis of this document runs in the worker.
-    if (this.worker && Date.now() - started > SLOW_INLINE_MS) {
+    // Too slow for this thread: the next analysis of this document runs in the worker. (A short
+    // article is never sent: its first, cold analysis can be slow on a busy machine.)
+    if (this.worker && Date.now() - started > SLOW_INLINE_MS && doc.getText().length >= SLOW_MIN_CHARS) {
       this.inWorker.set(key, null);
       this.analyzers.delete(key);
     }
@@ -196,13 +203,17 @@ export class AnalysisService implements vscode.Disposable {
     const key = doc.uri.toString();
     const running = this.inflight.get(key);
     if (running) {
+      // The same text is being analysed already: its result will do.
+      if (running.version === doc.version) return;
       this.queued.add(key);
-      setTimeout(() => { if (this.inflight.get(key) === running && this.queued.has(key)) this.worker!.restart(); }, Math.max(0, running.started + CANCEL_AFTER_MS - Date.now()));
+      setTimeout(() => { if (this.inflight.get(key) === running && this.queued.has(key) && this.worker!.cancellable) this.worker!.restart(); }, Math.max(0, running.started + CANCEL_AFTER_MS - Date.now()));
       return;
     }
     const run = { version: doc.version, started: Date.now() };
     this.inflight.set(key, run);
-    const outcome = await this.worker!.analyze(key, run.version, doc.getText());
+    let workerKey = this.workerKeys.get(doc);
+    if (!workerKey) this.workerKeys.set(doc, (workerKey = `${key}#${++this.workerKeyCount}`));
+    const outcome = await this.worker!.analyze(workerKey, run.version, doc.getText());
     this.inflight.delete(key);
     if (doc.isClosed) return;
     if (outcome === undefined) {
@@ -246,7 +257,7 @@ export class AnalysisService implements vscode.Disposable {
     if (timer) clearTimeout(timer);
     this.pending.delete(key);
     this.analyzers.delete(key);
-    if (this.inWorker.delete(key)) this.worker?.forget(key);
+    this.inWorker.delete(key);
     this.queued.delete(key);
     if (this.results.delete(key)) this.changed.fire({ uri, version: -1 });
     for (const w of this.waiters.get(key) ?? []) w();

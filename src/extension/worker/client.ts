@@ -9,6 +9,8 @@ export class AnalysisWorkerClient {
   private readonly waiting = new Map<string, (outcome: WorkerOutcome) => void>();
   /** Set once the worker failed: from then on everything is analysed inline. */
   private broken = false;
+  /** Whether the current worker has answered once (is loaded and warm). */
+  private warm = false;
 
   /** `create` makes the worker; when it fails the service analyses inline (undefined outcomes). */
   constructor(private readonly create: () => Promise<WorkerTransport>, private readonly warn: (message: string) => void) {}
@@ -17,6 +19,7 @@ export class AnalysisWorkerClient {
     this.transport ??= this.create().then(
       (t) => {
         t.onMessage((reply) => {
+          this.warm = true;
           const done = this.waiting.get(reply.key);
           this.waiting.delete(reply.key);
           done?.(reply);
@@ -53,8 +56,14 @@ export class AnalysisWorkerClient {
     void this.transport?.then((t) => t?.post({ type: 'forget', key }));
   }
 
+  /** Whether a run can be cancelled: not while a fresh worker is still loading. */
+  get cancellable(): boolean {
+    return this.warm;
+  }
+
   /** Ends the worker (cancelling every run in it); the next request starts a new one. */
   restart(): void {
+    this.warm = false;
     const old = this.transport;
     this.transport = undefined;
     void old?.then((t) => t?.terminate());

@@ -237,6 +237,29 @@ describe('Zitatlupe in VS Code', function () {
     ok((r?.analysis?.quotes.length ?? 0) >= 3, 'the sample has quotes');
     await discard(sample.document);
   });
+  // Last: a discarded untitled document can linger in the workbench and be handed out again.
+  it('still responds after a 1 MB article is opened', async () => {
+    const z = await api();
+    const paragraph = '„Wir bauen weiter“, sagte die Ministerin Eva Roth am Montag. Der Sprecher erklärte, man prüfe alles.\n\n';
+    const big = await vscode.workspace.openTextDocument({ language: 'german-news', content: 'date 2026-01-01\n\n' + paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)) });
+    ok(big.getText().length >= 1_000_000, 'the article has 1 MB');
+    const editor = await vscode.window.showTextDocument(big);
+    const r = await z.service.whenAnalysed(big);
+    ok((r?.analysis?.quotes.length ?? 0) > 9000, 'every quote found');
+    ok(z.service.analysedInWorker(big.uri), 'analysed in the worker, off the extension host\'s thread');
+    // Typing still gets a fresh analysis, and hovers and commands still answer.
+    ok(await editor.edit((e) => e.insert(new vscode.Position(2, 1), 'Ja, ')), 'edit applied');
+    const after = await z.service.whenAnalysed(big);
+    equal(after?.version, big.version);
+    equal(z.service.lastComputed(big.uri), 1, `one paragraph recomputed (${big.uri.toString()} v${big.version}, result v${after?.version})`);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('zitatlupe.nextQuote');
+    match(big.getText(editor.selection), /^„Ja, Wir bauen weiter“$/);
+    const small = await open('editor.news.txt');
+    match(await hoverText(small, 'Die neue Fähre'), /Lena Brandt/);
+    await discard(big);
+  });
+
   it('keeps answering while a pasted 1 MB hostile article is analysed in its worker', async () => {
     const z = await api();
     const small = await open('editor.news.txt');
@@ -262,26 +285,4 @@ describe('Zitatlupe in VS Code', function () {
     await discard(hostile);
   });
 
-  // Last: a discarded untitled document can linger in the workbench and be handed out again.
-  it('still responds after a 1 MB article is opened', async () => {
-    const z = await api();
-    const paragraph = '„Wir bauen weiter“, sagte die Ministerin Eva Roth am Montag. Der Sprecher erklärte, man prüfe alles.\n\n';
-    const big = await vscode.workspace.openTextDocument({ language: 'german-news', content: 'date 2026-01-01\n\n' + paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)) });
-    ok(big.getText().length >= 1_000_000, 'the article has 1 MB');
-    const editor = await vscode.window.showTextDocument(big);
-    const r = await z.service.whenAnalysed(big);
-    ok((r?.analysis?.quotes.length ?? 0) > 9000, 'every quote found');
-    ok(z.service.analysedInWorker(big.uri), 'analysed in the worker, off the extension host\'s thread');
-    // Typing still gets a fresh analysis, and hovers and commands still answer.
-    ok(await editor.edit((e) => e.insert(new vscode.Position(2, 1), 'Ja, ')), 'edit applied');
-    const after = await z.service.whenAnalysed(big);
-    equal(after?.version, big.version);
-    equal(z.service.lastComputed(big.uri), 1, 'one paragraph recomputed');
-    editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await vscode.commands.executeCommand('zitatlupe.nextQuote');
-    match(big.getText(editor.selection), /^„Ja, Wir bauen weiter“$/);
-    const small = await open('editor.news.txt');
-    match(await hoverText(small, 'Die neue Fähre'), /Lena Brandt/);
-    await discard(big);
-  });
 });
