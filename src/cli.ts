@@ -1,8 +1,8 @@
 // `zitatlupe`: the command-line tool over the pure core. Streams JSONL so that files of
 // thousands of articles never sit in memory whole; one bad line or file never stops a batch.
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { jsonlLines } from './cli/jsonl';
 import { commonRoot, FileError, guardOutput, openOutput, outputFolderFor } from './cli/output';
@@ -23,7 +23,7 @@ const USAGE = `Usage:
            [--disable-rules ID,…]                          switch rules off (for ablations; ids: zitatlupe rules)
   zitatlupe rules [--json]                                 list the analysis rules with their ids and descriptions
   zitatlupe export FILE|DIR… --format json|csv|w3c|brat|md [--out PATH] [--include suggestions]
-                 [--excel] [--jobs N] [--sidecar-folder DIR] [--languages …]
+                 [--excel] [--jobs N] [--sidecar-folder DIR] [--languages …] [--base-iri IRI]
                                                            export decisions (accepted; --include suggestions adds
                                                            open ones; without a sidecar: the automatic analysis)
   zitatlupe stats DIR|FILE… [--json] [--jobs N] [--languages …]
@@ -159,7 +159,7 @@ function rulesOption(args: string[]): ArticleRules {
   return { ...EDITOR_DEFAULT_RULES, languages };
 }
 
-async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; excel: boolean; sidecarFolder?: string; rules: ArticleRules }, jobs: number): Promise<number> {
+async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; excel: boolean; sidecarFolder?: string; rules: ArticleRules; baseIri?: string }, jobs: number): Promise<number> {
   const { files, missing } = articleFiles(paths, opts.rules);
   let failures = missing.length;
   for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
@@ -179,7 +179,8 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   let items = 0, orphans = 0;
   const pool = createPool<ExportInput, ExportOutput>(jobs, 'export', exportTask, __filename);
   try {
-    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, sidecarFolder: opts.sidecarFolder, ...(toDir ? { outDir: outputFolderFor(file, root, outPath!) } : {}) })), async (result, { file }) => {
+    const sourceOf = (file: string) => (opts.baseIri ? new URL(relative(commonRoot(paths), realpathOrSelf(file)).split(sep).map(encodeURIComponent).join('/'), opts.baseIri).href : undefined);
+    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, sidecarFolder: opts.sidecarFolder, source: sourceOf(file), ...(toDir ? { outDir: outputFolderFor(file, root, outPath!) } : {}) })), async (result, { file }) => {
       if ('error' in result) {
         failures++;
         process.stderr.write(`zitatlupe: ${file}: ${result.error}\n`);
@@ -203,6 +204,10 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   await out?.close();
   process.stderr.write(`zitatlupe: exported ${count(items, 'item')} from ${files.length - (failures - missing.length)} of ${count(files.length, 'article')}${orphans ? `; ${count(orphans, 'orphaned annotation')} left out` : ''}${failures ? `; ${failures} failed` : ''}.\n`);
   return failures ? 1 : 0;
+}
+
+function realpathOrSelf(p: string): string {
+  try { return realpathSync(p); } catch { return p; }
 }
 
 function isDir(p: string): boolean {
@@ -413,9 +418,11 @@ export async function main(argv: string[]): Promise<number> {
       const jobs = jobsOption(args);
       const excel = takeFlag(args, '--excel');
       const rules = rulesOption(args);
+      const baseIri = takeOption(args, '--base-iri');
+      if (baseIri !== undefined && !/^[a-z][a-z0-9+.-]*:\/\/.+\/$/i.test(baseIri)) throw new UsageError('--base-iri needs an absolute IRI ending in / (e.g. https://example.org/articles/)');
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('export needs files or folders');
-      return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, sidecarFolder, rules }, jobs);
+      return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, sidecarFolder, rules, baseIri }, jobs);
     }
     if (command === 'stats') {
       const jobs = jobsOption(args);

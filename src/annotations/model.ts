@@ -54,11 +54,24 @@ export interface SidecarData {
 export const CONTEXT = 32;
 
 export function makeTarget(text: string, start: number, end: number): Target {
-  return {
-    start, end, exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT), start),
-    suffix: text.slice(end, end + CONTEXT),
-  };
+  return { start, end, exact: text.slice(start, end), prefix: contextBefore(text, start), suffix: contextAfter(text, end) };
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Up to `n` UTF-16 units before `start`, never beginning inside a surrogate pair (an emoji). */
+export function contextBefore(text: string, start: number, n = CONTEXT): string {
+  let from = Math.max(0, start - n);
+  if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
+  return text.slice(from, start);
+}
+
+/** Up to `n` UTF-16 units after `end`, never ending inside a surrogate pair. */
+export function contextAfter(text: string, end: number, n = CONTEXT): string {
+  let to = Math.min(text.length, end + n);
+  if (to < text.length && isLow(text.charCodeAt(to)) && isHigh(text.charCodeAt(to - 1))) to--;
+  return text.slice(end, to);
 }
 
 /** Stable order for files and diffs: by position, then id. */

@@ -1,6 +1,7 @@
 // The work of one input, shared by the inline path and the worker threads.
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MAX_SIDECAR_BYTES, parseSidecar, sidecarPathFor } from '../annotations';
 import { readTextFile } from '../annotations/files';
 import { writeExportFile } from './output';
@@ -41,7 +42,11 @@ export function analyzeTask({ raw, error }: AnalyzeInput): AnalyzeOutput {
   }
 }
 
-export interface ExportInput { file: string; format: Format; includeSuggestions?: boolean; excel?: boolean; sidecarFolder?: string; /** Write the files here (in the worker) instead of returning them. */ outDir?: string }
+export interface ExportInput {
+  file: string; format: Format; includeSuggestions?: boolean; excel?: boolean; sidecarFolder?: string;
+  /** Write the files here (in the worker) instead of returning them. */ outDir?: string;
+  /** The article's absolute IRI in W3C exports (default: its file: URL). */ source?: string;
+}
 export type ExportOutput = { files: { name: string; content: string }[]; items: number; orphans: number } | { error: string };
 
 export function exportTask(input: ExportInput): ExportOutput {
@@ -61,7 +66,7 @@ export function exportTask(input: ExportInput): ExportOutput {
     // (CSV rows of many articles go into one file under one header: the CLI writes the header once.)
     const files = input.format === 'csv'
       ? [{ name: `${stem}.csv`, content: toCsv([doc], { excel: input.excel, header: false }) }]
-      : exportFormat(input.format).files(doc, stem, { excel: input.excel });
+      : exportFormat(input.format).files(doc, stem, { excel: input.excel, source: input.source ?? pathToFileURL(resolve(input.file)).href });
     if (input.outDir) {
       for (const f of files) writeExportFile(join(input.outDir, f.name), f.content, input.file);
       return { files: [], items: doc.items.length, orphans: doc.orphans.length };

@@ -16,6 +16,8 @@ export interface OutputFile {
 export interface FormatOptions {
   /** CSV for Excel: semicolons and a byte order mark. */
   excel?: boolean;
+  /** The article's absolute IRI (W3C `target.source`): its file: URI, or one under a base IRI. */
+  source?: string;
 }
 
 export interface ExportFormat {
@@ -34,7 +36,7 @@ export interface ExportFormat {
   folderFiles?: OutputFile[];
 }
 
-const jsonLd = (doc: ExportDoc) => JSON.stringify(toW3c(doc), null, 2) + '\n';
+const jsonLd = (doc: ExportDoc, options?: FormatOptions) => JSON.stringify(toW3c(doc, options?.source), null, 2) + '\n';
 
 const REGISTRY = [
   { id: 'json', label: 'JSON — the native model with decisions', extension: 'json', offsets: 'utf16', files: (d, stem) => [{ name: `${stem}.json`, content: toJson(d) }] },
@@ -43,7 +45,7 @@ const REGISTRY = [
     files: (d, stem, o) => [{ name: `${stem}.csv`, content: toCsv([d], { excel: o?.excel }) }],
     oneFileForMany: (docs, o) => toCsv(docs, { excel: o?.excel }),
   },
-  { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', extension: 'jsonld', offsets: 'code points', files: (d, stem) => [{ name: `${stem}.jsonld`, content: jsonLd(d) }] },
+  { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', extension: 'jsonld', offsets: 'code points', files: (d, stem, o) => [{ name: `${stem}.jsonld`, content: jsonLd(d, o) }] },
   {
     id: 'brat', label: 'brat standoff (.txt + .ann, for brat and INCEpTION)', extension: 'ann', offsets: 'code points',
     files: (d, stem) => { const b = toBrat(d); return [{ name: `${stem}.txt`, content: b.txt }, { name: `${stem}.ann`, content: b.ann }]; },

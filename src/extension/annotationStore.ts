@@ -7,6 +7,7 @@ import {
   sidecarPathFor, type Annotation, type ParsedSidecar, type Person, type SidecarData,
 } from '../annotations';
 import type { AnalysisService } from './analysisService';
+import { writeAtomic } from './files';
 import { counted } from './labels';
 
 export interface SidecarState {
@@ -344,30 +345,6 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
     return undefined;
   }
   return decodeUtf8(bytes, basename(uri));
-}
-
-/**
- * A temporary file beside the target, then a rename: readers never see half a sidecar. The
- * temporary's name is unique (two windows never share one); a read-only sidecar is refused; a
- * symbolic link is written through, so the link and the file it points to stay one.
- */
-async function writeAtomic(uri: vscode.Uri, text: string): Promise<void> {
-  if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) {
-    throw new Error(vscode.l10n.t('the folder is read-only'));
-  }
-  const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
-  if (stat && ((stat.permissions ?? 0) & vscode.FilePermission.Readonly)) throw new Error(vscode.l10n.t('the sidecar is read-only'));
-  const bytes = new TextEncoder().encode(text);
-  if (stat && (stat.type & vscode.FileType.SymbolicLink)) return vscode.workspace.fs.writeFile(uri, bytes);
-  const unique = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const tmp = uri.with({ path: uri.path.replace(/[^/]+$/, (name) => `.${name}.${unique}.zitatlupe.tmp`) });
-  await vscode.workspace.fs.writeFile(tmp, bytes);
-  try {
-    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
-  } catch (e) {
-    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
-    throw e;
-  }
 }
 
 function readOnlyFolder(sidecar: vscode.Uri): string {

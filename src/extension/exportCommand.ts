@@ -1,10 +1,11 @@
 // "Zitatlupe: Export annotations…": a format, a scope (this article or the whole workspace) and a
 // place to save. The workspace export shows progress, can be cancelled, and reports skipped files.
 import * as vscode from 'vscode';
-import { parseSidecar } from '../annotations';
+import { decodeUtf8, FileError, parseSidecar } from '../annotations';
 import { Analyzer, exportOutputMarker, InputError, whyNotAnArticle, type ArticleRules } from '../core';
 import { buildExport, exportFormat, FORMATS, type ExportDoc, type Format } from '../export';
 import type { AnnotationStore } from './annotationStore';
+import { writeAtomic } from './files';
 import { counted } from './labels';
 
 /** Arguments for running the export without pickers: `vscode.commands.executeCommand('zitatlupe.export', {…})`. */
@@ -90,6 +91,7 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
     if (!target) return;
     const skipped: string[] = [...found.skipped];
     const docs: ExportDoc[] = [];
+    const uris: vscode.Uri[] = [];
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: true }, async (progress, token) => {
       const analyzer = new Analyzer();
       for (const [k, uri] of files.entries()) {
@@ -97,11 +99,11 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
         progress.report({ message: uri.path.split('/').pop(), increment: 100 / files.length });
         try {
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          const text = open?.getText() ?? decodeUtf8(await vscode.workspace.fs.readFile(uri));
           const state = store.get(uri);
           let sidecar = state?.data;
           if (!state) {
-            const raw = await vscode.workspace.fs.readFile(store.sidecarUri(uri)).then((b) => new TextDecoder().decode(b), () => undefined);
+            const raw = await vscode.workspace.fs.readFile(store.sidecarUri(uri)).then((b) => decodeUtf8(b, 'its sidecar'), (e) => (e instanceof FileError ? Promise.reject(e) : undefined));
             if (raw !== undefined) {
               const parsed = parseSidecar(raw);
               if (!parsed.data) throw new Error(vscode.l10n.t('its sidecar is invalid (line {0})', parsed.issues[0]?.line ?? 1));
@@ -111,21 +113,35 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
             throw new Error(vscode.l10n.t('its sidecar is invalid (line {0})', state.parsed.issues[0]?.line ?? 1));
           }
           docs.push(buildExport(uri.path.split('/').pop()!, text, analyzer.analyze(text), sidecar, { includeSuggestions: include.suggestions }));
+          uris.push(uri);
         } catch (e) {
           skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${e instanceof InputError ? e.message : (e as Error).message}`);
         }
       }
     });
-    const write = (uri: vscode.Uri, content: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+    // Whole files or none; an article never overwritten by its own export.
+    const write = async (uri: vscode.Uri, content: string) => {
+      if (uris.some((u) => u.toString() === uri.toString())) throw new Error(vscode.l10n.t('{0} is an article: not overwritten', vscode.workspace.asRelativePath(uri)));
+      await writeAtomic(uri, content);
+    };
     const stem = (d: ExportDoc) => d.file.replace(/\.txt$/, '');
     const fmt = format.f;
+    // W3C's target.source: the article's URI, or its path under zitatlupe.export.baseIri.
+    const baseIri = vscode.workspace.getConfiguration('zitatlupe').get<string>('export.baseIri', '');
+    const sourceOf = (uri: vscode.Uri) => (baseIri ? new URL(vscode.workspace.asRelativePath(uri, false).split('/').map(encodeURIComponent).join('/'), baseIri).href : uri.toString());
+    // Folder exports keep each article's folder (relative to the workspace), so equal names never collide.
+    const folderOf = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false).split('/').slice(0, -1);
     if (!many) {
       const d = docs[0];
-      if (d) await write(target, fmt.files(d, stem(d))[0].content);
+      if (d) await write(target, fmt.files(d, stem(d), { source: sourceOf(uris[0]) })[0].content);
     } else if (fmt.oneFileForMany) {
       await write(vscode.Uri.joinPath(target, `zitatlupe.${fmt.extension}`), fmt.oneFileForMany(docs));
     } else {
-      for (const d of docs) for (const f of fmt.files(d, stem(d))) await write(vscode.Uri.joinPath(target, f.name), f.content);
+      for (const [k, d] of docs.entries()) {
+        const dir = vscode.Uri.joinPath(target, ...folderOf(uris[k]));
+        await vscode.workspace.fs.createDirectory(dir);
+        for (const f of fmt.files(d, stem(d), { source: sourceOf(uris[k]) })) await write(vscode.Uri.joinPath(dir, f.name), f.content);
+      }
       for (const f of fmt.folderFiles ?? []) await write(vscode.Uri.joinPath(target, f.name), f.content);
     }
     const items = docs.reduce((n, d) => n + d.items.length, 0);
