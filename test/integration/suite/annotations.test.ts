@@ -152,6 +152,36 @@ describe('Zitatlupe decisions and the sidecar', function () {
     equal(z.store.get(editor.document.uri)?.blocked, undefined, 'not blocked');
   });
 
+  it('never leaves the article without its sidecar while rewriting it', async function () {
+    if (!writable()) return this.skip();
+    const z = await api();
+    const { editor, analysis } = await openArticle(z, 'decisions-a.news.txt');
+    const uri = editor.document.uri;
+    const quote = analysis.quotes[0];
+    await vscode.commands.executeCommand('zitatlupe.accept', uri.toString(), quote.id);
+    await z.store.flush(uri);
+    const sidecar = z.store.sidecarUri(uri);
+    // A reader (git, a second window) looks at the file all the while the decision flips.
+    let looks = 0;
+    let missing = 0;
+    let writing = true;
+    const reader = (async () => {
+      while (writing) {
+        looks++;
+        if (!(await exists(sidecar))) missing++;
+      }
+    })();
+    for (let i = 0; i < 12; i++) {
+      await vscode.commands.executeCommand(i % 2 ? 'zitatlupe.accept' : 'zitatlupe.reject', uri.toString(), quote.id);
+      await z.store.flush(uri);
+    }
+    writing = false;
+    await reader;
+    ok(looks > 12, `the reader looked ${looks} times`);
+    equal(missing, 0, `the sidecar was missing ${missing} of ${looks} times`);
+    match(await read(sidecar), /status: accepted/);
+  });
+
   it('shows a broken sidecar at its line and never overwrites it', async function () {
     if (!writable()) return this.skip();
     const z = await api();
