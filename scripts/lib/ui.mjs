@@ -135,9 +135,11 @@ export class Workbench {
 
   /** Rests the mouse on `needle` and waits for the hover card. */
   async hover(needle) {
-    await this.span(needle).waitFor({ timeout: 20_000 });
-    const box = await this.span(needle).boundingBox();
-    if (!box) throw new Error(`${needle} is not on screen`);
+    // (The editor re-renders its lines while decorations arrive: the span found may be replaced.)
+    const box = await this.until(`${needle} to be on screen`, async () => {
+      await this.span(needle).waitFor({ timeout: 5_000 });
+      return this.span(needle).boundingBox();
+    });
     await this.page.mouse.move(box.x + 4, box.y + box.height / 2);
     await this.page.mouse.move(box.x + 10, box.y + box.height / 2);
     const card = this.page.locator('.monaco-hover:not(.hidden)').first();
@@ -169,6 +171,14 @@ export class Workbench {
     return row;
   }
 
+  /** The description (✓, ✗, type) of the first navigator row showing `needle`, or undefined: one snapshot. */
+  async rowDescription(needle) {
+    const view = await this.navigator();
+    const all = await view.locator('.monaco-list-row', { hasText: needle })
+      .evaluateAll((rows) => rows.map((r) => r.querySelector('.label-description')?.textContent ?? ''));
+    return all[0];
+  }
+
   /**
    * Selects the navigator row showing `needle` and returns it once the tree's focus is on it (a
    * click can land on a row the tree is just reusing for another quote; then it clicks again).
@@ -195,6 +205,22 @@ export class Workbench {
       timer = setTimeout(done, quiet);
       setTimeout(done, 5000);
     }), quietMs);
+  }
+
+  /**
+   * Opens the context menu of the navigator row showing `needle`. The menu acts on the row under
+   * the click; if the tree reused that row for another quote meanwhile, it closes and tries again.
+   */
+  async rowMenu(needle) {
+    const view = await this.navigator();
+    await this.until(`the context menu of „${needle}“`, async () => {
+      const row = await this.selectRow(needle);
+      await row.click({ button: 'right' });
+      await this.page.locator('.monaco-menu .action-item').first().waitFor({ timeout: 5_000 });
+      if (await view.locator('.monaco-list-row.focused', { hasText: needle }).count()) return true;
+      await this.page.keyboard.press('Escape');
+      return false;
+    });
   }
 
   /** Clicks an entry of the open context menu, following submenus by their labels. */

@@ -41,9 +41,9 @@ describe(`entry points of the decision commands (${route} route)`, function () {
    * (the editor strikes it through; the filter „Rejected“ lists it).
    */
   const shownStatus = async (needle) => {
-    const row = (await wb.navigator()).locator('.monaco-list-row', { hasText: needle }).first();
-    if (!(await row.count())) return 'rejected';
-    const description = await row.locator('.label-description').innerText();
+    // One snapshot of the rows: a rejected row leaves the list, so a row found a moment ago may be gone.
+    const description = await wb.rowDescription(needle);
+    if (description === undefined) return 'rejected';
     return description.startsWith('✓') ? 'accepted' : description.startsWith('✗') ? 'rejected' : 'suggested';
   };
 
@@ -101,8 +101,7 @@ describe(`entry points of the decision commands (${route} route)`, function () {
   });
 
   it('navigator: the context menu of a row', async () => {
-    const row = await wb.selectRow('Die Händler sind zufrieden');
-    await row.click({ button: 'right' });
+    await wb.rowMenu('Die Händler sind zufrieden');
     await wb.chooseMenu('Accept Suggestion');
     await decided('Die Händler sind zufrieden', 'accepted');
   });

@@ -99,8 +99,7 @@ if (route === 'server') describe('npm start -- DIR --locale de (server route, th
     await wb.until('the sidecar on disk', async () => saved() === 'accepted');
     await wb.reload();
     await wb.openFile(ARTICLE);
-    const row = await wb.row('Die Fähren fahren');
-    await wb.until('✓ after the reload', async () => (await row.locator('.label-description').innerText()).startsWith('✓'));
+    await wb.until('✓ after the reload', async () => (await wb.rowDescription('Die Fähren fahren'))?.startsWith('✓'));
     assert.equal(saved(), 'accepted');
   });
 });

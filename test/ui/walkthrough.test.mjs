@@ -61,8 +61,7 @@ describe(`the walkthrough (${route} route)`, function () {
     await wb.editorText().locator('span', { hasText: 'Wir werden die Linie bauen' }).last().click();
     await wb.page.keyboard.press('Control+Alt+Enter');
     // The decision is saved (no „Save the article as a file first“): the navigator shows ✓.
-    const row = await wb.row('Wir werden die Linie bauen');
-    await wb.until('the sample\'s quote to be accepted', async () => (await row.locator('.label-description').innerText()).startsWith('✓'));
+    await wb.until('the sample\'s quote to be accepted', async () => (await wb.rowDescription('Wir werden die Linie bauen'))?.startsWith('✓'));
     assert.equal(await wb.page.locator('.notification-list-item', { hasText: 'Save the article' }).count(), 0);
     // (The sample opened in the walkthrough's preview tab; the user opens the walkthrough again.)
     await openWalkthrough();
