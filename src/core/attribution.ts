@@ -15,7 +15,7 @@ export interface Attribution {
   verb?: VerbEntry;
   /**
    * A frame in Konjunktiv is itself reported, by the speaker of the speech before: „Sie rate zum
-   * Kauf …“, „Zuerst habe sie nicht damit gerechnet, dass …“, „Ferner hätten sich die Minister für …
+   * Kauf …“, „Anfangs habe er kaum geglaubt, dass …“, „Außerdem hätten sich die Bürgermeister für …
    * ausgesprochen“.
    */
   reportedFrame?: boolean;

@@ -35,7 +35,7 @@ export interface IndirectQuote extends Span {
   fromPrevious?: boolean;
   /**
    * For a continuation: the person or body the sentence before is about („Innenminister Ngom
-   * definierte das Ziel. Es gehe nicht darum, …“), the source when no speaker came before.
+   * nannte den Zweck. Es gehe dabei nicht um …“), the source when no speaker came before.
    */
   localSource?: Span;
   /** A role or body acting in this sentence itself, whose words the Konjunktiv reports. */
@@ -101,7 +101,7 @@ export function detectIndirect(
 
 /**
  * A semicolon joins main clauses with frames of their own: „Die Veranstalter schätzten 2.000
- * Teilnehmer; nach Polizeiangaben waren es 1.000.“ Each clause is read as a sentence.
+ * Gäste; nach Angaben der Polizei kamen 800.“ Each clause is read as a sentence.
  */
 function mainClauses(tokens: Token[], sentences: Range[], quoted: Uint8Array): Range[] {
   const clauses: Range[] = [];
@@ -122,7 +122,7 @@ function mainClauses(tokens: Token[], sentences: Range[], quoted: Uint8Array): R
 function sentenceWithStages(p: Paragraph, sa: number, sb: number, previous: NP | undefined, out: IndirectQuote[]): IndirectQuote | null {
   const { st, engine } = p;
   let found = sentenceSpeech(p, sa, sb, previous);
-  // „Laut Polizei habe es eine Kontrolle gegeben, von dem laut Polizei … aufgerufen worden sein
+  // „Laut Veranstalter habe es eine Panne gegeben, zu der laut Veranstalter … gerufen worden sein
   // soll“: a second frame in a later clause starts speech of its own.
   const second = found?.attribution.via === 'preposition' && engine.enabled(SECOND_FRAME) ? secondFrame(p, found, sb) : null;
   if (found && second) {

@@ -235,12 +235,12 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   if (open >= 0 && close > open + 1) return { kind: 'quoted', label: words.slice(tokens[open].end, tokens[close].start).trim() };
   const behind = sourceNounMention(lex, tokens);
   if (behind) return behind;
-  // An apposition „Renate Künast, Fraktionschefin der Grünen“ / „Die Sprecherin der Stiftung, Heike van Laak“:
+  // An apposition „Marta Lindner, Vorsitzende des Vereins“ / „Die Sprecherin der Stiftung, Heike van Dam“:
   // the part that is a name names the person, the other gives the role.
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma > 0 && comma < tokens.length - 1) {
     const parts = [tokens.slice(0, comma), tokens.slice(comma + 1)];
-    // Lower-case particles inside names: „Heike van Laak“, „Ursula von der Leyen“.
+    // Lower-case particles inside names: „Heike van Dam“, „Ursula von der Leyen“.
     const isName = (part: Token[]) => part.length > 0 && isCapitalized(part[0]) && isCapitalized(part[part.length - 1]) &&
       part.every((t) => (isCapitalized(t) && !lex.roleHead(t.lower) && !NOT_NAME.has(t.text)) || /^(van|von|der|de|den|zu|di|da|le|la|bin|al|ten|ter)$/.test(t.text));
     const nameIdx = isName(parts[0]) ? 0 : isName(parts[1]) ? 1 : -1;

@@ -152,18 +152,18 @@ describe('the speaker registry', () => {
 
 describe('appositions as speakers', () => {
   it('takes name and role from „X, Rolle, sagte:“ and „Rolle, Name, sagte:“', () => {
-    const a = analyze('Renate Künast, Fraktionschefin von Bündnis 90/Die Grünen, kritisierte: „Das ist falsch!“ Die Sprecherin der Stiftung Warentest, Heike van Laak, sagte dazu: „Wir bleiben dabei.“');
+    const a = analyze('Marta Lindner, Vorsitzende von Pro Hafen 21/Die Freunde, kritisierte: „Das ist falsch!“ Die Sprecherin der Stiftung Hafenschutz, Heike van Dam, sagte dazu: „Wir bleiben dabei.“');
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [
-      ['Renate Künast, Fraktionschefin von Bündnis 90/Die Grünen', 'Renate Künast'],
-      ['Die Sprecherin der Stiftung Warentest, Heike van Laak', 'Heike van Laak'],
+      ['Marta Lindner, Vorsitzende von Pro Hafen 21/Die Freunde', 'Marta Lindner'],
+      ['Die Sprecherin der Stiftung Hafenschutz, Heike van Dam', 'Heike van Dam'],
     ]);
-    assert.deepEqual(a.speakers.map((s) => [s.name, s.role]), [['Renate Künast', 'Fraktionschefin'], ['Heike van Laak', 'Sprecherin']]);
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.role]), [['Marta Lindner', 'Vorsitzende'], ['Heike van Dam', 'Sprecherin']]);
   });
 });
 
 describe('quoted names as sources', () => {
   it('takes „schrieb „Die Zeit““ as the medium that speaks', () => {
-    const a = analyze('„Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb „Die Zeit“ in einem Nachruf.');
+    const a = analyze('„Sie war die gute Seele, die allen fehlen wird“, schrieb „Die Zeit“ im Nachruf.');
     assert.equal(a.quotes[0].speaker?.name, 'Die Zeit');
     assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]), [['Die Zeit', 'organisation']]);
   });
@@ -237,11 +237,11 @@ describe('sources of speech in harder positions', () => {
     ['Mara Voss von der Hafenbehörde bezeichnete die Zahlen als vorläufig, da noch nicht alle Schiffe gezählt seien.', 'indirect', 'bezeichnete', 'Mara Voss von der Hafenbehörde', 'speech/content-after'],
     ['Aus Reederkreisen verlautete, der Hafen werde verkauft.', 'indirect', 'verlautete', 'Reederkreisen', 'speech/content-after'],
     ['Bei der Hafenbehörde hieß es, der Kai werde verlängert.', 'indirect', 'hieß es', 'der Hafenbehörde', 'speech/heisst-es'],
-    ['Am Montag sagte der 81-jährige in einem Interview, der Kai sei zu kurz.', 'indirect', 'sagte', 'der 81-jährige', 'speech/content-after'],
+    ['Am Freitag sagte der 74-jährige im Gespräch, der Kai sei zu kurz.', 'indirect', 'sagte', 'der 74-jährige', 'speech/content-after'],
     ['Gleichzeitig werde vom Hafenamt propagiert, den Kai zu verlängern.', 'indirect', 'propagiert', 'Hafenamt', 'speech/content-after'],
     ['Wie hafen-online.de berichtet, wird der Kai verlängert.', 'indirect', 'berichtet', 'hafen-online.de', 'speech/content-after'],
     ['Von den Lotsen wurde gefordert, den Kai zu verlängern.', 'indirect', 'gefordert', 'den Lotsen', 'speech/content-after'],
-    ['hafenAG hält es für möglich, dass der Hafen verkauft wird.', 'indirect', 'hält', 'hafenAG', 'speech/content-after'],
+    ['hafenAG hält es für denkbar, dass der Hafen verkauft wird.', 'indirect', 'hält', 'hafenAG', 'speech/content-after'],
     ['Einer der Lotsen, Piet Ahrens, lobte die Mannschaft und ergänzte, der Hafen sei sicher.', 'indirect', 'ergänzte', 'Einer der Lotsen, Piet Ahrens', 'speech/content-after'],
     ['Am Montag zeigte sich die Hafenbehörde erleichtert und erklärte, der Kai sei sicher.', 'indirect', 'erklärte', 'die Hafenbehörde', 'speech/content-after'],
     ['Die Hafenkommission hatte den Standpunkt vertreten, der Kai sei zu kurz.', 'indirect', 'Standpunkt', 'Die Hafenkommission', 'speech/speech-noun'],
@@ -262,16 +262,16 @@ describe('sources of speech in harder positions', () => {
     ['Die Hafenmeisterin und Lotsin Ida Brandt (parteilos), hat zum 21. November ihren Rücktritt verkündet.', 'reported', 'verkündet', 'Die Hafenmeisterin und Lotsin Ida Brandt (parteilos)', 'speech/reported'],
     ['Der Kai sei sicher, sagte die Hafenmeisterin Ida Brandt am 21. November.', 'indirect', 'sagte', 'die Hafenmeisterin Ida Brandt', 'speech/content-before'],
     ['Ein Lotse, den die Hafenzeitung zitiert, kommentierte, der Kai sei zu kurz.', 'indirect', 'kommentierte', 'Ein Lotse', 'speech/content-after'],
-    ['Zu dieser Zeit ging Brandt, die Sprecherin der Lotsen, noch davon aus, dass der Kai hält.', 'indirect', 'ging Brandt, die Sprecherin der Lotsen, noch davon aus', 'Brandt', 'speech/content-after'],
+    ['Zu dieser Zeit ging Brandt, die Sprecherin der Lotsen, noch davon aus, dass unser Kai hält.', 'indirect', 'ging Brandt, die Sprecherin der Lotsen, noch davon aus', 'Brandt', 'speech/content-after'],
     ['Den Hafenverband, dessen Vorstand am Montag tagt, forderte sie auf, den Kai zu sperren.', 'indirect', 'forderte sie auf', 'sie', 'speech/content-after'],
-    ['Die Lotsin Ida Brandt, 30, beschrieb den Hergang: „Die See war rau.“', 'direct', 'beschrieb', 'Die Lotsin Ida Brandt', 'quote-or-name/weighed-speech'],
-    ['Die Hafenzeitung zitiert eine Stelle aus dem Lotsenbericht, in der davon berichtet wird, dass der Kai bröckelt.', 'indirect', 'berichtet', 'dem Lotsenbericht', 'speech/content-after'],
+    ['Die Lotsin Ida Brandt, 30, beschrieb den Ablauf: „Das Wasser war rau.“', 'direct', 'beschrieb', 'Die Lotsin Ida Brandt', 'quote-or-name/weighed-speech'],
+    ['Die Hafenzeitung zitiert einen Absatz aus dem Lotsenbericht, in dem davon berichtet wird, dass der Kai bröckelt.', 'indirect', 'berichtet', 'dem Lotsenbericht', 'speech/content-after'],
     ['„Der Kai ist zu kurz“, hieß es vom Hafenamt.', 'direct', 'hieß es', 'Hafenamt', 'quote-or-name/weighed-speech'],
     ['Seit Jahren gibt es Hinweise, dass der Kai bröckelt.', 'indirect', 'Hinweise', 'Hinweise', 'speech/speech-noun'],
     ['Im Hafen gab es zuletzt widersprüchliche Aussagen, dass der Kai gesperrt werde.', 'indirect', 'Aussagen', 'widersprüchliche Aussagen', 'speech/speech-noun'],
     ['Die Lotsin Ida Brandt prangert im Bericht Mängel an, die seit Jahren bekannt seien.', 'indirect', 'prangert im Bericht Mängel an', 'Die Lotsin Ida Brandt', 'speech/content-after'],
     ['Das Eingeständnis der Hafenmeisterin, den Kai zu spät geprüft zu haben, kam überraschend.', 'indirect', 'Eingeständnis', 'Das Eingeständnis der Hafenmeisterin', 'speech/speech-noun'],
-    ['Nach einer ersten Analyse entstand der Riss im Kai schon im Winter.', 'indirect', 'Nach einer ersten Analyse', 'Analyse', 'speech/opening-frame'],
+    ['Nach einer vorläufigen Analyse entstand der Riss im Kai schon im Winter.', 'indirect', 'Nach einer vorläufigen Analyse', 'Analyse', 'speech/opening-frame'],
     ['In einem Bericht von hafen-online.de werden die Kais als „marode und gefährlich“ bezeichnet.', 'direct', 'bezeichnet', 'hafen-online.de', 'quote-or-name/weighed-speech'],
     ['Im Norden wird die Gefahr von Sturmfluten vom Seewetterdienst als „sehr hoch“ eingestuft.', 'direct', 'eingestuft', 'Seewetterdienst', 'quote-or-name/weighed-speech'],
     ['Wie der Sprecher der Reederei, Jan Roth, in Kiel mitteilte, wird der Kai gesperrt.', 'indirect', 'mitteilte', 'der Sprecher der Reederei, Jan Roth', 'speech/content-after'],
@@ -282,11 +282,11 @@ describe('sources of speech in harder positions', () => {
     ['Die Verlängerung des Kais für die Reederei stellte die Lotsin Ida Brandt in Frage: „Das ist zu teuer.“', 'direct', 'stellte die Lotsin Ida Brandt in Frage', 'die Lotsin Ida Brandt', 'quote-or-name/weighed-speech'],
     ['Den Ärger brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck: „Das ist zu teuer.“', 'direct', 'brachte die Sprecherin der Reederei, Ida Brandt, zum Ausdruck', 'die Sprecherin der Reederei', 'quote-or-name/weighed-speech'],
     ['In der Hafenordnung, die vom Rat beschlossen wurde, heißt es, dass der Kai gesperrt bleibe.', 'indirect', 'heißt es', 'der Hafenordnung', 'speech/heisst-es'],
-    ['Der Kai bleibe gesperrt, heißt es in dem Bericht, der viele Mängel auflistet.', 'indirect', 'heißt es', 'dem Bericht', 'speech/heisst-es'],
+    ['Der Kai bleibe gesperrt, heißt es in dem Brief, der viele Mängel auflistet.', 'indirect', 'heißt es', 'dem Brief', 'speech/heisst-es'],
     ['Der Zugang zum Kai wird im Bericht als gefährlich bezeichnet, obwohl ein Abkommen unterzeichnet wurde.', 'reported', 'bezeichnet', 'Bericht', 'speech/reported'],
     ['Die Äußerungen der Lotsen und Reeder bezeichnete Ida Brandt als übertrieben und glaubt, dass der Kai hält.', 'indirect', 'glaubt', 'Ida Brandt', 'speech/content-after'],
     ['Die tapferen Lotsen, die den Kai gesperrt hatten, beschrieb die Hafenzeitung als „mutig“.', 'direct', 'beschrieb', 'die Hafenzeitung', 'quote-or-name/weighed-speech'],
-    ['Für die Lotsin, so schrieb diese in einer Stellungnahme, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese', 'speech/content-after'],
+    ['Für die Lotsin, so schrieb diese in ihrem Brief, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese', 'speech/content-after'],
     ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei', 'speech/closing-wie'],
     ['Die Regatta wird von vielen als die „schönste“ Regatta aller Zeiten bezeichnet.', 'direct', 'bezeichnet', 'vielen', 'quote-or-name/weighed-speech'],
     ['Die Lotsen bezeichnen den Kai als gefährlich und verweisen auf einen Unfall.', 'reported', 'bezeichnen', 'Die Lotsen', 'speech/reported'],
@@ -294,9 +294,9 @@ describe('sources of speech in harder positions', () => {
     ['Der Kapitän drohte immer wieder mit Kündigung.', 'reported', 'drohte', 'Der Kapitän', 'speech/reported'],
     ['Vor einem Sturm hat die Lotsin Ida Brandt gestern in Kiel gewarnt.', 'reported', 'gewarnt', 'die Lotsin Ida Brandt', 'speech/reported'],
     ['Die Reederei bemängelt die fehlende Unterstützung des Senats.', 'reported', 'bemängelt', 'Die Reederei', 'speech/reported'],
-    ['Wie die Reederei am Morgen bekannt gab, wird der Kai gesperrt.', 'indirect', 'bekannt gab', 'die Reederei', 'speech/content-after'],
-    ['Im Bericht heißt es, dass Reeder, denen Betrug vorgeworfen wurde, weiter tätig seien.', 'indirect', 'heißt es', 'Bericht', 'speech/heisst-es'],
-    ['Am Dienstag wurde seitens der Hafenbehörde erneut deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'deutlich gemacht', 'der Hafenbehörde', 'speech/content-after'],
+    ['Wie die Reederei am Abend bekannt gab, bleibt der Kai gesperrt.', 'indirect', 'bekannt gab', 'die Reederei', 'speech/content-after'],
+    ['Im Protokoll heißt es, dass Reeder, denen Betrug vorgeworfen wurde, weiter tätig seien.', 'indirect', 'heißt es', 'Protokoll', 'speech/heisst-es'],
+    ['Am Freitag wurde seitens der Hafenbehörde erneut deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'deutlich gemacht', 'der Hafenbehörde', 'speech/content-after'],
     ['Am Dienstag wurde laut Hafenkurier deutlich gemacht, dass der Kai gesperrt bleibe.', 'indirect', 'laut', 'Hafenkurier', 'speech/content-after'],
     ['Hafenrat stimmt mit 12 zu 3 Stimmen für den Ausbau – Brandt: „Der Kai wird verlängert, ob die Reeder es wollen oder nicht“', 'direct', ':', 'Brandt', 'quote-or-name/weighed-speech'],
     ['Die Gemeinde hatte sich mit großer Mehrheit gegen den Bau von insgesamt 500 Liegeplätzen ausgesprochen.', 'reported', 'ausgesprochen', 'Die Gemeinde', 'speech/reported'],
@@ -382,11 +382,11 @@ describe('sources of speech in harder positions', () => {
     assert.equal(quoteStarting(a, 'Er sei').speaker?.text, 'die Prüfer der Hafenbehörde');
   });
   it('a second frame in a later clause starts speech of its own', () => {
-    const a = analyze('Laut Reederei habe es eine Kontrolle des Kutters gegeben, von dem laut Polizei zu Verstößen aufgerufen worden sein soll. Der Kai sei gesperrt worden.');
+    const a = analyze('Laut Reederei habe es eine Kontrolle des Kutters gegeben, von dem laut Feuerwehr zu Verstößen aufgerufen worden sein soll. Der Kai sei gesperrt worden.');
     assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.text]), [
       ['habe es eine Kontrolle des Kutters gegeben', 'Reederei'],
-      ['zu Verstößen aufgerufen worden sein soll', 'Polizei'],
-      ['Der Kai sei gesperrt worden', 'Polizei'],
+      ['zu Verstößen aufgerufen worden sein soll', 'Feuerwehr'],
+      ['Der Kai sei gesperrt worden', 'Feuerwehr'],
     ]);
   });
   it('a semicolon separates clauses with frames of their own', () => {
@@ -441,21 +441,21 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual([speaker?.start, speaker?.text], [text.indexOf('Die SPD'), 'Die SPD']);
   });
   it('a quote in the content of a noun of saying belongs to the noun\'s owner, not to the main verb', () => {
-    const a = analyze('Auf den Vorwurf der Reeder, es handele sich um einen „teuren Unsinn“, entgegnete die Lotsin, dass der Kai sicher sei.');
+    const a = analyze('Auf den Vorwurf der Reeder, es gehe hier um einen „teuren Unsinn“, entgegnete die Lotsin, dass der Kai sicher sei.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['direct', 'Vorwurf', 'der Reeder'], ['indirect', 'entgegnete', 'die Lotsin']]);
   });
   it('„Darin steht“ and „Darin heißt es“ point to the document named in the sentence before', () => {
-    const a = analyze('Die Reederei gab am Dienstag eine ausführliche Stellungnahme ab. Darin steht unter anderem: „Besonders betroffen sind wir, weil der Kai gesperrt ist.“');
-    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['direct', 'steht', 'eine ausführliche Stellungnahme']]);
+    const a = analyze('Die Reederei verschickte am Dienstag eine ausführliche Erklärung. Darin steht unter anderem: „Hart getroffen sind wir, weil der Kai gesperrt ist.“');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['direct', 'steht', 'eine ausführliche Erklärung']]);
     const b = analyze('Die Reederei veröffentlichte am Dienstag einen Bericht. Darin heißt es, der Kai sei marode.');
     assert.deepEqual(b.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'heißt es', 'einen Bericht']]);
   });
   it('a named source beats unnamed sources in the same sentence', () => {
-    const a = analyze('Nicht näher genannten Quellen zufolge handelt es sich laut „Hafenkurier“ um einen Unfall. Dabei seien zwei Kräne beschädigt worden.');
+    const a = analyze('Ungenannten Quellen zufolge war es laut „Hafenkurier“ ein Unfall. Dabei seien zwei Kräne beschädigt worden.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'laut', '„Hafenkurier“'], ['indirect', 'laut', '„Hafenkurier“']]);
   });
   it('the body acting after an opening prepositional phrase and adverbials is the source of a following „soll“', () => {
-    const a = analyze('Die Lotsen werfen den Reedern Versagen vor. Der Verband hat 40 Mitglieder. Gegen den „Verband kleiner Reeder“ ermittelt seit vergangenem Jahr die Staatsanwaltschaft. Der Kassenwart soll Gelder veruntreut haben.');
+    const a = analyze('Die Lotsen werfen den Reedern Versagen vor. Der Verband hat 40 Mitglieder. Gegen den „Verband kleiner Reeder“ ermittelt seit dem Frühjahr die Staatsanwaltschaft. Der Kassenwart soll Gelder veruntreut haben.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Die Lotsen'], ['free_indirect', 'die Staatsanwaltschaft']]);
   });
   it('content ending in words it quotes is framed by the verb after it', () => {
@@ -463,16 +463,16 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'erklärte', 'die Sprecherin Ida Brandt'], ['direct', 'erklärte', 'die Sprecherin Ida Brandt']]);
   });
   it('an agentless passive frame speaks for the body acting in the sentence before', () => {
-    const a = analyze('Dem Ausbau des Kais steht die Hafenbehörde sehr kritisch gegenüber. Zum einen wird auf Erfahrungen in anderen Häfen verwiesen, wo der Ausbau gescheitert sei.');
+    const a = analyze('Dem Ausbau des Kais steht die Hafenbehörde äußerst skeptisch gegenüber. Zum einen wird dabei auf Erfahrungen in anderen Häfen verwiesen, wo der Ausbau gescheitert sei.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.cue?.text, q.speaker?.text]), [['indirect', 'verwiesen', 'die Hafenbehörde']]);
-    const b = analyze('Darüber hinaus wirft die Hafenbehörde den Lotsen vor, sich nicht an Absprachen gehalten zu haben, die vorher getroffen wurden. Insbesondere kritisiert wird, dass die Lotsen zu spät gekommen seien.');
+    const b = analyze('Darüber hinaus wirft die Hafenbehörde den Lotsen vor, sich nicht an Vereinbarungen gehalten zu haben, die zuvor vereinbart wurden. Vor allem aber kritisiert wird, dass unsere Lotsen zu spät gekommen seien.');
     assert.deepEqual(b.quotes.map((q) => q.speaker?.text), ['die Hafenbehörde', 'die Hafenbehörde']);
     // With nobody acting before it, the passive names no one.
-    const c = analyze('Das Wetter war schlecht. Insbesondere kritisiert wird, dass die Lotsen zu spät gekommen seien.');
+    const c = analyze('Das Wetter war schlecht. Insbesondere kritisiert wird, dass unsere Lotsen zu spät gekommen seien.');
     assert.deepEqual(c.quotes.map((q) => q.speaker), [null]);
   });
   it('Konjunktiv right after a role acting in the sentence before reports that role, named in commas', () => {
-    const a = analyze('Die Lotsen berichteten von einem lauten Knall. Der Hafenmeister, Jan Roth, spekulierte über einen Defekt als Ursache. So sei die Sicht nach oben eingeschränkt gewesen.');
+    const a = analyze('Die Lotsen berichteten von einem dumpfen Schlag. Der Hafenmeister, Jan Roth, spekulierte über einen Defekt als Ursache. So sei die Sicht zum Ufer schlecht gewesen.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Die Lotsen'], ['indirect', 'Der Hafenmeister, Jan Roth']]);
   });
   it('an aside in dashes does not cut a passive frame from the document it names; a month is no agent', () => {
@@ -481,7 +481,7 @@ describe('speech with no frame of its own', () => {
   });
   it('nouns that look like Konjunktiv forms, looming threats and conditional clauses are no speech', () => {
     // „Falle“ reads like the Konjunktiv of „fallen“, but a capital inside the sentence is a noun.
-    assert.deepEqual(analyze('Im Falle einer Verurteilung droht dem Kapitän eine Haftstrafe.').quotes, []);
+    assert.deepEqual(analyze('Im Fall eines Schuldspruchs droht dem Kapitän eine Geldstrafe.').quotes, []);
     assert.deepEqual(analyze('Selbst wenn der Kapitän als Heranwachsender gesehen wird, droht ihm eine Haftstrafe.').quotes, []);
     assert.deepEqual(analyze('Die Reeder müssen dafür Sorge tragen, dass die Kais geprüft werden.').quotes, []);
     assert.deepEqual(analyze('Es gibt keine Hinweise, dass die Reeder betrogen haben.').quotes, []);
@@ -489,7 +489,7 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Die neue Fähre sieht dabei folgendermaßen aus: Ein Deck für Autos liegt unten.').quotes, []);
     assert.deepEqual(analyze('Im Hafen forderte der Sturm drei Menschenleben.').quotes, []);
     // Adverbs that look like verbs, and reflexive verbs that say nothing.
-    assert.deepEqual(analyze('Am Kai hat es schon wiederholt gefährliche Zwischenfälle gegeben.').quotes, []);
+    assert.deepEqual(analyze('Am Kai hat es schon mehrmals heikle Zwischenfälle gegeben.').quotes, []);
     assert.deepEqual(analyze('Die Aussicht auf Erfolg ist äußerst unsicher.').quotes, []);
     assert.deepEqual(analyze('Der Titelverteidiger Kiel behauptete sich mit 3:1 gegen Lübeck.').quotes, []);
     assert.deepEqual(analyze('Gegen Lübeck kündigt sich nun ein echtes Derby an.').quotes, []);
@@ -509,15 +509,15 @@ describe('speech with no frame of its own', () => {
     assert.equal(analyze('Der Hafen ist zu klein, sagte die Lotsin.').quotes[0]?.text, 'Der Hafen ist zu klein');
   });
   it('in a causal clause the content ends where the main clause begins', () => {
-    const a = analyze('Da die Lotsen es für sinnvoll hielten, die Schiffe zu evakuieren, erteilten sie den Befehl.');
-    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.text]), [['die Schiffe zu evakuieren', 'die Lotsen']]);
+    const a = analyze('Da die Lotsen es für klug hielten, die Schiffe zu räumen, erteilten sie den Befehl.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.text]), [['die Schiffe zu räumen', 'die Lotsen']]);
   });
   it('a perfect participle reports speech only with someone who speaks', () => {
     assert.deepEqual(analyze('Der Sturm hat wieder ein Opfer gefordert.').quotes, []);
     assert.deepEqual(analyze('Es drohe ein Streit mit den Reedern, hieß es.').quotes.map((q) => q.cue?.text), ['hieß es']);
   });
   it('a passive reports speech only when it names its agent or document, not its subject', () => {
-    assert.deepEqual(analyze('Die Seeschlange wurde auf der Basis einer Reihe von Wirbeln aus dem Hafenbecken beschrieben.').quotes, []);
+    assert.deepEqual(analyze('Die Seeschlange wurde anhand einer Reihe von Wirbeln aus dem Hafenbecken beschrieben.').quotes, []);
     assert.deepEqual(analyze('Die Gebühr wurde vom Hafenrat gefordert.').quotes.map((q) => [q.type, q.speaker?.text]), [['reported', 'Hafenrat']]);
   });
   it('a single dash ends the verb\'s clause: what follows is no content', () => {

@@ -53,7 +53,7 @@ describe('hedges', () => {
     assert.deepEqual(hedgesOf('Es geht um das Wohl der Kinder und meinen Sohn.'), []);
     assert.deepEqual(hedgesOf('Wir kommen so schnell wie möglich.'), []);
     assert.deepEqual(hedgesOf('Die Tür stand offen.'), []);
-    assert.deepEqual(hedgesOf('„Wir machen weiter“, hieß es in der Rede.'), []);
+    assert.deepEqual(hedgesOf('„Wir machen weiter“, hieß es in dem Brief.'), []);
   });
 
   it('puts hedges into the CLI contract', () => {

@@ -63,7 +63,7 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
   // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
   if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && verbOrAuxiliary(i + 1)) return [i, i];
-  // … and right after it: „so schrieb diese in einer Stellungnahme“.
+  // … and right after it: „so teilte diese in einem Schreiben mit“.
   if (/^(diese|dieser)$/.test(t[i].lower) && i > 0 && t[i - 1].kind === 'word' && verbOrAuxiliary(i - 1) && (!t[i + 1] || t[i + 1].kind === 'punct' || PREPOSITIONS.has(t[i + 1].lower) || ADVERBS.has(t[i + 1].lower))) return [i, i];
   // (A function word capitalised inside a sentence is a name: „…, sagt Kurz, …“.)
   // (Not after a preposition or article: „am Morgen“ is a noun, but names no one.)
@@ -72,9 +72,9 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   if ((NOT_NP_START.has(t[i].lower) && !nameInside) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !st.lex.roleHead(t[i].lower))) return null;
   // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
   if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
-  // Web addresses name media: „Wie t-online.de berichtet, …“.
+  // Web addresses name media: „Wie hafenblatt.de meldet, …“.
   if (/\.(de|com|org|net|at|ch|eu|info)$/.test(t[i].lower)) return [i, i];
-  // Brand names written with an inner capital: „eBay hält es für möglich …“.
+  // Brand names written with an inner capital: „iRobot rechnet damit, dass …“.
   if (/^\p{Ll}+\p{Lu}/u.test(t[i].text)) return [i, i];
   return undefined;
 }
@@ -132,7 +132,7 @@ export function openingPhrase(st: SentenceTokens, a: number, end: number): { np:
   }
   const head = nounPhrase(st, a, end);
   if (!head) return null;
-  // Attachments up to a comma: „… der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will“.
+  // Attachments up to a comma: „… des Vereins der Imker im Landkreis, Karl Honig, will“.
   let c = head[1] + 1;
   while (c < end && c - a <= 12 && t[c].text !== ',' && (t[c].kind === 'word' && (isCapitalized(t[c]) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower)))) c++;
   if (t[c]?.text === ',' && nominal(st, a, c - 1)) {
@@ -143,7 +143,7 @@ export function openingPhrase(st: SentenceTokens, a: number, end: number): { np:
   return { np: head, next: head[1] + 1 };
 }
 
-/** Tokens [a, b] read as a noun phrase with attachments („Fraktionschefin von Bündnis 90/Die Grünen“): no verb, short. */
+/** Tokens [a, b] read as a noun phrase with attachments („Vorsitzende vom Verein Freunde des Hafens“): no verb, short. */
 export function nominal(st: SentenceTokens, a: number, b: number): boolean {
   if (b < a || b - a > 10) return false;
   const t = st.tokens;

@@ -59,7 +59,7 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   const apposition = (pivot === v || coordinated) && v !== cs ? appositionBefore(st, cs, from) : null;
   if (apposition) return apposition;
   // No subject, as with „verlautete“, „hieß es“ or a passive: the source is the opening phrase
-  // „Aus EU-Kreisen verlautete …“, „Von deutscher Seite wurde gefordert …“, „Bei der Agentur RIA hieß es …“.
+  // „Aus EU-Kreisen verlautete …“, „Von polnischer Seite wurde verlangt …“, „Bei der Agentur XY hieß es …“.
   if (/^(aus|von|vom|bei|beim|seitens)$/.test(t[cs].lower)) {
     const k = t[cs].lower === 'von' && t[cs + 1]?.lower === 'seiten' ? cs + 2 : cs + 1;
     const np = nounPhrase(st, k, pivot);
@@ -81,7 +81,7 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
   // (Not when the subject follows the verb: „Alle Gebiete seien sicher, sagte Charles Bouchard“.)
   const inverted = nounPhrase(st, cs + 1, ce);
   if (cs - 1 > from && t[cs - 1].text === ',' && st.clauseStart(cs - 1, from) === from && !(inverted && speakerness(st, inverted) > 0)) {
-    // (Coordinated heads included: „Der Vizekanzler und Arbeitsminister Franz Müntefering (SPD), hat …“.)
+    // (Coordinated heads included: „Die Landrätin und Kreischefin Ute Berg (FW), hat …“.)
     const last = antecedentBefore(st, cs - 1, from);
     if (last && speakerness(st, last) >= 1.5 && nominal(st, from, cs - 2)) return [from, cs - 2];
   }
@@ -121,7 +121,7 @@ function firstFiniteVerb(st: SentenceTokens, v: number, cs: number): number {
 
 /**
  * The source of speech cued by the verb at v. Mostly its subject; but whoever is quoted speaks:
- * „Die Zeitung zitiert einen Augenzeugen mit den Worten: …“ (the object of an active „zitieren“).
+ * „Das Blatt zitiert eine Nachbarin mit dem Satz: …“ (the object of an active „zitieren“).
  */
 export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: number, to: number): NP | null {
   const t = st.tokens;
@@ -137,7 +137,7 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
     if (object && objectSpeakerness(st, object) > 0 && t[object[0]].lower !== 'sie') return object;
     return subjectOf(st, v, from, to);
   }
-  // A passive participle („wurde gefordert“, „wird vom Wetterdienst als „sehr hoch“ eingestuft“):
+  // A passive participle („wurde gefordert“, „wird vom Amt als „kritisch“ bewertet“):
   // the source is the agent with „von“, or the phrase it came from; its subject only suffered it.
   if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower))) return passiveSource(st, v, cs, from);
   return subjectOf(st, v, from, to);
@@ -174,7 +174,7 @@ export function mediumOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
 /** The source of a passive: its agent („vom Wetterdienst“), the document („im Bericht“) or the place it came from. */
 function passiveSource(st: SentenceTokens, v: number, cs: number, from: number): NP | null {
   const t = st.tokens;
-  // (The „von“ nearest the participle: „die Gefahr von Waldbränden vom Wetterdienst … eingestuft“.)
+  // (The „von“ nearest the participle: „die Zahl von Unfällen vom Amt … bewertet“.)
   for (let j = v - 1; j >= cs; j--) {
     if (t[j].lower !== 'von' && t[j].lower !== 'vom' && t[j].lower !== 'seitens') continue;
     // („von vielen als … bezeichnet“: a quantifier standing alone is the agent.)
@@ -183,7 +183,7 @@ function passiveSource(st: SentenceTokens, v: number, cs: number, from: number):
     // („ein Memorandum vom August 2002“ dates it: a month is no agent.)
     if (agent && objectSpeakerness(st, agent) > -1 && !st.lex.months.has(t[agent[0]].lower)) return agent;
   }
-  // „wird im Bericht als problematisch bezeichnet“: the document it is said in.
+  // „wird im Gutachten als riskant beschrieben“: the document it is said in.
   for (let j = cs; j < v - 1; j++) {
     if (!/^(in|im)$/.test(t[j].lower)) continue;
     const document = nounPhrase(st, j + 1, v);
@@ -192,7 +192,7 @@ function passiveSource(st: SentenceTokens, v: number, cs: number, from: number):
   const k = /^(aus|bei|beim|seitens)$/.test(t[cs].lower) ? cs + 1 : -1;
   const np = k > 0 ? nounPhrase(st, k, v) : null;
   if (np && objectSpeakerness(st, np) > -1) return np;
-  // „eine Stelle aus dem Bericht, in der davon berichtet wird, dass …“: the document it is in.
+  // „ein Absatz des Gutachtens, in dem davon die Rede ist, dass …“: the document it is in.
   if (cs > from + 1 && t[cs - 1].text === ',' && /^(in|worin)$/.test(t[cs].lower) && (t[cs].lower === 'worin' || RELATIVE_PRONOUN.test(t[cs + 1]?.lower ?? ''))) {
     for (let i = st.clauseStart(cs - 1, from); i < cs - 1; i++) {
       const document = nounPhrase(st, i, cs - 1);
@@ -208,8 +208,8 @@ function objectSpeakerness(st: SentenceTokens, np: NP): number {
 }
 
 /**
- * An apposition right before the clause at cs: „Die Sprecherin der Stiftung, Heike van Laak,
- * sagte“, „Renate Künast, Fraktionschefin der Grünen, kritisierte“ — both parts together.
+ * An apposition right before the clause at cs: „Die Sprecherin der Stiftung, Heike van Dam,
+ * sagte“, „Marta Lindner, Vorsitzende des Vereins, kritisierte“ — both parts together.
  */
 export function appositionBefore(st: SentenceTokens, cs: number, from: number): NP | null {
   const t = st.tokens;
@@ -255,7 +255,7 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
       continue;
     }
     if (tok.kind !== 'word' && !(tok.kind === 'quote' && st.nameQuoteEnd(j) > 0)) continue;
-    // Prepositional phrases and „als …“ hold no subject: „Als Beispiel nannte der Berliner …“
+    // Prepositional phrases and „als …“ hold no subject: „Als Grund nannte die Kölnerin …“
     // (but „Von der Leyen betonte“ is a name).
     const particleName = NAME_PARTICLES.has(tok.lower) && isCapitalized(tok) && j === cs ? nounPhrase(st, j, pivot) : null;
     // „Während Premierminister Juncker ankündigte, …“: with the verb at the end, „während“ is a conjunction.
@@ -288,10 +288,10 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   if (np[1] === pivot - 1) score += 1;
   if (np[0] === cs && np[1] < pivot) score += 0.5;
   // The whole field before the finite verb is one noun phrase: in a main clause that is almost
-  // always the subject („Mayra Veliz von der Staatsanwaltschaft bezeichnete die Angaben …“).
+  // always the subject („Ida Klee von der Feuerwehr nannte die Zahlen …“).
   if (np[0] === cs && np[1] === pivot - 1 && !OBLIQUE.has(t[np[0]].lower)) score += 1;
   if (j > pivot && onlyAdverbsBetween(st, pivot, np[0])) score += 1;
-  // „Nähere Einzelheiten gab er nicht bekannt“: a pronoun that can only be nominative right
+  // „Weitere Namen nannte sie nicht“: a pronoun that can only be nominative right
   // after the finite verb is the subject, so what stands before the verb is an object.
   if (np[0] === pivot + 1 && np[0] === np[1] && /^(er|ich|wir|man)$/.test(t[np[0]].lower)) score += 1.5;
   const before = t[np[0] - 1];

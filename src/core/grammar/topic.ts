@@ -35,7 +35,7 @@ export function sentenceTopic(st: SentenceTokens, a: number, b: number): NP | nu
   // (An adjective before its noun is no verb: „Dem Einsatz automatischer Geräte steht …“.)
   const adjective = (k: number) => /(e|en|er|es|em)$/.test(t[k].lower) && !!t[k + 1] && isCap(t[k + 1]) && !AUXILIARY_OR_MODAL.test(t[k].lower);
   while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1 && !adjective(v))) v++;
-  // (Past adverbials after the verb: „ermittelt seit vergangenem Jahr die Staatsanwaltschaft“.)
+  // (Past adverbials after the verb: „prüft seit dem Frühjahr das Bauamt“.)
   let k = v + 1;
   while (k < b && k - v <= 8 && t[k].kind === 'word' && !DETERMINERS.has(t[k].lower) && (PREPOSITIONS.has(t[k].lower) || !isCap(t[k]))) {
     const skipped = PREPOSITIONS.has(t[k].lower) ? st.nounPhrase(k + 1, b) : null;
@@ -61,7 +61,7 @@ export function actingTopic(st: SentenceTokens, a: number, b: number): NP | null
 export function actsAsSource(st: SentenceTokens, np: NP, [sa, sb]: NP): boolean {
   const t = st.tokens;
   if (!isInstitutional(st, np)) return false;
-  // (Only the main clause: „…, die vor der Demonstration getroffen wurden“ is no passive of it.)
+  // (Only the main clause: „…, die vor dem Umzug beschlossen wurden“ is no passive of it.)
   const end = Math.min(sb + 1, st.clauseEnd(np[1] + 1, sb + 1));
   for (let k = Math.min(sa, np[0]); k < end; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;
   return true;

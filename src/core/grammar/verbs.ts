@@ -37,7 +37,7 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
     if (parts.length === 1 && t[i - 1]?.lower === e.particle && (!after || after.kind === 'punct')) return { entry: e, particle: i - 1 };
     for (let j = i + 1; j <= end - parts.length; j++) {
       if (!wordsAt(t, j, parts)) continue;
-      // A separable particle closes its clause: „teilte … mit.“, not „siegte so vor der Russin“.
+      // A separable particle closes its clause: „teilte … mit.“, not „gewann so vor dem Titelverteidiger“.
       const next = t[j + parts.length];
       if (next && next.kind === 'word' && !/^(und|oder|aber|sowie)$/.test(next.lower)) continue;
       return { entry: e, particle: j + parts.length - 1 };

@@ -87,7 +87,7 @@ export class SentenceTokens {
   /** Index of the token ending the clause that starts at i (exclusive), within [i, limit). Quoted names do not end it. */
   clauseEnd(i: number, limit: number): number {
     for (let j = i; j < limit; j++) {
-      // A parenthesis is no clause break: „Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt“.
+      // A parenthesis is no clause break: „Novak (SDS, dt. etwa Sozialdemokraten) betont“.
       if (this.tokens[j].text === '(') {
         const close = this.matchingParen(j, limit, 1);
         if (close > 0) { j = close; continue; }
@@ -122,13 +122,13 @@ export class SentenceTokens {
     return (before.kind === 'number' || this.lex.abbreviations.has(before.lower)) && before.end === t[j].start && j + 1 < t.length && t[j + 1].kind === 'word';
   }
 
-  /** Like clauseEnd, but a name in commas does not end it: „brachte die Sprecherin, Anna Roth, zum Ausdruck“, „ging Celebi, die Anwältin der Frau, davon aus“. */
+  /** Like clauseEnd, but a name in commas does not end it: „brachte die Sprecherin, Anna Roth, zum Ausdruck“, „ging Brandt, der Anwalt des Vereins, davon aus“. */
   particleSearchEnd(i: number, limit: number): number {
     let end = this.clauseEnd(i, limit);
     while (end < limit && this.tokens[end].text === ',') {
       let c = end + 1;
-      // (An apposition may carry adjectives and a prepositional phrase: „Samardzic, der für das
-      // Kosovo zuständige serbische Minister, aus“; it ends in a noun, where a relative clause ends in its verb.)
+      // (An apposition may carry adjectives and a prepositional phrase: „Kowalski, der für den
+      // Hafen zuständige städtische Dezernent, aus“; it ends in a noun, where a relative clause ends in its verb.)
       const t = this.tokens;
       while (c < limit && c - end <= 10 && t[c].kind === 'word' && (isCapitalized(t[c]) || NAME_PARTICLES.has(t[c].lower) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower) || (/(e|en|er|es|em)$/.test(t[c].lower) && !this.lex.verb(t[c].lower).length && !AUXILIARIES.has(t[c].lower)))) c++;
       if (c === end + 1 || c >= limit || t[c].text !== ',' || !isCapitalized(t[c - 1])) break;
@@ -139,7 +139,7 @@ export class SentenceTokens {
 
   /**
    * The start of the clause of verb v. A quotation right before the verb does not end it: „… welche
-   * die Techniker als „einen Haufen von Schulkindern“ bezeichnete“, „… werden die Vorkehrungen als
+   * die Techniker als „eine Horde von Anfängern“ beschimpfte“, „… werden die Vorkehrungen als
    * „extrem“ bezeichnet“.
    */
   verbClauseStart(v: number, from: number): number {
@@ -164,7 +164,7 @@ export class SentenceTokens {
         return j + 1;
       }
       // An aside in a pair of dashes is no clause break: „wird die Position – das Dokument war
-      // veröffentlicht worden – durch den Satz gekennzeichnet“.
+      // bekannt geworden – durch den Hinweis markiert“.
       if (this.tokens[j].text === '–' || this.tokens[j].text === '—') {
         const open = this.openingDash(j, floor);
         if (open >= 0) { j = open; continue; }

@@ -12,7 +12,7 @@ export function wordSet(name: keyof WordLists): ReadonlySet<string> {
 export const DETERMINERS = wordSet('determiners');
 export const SUBJECT_PRONOUNS = wordSet('subjectPronouns');
 export const PREPOSITIONS = wordSet('prepositions');
-/** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Laak“. */
+/** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Dam“. */
 export const NAME_PARTICLES = wordSet('nameParticles');
 export const ADVERBS = wordSet('adverbs');
 export const CONJUNCTIONS = wordSet('conjunctions');

@@ -16,7 +16,7 @@ export const phrase: HedgeRule = {
 };
 
 /**
- * „hieß es in der Rede“, „In dem Bericht heißt es“, „Aus dem Ministerium hieß es“: „es heißt“ with
+ * „hieß es in dem Brief“, „Im Protokoll heißt es“, „Aus dem Ministerium hieß es“: „es heißt“ with
  * a named document or body is attribution, not hearsay. („wie es aus Kreisen hieß“ names no one.)
  */
 function namedDocument(toks: Token[], i: number, words: string[]): boolean {

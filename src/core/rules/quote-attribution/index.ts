@@ -47,7 +47,7 @@ function quoteContext(st: SentenceTokens, qa: number, qb: number, sa: number, sb
     i++;
     separated = true;
   }
-  // „„… zu lästig.“ so das Fazit der Betreiber“: after a quote that ends its sentence, „so“ needs no comma.
+  // „„… zu teuer.“ so das Urteil der Wirte“: after a quote that ends its sentence, „so“ needs no comma.
   if (!separated && t[i]?.lower === 'so' && qb > qa && /[.!?]/.test(t[qb - 1].text)) separated = true;
   const wordAfter = separated && i < sb && t[i].kind === 'word' ? i : -1;
   const colon = qa - 1 >= sa && t[qa - 1].text === ':' ? qa - 1 : -1;

@@ -4,14 +4,14 @@ import type { QuoteContext, QuoteRule } from './context';
 const id = 'quote-attribution/speech-noun-owner';
 
 /**
- * „Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, entgegnete …“: a
+ * „Auf die Kritik der FDP, es gehe um ein „teures Geschenk“, antwortete …“: a
  * quote in the content clause of a noun of saying belongs to whose words the noun names, even
  * when the main verb follows it. Not when a verb outside quotations stands between: that verb's
  * clause is then where the quote sits.
  */
 export const speechNounOwner: QuoteRule = {
   id,
-  description: 'A quote inside the content of a noun of saying („der Vorwurf der CDU, es handele sich um „…““) belongs to whose words the noun names.',
+  description: 'A quote inside the content of a noun of saying („die Kritik der FDP, es gehe um „…““) belongs to whose words the noun names.',
   confidence: 0.8,
   match({ st, qa, sa, inQuote }: QuoteContext): Attribution | null {
     const t = st.tokens;

@@ -1,5 +1,5 @@
 // Words in quotation marks inside indirect or reported speech are the speaker's own words quoted
-// in part: „Dieser bestehe aus „repressiven“ und „präventiven“ Maßnahmen.“ They are direct quotes
+// in part: „Der Plan sehe „strenge“ und „milde“ Schritte vor.“ They are direct quotes
 // with the speech's speaker and cue, unless a guard finds a title or a name („die Zeitung „Die Zeit““).
 import type { GuardRule } from '../../engine/rule';
 import type { Lexicon } from '../../lexicon';
@@ -29,13 +29,13 @@ const guard = (id: string, description: string, rejects: (f: Fragment) => boolea
 export const FRAGMENT_GUARDS: readonly GuardRule<Fragment>[] = [
   guard('nickname', 'A marker of names before it („sogenannte „…““).', (f) => nicknamed(f.t, f.qa, f.lex)),
   // After a title noun it is a name („des Magazins „auto, motor und sport““), unless it opens
-  // with an article as a phrase does („sieht in dem Gesetz „kein Hindernis““).
+  // with an article as a phrase does („sieht in der Regel „keine Hürde““).
   guard('title-noun', 'A title noun before it („des Magazins „…““), unless an indefinite article opens it.', ({ t, qa, lex }) => {
     const prev = t[qa - 1];
     return prev?.kind === 'word' && lex.isTitleNoun(prev.lower) && !/^(ein|eine|einen|einem|einer|kein|keine|keinen|keinem|keiner)$/.test(t[qa + 1]?.lower ?? '');
   }),
   guard('genannt', '„…“ genannt: a name given.', ({ t, qb }) => t[qb + 1]?.lower === 'genannt'),
-  // „Die „Kampagne für ein Freies Tibet“ berichtete …“: the quoted name is the source.
+  // „Die „Initiative für saubere Flüsse“ meldete …“: the quoted name is the source.
   guard('quoted-source', 'An article before and a verb of saying after it: the quote names the source.', ({ t, qa, qb, lex }) => {
     const prev = t[qa - 1], next = t[qb + 1];
     return isCapitalized(t[qa + 1]) && !!prev && /^(der|die|das)$/.test(prev.lower) && next?.kind === 'word' && !isCapitalized(next) && lex.verb(next.lower).length > 0;

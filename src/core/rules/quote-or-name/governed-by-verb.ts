@@ -2,7 +2,7 @@ import { isCapitalized } from '../../tokens';
 import type { QuoteEvidence, QuoteOrNameRule } from './context';
 
 /**
- * Governed by a verb of saying right before it: „Er sagte, „No-Go-Areas“ dürfe …“, „nannte sie
+ * Governed by a verb of saying right before it: „Sie sagte, „Sperrzonen“ dürfe …“, „nannte sie
  * „fahrlässig““; „sagte, „…““ or „sagte: „…““ directly is the strongest form of this construction.
  */
 export const governedByVerb: QuoteOrNameRule = {

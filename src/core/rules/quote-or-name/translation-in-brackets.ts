@@ -1,7 +1,7 @@
 import type { Token } from '../../tokens';
 import { weighs } from './context';
 
-/** „Fahrendes Volk“ („gens du voyage“), „Kai“ (engl. „quay“): a quote in brackets right after a term translates it. */
+/** „Stadtfest“ („fête de la ville“), „Kai“ (engl. „quay“): a quote in brackets right after a term translates it. */
 export const translationInBrackets = weighs('quote-or-name/translation-in-brackets', 'A quote in brackets right after a term (or after „engl.“, „dt.“, „übersetzt“) gives its translation.', -3, (e) => isTranslation(e.t, e.qa, e.qb));
 
 /** Whether the quote at tokens [qa, qb] stands in brackets right after a quoted or capitalised term. */

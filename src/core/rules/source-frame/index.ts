@@ -25,7 +25,7 @@ const VAGUE_SOURCE = /(^|\s)(Quellen|Kreisen|Insidern|Informanten)$|ungenannt|ni
 /** The first source frame outside quotations in [sa, sb); a named source beats an unnamed one. */
 export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine = DEFAULT_ENGINE): Attribution | null {
   const first = firstFrame(st, sa, sb, inQuote, engine);
-  // „Nicht näher genannten Quellen zufolge handelt es sich laut „Tagesspiegel“ …“.
+  // „Ungenannten Quellen zufolge geht es laut „Hafenblatt“ um …“.
   if (first?.speaker && first.cue && VAGUE_SOURCE.test(first.speaker.text) && engine.enabled(NAMED_BEATS_VAGUE)) {
     let after = sa;
     while (after < sb && st.tokens[after].start < first.cue.end) after++;

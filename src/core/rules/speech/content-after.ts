@@ -17,7 +17,7 @@ export const contentAfter: VerbFrameRule = {
   match(ctx: VerbContext): SpeechOutcome | null {
     const { st, v, verb, c, end, sa, sb, inQuote, verbClause } = ctx;
     const t = st.tokens;
-    // Knowing and noticing are not saying: „Kluncker, der genau wusste, dass …“.
+    // Knowing and noticing are not saying: „Meyer, der sehr wohl ahnte, dass …“.
     if (!(c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma))) return null;
     const first = t[c + 1];
     // After a „wie“ frame the rest is content in any mood, also past a name in commas or quotation
@@ -29,7 +29,7 @@ export const contentAfter: VerbFrameRule = {
     // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
     const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
     // (After a verb in a conditional or causal clause the main clause follows, not content:
-    // „Selbst wenn sie als Heranwachsende gesehen wird, droht ihr …“; „Wenn er sagt, dass …“ still is.)
+    // „Auch wenn er als Neuling gilt, erwartet ihn …“; „Wenn er sagt, dass …“ still is.)
     const subordinate = opensSubordinate(t, verbClause) && !CONTENT_OPENERS.has(first.lower) && t[c].text !== ':' && !zuInfinitive(t, c + 1, end);
     const isContent = !subordinate && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;

@@ -17,12 +17,12 @@ export const contentBefore: VerbFrameRule = {
     const { st, verb, sa, sb, inQuote, framed } = ctx;
     const t = st.tokens;
     const f = frameStart(ctx);
-    // (Content may end in words it quotes: „Nach einer Wahl könne die Politik schaffen, „dass …“, erklärte X.“)
+    // (Content may end in words it quotes: „Mit dem Geld könne die Stadt erreichen, „dass …“, erklärte X.“)
     const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(ctx, sa, f - 2);
     // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
     const subordinate = opensSubordinate(t, sa);
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
-    // Content with a source frame of its own keeps it: „Die Inflation wird nach der Vorhersage der Zentralbank … liegen, …“.
+    // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
     if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || own)) return null;
     return decided(makeSpeech(ctx, sa, f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id));

@@ -9,7 +9,7 @@ import { heisstBefore, laterVerb, speakingSubject } from './helpers';
 /**
  * „Ein Beamter, den die Zeitung zitiert, kommentierte, …“: a verb in a relative clause is no frame
  * when the main clause has a verb of saying of its own, nor inside the content of a „heißt es“
- * before it („Im Bericht heißt es, dass Gruppen, denen vorgeworfen wurde, …“).
+ * before it („Im Protokoll steht, dass Vereine, denen man unterstellte, …“).
  */
 export const inRelativeClauseGuard: VerbGuard = {
   id: 'speech/not-a-frame/relative-clause',
@@ -19,7 +19,7 @@ export const inRelativeClauseGuard: VerbGuard = {
   },
 };
 
-/** „ist als Beleg zu bewerten“ asks; a „zu“ infinitive with its content still frames („war es wichtig zu betonen, dass …“). */
+/** „ist als Beleg zu bewerten“ asks; a „zu“ infinitive with its content still frames („lag ihr daran zu betonen, dass …“). */
 export const infinitiveAtEnd: VerbGuard = {
   id: 'speech/not-a-frame/zu-infinitive-at-end',
   description: 'A „zu“ infinitive closing the sentence („ist zu bewerten“) reports nothing.',

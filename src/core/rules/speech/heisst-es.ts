@@ -26,7 +26,7 @@ export const heisstEs: SpeechRule = {
       const attribution = attributionOf(id, st.span(k, k + 1), source ? st.span(source[0], source[1]) : null, 'after');
       let c = k + 2;
       while (c <= end && t[c].text !== ',' && t[c].text !== ':') c++;
-      // „…, heißt es in dem Bericht, der konkrete Fälle auflistet.“: a relative clause after the frame is no content.
+      // „…, heißt es in dem Brief, der mehrere Beispiele nennt.“: a relative clause after the frame is no content.
       // („der konkrete Fälle …“ reads like an article, so any d-word without Konjunktiv counts here.)
       const relativeAfter = c < end && t[c].text === ',' && k > sa + 2 && t[k - 1].text === ',' && RELATIVE_PRONOUN.test(t[c + 1].lower) && !hasKonjunktiv(ctx, c + 1, end);
       if (c < end && !relativeAfter) return decided(makeSpeech(ctx, c + 1, end, 'indirect', attribution, 0.7, id));
@@ -39,14 +39,14 @@ export const heisstEs: SpeechRule = {
 /** Who or what „heißt es“ at k speaks for. */
 function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | null {
   const t = st.tokens;
-  // „…, heißt es in dem Bericht“, „…, hieß es (am Montag) aus dem Ministerium“.
+  // „…, heißt es in dem Brief“, „…, hieß es (am Freitag) aus dem Rathaus“.
   let source: NP | null = null;
   let p = k + 2;
   while (p < sb && ADVERBS.has(t[p].lower)) p++;
   if (/^(in|im|aus|von|vom|bei|beim|seitens)$/.test(t[p]?.lower ?? '')) source = st.nounPhrase(p + 1, sb);
   if (!source && k >= sa + 2) {
-    // „In der Pressemitteilung heißt es“, „Bei der Agentur RIA hieß es“, „Aus dem Ministerium hieß es“.
-    // („In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es“: past a relative clause.)
+    // „Im Rundschreiben heißt es“, „Bei der Agentur XY hieß es“, „Aus dem Rathaus hieß es“.
+    // („In dem Beschluss, den der Stadtrat gefasst hat, heißt es“: past a relative clause.)
     const relativeBefore = (np: NP) => t[np[1] + 1]?.text === ',' && st.opensRelativeClause(np[1] + 2) && t[k - 1].text === ',';
     for (let j = sa; j < k; j++) {
       if (!/^(in|im|bei|beim|aus|von|vom|seitens)$/.test(t[j].lower)) continue;

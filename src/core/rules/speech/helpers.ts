@@ -97,7 +97,7 @@ export function reportedVerb(st: SentenceTokens, v: number, sa: number, end: num
   // „forderte 92 Menschenleben“: a disaster claims lives; it demands nothing.
   if (lemma === 'fordern' && t.slice(v + 1, end + 1).some((x) => /(opfer|tote|toten|menschenleben|todesopfer|verletzte|verletzten)$/.test(x.lower))) return false;
   // Passives („wurde … berichtet“) report that something was said, not who said it, unless the
-  // clause names its source („wird im Bericht als problematisch bezeichnet“, „wurde vom Rat gefordert“).
+  // clause names its source („wird im Gutachten als riskant beschrieben“, „wurde vom Beirat verlangt“).
   // (Only the verb's own clause counts: „…, obwohl ein Abkommen unterzeichnet wurde“ is no passive of it.)
   const cs = st.clauseStart(v, sa), ce = st.clauseEnd(v + 1, end + 1);
   const passive = t.slice(cs, ce).some((x) => /^(wurde|wurden|worden)$/.test(x.lower));

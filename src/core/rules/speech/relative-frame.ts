@@ -15,7 +15,7 @@ const REPORT_NOUN = /^(Gerüchte|Studien|Studie|Meldungen|Angaben|Aussagen|Infor
  * „Studien, nach denen …“, „die Sichtweise von X, wonach …“: a relative frame; the relative word
  * stands for the source, and annotators mark it as the source mention. Its content is the clause
  * it opens, when that is Konjunktiv I, a reportive „soll“, or the antecedent names what was said
- * (not a modal Konjunktiv II: „den Bären einzufangen, wonach er freigelassen werden sollte“).
+ * (not a modal Konjunktiv II: „den Hund zu impfen, wonach er abgeholt werden sollte“).
  */
 export const relativeFrame: SpeechRule = {
   id,

@@ -25,7 +25,7 @@ export const reported: VerbFrameRule = {
     if (!attr.speaker) return null;
     if (opinion && st.speakerness([lowerTokenIndex(t, attr.speaker.start), lowerTokenIndex(t, attr.speaker.end - 1)]) < 1.5) return null;
     const b = sb - 1;
-    // „Ferner hätten sich die Minister … ausgesprochen“: a speech act in Konjunktiv is itself
+    // „Außerdem hätten sich die Bürgermeister … ausgesprochen“: a speech act in Konjunktiv is itself
     // reported by whoever spoke before.
     const inKonjunktiv = KONJUNKTIV_AUXILIARY.test(finiteVerb(t, sa, v)?.lower ?? '');
     return decided(makeSpeech(ctx, sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, true) : attr, 0.5, id));

@@ -6,7 +6,7 @@ import { SO } from './signals';
 const id = 'speech/so-after';
 
 /**
- * „…, so X.“ after content without quotation marks; also „…, so der Sprecher der Bewegung, Jan
+ * „…, so X.“ after content without quotation marks; also „…, so die Sprecherin des Vereins, Jana
  * Roth.“ and, inside a Konjunktiv sentence, „Der Präsident sei, so X, schuld daran, …“.
  */
 export const soAfter: SpeechRule = {

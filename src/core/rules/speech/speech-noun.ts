@@ -26,7 +26,7 @@ export const speechNoun: SpeechRule = {
       // „nach Meinung Russlands“: the noun belongs to a source frame, handled as one.
       if (framed && framed.attribution.cue && t[k].start < framed.attribution.cue.end && t[k].end > framed.attribution.cue.start) continue;
       let c = k + 1;
-      // „die Ankündigung ihres Trainers, Greg Poss, …“: skip a genitive and an apposition.
+      // „die Zusage ihres Chefs, Tim Rau, …“: skip a genitive and an apposition.
       while (c <= end && c - k < 8 && t[c].text !== ',') c++;
       if (c >= end) continue;
       const d = contentComma(ctx, c);
@@ -51,7 +51,7 @@ function contentComma(ctx: SpeechContext, c: number): number {
 /**
  * The source: the noun phrase of the noun itself („der Vorschlag“, „die Warnung der Wärter“), or —
  * when the noun is a verb's object or predicate — the clause's subject („Die DSW ist der Ansicht, …“,
- * „Die BVG begegnet der Kritik mit dem Argument, …“; not „gibt es Hinweise, dass …“).
+ * „Der Verband antwortet auf die Klage mit dem Hinweis, …“; not „gibt es Hinweise, dass …“).
  */
 function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span {
   const t = st.tokens;

@@ -6,6 +6,6 @@ ruleTester(reportedFrame).run({
     'Die Lotsin sagte, der Kai sei zu kurz.',
   ],
   invalid: [
-    { text: 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Zuerst habe sie nicht damit gerechnet, dass er bricht.', expect: { speaker: 'Ida Brandt' } },
+    { text: 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Zuerst habe sie kaum erwartet, dass er bricht.', expect: { speaker: 'Ida Brandt' } },
   ],
 });

@@ -6,6 +6,6 @@ ruleTester(davonAusgehen).run({
     'Der Kai ist davon betroffen.',
   ],
   invalid: [
-    { text: 'Die Lotsin geht davon aus, dass der Kai hält.', expect: { cue: 'geht davon aus', kind: 'belief' } },
+    { text: 'Die Lotsin geht davon aus, dass unser Kai hält.', expect: { cue: 'geht davon aus', kind: 'belief' } },
   ],
 });

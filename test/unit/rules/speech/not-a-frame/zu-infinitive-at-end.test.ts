@@ -3,7 +3,7 @@ import { ruleTester } from '../../tester';
 
 ruleTester(infinitiveAtEnd).run({
   valid: [
-    'Es war wichtig zu betonen, dass der Kai hält.',
+    'Es war ihr wichtig zu betonen, dass unser Kai hält.',
   ],
   invalid: [
     { text: 'Der Kai ist als sicher zu bewerten.', expect: { at: 'bewerten' } },
