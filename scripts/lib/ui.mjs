@@ -223,12 +223,24 @@ export class Workbench {
     });
   }
 
-  /** Clicks an entry of the open context menu, following submenus by their labels. */
+  /**
+   * Chooses an entry of the open context menu, following submenus by their labels: the mouse
+   * rests on the entry (the menu focuses it) and Enter runs it, as a keyboard user does. (A
+   * synthetic click right after the menu opened is at times swallowed by the menu.)
+   */
   async chooseMenu(...labels) {
     for (const [k, label] of labels.entries()) {
       const item = this.page.locator('.monaco-menu .action-item', { hasText: label }).last();
       await item.waitFor({ timeout: 10_000 });
-      if (k < labels.length - 1) await item.hover(); else await item.click();
+      await item.hover();
+      if (k < labels.length - 1) continue;
+      await this.until(`„${label}“ to be focused in the menu`, async () => {
+        if (await item.evaluate((el) => el.classList.contains('focused') || !!el.querySelector('.focused'))) return true;
+        await item.hover();
+        return false;
+      });
+      await this.page.keyboard.press('Enter');
+      await this.until('the menu to close', async () => !(await item.isVisible().catch(() => false)));
     }
   }
 
