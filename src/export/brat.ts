@@ -26,12 +26,20 @@ HedgeKind\tArg:Hedge, Value:${HEDGE_KINDS.join('|')}
 InQuote\tArg:Hedge
 `;
 
+/**
+ * Characters other than \n that brat (Python's `splitlines`) takes for a line break: CR, VT, FF,
+ * the file/group/record separators, NEL, LINE and PARAGRAPH SEPARATOR. brat joins the lines again
+ * with one \n, so each would shift every later offset. Each becomes a space in the .txt and in the
+ * .ann, one code point for one: the offsets still hold, and the .txt has \n as its only break.
+ */
+export const BRAT_LINE_BREAKS = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
+
 export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
   const cp = codePointIndex(doc.text);
   const lines: string[] = [];
   let t = 0, r = 0, a = 0, n = 0;
-  // brat shows a fragment's text with newlines replaced; the .ann text column must not contain tabs or newlines.
-  const flat = (s: string) => s.replace(/[\t\r\n]/g, ' ');
+  // The .ann text column holds no tab and no line break of any kind.
+  const flat = (s: string) => s.replace(/[\t\n]/g, ' ').replace(BRAT_LINE_BREAKS, ' ');
   const entity = (type: string, spans: { start: number; end: number }[]) => {
     // (Offsets come re-anchored from buildExport; a span outside the text is a bug, said loudly.)
     for (const s of spans) if (!(s.start >= 0 && s.start <= s.end && s.end <= doc.text.length)) throw new Error(`${doc.file}: offsets ${s.start}–${s.end} lie outside the text (${doc.text.length} characters)`);
@@ -63,5 +71,5 @@ export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
       lines.push(`R${++r}\tCue Arg1:${id} Arg2:${c}`);
     }
   }
-  return { txt: doc.text, ann: lines.length ? lines.join('\n') + '\n' : '' };
+  return { txt: doc.text.replace(BRAT_LINE_BREAKS, ' '), ann: lines.length ? lines.join('\n') + '\n' : '' };
 }
