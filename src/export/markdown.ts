@@ -7,7 +7,7 @@ const typeDe = (t: SpeechType) => localized(speechTypeInfo(t).group, 'de');
 const hedgeDe = (k: HedgeKind) => localized(hedgeKindInfo(k).label, 'de');
 
 export function toMarkdown(doc: ExportDoc): string {
-  const out: string[] = [`# ${doc.file}${doc.date ? ` (${doc.date})` : ''}`, ''];
+  const out: string[] = [`# ${escape(doc.file)}${doc.date ? ` (${doc.date})` : ''}`, ''];
   const quotes = doc.items.filter((i) => i.kind === 'quote');
   const hedges = doc.items.filter((i) => i.kind === 'hedge');
   out.push(`${quotes.length} Zitate, ${new Set(quotes.map((q) => q.speaker?.name).filter(Boolean)).size} Sprecher, ${hedges.length} Einschränkungen${doc.reviewed ? '' : ' — automatische Analyse, noch nicht redigiert'}.`, '');
@@ -20,7 +20,8 @@ export function toMarkdown(doc: ExportDoc): string {
     out.push(`## ${escape(who)}`, '');
     for (const q of list) {
       const inside = hedges.filter((h) => h.start >= q.start && h.end <= q.end);
-      out.push(`- ${mark(q.text, inside, q.start)} _(${typeDe(q.type ?? 'direct')}${q.cue ? `, „${escape(q.cue.text)}“` : ''}${q.status === 'suggested' ? ', Vorschlag' : ''})_${q.note ? `  \n  ✎ ${escape(q.note)}` : ''}`);
+      out.push(`- ${blockSafe(mark(q.text, inside, q.start))} _(${typeDe(q.type ?? 'direct')}${q.cue ? `, „${escape(q.cue.text)}“` : ''}${q.status === 'suggested' ? ', Vorschlag' : ''})_`);
+      if (q.note) out.push(...noteQuote(q.note));
     }
     out.push('');
   }
@@ -31,7 +32,16 @@ export function toMarkdown(doc: ExportDoc): string {
       const s = doc.text.lastIndexOf('. ', h.start) + 1;
       const e = doc.text.indexOf('.', h.end);
       const sentence = doc.text.slice(s, e < 0 ? doc.text.length : e + 1).trim();
-      out.push(`- ${mark(sentence, [h], s + (doc.text.slice(s).length - doc.text.slice(s).trimStart().length))} _(${hedgeDe(h.hedgeKind ?? 'epistemic')})_`);
+      out.push(`- ${blockSafe(mark(sentence, [h], s + (doc.text.slice(s).length - doc.text.slice(s).trimStart().length)))} _(${hedgeDe(h.hedgeKind ?? 'epistemic')})_`);
+    }
+    out.push('');
+  }
+  const notes = doc.items.filter((i) => i.kind === 'note');
+  if (notes.length) {
+    out.push('## Notizen', '');
+    for (const n of notes) {
+      out.push(`- „${escape(n.text).replace(/\s+/g, ' ')}“${n.status === 'suggested' ? ' _(Vorschlag)_' : ''}`);
+      if (n.note) out.push(...noteQuote(n.note));
     }
     out.push('');
   }
@@ -51,6 +61,30 @@ function mark(text: string, hedges: ExportItem[], offset: number): string {
   return (out + escape(text.slice(at))).replace(/\s+/g, ' ');
 }
 
+/**
+ * Plain text for an inline position: every character CommonMark or GFM reads as markup is
+ * backslash-escaped (emphasis, code, links, images, HTML, entities, tables, strikethrough), and
+ * the dot or colon inside a web address too, so no renderer turns it into a link.
+ */
 function escape(s: string): string {
-  return s.replace(/([\\`*_[\]#|<>])/g, '\\$1');
+  return s
+    .replace(/([\\`*_[\]#|<>!&~$])/g, '\\$1')
+    .replace(/(\w)([.:@])(?=[\w/])/gu, '$1\\$2');
+}
+
+/** Escapes what would open a block at the start of a line: a list, a rule, a setext underline. */
+function blockSafe(line: string): string {
+  return line.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * A note under its item, as a block quote of its own lines: escaped, and a line that would start
+ * a list, a heading, a rule or a setext underline („- Punkt“, „1. Punkt“, „---“, „===“) has its
+ * first character escaped, so nothing a note says can break the report's structure.
+ */
+function noteQuote(note: string): string[] {
+  return note.split(/\r\n|[\n\r\u2028\u2029]/).map((raw) => {
+    const line = blockSafe(escape(raw.trim()));
+    return line ? `  > ${line}` : '  >';
+  });
 }

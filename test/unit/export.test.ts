@@ -76,7 +76,7 @@ describe('exports', () => {
 
   it('writes a Markdown report per speaker with hedges marked', () => {
     const md = toMarkdown(buildExport('a.news.txt', TEXT, analysis, undefined));
-    assert.match(md, /^# a\.news\.txt \(2026-04-01\)/);
+    assert.match(md, /^# a\\\.news\\\.txt \(2026-04-01\)/, 'escaped: no renderer makes a link of it');
     assert.match(md, /## Anna Berg — Bürgermeisterin/);
     assert.match(md, /\*\*wahrscheinlich\*\*/);
     assert.match(md, /## Eingeschränkte Aussagen in der Stimme des Autors\n\n- Die Kosten \*\*dürften\*\* steigen\./);
