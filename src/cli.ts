@@ -23,9 +23,12 @@ const USAGE = `Usage:
            [--disable-rules ID,…]                          switch rules off (for ablations; ids: zitatlupe rules)
   zitatlupe rules [--json]                                 list the analysis rules with their ids and descriptions
   zitatlupe export FILE|DIR… --format json|csv|w3c|brat|md [--out PATH] [--include suggestions]
-                 [--excel] [--jobs N] [--sidecar-folder DIR] [--languages …] [--base-iri IRI]
-                                                           export decisions (accepted; --include suggestions adds
+                 [--excel] [--safe-formulas|--no-safe-formulas] [--jobs N] [--sidecar-folder DIR]
+                 [--languages …] [--base-iri IRI]          export decisions (accepted; --include suggestions adds
                                                            open ones; without a sidecar: the automatic analysis)
+                                                           --excel: CSV with ; and a BOM; its cells that start with
+                                                           = + - @ get a ' so Excel never runs them (also --safe-formulas)
+                                                           --base-iri: W3C target.source under this IRI (default file:)
   zitatlupe stats DIR|FILE… [--json] [--jobs N] [--languages …]
                                                            who is quoted how often, direct/indirect share, hedges
   In folders, export and stats take what the editor analyses: *.news.txt and .txt files whose first
@@ -159,7 +162,7 @@ function rulesOption(args: string[]): ArticleRules {
   return { ...EDITOR_DEFAULT_RULES, languages };
 }
 
-async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; excel: boolean; sidecarFolder?: string; rules: ArticleRules; baseIri?: string }, jobs: number): Promise<number> {
+async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; excel: boolean; safeFormulas: boolean; sidecarFolder?: string; rules: ArticleRules; baseIri?: string }, jobs: number): Promise<number> {
   const { files, missing } = articleFiles(paths, opts.rules);
   let failures = missing.length;
   for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
@@ -176,11 +179,11 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   const root = toDir ? commonRoot(paths) : '';
   const out = toDir ? undefined : openOutput(outPath, files);
   if (format === 'csv') await out!.write((opts.excel ? '\uFEFF' : '') + CSV_COLUMNS.join(opts.excel ? ';' : ',') + '\r');
-  let items = 0, orphans = 0;
+  let items = 0, orphans = 0, moved = 0;
   const pool = createPool<ExportInput, ExportOutput>(jobs, 'export', exportTask, __filename);
   try {
     const sourceOf = (file: string) => (opts.baseIri ? new URL(relative(commonRoot(paths), realpathOrSelf(file)).split(sep).map(encodeURIComponent).join('/'), opts.baseIri).href : undefined);
-    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, sidecarFolder: opts.sidecarFolder, source: sourceOf(file), ...(toDir ? { outDir: outputFolderFor(file, root, outPath!) } : {}) })), async (result, { file }) => {
+    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, safeFormulas: opts.safeFormulas, sidecarFolder: opts.sidecarFolder, source: sourceOf(file), ...(toDir ? { outDir: outputFolderFor(file, root, outPath!) } : {}) })), async (result, { file }) => {
       if ('error' in result) {
         failures++;
         process.stderr.write(`zitatlupe: ${file}: ${result.error}\n`);
@@ -188,6 +191,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
       }
       items += result.items;
       orphans += result.orphans;
+      moved += result.moved;
       if (!toDir) {
         // stdout or one file: JSON and W3C as one line per article (JSON Lines), the rest as they are.
         for (const f of result.files) {
@@ -202,7 +206,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   }
   if (toDir) for (const f of exportFormat(format).folderFiles ?? []) writeFileAtomic(join(outPath!, f.name), f.content);
   await out?.close();
-  process.stderr.write(`zitatlupe: exported ${count(items, 'item')} from ${files.length - (failures - missing.length)} of ${count(files.length, 'article')}${orphans ? `; ${count(orphans, 'orphaned annotation')} left out` : ''}${failures ? `; ${failures} failed` : ''}.\n`);
+  process.stderr.write(`zitatlupe: exported ${count(items, 'item')} from ${files.length - (failures - missing.length)} of ${count(files.length, 'article')}${moved ? `; ${count(moved, 'decision')} followed ${moved === 1 ? 'its' : 'their'} text to where it is now` : ''}${orphans ? `; ${count(orphans, 'orphaned annotation')} left out (text no longer found; zitatlupe check lists them)` : ''}${failures ? `; ${failures} failed` : ''}.\n`);
   return failures ? 1 : 0;
 }
 
@@ -417,12 +421,13 @@ export async function main(argv: string[]): Promise<number> {
       const sidecarFolder = takeOption(args, '--sidecar-folder');
       const jobs = jobsOption(args);
       const excel = takeFlag(args, '--excel');
+      const safeFormulas = takeFlag(args, '--no-safe-formulas') ? false : takeFlag(args, '--safe-formulas') || excel;
       const rules = rulesOption(args);
       const baseIri = takeOption(args, '--base-iri');
       if (baseIri !== undefined && !/^[a-z][a-z0-9+.-]*:\/\/.+\/$/i.test(baseIri)) throw new UsageError('--base-iri needs an absolute IRI ending in / (e.g. https://example.org/articles/)');
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('export needs files or folders');
-      return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, sidecarFolder, rules, baseIri }, jobs);
+      return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, safeFormulas, sidecarFolder, rules, baseIri }, jobs);
     }
     if (command === 'stats') {
       const jobs = jobsOption(args);

@@ -43,11 +43,11 @@ export function analyzeTask({ raw, error }: AnalyzeInput): AnalyzeOutput {
 }
 
 export interface ExportInput {
-  file: string; format: Format; includeSuggestions?: boolean; excel?: boolean; sidecarFolder?: string;
+  file: string; format: Format; includeSuggestions?: boolean; excel?: boolean; safeFormulas?: boolean; sidecarFolder?: string;
   /** Write the files here (in the worker) instead of returning them. */ outDir?: string;
   /** The article's absolute IRI in W3C exports (default: its file: URL). */ source?: string;
 }
-export type ExportOutput = { files: { name: string; content: string }[]; items: number; orphans: number } | { error: string };
+export type ExportOutput = { files: { name: string; content: string }[]; items: number; orphans: number; moved: number } | { error: string };
 
 export function exportTask(input: ExportInput): ExportOutput {
   try {
@@ -65,13 +65,13 @@ export function exportTask(input: ExportInput): ExportOutput {
     const stem = name.replace(/\.txt$/, '');
     // (CSV rows of many articles go into one file under one header: the CLI writes the header once.)
     const files = input.format === 'csv'
-      ? [{ name: `${stem}.csv`, content: toCsv([doc], { excel: input.excel, header: false }) }]
-      : exportFormat(input.format).files(doc, stem, { excel: input.excel, source: input.source ?? pathToFileURL(resolve(input.file)).href });
+      ? [{ name: `${stem}.csv`, content: toCsv([doc], { excel: input.excel, safeFormulas: input.safeFormulas, header: false }) }]
+      : exportFormat(input.format).files(doc, stem, { excel: input.excel, safeFormulas: input.safeFormulas, source: input.source ?? pathToFileURL(resolve(input.file)).href });
     if (input.outDir) {
       for (const f of files) writeExportFile(join(input.outDir, f.name), f.content, input.file);
-      return { files: [], items: doc.items.length, orphans: doc.orphans.length };
+      return { files: [], items: doc.items.length, orphans: doc.orphans.length, moved: doc.moved };
     }
-    return { files, items: doc.items.length, orphans: doc.orphans.length };
+    return { files, items: doc.items.length, orphans: doc.orphans.length, moved: doc.moved };
   } catch (err) {
     return { error: describeError(err) };
   }

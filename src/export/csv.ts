@@ -8,6 +8,16 @@ export interface CsvOptions {
   excel?: boolean;
   /** Leave the header out (for appending the rows of further articles). */
   header?: boolean;
+  /** Prefix „'“ to a cell that a spreadsheet would run as a formula; on by default with `excel`. */
+  safeFormulas?: boolean;
+}
+
+/** A cell that starts like a formula (=, +, -, @, TAB, CR): Excel and LibreOffice would evaluate it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell as text a spreadsheet shows and never evaluates: „=HYPERLINK(…)“ becomes „'=HYPERLINK(…)“. */
+export function defuseFormula(value: string | number | boolean | undefined): string | number | boolean | undefined {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 export function csvField(value: string | number | boolean | undefined, separator: string): string {
@@ -17,6 +27,7 @@ export function csvField(value: string | number | boolean | undefined, separator
 
 export function toCsv(docs: ExportDoc[], options: CsvOptions = {}): string {
   const sep = options.excel ? ';' : ',';
+  const safe = options.safeFormulas ?? !!options.excel;
   const rows: string[] = [];
   if (options.header !== false) rows.push(CSV_COLUMNS.join(sep));
   for (const doc of docs) {
@@ -24,7 +35,7 @@ export function toCsv(docs: ExportDoc[], options: CsvOptions = {}): string {
       rows.push([
         doc.file, i.id, i.kind, i.type, i.status, i.speaker?.name, i.speaker?.role, i.cue?.text, i.text, i.start, i.end,
         i.hedgeKind, i.inQuote === undefined ? undefined : i.inQuote ? 'yes' : 'no', i.note,
-      ].map((v) => csvField(v, sep)).join(sep));
+      ].map((v) => csvField(safe ? defuseFormula(v) : v, sep)).join(sep));
     }
   }
   const body = rows.length ? rows.join('\r\n') + '\r\n' : '';

@@ -16,6 +16,8 @@ export interface OutputFile {
 export interface FormatOptions {
   /** CSV for Excel: semicolons and a byte order mark. */
   excel?: boolean;
+  /** CSV: defuse cells that start like a formula (default: as `excel`). */
+  safeFormulas?: boolean;
   /** The article's absolute IRI (W3C `target.source`): its file: URI, or one under a base IRI. */
   source?: string;
 }
@@ -42,8 +44,8 @@ const REGISTRY = [
   { id: 'json', label: 'JSON — the native model with decisions', extension: 'json', offsets: 'utf16', files: (d, stem) => [{ name: `${stem}.json`, content: toJson(d) }] },
   {
     id: 'csv', label: 'CSV — one row per quote or hedge (spreadsheets)', extension: 'csv', offsets: 'utf16',
-    files: (d, stem, o) => [{ name: `${stem}.csv`, content: toCsv([d], { excel: o?.excel }) }],
-    oneFileForMany: (docs, o) => toCsv(docs, { excel: o?.excel }),
+    files: (d, stem, o) => [{ name: `${stem}.csv`, content: toCsv([d], { excel: o?.excel, safeFormulas: o?.safeFormulas }) }],
+    oneFileForMany: (docs, o) => toCsv(docs, { excel: o?.excel, safeFormulas: o?.safeFormulas }),
   },
   { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', extension: 'jsonld', offsets: 'code points', files: (d, stem, o) => [{ name: `${stem}.jsonld`, content: jsonLd(d, o) }] },
   {

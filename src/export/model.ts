@@ -29,6 +29,8 @@ export interface ExportDoc {
   items: ExportItem[];
   /** Annotations whose text was not found; listed, not exported as targets. */
   orphans: Annotation[];
+  /** Decisions whose text had moved since the sidecar was saved: exported where the text is now. */
+  moved: number;
   /** Whether a sidecar with decisions existed. */
   reviewed: boolean;
 }
@@ -41,7 +43,8 @@ export interface ExportOptions {
 export function buildExport(file: string, text: string, analysis: Analysis, sidecar: SidecarData | undefined, options: ExportOptions = {}): ExportDoc {
   // Decisions are re-anchored to the article as it is now: a target whose text moved follows it,
   // one whose text is gone (or whose offsets lie outside the text) is exported as an orphan.
-  const annotations = sidecar ? reanchorAll(text, sidecar.annotations).annotations : [];
+  const reanchored = sidecar ? reanchorAll(text, sidecar.annotations) : undefined;
+  const annotations = reanchored?.annotations ?? [];
   const review = sidecar ? applyDecisions(analysis, annotations, sidecar.speakers) : undefined;
   const a = review?.analysis ?? analysis;
   // Without a sidecar there are no decisions: the automatic analysis is the export.
@@ -87,7 +90,7 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
   return {
     file, text, ...(analysis.header.date ? { date: analysis.header.date } : {}),
     speakers: [...people.values()].filter((p) => used.has(p.id)),
-    items, orphans: review?.orphans ?? [], reviewed: !!sidecar,
+    items, orphans: review?.orphans ?? [], moved: reanchored?.report.moved.length ?? 0, reviewed: !!sidecar,
   };
 }
 

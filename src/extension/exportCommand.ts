@@ -145,8 +145,12 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
       for (const f of fmt.folderFiles ?? []) await write(vscode.Uri.joinPath(target, f.name), f.content);
     }
     const items = docs.reduce((n, d) => n + d.items.length, 0);
-    const message = vscode.l10n.t('Exported {0} {1}.', counted.items(items), counted.fromArticles(docs.length));
-    if (args) return { items, articles: docs.length, skipped };
+    const moved = docs.reduce((n, d) => n + d.moved, 0);
+    const orphans = docs.reduce((n, d) => n + d.orphans.length, 0);
+    // What re-anchoring did is said, so nobody takes an export for the sidecar's old offsets.
+    const message = [vscode.l10n.t('Exported {0} {1}.', counted.items(items), counted.fromArticles(docs.length)),
+      ...(moved ? [`${counted.movedDecisions(moved)}.`] : []), ...(orphans ? [`${counted.orphansLeftOut(orphans)}.`] : [])].join(' ');
+    if (args) return { items, articles: docs.length, moved, orphans, skipped };
     if (skipped.length) {
       const show = vscode.l10n.t('Show skipped');
       if (await vscode.window.showWarningMessage(`${message} ${vscode.l10n.t('{0} skipped.', skipped.length)}`, show) === show) {

@@ -107,6 +107,27 @@ describe('zitatlupe check (CLI)', () => {
     assert.match(after.stdout, /0 moved, 1 orphaned/);
   });
 
+  it('exports re-anchored decisions after an outside edit, leaves orphans out and says both', () => {
+    const dir = tmp();
+    const article = join(dir, 'a.news.txt');
+    writeFileSync(article, ARTICLE);
+    writeFileSync(article + '.annotations.yaml', sidecar(ARTICLE, ['dürften', 'Das ist noch offen.']));
+    const edited = ARTICLE.replace('„Wir', 'Neu: „Wir').replace(' Das ist noch offen.', '');
+    writeFileSync(article, edited);
+    const r = run(['export', article, '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    const items = JSON.parse(r.stdout).items;
+    assert.deepEqual(items.map((i: { id: string }) => i.id), ['a0'], 'the orphan is not exported as a live span');
+    assert.equal(edited.slice(items[0].start, items[0].end), 'dürften', 'the offsets point at the words where they are now');
+    assert.match(r.stderr, /1 decision followed its text to where it is now; 1 orphaned annotation left out/);
+    // brat marks the same words.
+    const out = join(dir, 'brat');
+    assert.equal(run(['export', article, '--format', 'brat', '--out', out]).status, 0);
+    const ann = readFileSync(join(out, 'a.news.ann'), 'utf8');
+    const [, s, e] = /^T1\tNote (\d+) (\d+)/m.exec(ann)!;
+    assert.equal([...edited].slice(Number(s), Number(e)).join(''), 'dürften');
+  });
+
   it('names the line and column of an invalid sidecar and exits 1 without touching it', () => {
     const dir = tmp();
     const article = join(dir, 'a.news.txt');

@@ -50,6 +50,18 @@ describe('exports', () => {
     assert.ok(excel.includes(';"mit Transkript, ""Seite 2"""\r\n') || excel.includes(';mit Transkript, ""Seite 2""'));
   });
 
+  it('defuses formulas in CSV for Excel (and on request), never in plain CSV by default', () => {
+    const withNotes = (): SidecarData => ({ ...sidecar(), annotations: [
+      ...['=HYPERLINK("http://x")', '+1', '-5 Grad', '@SUMME(A1)', '\tTab', 'Zahl 5'].map((note, k) => ({ id: `n-${k + 10}`, kind: 'note' as const, status: 'accepted' as const, note, target: makeTarget(TEXT, TEXT.indexOf('Kosten'), TEXT.indexOf('Kosten') + 6) })),
+    ] });
+    const doc = buildExport('a.news.txt', TEXT, analysis, withNotes());
+    const notesOf = (csv: string, sep: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((row) => row.slice(row.lastIndexOf(sep) + 1));
+    assert.deepEqual(notesOf(toCsv([doc], { excel: true }), ';'), [`"'=HYPERLINK(""http://x"")"`, "'+1", "'-5 Grad", "'@SUMME(A1)", "'\tTab", 'Zahl 5']);
+    assert.deepEqual(notesOf(toCsv([doc], { safeFormulas: true }), ','), [`"'=HYPERLINK(""http://x"")"`, "'+1", "'-5 Grad", "'@SUMME(A1)", "'\tTab", 'Zahl 5']);
+    assert.deepEqual(notesOf(toCsv([doc]), ','), ['"=HYPERLINK(""http://x"")"', '+1', '-5 Grad', '@SUMME(A1)', '\tTab', 'Zahl 5']);
+    assert.deepEqual(notesOf(toCsv([doc], { excel: true, safeFormulas: false }), ';')[1], '+1');
+  });
+
   it('writes W3C Web Annotation with code point offsets and both selectors', () => {
     const w3c = toW3c(buildExport('a.news.txt', TEXT, analysis, sidecar())) as { '@context': string[]; type: string; first: { items: { target: { selector: { type: string; start?: number; exact?: string }[] }; body: { purpose: string; value: string }[] }[] } };
     assert.equal(w3c['@context'][0], 'http://www.w3.org/ns/anno.jsonld');

@@ -43,4 +43,25 @@ describe('Zitatlupe export', function () {
     equal(again.articles, r.articles);
     ok(again.skipped.some((x) => /export-brat: export output \(holds annotation\.conf\)/.test(x)), again.skipped.join('; '));
   });
+
+  it('exports decisions where their text is now after an outside edit, and leaves orphans out', async () => {
+    const article = vscode.Uri.joinPath(folder(), 'reanchor.news.txt');
+    const before = 'date 2026-03-01\n\nDie Kosten dürften steigen. Das ist noch offen.\n';
+    const note = (id: string, words: string) => {
+      const s = before.indexOf(words);
+      return `  - id: ${id}\n    kind: note\n    status: accepted\n    target: { start: ${s}, end: ${s + words.length}, exact: ${JSON.stringify(words)}, prefix: "", suffix: "" }\n`;
+    };
+    const sidecar = `version: 1\ndocument:\n  file: reanchor.news.txt\nspeakers: []\nannotations:\n${note('r-1', 'dürften')}${note('r-2', 'Das ist noch offen.')}`;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), 'reanchor.news.txt.annotations.yaml'), new TextEncoder().encode(sidecar));
+    // Edited by someone else (git pull): a line above, the last sentence gone.
+    const after = before.replace('Die Kosten', 'Neu: Die Kosten').replace(' Das ist noch offen.', '');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(after));
+    const out = vscode.Uri.joinPath(folder(), 'export-json');
+    await vscode.workspace.fs.createDirectory(out);
+    const r = await vscode.commands.executeCommand<{ moved: number; orphans: number }>('zitatlupe.export', { format: 'json', scope: 'workspace', include: 'accepted', target: out.toString() });
+    ok(r.moved >= 1 && r.orphans >= 1, `moved ${r.moved}, orphans ${r.orphans}`);
+    const json = JSON.parse(await read(vscode.Uri.joinPath(out, 'reanchor.news.json')));
+    equal(json.items.map((i: { id: string }) => i.id).join(), 'r-1', 'the orphan is no live item');
+    equal(after.slice(json.items[0].start, json.items[0].end), 'dürften');
+  });
 });
