@@ -6,6 +6,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { jsonlLines } from './cli/jsonl';
 import { commonRoot, FileError, guardOutput, openOutput, outputFolderFor } from './cli/output';
+import { importAnnotations } from './cli/importCommand';
 import { createPool, type TaskName } from './cli/pool';
 import { analyzeTask, configureAnalyzer, exportTask, readText, statsTask, type AnalyzeInput, type AnalyzeOptions, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
 import { CSV_COLUMNS, exportFormat, FORMATS, type Format } from './export';
@@ -22,10 +23,11 @@ const USAGE = `Usage:
            [--timing]                                      print the time spent per rule (one job)
            [--disable-rules ID,…]                          switch rules off (for ablations; ids: zitatlupe rules)
   zitatlupe rules [--json]                                 list the analysis rules with their ids and descriptions
-  zitatlupe export FILE|DIR… --format json|csv|w3c|brat|md [--out PATH] [--include suggestions]
+  zitatlupe export FILE|DIR… --format json|csv|w3c|brat|md [--out PATH] [--include suggestions,rejections]
                  [--excel] [--safe-formulas|--no-safe-formulas] [--jobs N] [--sidecar-folder DIR]
                  [--languages …] [--base-iri IRI]          export decisions (accepted; --include suggestions adds
-                                                           open ones; without a sidecar: the automatic analysis)
+                                                           open ones, rejections the rejected ones for a round trip;
+                                                           without a sidecar: the automatic analysis)
                                                            --excel: CSV with ; and a BOM; its cells that start with
                                                            = + - @ get a ' so Excel never runs them (also --safe-formulas)
                                                            --base-iri: W3C target.source under this IRI (default file:)
@@ -38,6 +40,11 @@ const USAGE = `Usage:
                                                            re-anchor the sidecars of these articles; report what
                                                            moved and what is orphaned; exit 1 on invalid sidecars
                                                            or orphans (--write saves the re-anchored targets)
+  zitatlupe import FILE.ann|FILE.jsonld --article ARTICLE [--merge|--replace] [--dry-run] [--sidecar-folder DIR]
+                                                           bring a brat or W3C file into the article's sidecar: by id,
+                                                           keeping the rest (--merge, default) or only the imported
+                                                           (--replace); what it cannot read is reported with its
+                                                           line (exit 1); --dry-run shows what would change
   zitatlupe --help | --version`;
 
 
@@ -162,7 +169,7 @@ function rulesOption(args: string[]): ArticleRules {
   return { ...EDITOR_DEFAULT_RULES, languages };
 }
 
-async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; excel: boolean; safeFormulas: boolean; sidecarFolder?: string; rules: ArticleRules; baseIri?: string }, jobs: number): Promise<number> {
+async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; includeRejections: boolean; excel: boolean; safeFormulas: boolean; sidecarFolder?: string; rules: ArticleRules; baseIri?: string }, jobs: number): Promise<number> {
   const { files, missing } = articleFiles(paths, opts.rules);
   let failures = missing.length;
   for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
@@ -183,7 +190,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   const pool = createPool<ExportInput, ExportOutput>(jobs, 'export', exportTask, __filename);
   try {
     const sourceOf = (file: string) => (opts.baseIri ? new URL(relative(commonRoot(paths), realpathOrSelf(file)).split(sep).map(encodeURIComponent).join('/'), opts.baseIri).href : undefined);
-    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, excel: opts.excel, safeFormulas: opts.safeFormulas, sidecarFolder: opts.sidecarFolder, source: sourceOf(file), ...(toDir ? { outDir: outputFolderFor(file, root, outPath!) } : {}) })), async (result, { file }) => {
+    await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, includeRejections: opts.includeRejections, excel: opts.excel, safeFormulas: opts.safeFormulas, sidecarFolder: opts.sidecarFolder, source: sourceOf(file), ...(toDir ? { outDir: outputFolderFor(file, root, outPath!) } : {}) })), async (result, { file }) => {
       if ('error' in result) {
         failures++;
         process.stderr.write(`zitatlupe: ${file}: ${result.error}\n`);
@@ -417,7 +424,8 @@ export async function main(argv: string[]): Promise<number> {
       exportFormat(format);
       const outPath = takeOption(args, '--out');
       const include = takeOption(args, '--include');
-      if (include !== undefined && include !== 'suggestions') throw new UsageError('--include takes only "suggestions"');
+      const included = new Set(include?.split(',') ?? []);
+      for (const what of included) if (what !== 'suggestions' && what !== 'rejections') throw new UsageError('--include takes suggestions, rejections or both (suggestions,rejections)');
       const sidecarFolder = takeOption(args, '--sidecar-folder');
       const jobs = jobsOption(args);
       const excel = takeFlag(args, '--excel');
@@ -427,7 +435,7 @@ export async function main(argv: string[]): Promise<number> {
       if (baseIri !== undefined && !/^[a-z][a-z0-9+.-]*:\/\/.+\/$/i.test(baseIri)) throw new UsageError('--base-iri needs an absolute IRI ending in / (e.g. https://example.org/articles/)');
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('export needs files or folders');
-      return await exportFiles(args, format, outPath, { includeSuggestions: include === 'suggestions', excel, safeFormulas, sidecarFolder, rules, baseIri }, jobs);
+      return await exportFiles(args, format, outPath, { includeSuggestions: included.has('suggestions'), includeRejections: included.has('rejections'), excel, safeFormulas, sidecarFolder, rules, baseIri }, jobs);
     }
     if (command === 'stats') {
       const jobs = jobsOption(args);
@@ -436,6 +444,17 @@ export async function main(argv: string[]): Promise<number> {
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('stats needs files or folders');
       return await stats(args, asJson, jobs, rules);
+    }
+    if (command === 'import') {
+      const article = takeOption(args, '--article');
+      const merge = takeFlag(args, '--merge');
+      const replace = takeFlag(args, '--replace');
+      const dryRun = takeFlag(args, '--dry-run');
+      const sidecarFolder = takeOption(args, '--sidecar-folder');
+      rejectUnknownOptions(args);
+      if (merge && replace) throw new UsageError('--merge or --replace, not both');
+      if (!article || args.length !== 1) throw new UsageError('import needs one FILE.ann|FILE.jsonld and --article ARTICLE');
+      return importAnnotations(args[0], { article, mode: replace ? 'replace' : 'merge', dryRun, sidecarFolder }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     }
     if (command === 'check') {
       const folder = takeOption(args, '--sidecar-folder');

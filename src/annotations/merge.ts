@@ -36,3 +36,41 @@ export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: Side
   }
   return { merged: { ...theirs, speakers: [...people.values()], annotations: out }, conflicts };
 }
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportPlan {
+  data: SidecarData;
+  added: string[];
+  replaced: string[];
+  unchanged: string[];
+  /** Annotations of the sidecar that `replace` drops (`merge` keeps them all). */
+  removed: string[];
+}
+
+/**
+ * What importing gives: `merge` keeps every annotation of the sidecar and takes the imported one
+ * where the ids match; `replace` keeps only the imported ones. People are joined by id (the
+ * imported name and role win, aliases from both are kept), so no speaker an annotation names is lost.
+ */
+export function planImport(existing: SidecarData | undefined, imported: SidecarData, mode: ImportMode): ImportPlan {
+  const before = new Map((existing?.annotations ?? []).map((a) => [a.id, a]));
+  const incoming = new Set(imported.annotations.map((a) => a.id));
+  const added: string[] = [], replaced: string[] = [], unchanged: string[] = [];
+  for (const a of imported.annotations) {
+    const old = before.get(a.id);
+    (!old ? added : same(old, a) ? unchanged : replaced).push(a.id);
+  }
+  const removed = mode === 'replace' ? [...before.keys()].filter((id) => !incoming.has(id)) : [];
+  const byId = new Map(imported.annotations.map((a) => [a.id, a]));
+  const annotations = mode === 'replace'
+    ? imported.annotations
+    : [...(existing?.annotations ?? []).map((a) => byId.get(a.id) ?? a), ...imported.annotations.filter((a) => !before.has(a.id))];
+  const people = new Map<string, Person>((existing?.speakers ?? []).map((p) => [p.id, p]));
+  for (const p of imported.speakers) {
+    const old = people.get(p.id);
+    people.set(p.id, { ...old, ...p, aliases: [...new Set([...(old?.aliases ?? []), ...p.aliases])] });
+  }
+  const document = existing?.document ?? imported.document;
+  return { data: { ...(existing ?? imported), version: existing?.version ?? imported.version, document, speakers: [...people.values()], annotations }, added, replaced, unchanged, removed };
+}

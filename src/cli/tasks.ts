@@ -43,7 +43,7 @@ export function analyzeTask({ raw, error }: AnalyzeInput): AnalyzeOutput {
 }
 
 export interface ExportInput {
-  file: string; format: Format; includeSuggestions?: boolean; excel?: boolean; safeFormulas?: boolean; sidecarFolder?: string;
+  file: string; format: Format; includeSuggestions?: boolean; includeRejections?: boolean; excel?: boolean; safeFormulas?: boolean; sidecarFolder?: string;
   /** Write the files here (in the worker) instead of returning them. */ outDir?: string;
   /** The article's absolute IRI in W3C exports (default: its file: URL). */ source?: string;
 }
@@ -61,7 +61,7 @@ export function exportTask(input: ExportInput): ExportOutput {
       sidecar = parsed.data;
     }
     const name = basename(input.file);
-    const doc = buildExport(name, text, analyzer.analyze(text), sidecar, input.includeSuggestions ? { includeSuggestions: true } : {});
+    const doc = buildExport(name, text, analyzer.analyze(text), sidecar, { ...(input.includeSuggestions ? { includeSuggestions: true } : {}), ...(input.includeRejections ? { includeRejections: true } : {}) });
     const stem = name.replace(/\.txt$/, '');
     // (CSV rows of many articles go into one file under one header: the CLI writes the header once.)
     const files = input.format === 'csv'

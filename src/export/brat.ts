@@ -34,6 +34,15 @@ InQuote\tArg:Hedge
  */
 export const BRAT_LINE_BREAKS = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/g;
 
+/** A note's line breaks and tabs as \\n and \\t (a backslash doubled), so that a note stays one brat line and comes back whole. */
+export function escapeNote(note: string): string {
+  return note.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
+}
+
+export function unescapeNote(note: string): string {
+  return note.replace(/\\([\\nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
+}
+
 export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
   const cp = codePointIndex(doc.text);
   const lines: string[] = [];
@@ -60,7 +69,7 @@ export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
       if (i.inQuote) attr('InQuote', id);
     }
     // The note carries the annotation id, so an import can give decisions back their ids.
-    lines.push(`#${++n}\tAnnotatorNotes ${id}\t[${flat(i.id)}]${i.note ? ` ${flat(i.note)}` : ''}`);
+    lines.push(`#${++n}\tAnnotatorNotes ${id}\t[${flat(i.id)}]${i.note ? ` ${flat(escapeNote(i.note))}` : ''}`);
     if (i.kind === 'quote' && i.speaker?.mention) {
       const s = entity('Speaker', [i.speaker.mention]);
       lines.push(`#${++n}\tAnnotatorNotes ${s}\t${flat(i.speaker.name)}${i.speaker.role ? ` (${flat(i.speaker.role)})` : ''}`);

@@ -5,6 +5,7 @@ import { anchor, makeTarget, type Annotation, type Person, type SidecarData } fr
 import { slug } from '../core/speakers';
 import { isSpeechType } from '../core/kinds';
 import type { HedgeKind, SpeechType } from '../core/types';
+import { unescapeNote } from './brat';
 import { utf16Index } from './model';
 
 
@@ -24,6 +25,10 @@ function finish(file: string, text: string, annotations: Annotation[], people: M
   return { data: { version: 1, document: { file }, speakers: [...people.values()], annotations: checked }, problems };
 }
 
+const ENTITY_KINDS = new Set(['Quote', 'Hedge', 'Speaker', 'Cue', 'Note']);
+const ATTRIBUTES = new Set(['Type', 'Status', 'HedgeKind', 'InQuote']);
+const STATUSES = new Set(['accepted', 'suggested', 'rejected']);
+
 export function fromBrat(file: string, text: string, ann: string): ImportResult {
   const toUtf16 = utf16Index(text);
   const problems: string[] = [];
@@ -31,25 +36,44 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
   const attrs = new Map<string, Record<string, string | true>>();
   const notes = new Map<string, string>();
   const relations: { type: string; a: string; b: string }[] = [];
-  ann.split('\n').forEach((line, k) => {
+  // (brat files come with \r\n too; everything not understood is reported with its line, never dropped in silence.)
+  const lineOf = new Map<string, number>();
+  ann.split(/\r?\n/).forEach((line, k) => {
     if (!line.trim()) return;
     const cols = line.split('\t');
     const id = cols[0];
+    const skip = (why: string) => problems.push(`line ${k + 1}: ${why}, not imported: ${line.slice(0, 80)}`);
     try {
       if (id.startsWith('T')) {
-        const [type, ...rest] = cols[1].split(' ');
+        const [type, ...rest] = (cols[1] ?? '').split(' ');
         const segments = rest.join(' ').split(';').map((f) => { const [s, e] = f.trim().split(' ').map(Number); return { start: toUtf16(s), end: toUtf16(e) }; });
-        if (segments.some((s) => !Number.isFinite(s.start) || !Number.isFinite(s.end))) throw new Error('bad offsets');
+        if (segments.some((s) => !Number.isFinite(s.start) || !Number.isFinite(s.end) || s.start > s.end)) throw new Error('bad offsets');
+        if (!ENTITY_KINDS.has(type)) problems.push(`line ${k + 1}: entity type ${type} is not Zitatlupe's; imported as a note`);
+        if (segments.length > 1 && type !== 'Cue') problems.push(`line ${k + 1}: ${id} has ${segments.length} fragments; a sidecar target is one span, so it covers all of them and the text between`);
         entities.set(id, { type, start: segments[0].start, end: segments[segments.length - 1].end, segments });
-      } else if (id.startsWith('A')) {
-        const [name, target, value] = cols[1].split(' ');
+        lineOf.set(id, k + 1);
+      } else if (id.startsWith('A') || id.startsWith('M')) {
+        const [name, target, value] = (cols[1] ?? '').split(' ');
+        if (!ATTRIBUTES.has(name)) return skip(`attribute ${name}`);
+        if (name === 'Status' && !STATUSES.has(value)) return skip(`status ${value}`);
         attrs.set(target, { ...attrs.get(target), [name]: value ?? true });
       } else if (id.startsWith('#')) {
-        const [, target] = cols[1].split(' ');
-        notes.set(target, cols[2] ?? '');
+        const [type, target] = (cols[1] ?? '').split(' ');
+        if (type !== 'AnnotatorNotes') return skip(`note type ${type}`);
+        // (Two notes on one annotation are joined, line by line.)
+        notes.set(target, notes.has(target) ? `${notes.get(target)}\n${cols[2] ?? ''}` : cols[2] ?? '');
       } else if (id.startsWith('R')) {
-        const [type, a1, a2] = cols[1].split(' ');
+        const [type, a1, a2] = (cols[1] ?? '').split(' ');
+        if (type !== 'Speaker' && type !== 'Cue') return skip(`relation ${type}`);
         relations.push({ type, a: a1.replace('Arg1:', ''), b: a2.replace('Arg2:', '') });
+      } else if (id.startsWith('*')) {
+        skip('an Equiv line');
+      } else if (id.startsWith('N')) {
+        skip('a normalization');
+      } else if (id.startsWith('E')) {
+        skip('an event');
+      } else {
+        skip('an unknown kind of line');
       }
     } catch (e) {
       problems.push(`line ${k + 1}: ${(e as Error).message}: ${line.slice(0, 80)}`);
@@ -65,7 +89,8 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
     const raw = notes.get(tid) ?? '';
     const m = /^\[([^\]]+)\] ?(.*)$/.exec(raw);
     const id = m ? m[1] : `${e.type[0].toLowerCase()}-${e.start}-${e.end}`;
-    const note = m ? m[2] : raw;
+    // (Only notes Zitatlupe wrote — those with the [id] — carry escaped line breaks.)
+    const note = m ? unescapeNote(m[2]) : raw;
     const kind = e.type === 'Quote' ? 'quote' : e.type === 'Hedge' ? 'hedge' : e.type === 'Speaker' ? 'speaker' : 'note';
     const rel = relations.find((r) => r.a === tid && r.type === 'Speaker');
     const speakerNote = rel ? notes.get(rel.b) : undefined;
@@ -78,7 +103,7 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
     const cueRel = relations.find((r) => r.a === tid && r.type === 'Cue');
     const cue = cueRel ? entities.get(cueRel.b) : undefined;
     annotations.push({
-      id, kind, status: at.Status === 'suggested' ? 'suggested' : 'accepted',
+      id, kind, status: at.Status === 'suggested' || at.Status === 'rejected' ? at.Status : 'accepted',
       ...(kind === 'quote' && typeof at.Type === 'string' && isSpeechType(at.Type) ? { type: at.Type } : {}),
       ...(speaker ? { speaker } : {}),
       ...(cue ? { cue: cue.segments.map((s) => text.slice(s.start, s.end)).join(' ') } : {}),
@@ -89,6 +114,9 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
   }
   return finish(file, text, annotations, people, problems);
 }
+
+/** Zitatlupe's own vocabulary (its terms `speakerId` and `role`, as src/export/w3c.ts declares them). */
+const ZL = 'https://zitatlupe.invalid/vocab#';
 
 interface W3cBody { purpose?: string; value?: string; description?: string; [k: string]: unknown }
 interface W3cAnnotation { id?: string; body?: W3cBody | W3cBody[]; target?: { selector?: { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number }[] } }
@@ -109,12 +137,15 @@ export function fromW3c(file: string, text: string, json: unknown): ImportResult
     const by = (purpose: string) => bodies.find((b) => b.purpose === purpose);
     const classifying = String(by('classifying')?.value ?? 'note');
     const status = String(by('tagging')?.value ?? '').replace('status:', '');
+    if (status && !STATUSES.has(status)) problems.push(`item ${k + 1}: status ${status} is not Zitatlupe's; imported as accepted`);
     const kind = isSpeechType(classifying) ? 'quote' : classifying.startsWith('hedge:') ? 'hedge' : classifying;
     const who = by('identifying');
     let speaker: string | undefined;
     if (who?.value) {
-      speaker = typeof who['https://zitatlupe.invalid/vocab#speakerId'] === 'string' ? (who['https://zitatlupe.invalid/vocab#speakerId'] as string) : slug(who.value);
-      if (!people.has(speaker)) people.set(speaker, { id: speaker, name: who.value, ...(who.description ? { role: who.description } : {}), aliases: [] });
+      const term = (name: string) => who[name] ?? who[`${ZL}${name}`];
+      const id = term('speakerId'), role = term('role') ?? who.description;
+      speaker = typeof id === 'string' ? id : slug(who.value);
+      if (!people.has(speaker)) people.set(speaker, { id: speaker, name: who.value, ...(typeof role === 'string' ? { role } : {}), aliases: [] });
     }
     const start = pos?.start !== undefined ? toUtf16(pos.start) : text.indexOf(quote!.exact!);
     const end = pos?.end !== undefined ? toUtf16(pos.end) : start + (quote?.exact?.length ?? 0);
@@ -122,7 +153,7 @@ export function fromW3c(file: string, text: string, json: unknown): ImportResult
     const cue = by('describing')?.value?.replace(/^cue:/, '');
     const note = by('commenting')?.value;
     annotations.push({
-      id: item.id?.split('#').pop() || `w-${k}`, kind, status: status === 'suggested' ? 'suggested' : 'accepted',
+      id: item.id?.split('#').pop() || `w-${k}`, kind, status: status === 'suggested' || status === 'rejected' ? status : 'accepted',
       ...(kind === 'quote' ? { type: classifying as SpeechType } : {}),
       ...(kind === 'hedge' ? { hedgeKind: classifying.slice(6) as HedgeKind } : {}),
       ...(speaker ? { speaker } : {}), ...(cue ? { cue } : {}), ...(note ? { note } : {}),

@@ -8,8 +8,10 @@ const hedgeDe = (k: HedgeKind) => localized(hedgeKindInfo(k).label, 'de');
 
 export function toMarkdown(doc: ExportDoc): string {
   const out: string[] = [`# ${escape(doc.file)}${doc.date ? ` (${doc.date})` : ''}`, ''];
-  const quotes = doc.items.filter((i) => i.kind === 'quote');
-  const hedges = doc.items.filter((i) => i.kind === 'hedge');
+  // (The report is for reading: rejected items, exported for round trips, are not in it.)
+  const live = doc.items.filter((i) => i.status !== 'rejected');
+  const quotes = live.filter((i) => i.kind === 'quote');
+  const hedges = live.filter((i) => i.kind === 'hedge');
   out.push(`${quotes.length} Zitate, ${new Set(quotes.map((q) => q.speaker?.name).filter(Boolean)).size} Sprecher, ${hedges.length} Einschränkungen${doc.reviewed ? '' : ' — automatische Analyse, noch nicht redigiert'}.`, '');
   const bySpeaker = new Map<string, ExportItem[]>();
   for (const q of quotes) {
@@ -36,7 +38,7 @@ export function toMarkdown(doc: ExportDoc): string {
     }
     out.push('');
   }
-  const notes = doc.items.filter((i) => i.kind === 'note');
+  const notes = live.filter((i) => i.kind === 'note');
   if (notes.length) {
     out.push('## Notizen', '');
     for (const n of notes) {

@@ -3,7 +3,7 @@
 import { applyDecisions, reanchorAll, type Annotation, type Person, type SidecarData } from '../annotations';
 import type { Analysis, HedgeKind, Span, SpeechType } from '../core/types';
 
-export type ExportStatus = 'accepted' | 'suggested';
+export type ExportStatus = 'accepted' | 'suggested' | 'rejected';
 
 export interface ExportItem {
   id: string;
@@ -38,6 +38,8 @@ export interface ExportDoc {
 export interface ExportOptions {
   /** Include undecided suggestions (default: only accepted, unless there is no sidecar at all). */
   includeSuggestions?: boolean;
+  /** Include rejected decisions too (status `rejected`), so that an import of the export rejects them again. */
+  includeRejections?: boolean;
 }
 
 export function buildExport(file: string, text: string, analysis: Analysis, sidecar: SidecarData | undefined, options: ExportOptions = {}): ExportDoc {
@@ -84,6 +86,18 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
       id: n.id, kind: n.kind, status: n.status === 'accepted' ? 'accepted' : 'suggested', text: n.target.exact, start: n.target.start, end: n.target.end,
       ...(p ? { speaker: { id: p.id, name: p.name, ...(p.role ? { role: p.role } : {}) } } : {}), ...(n.note ? { note: n.note } : {}),
     });
+  }
+  if (options.includeRejections) {
+    // (A rejected suggestion is no longer in the analysis: its target comes from the sidecar.)
+    for (const r of annotations) {
+      if (r.status !== 'rejected' || r.orphaned || items.some((i) => i.id === r.id)) continue;
+      const p = r.speaker ? people.get(r.speaker) ?? sidecar?.speakers.find((s) => s.id === r.speaker) : undefined;
+      items.push({
+        id: r.id, kind: r.kind, status: 'rejected', text: r.target.exact, start: r.target.start, end: r.target.end,
+        ...(r.type ? { type: r.type } : {}), ...(r.hedgeKind ? { hedgeKind: r.hedgeKind } : {}),
+        ...(p ? { speaker: { id: p.id, name: p.name, ...(p.role ? { role: p.role } : {}) } } : {}), ...(r.note ? { note: r.note } : {}),
+      });
+    }
   }
   items.sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
   const used = new Set(items.map((i) => i.speaker?.id).filter(Boolean));
