@@ -9,6 +9,7 @@ import { Decorations, registerLayerCommands } from './decorations';
 import { ArticleDiagnostics } from './diagnostics';
 import { QuoteHoverProvider } from './hover';
 import { registerExportCommand } from './exportCommand';
+import { registerImportCommand } from './importCommand';
 import { registerHeaderDetection } from './languageDetection';
 import { registerNavigation } from './navigation';
 import { QuoteNavigator, type NavigatorNode } from './navigator';
@@ -42,6 +43,7 @@ export function activateWith(context: vscode.ExtensionContext, worker?: () => Pr
     registerForLanguages((selector) => vscode.languages.registerCodeActionsProvider(selector, new DecisionCodeActions(service), { providedCodeActionKinds: DecisionCodeActions.kinds })),
     ...registerAnnotationCommands(service, store),
     registerExportCommand(store),
+    registerImportCommand(store),
     registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service))),
     ...registerLayerCommands(),
     ...registerNavigation(service),

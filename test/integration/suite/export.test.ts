@@ -64,4 +64,19 @@ describe('Zitatlupe export', function () {
     equal(json.items.map((i: { id: string }) => i.id).join(), 'r-1', 'the orphan is no live item');
     equal(after.slice(json.items[0].start, json.items[0].end), 'dürften');
   });
+
+  it('imports a brat file into the open article\'s sidecar and reports what it left out', async () => {
+    const article = vscode.Uri.joinPath(folder(), 'import.news.txt');
+    const text = 'date 2026-03-02\n\nDie Kosten dürften steigen.\n';
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(text));
+    const ann = vscode.Uri.joinPath(folder(), 'import-hand.ann');
+    const s = [...text.slice(0, text.indexOf('Kosten'))].length;
+    await vscode.workspace.fs.writeFile(ann, new TextEncoder().encode(`T1\tNote ${s} ${s + 6}\tKosten\n#1\tAnnotatorNotes T1\t[n-imp] Zahl prüfen\nR1\tSaid Arg1:T1 Arg2:T1\n`));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    const r = await vscode.commands.executeCommand<{ added: number; problems: string[] }>('zitatlupe.importAnnotations', { file: ann.toString(), article: article.toString(), mode: 'merge' });
+    equal(r.added, 1);
+    ok(r.problems.length === 1 && /line 3: relation Said, not imported/.test(r.problems[0]), r.problems.join('; '));
+    const sidecar = await read(vscode.Uri.joinPath(folder(), 'import.news.txt.annotations.yaml'));
+    match(sidecar, /id: n-imp\n    kind: note\n    status: accepted\n    note: Zahl prüfen/);
+  });
 });
