@@ -7,6 +7,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { jsonlLines } from './cli/jsonl';
 import { commonRoot, FileError, guardOutput, openOutput, outputFolderFor } from './cli/output';
 import { importAnnotations } from './cli/importCommand';
+import { verify } from './cli/verifyCommand';
 import { createPool, type TaskName } from './cli/pool';
 import { analyzeTask, configureAnalyzer, exportTask, readText, statsTask, type AnalyzeInput, type AnalyzeOptions, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
 import { CSV_COLUMNS, exportFormat, FORMATS, type Format } from './export';
@@ -45,6 +46,10 @@ const USAGE = `Usage:
                                                            keeping the rest (--merge, default) or only the imported
                                                            (--replace); what it cannot read is reported with its
                                                            line (exit 1); --dry-run shows what would change
+  zitatlupe verify ARTICLE --source FILE [--json]          every direct quote against its source (transcript, press
+                                                           release; text, Markdown, WebVTT/SRT): exact, exact except
+                                                           punctuation/case, shortened, words changed, not found,
+                                                           with a word diff; exit 1 on words changed or not found
   zitatlupe --help | --version`;
 
 
@@ -455,6 +460,13 @@ export async function main(argv: string[]): Promise<number> {
       if (merge && replace) throw new UsageError('--merge or --replace, not both');
       if (!article || args.length !== 1) throw new UsageError('import needs one FILE.ann|FILE.jsonld and --article ARTICLE');
       return importAnnotations(args[0], { article, mode: replace ? 'replace' : 'merge', dryRun, sidecarFolder }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    }
+    if (command === 'verify') {
+      const source = takeOption(args, '--source');
+      const asJson = takeFlag(args, '--json');
+      rejectUnknownOptions(args);
+      if (!source || args.length !== 1) throw new UsageError('verify needs one ARTICLE and --source FILE');
+      return verify(args[0], source, asJson, (s) => process.stdout.write(s));
     }
     if (command === 'check') {
       const folder = takeOption(args, '--sidecar-folder');
