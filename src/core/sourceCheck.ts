@@ -155,9 +155,10 @@ export class SourceIndex {
         cost[i * W + j] = c; back[i * W + j] = b;
       }
     }
-    // The passage may end anywhere: the cheapest end of the last row.
+    // The passage may end anywhere: the cheapest end of the last row; of equal ones the later, so
+    // that a last word that differs reads as changed against the source's word, not as added.
     let endJ = 0;
-    for (let j = 1; j <= m; j++) if (cost[n * W + j] < cost[n * W + endJ]) endJ = j;
+    for (let j = 1; j <= m; j++) if (cost[n * W + j] <= cost[n * W + endJ]) endJ = j;
     const diff: DiffOp[] = [];
     let i = n, j = endJ, matched = 0, firstJ = endJ;
     while (i > 0) {

@@ -10,6 +10,7 @@ import { ArticleDiagnostics } from './diagnostics';
 import { QuoteHoverProvider } from './hover';
 import { registerExportCommand } from './exportCommand';
 import { registerImportCommand } from './importCommand';
+import { registerSourceCheck } from './sourceCheck';
 import { registerHeaderDetection } from './languageDetection';
 import { registerNavigation } from './navigation';
 import { QuoteNavigator, type NavigatorNode } from './navigator';
@@ -44,6 +45,7 @@ export function activateWith(context: vscode.ExtensionContext, worker?: () => Pr
     ...registerAnnotationCommands(service, store),
     registerExportCommand(store),
     registerImportCommand(store),
+    ...registerSourceCheck(service),
     registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service))),
     ...registerLayerCommands(),
     ...registerNavigation(service),

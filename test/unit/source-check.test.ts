@@ -44,6 +44,11 @@ describe('checking quotes against a source', () => {
     assert.equal(r.line, 6);
   });
 
+  it('reads a differing last word as changed, not as added', () => {
+    const r = index.check('„Wir rechnen mit sehr vielen Touristen“');
+    assert.deepEqual(r.diff.filter((d) => d.op !== 'same'), [{ op: 'changed', quote: 'touristen', source: 'gästen' }]);
+  });
+
   it('says not found for a quote the source does not hold', () => {
     assert.equal(index.check('„Das Feuerwerk fällt in diesem Jahr leider aus.“').verdict, 'not-found');
     assert.equal(index.check('„“').verdict, 'not-found');

@@ -79,4 +79,25 @@ describe('Zitatlupe export', function () {
     const sidecar = await read(vscode.Uri.joinPath(folder(), 'import.news.txt.annotations.yaml'));
     match(sidecar, /id: n-imp\n    kind: note\n    status: accepted\n    note: Zahl prüfen/);
   });
+
+  it('checks the quotes against a transcript: verdicts as diagnostics with a link to the passage', async () => {
+    const article = vscode.Uri.joinPath(folder(), 'quelle.news.txt');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('date 2026-07-03\n\n„Wir öffnen den neuen Kai am Montag“, sagte die Hafenmeisterin Lena Brandt. „Wir rechnen mit vielen Touristen“, sagte der Planer Ole Sander. „Das Feuerwerk fällt aus“, sagte Brandt.\n'));
+    const transcript = vscode.Uri.joinPath(folder(), 'pk-transkript.md');
+    await vscode.workspace.fs.writeFile(transcript, new TextEncoder().encode('# Pressekonferenz\n\nLena Brandt: Wir öffnen den neuen Kai am Montag.\nOle Sander: Wir rechnen mit vielen Gästen.\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    const results = await vscode.commands.executeCommand<{ text: string; verdict: string }[]>('zitatlupe.checkAgainstSource', { source: transcript.toString(), article: article.toString() });
+    equal(results.map((r) => r.verdict).join(), 'exact,words-changed,not-found');
+    const diags = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Zitatlupe' && typeof d.code === 'string' && ['exact', 'words-changed', 'not-found'].includes(d.code));
+    equal(diags.length, 3);
+    const changed = diags.find((d) => d.code === 'words-changed')!;
+    match(changed.message, /words changed — .*\[gästen → touristen\]/);
+    equal(changed.severity, vscode.DiagnosticSeverity.Warning);
+    equal(changed.relatedInformation?.[0].location.uri.toString(), transcript.toString());
+    equal(changed.relatedInformation?.[0].location.range.start.line, 3, 'the passage is on line 4 of the transcript');
+    // Typing in the article clears the verdicts: they were about the old text.
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), ' '));
+    equal(vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'words-changed').length, 0);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });
