@@ -37,7 +37,6 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
   const notes = new Map<string, string>();
   const relations: { type: string; a: string; b: string }[] = [];
   // (brat files come with \r\n too; everything not understood is reported with its line, never dropped in silence.)
-  const lineOf = new Map<string, number>();
   ann.split(/\r?\n/).forEach((line, k) => {
     if (!line.trim()) return;
     const cols = line.split('\t');
@@ -51,7 +50,6 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
         if (!ENTITY_KINDS.has(type)) problems.push(`line ${k + 1}: entity type ${type} is not Zitatlupe's; imported as a note`);
         if (segments.length > 1 && type !== 'Cue') problems.push(`line ${k + 1}: ${id} has ${segments.length} fragments; a sidecar target is one span, so it covers all of them and the text between`);
         entities.set(id, { type, start: segments[0].start, end: segments[segments.length - 1].end, segments });
-        lineOf.set(id, k + 1);
       } else if (id.startsWith('A') || id.startsWith('M')) {
         const [name, target, value] = (cols[1] ?? '').split(' ');
         if (!ATTRIBUTES.has(name)) return skip(`attribute ${name}`);
