@@ -94,9 +94,10 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
     const speakerNote = rel ? notes.get(rel.b) : undefined;
     let speaker: string | undefined;
     if (speakerNote) {
-      const sm = /^(.*?)(?: \((.*)\))?$/.exec(speakerNote)!;
+      const [person, ...aliases] = speakerNote.split(' | ');
+      const sm = /^(.*?)(?: \((.*)\))?$/.exec(person)!;
       speaker = slug(sm[1]);
-      if (!people.has(speaker)) people.set(speaker, { id: speaker, name: sm[1], ...(sm[2] ? { role: sm[2] } : {}), aliases: [] });
+      if (!people.has(speaker)) people.set(speaker, { id: speaker, name: sm[1], ...(sm[2] ? { role: sm[2] } : {}), aliases });
     }
     const cueRel = relations.find((r) => r.a === tid && r.type === 'Cue');
     const cue = cueRel ? entities.get(cueRel.b) : undefined;
@@ -141,9 +142,9 @@ export function fromW3c(file: string, text: string, json: unknown): ImportResult
     let speaker: string | undefined;
     if (who?.value) {
       const term = (name: string) => who[name] ?? who[`${ZL}${name}`];
-      const id = term('speakerId'), role = term('role') ?? who.description;
+      const id = term('speakerId'), role = term('role') ?? who.description, aliases = term('aliases');
       speaker = typeof id === 'string' ? id : slug(who.value);
-      if (!people.has(speaker)) people.set(speaker, { id: speaker, name: who.value, ...(typeof role === 'string' ? { role } : {}), aliases: [] });
+      if (!people.has(speaker)) people.set(speaker, { id: speaker, name: who.value, ...(typeof role === 'string' ? { role } : {}), aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [] });
     }
     const start = pos?.start !== undefined ? toUtf16(pos.start) : text.indexOf(quote!.exact!);
     const end = pos?.end !== undefined ? toUtf16(pos.end) : start + (quote?.exact?.length ?? 0);

@@ -10,7 +10,7 @@ export interface ExportItem {
   kind: 'quote' | 'hedge' | 'speaker' | 'note' | string;
   status: ExportStatus;
   type?: SpeechType;
-  speaker?: { id?: string; name: string; role?: string; mention?: Span };
+  speaker?: { id?: string; name: string; role?: string; aliases?: string[]; mention?: Span };
   cue?: Span;
   text: string;
   start: number;
@@ -68,7 +68,7 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
     items.push({
       id: q.id, kind: 'quote', status, type: q.type, text: q.text, start: q.start, end: q.end,
       ...(q.segments ? { segments: q.segments.map(plain) } : {}),
-      ...(q.speaker ? { speaker: { ...(p ? { id: p.id } : q.speaker.speakerId ? { id: q.speaker.speakerId } : {}), name: p?.name ?? q.speaker.name ?? q.speaker.text, ...(p?.role ? { role: p.role } : {}), ...(q.speaker.end > q.speaker.start ? { mention: plain(q.speaker) } : {}) } } : {}),
+      ...(q.speaker ? { speaker: { ...(p ? { id: p.id } : q.speaker.speakerId ? { id: q.speaker.speakerId } : {}), name: p?.name ?? q.speaker.name ?? q.speaker.text, ...(p?.role ? { role: p.role } : {}), ...(p?.aliases?.length ? { aliases: p.aliases } : {}), ...(q.speaker.end > q.speaker.start ? { mention: plain(q.speaker) } : {}) } } : {}),
       ...(q.cue ? { cue: { ...plain(q.cue), ...(q.cue.segments ? { segments: q.cue.segments.map(plain) } : {}) } } : {}),
       ...(note ? { note } : {}),
     });
@@ -84,7 +84,7 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
     const p = n.speaker ? people.get(n.speaker) : undefined;
     items.push({
       id: n.id, kind: n.kind, status: n.status === 'accepted' ? 'accepted' : 'suggested', text: n.target.exact, start: n.target.start, end: n.target.end,
-      ...(p ? { speaker: { id: p.id, name: p.name, ...(p.role ? { role: p.role } : {}) } } : {}), ...(n.note ? { note: n.note } : {}),
+      ...(p ? { speaker: { id: p.id, name: p.name, ...(p.role ? { role: p.role } : {}), ...(p.aliases?.length ? { aliases: p.aliases } : {}) } } : {}), ...(n.note ? { note: n.note } : {}),
     });
   }
   if (options.includeRejections) {
@@ -95,7 +95,7 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
       items.push({
         id: r.id, kind: r.kind, status: 'rejected', text: r.target.exact, start: r.target.start, end: r.target.end,
         ...(r.type ? { type: r.type } : {}), ...(r.hedgeKind ? { hedgeKind: r.hedgeKind } : {}),
-        ...(p ? { speaker: { id: p.id, name: p.name, ...(p.role ? { role: p.role } : {}) } } : {}), ...(r.note ? { note: r.note } : {}),
+        ...(p ? { speaker: { id: p.id, name: p.name, ...(p.role ? { role: p.role } : {}), ...(p.aliases?.length ? { aliases: p.aliases } : {}) } } : {}), ...(r.note ? { note: r.note } : {}),
       });
     }
   }

@@ -12,6 +12,7 @@ export const ZITATLUPE_CONTEXT = {
   zl: 'https://zitatlupe.invalid/vocab#',
   speakerId: 'zl:speakerId',
   role: 'zl:role',
+  aliases: { '@id': 'zl:aliases', '@container': '@list' },
 };
 
 /** `source`: the article's absolute IRI (default: a urn: of its file name). */
@@ -34,7 +35,7 @@ function annotation(doc: ExportDoc, i: ExportItem, base: string, source: string,
     { type: 'TextualBody', purpose: 'classifying', value: i.kind === 'quote' ? i.type ?? 'direct' : i.kind === 'hedge' ? `hedge:${i.hedgeKind}` : i.kind },
     { type: 'TextualBody', purpose: 'tagging', value: `status:${i.status}` },
   ];
-  if (i.speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: i.speaker.name, ...(i.speaker.role ? { role: i.speaker.role } : {}), ...(i.speaker.id ? { speakerId: i.speaker.id } : {}) });
+  if (i.speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: i.speaker.name, ...(i.speaker.role ? { role: i.speaker.role } : {}), ...(i.speaker.id ? { speakerId: i.speaker.id } : {}), ...(i.speaker.aliases?.length ? { aliases: i.speaker.aliases } : {}) });
   if (i.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `cue:${i.cue.text}` });
   if (i.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: i.note });
   return {

@@ -21,7 +21,7 @@ function articleWithSidecar(dir: string, ids: { accepted: string; rejected: stri
   const article = join(dir, 'kai.news.txt');
   writeFileSync(article, ARTICLE);
   writeFileSync(`${article}.annotations.yaml`, [
-    'version: 1', 'document:', '  file: kai.news.txt', 'speakers:', '  - id: lena-brandt', '    name: Lena Brandt', '    role: Hafenmeisterin', 'annotations:',
+    'version: 1', 'document:', '  file: kai.news.txt', 'speakers:', '  - id: lena-brandt', '    name: Lena Brandt', '    role: Hafenmeisterin', '    aliases: [Brandt, die Hafenmeisterin]', 'annotations:',
     `  - id: ${ids.accepted}`, '    kind: quote', '    status: accepted', '    type: direct', '    speaker: lena-brandt', '    note: "Erste Zeile\\n- zweite Zeile\\twith a tab, C:\\\\temp"',
     `    target: ${target('„Wir öffnen den Kai“')}`,
     `  - id: ${ids.rejected}`, '    kind: quote', '    status: rejected', '    type: direct',
@@ -67,7 +67,9 @@ describe('zitatlupe import (CLI)', () => {
         const byId = (id: string) => sidecar.annotations.find((a: { id: string }) => a.id === id);
         assert.equal(byId(ids.rejected)?.status, 'rejected', 'the rejection comes back');
         assert.equal(byId(ids.accepted)?.note, 'Erste Zeile\n- zweite Zeile\twith a tab, C:\\temp', 'the note keeps its lines');
-        assert.equal(sidecar.speakers.find((p: { id: string }) => p.id === byId(ids.accepted).speaker)?.role, 'Hafenmeisterin');
+        const person = sidecar.speakers.find((p: { id: string }) => p.id === byId(ids.accepted).speaker);
+        assert.equal(person?.role, 'Hafenmeisterin');
+        assert.deepEqual(person?.aliases, ['Brandt', 'die Hafenmeisterin'], 'the aliases come back');
       });
     }
   }
