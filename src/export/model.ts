@@ -89,8 +89,9 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
   }
   if (options.includeRejections) {
     // (A rejected suggestion is no longer in the analysis: its target comes from the sidecar.)
+    const exported = new Set(items.map((i) => i.id));
     for (const r of annotations) {
-      if (r.status !== 'rejected' || r.orphaned || items.some((i) => i.id === r.id)) continue;
+      if (r.status !== 'rejected' || r.orphaned || exported.has(r.id)) continue;
       const p = r.speaker ? people.get(r.speaker) ?? sidecar?.speakers.find((s) => s.id === r.speaker) : undefined;
       items.push({
         id: r.id, kind: r.kind, status: 'rejected', text: r.target.exact, start: r.target.start, end: r.target.end,
