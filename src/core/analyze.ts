@@ -180,12 +180,21 @@ export class Analyzer {
     const scan = scanMarks(ptext, 0, ptext.length);
     const tokens = tokenize(ptext);
     const sentences = splitSentences(ptext, 0, ptext.length, scan.quotes, lex);
-    const quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex, this.engine, this.explain);
-    const hedges = detectHedges(tokens, sentences, quotes, this.hedgeLexicon, this.engine);
-    const indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start)), undefined, this.engine);
-    const partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex, this.engine);
+    const engine = this.engine;
+    engine.startParagraph(ptext.length);
+    let quotes: DirectQuote[], hedges: HedgeMatch[], indirect: IndirectQuote[], partial: DirectQuote[];
+    let limited: boolean;
+    try {
+      quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex, engine, this.explain);
+      hedges = detectHedges(tokens, sentences, quotes, this.hedgeLexicon, engine);
+      indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start)), undefined, engine);
+      partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex, engine);
+    } finally {
+      limited = engine.endParagraph();
+    }
+    const diagnostics = limited ? [...scan.diagnostics, budgetDiagnostic(ptext)] : scan.diagnostics;
     const result: ParagraphResult = {
-      marks: scan.quotes, quotes: partial.length ? [...quotes, ...partial].sort((a, b) => a.start - b.start) : quotes, diagnostics: scan.diagnostics,
+      marks: scan.quotes, quotes: partial.length ? [...quotes, ...partial].sort((a, b) => a.start - b.start) : quotes, diagnostics,
       hedges,
       indirect,
       seeds: findSeeds(lex, tokens), capitals: capitalOffsets(tokens),
@@ -196,6 +205,15 @@ export class Analyzer {
     }
     return result;
   }
+}
+
+/** Said once per paragraph whose work budget ran out (see WorkBudget in engine/engine.ts). */
+function budgetDiagnostic(ptext: string): Diagnostic {
+  const firstLine = ptext.indexOf('\n');
+  return {
+    start: 0, end: Math.min(firstLine < 0 ? ptext.length : firstLine, 200), code: 'analysis-limited', severity: 'warning',
+    message: 'This paragraph is too dense to analyse fully: past a point its quotes are found by their marks only, without speakers, indirect speech or hedges.',
+  };
 }
 
 function capitalOffsets(tokens: Token[]): number[] {

@@ -47,15 +47,21 @@ const MARK = /[„‚›“”‘’«»‹"]/g;
 export function scanMarks(text: string, start: number, end: number): MarkScan {
   const scan = new MarkScanner(text, start, end);
   // (The regex jumps from mark to mark: most characters are none, and this runs over every one.)
+  // (`test`, not `exec`: exec allocates a match array per mark, one per character of a pasted run.)
   MARK.lastIndex = start;
-  for (let m = MARK.exec(text); m && m.index < end; m = MARK.exec(text)) {
-    const c = m[0];
-    if (c === '„' || c === '‚' || c === '›') scan.opener(c, m.index);
-    else if (c === '"') scan.ascii(m.index);
-    else scan.closer(c, m.index);
+  while (MARK.test(text)) {
+    const at = MARK.lastIndex - 1;
+    if (at >= end) break;
+    const c = MARK_STRING.get(text.charCodeAt(at)) as string;
+    if (c === '„' || c === '‚' || c === '›') scan.opener(c, at);
+    else if (c === '"') scan.ascii(at);
+    else scan.closer(c, at);
   }
   return scan.finish();
 }
+
+/** Each mark's character code and its (shared) string. */
+const MARK_STRING = new Map([...'„‚›“”‘’«»‹"'].map((c) => [c.charCodeAt(0), c]));
 
 /** The open marks of one paragraph as a stack; what each kind of mark does to it. */
 class MarkScanner {

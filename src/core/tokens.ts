@@ -90,10 +90,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       kind = QUOTE_CHARS.has(c) ? 'quote' : 'punct';
       i += width(c);
     }
-    const t = text.slice(s, i);
+    const t = i - s === 1 && kind !== 'word' ? oneChar(c) : text.slice(s, i);
     out.push({ start: s, end: i, text: t, kind, lower: upper ? t.toLowerCase() : t });
   }
   return out;
+}
+
+/**
+ * One string per punctuation character, shared by all its tokens: V8 shares one-character
+ * strings only below U+0100, and a slice of „ or – is a new string each time (a pasted run of
+ * marks made one per character).
+ */
+const oneCharStrings: string[] = [];
+function oneChar(code: number): string {
+  return oneCharStrings[code] ??= String.fromCharCode(code);
 }
 
 function isDigit(c: number): boolean {

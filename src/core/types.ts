@@ -68,7 +68,7 @@ export interface Speaker {
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface Diagnostic extends Range {
-  code: 'unbalanced-quote' | 'unclosed-quote' | 'quote-without-speaker' | 'binary-input' | 'hedge-author-voice';
+  code: 'unbalanced-quote' | 'unclosed-quote' | 'quote-without-speaker' | 'binary-input' | 'hedge-author-voice' | 'analysis-limited';
   severity: Severity;
   message: string;
 }

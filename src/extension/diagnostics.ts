@@ -82,6 +82,7 @@ function message(d: Diagnostic): string {
     case 'unclosed-quote': return vscode.l10n.t('Quotation mark not closed before the end of the paragraph.');
     case 'quote-without-speaker': return vscode.l10n.t('No speaker found for this quote.');
     case 'hedge-author-voice': return vscode.l10n.t('Hedged claim in the author\'s voice: „{0}“', d.message);
+    case 'analysis-limited': return vscode.l10n.t('This paragraph is too dense to analyse fully: past a point its quotes are found by their marks only, without speakers, indirect speech or hedges.');
     default: return d.message;
   }
 }

@@ -9,6 +9,8 @@ import { getDefaultLexicon } from '../../src/core/lexicon';
 import { MAX_LISTED, scanMarks } from '../../src/core/marks';
 import { sentenceVerb } from '../../src/core/rules/quote-attribution/sentence-verb';
 import { tokenize } from '../../src/core/tokens';
+import { readFileSync } from 'node:fs';
+import { sharedFile } from './helpers';
 
 describe('hostile input', () => {
   it('reads each word of a sentence as a verb once, not once per quote in it', () => {
@@ -89,5 +91,69 @@ describe('hostile input', () => {
       }
     }
     assert.ok(compared > 300, `${compared} quotes compared`);
+  });
+
+  describe('work budget per paragraph', () => {
+    const dialogue = '„Kommst du?“, fragte Eva Roth. „Gleich“, sagte Jan Busch. Roth sagte, sie warte nicht lange.';
+
+    it('leaves ordinary and dialogue-heavy paragraphs untouched', () => {
+      const plain = new Analyzer().analyze(dialogue);
+      assert.equal(plain.diagnostics.filter((d) => d.code === 'analysis-limited').length, 0);
+      assert.equal(plain.quotes.filter((q) => q.speaker).length, 3);
+      // A paragraph of nothing but short replies (≈ 8 rule runs per character) is still analysed fully.
+      const replies = new Analyzer().analyze('„Ja“, „Nein“, „Vielleicht“, '.repeat(300) + 'sagte Eva Roth.');
+      assert.equal(replies.diagnostics.filter((d) => d.code === 'analysis-limited').length, 0);
+    });
+
+    it('stops the rules when a paragraph spends it, keeps the quotes and says so once, at that paragraph', () => {
+      const text = `${dialogue}\n\n${dialogue}`;
+      const tight = new Analyzer({ rules: { budget: { base: 30, perChar: 0 } } }).analyze(text);
+      const limited = tight.diagnostics.filter((d) => d.code === 'analysis-limited');
+      assert.equal(limited.length, 2, 'one per paragraph that ran out');
+      assert.equal(limited[0].start, 0);
+      assert.equal(limited[0].severity, 'warning');
+      assert.equal(limited[1].start, dialogue.length + 2);
+      const full = new Analyzer().analyze(text);
+      // Every direct quote is still found by its marks; some speakers are not.
+      const direct = (a: typeof full) => a.quotes.filter((q) => q.type === 'direct').map((q) => q.text);
+      assert.deepEqual(direct(tight), direct(full));
+      assert.ok(tight.quotes.filter((q) => q.speaker).length < full.quotes.filter((q) => q.speaker).length);
+    });
+
+    it('cuts the work on a sentence of nothing but quotation marks, and says so', () => {
+      const text = 'Er sagte ' + '"'.repeat(60_000) + '.';
+      const a = new Analyzer().analyze(text);
+      assert.equal(a.diagnostics.filter((d) => d.code === 'analysis-limited').length, 1);
+    });
+
+    it('resets for the next paragraph and for the discourse rules after it', () => {
+      const text = 'Er sagte ' + '"'.repeat(60_000) + '.\n\n' + dialogue;
+      const a = new Analyzer().analyze(text);
+      const later = a.quotes.filter((q) => q.start > 60_000);
+      assert.equal(later.filter((q) => q.speaker).length, 3, 'the paragraph after a spent one is analysed in full');
+    });
+  });
+});
+
+describe('the work budget on real news (../shared/corpus)', function () {
+  const path = sharedFile('corpus/news_articles.jsonl');
+  before(function () {
+    if (!path) {
+      console.log('    skipped: ../shared/corpus/news_articles.jsonl is absent (licensed data stays outside the repo)');
+      this.skip();
+    }
+  });
+
+  it('is never spent by a news article', () => {
+    const analyzer = new Analyzer();
+    let articles = 0;
+    for (const line of readFileSync(path!, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const text = String(JSON.parse(line).text ?? '');
+      const limited = analyzer.analyze(text).diagnostics.filter((d) => d.code === 'analysis-limited');
+      assert.equal(limited.length, 0, text.slice(0, 80));
+      articles++;
+    }
+    assert.ok(articles > 1000, `${articles} articles`);
   });
 });
