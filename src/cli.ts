@@ -8,6 +8,7 @@ import { jsonlLines } from './cli/jsonl';
 import { commonRoot, FileError, guardOutput, openOutput, outputFolderFor } from './cli/output';
 import { importAnnotations } from './cli/importCommand';
 import { verify } from './cli/verifyCommand';
+import { loadIndex, quotesReport, speakersReport, variantsReport } from './cli/acrossCommand';
 import { createPool, type TaskName } from './cli/pool';
 import { analyzeTask, configureAnalyzer, exportTask, readText, statsTask, type AnalyzeInput, type AnalyzeOptions, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
 import { CSV_COLUMNS, exportFormat, FORMATS, type Format } from './export';
@@ -50,6 +51,16 @@ const USAGE = `Usage:
                                                            release; text, Markdown, WebVTT/SRT): exact, exact except
                                                            punctuation/case, shortened, words changed, not found,
                                                            with a word diff; exit 1 on words changed or not found
+  zitatlupe speakers DIR|FILE… [--json] [--persons FILE] [--languages …] [--sidecar-folder DIR]
+                                                           who is quoted across the articles: persons merged by name
+                                                           („Putin“ = „Wladimir Putin“; role-only mentions such as
+                                                           „der Sprecher“ per article), quotes by type, articles
+  zitatlupe quotes DIR|FILE… [--search "WORDS speaker:NAME type:direct from:2025-01 to:2025-06 status:accepted"] [--json]
+                                                           search all quotes; the list is a timeline (article date)
+  zitatlupe variants DIR|FILE… [--json]                    the same statement quoted in different words (changed,
+                                                           left out, added), with a word diff against the first
+  The persons file (default: zitatlupe.persons.yaml in the folder) merges names („aliases“) and
+  keeps apart surnames shared by several people („distinct“); the editor writes it.
   zitatlupe --help | --version`;
 
 
@@ -467,6 +478,23 @@ export async function main(argv: string[]): Promise<number> {
       rejectUnknownOptions(args);
       if (!source || args.length !== 1) throw new UsageError('verify needs one ARTICLE and --source FILE');
       return verify(args[0], source, asJson, (s) => process.stdout.write(s));
+    }
+    if (command === 'speakers' || command === 'quotes' || command === 'variants') {
+      const asJson = takeFlag(args, '--json');
+      const rules = rulesOption(args);
+      const sidecarFolder = takeOption(args, '--sidecar-folder');
+      const persons = takeOption(args, '--persons');
+      const search = command === 'quotes' ? takeOption(args, '--search') ?? '' : undefined;
+      rejectUnknownOptions(args);
+      if (!args.length) throw new UsageError(`${command} needs files or folders`);
+      const { files, missing } = articleFiles(args, rules);
+      for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
+      const loaded = loadIndex(args, files, { sidecarFolder, persons }, (s) => process.stderr.write(s));
+      const out = (s: string) => process.stdout.write(s);
+      if (command === 'speakers') speakersReport(loaded, asJson, out);
+      else if (command === 'quotes') quotesReport(loaded, search!, asJson, out);
+      else variantsReport(loaded, asJson, out);
+      return missing.length || loaded.failures ? 1 : 0;
     }
     if (command === 'check') {
       const folder = takeOption(args, '--sidecar-folder');
