@@ -101,9 +101,23 @@ export class SpeakerIndex {
   readonly persons: IndexedPerson[];
   private readonly byQuote = new Map<string, IndexedPerson>();
 
+  private readonly byName = new Map<string, IndexedPerson>();
+
   constructor(readonly articles: readonly IndexedArticle[], persons?: PersonsFile) {
     this.persons = build(articles, persons);
-    for (const p of this.persons) for (const q of p.quotes) this.byQuote.set(quoteKey(q.article, q.id), p);
+    for (const p of this.persons) {
+      for (const q of p.quotes) this.byQuote.set(quoteKey(q.article, q.id), p);
+      if (!p.roleOnly) for (const n of p.names) this.byName.set(nameKey(n), p);
+    }
+  }
+
+  /** The named person known under this name in any article (role-only speakers are not found by name). */
+  personNamed(name: string): IndexedPerson | undefined {
+    return this.byName.get(nameKey(name));
+  }
+
+  personByKey(key: string): IndexedPerson | undefined {
+    return this.persons.find((p) => p.key === key);
   }
 
   /** The person who said this quote, merged across articles; undefined without a speaker. */

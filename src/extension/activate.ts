@@ -16,6 +16,9 @@ import { registerNavigation } from './navigation';
 import { QuoteNavigator, type NavigatorNode } from './navigator';
 import { settings } from './settings';
 import { CountsStatusBar } from './statusBar';
+import { CrossArticleIndex } from './crossArticleIndex';
+import { SpeakersView } from './speakersView';
+import { VariantDiagnostics } from './variantDiagnostics';
 import type { WorkerTransport } from './worker/protocol';
 
 /** What activate() returns: lets integration tests read what VS Code cannot report back. */
@@ -27,6 +30,9 @@ export interface ZitatlupeApi {
   statusText(): string;
   store: AnnotationStore;
   navigator: QuoteNavigator;
+  /** The workspace's speaker index and its view (issue 20). */
+  across: CrossArticleIndex;
+  speakers: SpeakersView;
 }
 
 /** Activation with the host's way of starting the analysis worker (see extension.node.ts / .browser.ts). */
@@ -37,7 +43,10 @@ export function activateWith(context: vscode.ExtensionContext, worker?: () => Pr
   const decorations = new Decorations(service);
   const navigator = new QuoteNavigator(service, context.workspaceState);
   const status = new CountsStatusBar(service);
+  const across = new CrossArticleIndex(store, context.storageUri, String(context.extension.packageJSON.version ?? ''));
+  const speakers = new SpeakersView(across);
   context.subscriptions.push(
+    across, speakers, new VariantDiagnostics(across),
     registerHeaderDetection(),
     service, store, decorations, navigator, status, new ArticleDiagnostics(service),
     store.onDidChange((state) => service.refresh(state.article)),
@@ -46,7 +55,7 @@ export function activateWith(context: vscode.ExtensionContext, worker?: () => Pr
     registerExportCommand(store),
     registerImportCommand(store),
     ...registerSourceCheck(service),
-    registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service))),
+    registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service, across))),
     ...registerLayerCommands(),
     ...registerNavigation(service),
     vscode.commands.registerCommand('zitatlupe.openSample', () => openSample(context)),
@@ -64,6 +73,8 @@ export function activateWith(context: vscode.ExtensionContext, worker?: () => Pr
     statusText: () => status.text,
     store,
     navigator,
+    across,
+    speakers,
   };
 }
 

@@ -5,9 +5,13 @@ import { countByType, hedgeAt, hedgesInside, quoteAt, quotesBySpeaker, ruleById,
 import type { AnalysisService } from './analysisService';
 import { hedgeKindLabel, speakerKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
 import { commandLink, mdText, OWN_COMMANDS } from './markdown';
+import { SourceIndex } from '../core/sourceCheck';
+import { quoteWords } from '../crossArticle';
+import type { CrossArticleIndex } from './crossArticleIndex';
+import { where } from './variantDiagnostics';
 
 export class QuoteHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly service: AnalysisService) {}
+  constructor(private readonly service: AnalysisService, private readonly across?: CrossArticleIndex) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const a = (await this.service.ready(doc))?.analysis;
@@ -108,7 +112,35 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
         commandLink(vscode.l10n.t('All quotes by {0}', speaker.name), 'zitatlupe.showQuotesBySpeaker', [uri, speaker.id]),
       ].join(' · '));
     }
+    this.acrossArticles(md, doc.uri.toString(), q, speaker?.name);
   }
+
+  /** From the workspace's speaker index, once built: the speaker in other articles, and other wordings of this quote. */
+  private acrossArticles(md: vscode.MarkdownString, uri: string, q: Quote, speakerName: string | undefined): void {
+    const index = this.across?.index;
+    if (!index) return;
+    const person = index.personOf(uri, q.id) ?? (speakerName ? index.personNamed(speakerName) : undefined);
+    const elsewhere = person && !person.roleOnly ? person.articles.filter((a) => a !== uri).length : 0;
+    if (person && elsewhere) {
+      const label = elsewhere === 1 ? vscode.l10n.t('Also quoted in 1 other article') : vscode.l10n.t('Also quoted in {0} other articles', elsewhere);
+      md.appendMarkdown(`\n\n${commandLink(label, 'zitatlupe.showSpeakerAcrossArticles', [person.key])}`);
+    }
+    const group = this.across?.groupOf(uri, q.id);
+    if (!group || group.wordings < 2) return;
+    const mine = quoteWords(q.text).join(' ');
+    const others = group.members.filter((m) => !(m.article === uri && m.id === q.id) && quoteWords(m.text).join(' ') !== mine).slice(0, 5);
+    for (const other of others) {
+      md.appendMarkdown(`\n\n**${vscode.l10n.t('Other wording')}** (${mdText(where(other))}): ${wordDiff(new SourceIndex(other.text).check(q.text).diff)}`);
+    }
+  }
+}
+
+/** The other wording against this one: its own words in bold, this quote's words it lacks struck through. */
+function wordDiff(diff: import('../core/sourceCheck').DiffOp[]): string {
+  return diff.map((d) => d.op === 'same' ? mdText(d.quote!)
+    : d.op === 'changed' ? `~~${mdText(d.quote!)}~~ **${mdText(d.source!)}**`
+    : d.op === 'added' ? `~~${mdText(d.quote!)}~~`
+    : `**${mdText(d.source!)}**`).join(' ');
 }
 
 /**

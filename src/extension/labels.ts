@@ -37,5 +37,8 @@ export const counted = {
   items: (n: number) => (n === 1 ? vscode.l10n.t('{0} item', n) : vscode.l10n.t('{0} items', n)),
   movedDecisions: (n: number) => (n === 1 ? vscode.l10n.t('{0} decision followed its text to where it is now', n) : vscode.l10n.t('{0} decisions followed their text to where it is now', n)),
   orphansLeftOut: (n: number) => (n === 1 ? vscode.l10n.t('{0} orphaned annotation left out (its text is no longer found)', n) : vscode.l10n.t('{0} orphaned annotations left out (their text is no longer found)', n)),
+  articles: (n: number) => (n === 1 ? vscode.l10n.t('{0} article', n) : vscode.l10n.t('{0} articles', n)),
+  places: (n: number) => (n === 1 ? vscode.l10n.t('{0} place', n) : vscode.l10n.t('{0} places', n)),
+  wordings: (n: number) => (n === 1 ? vscode.l10n.t('{0} wording', n) : vscode.l10n.t('{0} wordings', n)),
   fromArticles: (n: number) => (n === 1 ? vscode.l10n.t('from {0} article', n) : vscode.l10n.t('from {0} articles', n)),
 };

@@ -4,7 +4,7 @@
 // for Zitatlupe's own commands. No vscode import: unit-tested against a real Markdown parser.
 
 /** The only commands a hover link may run. */
-export const OWN_COMMANDS = ['zitatlupe.goToFirstMention', 'zitatlupe.showQuotesBySpeaker', 'zitatlupe.revealRange', 'zitatlupe.accept', 'zitatlupe.reject'] as const;
+export const OWN_COMMANDS = ['zitatlupe.goToFirstMention', 'zitatlupe.showQuotesBySpeaker', 'zitatlupe.revealRange', 'zitatlupe.accept', 'zitatlupe.reject', 'zitatlupe.showSpeakerAcrossArticles'] as const;
 export type OwnCommand = (typeof OWN_COMMANDS)[number];
 
 /**

@@ -4,6 +4,7 @@
 import './suite/editor.test';
 import './suite/annotations.test';
 import './suite/export.test';
+import './suite/across.test';
 
 export const SENTINEL = 'ZITATLUPE_INTEGRATION';
 
