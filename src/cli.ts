@@ -8,9 +8,9 @@ import { jsonlLines } from './cli/jsonl';
 import { commonRoot, FileError, guardOutput, openOutput, outputFolderFor } from './cli/output';
 import { importAnnotations } from './cli/importCommand';
 import { verify } from './cli/verifyCommand';
-import { loadIndex, quotesReport, speakersReport, variantsReport } from './cli/acrossCommand';
+import { indexCommand, loadIndex, quotesReport, speakersReport, variantsReport } from './cli/acrossCommand';
 import { createPool, type TaskName } from './cli/pool';
-import { analyzeTask, configureAnalyzer, exportTask, readText, statsTask, type AnalyzeInput, type AnalyzeOptions, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
+import { analyzeTask, configureAnalyzer, exportTask, indexTask, readText, statsTask, type AnalyzeInput, type AnalyzeOptions, type AnalyzeOutput, type ExportInput, type ExportOutput, type StatsOutput } from './cli/tasks';
 import { CSV_COLUMNS, exportFormat, FORMATS, type Format } from './export';
 import { reanchorAll, serializeSidecar, sha256Hex } from './annotations';
 import { readSidecarFor, writeFileAtomic } from './annotations/files';
@@ -51,13 +51,15 @@ const USAGE = `Usage:
                                                            release; text, Markdown, WebVTT/SRT): exact, exact except
                                                            punctuation/case, shortened, words changed, not found,
                                                            with a word diff; exit 1 on words changed or not found
-  zitatlupe speakers DIR|FILE… [--json] [--persons FILE] [--languages …] [--sidecar-folder DIR]
+  zitatlupe index DIR|FILE… [--out INDEX.jsonl] [--jobs N]  one JSON line per quote (article, date, line, speaker and its
+                                                           merge key, type, decision, text), streamed in input order
+  zitatlupe speakers DIR|FILE… [--json] [--persons FILE] [--languages …] [--sidecar-folder DIR] [--jobs N]
                                                            who is quoted across the articles: persons merged by name
                                                            („Putin“ = „Wladimir Putin“; role-only mentions such as
                                                            „der Sprecher“ per article), quotes by type, articles
   zitatlupe quotes DIR|FILE… [--search "WORDS speaker:NAME type:direct from:2025-01 to:2025-06 status:accepted"] [--json]
                                                            search all quotes; the list is a timeline (article date)
-  zitatlupe variants DIR|FILE… [--json]                    the same statement quoted in different words (changed,
+  zitatlupe variants DIR|FILE… [--json] [--jobs N]         the same statement quoted in different words (changed,
                                                            left out, added), with a word diff against the first
   The persons file (default: zitatlupe.persons.yaml in the folder) merges names („aliases“) and
   keeps apart surnames shared by several people („distinct“); the editor writes it.
@@ -479,17 +481,21 @@ export async function main(argv: string[]): Promise<number> {
       if (!source || args.length !== 1) throw new UsageError('verify needs one ARTICLE and --source FILE');
       return verify(args[0], source, asJson, (s) => process.stdout.write(s));
     }
-    if (command === 'speakers' || command === 'quotes' || command === 'variants') {
-      const asJson = takeFlag(args, '--json');
+    if (command === 'speakers' || command === 'quotes' || command === 'variants' || command === 'index') {
+      const asJson = command !== 'index' && takeFlag(args, '--json');
       const rules = rulesOption(args);
       const sidecarFolder = takeOption(args, '--sidecar-folder');
-      const persons = takeOption(args, '--persons');
+      const persons = command === 'index' ? undefined : takeOption(args, '--persons');
       const search = command === 'quotes' ? takeOption(args, '--search') ?? '' : undefined;
+      const outPath = command === 'index' ? takeOption(args, '--out') : undefined;
+      const jobs = jobsOption(args);
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError(`${command} needs files or folders`);
       const { files, missing } = articleFiles(args, rules);
       for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
-      const loaded = loadIndex(args, files, { sidecarFolder, persons }, (s) => process.stderr.write(s));
+      const err = (s: string) => process.stderr.write(s);
+      if (command === 'index') return (await indexCommand(files, outPath, { sidecarFolder }, jobs, err)) || (missing.length ? 1 : 0);
+      const loaded = await loadIndex(args, files, { sidecarFolder, persons }, jobs, err);
       const out = (s: string) => process.stdout.write(s);
       if (command === 'speakers') speakersReport(loaded, asJson, out);
       else if (command === 'quotes') quotesReport(loaded, search!, asJson, out);
@@ -522,7 +528,7 @@ declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 // In a worker thread this file serves tasks instead of running the command line.
-const TASKS: Record<TaskName, (input: never) => unknown> = { analyze: analyzeTask, export: exportTask, stats: statsTask };
+const TASKS: Record<TaskName, (input: never) => unknown> = { analyze: analyzeTask, export: exportTask, stats: statsTask, index: indexTask };
 if (!isMainThread && (workerData as { zitatlupeTask?: TaskName } | null)?.zitatlupeTask) {
   const { zitatlupeTask, options } = workerData as { zitatlupeTask: TaskName; options?: AnalyzeOptions };
   if (zitatlupeTask === 'analyze') configureAnalyzer(options);

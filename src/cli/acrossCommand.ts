@@ -4,58 +4,44 @@
 // reported and the rest go on.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { MAX_SIDECAR_BYTES, parseSidecar, sidecarPathFor } from '../annotations';
+import { FileError, MAX_SIDECAR_BYTES } from '../annotations';
 import { readTextFile } from '../annotations/files';
-import { Analyzer } from '../core';
 import { SourceIndex } from '../core/sourceCheck';
-import { buildExport } from '../export';
-import { count, findVariants, indexedArticle, parsePersons, PERSONS_FILE, searchQuotes, SpeakerIndex, type IndexedArticle, type IndexedQuote, type PersonsFile } from '../crossArticle';
-import { readText } from './tasks';
+import { count, findVariants, nameKey, parsePersons, PERSONS_FILE, searchQuotes, SpeakerIndex, type IndexedArticle, type IndexedQuote, type PersonsFile } from '../crossArticle';
+import { openOutput } from './output';
+import { createPool } from './pool';
+import { indexTask, type IndexInput, type IndexOutput } from './tasks';
 import { diffText } from './verifyCommand';
 
 export interface AcrossOptions {
   sidecarFolder?: string;
+  /** The CLI bundle the worker threads run (default: this file, which is the bundle). */
+  script?: string;
   /** The persons file; default: zitatlupe.persons.yaml in the (first) folder given. */
   persons?: string;
 }
 
 interface Loaded {
   index: SpeakerIndex;
-  /** 1-based line of an offset, per article. */
-  lineOf: (article: string, offset: number) => number;
+  /** 1-based line of a quote, per article. */
+  lineOf: (article: string, quoteId: string) => number;
   failures: number;
 }
 
-/** The first heading of an article, its title in lists. */
-function titleOf(text: string, analysis: ReturnType<Analyzer['analyze']>): string | undefined {
-  const h = analysis.paragraphs.find((p) => p.kind === 'heading');
-  return h ? text.slice(h.start, h.end).trim().slice(0, 120) : undefined;
-}
-
-export function loadIndex(paths: string[], files: string[], options: AcrossOptions, err: (s: string) => void): Loaded {
-  const analyzer = new Analyzer();
+/** Reads every article (in worker threads with jobs > 1), reporting and skipping bad files. */
+export async function loadIndex(paths: string[], files: string[], options: AcrossOptions, jobs: number, err: (s: string) => void): Promise<Loaded> {
   const articles: IndexedArticle[] = [];
-  const texts = new Map<string, string>();
+  const lines = new Map<string, number>();
   let failures = 0;
-  for (const file of files) {
-    try {
-      const text = readText(file);
-      const sidecarPath = sidecarPathFor(file, options.sidecarFolder);
-      let sidecar;
-      if (existsSync(sidecarPath)) {
-        const parsed = parseSidecar(readTextFile(sidecarPath, MAX_SIDECAR_BYTES, sidecarPath));
-        const error = parsed.issues.find((i) => i.severity === 'error');
-        if (error || !parsed.data) throw new Error(`${sidecarPath}:${error?.line ?? 1}:${error?.col ?? 1}: ${error?.message ?? 'invalid sidecar'}`);
-        sidecar = parsed.data;
-      }
-      const analysis = analyzer.analyze(text);
-      const doc = buildExport(basename(file), text, analysis, sidecar, { includeSuggestions: true, includeRejections: true });
-      articles.push(indexedArticle(file, doc, titleOf(text, analysis), analysis.speakers));
-      texts.set(file, text);
-    } catch (e) {
-      failures++;
-      err(`zitatlupe: ${file}: ${(e as Error).message}\n`);
-    }
+  const pool = createPool<IndexInput, IndexOutput>(jobs, 'index', indexTask, options.script ?? __filename, undefined);
+  try {
+    await pool.run(files.map((file) => ({ file, ...(options.sidecarFolder ? { sidecarFolder: options.sidecarFolder } : {}) })), (r, { file }) => {
+      if ('error' in r) { failures++; err(`zitatlupe: ${file}: ${r.error}\n`); return; }
+      articles.push(r.article);
+      r.article.quotes.forEach((q, k) => lines.set(`${file}\u0000${q.id}`, r.lines[k]));
+    });
+  } finally {
+    await pool.close();
   }
   const personsPath = options.persons ?? defaultPersonsPath(paths);
   let persons: PersonsFile | undefined;
@@ -65,15 +51,38 @@ export function loadIndex(paths: string[], files: string[], options: AcrossOptio
     if (!parsed.data) failures++;
     persons = parsed.data;
   } else if (options.persons) {
-    throw new Error(`${options.persons}: no such file`);
+    throw new FileError(`${options.persons}: no such file`);
   }
-  const lineOf = (article: string, offset: number) => {
-    const t = texts.get(article) ?? '';
-    let line = 1;
-    for (let i = t.indexOf('\n'); i >= 0 && i < offset; i = t.indexOf('\n', i + 1)) line++;
-    return line;
-  };
-  return { index: new SpeakerIndex(articles, persons), lineOf, failures };
+  return { index: new SpeakerIndex(articles, persons), lineOf: (article, id) => lines.get(`${article}\u0000${id}`) ?? 1, failures };
+}
+
+/**
+ * `zitatlupe index`: one JSON line per quote, streamed article by article in input order (the
+ * archive never has to fit in memory). Speakers are named as in their article, with the key that
+ * merges names across articles; `speakers` does the merging.
+ */
+export async function indexCommand(files: string[], outPath: string | undefined, options: AcrossOptions, jobs: number, err: (s: string) => void): Promise<number> {
+  const out = openOutput(outPath, files);
+  let failures = 0, written = 0;
+  const pool = createPool<IndexInput, IndexOutput>(jobs, 'index', indexTask, options.script ?? __filename, undefined);
+  try {
+    await pool.run(files.map((file) => ({ file, ...(options.sidecarFolder ? { sidecarFolder: options.sidecarFolder } : {}) })), async (r, { file }) => {
+      if ('error' in r) { failures++; err(`zitatlupe: ${file}: ${r.error}\n`); return; }
+      for (const [k, q] of r.article.quotes.entries()) {
+        await out.write(JSON.stringify({
+          article: file, date: q.date ?? null, title: q.title ?? null, line: r.lines[k], id: q.id, type: q.type, status: q.status,
+          speaker: q.speaker ?? null, speakerKey: q.speaker && !q.roleOnly ? nameKey(q.speaker) : null, ...(q.role ? { role: q.role } : {}),
+          text: q.text, start: q.start, end: q.end,
+        }));
+        written++;
+      }
+    });
+  } finally {
+    await pool.close();
+  }
+  await out.close();
+  err(`zitatlupe: ${written} quotes from ${files.length - failures} of ${files.length} articles\n`);
+  return failures ? 1 : 0;
 }
 
 function defaultPersonsPath(paths: string[]): string | undefined {
@@ -95,7 +104,7 @@ export function speakersReport(loaded: Loaded, asJson: boolean, out: (s: string)
       articles: index.articles.length,
       persons: index.persons.map((p) => ({
         name: p.name, ...(p.role ? { role: p.role } : {}), roleOnly: p.roleOnly, names: p.names, quotes: count(p), byType: p.byType, articles: p.articles,
-        timeline: p.quotes.map((q) => ({ article: q.article, ...(q.date ? { date: q.date } : {}), line: loaded.lineOf(q.article, q.start), id: q.id, type: q.type, status: q.status, text: q.text })),
+        timeline: p.quotes.map((q) => ({ article: q.article, ...(q.date ? { date: q.date } : {}), line: loaded.lineOf(q.article, q.id), id: q.id, type: q.type, status: q.status, text: q.text })),
       })),
     }, null, 2) + '\n');
     return;
@@ -115,11 +124,11 @@ export function quotesReport(loaded: Loaded, search: string, asJson: boolean, ou
   const found = searchQuotes(loaded.index, search);
   const speakerOf = (q: IndexedQuote) => loaded.index.personOf(q.article, q.id)?.name ?? q.speaker;
   if (asJson) {
-    out(JSON.stringify({ search, quotes: found.map((q) => ({ ...q, line: loaded.lineOf(q.article, q.start), ...(speakerOf(q) ? { speaker: speakerOf(q) } : {}) })) }, null, 2) + '\n');
+    out(JSON.stringify({ search, quotes: found.map((q) => ({ ...q, line: loaded.lineOf(q.article, q.id), ...(speakerOf(q) ? { speaker: speakerOf(q) } : {}) })) }, null, 2) + '\n');
     return;
   }
   for (const q of found) {
-    out(`${(q.date ?? '–').padEnd(10)} ${`${q.article}:${loaded.lineOf(q.article, q.start)}`}  ${q.type}, ${q.status}${speakerOf(q) ? `, ${speakerOf(q)}` : ''}\n    ${q.text.replace(/\s+/g, ' ')}\n`);
+    out(`${(q.date ?? '–').padEnd(10)} ${`${q.article}:${loaded.lineOf(q.article, q.id)}`}  ${q.type}, ${q.status}${speakerOf(q) ? `, ${speakerOf(q)}` : ''}\n    ${q.text.replace(/\s+/g, ' ')}\n`);
   }
   out(`${plural(found.length, 'quote')} of ${loaded.index.allQuotes().length}\n`);
 }
@@ -135,7 +144,7 @@ export function variantsReport(loaded: Loaded, asJson: boolean, out: (s: string)
   if (asJson) {
     out(JSON.stringify({
       quotes: loaded.index.allQuotes().length, comparisons: result.comparisons,
-      variants: variants.map((g) => ({ wordings: g.wordings, places: diffs(g).map(({ q, verdict, diff }) => ({ article: q.article, ...(q.date ? { date: q.date } : {}), line: loaded.lineOf(q.article, q.start), id: q.id, speaker: q.speaker ?? null, text: q.text, ...(verdict ? { verdict, diff } : {}) })) })),
+      variants: variants.map((g) => ({ wordings: g.wordings, places: diffs(g).map(({ q, verdict, diff }) => ({ article: q.article, ...(q.date ? { date: q.date } : {}), line: loaded.lineOf(q.article, q.id), id: q.id, speaker: q.speaker ?? null, text: q.text, ...(verdict ? { verdict, diff } : {}) })) })),
     }, null, 2) + '\n');
     return 0;
   }
@@ -143,7 +152,7 @@ export function variantsReport(loaded: Loaded, asJson: boolean, out: (s: string)
     const speakers = [...new Set(g.members.map((q) => loaded.index.personOf(q.article, q.id)?.name ?? q.speaker).filter(Boolean))];
     out(`${plural(g.members.length, 'place')}, ${plural(g.wordings, 'wording')}${speakers.length ? ` — ${speakers.join(', ')}` : ''}\n`);
     for (const { q, verdict, diff } of diffs(g)) {
-      out(`  ${(q.date ?? '–').padEnd(10)} ${q.article}:${loaded.lineOf(q.article, q.start)}  ${q.text.replace(/\s+/g, ' ')}\n`);
+      out(`  ${(q.date ?? '–').padEnd(10)} ${q.article}:${loaded.lineOf(q.article, q.id)}  ${q.text.replace(/\s+/g, ' ')}\n`);
       if (verdict && verdict !== 'exact' && verdict !== 'exact-except-punctuation') out(`  ${''.padEnd(10)} ${verdict}: ${diff}\n`);
     }
     out('\n');

@@ -3,7 +3,7 @@
 // archives of any size. With one job everything runs inline.
 import { Worker } from 'node:worker_threads';
 
-export type TaskName = 'analyze' | 'export' | 'stats';
+export type TaskName = 'analyze' | 'export' | 'stats' | 'index';
 
 /** Inputs per message to a worker. */
 export const BATCH = 16;

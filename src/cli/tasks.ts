@@ -7,6 +7,7 @@ import { readTextFile } from '../annotations/files';
 import { writeExportFile } from './output';
 import { Analyzer, DEFAULT_MAX_LENGTH, InputError, toPrediction, type RuleTiming } from '../core';
 import { buildExport, exportFormat, toCsv, type Format } from '../export';
+import { indexedArticle, type IndexedArticle } from '../crossArticle';
 
 let analyzer = new Analyzer();
 
@@ -91,6 +92,39 @@ export function statsTask({ file }: StatsInput): StatsOutput {
       if (who) speakers[who] = (speakers[who] ?? 0) + 1;
     }
     return { file, quotes: a.quotes.length, byType, hedges: a.hedges.length, authorHedges: a.hedges.filter((h) => !h.inQuote).length, speakers };
+  } catch (err) {
+    return { error: describeError(err) };
+  }
+}
+
+export interface IndexInput { file: string; sidecarFolder?: string }
+/** One article's quotes for the cross-article index, with the 1-based line of each quote. */
+export type IndexOutput = { article: IndexedArticle; lines: number[] } | { error: string };
+
+export function indexTask({ file, sidecarFolder }: IndexInput): IndexOutput {
+  try {
+    const text = readText(file);
+    const sidecarPath = sidecarPathFor(file, sidecarFolder);
+    let sidecar;
+    if (existsSync(sidecarPath)) {
+      const parsed = parseSidecar(readTextFile(sidecarPath, MAX_SIDECAR_BYTES, sidecarPath));
+      const error = parsed.issues.find((i) => i.severity === 'error');
+      if (error || !parsed.data) throw new Error(`${sidecarPath}:${error?.line ?? 1}:${error?.col ?? 1}: ${error?.message ?? 'invalid sidecar'}`);
+      sidecar = parsed.data;
+    }
+    const analysis = analyzer.analyze(text);
+    const doc = buildExport(basename(file), text, analysis, sidecar, { includeSuggestions: true, includeRejections: true });
+    const heading = analysis.paragraphs.find((p) => p.kind === 'heading');
+    const article = indexedArticle(file, doc, heading ? text.slice(heading.start, heading.end).trim().slice(0, 120) : undefined, analysis.speakers);
+    // (Lines counted once over the text, for quotes in text order.)
+    const lines: number[] = [];
+    let line = 1, at = 0;
+    for (const q of article.quotes) {
+      if (q.start < at) { line = 1; at = 0; }
+      for (let i = text.indexOf('\n', at); i >= 0 && i < q.start; i = text.indexOf('\n', i + 1)) { line++; at = i + 1; }
+      lines.push(line);
+    }
+    return { article, lines };
   } catch (err) {
     return { error: describeError(err) };
   }

@@ -232,4 +232,23 @@ describe('zitatlupe speakers / quotes / variants (CLI)', () => {
     assert.equal(json.variants[0].places[1].verdict, 'words-changed');
     assert.ok(readFileSync(join(dir, 'a.news.txt'), 'utf8') === HAFEN_1, 'input untouched');
   });
+
+  it('streams an index line per quote in input order, with two jobs as with one, and skips a bad file with a message', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'd.news.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
+    const one = run(['index', dir, '--out', join(dir, 'one.jsonl')]);
+    assert.equal(run(['index', dir, '--jobs', '2', '--out', join(dir, 'two.jsonl')]).status, 1);
+    assert.equal(one.status, 1, 'a bad file makes exit 1');
+    assert.match(one.stderr, /d\.news\.txt: UTF-16/);
+    assert.match(one.stderr, /quotes from 3 of 4 articles/);
+    const lines = readFileSync(join(dir, 'one.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(readFileSync(join(dir, 'two.jsonl'), 'utf8'), readFileSync(join(dir, 'one.jsonl'), 'utf8'));
+    assert.deepEqual([...new Set(lines.map((l) => l.article.split('/').pop()))], ['a.news.txt', 'b.news.txt', 'c.news.txt']);
+    const roth = lines.find((l) => l.speaker === 'Roth');
+    assert.deepEqual([roth.speakerKey, roth.date, roth.line, roth.type], ['roth', '2025-03-04', 3, 'direct']);
+    assert.equal(lines.find((l) => l.speaker === 'Sprecher der Reederei')?.speakerKey, null, 'a role is no key across articles');
+    const speakers = run(['speakers', dir, '--jobs', '2', '--json']);
+    assert.equal(speakers.status, 1);
+    assert.equal(JSON.parse(speakers.stdout).articles, 3);
+  });
 });
