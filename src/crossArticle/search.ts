@@ -44,6 +44,9 @@ export function parseQuoteQuery(line: string): QuoteQuery {
   return q;
 }
 
+/** Folded text per quote, kept while the quote lives: typing a search runs it again and again. */
+const folded = new WeakMap<IndexedQuote, string>();
+
 /** Whether a quote answers the query; `speakerNames` are all names of its (merged) speaker. */
 export function matchesQuery(quote: IndexedQuote, query: QuoteQuery, speakerNames: readonly string[] = quote.speaker ? [quote.speaker] : []): boolean {
   if (query.types && !query.types.includes(quote.type)) return false;
@@ -56,8 +59,12 @@ export function matchesQuery(quote: IndexedQuote, query: QuoteQuery, speakerName
     if (!speakerNames.some((n) => fold(n).includes(want))) return false;
   }
   if (query.words.length) {
-    const hay = fold([quote.text, ...speakerNames, quote.role ?? '', quote.title ?? ''].join(' '));
-    if (!query.words.every((w) => hay.includes(w))) return false;
+    let hay = folded.get(quote);
+    if (hay === undefined) {
+      hay = fold([quote.text, ...speakerNames, quote.role ?? '', quote.title ?? ''].join(' '));
+      folded.set(quote, hay);
+    }
+    if (!query.words.every((w) => hay!.includes(w))) return false;
   }
   return true;
 }
@@ -65,5 +72,9 @@ export function matchesQuery(quote: IndexedQuote, query: QuoteQuery, speakerName
 /** Every quote of the index that answers the line, in timeline order. */
 export function searchQuotes(index: SpeakerIndex, line: string): IndexedQuote[] {
   const query = parseQuoteQuery(line);
-  return index.allQuotes().filter((q) => matchesQuery(q, query, index.personOf(q.article, q.id)?.names));
+  // (The speaker is matched once per person, not once per quote.)
+  const want = query.speaker === undefined ? undefined : fold(query.speaker);
+  const speaking = want === undefined ? undefined : new Set(index.persons.filter((p) => p.names.some((n) => fold(n).includes(want))).flatMap((p) => p.quotes));
+  const rest: QuoteQuery = { ...query, speaker: undefined };
+  return index.allQuotes().filter((q) => (!speaking || speaking.has(q)) && matchesQuery(q, rest, index.personOf(q.article, q.id)?.names));
 }

@@ -125,9 +125,12 @@ export class SpeakerIndex {
     return this.byQuote.get(quoteKey(article, quoteId));
   }
 
-  /** Every quote of every article, in timeline order. */
-  allQuotes(): IndexedQuote[] {
-    return this.articles.flatMap((a) => a.quotes).sort(timeline);
+  private timelineCache: IndexedQuote[] | undefined;
+
+  /** Every quote of every article, in timeline order (sorted once). */
+  allQuotes(): readonly IndexedQuote[] {
+    this.timelineCache ??= this.articles.flatMap((a) => a.quotes).sort(timeline);
+    return this.timelineCache;
   }
 }
 

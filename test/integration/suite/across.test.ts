@@ -21,8 +21,8 @@ describe('across articles (speaker index, Speakers view, variants)', function ()
   const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 
   before(async () => {
-    await write(vscode.Uri.joinPath(folder(), 'faehre-1.news.txt'), FIRST);
-    await write(vscode.Uri.joinPath(folder(), 'faehre-2.news.txt'), SECOND);
+    await write(vscode.Uri.joinPath(folder(), 'seilbahn-1.news.txt'), FIRST);
+    await write(vscode.Uri.joinPath(folder(), 'seilbahn-2.news.txt'), SECOND);
   });
 
   after(async () => {
@@ -46,10 +46,25 @@ describe('across articles (speaker index, Speakers view, variants)', function ()
     ok(variants && variants.kind === 'variants' && variants.groups.some((g) => g.members.length === 2 && g.wordings === 2 && g.members.every((m) => m.article.includes('/across/'))), 'the two wordings form a variant group');
   });
 
+  it('jumps from the Speakers view\'s timeline to the quote in the other article', async () => {
+    const z = await api();
+    await z.across.ensureBuilt();
+    const brandner = z.speakers.nodes.find((n): n is Extract<SpeakerNode, { kind: 'person' }> => n.kind === 'person' && n.person.name === 'Eva Brandner');
+    ok(brandner, 'Eva Brandner is listed');
+    const timeline = z.speakers.getChildren(brandner).filter((n): n is Extract<SpeakerNode, { kind: 'quote' }> => n.kind === 'quote' && n.quote.article.includes('/across/'));
+    deepEqual(timeline.map((n) => n.quote.date), ['2025-03-01', '2025-03-04']);
+    const item = z.speakers.getTreeItem(timeline[1]);
+    ok(item.command, 'a quote row opens its article');
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    await eventually(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/across/seilbahn-2.news.txt'), 'the other article to be open');
+    const editor = vscode.window.activeTextEditor!;
+    match(editor.document.getText(editor.selection), /^„Wir werden die Seilbahn bis zum Herbst/);
+  });
+
   it('says in the hover where else the speaker is quoted and how the other wording differs; Problems lists the variant', async () => {
     const z = await api();
     await z.across.ensureBuilt();
-    const uri = vscode.Uri.joinPath(folder(), 'faehre-1.news.txt');
+    const uri = vscode.Uri.joinPath(folder(), 'seilbahn-1.news.txt');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await z.service.whenAnalysed(editor.document);
     const offset = editor.document.getText().indexOf('Seilbahn bis zum Sommer');
@@ -61,7 +76,7 @@ describe('across articles (speaker index, Speakers view, variants)', function ()
     await eventually(() => vscode.languages.getDiagnostics(uri).some((d) => d.code === 'quote-variant'), 'a variant diagnostic on the quote');
     const d = vscode.languages.getDiagnostics(uri).find((x) => x.code === 'quote-variant')!;
     equal(editor.document.getText(d.range).startsWith('„Wir werden die Seilbahn bis zum Sommer'), true);
-    match(d.relatedInformation?.[0].location.uri.path ?? '', /faehre-2\.news\.txt$/);
+    match(d.relatedInformation?.[0].location.uri.path ?? '', /seilbahn-2\.news\.txt$/);
   });
 
   it('applies the persons file: a name kept apart becomes its own person', async () => {
