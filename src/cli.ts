@@ -47,10 +47,14 @@ const USAGE = `Usage:
                                                            keeping the rest (--merge, default) or only the imported
                                                            (--replace); what it cannot read is reported with its
                                                            line (exit 1); --dry-run shows what would change
-  zitatlupe verify ARTICLE --source FILE [--json]          every direct quote against its source (transcript, press
+  zitatlupe verify ARTICLE [--source FILE…] [--json|--markdown] [--record] [--sidecar-folder DIR]
+                                                           every direct quote against its source (transcript, press
                                                            release; text, Markdown, WebVTT/SRT): exact, exact except
                                                            punctuation/case, shortened, words changed, not found,
-                                                           with a word diff; exit 1 on words changed or not found
+                                                           with a word diff; exit 1 on words changed or not found;
+                                                           --record keeps the sources (path, sha256) in the sidecar,
+                                                           and without --source the recorded ones are checked;
+                                                           --markdown prints the report for the desk
   zitatlupe index DIR|FILE… [--out INDEX.jsonl] [--jobs N]  one JSON line per quote (article, date, line, speaker and its
                                                            merge key, type, decision, text), streamed in input order
   zitatlupe speakers DIR|FILE… [--json] [--persons FILE] [--languages …] [--sidecar-folder DIR] [--jobs N]
@@ -475,11 +479,13 @@ export async function main(argv: string[]): Promise<number> {
       return importAnnotations(args[0], { article, mode: replace ? 'replace' : 'merge', dryRun, sidecarFolder }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     }
     if (command === 'verify') {
-      const source = takeOption(args, '--source');
-      const asJson = takeFlag(args, '--json');
+      const sources: string[] = [];
+      for (let s = takeOption(args, '--source'); s !== undefined; s = takeOption(args, '--source')) sources.push(s);
+      const options = { json: takeFlag(args, '--json'), markdown: takeFlag(args, '--markdown'), record: takeFlag(args, '--record'), sidecarFolder: takeOption(args, '--sidecar-folder') };
       rejectUnknownOptions(args);
-      if (!source || args.length !== 1) throw new UsageError('verify needs one ARTICLE and --source FILE');
-      return verify(args[0], source, asJson, (s) => process.stdout.write(s));
+      if (args.length !== 1) throw new UsageError('verify needs one ARTICLE (and --source FILE, unless its sidecar records sources)');
+      if (options.json && options.markdown) throw new UsageError('--json or --markdown, not both');
+      return await verify(args[0], sources, options, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     }
     if (command === 'speakers' || command === 'quotes' || command === 'variants' || command === 'index') {
       const asJson = command !== 'index' && takeFlag(args, '--json');

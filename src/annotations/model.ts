@@ -43,11 +43,22 @@ export interface Person {
   aliases: string[];
 }
 
+/** A source the article's quotes were checked against: path relative to the article's folder. */
+export interface SourceRecord {
+  path: string;
+  /** SHA-256 of the source text (UTF-8) when it was checked, so a changed source is noticed. */
+  sha256: string;
+  /** When it was checked (ISO date-time). */
+  checked?: string;
+}
+
 export interface SidecarData {
   version: number;
   document: { file: string; sha256?: string; date?: string };
   speakers: Person[];
   annotations: Annotation[];
+  /** Sources recorded by the source check; absent when none was. */
+  sources?: SourceRecord[];
 }
 
 /** Characters of context kept on each side of a target (as Hypothesis does). */

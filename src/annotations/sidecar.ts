@@ -3,7 +3,7 @@
 // key order written by hand survive a save and a diff shows only what changed.
 import { CST, Document, isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Schema } from 'yaml';
 import { HEDGE_KINDS, isHedgeKind, isSpeechType, SPEECH_TYPES } from '../core/kinds';
-import { compareAnnotations, SCHEMA_VERSION, STATUSES, type Annotation, type Person, type SidecarData, type Target } from './model';
+import { compareAnnotations, SCHEMA_VERSION, STATUSES, type Annotation, type Person, type SidecarData, type SourceRecord, type Target } from './model';
 
 /** Larger sidecars are refused unread: no newsroom article has that many decisions. */
 export const MAX_SIDECAR_BYTES = 10 * 1024 * 1024;
@@ -120,11 +120,12 @@ export function parseSidecar(source: string): ParsedSidecar {
       target,
     });
   });
+  const sources = readSources(r.sources, fail);
   if (issues.some((i) => i.severity === 'error')) return { issues, doc };
   const data: SidecarData = {
     version: r.version,
     document: { file: (document!.file as string), ...(typeof document!.sha256 === 'string' ? { sha256: document!.sha256 } : {}), ...(typeof document!.date === 'string' ? { date: document!.date } : {}) },
-    speakers, annotations,
+    speakers, annotations, ...(sources ? { sources } : {}),
   };
   // Remember what each annotation node held as read, and the text it came from, so that a save
   // passes unchanged entries through untouched (see render()).
@@ -139,6 +140,21 @@ export function parseSidecar(source: string): ParsedSidecar {
     });
   }
   return { data, issues, doc, ...(readOnly ? { readOnly } : {}) };
+}
+
+/** The `sources:` list the source check records; undefined when the sidecar has none. */
+function readSources(raw: unknown, fail: (path: (string | number)[], message: string) => void): SourceRecord[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) { fail(['sources'], '`sources` must be a list.'); return undefined; }
+  const out: SourceRecord[] = [];
+  raw.forEach((x: unknown, i) => {
+    const o = x as Record<string, unknown> | null;
+    if (!o || typeof o !== 'object' || typeof o.path !== 'string' || !o.path) return fail(['sources', i], 'A source needs a `path` (text, relative to the article).');
+    if (typeof o.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(o.sha256)) return fail(['sources', i, 'sha256'], '`sha256` must be 64 lower-case hex digits.');
+    if (o.checked !== undefined && typeof o.checked !== 'string') return fail(['sources', i, 'checked'], '`checked` must be text (a date and time).');
+    out.push({ path: o.path, sha256: o.sha256, ...(typeof o.checked === 'string' ? { checked: o.checked } : {}) });
+  });
+  return out;
 }
 
 // ---- writing ----
@@ -175,6 +191,9 @@ export function serializeSidecar(data: SidecarData, previous?: Document): string
     else docMap.delete(k);
   }
   writeList(doc, 'speakers', data.speakers, (p) => p.id, plainPerson, updatePerson);
+  // (Only a sidecar with recorded sources gets the key: the others stay byte for byte as they were.)
+  if (data.sources?.length) setIfChanged(doc, root, 'sources', data.sources.map((x) => ({ path: x.path, sha256: x.sha256, ...(x.checked ? { checked: x.checked } : {}) })));
+  else root.delete('sources');
   const sorted = [...data.annotations].sort(compareAnnotations);
   const fresh = !previous && sorted.length >= SPLICE_FROM ? renderNew(doc, sorted) : undefined;
   if (fresh !== undefined) return fresh;

@@ -68,14 +68,14 @@ function mark(text: string, hedges: ExportItem[], offset: number): string {
  * backslash-escaped (emphasis, code, links, images, HTML, entities, tables, strikethrough), and
  * the dot or colon inside a web address too, so no renderer turns it into a link.
  */
-function escape(s: string): string {
+export function escape(s: string): string {
   return s
     .replace(/([\\`*_[\]#|<>!&~$])/g, '\\$1')
     .replace(/(\w)([.:@])(?=[\w/])/gu, '$1\\$2');
 }
 
 /** Escapes what would open a block at the start of a line: a list, a rule, a setext underline. */
-function blockSafe(line: string): string {
+export function blockSafe(line: string): string {
   return line.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 

@@ -54,7 +54,7 @@ export function activateWith(context: vscode.ExtensionContext, worker?: () => Pr
     ...registerAnnotationCommands(service, store),
     registerExportCommand(store),
     registerImportCommand(store),
-    ...registerSourceCheck(service),
+    ...registerSourceCheck(service, store),
     registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service, across))),
     ...registerLayerCommands(),
     ...registerNavigation(service),

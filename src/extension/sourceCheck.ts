@@ -1,13 +1,19 @@
 // "Zitatlupe: Check Quotes Against Source…": every direct quote of the active article against a
 // transcript or press release. The verdicts are diagnostics on the quotes (Problems, squiggles,
 // hover), each with a word diff and a link to its passage in the source; they are cleared when the
-// article changes, so a stale verdict never stands.
+// article changes, so a stale verdict never stands. The source is recorded in the sidecar (path and
+// sha256): the check reruns on the recorded sources whenever the article is analysed, and says when
+// a source changed since. The last check's report can be saved as Markdown.
 import * as vscode from 'vscode';
-import { decodeUtf8 } from '../annotations';
+import { decodeUtf8, sha256Hex, type SourceRecord } from '../annotations';
 import { SourceIndex, type DiffOp, type Verdict } from '../core';
+import { verificationReport, type CheckedQuote, type CheckedSource } from '../export';
 import type { AnalysisService } from './analysisService';
+import type { AnnotationStore } from './annotationStore';
+import { writeAtomic } from './files';
 
-export interface SourceCheckArgs { source: string; article?: string }
+/** `record: false` checks without writing the source into the sidecar. */
+export interface SourceCheckArgs { source: string; article?: string; record?: boolean }
 export interface SourceCheckResult { id: string; text: string; verdict: Verdict; line?: number }
 
 const verdictLabel = (v: Verdict): string => ({
@@ -21,8 +27,85 @@ const verdictLabel = (v: Verdict): string => ({
 /** Word diff for a diagnostic: ~~source~~ → quote, as plain text. */
 const diffText = (diff: DiffOp[]) => diff.map((d) => (d.op === 'same' ? d.quote : d.op === 'changed' ? `[${d.source} → ${d.quote}]` : d.op === 'added' ? `[+ ${d.quote}]` : `[− ${d.source}]`)).join(' ');
 
-export function registerSourceCheck(service: AnalysisService): vscode.Disposable[] {
+interface LoadedSource {
+  uri: vscode.Uri;
+  raw: string;
+  sha256: string;
+  /** The source's text differs from what the sidecar recorded. */
+  changed: boolean;
+}
+
+/** Better verdicts first: with several sources, each quote keeps its best. */
+const RANK: Verdict[] = ['exact', 'exact-except-punctuation', 'shortened', 'words-changed', 'not-found'];
+
+/** The source's path relative to the article's folder (POSIX), as the sidecar records it. */
+function relativePath(article: vscode.Uri, source: vscode.Uri): string {
+  const from = article.path.split('/').slice(0, -1), to = source.path.split('/');
+  let k = 0;
+  while (k < from.length && k < to.length - 1 && from[k] === to[k]) k++;
+  return [...from.slice(k).map(() => '..'), ...to.slice(k)].join('/');
+}
+
+export function registerSourceCheck(service: AnalysisService, store: AnnotationStore): vscode.Disposable[] {
   const diagnostics = vscode.languages.createDiagnosticCollection('zitatlupe-source');
+  /** Per document: the version and recorded sources its verdicts were computed for. */
+  const checked = new Map<string, string>();
+  const lastReport = new Map<string, { article: string; sources: CheckedSource[]; quotes: CheckedQuote[] }>();
+
+  /** Checks every direct quote against the sources and shows the verdicts. */
+  async function check(doc: vscode.TextDocument, sources: LoadedSource[]): Promise<SourceCheckResult[]> {
+    const analysed = await service.whenAnalysed(doc);
+    const quotes = (analysed?.analysis?.quotes ?? []).filter((q) => q.type === 'direct');
+    const indexed = sources.map((s) => {
+      const lines = s.raw.split('\n');
+      const starts = lines.reduce<number[]>((acc, _l, k) => (k ? [...acc, acc[k - 1] + lines[k - 1].length + 1] : [0]), []);
+      return { ...s, index: new SourceIndex(s.raw), lines, starts, name: s.uri.path.split('/').pop()! };
+    });
+    const results: SourceCheckResult[] = [];
+    const found: vscode.Diagnostic[] = [];
+    const report: CheckedQuote[] = [];
+    for (const q of quotes) {
+      const best = indexed.map((s) => ({ s, r: s.index.check(q.text) })).sort((a, b) => RANK.indexOf(a.r.verdict) - RANK.indexOf(b.r.verdict))[0];
+      const { s, r } = best;
+      results.push({ id: q.id, text: q.text, verdict: r.verdict, ...(r.line ? { line: r.line } : {}) });
+      report.push({ text: q.text, speaker: q.speaker?.name ?? q.speaker?.text ?? null, verdict: r.verdict, ...(r.line ? { line: r.line } : {}), diff: r.diff, ...(indexed.length > 1 ? { source: s.name } : {}) });
+      const bad = r.verdict === 'words-changed' || r.verdict === 'not-found';
+      const detail = r.verdict === 'shortened' || r.verdict === 'words-changed' ? ` — ${diffText(r.diff)}` : '';
+      const changed = s.changed ? ` ${vscode.l10n.t('(the source changed since it was recorded)')}` : '';
+      const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end)),
+        vscode.l10n.t('Source: {0}{1}', verdictLabel(r.verdict), detail) + changed, bad ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
+      d.source = 'Zitatlupe';
+      d.code = r.verdict;
+      if (r.start !== undefined && r.end !== undefined) {
+        const position = (offset: number) => { const line = s.index.lineOf(offset); return new vscode.Position(line - 1, offset - s.starts[line - 1]); };
+        d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(s.uri, new vscode.Range(position(r.start), position(r.end))),
+          vscode.l10n.t('the passage in {0}, line {1}: {2}', s.name, r.line!, (s.lines[r.line! - 1] ?? '').trim().slice(0, 120)))];
+      }
+      found.push(d);
+    }
+    diagnostics.set(doc.uri, found);
+    lastReport.set(doc.uri.toString(), { article: doc.uri.path.split('/').pop()!, sources: indexed.map((s) => ({ name: relativePath(doc.uri, s.uri), sha256: s.sha256, changed: s.changed })), quotes: report });
+    return results;
+  }
+
+  async function load(uri: vscode.Uri, recorded?: SourceRecord): Promise<LoadedSource> {
+    const raw = decodeUtf8(await vscode.workspace.fs.readFile(uri), uri.path.split('/').pop());
+    const sha256 = await sha256Hex(raw);
+    return { uri, raw, sha256, changed: !!recorded && recorded.sha256 !== sha256 };
+  }
+
+  /** Reruns the check for an article whose sidecar records sources, once per text version. */
+  async function rerun(doc: vscode.TextDocument): Promise<void> {
+    const recorded = store.get(doc.uri)?.data?.sources;
+    if (!recorded?.length || doc.uri.scheme === 'untitled') return;
+    const key = `${doc.version}|${JSON.stringify(recorded)}`;
+    if (checked.get(doc.uri.toString()) === key) return;
+    checked.set(doc.uri.toString(), key);
+    const folder = vscode.Uri.joinPath(doc.uri, '..');
+    const sources = (await Promise.all(recorded.map((r) => load(vscode.Uri.joinPath(folder, r.path), r).catch(() => undefined)))).filter((s): s is LoadedSource => !!s);
+    if (sources.length && checked.get(doc.uri.toString()) === key) await check(doc, sources);
+  }
+
   const command = vscode.commands.registerCommand('zitatlupe.checkAgainstSource', async (args?: SourceCheckArgs): Promise<SourceCheckResult[] | undefined> => {
     const doc = args?.article ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.article)) : vscode.window.activeTextEditor?.document;
     if (!doc) return void vscode.window.showInformationMessage(vscode.l10n.t('Open the article whose quotes you want to check.'));
@@ -32,37 +115,22 @@ export function registerSourceCheck(service: AnalysisService): vscode.Disposable
     }))?.[0];
     if (!sourceUri) return;
     try {
-      const raw = decodeUtf8(await vscode.workspace.fs.readFile(sourceUri), sourceUri.path.split('/').pop());
-      const analysed = await service.whenAnalysed(doc);
-      const quotes = (analysed?.analysis?.quotes ?? []).filter((q) => q.type === 'direct');
-      const index = new SourceIndex(raw);
-      const sourceLines = raw.split('\n');
-      const lineStarts = sourceLines.reduce<number[]>((starts, _line, k) => (k ? [...starts, starts[k - 1] + sourceLines[k - 1].length + 1] : [0]), []);
-      const position = (offset: number) => {
-        const line = index.lineOf(offset);
-        return new vscode.Position(line - 1, offset - lineStarts[line - 1]);
-      };
-      const results: SourceCheckResult[] = [];
-      const found: vscode.Diagnostic[] = [];
-      for (const q of quotes) {
-        const r = index.check(q.text);
-        results.push({ id: q.id, text: q.text, verdict: r.verdict, ...(r.line ? { line: r.line } : {}) });
-        const bad = r.verdict === 'words-changed' || r.verdict === 'not-found';
-        const detail = r.verdict === 'shortened' || r.verdict === 'words-changed' ? ` — ${diffText(r.diff)}` : '';
-        const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end)),
-          vscode.l10n.t('Source: {0}{1}', verdictLabel(r.verdict), detail), bad ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
-        d.source = 'Zitatlupe';
-        d.code = r.verdict;
-        if (r.start !== undefined && r.end !== undefined) {
-          d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(sourceUri, new vscode.Range(position(r.start), position(r.end))),
-            vscode.l10n.t('the passage in {0}, line {1}: {2}', sourceUri.path.split('/').pop()!, r.line!, (sourceLines[r.line! - 1] ?? '').trim().slice(0, 120)))];
-        }
-        found.push(d);
+      const source = await load(sourceUri);
+      const results = await check(doc, [source]);
+      // Recorded in the sidecar (undoable like a decision), so the check reruns and a reviewer sees it.
+      let recorded = false;
+      if (args?.record !== false && vscode.workspace.isTrusted && doc.uri.scheme !== 'untitled' && !store.refusal(doc.uri)) {
+        const entry: SourceRecord = { path: relativePath(doc.uri, sourceUri), sha256: source.sha256, checked: new Date().toISOString() };
+        await store.update(doc, (data) => ({ ...data, sources: [...(data.sources ?? []).filter((x) => x.path !== entry.path), entry] }));
+        checked.set(doc.uri.toString(), `${doc.version}|${JSON.stringify(store.get(doc.uri)?.data?.sources)}`);
+        recorded = true;
       }
-      diagnostics.set(doc.uri, found);
       if (!args) {
         const bad = results.filter((r) => r.verdict === 'words-changed' || r.verdict === 'not-found').length;
-        void vscode.window.showInformationMessage(vscode.l10n.t('Checked {0} direct quotes against {1}: {2} with words changed or not found.', results.length, sourceUri.path.split('/').pop()!, bad));
+        const save = vscode.l10n.t('Save Report…');
+        const message = vscode.l10n.t('Checked {0} direct quotes against {1}: {2} with words changed or not found.', results.length, sourceUri.path.split('/').pop()!, bad)
+          + (recorded ? ' ' + vscode.l10n.t('The source is recorded in the sidecar; the check reruns when the article opens.') : '');
+        if (await vscode.window.showInformationMessage(message, save) === save) await vscode.commands.executeCommand('zitatlupe.saveSourceReport', doc.uri.toString());
       }
       return results;
     } catch (e) {
@@ -71,8 +139,28 @@ export function registerSourceCheck(service: AnalysisService): vscode.Disposable
       return undefined;
     }
   });
-  // A verdict is about the text it was made on.
+  // The report of the last check, as Markdown (German, like the annotation report).
+  const saveReport = vscode.commands.registerCommand('zitatlupe.saveSourceReport', async (article?: unknown, target?: unknown): Promise<string | undefined> => {
+    const key = typeof article === 'string' ? article : vscode.window.activeTextEditor?.document.uri.toString();
+    const last = key ? lastReport.get(key) : undefined;
+    if (!last) return void vscode.window.showInformationMessage(vscode.l10n.t('Check the article against a source first.'));
+    const markdown = verificationReport(last.article, last.sources, last.quotes);
+    const uri = typeof target === 'string' ? vscode.Uri.parse(target) : await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.parse(key!).with({ path: vscode.Uri.parse(key!).path.replace(/(\.news)?\.txt$/, '') + '.quellenpruefung.md' }),
+      filters: { Markdown: ['md'] }, title: vscode.l10n.t('Save the source check report'),
+    });
+    if (!uri) return undefined;
+    if (!vscode.workspace.isTrusted) return void vscode.window.showWarningMessage(vscode.l10n.t('This workspace is not trusted: Zitatlupe exports nothing here. Trust the workspace to export.'));
+    await writeAtomic(uri, markdown);
+    return uri.toString();
+  });
+  // A verdict is about the text it was made on: cleared at once, checked again once analysed.
   const stale = vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && diagnostics.has(e.document.uri)) diagnostics.delete(e.document.uri); });
-  const closed = vscode.workspace.onDidCloseTextDocument((doc) => diagnostics.delete(doc.uri));
-  return [diagnostics, command, stale, closed];
+  const closed = vscode.workspace.onDidCloseTextDocument((doc) => { diagnostics.delete(doc.uri); checked.delete(doc.uri.toString()); lastReport.delete(doc.uri.toString()); });
+  const analysed = service.onDidAnalyze((r) => { if (r.document && r.analysis) void rerun(r.document); });
+  const sidecars = store.onDidChange((state) => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.article.toString());
+    if (doc) void rerun(doc);
+  });
+  return [diagnostics, command, saveReport, stale, closed, analysed, sidecars];
 }

@@ -141,6 +141,34 @@ describe('sidecar JSON Schema', () => {
   });
 });
 
+describe('sidecar sources (the source check)', () => {
+  const HASH = 'a'.repeat(64);
+  it('round-trips recorded sources and describes them in the schema', () => {
+    const data = { ...sample(), sources: [{ path: 'quellen/pressekonferenz.vtt', sha256: HASH, checked: '2026-12-03T08:00:00Z' }] };
+    const text = serializeSidecar(data);
+    assert.deepEqual(parseSidecar(text).data?.sources, data.sources);
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'sidecar.schema.json'), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties.sources.items.properties), ['path', 'sha256', 'checked']);
+  });
+
+  it('writes no sources key for a sidecar without sources, and keeps a hand comment on them', () => {
+    assert.doesNotMatch(serializeSidecar(sample()), /sources/);
+    const withComment = serializeSidecar({ ...sample(), sources: [{ path: 'rede.txt', sha256: HASH }] }).replace('sources:', 'sources: # checked by the desk');
+    const parsed = parseSidecar(withComment);
+    const again = serializeSidecar({ ...parsed.data!, annotations: parsed.data!.annotations.slice(1) }, parsed.doc);
+    assert.match(again, /# checked by the desk\n  - path: rede.txt/);
+  });
+
+  it('reports a bad source entry with its line and column, and reads nothing wrong', () => {
+    const text = serializeSidecar(sample()) + 'sources:\n  - path: rede.txt\n    sha256: 1234\n';
+    const parsed = parseSidecar(text);
+    assert.equal(parsed.data, undefined);
+    const issue = parsed.issues.find((i) => /sha256/.test(i.message))!;
+    assert.equal(issue.line, text.split('\n').findIndex((l) => l.includes('sha256: 1234')) + 1);
+    assert.equal(issue.col, 13);
+  });
+});
+
 describe('sidecar rendering of long lists', () => {
   it('renders item by item exactly as the whole document, comments and notes included', async () => {
     const { render } = await import('../../src/annotations/sidecar');

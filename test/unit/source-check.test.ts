@@ -2,7 +2,9 @@
 // line, the word diff, subtitles, and the CLI's exit code for CI.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
+import { verificationReport } from '../../src/export';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceIndex } from '../../src/core';
@@ -77,5 +79,42 @@ describe('checking quotes against a source', () => {
     const json = JSON.parse(bad.stdout);
     assert.equal(json.quotes[0].verdict, 'words-changed');
     assert.equal(json.quotes[0].speaker, 'Ole Sander');
+  });
+
+  it('zitatlupe verify --record keeps the source in the sidecar, reruns from it, and says when the source changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zitatlupe-verify-'));
+    mkdirSync(join(dir, 'quellen'));
+    writeFileSync(join(dir, 'quellen', 'quelle.txt'), TRANSCRIPT);
+    writeFileSync(join(dir, 'a.news.txt'), 'date 2026-07-03\n\n„Wir rechnen mit sehr vielen Touristen“, sagte der Planer Ole Sander.\n');
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'verify', join(dir, 'a.news.txt'), ...args], { encoding: 'utf8' });
+    const none = cli();
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /no --source given and none recorded/);
+    assert.equal(cli('--source', join(dir, 'quellen', 'quelle.txt'), '--record').status, 1);
+    const sidecar = readFileSync(join(dir, 'a.news.txt.annotations.yaml'), 'utf8');
+    assert.match(sidecar, /sources:\n {2}- path: quellen\/quelle\.txt\n {4}sha256: [0-9a-f]{64}\n {4}checked: /);
+    const again = cli('--markdown');
+    assert.equal(again.status, 1);
+    assert.match(again.stdout, /^# Quellenprüfung: a\\\.news\\\.txt/m);
+    assert.match(again.stdout, /^1 direktes Zitat: /m);
+    assert.match(again.stdout, /^## Wörter geändert \(1\)/m);
+    assert.match(again.stdout, /~~\p{L}+~~ \*\*\p{L}+\*\*/u);
+    assert.equal(again.stderr, '');
+    writeFileSync(join(dir, 'quellen', 'quelle.txt'), TRANSCRIPT + '\nNachtrag.\n');
+    const changed = cli('--json');
+    assert.match(changed.stderr, /quelle\.txt changed since it was recorded/);
+    assert.equal(JSON.parse(changed.stdout).sources[0].changed, true);
+  });
+
+  it('renders the report with every value escaped', () => {
+    const md = verificationReport('a&b.news.txt', [{ name: 'rede_1.txt' }], [
+      { text: '„*Alles* <b>gut</b>“', speaker: 'Eva [Roth]', verdict: 'words-changed', line: 3, diff: [{ op: 'changed', quote: 'alles', source: 'nichts' }, { op: 'same', quote: 'gut', source: 'gut' }] },
+      { text: '„Nein.“', verdict: 'exact', diff: [] },
+    ]);
+    const html = new MarkdownIt().render(md);
+    assert.doesNotMatch(html, /<b>|<em>Alles/);
+    assert.match(html, /<s>nichts<\/s> <strong>alles<\/strong> gut/);
+    assert.match(md, /^## Wörtlich \(1\)/m);
+    assert.match(md, /1 mit geänderten Wörtern/);
   });
 });

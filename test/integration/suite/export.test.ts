@@ -1,7 +1,7 @@
 // The export command in a real VS Code, run with arguments (the pickers and dialogs are skipped):
 // one article to CSV, the whole workspace to Markdown and brat files.
 import * as vscode from 'vscode';
-import { equal, match, ok } from '../expect';
+import { equal, eventually, match, ok } from '../expect';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -95,9 +95,17 @@ describe('Zitatlupe export', function () {
     equal(changed.severity, vscode.DiagnosticSeverity.Warning);
     equal(changed.relatedInformation?.[0].location.uri.toString(), transcript.toString());
     equal(changed.relatedInformation?.[0].location.range.start.line, 3, 'the passage is on line 4 of the transcript');
-    // Typing in the article clears the verdicts: they were about the old text.
-    await editor.edit((e) => e.insert(new vscode.Position(1, 0), ' '));
-    equal(vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'words-changed').length, 0);
+    // The source is recorded in the sidecar, so the check reruns and a reviewer sees it.
+    await eventually(async () => /sources:\n {2}- path: pk-transkript\.md\n {4}sha256: [0-9a-f]{64}/.test(await read(vscode.Uri.joinPath(folder(), 'quelle.news.txt.annotations.yaml'))), 'the source in the sidecar');
+    const report = await vscode.commands.executeCommand<string>('zitatlupe.saveSourceReport', article.toString(), vscode.Uri.joinPath(folder(), 'quelle-bericht.md').toString());
+    match(await read(vscode.Uri.parse(report)), /^## Wörter geändert \(1\)\n\n- „Wir rechnen mit vielen Touristen“ — Ole Sander, Zeile 4\n {2}- Abweichung: wir rechnen mit vielen ~~gästen~~ \*\*touristen\*\*/m);
+    // A verdict is about the text it was made on: after an edit the check reruns on the recorded source.
+    const at = editor.document.getText().indexOf('Touristen');
+    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'Touristen'.length)), 'Gästen'));
+    await eventually(() => {
+      const now = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Zitatlupe' && typeof d.code === 'string' && ['exact', 'exact-except-punctuation', 'words-changed', 'not-found'].includes(d.code));
+      return now.length === 3 && !now.some((d) => d.code === 'words-changed');
+    }, 'fresh verdicts on the edited text');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
