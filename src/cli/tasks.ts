@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MAX_SIDECAR_BYTES, parseSidecar, sidecarPathFor } from '../annotations';
+import { MAX_SIDECAR_BYTES, parseSidecar, sidecarPathFor, type SidecarData } from '../annotations';
 import { readTextFile } from '../annotations/files';
 import { writeExportFile } from './output';
 import { Analyzer, DEFAULT_MAX_LENGTH, InputError, toPrediction, type RuleTiming } from '../core';
@@ -43,6 +43,16 @@ export function analyzeTask({ raw, error }: AnalyzeInput): AnalyzeOutput {
   }
 }
 
+/** The article's sidecar data, undefined without a sidecar; an invalid one throws with its line and column. */
+function sidecarData(file: string, folder?: string): SidecarData | undefined {
+  const sidecarPath = sidecarPathFor(file, folder);
+  if (!existsSync(sidecarPath)) return undefined;
+  const parsed = parseSidecar(readTextFile(sidecarPath, MAX_SIDECAR_BYTES, sidecarPath));
+  const error = parsed.issues.find((i) => i.severity === 'error');
+  if (error || !parsed.data) throw new Error(`${sidecarPath}:${error?.line ?? 1}:${error?.col ?? 1}: ${error?.message ?? 'invalid sidecar'}`);
+  return parsed.data;
+}
+
 export interface ExportInput {
   file: string; format: Format; includeSuggestions?: boolean; includeRejections?: boolean; excel?: boolean; safeFormulas?: boolean; sidecarFolder?: string;
   /** Write the files here (in the worker) instead of returning them. */ outDir?: string;
@@ -53,14 +63,7 @@ export type ExportOutput = { files: { name: string; content: string }[]; items: 
 export function exportTask(input: ExportInput): ExportOutput {
   try {
     const text = readText(input.file);
-    const sidecarPath = sidecarPathFor(input.file, input.sidecarFolder);
-    let sidecar;
-    if (existsSync(sidecarPath)) {
-      const parsed = parseSidecar(readTextFile(sidecarPath, MAX_SIDECAR_BYTES, sidecarPath));
-      const error = parsed.issues.find((i) => i.severity === 'error');
-      if (error || !parsed.data) throw new Error(`${sidecarPath}:${error?.line ?? 1}:${error?.col ?? 1}: ${error?.message ?? 'invalid sidecar'}`);
-      sidecar = parsed.data;
-    }
+    const sidecar = sidecarData(input.file, input.sidecarFolder);
     const name = basename(input.file);
     const doc = buildExport(name, text, analyzer.analyze(text), sidecar, { ...(input.includeSuggestions ? { includeSuggestions: true } : {}), ...(input.includeRejections ? { includeRejections: true } : {}) });
     const stem = name.replace(/\.txt$/, '');
@@ -104,14 +107,7 @@ export type IndexOutput = { article: IndexedArticle; lines: number[] } | { error
 export function indexTask({ file, sidecarFolder }: IndexInput): IndexOutput {
   try {
     const text = readText(file);
-    const sidecarPath = sidecarPathFor(file, sidecarFolder);
-    let sidecar;
-    if (existsSync(sidecarPath)) {
-      const parsed = parseSidecar(readTextFile(sidecarPath, MAX_SIDECAR_BYTES, sidecarPath));
-      const error = parsed.issues.find((i) => i.severity === 'error');
-      if (error || !parsed.data) throw new Error(`${sidecarPath}:${error?.line ?? 1}:${error?.col ?? 1}: ${error?.message ?? 'invalid sidecar'}`);
-      sidecar = parsed.data;
-    }
+    const sidecar = sidecarData(file, sidecarFolder);
     const analysis = analyzer.analyze(text);
     const doc = buildExport(basename(file), text, analysis, sidecar, { includeSuggestions: true, includeRejections: true });
     const heading = analysis.paragraphs.find((p) => p.kind === 'heading');

@@ -57,12 +57,14 @@ export class CrossArticleIndex implements vscode.Disposable {
 
   /** Builds the index once (later calls wait for the same build). */
   ensureBuilt(): Promise<void> {
-    this.built ??= this.build();
+    // (A build that failed is tried again next time, not remembered as done.)
+    this.built ??= this.build().catch((e) => { this.built = undefined; throw e; });
     return this.built;
   }
 
   /** Reads every article again (the Speakers view's refresh). */
   rebuild(): Promise<void> {
+    this.stop();
     this.entries.clear();
     this.built = this.build();
     return this.built;
@@ -191,6 +193,9 @@ export class CrossArticleIndex implements vscode.Disposable {
     this.pending.clear();
     const analyzer = new Analyzer();
     let persons = false;
+    // (The workspace's articles are looked up once per batch, only when a file is new to the index.)
+    let articles: Set<string> | undefined;
+    const isArticle = async (key: string) => (articles ??= new Set((await workspaceArticles()).articles.map(String))).has(key);
     for (const uri of uris) {
       const name = uri.path.split('/').pop() ?? '';
       if (name === PERSONS_FILE) { persons = true; continue; }
@@ -199,7 +204,7 @@ export class CrossArticleIndex implements vscode.Disposable {
       if (!article) continue;
       const exists = await vscode.workspace.fs.stat(vscode.Uri.parse(article)).then(() => true, () => false);
       if (!exists) { this.entries.delete(article); continue; }
-      if (this.entries.has(article) || (await workspaceArticles()).articles.some((u) => u.toString() === article)) await this.indexFile(vscode.Uri.parse(article), analyzer);
+      if (this.entries.has(article) || await isArticle(article)) await this.indexFile(vscode.Uri.parse(article), analyzer);
     }
     if (persons) await this.loadPersons();
     this.recompute();

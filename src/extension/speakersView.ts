@@ -32,7 +32,7 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakerNode>, vscod
       this.view,
       index.onDidChange(() => this.refresh()),
       // (Built on first sight, not at activation: a window that never opens the view pays nothing.)
-      this.view.onDidChangeVisibility((e) => { if (e.visible) void index.ensureBuilt(); }),
+      this.view.onDidChangeVisibility((e) => { if (e.visible) this.build(); }),
       vscode.commands.registerCommand('zitatlupe.speakers.refresh', () => index.rebuild()),
       vscode.commands.registerCommand('zitatlupe.speakers.stop', () => index.stop()),
       vscode.commands.registerCommand('zitatlupe.searchQuotes', (line?: string) => this.search(typeof line === 'string' ? line : undefined)),
@@ -40,7 +40,11 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakerNode>, vscod
       vscode.commands.registerCommand('zitatlupe.speakers.keepApart', (node?: SpeakerNode) => this.keepApart(node)),
       vscode.commands.registerCommand('zitatlupe.showSpeakerAcrossArticles', (key?: unknown) => this.reveal(key)),
     );
-    if (this.view.visible) void index.ensureBuilt();
+    if (this.view.visible) this.build();
+  }
+
+  private build(): void {
+    this.index.ensureBuilt().catch((e) => void vscode.window.showErrorMessage(vscode.l10n.t('The speaker index could not be built: {0}', (e as Error).message)));
   }
 
   /** The top-level nodes as the user sees them (for tests). */
