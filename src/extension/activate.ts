@@ -10,7 +10,7 @@ import { ArticleDiagnostics } from './diagnostics';
 import { QuoteHoverProvider } from './hover';
 import { registerExportCommand } from './exportCommand';
 import { registerImportCommand } from './importCommand';
-import { registerSourceCheck } from './sourceCheck';
+import { registerSourceCheck, SourceVerdicts } from './sourceCheck';
 import { registerHeaderDetection } from './languageDetection';
 import { registerNavigation } from './navigation';
 import { QuoteNavigator, type NavigatorNode } from './navigator';
@@ -41,7 +41,8 @@ export function activateWith(context: vscode.ExtensionContext, worker?: () => Pr
   const store = new AnnotationStore(service);
   service.setDecisionSource((uri) => store.get(uri)?.data);
   const decorations = new Decorations(service);
-  const navigator = new QuoteNavigator(service, context.workspaceState);
+  const verdicts = new SourceVerdicts();
+  const navigator = new QuoteNavigator(service, context.workspaceState, verdicts);
   const status = new CountsStatusBar(service);
   const across = new CrossArticleIndex(store, context.storageUri, String(context.extension.packageJSON.version ?? ''));
   const speakers = new SpeakersView(across);
@@ -54,7 +55,7 @@ export function activateWith(context: vscode.ExtensionContext, worker?: () => Pr
     ...registerAnnotationCommands(service, store),
     registerExportCommand(store),
     registerImportCommand(store),
-    ...registerSourceCheck(service, store),
+    verdicts, ...registerSourceCheck(service, store, verdicts),
     registerForLanguages((selector) => vscode.languages.registerHoverProvider(selector, new QuoteHoverProvider(service, across))),
     ...registerLayerCommands(),
     ...registerNavigation(service),

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { groupQuotes, hedgesInside, quoteAt, speakerById, type Analysis, type GroupBy, type Hedge, type Quote, type SpeechType } from '../core';
 import type { Annotation, AnnotationStatus, Reviewed } from '../annotations';
 import type { AnalysisService } from './analysisService';
+import { verdictLabel, type SourceVerdicts } from './sourceCheck';
 import type { ItemNode } from './commandArgs';
 import { hedgeKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
 
@@ -31,7 +32,7 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
   private groupBy: GroupBy;
   private filter: StatusFilter;
 
-  constructor(private readonly service: AnalysisService, private readonly state: vscode.Memento) {
+  constructor(private readonly service: AnalysisService, private readonly state: vscode.Memento, private readonly verdicts?: SourceVerdicts) {
     this.groupBy = state.get<GroupBy>(GROUP_KEY, 'speaker');
     this.filter = state.get<StatusFilter>(FILTER_KEY, 'all');
     this.view = vscode.window.createTreeView('zitatlupe.quotes', { treeDataProvider: this, showCollapseAll: true, canSelectMany: true });
@@ -39,6 +40,8 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
       this.view,
       vscode.window.onDidChangeActiveTextEditor(() => this.rebuild()),
       service.onDidAnalyze((r) => { if (r.uri.toString() === this.activeDoc()?.uri.toString()) this.rebuild(); }),
+      // (The source check's verdicts show on the quote rows.)
+      ...(verdicts ? [verdicts.onDidChange((article) => { if (article === this.activeDoc()?.uri.toString()) this.changed.fire(undefined); })] : []),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)),
       ...(['speaker', 'type', 'hedged'] as GroupBy[]).map((by) =>
         vscode.commands.registerCommand(`zitatlupe.navigator.groupBy.${by}`, () => this.setGroupBy(by))),
@@ -158,7 +161,8 @@ export class QuoteNavigator implements vscode.TreeDataProvider<NavigatorNode>, v
     const mark = node.status === 'accepted' ? '✓ ' : node.status === 'rejected' ? '✗ ' : '';
     if (node.kind === 'quote') {
       const q = node.quote;
-      item.description = mark + [q.speaker?.name ?? q.speaker?.text, speechTypeLabel(q.type)].filter(Boolean).join(' · ');
+      const verdict = uri ? this.verdicts?.get(uri, q.id) : undefined;
+      item.description = mark + [q.speaker?.name ?? q.speaker?.text, speechTypeLabel(q.type), verdict ? vscode.l10n.t('source: {0}', verdictLabel(verdict)) : ''].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(q.type === 'direct' ? 'quote' : 'comment');
       item.contextValue = `quote.${node.status ?? 'suggested'}`;
       item.tooltip = `${speechTypeLabel(q.type)}${q.cue ? ` — ${q.cue.text}` : ''}\n${q.text}`;

@@ -16,7 +16,7 @@ import { writeAtomic } from './files';
 export interface SourceCheckArgs { source: string; article?: string; record?: boolean }
 export interface SourceCheckResult { id: string; text: string; verdict: Verdict; line?: number }
 
-const verdictLabel = (v: Verdict): string => ({
+export const verdictLabel = (v: Verdict): string => ({
   'exact': vscode.l10n.t('exact'),
   'exact-except-punctuation': vscode.l10n.t('exact except punctuation or case'),
   'shortened': vscode.l10n.t('shortened'),
@@ -35,6 +35,26 @@ interface LoadedSource {
   changed: boolean;
 }
 
+/** The verdict of each quote of each checked article, for the navigator. */
+export class SourceVerdicts implements vscode.Disposable {
+  private readonly byArticle = new Map<string, Map<string, Verdict>>();
+  private readonly changed = new vscode.EventEmitter<string>();
+  readonly onDidChange = this.changed.event;
+
+  get(article: string, quoteId: string): Verdict | undefined {
+    return this.byArticle.get(article)?.get(quoteId);
+  }
+
+  set(article: string, verdicts: Map<string, Verdict> | undefined): void {
+    if (verdicts) this.byArticle.set(article, verdicts); else if (!this.byArticle.delete(article)) return;
+    this.changed.fire(article);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
 /** Better verdicts first: with several sources, each quote keeps its best. */
 const RANK: Verdict[] = ['exact', 'exact-except-punctuation', 'shortened', 'words-changed', 'not-found'];
 
@@ -46,7 +66,7 @@ function relativePath(article: vscode.Uri, source: vscode.Uri): string {
   return [...from.slice(k).map(() => '..'), ...to.slice(k)].join('/');
 }
 
-export function registerSourceCheck(service: AnalysisService, store: AnnotationStore): vscode.Disposable[] {
+export function registerSourceCheck(service: AnalysisService, store: AnnotationStore, verdicts: SourceVerdicts): vscode.Disposable[] {
   const diagnostics = vscode.languages.createDiagnosticCollection('zitatlupe-source');
   /** Per document: the version and recorded sources its verdicts were computed for. */
   const checked = new Map<string, string>();
@@ -84,6 +104,7 @@ export function registerSourceCheck(service: AnalysisService, store: AnnotationS
       found.push(d);
     }
     diagnostics.set(doc.uri, found);
+    verdicts.set(doc.uri.toString(), new Map(results.map((r) => [r.id, r.verdict])));
     lastReport.set(doc.uri.toString(), { article: doc.uri.path.split('/').pop()!, sources: indexed.map((s) => ({ name: relativePath(doc.uri, s.uri), sha256: s.sha256, changed: s.changed })), quotes: report });
     return results;
   }
@@ -155,8 +176,9 @@ export function registerSourceCheck(service: AnalysisService, store: AnnotationS
     return uri.toString();
   });
   // A verdict is about the text it was made on: cleared at once, checked again once analysed.
-  const stale = vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && diagnostics.has(e.document.uri)) diagnostics.delete(e.document.uri); });
-  const closed = vscode.workspace.onDidCloseTextDocument((doc) => { diagnostics.delete(doc.uri); checked.delete(doc.uri.toString()); lastReport.delete(doc.uri.toString()); });
+  const clear = (uri: vscode.Uri) => { diagnostics.delete(uri); verdicts.set(uri.toString(), undefined); };
+  const stale = vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && diagnostics.has(e.document.uri)) clear(e.document.uri); });
+  const closed = vscode.workspace.onDidCloseTextDocument((doc) => { clear(doc.uri); checked.delete(doc.uri.toString()); lastReport.delete(doc.uri.toString()); });
   const analysed = service.onDidAnalyze((r) => { if (r.document && r.analysis) void rerun(r.document); });
   const sidecars = store.onDidChange((state) => {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.article.toString());

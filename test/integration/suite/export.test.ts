@@ -1,6 +1,7 @@
 // The export command in a real VS Code, run with arguments (the pickers and dialogs are skipped):
 // one article to CSV, the whole workspace to Markdown and brat files.
 import * as vscode from 'vscode';
+import type { ZitatlupeApi } from '../../../src/extension/activate';
 import { equal, eventually, match, ok } from '../expect';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
@@ -95,6 +96,10 @@ describe('Zitatlupe export', function () {
     equal(changed.severity, vscode.DiagnosticSeverity.Warning);
     equal(changed.relatedInformation?.[0].location.uri.toString(), transcript.toString());
     equal(changed.relatedInformation?.[0].location.range.start.line, 3, 'the passage is on line 4 of the transcript');
+    // The verdicts show on the navigator's rows too.
+    const z = vscode.extensions.getExtension<ZitatlupeApi>('zitatlupe.zitatlupe')!.exports;
+    await eventually(() => z.navigatorGroups().flatMap((g) => (g.kind === 'group' ? g.items : [])).some((n) => n.kind === 'quote' && /Ole Sander|Sander/.test(n.quote.speaker?.name ?? '')
+      && /(source|Quelle): (words changed|Wörter geändert)/.test(String(z.navigator.getTreeItem(n).description))), 'the verdict on the navigator row');
     // The source is recorded in the sidecar, so the check reruns and a reviewer sees it.
     await eventually(async () => /sources:\n {2}- path: pk-transkript\.md\n {4}sha256: [0-9a-f]{64}/.test(await read(vscode.Uri.joinPath(folder(), 'quelle.news.txt.annotations.yaml'))), 'the source in the sidecar');
     const report = await vscode.commands.executeCommand<string>('zitatlupe.saveSourceReport', article.toString(), vscode.Uri.joinPath(folder(), 'quelle-bericht.md').toString());
