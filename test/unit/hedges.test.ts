@@ -36,6 +36,17 @@ describe('hedges', () => {
     assert.equal(text.slice(h.claim.start, h.claim.end), 'Der Minister soll Geld genommen haben');
   });
 
+  it('reads a separated „nicht ausschließen“ and impersonal hearsay, and not a causative „lassen … schließen“', () => {
+    assert.deepEqual(hedgesOf('Die Polizei schließt einen Anschlag nicht aus.'), ['schließt/belief']);
+    assert.ok(hedgesOf('Dem Vernehmen nach verlässt der Trainer den Verein.').length === 1);
+    assert.ok(hedgesOf('Wie verlautete, verlässt der Trainer den Verein.').length === 1);
+    assert.ok(hedgesOf('Im Verein wird gemunkelt, der Trainer gehe.').length === 1);
+    assert.ok(hedgesOf('Hochrechnungen zufolge liegt die Partei vorn.').length === 1);
+    assert.ok(hedgesOf('Nach bisherigen Erkenntnissen war es ein Unfall.').length === 1);
+    assert.deepEqual(hedgesOf('Die Behörde ließ die Schulen auf Anordnung des Ministers schließen.'), []);
+    assert.deepEqual(hedgesOf('Der Wirt schließt die Tür nicht ab.'), []);
+  });
+
   it('leaves out what the guideline excludes', () => {
     // deontic and volitional modals
     assert.deepEqual(hedgesOf('Der Rat soll bis Freitag entscheiden.'), []);
