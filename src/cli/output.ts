@@ -71,6 +71,8 @@ export function reason(e: unknown): string {
 function streamOutput(fd: number, shown: string, finish: (fd: number, failed: boolean) => void, tmp?: string): Output {
   let failed: FileError | undefined;
   const fail = (e: unknown) => {
+    // A reader of standard output that stopped (`… | head`) ends the run quietly, as for any Unix tool.
+    if (fd === 1 && (e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
     failed ??= new FileError(`cannot write ${shown}: ${reason(e)}`);
     throw failed;
   };

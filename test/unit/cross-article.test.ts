@@ -251,4 +251,12 @@ describe('zitatlupe speakers / quotes / variants (CLI)', () => {
     assert.equal(speakers.status, 1);
     assert.equal(JSON.parse(speakers.stdout).articles, 3);
   });
+
+  it('ends quietly when the reader of its output stops (`| head`)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zitatlupe-pipe-'));
+    for (let k = 0; k < 300; k++) writeFileSync(join(dir, `a${k}.news.txt`), HAFEN_1.replace('Sommer', `Sommer ${k}`));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" index "${dir}" | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.doesNotMatch(r.stderr, /cannot write|EPIPE/);
+  });
 });
