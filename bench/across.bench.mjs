@@ -29,7 +29,7 @@ if (process.argv[2] === '--child') {
     // (A date per copy, so that the timelines have an order; the copies stand for agency text reprinted.)
     const name = `archive/${String(k).padStart(5, '0')}.news.txt`;
     const a = analyzer.analyze(text);
-    articles.push(indexedArticle(name, { ...buildExport(name, text, a, undefined, { includeSuggestions: true }), date: `20${String(10 + (k % 15)).padStart(2, '0')}-01-01` }, undefined, a.speakers));
+    articles.push(indexedArticle(name, { ...buildExport(name, text, a, undefined, { includeSuggestions: true }), date: `20${String(10 + (k % 15)).padStart(2, '0')}-01-01` }, a));
   }
   const analyseMs = now() - t;
   t = now();

@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { MAX_SIDECAR_BYTES, parseSidecar, sidecarPathFor, type SidecarData } from '../annotations';
 import { readTextFile } from '../annotations/files';
 import { writeExportFile } from './output';
-import { Analyzer, DEFAULT_MAX_LENGTH, InputError, toPrediction, type RuleTiming } from '../core';
+import { Analyzer, DEFAULT_MAX_LENGTH, InputError, LineIndex, toPrediction, type RuleTiming } from '../core';
 import { buildExport, exportFormat, toCsv, type Format } from '../export';
-import { indexedArticle, type IndexedArticle } from '../crossArticle';
+import { indexArticle, type IndexedArticle } from '../crossArticle';
 
 let analyzer = new Analyzer();
 
@@ -108,19 +108,9 @@ export function indexTask({ file, sidecarFolder }: IndexInput): IndexOutput {
   try {
     const text = readText(file);
     const sidecar = sidecarData(file, sidecarFolder);
-    const analysis = analyzer.analyze(text);
-    const doc = buildExport(basename(file), text, analysis, sidecar, { includeSuggestions: true, includeRejections: true });
-    const heading = analysis.paragraphs.find((p) => p.kind === 'heading');
-    const article = indexedArticle(file, doc, heading ? text.slice(heading.start, heading.end).trim().slice(0, 120) : undefined, analysis.speakers);
-    // (Lines counted once over the text, for quotes in text order.)
-    const lines: number[] = [];
-    let line = 1, at = 0;
-    for (const q of article.quotes) {
-      if (q.start < at) { line = 1; at = 0; }
-      for (let i = text.indexOf('\n', at); i >= 0 && i < q.start; i = text.indexOf('\n', i + 1)) { line++; at = i + 1; }
-      lines.push(line);
-    }
-    return { article, lines };
+    const article = indexArticle(file, basename(file), text, analyzer.analyze(text), sidecar);
+    const lines = new LineIndex(text);
+    return { article, lines: article.quotes.map((q) => lines.lineOf(q.start)) };
   } catch (err) {
     return { error: describeError(err) };
   }

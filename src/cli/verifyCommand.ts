@@ -4,7 +4,7 @@
 // (and says when one changed since); --record writes the sources into the sidecar; --markdown
 // prints the report for the desk.
 import { dirname, relative, resolve, sep } from 'node:path';
-import { Analyzer, SourceIndex, type DiffOp, type SourceMatch } from '../core';
+import { Analyzer, bestMatch, SourceIndex, type DiffOp, type SourceMatch } from '../core';
 import { FileError, MAX_SIDECAR_BYTES, serializeSidecar, sha256Hex, emptySidecar, type SourceRecord } from '../annotations';
 import { readSidecarFor, readTextFile, writeFileAtomic } from '../annotations/files';
 import { verificationReport, type CheckedQuote } from '../export';
@@ -17,9 +17,6 @@ const LABEL: Record<SourceMatch['verdict'], string> = {
   'words-changed': 'words changed',
   'not-found': 'not found',
 };
-
-/** Better verdicts first: with several sources, each quote keeps its best. */
-const RANK: SourceMatch['verdict'][] = ['exact', 'exact-except-punctuation', 'shortened', 'words-changed', 'not-found'];
 
 /** The diff as text: [-source word-] for one left out or replaced, {+quote word+} for one added or put in. */
 export function diffText(diff: DiffOp[]): string {
@@ -57,8 +54,8 @@ export async function verify(article: string, sourcePaths: string[], options: Ve
   }));
   const quotes = new Analyzer().analyze(text).quotes.filter((q) => q.type === 'direct');
   const results = quotes.map((q) => {
-    const best = sources.map((s) => ({ s, m: s.index.check(q.text) })).sort((a, b) => RANK.indexOf(a.m.verdict) - RANK.indexOf(b.m.verdict))[0];
-    return { id: q.id, text: q.text, start: q.start, end: q.end, speaker: q.speaker?.name ?? q.speaker?.text ?? null, source: best.s.path, ...best.m };
+    const { source, match } = bestMatch(sources, q.text);
+    return { id: q.id, text: q.text, start: q.start, end: q.end, speaker: q.speaker?.name ?? q.speaker?.text ?? null, source: source.path, ...match };
   });
   if (options.record) record(article, sidecar, sources.map((s) => ({ path: s.rel, sha256: s.sha256, checked: new Date().toISOString() })));
   if (options.json) {

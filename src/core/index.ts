@@ -10,4 +10,5 @@ export { slug } from './speakers';
 export { RuleEngine, RuleTiming, type EngineOptions } from './engine/engine';
 export { ALL_FAMILIES, allRules, ruleById, type RuleSummary } from './rules';
 export * from './kinds';
-export { SourceIndex, sourceText, VERDICTS, type DiffOp, type SourceMatch, type Verdict } from './sourceCheck';
+export { bestMatch, SourceIndex, sourceText, VERDICTS, type DiffOp, type SourceMatch, type Verdict } from './sourceCheck';
+export { LineIndex } from './lines';

@@ -8,9 +8,18 @@
 // quote skip source words (an omission) but counts every changed or added word. Linear in the
 // source for building the index, and per quote proportional to its words' occurrences.
 
+import { LineIndex } from './lines';
+
 export type Verdict = 'exact' | 'exact-except-punctuation' | 'shortened' | 'words-changed' | 'not-found';
 
+/** Best first: with several sources, a quote keeps the best verdict any of them gives (bestMatch). */
 export const VERDICTS: readonly Verdict[] = ['exact', 'exact-except-punctuation', 'shortened', 'words-changed', 'not-found'];
+
+/** The source that holds the quote best, and its match. */
+export function bestMatch<S extends { index: SourceIndex }>(sources: readonly S[], quote: string): { source: S; match: SourceMatch } {
+  return sources.map((source) => ({ source, match: source.index.check(quote) }))
+    .reduce((a, b) => (VERDICTS.indexOf(b.match.verdict) < VERDICTS.indexOf(a.match.verdict) ? b : a));
+}
 
 /** One step of the word-level diff, quote against source. */
 export interface DiffOp {
@@ -69,7 +78,7 @@ export class SourceIndex {
   readonly words: Word[];
   private readonly positions = new Map<string, number[]>();
   private readonly collapsed: string;
-  private readonly lineStarts: number[] = [0];
+  readonly lines: LineIndex;
 
   constructor(readonly raw: string) {
     const text = sourceText(raw);
@@ -79,16 +88,11 @@ export class SourceIndex {
       if (list) list.push(i); else this.positions.set(w.norm, [i]);
     });
     this.collapsed = text.replace(/\s+/g, ' ');
-    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(raw);
   }
 
   lineOf(offset: number): number {
-    let lo = 0, hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.lineOf(offset);
   }
 
   /** Checks one quote (with or without its quotation marks). */

@@ -3,8 +3,9 @@
 // mentions („der Sprecher“, „eine Sprecherin des Ministeriums“) name a different person in every
 // article and are never merged across articles. Editors can merge or keep apart names in a persons
 // file (persons.ts). Pure: the CLI and the editor build it from exported articles.
-import type { ExportDoc, ExportStatus } from '../export/model';
-import type { Speaker, SpeechType } from '../core/types';
+import type { SidecarData } from '../annotations/model';
+import { buildExport, type ExportDoc, type ExportStatus } from '../export/model';
+import type { Analysis, SpeechType } from '../core/types';
 import type { PersonsFile } from './persons';
 
 export interface IndexedQuote {
@@ -63,11 +64,21 @@ export function isRoleOnly(name: string): boolean {
 }
 
 /**
- * An article's quotes as the index keeps them, from its export (all statuses). The analysis's
- * speakers tell a role without a name (kind `unknown`) from a person or an organisation.
+ * An article as the index keeps it: its analysis with the sidecar's decisions, every status
+ * (rejected ones are listed, not counted). `article` names it in the index (a path or URI).
  */
-export function indexedArticle(article: string, doc: ExportDoc, title?: string, speakers: readonly Speaker[] = []): IndexedArticle {
-  const unnamed = new Set(speakers.filter((s) => s.kind === 'unknown').map((s) => s.id));
+export function indexArticle(article: string, fileName: string, text: string, analysis: Analysis, sidecar: SidecarData | undefined): IndexedArticle {
+  return indexedArticle(article, buildExport(fileName, text, analysis, sidecar, { includeSuggestions: true, includeRejections: true }), analysis);
+}
+
+/**
+ * An article's quotes as the index keeps them, from its export. The analysis gives the title (the
+ * first heading) and tells a role without a name (speaker kind `unknown`) from a person or a body.
+ */
+export function indexedArticle(article: string, doc: ExportDoc, analysis: Pick<Analysis, 'paragraphs' | 'speakers'>): IndexedArticle {
+  const heading = analysis.paragraphs.find((p) => p.kind === 'heading');
+  const title = heading ? doc.text.slice(heading.start, heading.end).trim().slice(0, 120) : undefined;
+  const unnamed = new Set(analysis.speakers.filter((s) => s.kind === 'unknown').map((s) => s.id));
   const quotes: IndexedQuote[] = [];
   const aliases: Record<string, string[]> = {};
   for (const item of doc.items) {
@@ -114,10 +125,6 @@ export class SpeakerIndex {
   /** The named person known under this name in any article (role-only speakers are not found by name). */
   personNamed(name: string): IndexedPerson | undefined {
     return this.byName.get(nameKey(name));
-  }
-
-  personByKey(key: string): IndexedPerson | undefined {
-    return this.persons.find((p) => p.key === key);
   }
 
   /** The person who said this quote, merged across articles; undefined without a speaker. */

@@ -122,3 +122,9 @@ export function groupOf(result: VariantResult): Map<string, QuoteGroup> {
   for (const g of result.groups) for (const q of g.members) m.set(`${q.article}\u0000${q.id}`, g);
   return m;
 }
+
+/** The group's members worded differently from this quote (its words, not its punctuation). */
+export function otherWordings(group: QuoteGroup, self: { article: string; id: string; text: string }): IndexedQuote[] {
+  const mine = quoteWords(self.text).join(' ');
+  return group.members.filter((m) => !(m.article === self.article && m.id === self.id) && quoteWords(m.text).join(' ') !== mine);
+}

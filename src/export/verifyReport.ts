@@ -52,10 +52,13 @@ export function verificationReport(article: string, sources: readonly CheckedSou
   return out.join('\n');
 }
 
-/** Same words plain, source words the quote lacks ~~struck~~, quote words the source lacks **bold**. */
-export function diffMarkdown(diff: readonly DiffOp[]): string {
-  return diff.map((d) => d.op === 'same' ? escape(d.quote!)
-    : d.op === 'changed' ? `~~${escape(d.source!)}~~ **${escape(d.quote!)}**`
-    : d.op === 'added' ? `**${escape(d.quote!)}**`
-    : `~~${escape(d.source!)}~~`).join(' ');
+/**
+ * Same words plain, source words the quote lacks ~~struck~~, quote words the source lacks **bold**;
+ * `esc` escapes each word for where the Markdown is shown (the hover passes its own).
+ */
+export function diffMarkdown(diff: readonly DiffOp[], esc: (s: string) => string = escape): string {
+  return diff.map((d) => d.op === 'same' ? esc(d.quote!)
+    : d.op === 'changed' ? `~~${esc(d.source!)}~~ **${esc(d.quote!)}**`
+    : d.op === 'added' ? `**${esc(d.quote!)}**`
+    : `~~${esc(d.source!)}~~`).join(' ');
 }

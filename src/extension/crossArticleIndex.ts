@@ -5,9 +5,8 @@
 // articles that changed since.
 import * as vscode from 'vscode';
 import { decodeUtf8, parseSidecar } from '../annotations';
-import { Analyzer } from '../core';
-import { findVariants, groupOf, indexedArticle, parsePersons, PERSONS_FILE, SpeakerIndex, type IndexedArticle, type PersonsFile, type QuoteGroup, type VariantResult } from '../crossArticle';
-import { buildExport } from '../export';
+import { Analyzer, LineIndex } from '../core';
+import { findVariants, groupOf, indexArticle, parsePersons, PERSONS_FILE, SpeakerIndex, type IndexedArticle, type PersonsFile, type QuoteGroup, type VariantResult } from '../crossArticle';
 import type { AnnotationStore } from './annotationStore';
 import { workspaceArticles } from './workspaceArticles';
 
@@ -136,13 +135,10 @@ export class CrossArticleIndex implements vscode.Disposable {
         const raw = await vscode.workspace.fs.readFile(this.store.sidecarUri(uri)).then((b) => decodeUtf8(b), () => undefined);
         sidecar = raw === undefined ? undefined : parseSidecar(raw).data;
       }
-      const analysis = analyzer.analyze(text);
-      const doc = buildExport(uri.path.split('/').pop()!, text, analysis, sidecar, { includeSuggestions: true, includeRejections: true });
-      const heading = analysis.paragraphs.find((p) => p.kind === 'heading');
-      const article = indexedArticle(key, doc, heading ? text.slice(heading.start, heading.end).trim().slice(0, 120) : undefined, analysis.speakers);
-      const lines = lineStarts(text);
+      const article = indexArticle(key, uri.path.split('/').pop()!, text, analyzer.analyze(text), sidecar);
+      const lines = new LineIndex(text);
       const places: Record<string, Place> = {};
-      for (const q of article.quotes) places[q.id] = [...position(lines, q.start), ...position(lines, q.end)] as Place;
+      for (const q of article.quotes) places[q.id] = [...lines.position(q.start), ...lines.position(q.end)];
       this.entries.set(key, { stamp, article, places });
     } catch {
       this.entries.delete(key);
@@ -239,19 +235,4 @@ export class CrossArticleIndex implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function position(starts: number[], offset: number): [number, number] {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return [lo, offset - starts[lo]];
 }

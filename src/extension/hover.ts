@@ -6,7 +6,8 @@ import type { AnalysisService } from './analysisService';
 import { hedgeKindLabel, speakerKindLabel, speechTypeGroupLabel, speechTypeLabel } from './labels';
 import { commandLink, mdText, OWN_COMMANDS } from './markdown';
 import { SourceIndex } from '../core/sourceCheck';
-import { quoteWords } from '../crossArticle';
+import { otherWordings } from '../crossArticle';
+import { diffMarkdown } from '../export';
 import type { CrossArticleIndex } from './crossArticleIndex';
 import { where } from './variantDiagnostics';
 
@@ -127,20 +128,12 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     }
     const group = this.across?.groupOf(uri, q.id);
     if (!group || group.wordings < 2) return;
-    const mine = quoteWords(q.text).join(' ');
-    const others = group.members.filter((m) => !(m.article === uri && m.id === q.id) && quoteWords(m.text).join(' ') !== mine).slice(0, 5);
-    for (const other of others) {
-      md.appendMarkdown(`\n\n**${vscode.l10n.t('Other wording')}** (${mdText(where(other))}): ${wordDiff(new SourceIndex(other.text).check(q.text).diff)}`);
+    // (Each other wording aligned against this quote: its own words bold, this quote's words it lacks struck.)
+    const mine = new SourceIndex(q.text);
+    for (const other of otherWordings(group, { article: uri, id: q.id, text: q.text }).slice(0, 5)) {
+      md.appendMarkdown(`\n\n**${vscode.l10n.t('Other wording')}** (${mdText(where(other))}): ${diffMarkdown(mine.check(other.text).diff, mdText)}`);
     }
   }
-}
-
-/** The other wording against this one: its own words in bold, this quote's words it lacks struck through. */
-function wordDiff(diff: import('../core/sourceCheck').DiffOp[]): string {
-  return diff.map((d) => d.op === 'same' ? mdText(d.quote!)
-    : d.op === 'changed' ? `~~${mdText(d.quote!)}~~ **${mdText(d.source!)}**`
-    : d.op === 'added' ? `~~${mdText(d.quote!)}~~`
-    : `**${mdText(d.source!)}**`).join(' ');
 }
 
 /**

@@ -6,7 +6,7 @@
 // a source changed since. The last check's report can be saved as Markdown.
 import * as vscode from 'vscode';
 import { decodeUtf8, sha256Hex, type SourceRecord } from '../annotations';
-import { SourceIndex, type DiffOp, type Verdict } from '../core';
+import { bestMatch, SourceIndex, type DiffOp, type Verdict } from '../core';
 import { verificationReport, type CheckedQuote, type CheckedSource } from '../export';
 import type { AnalysisService } from './analysisService';
 import type { AnnotationStore } from './annotationStore';
@@ -30,6 +30,7 @@ const diffText = (diff: DiffOp[]) => diff.map((d) => (d.op === 'same' ? d.quote 
 interface LoadedSource {
   uri: vscode.Uri;
   raw: string;
+  index: SourceIndex;
   sha256: string;
   /** The source's text differs from what the sidecar recorded. */
   changed: boolean;
@@ -55,9 +56,6 @@ export class SourceVerdicts implements vscode.Disposable {
   }
 }
 
-/** Better verdicts first: with several sources, each quote keeps its best. */
-const RANK: Verdict[] = ['exact', 'exact-except-punctuation', 'shortened', 'words-changed', 'not-found'];
-
 /** The source's path relative to the article's folder (POSIX), as the sidecar records it. */
 function relativePath(article: vscode.Uri, source: vscode.Uri): string {
   const from = article.path.split('/').slice(0, -1), to = source.path.split('/');
@@ -76,17 +74,12 @@ export function registerSourceCheck(service: AnalysisService, store: AnnotationS
   async function check(doc: vscode.TextDocument, sources: LoadedSource[]): Promise<SourceCheckResult[]> {
     const analysed = await service.whenAnalysed(doc);
     const quotes = (analysed?.analysis?.quotes ?? []).filter((q) => q.type === 'direct');
-    const indexed = sources.map((s) => {
-      const lines = s.raw.split('\n');
-      const starts = lines.reduce<number[]>((acc, _l, k) => (k ? [...acc, acc[k - 1] + lines[k - 1].length + 1] : [0]), []);
-      return { ...s, index: new SourceIndex(s.raw), lines, starts, name: s.uri.path.split('/').pop()! };
-    });
+    const indexed = sources.map((s) => ({ ...s, name: s.uri.path.split('/').pop()! }));
     const results: SourceCheckResult[] = [];
     const found: vscode.Diagnostic[] = [];
     const report: CheckedQuote[] = [];
     for (const q of quotes) {
-      const best = indexed.map((s) => ({ s, r: s.index.check(q.text) })).sort((a, b) => RANK.indexOf(a.r.verdict) - RANK.indexOf(b.r.verdict))[0];
-      const { s, r } = best;
+      const { source: s, match: r } = bestMatch(indexed, q.text);
       results.push({ id: q.id, text: q.text, verdict: r.verdict, ...(r.line ? { line: r.line } : {}) });
       report.push({ text: q.text, speaker: q.speaker?.name ?? q.speaker?.text ?? null, verdict: r.verdict, ...(r.line ? { line: r.line } : {}), diff: r.diff, ...(indexed.length > 1 ? { source: s.name } : {}) });
       const bad = r.verdict === 'words-changed' || r.verdict === 'not-found';
@@ -97,9 +90,10 @@ export function registerSourceCheck(service: AnalysisService, store: AnnotationS
       d.source = 'Zitatlupe';
       d.code = r.verdict;
       if (r.start !== undefined && r.end !== undefined) {
-        const position = (offset: number) => { const line = s.index.lineOf(offset); return new vscode.Position(line - 1, offset - s.starts[line - 1]); };
+        const position = (offset: number) => new vscode.Position(...s.index.lines.position(offset));
+        const passage = s.raw.slice(r.start, r.end).replace(/\s+/g, ' ').slice(0, 120);
         d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(s.uri, new vscode.Range(position(r.start), position(r.end))),
-          vscode.l10n.t('the passage in {0}, line {1}: {2}', s.name, r.line!, (s.lines[r.line! - 1] ?? '').trim().slice(0, 120)))];
+          vscode.l10n.t('the passage in {0}, line {1}: {2}', s.name, r.line!, passage))];
       }
       found.push(d);
     }
@@ -109,10 +103,18 @@ export function registerSourceCheck(service: AnalysisService, store: AnnotationS
     return results;
   }
 
+  /** Sources read and indexed, kept while the file's time and size stay: the rerun after each analysis reads nothing again. */
+  const loaded = new Map<string, { stamp: string; source: Omit<LoadedSource, 'changed'> }>();
   async function load(uri: vscode.Uri, recorded?: SourceRecord): Promise<LoadedSource> {
-    const raw = decodeUtf8(await vscode.workspace.fs.readFile(uri), uri.path.split('/').pop());
-    const sha256 = await sha256Hex(raw);
-    return { uri, raw, sha256, changed: !!recorded && recorded.sha256 !== sha256 };
+    const stat = await vscode.workspace.fs.stat(uri);
+    const stamp = `${stat.mtime}:${stat.size}`;
+    let hit = loaded.get(uri.toString());
+    if (hit?.stamp !== stamp) {
+      const raw = decodeUtf8(await vscode.workspace.fs.readFile(uri), uri.path.split('/').pop());
+      hit = { stamp, source: { uri, raw, index: new SourceIndex(raw), sha256: await sha256Hex(raw) } };
+      loaded.set(uri.toString(), hit);
+    }
+    return { ...hit.source, changed: !!recorded && recorded.sha256 !== hit.source.sha256 };
   }
 
   /** Reruns the check for an article whose sidecar records sources, once per text version. */

@@ -2,7 +2,7 @@
 // another place) quotes in different words, an information diagnostic with a link to every other
 // wording. Only where the open text still reads as it did when indexed.
 import * as vscode from 'vscode';
-import { quoteWords, type IndexedQuote } from '../crossArticle';
+import { otherWordings, type IndexedQuote } from '../crossArticle';
 import type { CrossArticleIndex } from './crossArticleIndex';
 
 export class VariantDiagnostics implements vscode.Disposable {
@@ -29,8 +29,7 @@ export class VariantDiagnostics implements vscode.Disposable {
     for (const q of article.quotes) {
       const group = this.index.groupOf(article.article, q.id);
       if (!group || group.wordings < 2) continue;
-      const mine = quoteWords(q.text).join(' ');
-      const others = group.members.filter((m) => m !== q && quoteWords(m.text).join(' ') !== mine);
+      const others = otherWordings(group, q);
       const range = this.index.placeOf(article.article, q.id);
       if (!others.length || !range || doc.getText(range) !== q.text) continue;
       const d = new vscode.Diagnostic(range, others.length === 1

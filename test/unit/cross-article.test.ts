@@ -16,7 +16,7 @@ import { repoRoot } from './helpers';
 const analyzer = new Analyzer();
 function article(name: string, text: string): IndexedArticle {
   const a = analyzer.analyze(text);
-  return indexedArticle(name, buildExport(name, text, a, undefined, { includeSuggestions: true }), undefined, a.speakers);
+  return indexedArticle(name, buildExport(name, text, a, undefined, { includeSuggestions: true }), a);
 }
 
 const HAFEN_1 = 'date 2025-03-01\n\n„Wir werden den Hafen bis zum Sommer vollständig ausbauen und keine Kosten scheuen“, sagte die Senatorin Eva Roth. Ein Sprecher der Reederei sagte, man sei skeptisch.\n';
