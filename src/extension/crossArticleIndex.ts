@@ -35,6 +35,7 @@ export class CrossArticleIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private watching = false;
   /** The current index; undefined until the first build finished. */
   index: SpeakerIndex | undefined;
   variants: VariantResult | undefined;
@@ -44,13 +45,22 @@ export class CrossArticleIndex implements vscode.Disposable {
   /** A problem with the persons file, shown in the Speakers view. */
   personsProblem: string | undefined;
 
-  constructor(private readonly store: AnnotationStore, private readonly storage: vscode.Uri | undefined, private readonly version: string) {
+  constructor(private readonly store: AnnotationStore, private readonly storage: vscode.Uri | undefined, private readonly version: string) {}
+
+  /**
+   * Follows file changes and decisions once the index exists: a window that never opens the
+   * Speakers view or the search watches nothing more at activation.
+   */
+  private follow(): void {
+    if (this.watching) return;
+    this.watching = true;
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,yaml}');
+    // (Until the first build has finished, it reads the files itself.)
     const touched = (uri: vscode.Uri) => { if (this.index) this.queue(uri); };
     this.disposables.push(
       watcher, watcher.onDidChange(touched), watcher.onDidCreate(touched), watcher.onDidDelete(touched),
       // (Decisions made in this window: the sidecar is written, and the watcher may not see it soon.)
-      store.onDidChange((s) => { if (this.index) this.queue(s.article); }),
+      this.store.onDidChange((s) => { if (this.index) this.queue(s.article); }),
     );
   }
 
@@ -84,6 +94,7 @@ export class CrossArticleIndex implements vscode.Disposable {
   }
 
   private async build(): Promise<void> {
+    this.follow();
     await this.loadCache();
     await this.loadPersons();
     const { articles } = await workspaceArticles();
