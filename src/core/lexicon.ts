@@ -62,6 +62,7 @@ export class Lexicon {
   private readonly documentNouns: NounList;
   private readonly sourceNouns: NounList;
   private readonly orgHeads: HeadIndex;
+  private readonly mediumHeads: HeadIndex;
   private readonly titles: Set<string>;
   readonly konjunktiv: Set<string>;
   readonly abbreviations: Set<string>;
@@ -83,6 +84,7 @@ export class Lexicon {
     this.roleHeads = new HeadIndex([...data.roleHeads, ...(additions.roleHeads ?? [])]);
     this.orgHeads = new HeadIndex([...data.organisationHeads, ...(additions.organisationHeads ?? [])]);
     this.falseRoleHeads = new HeadIndex(data.notRoleHeads);
+    this.mediumHeads = new HeadIndex(data.mediumHeads);
     // With their plural forms in -e, -n and -en, so that a lookup is one probe.
     this.speechNouns = new Set([...data.speechNouns, ...(additions.speechNouns ?? [])].flatMap((w) => [w, w + 'e', w + 'n', w + 'en']));
     this.speechNounFilter = new WordFilter(this.speechNouns);
@@ -162,6 +164,11 @@ export class Lexicon {
   /** The organisation head a noun ends in („Außenministeriums“ → „ministerium“), if any. */
   organisationHead(word: string): string | undefined {
     return this.orgHeads.match(lowerCased(word));
+  }
+
+  /** The medium head a noun ends in („Staatsfernsehen“ → „fernsehen“, „Nachrichtenagentur“), if any. */
+  mediumHead(word: string): string | undefined {
+    return this.mediumHeads.match(lowerCased(word));
   }
 
   // Compound matching tries every head; words repeat a lot, so answers are remembered.

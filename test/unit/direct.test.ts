@@ -229,7 +229,8 @@ describe('sources of speech in harder positions', () => {
     ['Der Hafen sei, so Kapitänin Ida Brandt, für große Schiffe zu flach.', 'indirect', 'so', 'Kapitänin Ida Brandt', 'speech/so-after'],
     ['Der Hafen sei zu flach, so der Sprecher der Reederei, Ole Wiik.', 'indirect', 'so', 'der Sprecher der Reederei', 'speech/so-after'],
     ['Dem Vernehmen nach soll der Hafen im Frühjahr schließen.', 'indirect', 'nach', 'Dem Vernehmen', 'speech/opening-frame'],
-    ['Am Montag bestätigte der Bürgermeister laut der Agentur Nordpress, dass der Hafen schließt.', 'indirect', 'laut', 'der Agentur Nordpress', 'speech/content-after'],
+    // The mayor speaks; the agency after „laut“ passes his words on (its medium).
+    ['Am Montag bestätigte der Bürgermeister laut der Agentur Nordpress, dass der Hafen schließt.', 'indirect', 'bestätigte', 'der Bürgermeister', 'speech/content-after'],
     ['Von der Heide betonte, der Hafen müsse erhalten bleiben.', 'indirect', 'betonte', 'Von der Heide', 'speech/content-after'],
     ['„Nordkurier“ berichtet, dass der Hafen im Frühjahr schließt.', 'indirect', 'berichtet', '„Nordkurier“', 'speech/content-after'],
     ['Die Wochenzeitung „Küstenbote“ meldet, der Hafen werde geschlossen.', 'indirect', 'meldet', 'Die Wochenzeitung „Küstenbote“', 'speech/content-after'],

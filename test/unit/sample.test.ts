@@ -50,6 +50,10 @@ describe('the Alaska summit sample (../shared/samples)', function () {
     const cited = quoteWith('„zuversichtlich gemeinsam');
     assert.equal(cited.speaker?.name, 'Dimitri Peskow');
     assert.equal(cited.medium?.name, 'BBC');
+    // „Der Kreml-Sprecher … erklärte laut … BBC …, beide Präsidenten hätten …“: Peskow speaks, via the BBC.
+    const reported = quoteWith('beide Präsidenten hätten');
+    assert.equal(reported.speaker?.name, 'Dimitri Peskow');
+    assert.equal(reported.medium?.name, 'BBC');
     // A quoted pronoun is a word talked about, not speech.
     assert.ok(!a.quotes.some((q) => q.text === '„ihnen“'));
     // „Beide Staaten würden sich … erinnern, „…““ continues Putin's words; „sich erinnern“ says nothing.

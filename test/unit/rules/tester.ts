@@ -38,6 +38,8 @@ export interface Expect {
   cue?: string | null;
   /** The speaker mention's text. */
   speaker?: string | null;
+  /** The text of who passes the words on („laut der BBC“ after „erklärte X“, „wird von der BBC zitiert“). */
+  medium?: string | null;
   /** The speech span's text (speech rules) or the quote's text (discourse rules). */
   content?: string;
   type?: Quote['type'];
@@ -163,7 +165,7 @@ function verbContexts(ctx: SpeechContext): VerbContext[] {
 }
 
 const speechOutcome = (q: IndirectQuote | typeof NO_SPEECH | null | undefined): Outcome =>
-  !q ? null : q === NO_SPEECH ? { content: '(no speech)' } : { content: q.text, type: q.type, cue: spanText(q.attribution.cue), speaker: spanText(q.attribution.speaker) };
+  !q ? null : q === NO_SPEECH ? { content: '(no speech)' } : { content: q.text, type: q.type, cue: spanText(q.attribution.cue), speaker: spanText(q.attribution.speaker), medium: spanText(q.attribution.medium) };
 
 /** A whole analysis with explanations: which quote or hedge the rule decided. */
 function explained(rule: RuleInfo, text: string): Outcome {

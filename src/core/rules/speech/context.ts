@@ -6,10 +6,11 @@ import type { GuardRule, Rule } from '../../engine/rule';
 import type { IndirectQuote } from '../../indirect';
 import type { VerbReading } from '../../grammar/verbs';
 import type { NP, SentenceTokens } from '../../grammar/view';
-import { DASH } from '../../grammar/clauses';
+import { DASH, lowerTokenIndex } from '../../grammar/clauses';
+import type { Span } from '../../types';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import { isCap } from '../../tokens';
-import { konjunktivFrame, type SentenceFrame } from './helpers';
+import { konjunktivFrame, speakingSubject, type SentenceFrame } from './helpers';
 
 export interface SpeechContext {
   st: SentenceTokens;
@@ -139,8 +140,27 @@ export function verbAttribution(ctx: VerbContext, rule: string): Attribution {
   // A source frame after the verb names where the report comes from, and the annotated data takes
   // it as the source: „bestätigte X laut Reuters, dass …“, „geht laut dem Bericht davon aus, dass …“.
   // (Not a frame inside the content itself: „sagte, nach neuesten Erkenntnissen habe …“.)
-  if (framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start) && !/[;:.!?]/.test(st.text.slice(t[v].end, framed.attribution.cue.start))) return framed.attribution;
+  const frameAfterVerb = !!framed?.attribution.cue && framed.attribution.cue.start > t[v].start && (contentStart < 0 || framed.attribution.cue.start < t[contentStart].start) && !/[;:.!?]/.test(st.text.slice(t[v].end, framed.attribution.cue.start));
+  // „X erklärte laut Y, …“ with Y a medium or document: X speaks, Y only passes it on („Die Partei
+  // hält den Weg laut ihrem Sprecher für gangbar“: a person after „laut“ is the one who spoke). Without a subject of its own the verb
+  // leaves the source to the frame: „wurde laut Reuters bestätigt, dass …“.
+  if (frameAfterVerb && subj && framed!.attribution.speaker && passesWordsOn(st, framed!.attribution.speaker) && speakingSubject(st, v, verb.entry, sa, sb)) {
+    return attributionOf(rule, st.cueSpan(v, verb.particle), st.span(subj[0], subj[1]), 'sentence-verb', verb.entry, false, framed!.attribution.speaker);
+  }
+  if (frameAfterVerb) return framed!.attribution;
   if (!subj && framed?.attribution.cue && framed.attribution.cue.start >= t[st.clauseStart(v, sa)].start && framed.attribution.cue.start < t[v].start) return framed.attribution;
   const reportedFrame = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
   return attributionOf(rule, st.cueSpan(v, verb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', verb.entry, reportedFrame, mediumSpan(st, v, verb.entry, sa, sb));
+}
+
+/** Whether a source names a medium, agency or document — something that passes words on — rather than a person. */
+function passesWordsOn(st: SentenceTokens, source: Span): boolean {
+  const t = st.tokens;
+  for (let k = lowerTokenIndex(t, source.start); k < t.length && t[k].start < source.end; k++) {
+    const w = t[k];
+    if (w.kind !== 'word') continue;
+    // („ndr.de“, „spiegel.de“: a web address is a medium.)
+    if (st.lex.mediumHead(w.lower) || st.lex.isDocumentNoun(w.text) || st.lex.isSourceNoun(w.text) || /\.(de|com|at|ch|org|net|eu)$/.test(w.lower)) return true;
+  }
+  return false;
 }
