@@ -1,8 +1,9 @@
 // Sense tests: the readings of hedge words that are not hedges. „das Wohl“ is a noun, „sehr wohl“
 // affirms; „soll bis Freitag entscheiden“ is a plan, „soll … genommen haben“ a claim; „kann“ is
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
-import { clauseTail, hasPerfectInfinitive, isCapitalWord } from './clause';
+import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
+import type { Token } from '../../tokens';
 
 const PRONOUN_SUBJECTS = new Set(['ich', 'wir']);
 const COPULAS = new Set(['ist', 'bleibt', 'blieb', 'war', 'sei', 'bleibe', 'sind', 'bleiben', 'waren', 'seien', 'scheint', 'noch', 'weiter', 'völlig', 'weiterhin', 'derzeit', 'bislang', 'bisher', 'vorerst', 'zunächst']);
@@ -20,6 +21,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   sense('reportive-sollen', ['soll', 'sollen'], '„soll“ hedges a claim („soll … gesehen haben“, „soll sich … befinden“), not a plan or order („soll gebaut werden“).', ({ toks, i, lex }) => {
     const tail = clauseTail(toks, i);
     if (hasPerfectInfinitive(tail)) return false;
+    if (plannedFuture(toks, i)) return true;
     const last = tail[tail.length - 1]?.lower;
     if (!last || last === 'werden' || tail.some((x) => x.lower === 'werden')) return true;
     return !lex.statives.has(last);
@@ -69,3 +71,23 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks }) => !toks.some((x) => x.kind === 'number' || x.lower === 'dass' || x.lower === 'auf')),
   sense('glauben-an', ['glauben'], '„glauben an“ is faith, not belief about a claim (unless a dass-clause follows).', ({ toks, i }) => !(toks[i + 1]?.lower !== 'an' || toks.some((x) => x.lower === 'dass'))),
 ];
+
+/** Words that place a state in the future or in a plan: „soll 2030 fertig sein“, „soll künftig kostenlos sein“. */
+const FUTURE_WORDS = /^(künftig|zukünftig|demnächst|bald|morgen|übermorgen|spätestens|nächste|nächsten|nächstes|nächster|kommende|kommenden|kommendes|kommender|plänen|pläne|planung|planungen|geplant|vorgesehen|zeitplan)$/;
+/** Prepositions that set a deadline or a start: „bis 2030“, „ab 2027“, „Ende 2028“. */
+const DEADLINE = /^(bis|ab|ende|anfang|mitte|spätestens|zum|jahr)$/;
+
+/**
+ * „Das Stadion soll 2030 fertig sein“, „Die Fähre soll künftig stündlich verkehren“: a present
+ * infinitive with a future time or a plan states what is planned or foreseen, which is no hedge
+ * (a claim about the past or present would be „soll … gewesen sein“, „soll sich … befinden“).
+ */
+function plannedFuture(toks: Token[], i: number): boolean {
+  const [a, b] = clauseBounds(toks, i);
+  for (let k = a; k <= b; k++) {
+    const t = toks[k];
+    if (t.kind === 'word' && FUTURE_WORDS.test(t.lower)) return true;
+    if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && DEADLINE.test(toks[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}

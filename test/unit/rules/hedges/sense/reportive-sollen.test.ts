@@ -4,8 +4,15 @@ ruleTester('hedges/sense/reportive-sollen').run({
   valid: [
     'Die Lotsin soll den Kai beschädigt haben.',
     'Die Lotsin soll sich in Kiel befinden.',
+    // A claimed past stays a claim even with a year: „soll … gewesen sein“.
+    'Der Kai soll 1890 der längste Europas gewesen sein.',
+    'Die Lotsin soll seit 2019 in Kiel wohnen.',
   ],
   invalid: [
     { text: 'Der Kai soll bis Freitag verlängert werden.', expect: { at: 'soll' } },
+    // A planned or foreseen state is no hedge: a deadline year, a future adverb, a plan.
+    { text: 'Der neue Kai soll bis 2030 fertig sein.', expect: { at: 'soll' } },
+    { text: 'Die Fähre soll künftig stündlich fahren.', expect: { at: 'soll' } },
+    { text: 'Das Hafenbad soll nach den Plänen der Stadt kostenlos sein.', expect: { at: 'soll' } },
   ],
 });
