@@ -51,8 +51,51 @@ export const rechnenMit: HedgeRule = {
   },
 };
 
+/** Nouns of risk and possibility: a hedge when they name one specific uncertain event. */
+const RISK_NOUNS = new Set(['gefahr', 'risiko', 'chance', 'chancen', 'möglichkeit', 'aussicht', 'aussichten']);
+const NEGATING = /^(kein|keine|keinen|keiner|keinerlei|ohne)$/;
+
+/**
+ * „die Gefahr, dass der Damm bricht“, „gute Chancen, es zu schaffen“, „das Risiko eines Ausfalls“:
+ * a noun of risk or possibility hedges when it governs the event it weighs — a dass/ob-clause, a
+ * zu-infinitive or an event in the genitive. General risk („Lebensgefahr“, „das Risiko steigt“),
+ * a state („in Gefahr“, „außer Gefahr“) and a denied chance („keine Chance“) hedge nothing.
+ */
+export const riskOfEvent: HedgeRule = {
+  id: 'hedges/risk-of-event',
+  description: '„die Gefahr, dass …“, „Chancen, … zu …“, „das Risiko eines …“: a noun of risk or possibility governing a specific event.',
+  appliesTo: (w) => RISK_NOUNS.has(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    const t = toks[i];
+    if (!RISK_NOUNS.has(t.lower) || t.text === t.lower) return null;
+    const prev = toks[i - 1]?.lower ?? '';
+    if (NEGATING.test(prev) || /^(in|außer|auf)$/.test(prev)) return null;
+    const next = toks[i + 1];
+    if (!next) return null;
+    // A zu-infinitive after „Möglichkeit“ or a bare „Chance“ is an opportunity („die Möglichkeit, sich
+    // zu informieren“, „bekam die Chance, sich zu beweisen“); after a risk, or a chance that is
+    // weighed („gute Chancen, … zu …“), it is the uncertain event.
+    const weighsOdds = /^(gefahr|risiko)$/.test(t.lower) || (/^chancen?$/.test(t.lower) && /^(gut|groß|gering|klein|realistisch|intakt|reell|hoh)/.test(prev));
+    const governsClause = next.text === ',' && (/^(dass|ob)$/.test(toks[i + 2]?.lower ?? '') || (weighsOdds && zuInfinitiveWithin(toks, i + 2)));
+    const governsEvent = /^(eines|einer)$/.test(next.lower) && isCapitalNoun(toks[i + 2]) || (next.lower === 'auf' && /^(einen|eine|ein)$/.test(toks[i + 2]?.lower ?? ''));
+    return governsClause || governsEvent ? found(toks, i, i, 'epistemic', riskOfEvent.id) : null;
+  },
+};
+
+/** A zu-infinitive clause starting at a: „es zu schaffen“, „den Titel zu verteidigen“ (within eight words, no new comma). */
+function zuInfinitiveWithin(toks: Token[], a: number): boolean {
+  for (let k = a; k < Math.min(toks.length - 1, a + 8); k++) {
+    if (toks[k].kind !== 'word') return false;
+    if (toks[k].lower === 'zu' && toks[k + 1].kind === 'word' && toks[k + 1].text === toks[k + 1].lower && /(en|ern|eln)$/.test(toks[k + 1].lower)) return true;
+    if (/^zu$/.test(toks[k].lower)) return false;
+  }
+  return false;
+}
+
+const isCapitalNoun = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+
 /** The words a sentence needs for these rules to run (the hedge gate, hedges.ts). */
-export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch'];
+export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS];
 
 /** A past participle in lower case: „geklärt“, „entschieden“, „bestätigt“, „identifiziert“. */
 const PARTICIPLE = /^(ge\p{Ll}{2,}(t|en)|(be|er|ver|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|\p{Ll}+ge\p{Ll}{2,}(t|en))$/u;

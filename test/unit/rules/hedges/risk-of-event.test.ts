@@ -1,0 +1,21 @@
+import { riskOfEvent } from '../../../../src/core/rules/hedges/belief-constructions';
+import { ruleTester } from '../tester';
+
+ruleTester(riskOfEvent).run({
+  valid: [
+    // General risk, a state, a denied chance, an opportunity: no uncertain event is weighed.
+    'Für die Lotsen bestand Lebensgefahr.',
+    'Die Fähre ist außer Gefahr.',
+    'Das Risiko steigt mit jedem Sturm.',
+    'Die Reederei hatte keine Chance, den Kai zu kaufen.',
+    'Die Lotsin bekam die Chance, sich zu beweisen.',
+    'Der Hafen bietet die Möglichkeit, Boote zu mieten.',
+  ],
+  invalid: [
+    { text: 'Es besteht die Gefahr, dass der Damm bricht.', expect: { cue: 'Gefahr', kind: 'epistemic' } },
+    { text: 'Die Reederei hat gute Chancen, den Auftrag zu bekommen.', expect: { cue: 'Chancen' } },
+    { text: 'Das Risiko eines Ausfalls der Pumpen ist hoch.', expect: { cue: 'Risiko' } },
+    { text: 'Die Möglichkeit, dass die Fähre ausfällt, ist gering.', expect: { cue: 'Möglichkeit' } },
+    { text: 'Die Lotsen haben Aussichten auf einen Vertrag.', expect: { cue: 'Aussichten' } },
+  ],
+});
