@@ -94,8 +94,37 @@ function zuInfinitiveWithin(toks: Token[], a: number): boolean {
 
 const isCapitalNoun = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
 
+/** Territorial „Kreise“ are districts, not circles of people: „in drei Landkreisen“. */
+const DISTRICTS = /(land|stadt|wahl|verwaltungs|amts)kreise[n]?$/;
+
+/**
+ * „aus Regierungskreisen“, „Sicherheitskreisen zufolge“, „aus gut unterrichteten Quellen“, „einer
+ * Quelle zufolge“: a source left unnamed, by a circle of people or an anonymous source.
+ */
+export const unnamedSource: HedgeRule = {
+  id: 'hedges/unnamed-source',
+  description: '„aus Regierungskreisen“, „Quellen zufolge“: a claim from circles or sources left unnamed.',
+  appliesTo: (w) => w === 'aus' || w === 'zufolge',
+  match({ toks, i }: HedgeContext): Found | null {
+    const isSourceWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0] && (/(kreise|kreisen)$/.test(t.lower) || /^quellen?$/.test(t.lower)) && !DISTRICTS.test(t.lower);
+    if (toks[i].lower === 'aus') {
+      // „aus (gut unterrichteten) Regierungskreisen“: up to two adjectives before the noun, and no
+      // genitive after it that names the circle („aus Kreisen der Polizei“ stays vague too).
+      for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+        if (isSourceWord(toks[k])) return found(toks, i, k, 'vague_source', unnamedSource.id);
+        // (Only lower-case adjectives stand between: „aus dem Verkehr“ or „aus Berlin“ end the search.)
+        if (toks[k].kind !== 'word' || toks[k].text[0] !== toks[k].lower[0]) break;
+      }
+      return null;
+    }
+    // „Sicherheitskreisen zufolge“, „einer Quelle zufolge“.
+    const k = i - 1;
+    return isSourceWord(toks[k]) ? found(toks, k, i, 'vague_source', unnamedSource.id) : null;
+  },
+};
+
 /** The words a sentence needs for these rules to run (the hedge gate, hedges.ts). */
-export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS];
+export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, 'aus', 'zufolge'];
 
 /** A past participle in lower case: „geklärt“, „entschieden“, „bestätigt“, „identifiziert“. */
 const PARTICIPLE = /^(ge\p{Ll}{2,}(t|en)|(be|er|ver|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|\p{Ll}+ge\p{Ll}{2,}(t|en))$/u;
