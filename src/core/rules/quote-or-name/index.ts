@@ -15,6 +15,7 @@ import { frameAfter } from './frame-after';
 import { genannt } from './genannt';
 import { governedByVerb } from './governed-by-verb';
 import { judgedAls } from './judged-als';
+import { judgedObject } from './judged-object';
 import { listOfTitles } from './list-of-titles';
 import { long } from './long';
 import { lowerCaseFragment } from './lower-case-fragment';
@@ -46,7 +47,7 @@ export const WEIGHED_SPEECH = 'quote-or-name/weighed-speech';
 
 export const QUOTE_OR_NAME = family<QuoteOrNameRule>('quote-or-name', 'Whether a quoted string is speech or a name, title or scare quote', [
   prior, endsLikeASentence, frameAfter, colonVerbBefore, colonHeading, afterColon, firstPerson, finiteVerb, long,
-  speechInSentence, governedByVerb, judgedAls, spokenOf, namingVerb, slogan, lowerCaseFragment,
+  speechInSentence, governedByVerb, judgedAls, judgedObject, spokenOf, namingVerb, slogan, lowerCaseFragment,
   titleNoun, namedBefore, articleOpensSentence, selfNaming, listOfTitles, nicknameMarker, afterWieOrAls, genannt,
   nameLike, quotedSource, nameAfterArticle, webAddress, singleWord,
   foreignWords, translationInBrackets, legalForm, namingHead, knownAs, mentionedWord,

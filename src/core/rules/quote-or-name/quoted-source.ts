@@ -1,6 +1,15 @@
 import { isCapitalized } from '../../tokens';
-import { weighs } from './context';
+import { PREPOSITIONS } from '../../grammar/words';
+import { weighs, type QuoteEvidence } from './context';
 
-/** „„Die Zeit“ meldet“, „Wie „heise online“ berichtet“: the quoted name is the source, not speech. */
+/**
+ * „„Die Zeit“ meldet“, „Wie „heise online“ berichtet“: the quoted name is the source, not speech.
+ * (Not inside a prepositional phrase, which is never the subject: „Von einem „…“ sprach …“.)
+ */
 export const quotedSource = weighs('quote-or-name/quoted-source', 'A verb of saying follows the quote directly („„Die Zeit“ meldet“): the quote names the source.', -3,
-  (e) => !!e.next && e.next.kind === 'word' && !isCapitalized(e.next) && e.lex.verb(e.next.lower).some((v) => v.cls === 'say' || v.cls === 'name') && e.prev?.text !== ',');
+  (e) => !!e.next && e.next.kind === 'word' && !isCapitalized(e.next) && e.lex.verb(e.next.lower).some((v) => v.cls === 'say' || v.cls === 'name') && e.prev?.text !== ',' && !inPrepositionalPhrase(e));
+
+function inPrepositionalPhrase(e: QuoteEvidence): boolean {
+  const before = e.t.slice(Math.max(e.sa, e.qa - 2), e.qa);
+  return before.some((x) => x.kind === 'word' && !isCapitalized(x) && PREPOSITIONS.has(x.lower)) || (e.qa - 2 >= e.sa && e.qa - 2 === e.sa && PREPOSITIONS.has(e.t[e.sa].lower));
+}

@@ -4,6 +4,8 @@ import { ruleTester } from '../tester';
 ruleTester(quotedSource).run({
   valid: [
     '„Wir bleiben“, sagte sie.',
+    // A prepositional phrase is never the subject of the verb after it.
+    'Von einem „schwarzen Tag für den Hafen“ sprach der Betriebsrat.',
   ],
   invalid: [
     { text: '„Die Hafenpost“ berichtet, der Kai sei zu kurz.', expect: { weight: -3 } },
