@@ -1,5 +1,6 @@
 import { weighs, type QuoteOrNameRule } from './context';
 import { ARTICLES_AND_PREPOSITIONS } from './words';
+import { isSpokenOf } from './spoken-of';
 
 /** All content words capitalised, no verb, no sentence: a name („Fox News“); less so when long. */
 export const nameLike: QuoteOrNameRule = {
@@ -9,5 +10,7 @@ export const nameLike: QuoteOrNameRule = {
 };
 
 /** A name-like quote after an article or preposition („im „Grand Hotel““) is more surely a name. */
+// (Not the „von“ of „sprach von „…““: what someone speaks of is their words, not a place or title.)
 export const nameAfterArticle = weighs('quote-or-name/name-after-article', 'A name-like quote right after an article or preposition („im „…““).', -1,
-  (e) => e.nameLike && !!e.prev && ARTICLES_AND_PREPOSITIONS.has(e.prev.lower));
+  (e) => e.nameLike && !!e.prev && ARTICLES_AND_PREPOSITIONS.has(e.prev.lower) && !(e.prev.lower === 'von' && isSpokenOf(e)));
+

@@ -1,7 +1,10 @@
-import { weighs } from './context';
+import { weighs, type QuoteEvidence } from './context';
 
 /** „von einem „schweren Eingriff“ spricht“, „warnte vor … von „…““: words someone speaks of (looked for near the quote: a sentence may hold many). */
-export const spokenOf = weighs('quote-or-name/spoken-of', '„von einem „…“ sprechen“: words someone speaks or warns of.', 2, (e) => {
+export const spokenOf = weighs('quote-or-name/spoken-of', '„von einem „…“ sprechen“: words someone speaks or warns of.', 2, (e) => isSpokenOf(e));
+
+/** Whether the quote is what someone speaks or warns of: „von“ within twelve tokens before it and a verb of speaking near. */
+export function isSpokenOf(e: QuoteEvidence): boolean {
   const near = e.t.slice(Math.max(e.sa, e.qa - 12), e.qa);
   return near.some((x) => x.lower === 'von') && [...near, ...e.after].some((x) => /^(spricht|sprach|sprachen|sprechen|gesprochen|redet|redete|warnt|warnte|gewarnt)$/.test(x.lower));
-});
+}
