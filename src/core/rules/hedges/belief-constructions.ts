@@ -123,8 +123,57 @@ export const unnamedSource: HedgeRule = {
   },
 };
 
+/** Nouns of opinion that frame a view as someone's: „nach Ansicht“, „seiner Meinung nach“, „aus Sicht“. */
+const OPINION_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'dafürhalten', 'empfinden']);
+const POSSESSIVE_OR_GENITIVE = /^(meiner|deiner|seiner|ihrer|unserer|eurer|der|dieser|eigener)$/;
+/** Findings still preliminary: „nach ersten Erkenntnissen“, „vorläufigen Ergebnissen zufolge“. */
+const PRELIMINARY = /^(erste|ersten|erster|vorläufige|vorläufigen|vorläufiger|bisherige|bisherigen|bisheriger)$/;
+const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|untersuchungen|ermittlungen|ermittlungsergebnissen|angaben|informationen|berichten|ergebnissen|schätzungen|einschätzung|auswertung|auswertungen|befunden)$/;
+
+/**
+ * A view framed as someone's, or findings framed as preliminary: „seiner Meinung nach“, „nach
+ * eigener Einschätzung“, „aus Sicht der Lotsen“, „in den Augen vieler Anwohner“, „nach einer
+ * ersten Analyse“, „vorläufigen Ergebnissen zufolge“. The fixed forms („nach Ansicht“) are phrases
+ * of the lexicon; this rule takes the ones with words between.
+ */
+export const opinionFrame: HedgeRule = {
+  id: 'hedges/opinion-frame',
+  description: '„seiner Meinung nach“, „nach eigener Einschätzung“, „aus Sicht der …“, „in den Augen der …“, „nach ersten Erkenntnissen“: a view or preliminary findings.',
+  appliesTo: (w) => w === 'nach' || w === 'aus' || w === 'in' || w === 'zufolge' || OPINION_NOUNS.has(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    const w = toks[i].lower;
+    const word = (k: number) => toks[k]?.kind === 'word' ? toks[k].lower : '';
+    if (OPINION_NOUNS.has(w)) {
+      // „seiner Meinung nach“, „ihrer Ansicht nach“ (the noun before its postposition).
+      return word(i + 1) === 'nach' && POSSESSIVE_OR_GENITIVE.test(word(i - 1)) ? found(toks, i - 1, i + 1, 'belief', opinionFrame.id) : null;
+    }
+    if (w === 'in') {
+      // „in den Augen der Anwohner“, „in den Augen vieler“.
+      return word(i + 1) === 'den' && toks[i + 2]?.text === 'Augen' && /^(der|des|von|vieler|mancher|seiner|ihrer)$/.test(word(i + 3)) ? found(toks, i, i + 2, 'belief', opinionFrame.id) : null;
+    }
+    if (w === 'zufolge') {
+      // „ersten Erkenntnissen zufolge“ (a noun of findings with a word of the preliminary before it).
+      return FINDINGS.test(word(i - 1)) && PRELIMINARY.test(word(i - 2)) ? found(toks, i - 2, i, 'belief', opinionFrame.id) : null;
+    }
+    // „nach (einer) ersten Analyse“, „nach eigener Einschätzung“, „aus Sicht der …“, „aus eigener Sicht“:
+    // up to two lower-case words, then the noun.
+    for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+      const x = toks[k];
+      if (x.kind !== 'word') return null;
+      if (x.text === x.lower) continue;
+      const between = toks.slice(i + 1, k);
+      const owned = between.every((y) => POSSESSIVE_OR_GENITIVE.test(y.lower) || /^(eigene|eigenen)$/.test(y.lower));
+      if (w === 'nach' && FINDINGS.test(x.lower) && between.some((y) => PRELIMINARY.test(y.lower))) return found(toks, i, k, 'belief', opinionFrame.id);
+      if (w === 'nach' && OPINION_NOUNS.has(x.lower) && x.lower !== 'sicht' && owned) return found(toks, i, k, 'belief', opinionFrame.id);
+      if (w === 'aus' && x.lower === 'sicht' && owned) return found(toks, i, k, 'belief', opinionFrame.id);
+      return null;
+    }
+    return null;
+  },
+};
+
 /** The words a sentence needs for these rules to run (the hedge gate, hedges.ts). */
-export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, 'aus', 'zufolge'];
+export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, 'aus', 'zufolge', 'nach', 'in', ...OPINION_NOUNS];
 
 /** A past participle in lower case: „geklärt“, „entschieden“, „bestätigt“, „identifiziert“. */
 const PARTICIPLE = /^(ge\p{Ll}{2,}(t|en)|(be|er|ver|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|\p{Ll}+ge\p{Ll}{2,}(t|en))$/u;
