@@ -52,7 +52,9 @@ export const rechnenMit: HedgeRule = {
 };
 
 /** Nouns of risk and possibility: a hedge when they name one specific uncertain event. */
-const RISK_NOUNS = new Set(['gefahr', 'risiko', 'chance', 'chancen', 'möglichkeit', 'aussicht', 'aussichten']);
+const RISK_NOUNS = new Set(['gefahr', 'risiko', 'chance', 'chancen', 'möglichkeit', 'aussicht', 'aussichten', 'sorge', 'angst', 'erwartung', 'erwartungen']);
+/** Fears and expectations weigh an event only through their dass-clause („die Sorge, dass …“; „Sorge um den Kai“ weighs none). */
+const CLAUSE_ONLY = new Set(['sorge', 'angst', 'erwartung', 'erwartungen']);
 const NEGATING = /^(kein|keine|keinen|keiner|keinerlei|ohne)$/;
 
 /**
@@ -77,6 +79,7 @@ export const riskOfEvent: HedgeRule = {
     // weighed („gute Chancen, … zu …“), it is the uncertain event.
     const weighsOdds = /^(gefahr|risiko)$/.test(t.lower) || (/^chancen?$/.test(t.lower) && /^(gut|groß|gering|klein|realistisch|intakt|reell|hoh)/.test(prev));
     const governsClause = next.text === ',' && (/^(dass|ob)$/.test(toks[i + 2]?.lower ?? '') || (weighsOdds && zuInfinitiveWithin(toks, i + 2)));
+    if (CLAUSE_ONLY.has(t.lower)) return next.text === ',' && toks[i + 2]?.lower === 'dass' ? found(toks, i, i, 'belief', riskOfEvent.id) : null;
     const governsEvent = /^(eines|einer)$/.test(next.lower) && isCapitalNoun(toks[i + 2]) || (next.lower === 'auf' && /^(einen|eine|ein)$/.test(toks[i + 2]?.lower ?? ''));
     return governsClause || governsEvent ? found(toks, i, i, 'epistemic', riskOfEvent.id) : null;
   },
