@@ -46,6 +46,14 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     const prev = toks[i - 1]?.lower;
     return prev === 'wie' || prev === 'als' || prev === 'nur' || prev === 'soweit';
   }),
+  // „Die Ursache ist unbekannt“ leaves a fact open; „das weitgehend unbekannte Lager“ is obscure, and
+  // „unbekannte Täter“ are unidentified people: attributive uses hedge nothing, except for a cause
+  // („aus unbekannten Gründen“, „aus bislang unbekannter Ursache“).
+  sense('attributive-unbekannt', ['unbekannte', 'unbekannten', 'unbekannter', 'unbekanntes', 'unbekanntem'], '„unbekannt“ hedges as a predicate („ist unbekannt“) or of a cause („aus unbekannten Gründen“), not as „das unbekannte Lager“.', ({ toks, i }) => {
+    const next = toks[i + 1];
+    if (!isCapitalWord(next) || !next) return false;
+    return !/^(grund|gründe|gründen|ursache|ursachen|motiv|motive|motiven|umstände|umständen)$/.test(next.lower);
+  }),
   sense('ohne-zweifel', ['zweifel'], '„ohne Zweifel“, „keinen Zweifel“ affirm.', ({ toks, i }) => {
     const prev = toks[i - 1]?.lower;
     return prev === 'ohne' || prev === 'keinen' || prev === 'kein' || prev === 'außer';

@@ -1,0 +1,12 @@
+import { ruleTester } from '../../tester';
+
+ruleTester('hedges/sense/attributive-unbekannt').run({
+  valid: [
+    'Der Kai brach aus unbekannten Gründen.',
+    'Die Zahl der Opfer ist bislang unbekannt.',
+  ],
+  invalid: [
+    { text: 'Unbekannte Täter beschädigten den Kai.', expect: { at: 'Unbekannte' } },
+    { text: 'Die Lotsin fand ein unbekanntes Wrack.', expect: { at: 'unbekanntes' } },
+  ],
+});
