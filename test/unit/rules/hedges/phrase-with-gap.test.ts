@@ -11,5 +11,6 @@ ruleTester(phraseWithGap).run({
     { text: 'Vom Kai war zunächst die Rede.', expect: { cue: 'war zunächst die Rede', kind: 'vague_source' } },
     { text: 'Der Schaden ist nicht offiziell bestätigt.', expect: { cue: 'nicht offiziell bestätigt', kind: 'uncertainty' } },
     { text: 'Der Lotsin wird grobe Fahrlässigkeit vorgeworfen.', expect: { cue: 'wird grobe Fahrlässigkeit vorgeworfen', kind: 'belief' } },
+    { text: 'Die Zahlen sind bisher nicht unabhängig verifiziert.', expect: { cue: 'nicht unabhängig verifiziert', kind: 'uncertainty' } },
   ],
 });

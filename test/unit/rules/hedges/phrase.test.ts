@@ -12,6 +12,8 @@ ruleTester(phrase).run({
     { text: 'Der Kai ist, wie es heißt, zu kurz.', expect: { cue: 'es heißt', kind: 'vague_source' } },
     { text: 'Allem Anschein nach ist der Kai zu kurz.', expect: { cue: 'Allem Anschein nach', kind: 'epistemic' } },
     { text: 'Vieles spricht dafür, dass der Kai zu kurz ist.', expect: { cue: 'spricht dafür, dass', kind: 'epistemic' } },
+    { text: 'Die Lotsen halten einen Dammbruch für realistisch.', expect: { cue: 'für realistisch', kind: 'belief' } },
+    { text: 'Die Rede ist von bis zu drei Millionen Euro.', expect: { cue: 'Die Rede ist von', kind: 'vague_source' } },
     { text: 'Die Zahlen erwecken den Eindruck, der Hafen sei rentabel.', expect: { cue: 'erwecken den Eindruck', kind: 'epistemic' } },
     { text: 'Es ist nicht ausgeschlossen, dass der Kai bricht.', expect: { cue: 'nicht ausgeschlossen', kind: 'uncertainty' } },
   ],

@@ -10,6 +10,7 @@ ruleTester(riskOfEvent).run({
     'Die Reederei hatte keine Chance, den Kai zu kaufen.',
     'Die Lotsin bekam die Chance, sich zu beweisen.',
     'Der Hafen bietet die Möglichkeit, Boote zu mieten.',
+    'Die Lotsin äußerte Sorge um den Kai.',
   ],
   invalid: [
     { text: 'Es besteht die Gefahr, dass der Damm bricht.', expect: { cue: 'Gefahr', kind: 'epistemic' } },
@@ -17,5 +18,6 @@ ruleTester(riskOfEvent).run({
     { text: 'Das Risiko eines Ausfalls der Pumpen ist hoch.', expect: { cue: 'Risiko' } },
     { text: 'Die Möglichkeit, dass die Fähre ausfällt, ist gering.', expect: { cue: 'Möglichkeit' } },
     { text: 'Die Lotsen haben Aussichten auf einen Vertrag.', expect: { cue: 'Aussichten' } },
+    { text: 'Im Hafen wächst die Sorge, dass die Werft schließt.', expect: { cue: 'Sorge', kind: 'belief' } },
   ],
 });

@@ -1,0 +1,21 @@
+import { opinionFrame } from '../../../../src/core/rules/hedges/belief-constructions';
+import { ruleTester } from '../tester';
+
+ruleTester(opinionFrame).run({
+  valid: [
+    // A place, a direction or a thing: no one's view.
+    'Die Fähre fährt nach Kiel.',
+    'Aus Sicherheitsgründen bleibt der Kai gesperrt.',
+    'Nach dem Sturm war der Kai gesperrt.',
+    'In den Häfen lagen viele Schiffe.',
+  ],
+  invalid: [
+    { text: 'Seiner Meinung nach ist der Kai zu kurz.', expect: { cue: 'Seiner Meinung nach', kind: 'belief' } },
+    { text: 'Nach eigener Einschätzung liegt die Reederei vorn.', expect: { cue: 'Nach eigener Einschätzung' } },
+    { text: 'Aus Sicht der Lotsen ist der Kai zu kurz.', expect: { cue: 'Aus Sicht' } },
+    { text: 'Die Reederei handelt aus ihrer Sicht richtig.', expect: { cue: 'aus ihrer Sicht' } },
+    { text: 'In den Augen vieler Anwohner ist der Umbau ein Fehler.', expect: { cue: 'In den Augen' } },
+    { text: 'Nach einer ersten Auswertung brach ein Ventil.', expect: { cue: 'Nach einer ersten Auswertung' } },
+    { text: 'Vorläufigen Ergebnissen zufolge brach ein Ventil.', expect: { cue: 'Vorläufigen Ergebnissen zufolge' } },
+  ],
+});
