@@ -60,6 +60,12 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   }),
   // „eindeutige Hinweise“ are evidence, not a hedge.
   sense('clear-evidence', ['hinweise', 'hinweisen'], '„eindeutige Hinweise“ are evidence, not a hedge.', ({ toks, i }) => /^(eindeutig|klar|deutlich)/.test(toks[i - 1]?.lower ?? '')),
+  // „bittet um Hinweise“, „sachdienliche Hinweise an die Polizei“: tips from the public, no indication.
+  sense('tips', ['hinweise', 'hinweisen'], '„um Hinweise bitten“, „Hinweise an die Polizei“: tips, not indications.', ({ toks, i }) =>
+    /^(um|sachdienliche|sachdienlichen|weitere|weiteren)$/.test(toks[i - 1]?.lower ?? '') || /^(an|aus|nimmt|nehmen|nahm|entgegen|geben|gaben|zur|zum)$/.test(toks[i + 1]?.lower ?? '')),
+  // „macht den Umbau möglich“ enables; it weighs no chance.
+  sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>
+    [toks[i - 1], toks[i + 1], toks[i + 2]].some((x) => !!x && /^(machen|macht|machte|machten|gemacht|mache)$/.test(x.lower)) || toks.slice(Math.max(0, i - 8), i).some((x) => /^(macht|machte|machten)$/.test(x.lower))),
 ];
 
 export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
