@@ -20,7 +20,12 @@ interface Entry extends Speaker {
   surname?: string;
   roleHead?: string;
   roleAdjective?: string;
+  /** Known from a role mention („die Ministerin“, „der Sprecher“): pronouns must agree with it. */
+  gender?: 'female' | 'male';
 }
+
+/** The gender a third-person pronoun asks of its antecedent. */
+const PRONOUN_GENDER: Record<string, Entry['gender']> = { er: 'male', sie: 'female' };
 
 const NOT_NAME = new Set([
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Am', 'Im', 'In', 'Auf',
@@ -63,7 +68,7 @@ export class SpeakerRegistry {
       case 'none':
         return undefined;
       case 'pronoun':
-        return this.lastBefore(mention.start);
+        return this.lastBefore(mention.start, PRONOUN_GENDER[this.text.slice(mention.start, mention.end).toLowerCase()]);
       case 'person':
         return this.register(parsed.name, parsed.role, mention);
       case 'quoted': {
@@ -98,6 +103,7 @@ export class SpeakerRegistry {
       e.aliases = uniq([...e.aliases, e.name]);
       this.rename(e, name);
     }
+    if (role && !e.gender) e.gender = role.feminine ? 'female' : 'male';
     if (role && !e.role) {
       e.role = role.display;
       e.roleHead = role.head;
@@ -176,11 +182,18 @@ export class SpeakerRegistry {
     if (found.length) this.mentions = [...this.mentions, ...found].sort((a, b) => a.start - b.start);
   }
 
-  private lastBefore(pos: number): Entry | undefined {
+  /**
+   * The person a pronoun at pos refers to: the last person mentioned before it whose gender, when
+   * known, agrees („Die Ministerin … Der Sprecher … Sie sagte“ is the minister). „sie“ is read as
+   * singular: a plural „sie“ refers to a group, which is no person either.
+   */
+  private lastBefore(pos: number, gender: Entry['gender']): Entry | undefined {
     const mentions = this.mentions;
     for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
       const m = mentions[i];
-      if (m.end <= pos && m.entry.kind === 'person' && !inside(this.quoted, m)) return m.entry;
+      if (m.end > pos || m.entry.kind !== 'person' || inside(this.quoted, m)) continue;
+      if (gender && m.entry.gender && m.entry.gender !== gender) continue;
+      return m.entry;
     }
     return undefined;
   }
@@ -353,7 +366,7 @@ function rolePhrase(lex: Lexicon, tokens: Token[], roleIdx: number): RolePhrase 
   const feminine = base.endsWith('in') || article === 'die' || article === 'eine' || article === 'einer';
   const display = adjective ? `${adjective}${feminine ? 'e' : 'er'} ${base}` : base;
   const alias = `${feminine ? 'die' : 'der'} ${adjective ? adjective + 'e ' : ''}${base}`;
-  return { display, alias, head, adjective, first };
+  return { display, alias, head, adjective, first, feminine };
 }
 /** A person introduced by role and name in one paragraph; offsets relative to the paragraph. */
 export interface Seed {
@@ -393,6 +406,8 @@ export function findSeeds(lex: Lexicon, tokens: Token[]): Seed[] {
 export interface RolePhrase {
   display: string;
   alias: string;
+  /** Whether the mention is feminine („Ministerin“, „die Vorsitzende“). */
+  feminine: boolean;
   head: string;
   adjective?: string;
   first: number;

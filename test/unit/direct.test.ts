@@ -551,6 +551,11 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Sprecher der Stadt']);
   });
 
+  it('resolves „er“ and „sie“ to the last person of their gender, by the role that introduced them', () => {
+    const a = analyze('Die Ministerin Eva Lang besuchte den Hafen. Der Sprecher der Reederei, Jan Ohm, begleitete sie. Sie sagte, der Kai sei zu kurz. Er erklärte, man prüfe das.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Sie', 'Eva Lang'], ['Er', 'Jan Ohm']]);
+  });
+
   it('gives an organisation in a headline the kind organisation, not person', () => {
     const a = analyze('Reederei droht mit Abzug\n\nDie Reederei Nordlicht droht mit dem Abzug ihrer Fähren.');
     assert.ok(a.speakers.every((s) => s.kind === 'organisation'), JSON.stringify(a.speakers.map((s) => [s.name, s.kind])));
