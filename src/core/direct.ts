@@ -58,7 +58,7 @@ export function detectDirectQuotes(text: string, tokens: Token[], marks: QuoteSp
     const score = engine.sum(QUOTE_OR_NAME.rules, quoteEvidence(text, tokens, q, qa, qb, sa, sb, attribution, lex, konjunktiv), weighed);
     if (score <= 0) return;
     const before = attribution.via === 'none' && si > 0 ? sentences[si - 1] : null;
-    const topic = before ? actingTopic(st, tokenAt(before.start), tokenAt(before.end)) : null;
+    const topic = before ? actingTopic(st, tokenAt(before.start), tokenAt(before.end), true) : null;
     found.push({
       start: q.start, end: q.end, text: text.slice(q.start, q.end), attribution, confidence: 1 / (1 + Math.exp(-score)),
       segments: undefined, open: !q.closed, sentence: si, localSource: topic ? st.span(topic[0], topic[1]) : undefined,

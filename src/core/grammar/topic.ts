@@ -45,11 +45,14 @@ export function sentenceTopic(st: SentenceTokens, a: number, b: number): NP | nu
   return after && st.speakerness(after) >= 1.5 ? after : null;
 }
 
-/** The role or body a sentence [a, b) is about when it acts in the active voice, else null. */
-export function actingTopic(st: SentenceTokens, a: number, b: number): NP | null {
+/**
+ * The role or body a sentence [a, b) is about when it acts in the active voice, else null; with
+ * `anySpeaker`, also a person named without a role („Jan Ohm schüttelte den Kopf.“).
+ */
+export function actingTopic(st: SentenceTokens, a: number, b: number, anySpeaker = false): NP | null {
   if (b <= a) return null;
   const topic = sentenceTopic(st, a, b);
-  return topic && actsAsSource(st, topic, [a, b - 1]) ? topic : null;
+  return topic && actsAsSource(st, topic, [a, b - 1], anySpeaker) ? topic : null;
 }
 
 /**
@@ -58,9 +61,9 @@ export function actingTopic(st: SentenceTokens, a: number, b: number): NP | null
  * reports its words rather than those of an earlier speaker. Pronouns, things, passives and
  * „gilt als“ do not qualify.
  */
-export function actsAsSource(st: SentenceTokens, np: NP, [sa, sb]: NP): boolean {
+export function actsAsSource(st: SentenceTokens, np: NP, [sa, sb]: NP, anySpeaker = false): boolean {
   const t = st.tokens;
-  if (!isInstitutional(st, np)) return false;
+  if (!anySpeaker && !isInstitutional(st, np)) return false;
   // (Only the main clause: „…, die vor dem Umzug beschlossen wurden“ is no passive of it.)
   const end = Math.min(sb + 1, st.clauseEnd(np[1] + 1, sb + 1));
   for (let k = Math.min(sa, np[0]); k < end; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;

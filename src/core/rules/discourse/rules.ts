@@ -71,8 +71,12 @@ export const reportedFrame: DiscourseRule = {
 export const loneQuoteContinues: DiscourseRule = {
   id: 'discourse/lone-quote-continues',
   description: 'A direct quote without a frame continues the previous speaker\'s words.',
-  match({ q, type, attribution, previous }: DiscourseContext) {
-    return !q.continuation && type === 'direct' && !attribution.speaker && !attribution.cue && previous && q.start - previous.end < 400 ? { speaker: previous.speaker, cue: previous.cue } : null;
+  match({ q, type, attribution, previous, registry }: DiscourseContext) {
+    if (q.continuation || type !== 'direct' || attribution.speaker || attribution.cue || !previous || q.start - previous.end >= 400) return null;
+    // A sentence between whose subject is someone else acting ends the chain: „„…“, sagte die
+    // Lotsin. Der Hafenmeister schüttelte den Kopf. „…““ is the harbour master's (lone-quote-topic).
+    if (q.localSource && previous.speaker && q.localSource.start > previous.end && !sameSpeaker(registry, q.localSource, previous.speaker)) return null;
+    return { speaker: previous.speaker, cue: previous.cue };
   },
 };
 

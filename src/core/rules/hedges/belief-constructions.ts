@@ -141,7 +141,7 @@ const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|unter
  */
 export const opinionFrame: HedgeRule = {
   id: 'hedges/opinion-frame',
-  description: '„seiner Meinung nach“, „nach eigener Einschätzung“, „aus Sicht der …“, „in den Augen der …“, „nach ersten Erkenntnissen“: a view or preliminary findings.',
+  description: '„seiner Meinung nach“, „nach eigener Einschätzung“, „aus Sicht der …“, „in den Augen vieler …“, „nach ersten Erkenntnissen“: a view or preliminary findings.',
   appliesTo: (w) => w === 'nach' || w === 'aus' || w === 'in' || w === 'zufolge' || OPINION_NOUNS.has(w),
   match({ toks, i }: HedgeContext): Found | null {
     const w = toks[i].lower;

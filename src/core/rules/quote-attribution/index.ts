@@ -7,6 +7,7 @@ import { family } from '../../engine/rule';
 import type { SentenceTokens } from '../../grammar/view';
 import { colonDocument } from './colon-document';
 import { colonHeading } from './colon-heading';
+import { colonSubject } from './colon-subject';
 import { colonVerb } from './colon-verb';
 import { colonWithWords } from './colon-with-words';
 import type { QuoteContext, QuoteRule } from './context';
@@ -23,7 +24,7 @@ export type { QuoteContext, QuoteRule } from './context';
 
 export const QUOTE_ATTRIBUTION = family<QuoteRule>('quote-attribution', 'The cue and speaker of a quotation', [
   speechNounOwner, soAfter, heisstEsAfter, wieAfter, verbAfter,
-  colonVerb, colonWithWords, colonDocument, colonHeading,
+  colonVerb, colonWithWords, colonDocument, colonHeading, colonSubject,
   interposedSo, sentenceVerb, sourceFrame,
 ]);
 

@@ -1,0 +1,39 @@
+import { attributionOf, type Attribution } from '../../attribution';
+import { sentenceTopic } from '../../grammar/topic';
+import type { NP } from '../../grammar/view';
+import { DETERMINERS } from '../../grammar/words';
+import { isCapitalized } from '../../tokens';
+import type { QuoteContext, QuoteRule } from './context';
+
+const id = 'quote-attribution/colon-subject';
+
+/**
+ * „Die Lotsin war anderer Meinung: „…““, „Der Trainer zeigte sich zufrieden: „…““: no verb of
+ * saying, but a clause before the colon whose subject is a person, role or body states a stance the
+ * quote spells out. The subject speaks; the predicate up to the colon is the cue.
+ */
+export const colonSubject: QuoteRule = {
+  id,
+  description: 'X zeigte sich zufrieden: „…“: a clause with a speaking subject before the colon; the subject speaks.',
+  match({ st, sa, colon }: QuoteContext): Attribution | null {
+    if (colon < 0) return null;
+    const t = st.tokens;
+    const cs = st.clauseStart(colon, sa);
+    const subject = sentenceTopic(st, cs, colon);
+    if (!subject) return null;
+    // (Scored without its article, which at the sentence start would count as a name: „Der Kai“.)
+    const bare: NP = DETERMINERS.has(t[subject[0]].lower) && subject[1] > subject[0] ? [subject[0] + 1, subject[1]] : subject;
+    if (st.speakerness(bare) < 1.5) return null;
+    // The predicate: the first lower-case word after the subject (or before it, when the verb comes
+    // first: „Zufrieden zeigte sich der Trainer: …“), up to the colon.
+    let v = subject[1] + 1;
+    if (v >= colon) {
+      v = cs;
+      while (v < subject[0] && (t[v].kind !== 'word' || isCapitalized(t[v]))) v++;
+      if (v >= subject[0]) return null;
+    }
+    const cueEnd = v > subject[1] ? colon - 1 : subject[0] - 1;
+    if (cueEnd < v || t[v].kind !== 'word') return null;
+    return attributionOf(id, st.span(v, cueEnd), st.span(subject[0], subject[1]), 'colon-verb');
+  },
+};

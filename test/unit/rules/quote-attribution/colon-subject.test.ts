@@ -1,0 +1,14 @@
+import { colonSubject } from '../../../../src/core/rules/quote-attribution/colon-subject';
+import { ruleTester } from '../tester';
+
+ruleTester(colonSubject).run({
+  valid: [
+    // A thing as subject states no one's stance; a place before the colon is no clause.
+    'Der Kai war zu kurz: „Wir bleiben.“',
+    'Im Hafen: „Wir bleiben.“',
+  ],
+  invalid: [
+    { text: 'Der Hafenmeister Jan Ohm war anderer Meinung: „Der Kai reicht völlig.“', expect: { cue: 'war anderer Meinung', speaker: 'Der Hafenmeister Jan Ohm' } },
+    { text: 'Die Ministerin zeigte sich zufrieden: „Der Kai reicht.“', expect: { cue: 'zeigte sich zufrieden', speaker: 'Die Ministerin' } },
+  ],
+});
