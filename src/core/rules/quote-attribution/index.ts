@@ -13,6 +13,7 @@ import { colonWithWords } from './colon-with-words';
 import type { QuoteContext, QuoteRule } from './context';
 import { heisstEsAfter } from './heisst-es-after';
 import { interposedSo } from './interposed-so';
+import { pointerAfter } from './pointer-after';
 import { sentenceVerb } from './sentence-verb';
 import { soAfter } from './so-after';
 import { sourceFrame } from './source-frame';
@@ -25,7 +26,7 @@ export type { QuoteContext, QuoteRule } from './context';
 export const QUOTE_ATTRIBUTION = family<QuoteRule>('quote-attribution', 'The cue and speaker of a quotation', [
   speechNounOwner, soAfter, heisstEsAfter, wieAfter, verbAfter,
   colonVerb, colonWithWords, colonDocument, colonHeading, colonSubject,
-  interposedSo, sentenceVerb, sourceFrame,
+  interposedSo, sentenceVerb, sourceFrame, pointerAfter,
 ]);
 
 const NO_ATTRIBUTION_RULE = 'quote-attribution/none';

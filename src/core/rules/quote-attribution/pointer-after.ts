@@ -1,0 +1,40 @@
+import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
+import type { QuoteContext, QuoteRule } from './context';
+
+const id = 'quote-attribution/pointer-after';
+
+/** Words that open a sentence by pointing back at the quote before it: „Das sagte …“, „So äußerte sich …“. */
+const POINTERS = /^(das|dies|so)$/;
+
+/**
+ * „„Wir bleiben hier.“ Das sagte die Lotsin am Montag.“, „„…“ So äußerte sich der Minister.“,
+ * „„…“ Mit diesen Worten wandte sich …“: a quote that is a sentence of its own, and the next
+ * sentence points back at it with a verb of saying. That verb is the cue; its subject speaks.
+ */
+export const pointerAfter: QuoteRule = {
+  id,
+  description: '„„…“ Das sagte X.“: the next sentence points back at the quote with a verb of saying; its subject speaks.',
+  match({ st, qa, qb, sa, sb, inQuote }: QuoteContext): Attribution | null {
+    const t = st.tokens;
+    // The quote is its whole sentence (past a final full stop outside the marks).
+    if (qa !== sa || !(qb + 1 >= sb || (qb + 2 >= sb && /^[.!?]$/.test(t[qb + 1].text)))) return null;
+    const n = sb;
+    if (n >= t.length || inQuote(n)) return null;
+    let v = -1;
+    if (POINTERS.test(t[n].lower)) v = n + 1;
+    else if (t[n].lower === 'mit' && /^(diesen|den)$/.test(t[n + 1]?.lower ?? '') && t[n + 2]?.text === 'Worten') v = n + 3;
+    if (v < 0 || v >= t.length) return null;
+    // The next sentence's end: its first full stop outside quotations.
+    let end = v;
+    while (end < t.length && !(/^[.!?]$/.test(t[end].text) && !inQuote(end))) end++;
+    const verb = st.verbAt(v, end);
+    if (!verb) {
+      // „Mit diesen Worten wandte sich X an …“: the phrase is the cue and the clause's subject speaks.
+      if (t[n].lower !== 'mit') return null;
+      const subj = st.subjectOf(v, n, end);
+      return subj ? attributionOf(id, st.span(n, n + 2), st.span(subj[0], subj[1]), 'after') : null;
+    }
+    const subj = st.sourceOf(v, verb.entry, n, end);
+    return subj ? attributionOf(id, st.cueSpan(v, verb.particle), st.span(subj[0], subj[1]), 'after', verb.entry, undefined, mediumSpan(st, v, verb.entry, n, end)) : null;
+  },
+};

@@ -1,0 +1,15 @@
+import { pointerAfter } from '../../../../src/core/rules/quote-attribution/pointer-after';
+import { ruleTester } from '../tester';
+
+ruleTester(pointerAfter).run({
+  valid: [
+    // The next sentence must point back, and the quote must be a sentence of its own.
+    '„Wir bleiben hier.“ Die Lotsin sagte am Montag nichts.',
+    'Die Fähre heißt „Möwe“. Das sagte die Lotsin.',
+  ],
+  invalid: [
+    { text: '„Wir bleiben hier.“ Das sagte die Lotsin Ida Brandt am Montag.', expect: { cue: 'sagte', speaker: 'die Lotsin Ida Brandt' } },
+    { text: '„Der Kai ist zu kurz.“ So äußerte sich der Hafenmeister.', expect: { cue: 'äußerte', speaker: 'der Hafenmeister' } },
+    { text: '„Der Kai ist zu kurz.“ Mit diesen Worten wandte sich die Ministerin an die Presse.', expect: { cue: 'Mit diesen Worten', speaker: 'die Ministerin' } },
+  ],
+});
