@@ -1,6 +1,6 @@
 // brat standoff: an `.ann` beside a `.txt` copy of the article. Text-bound annotations for quotes,
-// speakers, cues and hedges (discontinuous ones as fragments), relations quote→speaker and
-// quote→cue, attributes for type, status and hedge kind, notes as AnnotatorNotes, and an
+// speakers, cues, media and hedges (discontinuous ones as fragments), relations quote→speaker,
+// quote→cue and quote→medium, attributes for type, status and hedge kind, notes as AnnotatorNotes, and an
 // `annotation.conf` that brat accepts. brat counts offsets in code points.
 import { HEDGE_KINDS, SPEECH_TYPES, STATUSES } from '../core/kinds';
 import { codePointIndex, type ExportDoc } from './model';
@@ -9,12 +9,14 @@ export const BRAT_CONF = `[entities]
 Quote
 Speaker
 Cue
+Medium
 Hedge
 Note
 
 [relations]
 Speaker\tArg1:Quote, Arg2:Speaker
 Cue\tArg1:Quote, Arg2:Cue
+Medium\tArg1:Quote, Arg2:Medium
 <OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
 
 [events]
@@ -79,6 +81,11 @@ export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
     if (i.kind === 'quote' && i.cue) {
       const c = entity('Cue', i.cue.segments?.length ? i.cue.segments : [i.cue]);
       lines.push(`R${++r}\tCue Arg1:${id} Arg2:${c}`);
+    }
+    if (i.kind === 'quote' && i.medium) {
+      const m = entity('Medium', [i.medium.mention]);
+      lines.push(`#${++n}\tAnnotatorNotes ${m}\t${flat(i.medium.name)}`);
+      lines.push(`R${++r}\tMedium Arg1:${id} Arg2:${m}`);
     }
   }
   return { txt: doc.text.replace(BRAT_LINE_BREAKS, ' '), ann: lines.length ? lines.join('\n') + '\n' : '' };

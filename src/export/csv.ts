@@ -1,8 +1,9 @@
 // CSV: one row per quote, hedge, speaker mark or note; RFC 4180 quoting and CRLF line ends.
+// (`medium` came last, so that columns read by position before it stay where they were.)
 // `excel` uses semicolons and a UTF-8 BOM, which German Excel opens correctly with a double click.
 import type { ExportDoc } from './model';
 
-export const CSV_COLUMNS = ['file', 'id', 'kind', 'type', 'status', 'speaker_name', 'speaker_role', 'cue', 'text', 'start', 'end', 'hedge_kind', 'in_quote', 'note'] as const;
+export const CSV_COLUMNS = ['file', 'id', 'kind', 'type', 'status', 'speaker_name', 'speaker_role', 'cue', 'text', 'start', 'end', 'hedge_kind', 'in_quote', 'note', 'medium'] as const;
 
 export interface CsvOptions {
   excel?: boolean;
@@ -34,7 +35,7 @@ export function toCsv(docs: ExportDoc[], options: CsvOptions = {}): string {
     for (const i of doc.items) {
       rows.push([
         doc.file, i.id, i.kind, i.type, i.status, i.speaker?.name, i.speaker?.role, i.cue?.text, i.text, i.start, i.end,
-        i.hedgeKind, i.inQuote === undefined ? undefined : i.inQuote ? 'yes' : 'no', i.note,
+        i.hedgeKind, i.inQuote === undefined ? undefined : i.inQuote ? 'yes' : 'no', i.note, i.medium?.name,
       ].map((v) => csvField(safe ? defuseFormula(v) : v, sep)).join(sep));
     }
   }

@@ -25,7 +25,7 @@ function finish(file: string, text: string, annotations: Annotation[], people: M
   return { data: { version: 1, document: { file }, speakers: [...people.values()], annotations: checked }, problems };
 }
 
-const ENTITY_KINDS = new Set(['Quote', 'Hedge', 'Speaker', 'Cue', 'Note']);
+const ENTITY_KINDS = new Set(['Quote', 'Hedge', 'Speaker', 'Cue', 'Medium', 'Note']);
 const ATTRIBUTES = new Set(['Type', 'Status', 'HedgeKind', 'InQuote']);
 const STATUSES = new Set(['accepted', 'suggested', 'rejected']);
 
@@ -62,7 +62,7 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
         notes.set(target, notes.has(target) ? `${notes.get(target)}\n${cols[2] ?? ''}` : cols[2] ?? '');
       } else if (id.startsWith('R')) {
         const [type, a1, a2] = (cols[1] ?? '').split(' ');
-        if (type !== 'Speaker' && type !== 'Cue') return skip(`relation ${type}`);
+        if (type !== 'Speaker' && type !== 'Cue' && type !== 'Medium') return skip(`relation ${type}`);
         relations.push({ type, a: a1.replace('Arg1:', ''), b: a2.replace('Arg2:', '') });
       } else if (id.startsWith('*')) {
         skip('an Equiv line');
@@ -81,8 +81,10 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
   const annotations: Annotation[] = [];
   const speakerEntities = new Set(relations.filter((r) => r.type === 'Speaker').map((r) => r.b));
   const cueEntities = new Set(relations.filter((r) => r.type === 'Cue').map((r) => r.b));
+  // (A medium, like a cue, belongs to its quote: the analysis finds it again, so it is no annotation of its own.)
+  const mediumEntities = new Set(relations.filter((r) => r.type === 'Medium').map((r) => r.b));
   for (const [tid, e] of entities) {
-    if (speakerEntities.has(tid) || cueEntities.has(tid)) continue;
+    if (speakerEntities.has(tid) || cueEntities.has(tid) || mediumEntities.has(tid) || e.type === 'Medium') continue;
     const at = attrs.get(tid) ?? {};
     const raw = notes.get(tid) ?? '';
     const m = /^\[([^\]]+)\] ?(.*)$/.exec(raw);
@@ -149,7 +151,8 @@ export function fromW3c(file: string, text: string, json: unknown): ImportResult
     const start = pos?.start !== undefined ? toUtf16(pos.start) : text.indexOf(quote!.exact!);
     const end = pos?.end !== undefined ? toUtf16(pos.end) : start + (quote?.exact?.length ?? 0);
     const target = { start, end, exact: quote?.exact ?? text.slice(start, end), prefix: quote?.prefix ?? '', suffix: quote?.suffix ?? '' };
-    const cue = by('describing')?.value?.replace(/^cue:/, '');
+    // (A medium is a describing body too, „medium:BBC“: it comes from the analysis, not from a decision.)
+    const cue = bodies.find((b) => b.purpose === 'describing' && !String(b.value ?? '').startsWith('medium:'))?.value?.replace(/^cue:/, '');
     const note = by('commenting')?.value;
     annotations.push({
       id: item.id?.split('#').pop() || `w-${k}`, kind, status: status === 'suggested' || status === 'rejected' ? status : 'accepted',

@@ -22,7 +22,7 @@ export function toMarkdown(doc: ExportDoc): string {
     out.push(`## ${escape(who)}`, '');
     for (const q of list) {
       const inside = hedges.filter((h) => h.start >= q.start && h.end <= q.end);
-      out.push(`- ${blockSafe(mark(q.text, inside, q.start))} _(${typeDe(q.type ?? 'direct')}${q.cue ? `, „${escape(q.cue.text)}“` : ''}${q.status === 'suggested' ? ', Vorschlag' : ''})_`);
+      out.push(`- ${blockSafe(mark(q.text, inside, q.start))} _(${typeDe(q.type ?? 'direct')}${q.cue ? `, „${escape(q.cue.text)}“` : ''}${q.medium ? `, über ${escape(q.medium.name)}` : ''}${q.status === 'suggested' ? ', Vorschlag' : ''})_`);
       if (q.note) out.push(...noteQuote(q.note));
     }
     out.push('');

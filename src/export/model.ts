@@ -12,6 +12,8 @@ export interface ExportItem {
   type?: SpeechType;
   speaker?: { id?: string; name: string; role?: string; aliases?: string[]; mention?: Span };
   cue?: Span;
+  /** Who passed the quote on, when that is not the speaker: „wird von der BBC zitiert“, „erklärte laut Reuters“. */
+  medium?: { name: string; mention: Span };
   text: string;
   start: number;
   end: number;
@@ -70,6 +72,7 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
       ...(q.segments ? { segments: q.segments.map(plain) } : {}),
       ...(q.speaker ? { speaker: { ...(p ? { id: p.id } : q.speaker.speakerId ? { id: q.speaker.speakerId } : {}), name: p?.name ?? q.speaker.name ?? q.speaker.text, ...(p?.role ? { role: p.role } : {}), ...(p?.aliases?.length ? { aliases: p.aliases } : {}), ...(q.speaker.end > q.speaker.start ? { mention: plain(q.speaker) } : {}) } } : {}),
       ...(q.cue ? { cue: { ...plain(q.cue), ...(q.cue.segments ? { segments: q.cue.segments.map(plain) } : {}) } } : {}),
+      ...(q.medium ? { medium: { name: q.medium.name ?? q.medium.text, mention: plain(q.medium) } } : {}),
       ...(note ? { note } : {}),
     });
   }

@@ -1,6 +1,6 @@
 // W3C Web Annotation (JSON-LD): one AnnotationCollection per article, each item an Annotation
 // with TextQuoteSelector + TextPositionSelector (code point offsets, as the model requires) and
-// bodies for type, status, speaker, cue and note. Every key is a term of the W3C context or of the
+// bodies for type, status, speaker, cue, medium and note. Every key is a term of the W3C context or of the
 // small Zitatlupe context the document declares, so JSON-LD expansion keeps all of it; the source
 // is an absolute IRI (the article's file: URI, or one under a base the user gives).
 import { contextAfter, contextBefore } from '../annotations/model';
@@ -37,6 +37,7 @@ function annotation(doc: ExportDoc, i: ExportItem, base: string, source: string,
   ];
   if (i.speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: i.speaker.name, ...(i.speaker.role ? { role: i.speaker.role } : {}), ...(i.speaker.id ? { speakerId: i.speaker.id } : {}), ...(i.speaker.aliases?.length ? { aliases: i.speaker.aliases } : {}) });
   if (i.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `cue:${i.cue.text}` });
+  if (i.medium) body.push({ type: 'TextualBody', purpose: 'describing', value: `medium:${i.medium.name}` });
   if (i.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: i.note });
   return {
     id: `${base}#${encodeURIComponent(i.id)}`,

@@ -99,6 +99,8 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     }
     const facts = [speechTypeLabel(q.type)];
     if (q.cue) facts.push(`${vscode.l10n.t('cue')} „${mdText(q.cue.segments ? q.cue.segments.map((s) => s.text).join(' … ') : q.cue.text)}“`);
+    // („wird von der BBC zitiert“, „erklärte laut Reuters“: the medium passes the words on, it does not speak.)
+    if (q.medium) facts.push(vscode.l10n.t('via {0}', mdText(q.medium.name ?? q.medium.text)));
     facts.push(`${vscode.l10n.t('confidence')} ${Math.round(q.confidence * 100)} %`);
     md.appendMarkdown(facts.join(' · ') + '\n\n');
     if (q.why) md.appendMarkdown(whyLine(q.why) + '\n\n');

@@ -159,7 +159,7 @@ describe('zitatlupe export and stats (CLI)', () => {
     assert.equal(one.status, 0, one.stderr);
     assert.equal(two.stdout, one.stdout);
     const rows = one.stdout.split('\r\n').filter(Boolean);
-    assert.equal(rows[0], 'file,id,kind,type,status,speaker_name,speaker_role,cue,text,start,end,hedge_kind,in_quote,note');
+    assert.equal(rows[0], 'file,id,kind,type,status,speaker_name,speaker_role,cue,text,start,end,hedge_kind,in_quote,note,medium');
     assert.deepEqual([...new Set(rows.slice(1).map((r) => r.split(',')[0]))], ['a.news.txt', 'c.txt', 'b.news.txt']);
     for (const format of ['json', 'w3c', 'md']) {
       const out = join(dir, `out-${format}`);

@@ -43,11 +43,12 @@ describe('exports', () => {
     const doc = buildExport('a.news.txt', TEXT, analysis, sidecar());
     const csv = toCsv([doc]);
     const lines = csv.split('\r\n');
-    assert.equal(lines[0], 'file,id,kind,type,status,speaker_name,speaker_role,cue,text,start,end,hedge_kind,in_quote,note');
-    assert.ok(lines[1].endsWith(',"mit Transkript, ""Seite 2"""'), lines[1]);
+    assert.equal(lines[0], 'file,id,kind,type,status,speaker_name,speaker_role,cue,text,start,end,hedge_kind,in_quote,note,medium');
+    // (The note, then an empty medium: the quote was passed on by no one.)
+    assert.ok(lines[1].endsWith(',"mit Transkript, ""Seite 2""",'), lines[1]);
     const excel = toCsv([doc], { excel: true });
     assert.ok(excel.startsWith('\uFEFFfile;id;kind;'));
-    assert.ok(excel.includes(';"mit Transkript, ""Seite 2"""\r\n') || excel.includes(';mit Transkript, ""Seite 2""'));
+    assert.ok(excel.includes(';"mit Transkript, ""Seite 2""";\r\n'), excel);
   });
 
   it('defuses formulas in CSV for Excel (and on request), never in plain CSV by default', () => {
@@ -55,7 +56,8 @@ describe('exports', () => {
       ...['=HYPERLINK("http://x")', '+1', '-5 Grad', '@SUMME(A1)', '\tTab', 'Zahl 5'].map((note, k) => ({ id: `n-${k + 10}`, kind: 'note' as const, status: 'accepted' as const, note, target: makeTarget(TEXT, TEXT.indexOf('Kosten'), TEXT.indexOf('Kosten') + 6) })),
     ] });
     const doc = buildExport('a.news.txt', TEXT, analysis, withNotes());
-    const notesOf = (csv: string, sep: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((row) => row.slice(row.lastIndexOf(sep) + 1));
+    // (The note is the last column but one: the medium, empty here, comes after it.)
+    const notesOf = (csv: string, sep: string) => csv.replace(/^\uFEFF/, '').split('\r\n').slice(1, -1).map((row) => row.slice(0, -1)).map((row) => row.slice(row.lastIndexOf(sep) + 1));
     assert.deepEqual(notesOf(toCsv([doc], { excel: true }), ';'), [`"'=HYPERLINK(""http://x"")"`, "'+1", "'-5 Grad", "'@SUMME(A1)", "'\tTab", 'Zahl 5']);
     assert.deepEqual(notesOf(toCsv([doc], { safeFormulas: true }), ','), [`"'=HYPERLINK(""http://x"")"`, "'+1", "'-5 Grad", "'@SUMME(A1)", "'\tTab", 'Zahl 5']);
     assert.deepEqual(notesOf(toCsv([doc]), ','), ['"=HYPERLINK(""http://x"")"', '+1', '-5 Grad', '@SUMME(A1)', '\tTab', 'Zahl 5']);
@@ -108,6 +110,37 @@ describe('exports', () => {
       assert.deepEqual(back.problems, []);
       assert.deepEqual(toW3c(buildExport('a.news.txt', TEXT, analysis, back.data, opts)), w3c);
     }
+  });
+});
+
+describe('the medium of a quote in exports', () => {
+  // The harbour master speaks; the radio station only passes his words on.
+  const MEDIUM_TEXT = 'date 2026-04-01\n\nDer Hafenmeister Jan Ohm erklärte laut dem Sender Radio Nordwelle, der Kai sei zu kurz.\n';
+  const doc = buildExport('b.news.txt', MEDIUM_TEXT, analyze(MEDIUM_TEXT), undefined);
+  const q = doc.items.find((i) => i.kind === 'quote')!;
+
+  it('keeps speaker and medium apart in JSON, CSV, W3C, brat and the report', () => {
+    assert.equal(q.speaker?.name, 'Jan Ohm');
+    assert.equal(q.medium?.name, 'Radio Nordwelle');
+    assert.equal(JSON.parse(toJson(doc)).items[0].medium.mention.text, 'dem Sender Radio Nordwelle');
+    assert.ok(toCsv([doc]).split('\r\n')[1].endsWith(',Radio Nordwelle'));
+    const bodies = (toW3c(doc).first as { items: { body: { value: string }[] }[] }).items[0].body.map((b) => b.value);
+    assert.ok(bodies.includes('medium:Radio Nordwelle') && bodies.includes('cue:erklärte'), bodies.join(' | '));
+    const ann = toBrat(doc).ann;
+    assert.match(ann, /^T\d+\tMedium \d+ \d+\tdem Sender Radio Nordwelle$/m);
+    assert.match(ann, /^R\d+\tMedium Arg1:T1 Arg2:T\d+$/m);
+    assert.match(BRAT_CONF, /^Medium\tArg1:Quote, Arg2:Medium$/m);
+    assert.match(toMarkdown(doc), /„erklärte“, über Radio Nordwelle/);
+  });
+
+  it('imports brat and W3C without taking the medium for a cue or an annotation of its own', () => {
+    const brat = toBrat(doc);
+    const fromAnn = fromBrat('b.news.txt', brat.txt, brat.ann);
+    assert.deepEqual(fromAnn.problems, []);
+    assert.deepEqual(fromAnn.data.annotations.map((a) => [a.kind, a.cue]), [['quote', 'erklärte']]);
+    const fromJsonLd = fromW3c('b.news.txt', MEDIUM_TEXT, JSON.parse(JSON.stringify(toW3c(doc))));
+    assert.deepEqual(fromJsonLd.problems, []);
+    assert.deepEqual(fromJsonLd.data.annotations.map((a) => [a.kind, a.cue]), [['quote', 'erklärte']]);
   });
 });
 

@@ -118,6 +118,20 @@ describe('Zitatlupe in VS Code', function () {
     match(onSpeaker, /Tom Haas/);
   });
 
+  it('names who passed a quote on apart from its speaker („erklärte laut dem Sender …“)', async () => {
+    const z = await api();
+    const editor = await open('editor.news.txt');
+    await painted(z, editor);
+    const doc = editor.document;
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    ok(await editor.edit((e) => e.insert(end, '\n\nDer Hafenmeister Jan Ohm erklärte laut dem Sender Radio Nordwelle, der Kai sei zu kurz.')), 'edit applied');
+    await z.service.whenAnalysed(doc);
+    const text = await hoverText(editor, 'der Kai sei zu kurz');
+    match(text, /Jan Ohm/);
+    match(text, /via Radio Nordwelle/);
+    await vscode.commands.executeCommand('undo');
+  });
+
   it('groups the navigator by speaker and by type, with counts', async () => {
     const z = await api();
     const editor = await open('editor.news.txt');

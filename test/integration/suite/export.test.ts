@@ -16,7 +16,7 @@ describe('Zitatlupe export', function () {
     const result = await vscode.commands.executeCommand<{ items: number; articles: number; skipped: string[] }>('zitatlupe.export', { format: 'csv', scope: 'article', include: 'suggestions', target: target.toString() });
     equal(result.articles, 1);
     const csv = await read(target);
-    match(csv, /^file,id,kind,type,status,speaker_name,speaker_role,cue,text,start,end,hedge_kind,in_quote,note\r\n/);
+    match(csv, /^file,id,kind,type,status,speaker_name,speaker_role,cue,text,start,end,hedge_kind,in_quote,note,medium\r\n/);
     match(csv, /editor\.news\.txt,q-[a-z0-9]+,quote,direct,suggested,Lena Brandt,Hafenmeisterin,sagte,„Die neue Fähre fährt ab Juli im Stundentakt“/);
   });
 
