@@ -12,9 +12,10 @@ export const isCapitalWord = (t: Token | undefined): boolean => !!t && t.kind ==
 const isParticiple = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] === t.lower[0] && (/^ge\p{L}+(t|en)$/u.test(t.lower) || /^(be|er|ent|ver|zer|miss|über|unter)\p{L}+t$/u.test(t.lower) || /\p{L}{3,}(iert|ert|tet|en)$/u.test(t.lower) || t.lower === 'worden');
 
 /** Tokens of the clause around i: up to a colon, dash, quotation mark, or a comma that opens a new clause. */
-export function clauseBounds(toks: Token[], i: number): [number, number] {
+export function clauseBounds(toks: Token[], i: number, acrossQuotes = false): [number, number] {
   const breaksAt = (k: number) => {
     const t = toks[k].text;
+    if (acrossQuotes && toks[k].kind === 'quote') return false;
     if (t !== ',') return CLAUSE_BREAK.has(t);
     return !toks[k + 1] || CLAUSE_OPENERS.has(toks[k + 1].lower);
   };
@@ -31,7 +32,8 @@ export function clauseOf(toks: Token[], i: number): Range {
 
 /** The verb group at the end of the clause of a modal: its last words. */
 export function clauseTail(toks: Token[], i: number): Token[] {
-  const [a, b] = clauseBounds(toks, i);
+  // (Quoted words inside the clause belong to it: „sollen „fünf Höfe“ gestürmt worden sein“.)
+  const [a, b] = clauseBounds(toks, i, true);
   // Parenthesised asides („(CDU)“) are not part of the verb group.
   const words: Token[] = [];
   let depth = 0;

@@ -19,6 +19,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // Reportive only: the claimed past („soll … genommen haben“) or a state („soll sich … befinden“).
   // An order or a plan („soll bis Freitag entscheiden“, „soll gebaut werden“) is not a hedge.
   sense('reportive-sollen', ['soll', 'sollen'], '„soll“ hedges a claim („soll … gesehen haben“, „soll sich … befinden“), not a plan or order („soll gebaut werden“).', ({ toks, i, lex }) => {
+    // „Wie hoch soll der Mindestlohn sein?“ asks what ought to be; it passes on no claim.
+    if (toks[toks.length - 1]?.text === '?') return true;
     const tail = clauseTail(toks, i);
     if (hasPerfectInfinitive(tail)) return false;
     if (plannedFuture(toks, i)) return true;
@@ -87,7 +89,7 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
 ];
 
 /** Words that place a state in the future or in a plan: „soll 2030 fertig sein“, „soll künftig kostenlos sein“. */
-const FUTURE_WORDS = /^(künftig|zukünftig|demnächst|bald|morgen|übermorgen|spätestens|nächste|nächsten|nächstes|nächster|kommende|kommenden|kommendes|kommender|plänen|pläne|planung|planungen|geplant|vorgesehen|zeitplan)$/;
+const FUTURE_WORDS = /^(künftig|zukünftig|zukunft|demnächst|bald|morgen|übermorgen|spätestens|nächste|nächsten|nächstes|nächster|kommende|kommenden|kommendes|kommender|plänen|pläne|planung|planungen|geplant|vorgesehen|zeitplan|jahresende|monatsende|jahresmitte|jahresbeginn|jahresanfang)$/;
 /** Prepositions that set a deadline or a start: „bis 2030“, „ab 2027“, „Ende 2028“. */
 const DEADLINE = /^(bis|ab|ende|anfang|mitte|spätestens|zum|jahr)$/;
 

@@ -7,6 +7,9 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // A claimed past stays a claim even with a year: „soll … gewesen sein“.
     'Der Kai soll 1890 der längste Europas gewesen sein.',
     'Die Lotsin soll seit 2019 in Kiel wohnen.',
+    // Quoted words inside the clause are part of it; a claimed figure is a claim.
+    'Dabei sollen „drei oder vier Boote“ gesunken sein.',
+    'Der neue Kai soll rund zwei Millionen Euro kosten.',
   ],
   invalid: [
     { text: 'Der Kai soll bis Freitag verlängert werden.', expect: { at: 'soll' } },
@@ -14,5 +17,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     { text: 'Der neue Kai soll bis 2030 fertig sein.', expect: { at: 'soll' } },
     { text: 'Die Fähre soll künftig stündlich fahren.', expect: { at: 'soll' } },
     { text: 'Das Hafenbad soll nach den Plänen der Stadt kostenlos sein.', expect: { at: 'soll' } },
+    { text: 'Der Umbau soll zu Jahresende fertig sein.', expect: { at: 'soll' } },
+    // A question asks what ought to be.
+    { text: 'Wie hoch soll die Hafengebühr sein?', expect: { at: 'soll' } },
   ],
 });
