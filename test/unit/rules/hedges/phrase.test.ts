@@ -6,10 +6,14 @@ ruleTester(phrase).run({
     'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
     'Der Kai ist zu kurz.',
     'In dem Bericht steht in der Einleitung, der Kai sei kurz.',
+    // A named source after the phrase makes it attribution too.
+    'Der Kai bleibt gesperrt, hieß es am Freitag aus dem Hafenamt.',
+    'Es gab Kontrollen, hieß es dazu von der Wasserschutzpolizei.',
   ],
   invalid: [
     { text: 'Wie es aus Kreisen der Reederei heißt, ist der Kai zu kurz.', expect: { cue: 'aus Kreisen', kind: 'vague_source' } },
     { text: 'Der Kai ist, wie es heißt, zu kurz.', expect: { cue: 'es heißt', kind: 'vague_source' } },
+    { text: 'Der Kai bleibt gesperrt, hieß es aus Hafenkreisen.', expect: { cue: 'hieß es', kind: 'vague_source' } },
     { text: 'Allem Anschein nach ist der Kai zu kurz.', expect: { cue: 'Allem Anschein nach', kind: 'epistemic' } },
     { text: 'Vieles spricht dafür, dass der Kai zu kurz ist.', expect: { cue: 'spricht dafür, dass', kind: 'epistemic' } },
     { text: 'Die Lotsen halten einen Dammbruch für realistisch.', expect: { cue: 'für realistisch', kind: 'belief' } },
