@@ -14,7 +14,7 @@ import { sharedFile } from './helpers';
 
 describe('hostile input', () => {
   it('reads each word of a sentence as a verb once, not once per quote in it', () => {
-    const quotes = Array.from({ length: 400 }, (_, i) => `„Das ist Punkt ${i} unseres Plans“`).join(', ');
+    const quotes = Array.from({ length: 400 }, (_, i) => `„Wir halten an Punkt ${i} unseres Plans fest.“`).join(', ');
     const text = `Die Sprecherin sagte am Montag ${quotes} und meinte, es reiche.`;
     const original = SentenceTokens.prototype.verbAt;
     let calls = 0;
