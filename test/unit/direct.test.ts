@@ -176,6 +176,8 @@ describe('names in quotation marks', () => {
     assert.deepEqual(analyze('Zu sehen sind „Alte Kähne“, „Neue Fähren“ und „Lotsen im Sturm“.').quotes, []);
     assert.deepEqual(analyze('Der „Preis der Hafenstadt für Lotsen im Ehrenamt“ ging an Ida Brandt.').quotes, []);
     assert.deepEqual(analyze('Es sprach der „Rat der Lotsen zur Rettung des Hafens“, wie sich die Gruppe selbst nennt.').quotes.filter((q) => q.type === 'direct'), []);
+    // „sich nennen“ names; it says nothing, so neither the sentence nor the name is speech.
+    assert.deepEqual(analyze('Die Initiative, die sich „Rettet den Kai“ nennt, sammelte Unterschriften.').quotes, []);
   });
 });
 
