@@ -189,6 +189,9 @@ export class Analyzer {
       hedges = detectHedges(tokens, sentences, quotes, this.hedgeLexicon, engine);
       indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start)), undefined, engine);
       partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex, engine);
+      // „Der Minister warnte vor einer „Überforderung““: the quoted words are what was said; the
+      // sentence around them reports nothing more (issue 16: fragments are not swallowed).
+      if (partial.length) indirect = indirect.filter((q) => q.type !== 'reported' || !partial.some((f) => f.start >= q.start && f.end <= q.end));
     } finally {
       limited = engine.endParagraph();
     }

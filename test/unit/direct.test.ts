@@ -213,6 +213,11 @@ describe('words quoted inside indirect speech', () => {
     assert.ok(!direct.includes('„Hafenpost“'), direct.join(' | '));
   });
 
+  it('are what was said when a verb of saying governs them: the sentence reports nothing more', () => {
+    const a = analyze('Der Minister warnte vor einer „Überforderung der Kommunen“.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.text, q.speaker?.text, q.cue?.text]), [['direct', '„Überforderung der Kommunen“', 'Der Minister', 'warnte']]);
+  });
+
   it('in a sentence without speech stay scare quotes', () => {
     const a = analyze('Der Stadtrat hat den „völlig überhasteten“ Plan am Montag beschlossen.');
     assert.deepEqual(a.quotes, []);
