@@ -6,7 +6,7 @@ import { checkInput, parseArticle, DEFAULT_MAX_LENGTH } from './article';
 import { detectDirectQuotes, partialQuotes, type DirectQuote } from './direct';
 import { DEFAULT_ENGINE, RuleEngine, type EngineOptions } from './engine/engine';
 import type { Why } from './engine/rule';
-import { detectIndirect, type IndirectQuote } from './indirect';
+import { detectIndirect, FRAGMENT_NOT_SWALLOWED, type IndirectQuote } from './indirect';
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
@@ -191,7 +191,7 @@ export class Analyzer {
       partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex, engine);
       // „Der Minister warnte vor einer „Überforderung““: the quoted words are what was said; the
       // sentence around them reports nothing more (issue 16: fragments are not swallowed).
-      if (partial.length) indirect = indirect.filter((q) => q.type !== 'reported' || !partial.some((f) => f.start >= q.start && f.end <= q.end));
+      if (partial.length && engine.enabled(FRAGMENT_NOT_SWALLOWED)) indirect = indirect.filter((q) => q.type !== 'reported' || !partial.some((f) => f.start >= q.start && f.end <= q.end));
     } finally {
       limited = engine.endParagraph();
     }

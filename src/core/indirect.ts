@@ -50,6 +50,7 @@ export interface IndirectQuote extends Span {
 export const SECOND_FRAME = 'speech/stage/second-frame';
 export const AGENTLESS_SOURCE = 'speech/stage/agentless-source';
 export const REPLACES_PREVIOUS = 'speech/stage/replaces-previous';
+export const FRAGMENT_NOT_SWALLOWED = 'speech/stage/fragment-not-swallowed';
 
 /** Which tokens stand inside a direct quote, per call of detectIndirect. */
 const quotedTokens = new TokenFlags();

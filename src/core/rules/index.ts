@@ -3,7 +3,7 @@
 // combine results (a second frame, a replacement from the sentence before); they can be switched
 // off like rules.
 import type { RuleInfo } from '../engine/rule';
-import { AGENTLESS_SOURCE, REPLACES_PREVIOUS, SECOND_FRAME } from '../indirect';
+import { AGENTLESS_SOURCE, FRAGMENT_NOT_SWALLOWED, REPLACES_PREVIOUS, SECOND_FRAME } from '../indirect';
 import { DISCOURSE } from './discourse';
 import { HEDGE_SENSES, HEDGES } from './hedges';
 import { QUOTE_ATTRIBUTION } from './quote-attribution';
@@ -38,6 +38,7 @@ export const ALL_FAMILIES: readonly { family: string; kind: RuleKind; rules: rea
       stage(SECOND_FRAME, 'A second source frame in a later clause („…, von dem laut Polizei …“) starts speech of its own.'),
       stage(AGENTLESS_SOURCE, 'A frame with no source of its own takes the body acting in the sentence before as its likely source.'),
       stage(REPLACES_PREVIOUS, 'A sentence whose content is the sentence before („Dies bestätigte X.“) replaces what that sentence yielded.'),
+      stage(FRAGMENT_NOT_SWALLOWED, 'Quoted words inside reported speech are what was said („warnte vor einer „…““): the reported span around them goes.'),
     ],
   },
   { family: 'discourse', kind: 'first-match', rules: DISCOURSE.rules },

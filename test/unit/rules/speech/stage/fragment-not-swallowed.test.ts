@@ -1,0 +1,13 @@
+// A stage: quoted words governed by the verb of reported speech are what was said, and the
+// reported span around them goes; tested by switching it off.
+import { ruleTester } from '../../tester';
+
+ruleTester('speech/stage/fragment-not-swallowed').run({
+  valid: [
+    'Die Lotsin forderte Konsequenzen.',
+    'Die Lotsin sagte, der Kai sei „viel zu kurz“.',
+  ],
+  invalid: [
+    { text: 'Der Minister warnte vor einer „Überforderung der Kommunen“.', expect: { type: 'direct', content: '„Überforderung der Kommunen“', speaker: 'Der Minister' } },
+  ],
+});
