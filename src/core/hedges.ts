@@ -7,7 +7,7 @@ import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
 import { family } from './engine/rule';
 import { weakVerbForms } from './lexicon';
 import { HEDGES } from './rules/hedges';
-import { BELIEF_CONSTRUCTION_WORDS } from './rules/hedges/belief-constructions';
+import { BELIEF_CONSTRUCTION_GATE, BELIEF_CONSTRUCTION_WORDS, namesCircles } from './rules/hedges/belief-constructions';
 import type { Found, HedgeContext, HedgeRule } from './rules/hedges/context';
 import { isCap, type Token } from './tokens';
 import { compoundNoun } from './rules/hedges/word';
@@ -107,7 +107,7 @@ export class HedgeLexicon {
       .flatMap(([kind, heads]) => heads.map((h) => [h, kind as HedgeKind] as [string, HedgeKind])).sort((a, b) => b[0].length - a[0].length);
     this.vagueSubjects = new Set(data.vagueSubjects);
     this.statives = new Set(data.statives);
-    this.gate = new Set(BELIEF_CONSTRUCTION_WORDS);
+    this.gate = new Set(BELIEF_CONSTRUCTION_GATE);
     for (const [w, e] of this.entries) {
       if (e.kind || e.verbLemma || e.separable) this.gate.add(w);
       for (const p of e.gapped ?? []) this.gate.add(p.words.reduce((a, b) => (b.length > a.length ? b : a)));
@@ -157,7 +157,7 @@ export function detectHedges(tokens: Token[], sentences: Range[], quotes: Range[
     while (tj < tokens.length && tokens[tj].start < sentence.end) tj++;
     // Most sentences hold no hedge word at all: look before building the sentence's token list.
     let any = false;
-    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && (lex.opensGate(tokens[k].lower) || (isCap(tokens[k]) && !!lex.compoundKind(tokens[k].lower)));
+    for (let k = ti; k < tj && !any; k++) any = tokens[k].kind === 'word' && (lex.opensGate(tokens[k].lower) || (isCap(tokens[k]) && (!!lex.compoundKind(tokens[k].lower) || namesCircles(tokens[k].lower))));
     if (any) {
       for (const m of sentenceHedges(tokens.slice(ti, tj), lex, engine)) {
         const inQuote = quotes.some((q) => q.start <= m.start && m.end <= q.end);

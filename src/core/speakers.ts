@@ -24,6 +24,9 @@ interface Entry extends Speaker {
   gender?: 'female' | 'male';
 }
 
+/** How far back a pronoun or a role noun looks for whom it refers to, in mentions. */
+const RECENT_MENTIONS = 300;
+
 /** The gender a third-person pronoun asks of its antecedent. */
 const PRONOUN_GENDER: Record<string, Entry['gender']> = { er: 'male', sie: 'female' };
 
@@ -189,7 +192,10 @@ export class SpeakerRegistry {
    */
   private lastBefore(pos: number, gender: Entry['gender']): Entry | undefined {
     const mentions = this.mentions;
-    for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
+    // (A pronoun refers to someone recent: past the last few hundred mentions, an „er“ in an
+    // article that names only women would scan the whole article for every pronoun.)
+    const from = firstAtOrAfter(mentions, pos) - 1;
+    for (let i = from; i >= Math.max(0, from - RECENT_MENTIONS); i--) {
       const m = mentions[i];
       if (m.end > pos || m.entry.kind !== 'person' || inside(this.quoted, m)) continue;
       if (gender && m.entry.gender && m.entry.gender !== gender) continue;
@@ -202,7 +208,7 @@ export class SpeakerRegistry {
     // A role noun refers back to someone recent: look at the last few hundred mentions only, so
     // an article with thousands of quotes stays linear.
     const from = firstAtOrAfter(this.mentions, pos) - 1;
-    for (let i = from; i >= Math.max(0, from - 300); i--) {
+    for (let i = from; i >= Math.max(0, from - RECENT_MENTIONS); i--) {
       const e = this.mentions[i].entry;
       if (e.roleHead === head && (!adjective || !e.roleAdjective || e.roleAdjective === adjective)) return e;
     }

@@ -130,7 +130,8 @@ export const unnamedSource: HedgeRule = {
 const OPINION_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'dafürhalten', 'empfinden']);
 const POSSESSIVE_OR_GENITIVE = /^(meiner|deiner|seiner|ihrer|unserer|eurer|der|dieser|eigener)$/;
 /** Findings still preliminary: „nach ersten Erkenntnissen“, „vorläufigen Ergebnissen zufolge“. */
-const PRELIMINARY = /^(erste|ersten|erster|vorläufige|vorläufigen|vorläufiger|bisherige|bisherigen|bisheriger)$/;
+const PRELIMINARY_WORDS = ['erste', 'ersten', 'erster', 'vorläufige', 'vorläufigen', 'vorläufiger', 'bisherige', 'bisherigen', 'bisheriger'];
+const PRELIMINARY = new RegExp(`^(${PRELIMINARY_WORDS.join('|')})$`);
 const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|untersuchungen|ermittlungen|ermittlungsergebnissen|angaben|informationen|berichten|ergebnissen|schätzungen|einschätzung|auswertung|auswertungen|befunden)$/;
 
 /**
@@ -177,6 +178,17 @@ export const opinionFrame: HedgeRule = {
 
 /** The words a sentence needs for these rules to run (the hedge gate, hedges.ts). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, 'aus', 'zufolge', 'nach', 'in', ...OPINION_NOUNS];
+
+/**
+ * Words without which these rules find nothing in a sentence, for the hedge gate: the rules above
+ * run at „aus“, „in“, „nach“ and „zufolge“, which open almost every sentence, but need a noun of
+ * opinion, findings or circles, or a word of the preliminary, beside them. (Compounds in „-kreisen“
+ * open it too: see `namesCircles`.)
+ */
+export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, 'augen', ...PRELIMINARY_WORDS, 'quelle', 'quellen', 'kreise', 'kreisen'];
+
+/** „Regierungskreisen“, „Sicherheitskreise“: a circle of people, for the hedge gate (districts too; the rule tells them apart). */
+export const namesCircles = (lower: string): boolean => lower.endsWith('kreisen') || lower.endsWith('kreise');
 
 /** A past participle in lower case: „geklärt“, „entschieden“, „bestätigt“, „identifiziert“. */
 const PARTICIPLE = /^(ge\p{Ll}{2,}(t|en)|(be|er|ver|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|\p{Ll}+ge\p{Ll}{2,}(t|en))$/u;
