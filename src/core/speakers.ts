@@ -24,8 +24,10 @@ interface Entry extends Speaker {
   gender?: 'female' | 'male';
 }
 
-/** How far back a pronoun or a role noun looks for whom it refers to, in mentions. */
+/** How far back a role noun looks for whom it refers to, in mentions. */
 const RECENT_MENTIONS = 300;
+/** How far back a pronoun looks: its antecedent stands a few sentences before it at most. */
+const PRONOUN_REACH = 40;
 
 /** The gender a third-person pronoun asks of its antecedent. */
 const PRONOUN_GENDER: Record<string, Entry['gender']> = { er: 'male', sie: 'female' };
@@ -192,10 +194,10 @@ export class SpeakerRegistry {
    */
   private lastBefore(pos: number, gender: Entry['gender']): Entry | undefined {
     const mentions = this.mentions;
-    // (A pronoun refers to someone recent: past the last few hundred mentions, an „er“ in an
-    // article that names only women would scan the whole article for every pronoun.)
+    // (A pronoun refers to someone recent: without a bound, an „er“ in an article that names only
+    // women would scan the whole article for every pronoun.)
     const from = firstAtOrAfter(mentions, pos) - 1;
-    for (let i = from; i >= Math.max(0, from - RECENT_MENTIONS); i--) {
+    for (let i = from; i >= Math.max(0, from - PRONOUN_REACH); i--) {
       const m = mentions[i];
       if (m.end > pos || m.entry.kind !== 'person' || inside(this.quoted, m)) continue;
       if (gender && m.entry.gender && m.entry.gender !== gender) continue;
