@@ -32,7 +32,13 @@ export const relativeFrame: SpeechRule = {
       // or the clause's first phrase when the relative clause follows an infinitive („einen Antrag
       // einzubringen, nach welchem …“).
       const cs = st.clauseStart(k - 1, sa);
-      const names = [phraseEndingBefore(st, cs, k - 1), st.nounPhrase(cs, k - 1)].some((np) => np && (st.lex.isSpeechNoun(t[np[1]].text) || REPORT_NOUN.test(t[np[1]].text)));
+      // (Any noun of the phrase counts: „Ein Bericht der Hafenpost, wonach …“ ends in its genitive.)
+      const reportNoun = (k: number) => st.lex.isSpeechNoun(t[k].text) || st.lex.isDocumentNoun(t[k].text) || REPORT_NOUN.test(t[k].text);
+      const names = [phraseEndingBefore(st, cs, k - 1), st.nounPhrase(cs, k - 1)].some((np) => {
+        if (!np) return false;
+        for (let j = np[0]; j <= np[1]; j++) if (isCap(t[j]) && reportNoun(j)) return true;
+        return false;
+      });
       const contentEnd = clauseEndAfter(t, relative + 1, end);
       const q = makeSpeech(ctx, relative + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, relative), st.span(relative, relative), 'preposition'), 0.65, id);
       if (q && (hasKonjunktiv(ctx, relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || names)) return q;
