@@ -19,6 +19,7 @@ import { governedByVerb } from './governed-by-verb';
 import { judgedAls } from './judged-als';
 import { judgedObject } from './judged-object';
 import { listOfTitles } from './list-of-titles';
+import { finiteVerb } from './finite-verb';
 import { long } from './long';
 import { nameAfterArticle, nameLike } from './name-like';
 import { namedBefore } from './named-before';
@@ -46,7 +47,7 @@ export { FRAGMENT_GUARDS, FRAGMENT_IN_SPEECH, FRAGMENT_IN_SPEECH_DESCRIPTION, ty
 export const WEIGHED_SPEECH = 'quote-or-name/weighed-speech';
 
 export const QUOTE_OR_NAME = family<QuoteOrNameRule>('quote-or-name', 'Whether a quoted string is speech or a name, title or scare quote', [
-  prior, endsLikeASentence, frameAfter, colonVerbBefore, colonHeading, afterColon, firstPerson, long,
+  prior, endsLikeASentence, frameAfter, colonVerbBefore, colonHeading, afterColon, firstPerson, finiteVerb, long,
   speechInSentence, governedByVerb, judgedAls, judgedObject, spokenOf, slogan,
   titleNoun, namedBefore, articleOpensSentence, selfNaming, listOfTitles, nicknameMarker, afterWieOrAls, genannt,
   nameLike, quotedSource, nameAfterArticle, webAddress, singleWord,
