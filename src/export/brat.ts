@@ -1,7 +1,7 @@
 // brat standoff: an `.ann` beside a `.txt` copy of the article. Text-bound annotations for quotes,
 // speakers, cues, media and hedges (discontinuous ones as fragments), relations quote→speaker,
-// quote→cue and quote→medium, attributes for type, status and hedge kind, notes as AnnotatorNotes, and an
-// `annotation.conf` that brat accepts. brat counts offsets in code points.
+// quote→cue and quote→medium, attributes for type, status and hedge kind, notes as
+// AnnotatorNotes, and an `annotation.conf` that brat accepts. brat counts offsets in code points.
 import { HEDGE_KINDS, SPEECH_TYPES, STATUSES } from '../core/kinds';
 import { codePointIndex, type ExportDoc } from './model';
 

@@ -1,5 +1,5 @@
 import type { Token } from '../../tokens';
-import { clauseBounds, vagueOr } from './clause';
+import { clauseBounds, isCapitalWord, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
 /** „gehen“ forms before „davon aus“ („geht davon aus“, „ist davon ausgegangen“). */
@@ -80,7 +80,7 @@ export const riskOfEvent: HedgeRule = {
     const weighsOdds = /^(gefahr|risiko)$/.test(t.lower) || (/^chancen?$/.test(t.lower) && /^(gut|groß|gering|klein|realistisch|intakt|reell|hoh)/.test(prev));
     const governsClause = next.text === ',' && (/^(dass|ob)$/.test(toks[i + 2]?.lower ?? '') || (weighsOdds && zuInfinitiveWithin(toks, i + 2)));
     if (CLAUSE_ONLY.has(t.lower)) return next.text === ',' && toks[i + 2]?.lower === 'dass' ? found(toks, i, i, 'belief', riskOfEvent.id) : null;
-    const governsEvent = /^(eines|einer)$/.test(next.lower) && isCapitalNoun(toks[i + 2]) || (next.lower === 'auf' && /^(einen|eine|ein)$/.test(toks[i + 2]?.lower ?? ''));
+    const governsEvent = /^(eines|einer)$/.test(next.lower) && isCapitalWord(toks[i + 2]) || (next.lower === 'auf' && /^(einen|eine|ein)$/.test(toks[i + 2]?.lower ?? ''));
     return governsClause || governsEvent ? found(toks, i, i, 'epistemic', riskOfEvent.id) : null;
   },
 };
@@ -94,8 +94,6 @@ function zuInfinitiveWithin(toks: Token[], a: number): boolean {
   }
   return false;
 }
-
-const isCapitalNoun = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
 
 /** Territorial „Kreise“ are districts, not circles of people: „in drei Landkreisen“. */
 const DISTRICTS = /(land|stadt|wahl|verwaltungs|amts)kreise[n]?$/;
@@ -111,8 +109,8 @@ export const unnamedSource: HedgeRule = {
   match({ toks, i }: HedgeContext): Found | null {
     const isSourceWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0] && (/(kreise|kreisen)$/.test(t.lower) || /^quellen?$/.test(t.lower)) && !DISTRICTS.test(t.lower);
     if (toks[i].lower === 'aus') {
-      // „aus (gut unterrichteten) Regierungskreisen“: up to two adjectives before the noun, and no
-      // genitive after it that names the circle („aus Kreisen der Polizei“ stays vague too).
+      // „aus (gut unterrichteten) Regierungskreisen“: up to two adjectives before the noun. (A
+      // genitive after it leaves the source vague all the same: „aus Kreisen der Polizei“.)
       for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
         if (isSourceWord(toks[k])) return found(toks, i, k, 'vague_source', unnamedSource.id);
         // (Only lower-case adjectives stand between: „aus dem Verkehr“ or „aus Berlin“ end the search.)
