@@ -72,8 +72,12 @@ export class SpeakerRegistry {
     switch (parsed.kind) {
       case 'none':
         return undefined;
-      case 'pronoun':
-        return this.lastBefore(mention.start, PRONOUN_GENDER[this.text.slice(mention.start, mention.end).toLowerCase()]);
+      case 'pronoun': {
+        const pronoun = this.text.slice(mention.start, mention.end).toLowerCase();
+        // „Sie sagten“, „erklärten sie“: a plural „sie“ stands for a group, which is no one person.
+        if (pronoun === 'sie' && this.pluralVerbBeside(mention)) return undefined;
+        return this.lastBefore(mention.start, PRONOUN_GENDER[pronoun]);
+      }
       case 'person':
         return this.register(parsed.name, parsed.role, mention);
       case 'quoted': {
@@ -185,6 +189,13 @@ export class SpeakerRegistry {
     }
     // One merge instead of an insertion per surname: articles about one person name them hundreds of times.
     if (found.length) this.mentions = [...this.mentions, ...found].sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether a verb of saying in the plural stands right before or after the mention („Sie sagten“, „betonten sie“). */
+  private pluralVerbBeside(mention: Range): boolean {
+    const after = /^\s+(\p{Ll}+)/u.exec(this.text.slice(mention.end, mention.end + 40))?.[1];
+    const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+    return [after, before].some((w) => !!w && w.endsWith('en') && this.lex.verb(w).length > 0);
   }
 
   /**

@@ -563,6 +563,11 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Sie', 'Eva Lang'], ['Er', 'Jan Ohm']]);
   });
 
+  it('resolves a plural „sie“ („Sie sagten“) to no one person', () => {
+    const a = analyze('Die Lotsin Eva Brandt und der Hafenmeister kamen spät. Sie sagten, der Kai sei zu kurz. Die Ministerin Eva Lang nickte. Sie sagte, man prüfe das.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Sie', undefined], ['Sie', 'Eva Lang']]);
+  });
+
   it('gives an organisation in a headline the kind organisation, not person', () => {
     const a = analyze('Reederei droht mit Abzug\n\nDie Reederei Nordlicht droht mit dem Abzug ihrer Fähren.');
     assert.ok(a.speakers.every((s) => s.kind === 'organisation'), JSON.stringify(a.speakers.map((s) => [s.name, s.kind])));
