@@ -191,7 +191,7 @@ export class Analyzer {
       partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex, engine);
       // „Der Minister warnte vor einer „Überforderung““: the quoted words are what was said; the
       // sentence around them reports nothing more (issue 16: fragments are not swallowed).
-      if (partial.length && engine.enabled(FRAGMENT_NOT_SWALLOWED)) indirect = indirect.filter((q) => q.type !== 'reported' || !partial.some((f) => f.start >= q.start && f.end <= q.end));
+      if (partial.length && engine.enabled(FRAGMENT_NOT_SWALLOWED)) indirect = withoutSwallowingSpans(indirect, partial);
     } finally {
       limited = engine.endParagraph();
     }
@@ -208,6 +208,19 @@ export class Analyzer {
     }
     return result;
   }
+}
+
+/**
+ * The speech without the reported spans that hold a quoted fragment. Both lists are in text order:
+ * one sweep, so a paragraph with thousands of fragments stays linear.
+ */
+function withoutSwallowingSpans(speech: IndirectQuote[], fragments: readonly Range[]): IndirectQuote[] {
+  let f = 0;
+  return speech.filter((q) => {
+    if (q.type !== 'reported') return true;
+    while (f < fragments.length && fragments[f].start < q.start) f++;
+    return !(f < fragments.length && fragments[f].end <= q.end);
+  });
 }
 
 /** Said once per paragraph whose work budget ran out (see WorkBudget in engine/engine.ts). */

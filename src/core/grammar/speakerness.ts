@@ -2,7 +2,7 @@
 // and not a thing („die Anwendung der Richtlinie des Kanzlers“ names a thing).
 import { isCapitalized } from '../tokens';
 import type { NP, SentenceTokens } from './view';
-import { ABSTRACT, GENITIVE_ARTICLE, OBLIQUE, SUBJECT_PRONOUNS } from './words';
+import { ABSTRACT, DETERMINERS, GENITIVE_ARTICLE, OBLIQUE, SUBJECT_PRONOUNS } from './words';
 
 /** Log-odds-like score: 3 for a subject pronoun, 2.5 for a role, 1.5 for a body or a full name, below 0 for things. */
 export function speakerness(st: SentenceTokens, [a, b]: NP): number {
@@ -34,4 +34,9 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   // (Reports and estimates are sources: „Eine aktuelle Schätzung beziffert …“.)
   if (!hasRole && !hasOrg && ABSTRACT.test(head.lower) && !st.lex.isSourceNoun(head.text)) score -= 1.5;
   return score;
+}
+
+/** The speakerness of a subject scored without its article, which at the sentence start would count as a name („Der Kai“). */
+export function subjectSpeakerness(st: SentenceTokens, [a, b]: NP): number {
+  return speakerness(st, DETERMINERS.has(st.tokens[a].lower) && b > a ? [a + 1, b] : [a, b]);
 }

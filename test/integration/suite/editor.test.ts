@@ -51,6 +51,12 @@ async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('zitatlupe').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
+/** Adds a paragraph at the end of the article, as a user typing it would (undo takes it back). */
+async function appendParagraph(editor: vscode.TextEditor, paragraph: string): Promise<void> {
+  const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+  ok(await editor.edit((e) => e.insert(end, `\n\n${paragraph}`)), 'edit applied');
+}
+
 async function hoverText(editor: vscode.TextEditor, needle: string): Promise<string> {
   const offset = editor.document.getText().indexOf(needle);
   ok(offset >= 0, `${needle} is in the article`);
@@ -89,8 +95,7 @@ describe('Zitatlupe in VS Code', function () {
     const editor = await open('editor.news.txt');
     await painted(z, editor);
     const doc = editor.document;
-    const end = doc.lineAt(doc.lineCount - 1).range.end;
-    ok(await editor.edit((e) => e.insert(end, '\n\n„Wir sind bereit“, sagte Haas.')), 'edit applied');
+    await appendParagraph(editor, '„Wir sind bereit“, sagte Haas.');
     const result = await z.service.whenAnalysed(doc);
     equal(result?.version, doc.version, 'analysis is for the edited version');
     equal(z.service.lastComputed(doc.uri), 1, 'paragraphs recomputed after one edit');
@@ -122,10 +127,8 @@ describe('Zitatlupe in VS Code', function () {
     const z = await api();
     const editor = await open('editor.news.txt');
     await painted(z, editor);
-    const doc = editor.document;
-    const end = doc.lineAt(doc.lineCount - 1).range.end;
-    ok(await editor.edit((e) => e.insert(end, '\n\nDer Hafenmeister Jan Ohm erklärte laut dem Sender Radio Nordwelle, der Kai sei zu kurz.')), 'edit applied');
-    await z.service.whenAnalysed(doc);
+    await appendParagraph(editor, 'Der Hafenmeister Jan Ohm erklärte laut dem Sender Radio Nordwelle, der Kai sei zu kurz.');
+    await z.service.whenAnalysed(editor.document);
     const text = await hoverText(editor, 'der Kai sei zu kurz');
     match(text, /Jan Ohm/);
     match(text, /via Radio Nordwelle/);

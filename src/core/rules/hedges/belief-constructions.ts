@@ -95,6 +95,9 @@ function zuInfinitiveWithin(toks: Token[], a: number): boolean {
   return false;
 }
 
+/** „Regierungskreisen“, „Sicherheitskreise“: a circle of people (or a district: see DISTRICTS); the hedge gate opens on it too. */
+export const namesCircles = (lower: string): boolean => lower.endsWith('kreisen') || lower.endsWith('kreise');
+
 /** Territorial „Kreise“ are districts, not circles of people: „in drei Landkreisen“. */
 const DISTRICTS = /(land|stadt|wahl|verwaltungs|amts)kreise[n]?$/;
 
@@ -107,7 +110,7 @@ export const unnamedSource: HedgeRule = {
   description: '„aus Regierungskreisen“, „Quellen zufolge“: a claim from circles or sources left unnamed.',
   appliesTo: (w) => w === 'aus' || w === 'zufolge',
   match({ toks, i }: HedgeContext): Found | null {
-    const isSourceWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0] && (/(kreise|kreisen)$/.test(t.lower) || /^quellen?$/.test(t.lower)) && !DISTRICTS.test(t.lower);
+    const isSourceWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0] && (namesCircles(t.lower) || /^quellen?$/.test(t.lower)) && !DISTRICTS.test(t.lower);
     if (toks[i].lower === 'aus') {
       // „aus (gut unterrichteten) Regierungskreisen“: up to two adjectives before the noun. (A
       // genitive after it leaves the source vague all the same: „aus Kreisen der Polizei“.)
@@ -174,8 +177,11 @@ export const opinionFrame: HedgeRule = {
   },
 };
 
-/** The words a sentence needs for these rules to run (the hedge gate, hedges.ts). */
-export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, 'aus', 'zufolge', 'nach', 'in', ...OPINION_NOUNS];
+/** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
+const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS];
+
+/** The words at which these rules run (hedges.ts tries a word's rules only). */
+export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];
 
 /**
  * Words without which these rules find nothing in a sentence, for the hedge gate: the rules above
@@ -183,10 +189,7 @@ export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...RECHNEN, 'davon'
  * opinion, findings or circles, or a word of the preliminary, beside them. (Compounds in „-kreisen“
  * open it too: see `namesCircles`.)
  */
-export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, 'augen', ...PRELIMINARY_WORDS, 'quelle', 'quellen', 'kreise', 'kreisen'];
-
-/** „Regierungskreisen“, „Sicherheitskreise“: a circle of people, for the hedge gate (districts too; the rule tells them apart). */
-export const namesCircles = (lower: string): boolean => lower.endsWith('kreisen') || lower.endsWith('kreise');
+export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...TRIGGERS_AND_GATE, 'augen', ...PRELIMINARY_WORDS, 'quelle', 'quellen', 'kreise', 'kreisen'];
 
 /** A past participle in lower case: „geklärt“, „entschieden“, „bestätigt“, „identifiziert“. */
 const PARTICIPLE = /^(ge\p{Ll}{2,}(t|en)|(be|er|ver|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|\p{Ll}+ge\p{Ll}{2,}(t|en))$/u;

@@ -1,7 +1,6 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { sentenceTopic } from '../../grammar/topic';
-import type { NP } from '../../grammar/view';
-import { DETERMINERS } from '../../grammar/words';
+import { subjectSpeakerness } from '../../grammar/speakerness';
 import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -21,9 +20,7 @@ export const colonSubject: QuoteRule = {
     const cs = st.clauseStart(colon, sa);
     const subject = sentenceTopic(st, cs, colon);
     if (!subject) return null;
-    // (Scored without its article, which at the sentence start would count as a name: „Der Kai“.)
-    const bare: NP = DETERMINERS.has(t[subject[0]].lower) && subject[1] > subject[0] ? [subject[0] + 1, subject[1]] : subject;
-    if (st.speakerness(bare) < 1.5) return null;
+    if (subjectSpeakerness(st, subject) < 1.5) return null;
     // The predicate: the first lower-case word after the subject (or before it, when the verb comes
     // first: „Zufrieden zeigte sich der Trainer: …“), up to the colon.
     let v = subject[1] + 1;

@@ -1,10 +1,8 @@
 import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
+import { POINTS_BACK } from '../speech/from-previous-sentence';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/pointer-after';
-
-/** Words that open a sentence by pointing back at the quote before it: „Das sagte …“, „So äußerte sich …“. */
-const POINTERS = /^(das|dies|so)$/;
 
 /**
  * „„Wir bleiben hier.“ Das sagte die Lotsin am Montag.“, „„…“ So äußerte sich der Minister.“,
@@ -21,7 +19,7 @@ export const pointerAfter: QuoteRule = {
     const n = sb;
     if (n >= t.length || inQuote(n)) return null;
     let v = -1;
-    if (POINTERS.test(t[n].lower)) v = n + 1;
+    if (POINTS_BACK.test(t[n].lower) || t[n].lower === 'so') v = n + 1;
     else if (t[n].lower === 'mit' && /^(diesen|den)$/.test(t[n + 1]?.lower ?? '') && t[n + 2]?.text === 'Worten') v = n + 3;
     if (v < 0 || v >= t.length) return null;
     // The next sentence's end: its first full stop outside quotations.

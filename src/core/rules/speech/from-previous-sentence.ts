@@ -1,11 +1,16 @@
 import { attributionOf } from '../../attribution';
-import { makeSpeech, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { decided, makeSpeech, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 
 const id = 'speech/from-previous-sentence';
 
+/** Words that open a sentence by pointing back at the one before: „Dies bestätigte …“, „Davon geht … aus“. */
+export const POINTS_BACK = /^(dies|das|davon|darauf|darüber)$/;
+
 /**
  * „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“, „Davon geht X aus“: the content is the
- * sentence before; the source follows the verb. What that sentence yielded is replaced.
+ * sentence before; the source follows the verb. What that sentence yielded is replaced. When the
+ * sentence before is a direct quote („„…“ Das sagte die Lotsin.“), this sentence is that quote's
+ * frame (quote-attribution/pointer-after) and reports nothing of its own.
  */
 export const fromPreviousSentence: VerbFrameRule = {
   id,
@@ -14,11 +19,14 @@ export const fromPreviousSentence: VerbFrameRule = {
   match(ctx: VerbContext): SpeechOutcome | null {
     const { st, v, verb, sa, sb, previous } = ctx;
     const t = st.tokens;
-    if (!(v <= sa + 1 && /^(dies|das|davon|darauf|darüber)$/.test(t[sa].lower) && previous)) return null;
+    // („So äußerte sich X“ points back only at a quote: after prose, „so“ is left to the other frames.)
+    const so = t[sa].lower === 'so';
+    if (!(v <= sa + 1 && (POINTS_BACK.test(t[sa].lower) || so) && previous)) return null;
     const np = st.after(v, sb);
     const attr = attributionOf(id, st.cueSpan(v, verb.particle), np ? st.span(np[0], np[1]) : null, 'sentence-verb', verb.entry);
     const q = makeSpeech(ctx, previous[0], previous[1], 'indirect', attr, 0.6, id);
+    if (q && so) return null;
     if (q) q.fromPrevious = true;
-    return q;
+    return decided(q);
   },
 };

@@ -2,8 +2,9 @@
 // frames, when a verb of saying without content reports speech, and frameless reported speech.
 import { type Attribution } from '../../attribution';
 import { MODALS } from '../../grammar/clauses';
-import type { NP, SentenceTokens } from '../../grammar/view';
-import { DETERMINERS, isPassiveParticiple } from '../../grammar/words';
+import { subjectSpeakerness } from '../../grammar/speakerness';
+import type { SentenceTokens } from '../../grammar/view';
+import { isPassiveParticiple } from '../../grammar/words';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import type { VerbEntry } from '../../lexicon';
 import { isCap, type Token } from '../../tokens';
@@ -45,9 +46,7 @@ export function speakingSubject(st: SentenceTokens, v: number, entry: VerbEntry,
   // („ein Chaos“, „eine Strafe“: what looms comes with an indefinite article.)
   if (!subject || /^(ein|eine|einer|kein|keine)$/.test(t[subject[0]].lower)) return false;
   if (subject[0] === subject[1] && /^(er|sie|ich|wir|man)$/.test(t[subject[0]].lower)) return true;
-  // (Scored without its article, which at the sentence start would count as a name.)
-  const bare: NP = DETERMINERS.has(t[subject[0]].lower) && subject[1] > subject[0] ? [subject[0] + 1, subject[1]] : subject;
-  return st.speakerness(bare) >= minimum;
+  return subjectSpeakerness(st, subject) >= minimum;
 }
 
 /** Whether „heißt es“ / „hieß es“ stands outside quotations in [sa, v). */

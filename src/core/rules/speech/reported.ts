@@ -1,6 +1,6 @@
 import { withRule } from '../../attribution';
 import { finiteVerb, hasContentClause, lowerTokenIndex } from '../../grammar/clauses';
-import { decided, makeSpeech, NO_SPEECH, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { decided, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { KONJUNKTIV_AUXILIARY, opinionVerb, REPORTED_CLASSES, reportedVerb } from './helpers';
 
 const id = 'speech/reported';
@@ -17,10 +17,8 @@ export const reported: VerbFrameRule = {
   description: 'X forderte Konsequenzen: a verb of saying (or an expert\'s opinion) without content is reported speech.',
   confidence: 0.5,
   match(ctx: VerbContext): SpeechOutcome | null {
-    const { st, v, verb, sa, sb, end, konj, quotedCount, inQuote } = ctx;
+    const { st, v, verb, sa, sb, end, konj, quotedCount } = ctx;
     const t = st.tokens;
-    // „„…“ Das sagte die Lotsin.“: the sentence frames the quote before it (pointer-after), it reports nothing of its own.
-    if (v === sa + 1 && /^(das|dies|so)$/.test(t[sa].lower) && sa > 0 && inQuote(sa - 1)) return NO_SPEECH;
     const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !konj.is(t[v].lower, t[v - 1]?.lower) && !/e$/.test(t[v].lower) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
     if (!((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(st, v, sa, end, verb.entry)))) return null;
     const attr = verbAttribution(ctx, id);

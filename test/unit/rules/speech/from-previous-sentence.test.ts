@@ -5,8 +5,13 @@ ruleTester(fromPreviousSentence).run({
   valid: [
     'Dies ist der Kai.',
     'Die Lotsin bestätigte das.',
+    // After prose, „so“ opens no frame here.
+    'Der Kai ist zu kurz. So sagte es die Lotsin.',
   ],
   invalid: [
     { text: 'Der Kai ist zu kurz. Dies bestätigte die Lotsin Ida Brandt.', expect: { content: 'Der Kai ist zu kurz', cue: 'bestätigte', speaker: 'die Lotsin Ida Brandt' } },
+    // A sentence that frames the quote before it reports nothing of its own (pointer-after gives the quote its speaker).
+    { text: '„Wir bleiben hier.“ Das sagte die Lotsin am Montag.', expect: { content: '(no speech)' } },
+    { text: '„Wir bleiben hier.“ So äußerte sich die Lotsin am Montag.', expect: { content: '(no speech)' } },
   ],
 });
