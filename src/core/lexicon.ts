@@ -45,9 +45,10 @@ export function weakVerbForms(lemma: string): string[] {
   // or a double m/n: erwähnte, lehnte, stimmte).
   const e = /([td]|[^aeiouäöürlhmn][mn]|[^aeiouäöü]h[mn])$/.test(stem) ? 'e' : '';
   const ge = INSEPARABLE.test(lemma) || lemma.endsWith('ieren') ? '' : 'ge';
-  const infinitive = stem.endsWith('er') || stem.endsWith('el') ? stem + 'n' : stem + 'en';
+  // The infinitive (and plural present) is the lemma itself: rebuilding it from the stem turned
+  // „spekulieren“ into „spekuliern“ (the stem „spekulier“ ends like „änder“).
   return [
-    stem + 'e', stem + e + 'st', stem + e + 't', infinitive, stem + e + 'te', stem + e + 'test',
+    stem + 'e', stem + e + 'st', stem + e + 't', lemma, stem + e + 'te', stem + e + 'test',
     stem + e + 'ten', stem + e + 'tet', ge + stem + e + 't',
   ];
 }

@@ -11,6 +11,8 @@ describe('lexicon', () => {
     assert.ok(weakVerbForms('erklären').includes('erklärt'));
     assert.ok(!weakVerbForms('erklären').includes('geerklärt'));
     assert.ok(weakVerbForms('kritisieren').includes('kritisiert'));
+    assert.ok(weakVerbForms('spekulieren').includes('spekulieren'), 'the plural present is the lemma, not „spekuliern“');
+    assert.ok(!weakVerbForms('spekulieren').includes('spekuliern'));
     assert.ok(weakVerbForms('äußern').includes('äußerte'));
     // The lexicon leaves out second-person forms: „äußerst“ is mostly the adverb.
     assert.equal(new Lexicon().verb('äußerst').length, 0);
