@@ -130,8 +130,8 @@ export const unnamedSource: HedgeRule = {
 /** Nouns of opinion that frame a view as someone's: „nach Ansicht“, „seiner Meinung nach“, „aus Sicht“. */
 const OPINION_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'dafürhalten', 'empfinden']);
 const POSSESSIVE_OR_GENITIVE = /^(meiner|deiner|seiner|ihrer|unserer|eurer|der|dieser|eigener)$/;
-/** Findings still preliminary: „nach ersten Erkenntnissen“, „vorläufigen Ergebnissen zufolge“. */
-const PRELIMINARY_WORDS = ['erste', 'ersten', 'erster', 'vorläufige', 'vorläufigen', 'vorläufiger', 'bisherige', 'bisherigen', 'bisheriger'];
+/** Findings still preliminary or unofficial: „nach ersten Erkenntnissen“, „vorläufigen Ergebnissen zufolge“, „nach inoffiziellen Angaben“. */
+const PRELIMINARY_WORDS = ['erste', 'ersten', 'erster', 'vorläufige', 'vorläufigen', 'vorläufiger', 'bisherige', 'bisherigen', 'bisheriger', 'inoffizielle', 'inoffiziellen', 'inoffizieller'];
 const PRELIMINARY = new RegExp(`^(${PRELIMINARY_WORDS.join('|')})$`);
 const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|untersuchungen|ermittlungen|ermittlungsergebnissen|angaben|informationen|berichten|ergebnissen|schätzungen|einschätzung|auswertung|auswertungen|befunden)$/;
 

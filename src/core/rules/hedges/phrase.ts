@@ -11,7 +11,10 @@ export const phrase: HedgeRule = {
   match({ toks, i, lex }: HedgeContext): Found | null {
     const p = lex.lookup(toks[i].lower)?.phrases?.find((x) => x.words.every((pw, k) => toks[i + k]?.lower === pw));
     if (!p || namedDocument(toks, i, p.words)) return null;
-    return found(toks, i, i + p.words.length - 1, p.kind, id);
+    // A comma that only tells the reading apart („ich nehme an, …“ from „nehme an der Sitzung teil“) is no part of the cue.
+    let last = i + p.words.length - 1;
+    while (last > i && toks[last].kind === 'punct') last--;
+    return found(toks, i, last, p.kind, id);
   },
 };
 

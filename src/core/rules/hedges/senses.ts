@@ -36,6 +36,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // „kann ein Fehler gewesen sein“, „müsste es gewusst haben“ are inferences too.
   sense('epistemic-modal', ['kann', 'können', 'müsste', 'müssten', 'mag'], '„kann“, „müsste“, „mag“ hedge only with „sein“ or a perfect („kann ein Fehler sein“), not ability or duty.', ({ toks, i }) => {
     const tail = clauseTail(toks, i);
+    // „Davon kann keine Rede sein“ denies outright.
+    if (tail.some((x, k) => x.lower === 'rede' && /^(keine|nicht|die)$/.test(tail[k - 1]?.lower ?? ''))) return true;
     return !((tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail));
   }),
   // Only the open question: „ob …, ist offen“, „bleibt offen“.
@@ -65,6 +67,32 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // „bittet um Hinweise“, „sachdienliche Hinweise an die Polizei“: tips from the public, no indication.
   sense('tips', ['hinweise', 'hinweisen'], '„um Hinweise bitten“, „Hinweise an die Polizei“: tips, not indications.', ({ toks, i }) =>
     /^(um|sachdienliche|sachdienlichen|weitere|weiteren)$/.test(toks[i - 1]?.lower ?? '') || /^(an|aus|nimmt|nehmen|nahm|entgegen|geben|gaben|zur|zum)$/.test(toks[i + 1]?.lower ?? '')),
+  // „Umbuchungen sind nicht mehr möglich“, „wenn möglich“, „Es ist möglich, eine Art zu retten“:
+  // what can or cannot be done is no weighing of a chance („Es ist möglich, dass …“ is).
+  sense('feasible', ['möglich'], '„nicht möglich“, „wenn möglich“, „möglich, … zu tun“ say what can be done, not how likely something is.', ({ toks, i }) => {
+    const before = [toks[i - 1]?.lower, toks[i - 2]?.lower];
+    if (before.some((w) => w === 'nicht' || w === 'kaum' || w === 'nie')) return true;
+    if (/^(wenn|sofern|falls|wo)$/.test(before[0] ?? '')) return true;
+    return toks[i + 1]?.text === ',' && toks[i + 2]?.lower !== 'dass' && zuInfinitiveAhead(toks, i + 2);
+  }),
+  // „alle möglichen Instrumente“, „alles Mögliche“: any at all, no chance weighed.
+  sense('any-possible', ['mögliche', 'möglichen'], '„alle möglichen …“, „alles Mögliche“ mean „any“, not „possible“.', ({ toks, i }) => /^(alle|alles|allen|aller)$/.test(toks[i - 1]?.lower ?? '')),
+  // „ganz offensichtlich“, „Es ist offensichtlich, dass …“ assert the obvious; only „apparently“ hedges.
+  sense('obvious', ['offensichtlich'], '„ganz offensichtlich“, „ist offensichtlich, dass“ mean „obviously“ (a booster), not „apparently“.', ({ toks, i }) => {
+    const prev = toks[i - 1]?.lower ?? '', next = toks[i + 1];
+    if (/^(ganz|sehr|allzu|zu|so|mehr|nur)$/.test(prev)) return true;
+    return /^(ist|war|sei|wird|wurde|scheint)$/.test(prev) && (!next || next.kind !== 'word' || next.lower === 'dass');
+  }),
+  // „die Annahme von Geschenken“, „die Annahme des Angebots“ is acceptance; „die Annahme, dass …“ a belief.
+  sense('acceptance', ['annahme'], '„die Annahme von Geschenken“, „die Annahme des Angebots“ is acceptance, not an assumption.', ({ toks, i }) =>
+    /^(von|des|eines|einer|zur)$/.test(toks[i + 1]?.lower ?? '') && !toks.slice(i + 1, i + 9).some((x) => x.lower === 'dass')),
+  // „Das könne man ausschließen“, „Man könnte die Landtage abschaffen“: with „man“, „können“ says
+  // what one can or may do („kann man sein“ weighs a chance all the same).
+  sense('impersonal-man', ['könne', 'könnte', 'könnten', 'kann'], '„könne man …“, „man könnte …“ say what one can or may do, not how likely something is.', ({ toks, i }) => {
+    if (toks[i - 1]?.lower !== 'man' && toks[i + 1]?.lower !== 'man') return false;
+    const tail = clauseTail(toks, i);
+    return !((tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail));
+  }),
   // „macht den Umbau möglich“ enables; it weighs no chance.
   sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>
     [toks[i - 1], toks[i + 1], toks[i + 2]].some((x) => !!x && /^(machen|macht|machte|machten|gemacht|mache)$/.test(x.lower)) || toks.slice(Math.max(0, i - 8), i).some((x) => /^(macht|machte|machten)$/.test(x.lower))),
@@ -85,8 +113,23 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“; not „denkt an“.', ({ toks, i }) => !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? ''))),
   // An estimate comes with a figure or a clause; „schätzt die Arbeit“ is appreciation.
   sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks }) => !toks.some((x) => x.kind === 'number' || x.lower === 'dass' || x.lower === 'auf')),
+  // „wie erwartet“, „stärker als erwartet“, „wie es zu erwarten war“ compare with what came true.
+  sense('as-expected', ['erwarten'], '„wie erwartet“, „besser als erwartet“ compare with an outcome that is known.', ({ toks, i }) => {
+    const prev = toks[i - 1]?.lower ?? '';
+    return prev === 'wie' || prev === 'als' || (prev === 'zu' && toks.slice(Math.max(0, i - 4), i - 1).some((x) => x.lower === 'wie'));
+  }),
   sense('glauben-an', ['glauben'], '„glauben an“ is faith, not belief about a claim (unless a dass-clause follows).', ({ toks, i }) => !(toks[i + 1]?.lower !== 'an' || toks.some((x) => x.lower === 'dass'))),
 ];
+
+/** A zu-infinitive in the clause from a: „eine Art zu retten“, „den Zustand genau zu erfassen“ (no new comma or „dass“ first). */
+function zuInfinitiveAhead(toks: Token[], a: number): boolean {
+  for (let k = a; k < Math.min(toks.length - 1, a + 10); k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.lower === 'dass' || t.lower === 'ob') return false;
+    if (t.lower === 'zu' && toks[k + 1].kind === 'word' && toks[k + 1].text === toks[k + 1].lower && /(en|ern|eln)$/.test(toks[k + 1].lower)) return true;
+  }
+  return false;
+}
 
 /** Words that place a state in the future or in a plan: „soll 2030 fertig sein“, „soll künftig kostenlos sein“. */
 const FUTURE_WORDS = /^(künftig|zukünftig|zukunft|demnächst|bald|morgen|übermorgen|spätestens|nächste|nächsten|nächstes|nächster|kommende|kommenden|kommendes|kommender|plänen|pläne|planung|planungen|geplant|vorgesehen|zeitplan|jahresende|monatsende|jahresmitte|jahresbeginn|jahresanfang)$/;

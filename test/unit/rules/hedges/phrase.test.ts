@@ -5,6 +5,7 @@ ruleTester(phrase).run({
   valid: [
     'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
     'Der Kai ist zu kurz.',
+    'Ich nehme an der Sitzung der Lotsen teil.',
     'In dem Bericht steht in der Einleitung, der Kai sei kurz.',
     // A named source after the phrase makes it attribution too.
     'Der Kai bleibt gesperrt, hieß es am Freitag aus dem Hafenamt.',
@@ -20,5 +21,9 @@ ruleTester(phrase).run({
     { text: 'Die Rede ist von bis zu drei Millionen Euro.', expect: { cue: 'Die Rede ist von', kind: 'vague_source' } },
     { text: 'Die Zahlen erwecken den Eindruck, der Hafen sei rentabel.', expect: { cue: 'erwecken den Eindruck', kind: 'epistemic' } },
     { text: 'Es ist nicht ausgeschlossen, dass der Kai bricht.', expect: { cue: 'nicht ausgeschlossen', kind: 'uncertainty' } },
+    // The comma tells the belief from „nehme an der Sitzung teil“ but is no part of the cue.
+    { text: 'Ich nehme an, die Fähre kommt später.', expect: { cue: 'Ich nehme an', kind: 'belief' } },
+    { text: 'Die Bilder vom Kai ließen sich nicht unabhängig überprüfen.', expect: { cue: 'nicht unabhängig überprüfen', kind: 'uncertainty' } },
+    { text: 'Einiges spricht für einen Defekt der Pumpe.', expect: { cue: 'Einiges spricht für', kind: 'epistemic' } },
   ],
 });

@@ -6,5 +6,6 @@ ruleTester('hedges/sense/epistemic-modal').run({
   ],
   invalid: [
     { text: 'Die Lotsin kann schwimmen.', expect: { at: 'kann' } },
+    { text: 'Von Eile kann keine Rede sein.', expect: { at: 'kann' } },
   ],
 });

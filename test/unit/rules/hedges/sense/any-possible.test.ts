@@ -1,0 +1,11 @@
+import { ruleTester } from '../../tester';
+
+ruleTester('hedges/sense/any-possible').run({
+  valid: [
+    'Die Werft prüft einen möglichen Verkauf.',
+  ],
+  invalid: [
+    { text: 'Die Werft nutzt alle möglichen Kräne.', expect: { at: 'möglichen' } },
+    { text: 'Im Lager liegt alles Mögliche.', expect: { at: 'Mögliche' } },
+  ],
+});
