@@ -25,13 +25,15 @@ export const phrase: HedgeRule = {
 function namedDocument(toks: Token[], i: number, words: string[]): boolean {
   if (words[1] !== 'es' && words[0] !== 'es') return false;
   const after = toks[i + words.length];
-  if (after?.lower === 'in' && /^(der|dem|einem|einer|seiner|ihrer)$/.test(toks[i + words.length + 1]?.lower ?? '')) return true;
+  if (/^(in|auf)$/.test(after?.lower ?? '') && /^(der|dem|einem|einer|seiner|ihrer)$/.test(toks[i + words.length + 1]?.lower ?? '')) return true;
+  // „heißt es darin“, „dort heißt es“ point back at a document or body just named.
+  if (/^(darin|dort)$/.test(after?.lower ?? '') && after.kind === 'word') return true;
   // The source after the phrase, past a time or „dazu“: „hieß es am Freitag aus der Botschaft“,
   // „hieß es dazu von der Polizei“, „hieß es seitens des Ministeriums“.
   for (let k = i + words.length; k < Math.min(toks.length, i + words.length + 6); k++) {
     const t = toks[k];
     if (t.kind !== 'word') break;
-    if (!/^(aus|von|vom|seitens|beim)$/.test(t.lower)) continue;
+    if (!/^(aus|von|vom|seitens|vonseiten|beim)$/.test(t.lower)) continue;
     const noun = toks.slice(k + 1, k + 5).find((x) => x.kind === 'word' && x.text !== x.lower);
     return !!noun && !VAGUE_PLACES.test(noun.lower);
   }
@@ -39,6 +41,7 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = toks[k];
     if (t.kind === 'punct') return false;
+    if (t.lower === 'dort' || t.lower === 'darin') return true;
     if (!/^(in|im|aus|bei|beim|von|vom)$/.test(t.lower)) continue;
     const noun = toks.slice(k + 1, i).find((x) => x.kind === 'word' && x.text !== x.lower);
     return !!noun && !VAGUE_PLACES.test(noun.lower);

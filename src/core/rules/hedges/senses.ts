@@ -110,7 +110,8 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     }
     return t.lower === 'gemeint';
   }),
-  sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“; not „denkt an“.', ({ toks, i }) => !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? ''))),
+  sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“; not „denkt an“.', ({ toks, i }) =>
+    toks[i + 1]?.lower === 'an' || !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? ''))),
   // An estimate comes with a figure or a clause; „schätzt die Arbeit“ is appreciation.
   sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks }) => !toks.some((x) => x.kind === 'number' || x.lower === 'dass' || x.lower === 'auf')),
   // „wie erwartet“, „stärker als erwartet“, „wie es zu erwarten war“ compare with what came true.

@@ -10,6 +10,9 @@ ruleTester(phrase).run({
     // A named source after the phrase makes it attribution too.
     'Der Kai bleibt gesperrt, hieß es am Freitag aus dem Hafenamt.',
     'Es gab Kontrollen, hieß es dazu von der Wasserschutzpolizei.',
+    // A document or body just named: „heißt es darin“, „dort heißt es“.
+    'Die Lotsen schrieben einen Brief. Der Kai sei zu kurz, heißt es darin.',
+    'Man verweist an das Hafenamt. Dort heißt es, der Kai sei sicher.',
   ],
   invalid: [
     { text: 'Wie es aus Kreisen der Reederei heißt, ist der Kai zu kurz.', expect: { cue: 'aus Kreisen', kind: 'vague_source' } },

@@ -6,5 +6,6 @@ ruleTester('hedges/sense/denken-an').run({
   ],
   invalid: [
     { text: 'Die Lotsin denkt an den Kai.', expect: { at: 'denkt' } },
+    { text: 'Die Stärke der Mannschaft, ich denke an die Abwehr, ist groß.', expect: { at: 'denke' } },
   ],
 });
