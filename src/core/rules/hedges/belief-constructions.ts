@@ -177,8 +177,31 @@ export const opinionFrame: HedgeRule = {
   },
 };
 
+const BEHAUPTEN = new Set(['behauptet', 'behaupten', 'behauptete', 'behaupteten', 'behaupte']);
+/** Unnamed people behind a claim, besides the lexicon's vague subjects: „manche behaupten“, „böse Zungen behaupten“. */
+const SOME_PEOPLE = /^(manche|einige|viele|andere|zungen|gegner|skeptiker|stimmen)$/;
+
+/**
+ * „Böse Zungen behaupten, …“, „wie manche behaupteten“, „Es wird behauptet, dass …“: a claim
+ * whose source stays unnamed. With a named subject „behaupten“ is attribution („Strache
+ * behauptet, …“), and „sich behaupten“ holds one's ground.
+ */
+export const vagueClaim: HedgeRule = {
+  id: 'hedges/vague-claim',
+  description: '„Böse Zungen behaupten“, „wie manche behaupteten“, „es wird behauptet, dass“: a claim from no one named.',
+  appliesTo: (w) => BEHAUPTEN.has(w),
+  match({ toks, i, lex }: HedgeContext): Found | null {
+    if (!BEHAUPTEN.has(toks[i].lower) || toks.slice(Math.max(0, i - 3), i + 3).some((x) => x.lower === 'sich')) return null;
+    const near = toks.slice(Math.max(0, i - 3), i + 3);
+    if (near.some((x) => lex.vagueSubjects.has(x.lower) || SOME_PEOPLE.test(x.lower))) return found(toks, i, i, 'vague_source', vagueClaim.id);
+    // The impersonal passive names no one: „Es wird behauptet, dass …“ (not „wird von der Reederei behauptet“).
+    const passive = /^(wird|wurde|werde)$/.test(toks[i - 1]?.lower ?? '') && (toks[i + 1]?.text === ',' || toks[i + 1]?.lower === 'dass');
+    return passive ? found(toks, i, i, 'vague_source', vagueClaim.id) : null;
+  },
+};
+
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS];
+const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];
