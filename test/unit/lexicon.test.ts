@@ -24,6 +24,9 @@ describe('lexicon', () => {
     assert.ok(lex.verb('teilte').some((e) => e.particle === 'mit'));
     assert.ok(lex.verb('mitgeteilt').length > 0);
     assert.ok(lex.verb('gab').some((e) => e.particle === 'bekannt'));
+    // Objections and hints: „wandte die Lotsin ein“, „gab der Kapitän zu bedenken“.
+    assert.ok(lex.verb('wandte').some((e) => e.particle === 'ein'));
+    assert.ok(lex.verb('gab').some((e) => e.particle === 'zu bedenken'));
     assert.equal(lex.verb('Haus').length, 0);
   });
 

@@ -4,9 +4,13 @@ import { ruleTester } from '../tester';
 ruleTester(contentBefore).run({
   valid: [
     'Die Lotsin Anna Roth, lobte die Mannschaft.',
+    // Other verbs of thinking need Konjunktiv or a frame of their own.
+    'Der Kai ist zu kurz, glaubt die Lotsin.',
   ],
   invalid: [
     { text: 'Der Kai sei zu kurz, sagte die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
     { text: 'Der Kai ist zu kurz, hatte die Lotsin im Mai gesagt.', expect: { content: 'Der Kai ist zu kurz', cue: 'gesagt' } },
+    // „meinte“ after its content is a verb of saying, with or without Konjunktiv.
+    { text: 'Wir müssen den Kai verlängern, meinte der Kapitän.', expect: { content: 'Wir müssen den Kai verlängern', cue: 'meinte', speaker: 'der Kapitän' } },
   ],
 });
