@@ -59,7 +59,10 @@ export const GEBEN = /^(gibt|gab|gebe|gäbe|geben|gaben)$/;
 
 /** „die Steuern zu senken“: a clause ending in zu + infinitive. */
 export function zuInfinitive(t: Token[], a: number, end: number): boolean {
-  for (let k = a; k < end; k++) {
+  // A purpose or manner clause is no content: „…, um den Weg freizumachen“, „ohne zu zögern“.
+  if (/^(um|ohne|statt|anstatt)$/.test(t[a]?.lower ?? '')) return false;
+  // (Up to and with `end`: a joined infinitive is one token and may close the clause: „aufzugeben“.)
+  for (let k = a; k <= end; k++) {
     if (t[k].text === ',') return false;
     if (t[k].lower === 'zu' && /en$|ern$|eln$/.test(t[k + 1]?.lower ?? '') && (k + 1 === end || t[k + 2]?.kind === 'punct')) return true;
     if (/^\p{L}+zu\p{L}+en$/u.test(t[k].lower) && t[k].lower.length > 8 && (k === end || t[k + 1]?.kind === 'punct')) return true;

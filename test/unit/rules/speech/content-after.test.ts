@@ -6,12 +6,16 @@ ruleTester(contentAfter).run({
     'Der Hafen verbietet, im Kai zu angeln.',
     'Die Lotsin wusste, dass der Kai zu kurz ist.',
     'Wenn die Lotsin kommt, fährt die Fähre.',
+    // A purpose clause is no content: „…, um …zu…“.
+    'Die Lotsen forderten den Rücktritt des Hafenrats, um den Weg freizumachen.',
   ],
   invalid: [
     { text: 'Der Hafenrat beschloss, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'beschloss', speaker: 'Der Hafenrat' } },
     { text: 'Das Gericht hat entschieden, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'entschieden', speaker: 'Das Gericht' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
+    // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
+    { text: 'Die Reederei entschied, das Tanklager aufzugeben.', expect: { content: 'das Tanklager aufzugeben', cue: 'entschied' } },
     { text: 'Wie die Hafenpost berichtet, wird der Kai verlängert.', expect: { content: 'wird der Kai verlängert', cue: 'berichtet', speaker: 'die Hafenpost' } },
     // „X erklärte laut Y“: X speaks; a medium or document after „laut“ only passes the words on.
     { text: 'Die Lotsin Jana Brink erklärte laut dem Regionalsender Nordwelle, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'erklärte', speaker: 'Die Lotsin Jana Brink', medium: 'dem Regionalsender Nordwelle' } },
