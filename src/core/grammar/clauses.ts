@@ -64,7 +64,7 @@ export function zuInfinitive(t: Token[], a: number, end: number): boolean {
   // (Up to and with `end`: a joined infinitive is one token and may close the clause: „aufzugeben“.)
   for (let k = a; k <= end; k++) {
     if (t[k].text === ',') return false;
-    if (t[k].lower === 'zu' && /en$|ern$|eln$/.test(t[k + 1]?.lower ?? '') && (k + 1 === end || t[k + 2]?.kind === 'punct')) return true;
+    if (t[k].lower === 'zu' && /en$|ern$|eln$|^sein$|^tun$/.test(t[k + 1]?.lower ?? '') && (k + 1 === end || t[k + 2]?.kind === 'punct')) return true;
     if (/^\p{L}+zu\p{L}+en$/u.test(t[k].lower) && t[k].lower.length > 8 && (k === end || t[k + 1]?.kind === 'punct')) return true;
   }
   return false;
@@ -100,7 +100,10 @@ export function clauseEndAfter(t: Token[], a: number, end: number): number {
     if (t[k].text !== ',' || !t[k + 1]) continue;
     if (/^(kann|konnte|wird|wurde|ist|war|hat|hatte|sind|waren|haben|hatten|werden|wurden|blieb|blieben)$/.test(t[k + 1].lower)) return k - 1;
     // „die Ankündigung, den Hafen zu verlassen, kam überraschend“: a zu-infinitive closed by a comma.
-    if (t[k - 2]?.lower === 'zu' && t[k + 1].kind === 'word' && !isCap(t[k + 1]) && !/^(und|oder|sowie|aber|sondern|um|ohne|statt|anstatt)$/.test(t[k + 1].lower)) return k - 1;
+    // (Also a joined one, „…, das Lager aufzugeben, kam …“, and before quoted words: „…, aufgeregt zu sein, „…““.)
+    const closesInfinitive = t[k - 2]?.lower === 'zu' || (/^\p{L}+zu\p{L}+en$/u.test(t[k - 1]?.lower ?? '') && t[k - 1].lower.length > 8);
+    const next = t[k + 1];
+    if (closesInfinitive && ((next.kind === 'word' && !isCap(next) && !/^(und|oder|sowie|aber|sondern|um|ohne|statt|anstatt)$/.test(next.lower)) || next.text === '„')) return k - 1;
   }
   return end;
 }

@@ -16,6 +16,9 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
     // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
     { text: 'Die Reederei entschied, das Tanklager aufzugeben.', expect: { content: 'das Tanklager aufzugeben', cue: 'entschied' } },
+    { text: 'Die Lotsin erklärte, sehr zufrieden zu sein.', expect: { content: 'sehr zufrieden zu sein', cue: 'erklärte' } },
+    // In a subordinate frame the infinitive ends at its comma, before the main clause.
+    { text: 'Während die Lotsin erklärte, zufrieden zu sein, „das reicht“, räumte der Kapitän Fehler ein.', expect: { content: 'zufrieden zu sein', cue: 'erklärte' } },
     { text: 'Wie die Hafenpost berichtet, wird der Kai verlängert.', expect: { content: 'wird der Kai verlängert', cue: 'berichtet', speaker: 'die Hafenpost' } },
     // „X erklärte laut Y“: X speaks; a medium or document after „laut“ only passes the words on.
     { text: 'Die Lotsin Jana Brink erklärte laut dem Regionalsender Nordwelle, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'erklärte', speaker: 'Die Lotsin Jana Brink', medium: 'dem Regionalsender Nordwelle' } },
