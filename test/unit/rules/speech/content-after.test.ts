@@ -16,6 +16,9 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
     // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
     { text: 'Die Reederei entschied, das Tanklager aufzugeben.', expect: { content: 'das Tanklager aufzugeben', cue: 'entschied' } },
+    // Concluding and becoming known frame content like verbs of saying (issue #16 item 1).
+    { text: 'Die Gutachter kamen zu dem Ergebnis, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Gutachter' } },
+    { text: 'Im April wurde bekannt, dass der Kapitän krank war.', expect: { content: 'dass der Kapitän krank war', speaker: null } },
     { text: 'Die Lotsin erklärte, sehr zufrieden zu sein.', expect: { content: 'sehr zufrieden zu sein', cue: 'erklärte' } },
     // In a subordinate frame the infinitive ends at its comma, before the main clause.
     { text: 'Während die Lotsin erklärte, zufrieden zu sein, „das reicht“, räumte der Kapitän Fehler ein.', expect: { content: 'zufrieden zu sein', cue: 'erklärte' } },
