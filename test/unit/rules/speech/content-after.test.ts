@@ -19,6 +19,11 @@ ruleTester(contentAfter).run({
     // Concluding and becoming known frame content like verbs of saying (issue #16 item 1).
     { text: 'Die Gutachter kamen zu dem Ergebnis, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Gutachter' } },
     { text: 'Im April wurde bekannt, dass der Kapitän krank war.', expect: { content: 'dass der Kapitän krank war', speaker: null } },
+    { text: 'Es wird angenommen, dass die Pumpe versagt hat.', expect: { content: 'dass die Pumpe versagt hat', speaker: null } },
+    // Light verbs: „machte darauf aufmerksam“, „stellte in Aussicht“, „zeigte sich zufrieden“.
+    { text: 'Die Lotsin machte darauf aufmerksam, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Lotsin' } },
+    { text: 'Der Hafenrat stellte in Aussicht, dass der Kai verlängert wird.', expect: { content: 'dass der Kai verlängert wird', speaker: 'Der Hafenrat' } },
+    { text: 'Die Lotsin zeigte sich zufrieden, dass der Kai fertig ist.', expect: { content: 'dass der Kai fertig ist', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin erklärte, sehr zufrieden zu sein.', expect: { content: 'sehr zufrieden zu sein', cue: 'erklärte' } },
     // In a subordinate frame the infinitive ends at its comma, before the main clause.
     { text: 'Während die Lotsin erklärte, zufrieden zu sein, „das reicht“, räumte der Kapitän Fehler ein.', expect: { content: 'zufrieden zu sein', cue: 'erklärte' } },
