@@ -12,5 +12,6 @@ ruleTester(phraseWithGap).run({
     { text: 'Der Schaden ist nicht offiziell bestätigt.', expect: { cue: 'nicht offiziell bestätigt', kind: 'uncertainty' } },
     { text: 'Der Lotsin wird grobe Fahrlässigkeit vorgeworfen.', expect: { cue: 'wird grobe Fahrlässigkeit vorgeworfen', kind: 'belief' } },
     { text: 'Die Zahlen sind bisher nicht unabhängig verifiziert.', expect: { cue: 'nicht unabhängig verifiziert', kind: 'uncertainty' } },
+    { text: 'Die Vorwürfe gegen die Reederei stehen weiter im Raum.', expect: { cue: 'stehen weiter im Raum', kind: 'uncertainty' } },
   ],
 });

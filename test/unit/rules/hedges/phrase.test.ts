@@ -28,5 +28,6 @@ ruleTester(phrase).run({
     { text: 'Ich nehme an, die Fähre kommt später.', expect: { cue: 'Ich nehme an', kind: 'belief' } },
     { text: 'Die Bilder vom Kai ließen sich nicht unabhängig überprüfen.', expect: { cue: 'nicht unabhängig überprüfen', kind: 'uncertainty' } },
     { text: 'Einiges spricht für einen Defekt der Pumpe.', expect: { cue: 'Einiges spricht für', kind: 'epistemic' } },
+    { text: 'Wann der Kai öffnet, ist noch nicht absehbar.', expect: { cue: 'nicht absehbar', kind: 'uncertainty' } },
   ],
 });
