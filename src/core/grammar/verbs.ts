@@ -78,6 +78,8 @@ export function wordsAt(t: Token[], j: number, parts: readonly string[]): boolea
 function reflexive(st: SentenceTokens, i: number): boolean {
   const t = st.tokens;
   if (t[i + 1]?.lower === 'sich') return true;
+  // Past an inverted pronoun subject: „verspricht man sich“, „behauptete er sich“.
+  if (/^(man|er|sie|es)$/.test(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'sich') return true;
   for (let k = i - 1; k >= st.clauseStart(i, Math.max(0, i - 12)); k--) if (t[k].lower === 'sich') return true;
   return false;
 }

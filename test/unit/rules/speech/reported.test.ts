@@ -5,6 +5,9 @@ ruleTester(reported).run({
   valid: [
     'Die Kinder fürchten den Winter.',
     'Die Lotsin bestätigte den Termin.',
+    // Without content these are a decision or a design, not words reported.
+    'Die Reederei lehnte den Umbau des Kais ab.',
+    'Die Halle ist für hundert Lotsen ausgerichtet.',
   ],
   invalid: [
     { text: 'Die Lotsin forderte Konsequenzen.', expect: { type: 'reported', content: 'Die Lotsin forderte Konsequenzen.', cue: 'forderte', speaker: 'Die Lotsin' } },
