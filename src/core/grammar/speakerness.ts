@@ -9,6 +9,9 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   const t = st.tokens;
   const first = t[a];
   if (a === b && SUBJECT_PRONOUNS.has(first.lower)) return first.lower === 'es' ? -1 : 3;
+  // A time („Wenige Stunden nach dem Putsch“, „Ende August“, „Am Montag“) never speaks: in
+  // „Wenige Stunden … erklärte der Rat“ the subject follows the verb.
+  if (isTime(st, t[b].lower)) return -3;
   let score = 0;
   if (OBLIQUE.has(first.lower)) score -= 2;
   let hasRole = false, hasOrg = false, names = 0;
@@ -34,6 +37,13 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   // (Reports and estimates are sources: „Eine aktuelle Schätzung beziffert …“.)
   if (!hasRole && !hasOrg && ABSTRACT.test(head.lower) && !st.lex.isSourceNoun(head.text)) score -= 1.5;
   return score;
+}
+
+/** Units of time, parts of a day or a period, weekdays („Zeit“ is left out: „Die Zeit“ is a newspaper). */
+const TIME_NOUN = /^(sekunden?|minuten?|stunden?|tage?|tagen|tages|wochen?|wochenendes?|monate?|monaten|monats|jahre?|jahren|jahres|jahrzehnte?n?|jahrhunderts?|abends?|morgens?|mittags?|nachmittags?|vormittags?|nacht|nächte|nächten|ende|anfang|mitte|beginn|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|sonnabends?)$/;
+
+function isTime(st: SentenceTokens, lower: string): boolean {
+  return TIME_NOUN.test(lower) || st.lex.months.has(lower);
 }
 
 /** The speakerness of a subject scored without its article, which at the sentence start would count as a name („Der Kai“). */

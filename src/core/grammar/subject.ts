@@ -124,6 +124,8 @@ function firstFiniteVerb(st: SentenceTokens, v: number, cs: number): number {
  * „Das Blatt zitiert eine Nachbarin mit dem Satz: …“ (the object of an active „zitieren“).
  */
 export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: number, to: number): NP | null {
+  // What „wurde bekannt“ is the news, not who told it: „Ende August war der Fall bekannt geworden: …“.
+  if (entry.lemma === 'bekanntwerden') return null;
   const t = st.tokens;
   const cs = st.verbClauseStart(v, from);
   const ce = st.clauseEnd(v + 1, to);

@@ -19,6 +19,8 @@ ruleTester(contentAfter).run({
     // Concluding and becoming known frame content like verbs of saying (issue #16 item 1).
     { text: 'Die Gutachter kamen zu dem Ergebnis, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Gutachter' } },
     { text: 'Im April wurde bekannt, dass der Kapitän krank war.', expect: { content: 'dass der Kapitän krank war', speaker: null } },
+    // What became known is the news, not its source; a time never speaks.
+    { text: 'Ende August war bekannt geworden, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: null } },
     { text: 'Es wird angenommen, dass die Pumpe versagt hat.', expect: { content: 'dass die Pumpe versagt hat', speaker: null } },
     // Light verbs: „machte darauf aufmerksam“, „stellte in Aussicht“, „zeigte sich zufrieden“.
     { text: 'Die Lotsin machte darauf aufmerksam, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Lotsin' } },
