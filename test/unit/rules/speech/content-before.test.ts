@@ -10,6 +10,8 @@ ruleTester(contentBefore).run({
   invalid: [
     { text: 'Der Kai sei zu kurz, sagte die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
     { text: 'Der Kai ist zu kurz, hatte die Lotsin im Mai gesagt.', expect: { content: 'Der Kai ist zu kurz', cue: 'gesagt' } },
+    // A list before the frame is content, not an apposition of the speaker: a modal is a verb.
+    { text: 'Öl, Kupfer und Zinn sollten bald teurer werden, sagen Hafenhändler.', expect: { speaker: 'Hafenhändler' } },
     // „meinte“ after its content is a verb of saying, with or without Konjunktiv.
     { text: 'Wir müssen den Kai verlängern, meinte der Kapitän.', expect: { content: 'Wir müssen den Kai verlängern', cue: 'meinte', speaker: 'der Kapitän' } },
   ],
