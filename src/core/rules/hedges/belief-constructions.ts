@@ -200,8 +200,33 @@ export const vagueClaim: HedgeRule = {
   },
 };
 
+const ESTIMATED = /^(geschätzte|geschätzten|geschätzter|geschätztes|geschätztem)$/;
+/** Nouns of amount: what an estimate can give („Kosten“, „Zahl“, „Schaden“, „Anteil“). */
+const AMOUNT = /(kosten|zahl|zahlen|summe|summen|menge|höhe|schaden|schäden|wert|werte|anteil|umfang|verlust|verluste|einnahmen|ausgaben|position|dauer|größe|gewicht|alter)$/;
+
+/**
+ * „die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate. (Not
+ * „der geschätzte Kollege“, „die von der Künstlerin geschätzte Stille“: esteem.)
+ */
+export const estimatedAmount: HedgeRule = {
+  id: 'hedges/estimated-amount',
+  description: '„die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate.',
+  appliesTo: (w) => ESTIMATED.test(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    if (!ESTIMATED.test(toks[i].lower)) return null;
+    // (Past a number or an adjective: „geschätzte 3000 Besucher“ is a figure with its unit.)
+    for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+      const x = toks[k];
+      if (x.kind === 'number') return found(toks, i, i, 'belief', estimatedAmount.id);
+      if (x.kind !== 'word') return null;
+      if (isCapitalWord(x)) return AMOUNT.test(x.lower) ? found(toks, i, i, 'belief', estimatedAmount.id) : null;
+    }
+    return null;
+  },
+};
+
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN];
+const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'geschätzte', 'geschätzten', 'geschätzter', 'geschätztes', 'geschätztem'];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];

@@ -1,0 +1,13 @@
+import { estimatedAmount } from '../../../../src/core/rules/hedges/belief-constructions';
+import { ruleTester } from '../tester';
+
+ruleTester(estimatedAmount).run({
+  valid: [
+    'Der geschätzte Kollege vom Kai sprach.',
+    'Die von der Lotsin geschätzte Stille endete.',
+  ],
+  invalid: [
+    { text: 'Die geschätzten Kosten des Kais steigen.', expect: { cue: 'geschätzten', kind: 'belief' } },
+    { text: 'Zum Hafenfest kamen geschätzte 3000 Gäste.', expect: { cue: 'geschätzte' } },
+  ],
+});
