@@ -1,5 +1,5 @@
 import type { Token } from '../../tokens';
-import { clauseBounds, isCapitalWord, vagueOr } from './clause';
+import { clauseBounds, isCapitalWord, vagueOr, zuInfinitiveWithin } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
 /** „gehen“ forms before „davon aus“ („geht davon aus“, „ist davon ausgegangen“). */
@@ -85,15 +85,6 @@ export const riskOfEvent: HedgeRule = {
   },
 };
 
-/** A zu-infinitive clause starting at a: „es zu schaffen“, „den Titel zu verteidigen“ (within eight words, no new comma). */
-function zuInfinitiveWithin(toks: Token[], a: number): boolean {
-  for (let k = a; k < Math.min(toks.length - 1, a + 8); k++) {
-    if (toks[k].kind !== 'word') return false;
-    if (toks[k].lower === 'zu' && toks[k + 1].kind === 'word' && toks[k + 1].text === toks[k + 1].lower && /(en|ern|eln)$/.test(toks[k + 1].lower)) return true;
-    if (/^zu$/.test(toks[k].lower)) return false;
-  }
-  return false;
-}
 
 /** „Regierungskreisen“, „Sicherheitskreise“: a circle of people (or a district: see DISTRICTS); the hedge gate opens on it too. */
 export const namesCircles = (lower: string): boolean => lower.endsWith('kreisen') || lower.endsWith('kreise');

@@ -61,3 +61,18 @@ export function vagueOr(toks: Token[], i: number, lex: HedgeLexicon, kind: Hedge
   for (let k = Math.max(0, i - 4); k < Math.min(toks.length, i + 3); k++) if (k !== i && lex.vagueSubjects.has(toks[k].lower)) return 'vague_source';
   return kind;
 }
+
+/**
+ * A zu-infinitive clause starting at a, within ten words and before any comma, „dass“ or „ob“:
+ * „es zu schaffen“, „eine Art zu retten“ (an event weighed, or what can be done).
+ */
+export function zuInfinitiveWithin(toks: Token[], a: number): boolean {
+  for (let k = a; k < Math.min(toks.length - 1, a + 10); k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.lower === 'dass' || t.lower === 'ob') return false;
+    if (t.lower === 'zu' && toks[k + 1].kind === 'word' && toks[k + 1].text === toks[k + 1].lower && /(en|ern|eln)$/.test(toks[k + 1].lower)) return true;
+    // (A „zu“ before anything else is no infinitive: „zu groß“.)
+    if (t.lower === 'zu') return false;
+  }
+  return false;
+}

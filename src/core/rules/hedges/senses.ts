@@ -1,7 +1,7 @@
 // Sense tests: the readings of hedge words that are not hedges. „das Wohl“ is a noun, „sehr wohl“
 // affirms; „soll bis Freitag entscheiden“ is a plan, „soll … genommen haben“ a claim; „kann“ is
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
-import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord } from './clause';
+import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
 import type { Token } from '../../tokens';
 
@@ -38,7 +38,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     const tail = clauseTail(toks, i);
     // „Davon kann keine Rede sein“ denies outright.
     if (tail.some((x, k) => x.lower === 'rede' && /^(keine|nicht|die)$/.test(tail[k - 1]?.lower ?? ''))) return true;
-    return !((tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail));
+    return !withSeinOrPerfect(tail);
   }),
   // Only the open question: „ob …, ist offen“, „bleibt offen“.
   sense('open-question', ['offen'], '„offen“ hedges only as an open question („ist offen“, „bleibt offen, ob“).', ({ toks, i }) => {
@@ -73,7 +73,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     const before = [toks[i - 1]?.lower, toks[i - 2]?.lower];
     if (before.some((w) => w === 'nicht' || w === 'kaum' || w === 'nie')) return true;
     if (/^(wenn|sofern|falls|wo)$/.test(before[0] ?? '')) return true;
-    return toks[i + 1]?.text === ',' && toks[i + 2]?.lower !== 'dass' && zuInfinitiveAhead(toks, i + 2);
+    return toks[i + 1]?.text === ',' && toks[i + 2]?.lower !== 'dass' && zuInfinitiveWithin(toks, i + 2);
   }),
   // „alle möglichen Instrumente“, „alles Mögliche“: any at all, no chance weighed.
   sense('any-possible', ['mögliche', 'möglichen'], '„alle möglichen …“, „alles Mögliche“ mean „any“, not „possible“.', ({ toks, i }) => /^(alle|alles|allen|aller)$/.test(toks[i - 1]?.lower ?? '')),
@@ -90,8 +90,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // what one can or may do („kann man sein“ weighs a chance all the same).
   sense('impersonal-man', ['könne', 'könnte', 'könnten', 'kann'], '„könne man …“, „man könnte …“ say what one can or may do, not how likely something is.', ({ toks, i }) => {
     if (toks[i - 1]?.lower !== 'man' && toks[i + 1]?.lower !== 'man') return false;
-    const tail = clauseTail(toks, i);
-    return !((tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail));
+    return !withSeinOrPerfect(clauseTail(toks, i));
   }),
   // „macht den Umbau möglich“ enables; it weighs no chance.
   sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>
@@ -122,14 +121,10 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   sense('glauben-an', ['glauben'], '„glauben an“ is faith, not belief about a claim (unless a dass-clause follows).', ({ toks, i }) => !(toks[i + 1]?.lower !== 'an' || toks.some((x) => x.lower === 'dass'))),
 ];
 
-/** A zu-infinitive in the clause from a: „eine Art zu retten“, „den Zustand genau zu erfassen“ (no new comma or „dass“ first). */
-function zuInfinitiveAhead(toks: Token[], a: number): boolean {
-  for (let k = a; k < Math.min(toks.length - 1, a + 10); k++) {
-    const t = toks[k];
-    if (t.kind !== 'word' || t.lower === 'dass' || t.lower === 'ob') return false;
-    if (t.lower === 'zu' && toks[k + 1].kind === 'word' && toks[k + 1].text === toks[k + 1].lower && /(en|ern|eln)$/.test(toks[k + 1].lower)) return true;
-  }
-  return false;
+
+/** A modal's verb group ends in „sein“ or a perfect („kann ein Fehler sein“, „könnte es gewesen sein“): it weighs a chance. */
+function withSeinOrPerfect(tail: Token[]): boolean {
+  return (tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail);
 }
 
 /** Words that place a state in the future or in a plan: „soll 2030 fertig sein“, „soll künftig kostenlos sein“. */
