@@ -1,7 +1,7 @@
 // Sense tests: the readings of hedge words that are not hedges. „das Wohl“ is a noun, „sehr wohl“
 // affirms; „soll bis Freitag entscheiden“ is a plan, „soll … genommen haben“ a claim; „kann“ is
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
-import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, zuInfinitiveWithin } from './clause';
+import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
 import type { Token } from '../../tokens';
 
@@ -108,6 +108,14 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
       return !(PRONOUN_SUBJECTS.has(next?.lower ?? '') || PRONOUN_SUBJECTS.has(prev?.lower ?? '') || isCapitalWord(prev));
     }
     return t.lower === 'gemeint';
+  }),
+  // „…, meinte der Trainer.“, „Die Ministerin meinte: …“: in news „meinen“ with a named speaker
+  // frames what was said, like „sagte“ (attribution, not a hedge); „Beobachter meinen“, „ich
+  // meine“ stay opinions.
+  sense('meinen-as-saying', ['meinen'], '„…, meinte der Trainer“: „meinen“ with a named speaker as a frame is attribution, like „sagte“.', ({ toks, i, lex }) => {
+    if (!/^(meint|meinte|meinten)$/.test(toks[i].lower)) return false;
+    const frame = /^[,:]$/.test(toks[i - 1]?.text ?? '') || /^[,:]$/.test(toks[i + 1]?.text ?? '');
+    return frame && vagueOr(toks, i, lex, 'belief') !== 'vague_source' && !toks.slice(Math.max(0, i - 2), i + 3).some((x) => /^(ich|wir|man|viele|manche|einige)$/.test(x.lower));
   }),
   sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“; not „denkt an“.', ({ toks, i }) =>
     toks[i + 1]?.lower === 'an' || !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? ''))),

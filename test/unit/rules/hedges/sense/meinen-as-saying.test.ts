@@ -1,0 +1,12 @@
+import { ruleTester } from '../../tester';
+
+ruleTester('hedges/sense/meinen-as-saying').run({
+  valid: [
+    'Beobachter meinen, der Kai sei zu kurz.',
+    'Ich meine, der Kai ist zu kurz.',
+  ],
+  invalid: [
+    { text: 'Der Kai ist zu kurz, meinte die Hafenmeisterin.', expect: { at: 'meinte' } },
+    { text: 'Die Hafenmeisterin meinte, der Kai sei zu kurz.', expect: { at: 'meinte' } },
+  ],
+});
