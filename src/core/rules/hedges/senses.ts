@@ -114,13 +114,21 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   // meine“ stay opinions.
   sense('meinen-as-saying', ['meinen'], '„…, meinte der Trainer“: „meinen“ with a named speaker as a frame is attribution, like „sagte“.', ({ toks, i, lex }) => {
     if (!/^(meint|meinte|meinten)$/.test(toks[i].lower)) return false;
-    const frame = /^[,:]$/.test(toks[i - 1]?.text ?? '') || /^[,:]$/.test(toks[i + 1]?.text ?? '');
+    // (The frame's comma or colon stands next to the verb or after its subject: „Dazu meinte der Landeshauptmann: …“.)
+    const [, b] = clauseBounds(toks, i);
+    const frame = /^[,:]$/.test(toks[i - 1]?.text ?? '') || /^[,:]$/.test(toks[b + 1]?.text ?? '');
     return frame && vagueOr(toks, i, lex, 'belief') !== 'vague_source' && !toks.slice(Math.max(0, i - 2), i + 3).some((x) => /^(ich|wir|man|viele|manche|einige)$/.test(x.lower));
   }),
+  // „Das meine ich damit“, „meint damit nicht …“: what words mean, no opinion.
+  sense('meinen-mit', ['meinen'], '„meint damit“, „meine ich mit“: what words mean, not an opinion.', ({ toks, i }) => toks.slice(i + 1, i + 4).some((x) => x.lower === 'damit' || x.lower === 'mit')),
   sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“; not „denkt an“.', ({ toks, i }) =>
     toks[i + 1]?.lower === 'an' || !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? ''))),
   // An estimate comes with a figure or a clause; „schätzt die Arbeit“ is appreciation.
-  sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks }) => !toks.some((x) => x.kind === 'number' || x.lower === 'dass' || x.lower === 'auf')),
+  sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks, i }) => {
+    // (The figure's „auf“ stands in the verb's own clause: „schätzt den Schaden auf …“.)
+    const [a, b] = clauseBounds(toks, i);
+    return !(toks.some((x) => x.kind === 'number' || x.lower === 'dass') || toks.slice(a, b + 1).some((x) => x.lower === 'auf'));
+  }),
   // „wie erwartet“, „stärker als erwartet“, „wie es zu erwarten war“ compare with what came true.
   sense('as-expected', ['erwarten'], '„wie erwartet“, „besser als erwartet“ compare with an outcome that is known.', ({ toks, i }) => {
     const prev = toks[i - 1]?.lower ?? '';

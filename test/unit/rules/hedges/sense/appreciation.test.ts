@@ -6,5 +6,7 @@ ruleTester('hedges/sense/appreciation').run({
   ],
   invalid: [
     { text: 'Die Lotsin schätzt die Arbeit der Helfer.', expect: { at: 'schätzt' } },
+    // The estimate's „auf“ belongs to the verb's own clause.
+    { text: 'Schätzen gelernt haben sich die Lotsen – mit ihnen kann man auf ein Bier gehen.', expect: { at: 'Schätzen' } },
   ],
 });

@@ -8,5 +8,6 @@ ruleTester('hedges/sense/meinen-as-saying').run({
   invalid: [
     { text: 'Der Kai ist zu kurz, meinte die Hafenmeisterin.', expect: { at: 'meinte' } },
     { text: 'Die Hafenmeisterin meinte, der Kai sei zu kurz.', expect: { at: 'meinte' } },
+    { text: 'Zum Umbau meinte die Hafenmeisterin: Der Kai ist zu kurz.', expect: { at: 'meinte' } },
   ],
 });
