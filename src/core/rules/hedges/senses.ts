@@ -8,6 +8,11 @@ import type { Token } from '../../tokens';
 const PRONOUN_SUBJECTS = new Set(['ich', 'wir']);
 const COPULAS = new Set(['ist', 'bleibt', 'blieb', 'war', 'sei', 'bleibe', 'sind', 'bleiben', 'waren', 'seien', 'scheint', 'noch', 'weiter', 'völlig', 'weiterhin', 'derzeit', 'bislang', 'bisher', 'vorerst', 'zunächst']);
 
+/** Words that open an indirect question: „ob …“, „wer …“, „welche …“. */
+const QUESTION_WORD = /^(ob|wer|wen|wem|wessen|wie|was|wann|wo|woher|wohin|warum|weshalb|weswegen|wieso|welche|welcher|welches|welchen|welchem|inwieweit|inwiefern)$/;
+/** Matters that can be left open: a question, a decision, an outcome, a date. */
+const OPEN_MATTER = /(frage|fragen|entscheidung|ausgang|zukunft|ergebnis|termin|zeitpunkt|datum|zeitplan|rennen|details|finanzierung|nachfolge|höhe|umfang|zahl)$/;
+
 const sense = (id: string, words: string[], description: string, rejects: (ctx: HedgeContext) => boolean): SenseGuard => ({ id: `hedges/sense/${id}`, words, description, rejects });
 
 export const WORD_SENSES: readonly SenseGuard[] = [
@@ -43,7 +48,10 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // Only the open question: „ob …, ist offen“, „bleibt offen“.
   sense('open-question', ['offen'], '„offen“ hedges only as an open question („ist offen“, „bleibt offen, ob“).', ({ toks, i }) => {
     const prev = toks[i - 1]?.lower, next = toks[i + 1];
-    return !(!!prev && COPULAS.has(prev) && (!next || next.kind !== 'word' || next.lower === 'und' || next.lower === 'ob' || next.lower === 'wie'));
+    if (!(!!prev && COPULAS.has(prev) && (!next || next.kind !== 'word' || next.lower === 'und' || next.lower === 'ob' || next.lower === 'wie'))) return true;
+    // What is open is a question or a matter still to decide („Ob …, ist offen“, „Die Entscheidung
+    // ist offen“), not a gate („Das Tor ist offen“) or a rest („Ein Kontingent ist noch offen“).
+    return !toks.some((x) => QUESTION_WORD.test(x.lower) || (isCapitalWord(x) && OPEN_MATTER.test(x.lower)));
   }),
   // „so schnell wie möglich“ is no hedge.
   sense('so-bald-wie-moeglich', ['möglich'], '„so schnell wie möglich“, „nur möglich“ are no hedges.', ({ toks, i }) => {

@@ -3,8 +3,12 @@ import { ruleTester } from '../../tester';
 ruleTester('hedges/sense/open-question').run({
   valid: [
     'Ob der Kai hält, ist offen.',
+    'Die Entscheidung über den Kai ist noch offen.',
   ],
   invalid: [
     { text: 'Die Lotsin hat das Fenster offen gelassen.', expect: { at: 'offen' } },
+    // A gate or a rest that is open leaves no question open.
+    { text: 'Das Tor zum Kai ist offen.', expect: { at: 'offen' } },
+    { text: 'Ein Kontingent von 600 Liegeplätzen ist noch offen.', expect: { at: 'offen' } },
   ],
 });
