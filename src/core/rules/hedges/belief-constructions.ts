@@ -191,6 +191,24 @@ export const vagueClaim: HedgeRule = {
   },
 };
 
+/**
+ * „wird als Nachfolgerin gehandelt“, „ist als Kandidat im Gespräch“: a candidacy that is rumoured,
+ * no one named. (Not „hat schnell gehandelt“ or „im Gespräch mit der APA“: acting, a conversation.)
+ */
+export const rumouredCandidate: HedgeRule = {
+  id: 'hedges/rumoured-candidate',
+  description: '„wird als Nachfolgerin gehandelt“, „ist als Kandidat im Gespräch“: a rumoured candidacy.',
+  appliesTo: (w) => w === 'gehandelt' || w === 'gespräch',
+  match({ toks, i }: HedgeContext): Found | null {
+    const [a] = clauseBounds(toks, i);
+    const before = toks.slice(a, i);
+    if (!before.some((x) => x.lower === 'als' || x.lower === 'für')) return null;
+    if (toks[i].lower === 'gehandelt') return before.some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower)) ? found(toks, i, i, 'vague_source', rumouredCandidate.id) : null;
+    // „im Gespräch“ as a candidate: after „im“, with no partner of a conversation („mit …“) after it.
+    return toks[i - 1]?.lower === 'im' && toks[i + 1]?.lower !== 'mit' && before.some((x) => x.lower === 'als') ? found(toks, i - 1, i, 'vague_source', rumouredCandidate.id) : null;
+  },
+};
+
 const ESTIMATED = /^(geschätzte|geschätzten|geschätzter|geschätztes|geschätztem)$/;
 /** Nouns of amount: what an estimate can give („Kosten“, „Zahl“, „Schaden“, „Anteil“). */
 const AMOUNT = /(kosten|zahl|zahlen|summe|summen|menge|höhe|schaden|schäden|wert|werte|anteil|umfang|verlust|verluste|einnahmen|ausgaben|position|dauer|größe|gewicht|alter)$/;
@@ -217,7 +235,7 @@ export const estimatedAmount: HedgeRule = {
 };
 
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'geschätzte', 'geschätzten', 'geschätzter', 'geschätztes', 'geschätztem'];
+const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', 'geschätzte', 'geschätzten', 'geschätzter', 'geschätztes', 'geschätztem'];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];

@@ -51,6 +51,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     if (!(!!prev && COPULAS.has(prev) && (!next || next.kind !== 'word' || next.lower === 'und' || next.lower === 'ob' || next.lower === 'wie'))) return true;
     // What is open is a question or a matter still to decide („Ob …, ist offen“, „Die Entscheidung
     // ist offen“), not a gate („Das Tor ist offen“) or a rest („Ein Kontingent ist noch offen“).
+    // (A pronoun points back at the matter: „Das bleibt offen.“)
+    if (/^(das|dies|es|alles|vieles|einiges|manches)$/.test(toks[i - 2]?.lower ?? '')) return false;
     return !toks.some((x) => QUESTION_WORD.test(x.lower) || (isCapitalWord(x) && OPEN_MATTER.test(x.lower)));
   }),
   // „so schnell wie möglich“ is no hedge.

@@ -13,5 +13,7 @@ ruleTester(phraseWithGap).run({
     { text: 'Der Lotsin wird grobe Fahrlässigkeit vorgeworfen.', expect: { cue: 'wird grobe Fahrlässigkeit vorgeworfen', kind: 'belief' } },
     { text: 'Die Zahlen sind bisher nicht unabhängig verifiziert.', expect: { cue: 'nicht unabhängig verifiziert', kind: 'uncertainty' } },
     { text: 'Die Vorwürfe gegen die Reederei stehen weiter im Raum.', expect: { cue: 'stehen weiter im Raum', kind: 'uncertainty' } },
+    { text: 'Ob der Kai hält, lässt sich noch nicht sagen.', expect: { cue: 'lässt sich noch nicht sagen', kind: 'uncertainty' } },
+    { text: 'Der Unfall gibt den Ermittlern Rätsel auf.', expect: { cue: 'gibt den Ermittlern Rätsel auf', kind: 'uncertainty' } },
   ],
 });

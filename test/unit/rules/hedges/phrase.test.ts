@@ -6,6 +6,7 @@ ruleTester(phrase).run({
     'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
     'Der Kai ist zu kurz.',
     'Ich nehme an der Sitzung der Lotsen teil.',
+    'Im Dunkeln leuchtet der Kai.',
     'In dem Bericht steht in der Einleitung, der Kai sei kurz.',
     // A named source after the phrase makes it attribution too.
     'Der Kai bleibt gesperrt, hieß es am Freitag aus dem Hafenamt.',
@@ -29,5 +30,7 @@ ruleTester(phrase).run({
     { text: 'Die Bilder vom Kai ließen sich nicht unabhängig überprüfen.', expect: { cue: 'nicht unabhängig überprüfen', kind: 'uncertainty' } },
     { text: 'Einiges spricht für einen Defekt der Pumpe.', expect: { cue: 'Einiges spricht für', kind: 'epistemic' } },
     { text: 'Wann der Kai öffnet, ist noch nicht absehbar.', expect: { cue: 'nicht absehbar', kind: 'uncertainty' } },
+    { text: 'Wie lange der Streik im Hafen dauert, weiß niemand.', expect: { cue: 'weiß niemand', kind: 'uncertainty' } },
+    { text: 'Die Hintergründe des Unfalls liegen im Dunkeln.', expect: { cue: 'liegen im Dunkeln', kind: 'uncertainty' } },
   ],
 });

@@ -4,6 +4,7 @@ ruleTester('hedges/sense/open-question').run({
   valid: [
     'Ob der Kai hält, ist offen.',
     'Die Entscheidung über den Kai ist noch offen.',
+    'Das bleibt offen.',
   ],
   invalid: [
     { text: 'Die Lotsin hat das Fenster offen gelassen.', expect: { at: 'offen' } },
