@@ -9,8 +9,8 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   const t = st.tokens;
   const first = t[a];
   if (a === b && SUBJECT_PRONOUNS.has(first.lower)) return first.lower === 'es' ? -1 : 3;
-  // A time („Wenige Stunden nach dem Putsch“, „Ende August“, „Am Montag“) never speaks: in
-  // „Wenige Stunden … erklärte der Rat“ the subject follows the verb.
+  // A time („Zwei Tage nach dem Sturm“, „Ende August“, „Am Montag“) never speaks: in
+  // „Zwei Tage … erklärte der Rat“ the subject follows the verb.
   if (isTime(st, t[b].lower)) return -3;
   let score = 0;
   if (OBLIQUE.has(first.lower)) score -= 2;

@@ -17,11 +17,11 @@ ruleTester(contentAfter).run({
     // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
     { text: 'Die Reederei entschied, das Tanklager aufzugeben.', expect: { content: 'das Tanklager aufzugeben', cue: 'entschied' } },
     // Concluding and becoming known frame content like verbs of saying (issue #16 item 1).
-    { text: 'Die Gutachter kamen zu dem Ergebnis, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Gutachter' } },
+    { text: 'Die Prüfer kamen am Ende zum Schluss, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Prüfer' } },
     { text: 'Im April wurde bekannt, dass der Kapitän krank war.', expect: { content: 'dass der Kapitän krank war', speaker: null } },
     // What became known is the news, not its source; a time never speaks.
     { text: 'Ende August war bekannt geworden, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: null } },
-    { text: 'Es wird angenommen, dass die Pumpe versagt hat.', expect: { content: 'dass die Pumpe versagt hat', speaker: null } },
+    { text: 'Allgemein wird angenommen, dass eine Pumpe versagt hat.', expect: { content: 'dass eine Pumpe versagt hat', speaker: null } },
     // Light verbs: „machte darauf aufmerksam“, „stellte in Aussicht“, „zeigte sich zufrieden“.
     { text: 'Die Lotsin machte darauf aufmerksam, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Lotsin' } },
     { text: 'Der Hafenrat stellte in Aussicht, dass der Kai verlängert wird.', expect: { content: 'dass der Kai verlängert wird', speaker: 'Der Hafenrat' } },
