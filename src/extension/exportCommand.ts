@@ -60,8 +60,13 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
           const text = open?.getText() ?? decodeUtf8(await vscode.workspace.fs.readFile(uri));
           const state = store.get(uri);
           let sidecar = state?.data;
-          if (!state) {
-            const raw = await vscode.workspace.fs.readFile(store.sidecarUri(uri)).then((b) => decodeUtf8(b, 'its sidecar'), (e) => (e instanceof FileError ? Promise.reject(e) : undefined));
+          // Pending decisions are written first; then the file on disk is what counts. A sidecar
+          // changed outside (git pull, an editor) since it was loaded is read again rather than
+          // exported from the loaded copy before the file watcher catches up.
+          if (state) await store.flush(uri);
+          const raw = await vscode.workspace.fs.readFile(store.sidecarUri(uri)).then((b) => decodeUtf8(b, 'its sidecar'), (e) => (e instanceof FileError ? Promise.reject(e) : undefined));
+          if (!state || (!state.dirty && raw !== state.diskText)) {
+            sidecar = undefined;
             if (raw !== undefined) {
               const parsed = parseSidecar(raw);
               if (!parsed.data) throw new Error(vscode.l10n.t('its sidecar is invalid (line {0})', parsed.issues[0]?.line ?? 1));
