@@ -30,7 +30,9 @@ describe('Zitatlupe export', function () {
     ok(r.skipped.some((x) => /header-only\.txt: its sidecar is invalid \(line \d+\)/.test(x)), r.skipped.join('; '));
     // Plain text without the date line is no article for the editor, so not for the export either.
     ok(r.skipped.some((x) => /plain\.txt: plain text without a „date YYYY-MM-DD“ first line/.test(x)), r.skipped.join('; '));
-    ok(r.skipped.every((x) => /sidecar is invalid|plain text without/.test(x)), r.skipped.join('; '));
+    // A sidecar with bytes that are no UTF-8 is reported with its line, never exported as if it held nothing.
+    ok(r.skipped.some((x) => /bad-bytes\.news\.txt: its sidecar: invalid UTF-8 at line \d+/.test(x)), r.skipped.join('; '));
+    ok(r.skipped.every((x) => /sidecar is invalid|plain text without|its sidecar: invalid UTF-8/.test(x)), r.skipped.join('; '));
     const names = (await vscode.workspace.fs.readDirectory(md)).map(([n]) => n);
     ok(names.includes('editor.news.md'), names.join(', '));
     match(await read(vscode.Uri.joinPath(md, 'editor.news.md')), /## Lena Brandt — Hafenmeisterin/);
