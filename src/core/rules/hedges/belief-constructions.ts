@@ -122,9 +122,10 @@ export const unnamedSource: HedgeRule = {
 const OPINION_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'dafürhalten', 'empfinden']);
 const POSSESSIVE_OR_GENITIVE = /^(meiner|deiner|seiner|ihrer|unserer|eurer|der|dieser|eigener)$/;
 /** Findings still preliminary or unofficial: „nach ersten Erkenntnissen“, „vorläufigen Ergebnissen zufolge“, „nach inoffiziellen Angaben“. */
-const PRELIMINARY_WORDS = ['erste', 'ersten', 'erster', 'vorläufige', 'vorläufigen', 'vorläufiger', 'bisherige', 'bisherigen', 'bisheriger', 'inoffizielle', 'inoffiziellen', 'inoffizieller'];
+const PRELIMINARY_WORDS = ['erste', 'ersten', 'erster', 'vorläufige', 'vorläufigen', 'vorläufiger', 'bisherige', 'bisherigen', 'bisheriger', 'bisherigem', 'inoffizielle', 'inoffiziellen', 'inoffizieller',
+  'derzeitigem', 'jetzigem', 'aktuellem', 'heutigem'];
 const PRELIMINARY = new RegExp(`^(${PRELIMINARY_WORDS.join('|')})$`);
-const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|untersuchungen|ermittlungen|ermittlungsergebnissen|angaben|informationen|berichten|ergebnissen|schätzungen|einschätzung|auswertung|auswertungen|befunden)$/;
+const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|untersuchungen|ermittlungen|ermittlungsergebnissen|angaben|informationen|berichten|ergebnissen|schätzungen|einschätzung|auswertung|auswertungen|befunden|stand|kenntnisstand|wissensstand|erkenntnisstand|ermittlungsstand)$/;
 
 /**
  * A view framed as someone's, or findings framed as preliminary: „seiner Meinung nach“, „nach

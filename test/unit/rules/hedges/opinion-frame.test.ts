@@ -14,6 +14,7 @@ ruleTester(opinionFrame).run({
     { text: 'Nach eigener Einschätzung liegt die Reederei vorn.', expect: { cue: 'Nach eigener Einschätzung' } },
     { text: 'Aus Sicht der Lotsen ist der Kai zu kurz.', expect: { cue: 'Aus Sicht' } },
     { text: 'Nach inoffiziellen Angaben sank die Fähre.', expect: { cue: 'Nach inoffiziellen Angaben' } },
+    { text: 'Nach derzeitigem Stand öffnet der Kai im Mai.', expect: { cue: 'Nach derzeitigem Stand' } },
     { text: 'Die Reederei handelt aus ihrer Sicht richtig.', expect: { cue: 'aus ihrer Sicht' } },
     { text: 'In den Augen vieler Anwohner ist der Umbau ein Fehler.', expect: { cue: 'In den Augen' } },
     { text: 'Nach einer ersten Auswertung brach ein Ventil.', expect: { cue: 'Nach einer ersten Auswertung' } },

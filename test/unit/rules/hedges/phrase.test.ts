@@ -31,6 +31,7 @@ ruleTester(phrase).run({
     { text: 'Einiges spricht für einen Defekt der Pumpe.', expect: { cue: 'Einiges spricht für', kind: 'epistemic' } },
     { text: 'Wann der Kai öffnet, ist noch nicht absehbar.', expect: { cue: 'nicht absehbar', kind: 'uncertainty' } },
     { text: 'Ich habe den Eindruck, der Kai ist zu kurz.', expect: { cue: 'habe den Eindruck', kind: 'epistemic' } },
+    { text: 'Die Zahlen der Reederei gelten unter Vorbehalt.', expect: { cue: 'unter Vorbehalt', kind: 'uncertainty' } },
     { text: 'Wie lange der Streik im Hafen dauert, weiß niemand.', expect: { cue: 'weiß niemand', kind: 'uncertainty' } },
     { text: 'Die Hintergründe des Unfalls liegen im Dunkeln.', expect: { cue: 'liegen im Dunkeln', kind: 'uncertainty' } },
   ],
