@@ -69,8 +69,8 @@ export class Lexicon {
   readonly abbreviations: Set<string>;
   readonly months: Set<string>;
   readonly nicknameMarkers: Set<string>;
-  /** Uses in which a verb of saying says nothing (per lemma, from the data's `verbSenses`). */
-  readonly senses: { readonly reflexiveSaysNothing: ReadonlySet<string>; readonly reportsNothingWithoutContent: ReadonlySet<string> };
+  /** Uses in which a verb says nothing, or frames like „sagte“ (per lemma, from the data's `verbSenses`). */
+  readonly senses: { readonly reflexiveSaysNothing: ReadonlySet<string>; readonly reportsNothingWithoutContent: ReadonlySet<string>; readonly framesLikeSaying: ReadonlySet<string> };
 
   constructor(data: LexiconData = deData, additions: LexiconAdditions = {}) {
     const irregular: Record<string, string[]> = { ...data.irregularForms, ...additions.irregularForms };
@@ -99,6 +99,7 @@ export class Lexicon {
     this.senses = {
       reflexiveSaysNothing: new Set(data.verbSenses.reflexiveSaysNothing),
       reportsNothingWithoutContent: new Set(data.verbSenses.reportsNothingWithoutContent),
+      framesLikeSaying: new Set(data.verbSenses.framesLikeSaying),
     };
   }
 

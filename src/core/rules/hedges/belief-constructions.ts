@@ -1,5 +1,5 @@
 import type { Token } from '../../tokens';
-import { clauseBounds, isCapitalWord, vagueOr, zuInfinitiveWithin } from './clause';
+import { clauseBounds, isCapitalWord, SOME_PEOPLE, vagueOr, zuInfinitiveWithin } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
 /** „gehen“ forms before „davon aus“ („geht davon aus“, „ist davon ausgegangen“). */
@@ -170,8 +170,6 @@ export const opinionFrame: HedgeRule = {
 };
 
 const BEHAUPTEN = new Set(['behauptet', 'behaupten', 'behauptete', 'behaupteten', 'behaupte']);
-/** Unnamed people behind a claim, besides the lexicon's vague subjects: „manche behaupten“, „böse Zungen behaupten“. */
-const SOME_PEOPLE = /^(manche|einige|viele|andere|zungen|gegner|skeptiker|stimmen)$/;
 
 /**
  * „Böse Zungen behaupten, …“, „wie manche behaupteten“, „Es wird behauptet, dass …“: a claim
@@ -183,8 +181,8 @@ export const vagueClaim: HedgeRule = {
   description: '„Böse Zungen behaupten“, „wie manche behaupteten“, „es wird behauptet, dass“: a claim from no one named.',
   appliesTo: (w) => BEHAUPTEN.has(w),
   match({ toks, i, lex }: HedgeContext): Found | null {
-    if (!BEHAUPTEN.has(toks[i].lower) || toks.slice(Math.max(0, i - 3), i + 3).some((x) => x.lower === 'sich')) return null;
     const near = toks.slice(Math.max(0, i - 3), i + 3);
+    if (!BEHAUPTEN.has(toks[i].lower) || near.some((x) => x.lower === 'sich')) return null;
     if (near.some((x) => lex.vagueSubjects.has(x.lower) || SOME_PEOPLE.test(x.lower))) return found(toks, i, i, 'vague_source', vagueClaim.id);
     // The impersonal passive names no one: „Es wird behauptet, dass …“ (not „wird von der Reederei behauptet“).
     const passive = /^(wird|wurde|werde)$/.test(toks[i - 1]?.lower ?? '') && (toks[i + 1]?.text === ',' || toks[i + 1]?.lower === 'dass');
@@ -210,7 +208,7 @@ export const rumouredCandidate: HedgeRule = {
   },
 };
 
-const ESTIMATED = /^(geschätzte|geschätzten|geschätzter|geschätztes|geschätztem)$/;
+const ESTIMATED = new Set(['geschätzte', 'geschätzten', 'geschätzter', 'geschätztes', 'geschätztem']);
 /** Nouns of amount: what an estimate can give („Kosten“, „Zahl“, „Schaden“, „Anteil“). */
 const AMOUNT = /(kosten|zahl|zahlen|summe|summen|menge|höhe|schaden|schäden|wert|werte|anteil|umfang|verlust|verluste|einnahmen|ausgaben|position|dauer|größe|gewicht|alter)$/;
 
@@ -221,9 +219,9 @@ const AMOUNT = /(kosten|zahl|zahlen|summe|summen|menge|höhe|schaden|schäden|we
 export const estimatedAmount: HedgeRule = {
   id: 'hedges/estimated-amount',
   description: '„die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate.',
-  appliesTo: (w) => ESTIMATED.test(w),
+  appliesTo: (w) => ESTIMATED.has(w),
   match({ toks, i }: HedgeContext): Found | null {
-    if (!ESTIMATED.test(toks[i].lower)) return null;
+    if (!ESTIMATED.has(toks[i].lower)) return null;
     // (Past a number or an adjective: „geschätzte 3000 Besucher“ is a figure with its unit.)
     for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
       const x = toks[k];
@@ -236,7 +234,7 @@ export const estimatedAmount: HedgeRule = {
 };
 
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', 'geschätzte', 'geschätzten', 'geschätzter', 'geschätztes', 'geschätztem'];
+const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];

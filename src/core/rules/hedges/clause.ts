@@ -56,6 +56,9 @@ export function hasPerfectInfinitive(tail: Token[]): boolean {
   return (last === 'haben' || last === 'sein') && isParticiple(tail[n - 2]);
 }
 
+/** Unnamed people behind a claim, besides the lexicon's vague subjects: „manche behaupten“, „böse Zungen behaupten“. */
+export const SOME_PEOPLE = /^(manche|einige|viele|andere|zungen|gegner|skeptiker|stimmen)$/;
+
 /** A belief verb with an unnamed group as subject („Beobachter meinen“) is a vague source. */
 export function vagueOr(toks: Token[], i: number, lex: HedgeLexicon, kind: HedgeKind): HedgeKind {
   for (let k = Math.max(0, i - 4); k < Math.min(toks.length, i + 3); k++) if (k !== i && lex.vagueSubjects.has(toks[k].lower)) return 'vague_source';

@@ -1,7 +1,7 @@
 // Sense tests: the readings of hedge words that are not hedges. „das Wohl“ is a noun, „sehr wohl“
 // affirms; „soll bis Freitag entscheiden“ is a plan, „soll … genommen haben“ a claim; „kann“ is
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
-import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, vagueOr, zuInfinitiveWithin } from './clause';
+import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
 import type { Token } from '../../tokens';
 
@@ -127,7 +127,7 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     // (The frame's comma or colon stands next to the verb or after its subject: „Dazu meinte der Landeshauptmann: …“.)
     const [, b] = clauseBounds(toks, i);
     const frame = /^[,:]$/.test(toks[i - 1]?.text ?? '') || /^[,:]$/.test(toks[b + 1]?.text ?? '');
-    return frame && vagueOr(toks, i, lex, 'belief') !== 'vague_source' && !toks.slice(Math.max(0, i - 2), i + 3).some((x) => /^(ich|wir|man|viele|manche|einige)$/.test(x.lower));
+    return frame && vagueOr(toks, i, lex, 'belief') !== 'vague_source' && !toks.slice(Math.max(0, i - 2), i + 3).some((x) => /^(ich|wir|man)$/.test(x.lower) || SOME_PEOPLE.test(x.lower));
   }),
   // „Das meine ich damit“, „meint damit nicht …“: what words mean, no opinion.
   sense('meinen-mit', ['meinen'], '„meint damit“, „meine ich mit“: what words mean, not an opinion.', ({ toks, i }) => toks.slice(i + 1, i + 4).some((x) => x.lower === 'damit' || x.lower === 'mit')),

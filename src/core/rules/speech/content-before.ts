@@ -24,8 +24,8 @@ export const contentBefore: VerbFrameRule = {
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
-    // „meinte“ after its content is a verb of saying („Das reicht nicht, meinte der Trainer“), as in speech.
-    if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || verb.entry.lemma === 'meinen' || own)) return null;
+    // (Some verbs of thinking frame like „sagte“ here: „Das reicht nicht, meinte der Trainer“; lexicon: framesLikeSaying.)
+    if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || st.lex.senses.framesLikeSaying.has(verb.entry.lemma) || own)) return null;
     return decided(makeSpeech(ctx, sa, f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id));
   },
 };
