@@ -5,7 +5,7 @@
 import hedgeData from './lexicons/hedges.de.json';
 import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
 import { family } from './engine/rule';
-import { weakVerbForms } from './lexicon';
+import { weakParticiple, weakVerbForms } from './lexicon';
 import { HEDGES } from './rules/hedges';
 import { BELIEF_CONSTRUCTION_GATE, BELIEF_CONSTRUCTION_WORDS, namesCircles } from './rules/hedges/belief-constructions';
 import type { Found, HedgeContext, HedgeRule } from './rules/hedges/context';
@@ -92,6 +92,9 @@ export class HedgeLexicon {
     const irregular = data.verbForms as Record<string, string[]>;
     for (const lemma of data.verbs.belief) {
       for (const form of irregular[lemma] ?? weakVerbForms(lemma)) entry(form).verbLemma ??= lemma;
+    }
+    for (const lemma of data.attributiveParticiples.lemmas) {
+      for (const e of ADJECTIVE_ENDINGS) entry(weakParticiple(lemma) + e).verbLemma ??= lemma;
     }
     const kindOf = new Map<string, HedgeKind>();
     for (const [kind, list] of Object.entries(data.phrases) as [HedgeKind, string[]][]) for (const p of list) kindOf.set(p, kind);

@@ -34,7 +34,7 @@ type LexiconData = typeof deData;
 
 const INSEPARABLE = /^(be|ge|er|ver|zer|ent|emp|miss|wider|hinter|über|unter|voll)/;
 
-/** Present, past and participle forms of a regular (weak) German verb. */
+/** Present, past and participle forms of a regular (weak) German verb; the participle comes last. */
 export function weakVerbForms(lemma: string): string[] {
   let stem: string;
   if (/[^e]e[lr]n$/.test(lemma) || /(el|er)n$/.test(lemma)) stem = lemma.slice(0, -1);
@@ -51,6 +51,11 @@ export function weakVerbForms(lemma: string): string[] {
     stem + 'e', stem + e + 'st', stem + e + 't', lemma, stem + e + 'te', stem + e + 'test',
     stem + e + 'ten', stem + e + 'tet', ge + stem + e + 't',
   ];
+}
+
+/** The past participle of a regular (weak) German verb: „vermutet“, „kolportiert“, „gemunkelt“. */
+export function weakParticiple(lemma: string): string {
+  return weakVerbForms(lemma).at(-1)!;
 }
 
 export class Lexicon {
