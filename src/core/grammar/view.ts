@@ -122,9 +122,14 @@ export class SentenceTokens {
     return (before.kind === 'number' || this.lex.abbreviations.has(before.lower)) && before.end === t[j].start && j + 1 < t.length && t[j + 1].kind === 'word';
   }
 
-  /** Like clauseEnd, but a name in commas does not end it: „brachte die Sprecherin, Anna Roth, zum Ausdruck“, „ging Brandt, der Anwalt des Vereins, davon aus“. */
+  /**
+   * Like clauseEnd, but a name in commas does not end it: „brachte die Sprecherin, Anna Roth, zum
+   * Ausdruck“, „ging Brandt, der Anwalt des Vereins, davon aus“; nor does a few quoted words inside
+   * the clause: „kündigte eine „gründliche Prüfung“ an“, „wies die Kritik als „haltlos“ zurück“.
+   */
   particleSearchEnd(i: number, limit: number): number {
     let end = this.clauseEnd(i, limit);
+    for (let close = this.phraseQuoteEnd(end); close > 0 && close + 1 < limit; close = this.phraseQuoteEnd(end)) end = this.clauseEnd(close + 1, limit);
     while (end < limit && this.tokens[end].text === ',') {
       let c = end + 1;
       // (An apposition may carry adjectives and a prepositional phrase: „Kowalski, der für den
@@ -194,6 +199,17 @@ export class SentenceTokens {
     for (let k = i + 2; k < t.length && k <= i + 6; k++) {
       if (t[k].kind === 'quote') return CLOSING_MARK[t[i].text] === t[k].text ? k : -1;
       if (t[k].kind !== 'word' && t[k].kind !== 'number' && t[k].text !== '-' && t[k].text !== '.') return -1;
+    }
+    return -1;
+  }
+
+  /** The closing mark of a quoted phrase opening at i — up to six words, no punctuation inside — or -1. */
+  phraseQuoteEnd(i: number): number {
+    const t = this.tokens;
+    if (t[i]?.kind !== 'quote' || t[i + 1]?.kind !== 'word') return -1;
+    for (let k = i + 2; k < t.length && k <= i + 7; k++) {
+      if (t[k].kind === 'quote') return CLOSING_MARK[t[i].text] === t[k].text ? k : -1;
+      if (t[k].kind !== 'word' && t[k].kind !== 'number' && t[k].text !== '-') return -1;
     }
     return -1;
   }
