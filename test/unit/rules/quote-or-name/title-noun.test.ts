@@ -4,8 +4,13 @@ import { ruleTester } from '../tester';
 ruleTester(titleNoun).run({
   valid: [
     'Die Lotsin sagte „Halt“.',
+    // Several words in lower case after „Plan“ are a verdict on the plan, not its name.
+    'Die Opposition nannte den Plan „völlig verfehlt“.',
   ],
   invalid: [
     { text: 'Die Zeitung „Hafenpost“ erscheint täglich.', expect: { weight: -4 } },
+    { text: 'Der Plan „Hafen 2030“ liegt vor.', expect: { weight: -4 } },
+    // A motto or a term is a wording whatever its case.
+    { text: 'Sie zogen unter dem Motto „laut und bunt“ durch die Stadt.', expect: { weight: -4 } },
   ],
 });
