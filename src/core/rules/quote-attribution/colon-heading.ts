@@ -4,6 +4,7 @@ import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/colon-heading';
+const DASHES = new Set(['–', '—', '-']);
 
 /** Trump: „…“: a short name before the colon names its speaker; „…, zum Ausdruck: „…““ is no name. */
 export const colonHeading: QuoteRule = {
@@ -12,7 +13,9 @@ export const colonHeading: QuoteRule = {
   match({ st, sa, colon }: QuoteContext): Attribution | null {
     if (colon < 0) return null;
     const t = st.tokens;
-    const cs = st.clauseStart(colon, sa);
+    let cs = st.clauseStart(colon, sa);
+    // A headline joins its parts with dashes: „Trauer in Graz – Nagl: „…““ names Nagl.
+    for (let k = colon - 1; k > cs; k--) if (DASHES.has(t[k].text)) { cs = k + 1; break; }
     if (!(colon - cs <= 6 && colon > cs && !PREPOSITIONS.has(t[cs].lower))) return null;
     const np = st.nounPhrase(cs, colon) ?? st.nounPhrase(cs + 1, colon);
     return np && isCapitalized(t[np[0]]) ? attributionOf(id, st.span(colon, colon), st.span(np[0], np[1]), 'colon-heading') : null;

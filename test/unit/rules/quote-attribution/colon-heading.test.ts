@@ -9,5 +9,7 @@ ruleTester(colonHeading).run({
   invalid: [
     { text: 'Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },
     { text: 'Lotsin Ida Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Lotsin Ida Brandt' } },
+    // Headline parts joined by dashes: the name after the last dash speaks.
+    { text: 'Sturm über dem Hafen – Lotsin Brandt: „Wir bleiben“ – Fähren fallen aus.', expect: { cue: ':', speaker: 'Lotsin Brandt' } },
   ],
 });
