@@ -71,6 +71,11 @@ export function quoteEvidence(text: string, t: Token[], q: QuoteSpan, qa: number
   };
 }
 
+/** Quoted words that open their sentence, a verb of saying after the comma or dash: „„Nein“, antwortete sie“, „„Ein Sieg“ – so kommentierte sie“. */
+export function saidAlone(e: QuoteEvidence): boolean {
+  return e.qa === e.sa && e.attr.via === 'after' && /^[,–—]$/.test(e.next?.text ?? '') && e.attr.verb?.cls === 'say';
+}
+
 /** A rule with a fixed weight when its test holds. */
 export function weighs(id: string, description: string, weight: number, holds: (e: QuoteEvidence) => boolean): QuoteOrNameRule {
   return { id, description, score: (e) => (holds(e) ? weight : 0) };

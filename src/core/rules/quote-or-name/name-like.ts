@@ -1,12 +1,18 @@
-import { weighs, type QuoteOrNameRule } from './context';
+import { saidAlone, weighs, type QuoteOrNameRule } from './context';
 import { ARTICLES_AND_PREPOSITIONS } from './words';
 import { isSpokenOf } from './spoken-of';
 
-/** All content words capitalised, no verb, no sentence: a name („Fox News“); less so when long. */
+/**
+ * All content words capitalised, no verb, no sentence: a name („Fox News“); less so when long. Not
+ * words that open the sentence with a verb of saying after the comma („„Nein“, antwortete sie“,
+ * „„Ein Sieg für uns“, so kommentierte sie“) or that a name before a colon introduces („Roth:
+ * „Schwarzer Tag für Graz““): their capital opens what was said. (A verb of naming after the comma
+ * gives a name: „„Onkel Ted“, wie er genannt wurde“.)
+ */
 export const nameLike: QuoteOrNameRule = {
   id: 'quote-or-name/name-like',
   description: 'Every content word is capitalised, with no verb and no sentence end: the quote looks like a name.',
-  score: (e) => (e.nameLike && !e.slogan ? (e.words.length <= 6 ? -2.5 : -1.5) : 0),
+  score: (e) => (e.nameLike && !e.slogan && !saidAlone(e) && e.attr.via !== 'colon-heading' ? (e.words.length <= 6 ? -2.5 : -1.5) : 0),
 };
 
 /** A name-like quote after an article or preposition („im „Grand Hotel““) is more surely a name. */

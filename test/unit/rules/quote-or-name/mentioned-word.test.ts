@@ -5,6 +5,8 @@ ruleTester(mentionedWord).run({
   valid: [
     '„Wir!“, rief die Lotsin.',
     'Sie nannte den Kai „marode“.',
+    // An answer, framed after the comma, is said.
+    '„Nein“, antwortete die Lotsin knapp.',
   ],
   invalid: [
     { text: 'Wer mit „ihnen“ gemeint war, sagte die Lotsin nicht.', expect: { weight: -4 } },
