@@ -1,7 +1,7 @@
 // Verbs of saying that frame nothing where they stand: the rules that reject a verb before the
 // frame rules try it. Any guard that rejects sends the run on to the next verb.
 import { invertedSubject, inRelativeClause } from '../../grammar/clauses';
-import { DETERMINERS } from '../../grammar/words';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import type { VerbContext, VerbGuard } from './context';
 import { heisstBefore, laterVerb, speakingSubject } from './helpers';
@@ -34,6 +34,22 @@ export const andersAls: VerbGuard = {
   description: '„anders als X behauptet“ contradicts; it reports nothing.',
   rejects({ st, verbClause, sa }: VerbContext): boolean {
     return verbClause > sa && st.tokens[verbClause].lower === 'anders';
+  },
+};
+
+/** The paper's own earlier report: „Tusk hatte, wie berichtet, ein Papier vorgelegt“ (no one is named). */
+const OWN_REPORT = /^(berichtet|gemeldet|erwähnt)$/;
+
+/** „…, wie (bereits) berichtet, …“: the paper points to its own reporting; nobody's words follow. */
+export const wieBerichtet: VerbGuard = {
+  id: 'speech/not-a-frame/wie-berichtet',
+  description: '„wie berichtet“, „wie bereits gemeldet“ without a subject: the paper\'s own earlier report, no one\'s speech.',
+  rejects({ st, v, verbClause }: VerbContext): boolean {
+    const t = st.tokens;
+    if (!OWN_REPORT.test(t[v].lower) || t[verbClause].lower !== 'wie' || v - verbClause > 4) return false;
+    // Only adverbs between („wie bereits berichtet“): a subject („wie die Zeitung berichtet“) makes a frame.
+    for (let k = verbClause + 1; k < v; k++) if (t[k].kind !== 'word' || isCap(t[k]) || SUBJECT_PRONOUNS.has(t[k].lower) || DETERMINERS.has(t[k].lower)) return false;
+    return true;
   },
 };
 
@@ -71,4 +87,4 @@ export const frameFollows: VerbGuard = {
   },
 };
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, impersonalDrohen, laterVerbTakesContent, frameFollows];
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, impersonalDrohen, laterVerbTakesContent, frameFollows];
