@@ -506,6 +506,10 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Aufgrund der prognostizierten Länge von 300 Metern wird ein neuer Kai gebaut.').quotes, []);
     assert.deepEqual(analyze('Ein Großteil des erwarteten Wachstums soll im Hafen stattfinden.').quotes.filter((q) => q.type === 'reported'), []);
     assert.equal(analyze('Die Fähre legte um acht Uhr ab. Das bestätigte Hafenmeister Jan Roth am Montag.').quotes[0]?.cue?.text, 'bestätigte');
+    // So is the participle closing an extended attribute („der von der Zeitung zitierte Lotse“).
+    assert.deepEqual(analyze('Der Kai ist der am besten bewertete Liegeplatz im Hafen.').quotes, []);
+    assert.equal(analyze('Der von der Hafenzeitung zitierte Lotse sagte, der Kai sei zu kurz.').quotes[0]?.cue?.text, 'sagte');
+    assert.equal(analyze('Im Hafen sei kein Platz für Gruppen, die zu Gewalt aufrufen, sagte die Ministerin.').quotes[0]?.speaker?.text, 'die Ministerin');
     assert.equal(analyze('Die Lotsin hat wiederholt betont, dass der Kai zu kurz sei.').quotes[0]?.cue?.text, 'betont');
     assert.equal(analyze('Als wichtigste Aufgabe sieht es die Lotsin an, den Kai zu sichern.').quotes[0]?.cue?.text, 'sieht es die Lotsin an');
     const a = analyze('Wenn der Kai nicht verlängert werde, drohe ein Chaos, sagte der Hafenmeister.');

@@ -3,7 +3,7 @@
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
-import { ATTRIBUTIVE_ARTICLE, PARTICIPLE } from './words';
+import { ATTRIBUTIVE_ARTICLE, PARTICIPLE, PREPOSITIONS } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -51,6 +51,15 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   return plain ? { entry: plain } : null;
 }
 
+/** Whether an article followed by a preposition opens the words before token i, within six tokens and no punctuation. */
+function extendedAttribute(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    if (t[k].kind !== 'word') return false;
+    if ((ATTRIBUTIVE_ARTICLE.has(t[k].lower) || t[k].lower === 'die' || t[k].lower === 'das') && PREPOSITIONS.has(t[k + 1].lower)) return true;
+  }
+  return false;
+}
+
 /** A verb form used as an adjective („des erwarteten Wachstums“) or an adverb („hat wiederholt … gegeben“). */
 function notAVerbHere(st: SentenceTokens, i: number): boolean {
   const t = st.tokens;
@@ -58,6 +67,10 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   // prognostizierten Körperlänge“, „Seine erklärten Ziele“. („Das bestätigte X“ and „Die erklärte
   // X“ stay verbs: there the article stands alone as a pronoun.)
   if (ATTRIBUTIVE_ARTICLE.has(t[i - 1]?.lower ?? '') && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
+  // So it is at the end of an extended attribute, where a prepositional phrase follows the article:
+  // „Der von der Zeitung zitierte Experte“, „die im Mai angekündigten Pläne“ (an article is never
+  // followed by a preposition in a plain noun phrase).
+  if (/(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1]) && extendedAttribute(t, i)) return true;
   // After „hat“, „ist“ or „wird“ a participle closes its clause; inside it, it is an adverb:
   // „Es hat wiederholt Zwischenfälle gegeben“.
   // (Only forms without „ge“, which double as adverbs; „hatte angekündigt bei der Wahl anzutreten“ keeps its verb.)

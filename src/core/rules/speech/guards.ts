@@ -1,7 +1,7 @@
 // Verbs of saying that frame nothing where they stand: the rules that reject a verb before the
 // frame rules try it. Any guard that rejects sends the run on to the next verb.
 import { invertedSubject, inRelativeClause } from '../../grammar/clauses';
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../../grammar/words';
+import { DETERMINERS } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import type { VerbContext, VerbGuard } from './context';
 import { heisstBefore, laterVerb, speakingSubject } from './helpers';
@@ -39,6 +39,7 @@ export const andersAls: VerbGuard = {
 
 /** The paper's own earlier report: „Tusk hatte, wie berichtet, ein Papier vorgelegt“ (no one is named). */
 const OWN_REPORT = /^(berichtet|gemeldet|erwähnt)$/;
+const EARLIER = /^(bereits|schon|gestern|vorgestern|zuvor|kürzlich|mehrfach|mehrmals|ausführlich|ebenfalls|auch|erst|wiederholt)$/;
 
 /** „…, wie (bereits) berichtet, …“: the paper points to its own reporting; nobody's words follow. */
 export const wieBerichtet: VerbGuard = {
@@ -47,8 +48,9 @@ export const wieBerichtet: VerbGuard = {
   rejects({ st, v, verbClause }: VerbContext): boolean {
     const t = st.tokens;
     if (!OWN_REPORT.test(t[v].lower) || t[verbClause].lower !== 'wie' || v - verbClause > 4) return false;
-    // Only adverbs between („wie bereits berichtet“): a subject („wie die Zeitung berichtet“) makes a frame.
-    for (let k = verbClause + 1; k < v; k++) if (t[k].kind !== 'word' || isCap(t[k]) || SUBJECT_PRONOUNS.has(t[k].lower) || DETERMINERS.has(t[k].lower)) return false;
+    // Only adverbs of time between („wie bereits berichtet“): a subject („wie die Zeitung berichtet“,
+    // „wie hafen-online.de berichtet“) makes a frame.
+    for (let k = verbClause + 1; k < v; k++) if (!EARLIER.test(t[k].lower)) return false;
     return true;
   },
 };
