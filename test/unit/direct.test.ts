@@ -244,6 +244,8 @@ describe('sources of speech in harder positions', () => {
     ['Als Grund nannte der Hafenmeister Jan Thiel, dass die Fahrrinne versande.', 'indirect', 'nannte', 'der Hafenmeister Jan Thiel', 'speech/content-after'],
     ['Mara Voss von der Hafenbehörde bezeichnete die Zahlen als vorläufig, da noch nicht alle Schiffe gezählt seien.', 'indirect', 'bezeichnete', 'Mara Voss von der Hafenbehörde', 'speech/content-after'],
     ['Aus Reederkreisen verlautete, der Hafen werde verkauft.', 'indirect', 'verlautete', 'Reederkreisen', 'speech/content-after'],
+    // The conjuncts of a prepositional phrase belong to it, not to the subject.
+    ['In Kiel und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
     ['Bei der Hafenbehörde hieß es, der Kai werde verlängert.', 'indirect', 'hieß es', 'der Hafenbehörde', 'speech/heisst-es'],
     ['Am Freitag sagte der 74-jährige im Gespräch, der Kai sei zu kurz.', 'indirect', 'sagte', 'der 74-jährige', 'speech/content-after'],
     ['Gleichzeitig werde vom Hafenamt propagiert, den Kai zu verlängern.', 'indirect', 'propagiert', 'Hafenamt', 'speech/content-after'],
