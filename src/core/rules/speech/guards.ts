@@ -89,4 +89,21 @@ export const frameFollows: VerbGuard = {
   },
 };
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, impersonalDrohen, laterVerbTakesContent, frameFollows];
+/**
+ * „Sie werden über die Schäden informieren, wie sie ankündigten.“: a closing „wie“ clause that ends
+ * in a verb of saying is the frame of what stands before it (speech/closing-wie), not this verb's content.
+ */
+export const closingWieFollows: VerbGuard = {
+  id: 'speech/not-a-frame/closing-wie-follows',
+  description: 'A closing „…, wie X ankündigte“ is the frame of the words before it, not the content of a verb there.',
+  rejects({ st, v, c, end, sb }: VerbContext): boolean {
+    const t = st.tokens;
+    if (!(c < end && c > v && t[c].text === ',' && t[c + 1]?.lower === 'wie' && t[c + 2] && (isCap(t[c + 2]) || DETERMINERS.has(t[c + 2].lower) || /^(er|sie|es|man|wir)$/.test(t[c + 2].lower)))) return false;
+    const e = st.clauseEnd(c + 2, sb);
+    if (e < end || e - c > 12) return false;
+    const last = t[e - 1];
+    return last?.kind === 'word' && !!st.verbAt(e - 1, sb);
+  },
+};
+
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows];
