@@ -13,6 +13,9 @@ const QUESTION_WORD = /^(ob|wer|wen|wem|wessen|wie|was|wann|wo|woher|wohin|warum
 /** Matters that can be left open: a question, a decision, an outcome, a date. */
 const OPEN_MATTER = /(frage|fragen|entscheidung|ausgang|zukunft|ergebnis|termin|zeitpunkt|datum|zeitplan|rennen|details|finanzierung|nachfolge|höhe|umfang|zahl)$/;
 
+/** Words of danger that „unsicher“ is coordinated with when it means unsafe. */
+const UNSAFE = /^(gefährlich|riskant|instabil|ungesund|schädlich|baufällig|unzuverlässig)$/;
+
 const sense = (id: string, words: string[], description: string, rejects: (ctx: HedgeContext) => boolean): SenseGuard => ({ id: `hedges/sense/${id}`, words, description, rejects });
 
 export const WORD_SENSES: readonly SenseGuard[] = [
@@ -85,8 +88,12 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     if (/^(wenn|sofern|falls|wo)$/.test(before[0] ?? '')) return true;
     return toks[i + 1]?.text === ',' && toks[i + 2]?.lower !== 'dass' && zuInfinitiveWithin(toks, i + 2);
   }),
+  // „Die Nudeln sind unsicher und gefährlich“, „gilt als unsicher“: unsafe, not uncertain („Der
+  // Ausgang ist unsicher“, „war sich unsicher, ob …“ hedge).
+  sense('unsafe', ['unsicher'], '„unsicher und gefährlich“, „als unsicher eingestuft“ mean unsafe, not uncertain.', ({ toks, i }) =>
+    toks[i - 1]?.lower === 'als' || (/^(und|oder)$/.test(toks[i + 1]?.lower ?? '') && UNSAFE.test(toks[i + 2]?.lower ?? '')) || (/^(und|oder)$/.test(toks[i - 1]?.lower ?? '') && UNSAFE.test(toks[i - 2]?.lower ?? ''))),
   // „alle möglichen Instrumente“, „alles Mögliche“: any at all, no chance weighed.
-  sense('any-possible', ['mögliche', 'möglichen'], '„alle möglichen …“, „alles Mögliche“ mean „any“, not „possible“.', ({ toks, i }) => /^(alle|alles|allen|aller)$/.test(toks[i - 1]?.lower ?? '')),
+  sense('any-possible', ['mögliche', 'möglichen'], '„alle möglichen …“, „alles Mögliche“ mean „any“, not „possible“.', ({ toks, i }) => /^(alle|alles|allen|aller|allem)$/.test(toks[i - 1]?.lower ?? '')),
   // „ganz offensichtlich“, „Es ist offensichtlich, dass …“ assert the obvious; only „apparently“ hedges.
   sense('obvious', ['offensichtlich'], '„ganz offensichtlich“, „ist offensichtlich, dass“ mean „obviously“ (a booster), not „apparently“.', ({ toks, i }) => {
     const prev = toks[i - 1]?.lower ?? '', next = toks[i + 1];
