@@ -134,7 +134,11 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     // (The frame's comma or colon stands next to the verb or after its subject: „Dazu meinte der Landeshauptmann: …“.)
     const [, b] = clauseBounds(toks, i);
     const frame = /^[,:]$/.test(toks[i - 1]?.text ?? '') || /^[,:]$/.test(toks[b + 1]?.text ?? '');
-    return frame && vagueOr(toks, i, lex, 'belief') !== 'vague_source' && !toks.slice(Math.max(0, i - 2), i + 3).some((x) => /^(ich|wir|man)$/.test(x.lower) || SOME_PEOPLE.test(x.lower));
+    // (The subject stands next to the verb, not past the frame's comma: „Faymann meinte, man müsse …“.)
+    const after = toks.slice(i + 1, i + 3);
+    const beforeComma = after.findIndex((x) => x.kind !== 'word');
+    const near = [...toks.slice(Math.max(0, i - 2), i), ...(beforeComma < 0 ? after : after.slice(0, beforeComma))];
+    return frame && vagueOr(toks, i, lex, 'belief') !== 'vague_source' && !near.some((x) => /^(ich|wir|man)$/.test(x.lower) || SOME_PEOPLE.test(x.lower));
   }),
   // „Das meine ich damit“, „meint damit nicht …“: what words mean, no opinion.
   sense('meinen-mit', ['meinen'], '„meint damit“, „meine ich mit“: what words mean, not an opinion.', ({ toks, i }) => toks.slice(i + 1, i + 4).some((x) => x.lower === 'damit' || x.lower === 'mit')),
