@@ -131,9 +131,10 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   // meine“ stay opinions.
   sense('meinen-as-saying', ['meinen'], '„…, meinte der Trainer“: „meinen“ with a named speaker as a frame is attribution, like „sagte“.', ({ toks, i, lex }) => {
     if (!/^(meint|meinte|meinten)$/.test(toks[i].lower)) return false;
-    // (The frame's comma or colon stands next to the verb or after its subject: „Dazu meinte der Landeshauptmann: …“.)
+    // (The frame's comma or colon stands next to the verb — „meinte, man müsse …“ — or after its
+    // subject: „Dazu meinte der Landeshauptmann: …“.)
     const [, b] = clauseBounds(toks, i);
-    const frame = /^[,:]$/.test(toks[i - 1]?.text ?? '') || /^[,:]$/.test(toks[b + 1]?.text ?? '');
+    const frame = /^[,:]$/.test(toks[i - 1]?.text ?? '') || /^[,:]$/.test(toks[i + 1]?.text ?? '') || /^[,:]$/.test(toks[b + 1]?.text ?? '');
     // (The subject stands next to the verb, not past the frame's comma: „Faymann meinte, man müsse …“.)
     const after = toks.slice(i + 1, i + 3);
     const beforeComma = after.findIndex((x) => x.kind !== 'word');
