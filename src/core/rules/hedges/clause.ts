@@ -57,7 +57,7 @@ export function hasPerfectInfinitive(tail: Token[]): boolean {
 }
 
 /** Unnamed people behind a claim, besides the lexicon's vague subjects: „manche behaupten“, „böse Zungen behaupten“. */
-export const SOME_PEOPLE = /^(manche|einige|viele|andere|zungen|gegner|skeptiker|stimmen)$/;
+export const SOME_PEOPLE = /^(manche|einige|viele|andere|zungen|gegner|skeptiker|stimmen|mehrheit|mehrzahl|minderheit|menschen|leute)$/;
 
 /** A belief verb with an unnamed group as subject („Beobachter meinen“) is a vague source. */
 export function vagueOr(toks: Token[], i: number, lex: HedgeLexicon, kind: HedgeKind): HedgeKind {

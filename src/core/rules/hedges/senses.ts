@@ -11,7 +11,7 @@ const COPULAS = new Set(['ist', 'bleibt', 'blieb', 'war', 'sei', 'bleibe', 'sind
 /** Words that open an indirect question: „ob …“, „wer …“, „welche …“. */
 const QUESTION_WORD = /^(ob|wer|wen|wem|wessen|wie|was|wann|wo|woher|wohin|warum|weshalb|weswegen|wieso|welche|welcher|welches|welchen|welchem|inwieweit|inwiefern)$/;
 /** Matters that can be left open: a question, a decision, an outcome, a date. */
-const OPEN_MATTER = /(frage|fragen|entscheidung|ausgang|zukunft|ergebnis|termin|zeitpunkt|datum|zeitplan|rennen|details|finanzierung|nachfolge|höhe|umfang|zahl)$/;
+const OPEN_MATTER = /(frage|fragen|entscheidung|ausgang|zukunft|ergebnis|termin|zeitpunkt|datum|zeitplan|rennen|details|finanzierung|nachfolge|höhe|umfang|zahl|hintergründe|hintergrund|ursache|ursachen|motiv|motive|hergang|verbleib|schicksal|identität)$/;
 
 /** Words of danger that „unsicher“ is coordinated with when it means unsafe. */
 const UNSAFE = /^(gefährlich|riskant|instabil|ungesund|schädlich|baufällig|unzuverlässig)$/;

@@ -20,6 +20,8 @@ ruleTester(phrase).run({
     { text: 'Der Kai ist, wie es heißt, zu kurz.', expect: { cue: 'es heißt', kind: 'vague_source' } },
     { text: 'Der Kai bleibt gesperrt, hieß es aus Hafenkreisen.', expect: { cue: 'hieß es', kind: 'vague_source' } },
     { text: 'Allem Anschein nach ist der Kai zu kurz.', expect: { cue: 'Allem Anschein nach', kind: 'epistemic' } },
+    { text: 'Es sieht danach aus, dass der Kai zu kurz ist.', expect: { cue: 'sieht danach aus', kind: 'epistemic' } },
+    { text: 'Die Zählung der Lotsen ist mit Vorsicht zu genießen.', expect: { cue: 'mit Vorsicht zu genießen', kind: 'epistemic' } },
     { text: 'Vieles spricht dafür, dass der Kai zu kurz ist.', expect: { cue: 'spricht dafür, dass', kind: 'epistemic' } },
     { text: 'Die Lotsen halten einen Dammbruch für realistisch.', expect: { cue: 'für realistisch', kind: 'belief' } },
     { text: 'Die Rede ist von bis zu drei Millionen Euro.', expect: { cue: 'Die Rede ist von', kind: 'vague_source' } },

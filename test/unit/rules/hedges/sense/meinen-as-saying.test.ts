@@ -5,6 +5,7 @@ ruleTester('hedges/sense/meinen-as-saying').run({
     'Beobachter meinen, der Kai sei zu kurz.',
     'Ich meine, der Kai ist zu kurz.',
     'Der Kai ist zu kurz, meint man im Hafen.',
+    'Die Mehrheit der Menschen meint, der Kai sei zu kurz.',
   ],
   invalid: [
     { text: 'Der Kai ist zu kurz, meinte die Hafenmeisterin.', expect: { at: 'meinte' } },

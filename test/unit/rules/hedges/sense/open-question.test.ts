@@ -5,6 +5,7 @@ ruleTester('hedges/sense/open-question').run({
     'Ob der Kai hält, ist offen.',
     'Die Entscheidung über den Kai ist noch offen.',
     'Das bleibt offen.',
+    'Die Hintergründe des Unfalls sind noch völlig offen.',
   ],
   invalid: [
     { text: 'Die Lotsin hat das Fenster offen gelassen.', expect: { at: 'offen' } },
