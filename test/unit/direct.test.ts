@@ -244,6 +244,10 @@ describe('sources of speech in harder positions', () => {
     ['Als Grund nannte der Hafenmeister Jan Thiel, dass die Fahrrinne versande.', 'indirect', 'nannte', 'der Hafenmeister Jan Thiel', 'speech/content-after'],
     ['Mara Voss von der Hafenbehörde bezeichnete die Zahlen als vorläufig, da noch nicht alle Schiffe gezählt seien.', 'indirect', 'bezeichnete', 'Mara Voss von der Hafenbehörde', 'speech/content-after'],
     ['Aus Reederkreisen verlautete, der Hafen werde verkauft.', 'indirect', 'verlautete', 'Reederkreisen', 'speech/content-after'],
+    // A relative clause with quoted words in it still names its antecedent; a relative pronoun
+    // followed by „er“ is an object, and „er“ speaks.
+    ['Die Lotsin, die sich „erleichtert“ zeigte, kündigte weitere Fahrten an.', 'direct', 'kündigte weitere Fahrten an', 'Die Lotsin', 'quote-or-name/weighed-speech'],
+    ['Der Kapitän traf die Lotsin, die er als „beste Kollegin“ bezeichnete.', 'direct', 'bezeichnete', 'er', 'quote-or-name/weighed-speech'],
     // The conjuncts of a prepositional phrase belong to it, not to the subject.
     ['In Kiel und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
     ['Bei der Hafenbehörde hieß es, der Kai werde verlängert.', 'indirect', 'hieß es', 'der Hafenbehörde', 'speech/heisst-es'],

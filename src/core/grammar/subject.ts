@@ -21,7 +21,8 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   const t = st.tokens;
   // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
   // „Kapitulation“ bezeichnet“ (a nominative relative pronoun right after the comma).
-  if (cs > from + 1 && t[cs - 1].text === ',' && /^(der|die|welcher|welche)$/.test(t[cs].lower) && (t[cs + 1]?.kind !== 'word' || !isCapitalized(t[cs + 1]) || DETERMINERS.has(t[cs + 1].lower))) {
+  // (Not when a nominative pronoun follows: in „die Kanzlerin, die er als „Freundin“ bezeichnete“ „er“ speaks.)
+  if (cs > from + 1 && t[cs - 1].text === ',' && /^(der|die|welcher|welche)$/.test(t[cs].lower) && (t[cs + 1]?.kind !== 'word' || !isCapitalized(t[cs + 1]) || DETERMINERS.has(t[cs + 1].lower)) && !/^(er|ich|wir|man|du)$/.test(t[cs + 1]?.lower ?? '')) {
     const antecedent = antecedentBefore(st, cs - 1, from);
     if (antecedent) return antecedent;
   }
@@ -86,7 +87,12 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
     if (last && speakerness(st, last) >= 1.5 && nominal(st, from, cs - 2)) return [from, cs - 2];
   }
   for (let k = cs - 2; k > from; k--) {
-    if (t[k].kind === 'quote') break;
+    if (t[k].kind === 'quote') {
+      // (A few quoted words inside the relative clause belong to it: „Die Ministerin, die sich „erleichtert“ zeigte, kündigte …“.)
+      const open = st.openingOf(k);
+      if (open > from && open < k && k - open <= 8) { k = open; continue; }
+      break;
+    }
     if (t[k].text !== ',' || !/^(der|die|das|den|dem|denen|welcher|welche|welches|welchen|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;
     const antecedent = antecedentBefore(st, k, from);
     // (Not an object put first: „Den Währungsfonds, dessen Organe tagen, forderte er auf …“.)

@@ -12,7 +12,7 @@ export const judgedObject = weighs('quote-or-name/judged-object', '„nannte X e
   (e) => !!e.prev && INDEFINITE.test(e.prev.lower) && namingBefore(e));
 
 /** A verb of naming (lower case, not a noun) earlier in the quote's clause, within eight tokens. */
-function namingBefore(e: QuoteEvidence): boolean {
+export function namingBefore(e: QuoteEvidence): boolean {
   for (let k = e.qa - 2; k >= Math.max(e.sa, e.qa - 8); k--) {
     const x: Token = e.t[k];
     if (x.text === ',' || x.text === ';' || x.text === ':') return false;

@@ -4,10 +4,11 @@ import { weighs, type QuoteEvidence } from './context';
 
 /**
  * „„Die Zeit“ meldet“, „Wie „heise online“ berichtet“: the quoted name is the source, not speech.
- * (Not inside a prepositional phrase, which is never the subject: „Von einem „…“ sprach …“.)
+ * (Not inside a prepositional phrase, which is never the subject: „Von einem „…“ sprach …“; nor
+ * after a reflexive „sich“, where the quote is what someone shows: „die sich „erleichtert“ zeigte“.)
  */
 export const quotedSource = weighs('quote-or-name/quoted-source', 'A verb of saying follows the quote directly („„Die Zeit“ meldet“): the quote names the source.', -3,
-  (e) => !!e.next && e.next.kind === 'word' && !isCapitalized(e.next) && e.lex.verb(e.next.lower).some((v) => v.cls === 'say' || v.cls === 'name') && e.prev?.text !== ',' && !inPrepositionalPhrase(e));
+  (e) => !!e.next && e.next.kind === 'word' && !isCapitalized(e.next) && e.lex.verb(e.next.lower).some((v) => v.cls === 'say' || v.cls === 'name') && e.prev?.text !== ',' && e.prev?.lower !== 'sich' && !inPrepositionalPhrase(e));
 
 function inPrepositionalPhrase(e: QuoteEvidence): boolean {
   const before = e.t.slice(Math.max(e.sa, e.qa - 2), e.qa);

@@ -6,6 +6,8 @@ ruleTester(quotedSource).run({
     '„Wir bleiben“, sagte sie.',
     // A prepositional phrase is never the subject of the verb after it.
     'Von einem „schwarzen Tag für den Hafen“ sprach der Betriebsrat.',
+    // After „sich“ the quote is what someone shows, not who speaks.
+    'Die Lotsin, die sich „erleichtert“ zeigte, fuhr heim.',
   ],
   invalid: [
     { text: '„Die Hafenpost“ berichtet, der Kai sei zu kurz.', expect: { weight: -3 } },

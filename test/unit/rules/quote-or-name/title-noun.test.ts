@@ -6,6 +6,7 @@ ruleTester(titleNoun).run({
     'Die Lotsin sagte „Halt“.',
     // Several words in lower case after „Plan“ are a verdict on the plan, not its name.
     'Die Opposition nannte den Plan „völlig verfehlt“.',
+    'Die Opposition nannte den Plan „unausgegoren“.',
   ],
   invalid: [
     { text: 'Die Zeitung „Hafenpost“ erscheint täglich.', expect: { weight: -4 } },
