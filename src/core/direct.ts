@@ -2,7 +2,7 @@
 // by the quote-or-name rules; interrupted quotes joined into one; the cue and speaker of each
 // (quote-attribution rules); and quoted fragments inside reported speech.
 import type { Attribution } from './attribution';
-import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
+import { BUDGET_SPENT, DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
 import { family } from './engine/rule';
 import { actingTopic } from './grammar/topic';
 import { SentenceTokens } from './grammar/view';
@@ -55,8 +55,12 @@ export function detectDirectQuotes(text: string, tokens: Token[], marks: QuoteSp
       konjunktivIn.set(si, konjunktiv);
     }
     const weighed: { id: string; weight: number }[] | undefined = explain ? [] : undefined;
-    const score = engine.sum(QUOTE_OR_NAME.rules, quoteEvidence(text, tokens, q, qa, qb, sa, sb, attribution, lex, konjunktiv), weighed);
-    if (score <= 0) return;
+    // With the paragraph's budget spent nothing can be weighed: a closed quotation of words is kept
+    // by its marks alone (the analyzer says the paragraph was cut), rather than silently dropped.
+    const unweighed = engine.exhausted && q.closed && tokens.slice(qa + 1, qb).some((t) => t.kind === 'word');
+    const score = unweighed ? 0 : engine.sum(QUOTE_OR_NAME.rules, quoteEvidence(text, tokens, q, qa, qb, sa, sb, attribution, lex, konjunktiv), weighed);
+    if (score <= 0 && !unweighed) return;
+    if (unweighed) weighed?.push({ id: BUDGET_SPENT, weight: 0 });
     const before = attribution.via === 'none' && si > 0 ? sentences[si - 1] : null;
     const topic = before ? actingTopic(st, tokenAt(before.start), tokenAt(before.end), true) : null;
     found.push({

@@ -248,6 +248,10 @@ describe('sources of speech in harder positions', () => {
     // followed by „er“ is an object, and „er“ speaks.
     ['Die Lotsin, die sich „erleichtert“ zeigte, kündigte weitere Fahrten an.', 'direct', 'kündigte weitere Fahrten an', 'Die Lotsin', 'quote-or-name/weighed-speech'],
     ['Der Kapitän traf die Lotsin, die er als „beste Kollegin“ bezeichnete.', 'direct', 'bezeichnete', 'er', 'quote-or-name/weighed-speech'],
+    // Appeals, complaints and pleas frame their content; a call to an event reports nothing.
+    ['Die Behörden riefen die Anwohner auf, zu Hause zu bleiben.', 'indirect', 'riefen die Anwohner auf', 'Die Behörden', 'speech/content-after'],
+    ['Viele Lotsen beschwerten sich, der Kai sei zu kurz.', 'indirect', 'beschwerten', 'Viele Lotsen', 'speech/content-after'],
+    ['Die Reederin plädierte dafür, den Kai zu verlängern.', 'indirect', 'plädierte', 'Die Reederin', 'speech/content-after'],
     // The conjuncts of a prepositional phrase belong to it, not to the subject.
     ['In Kiel und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
     ['Bei der Hafenbehörde hieß es, der Kai werde verlängert.', 'indirect', 'hieß es', 'der Hafenbehörde', 'speech/heisst-es'],
@@ -514,6 +518,8 @@ describe('speech with no frame of its own', () => {
     assert.equal(analyze('Die Fähre legte um acht Uhr ab. Das bestätigte Hafenmeister Jan Roth am Montag.').quotes[0]?.cue?.text, 'bestätigte');
     // So is the participle closing an extended attribute („der von der Zeitung zitierte Lotse“).
     assert.deepEqual(analyze('Der Kai ist der am besten bewertete Liegeplatz im Hafen.').quotes, []);
+    assert.deepEqual(analyze('Zwei Verbände riefen zu einer Kundgebung am Kai auf.').quotes, []);
+    assert.deepEqual(analyze('Täglich haben tausend Leser die Seite des Hafens aufgerufen.').quotes, []);
     assert.equal(analyze('Der von der Hafenzeitung zitierte Lotse sagte, der Kai sei zu kurz.').quotes[0]?.cue?.text, 'sagte');
     assert.equal(analyze('Im Hafen sei kein Platz für Gruppen, die zu Gewalt aufrufen, sagte die Ministerin.').quotes[0]?.speaker?.text, 'die Ministerin');
     assert.equal(analyze('Die Lotsin hat wiederholt betont, dass der Kai zu kurz sei.').quotes[0]?.cue?.text, 'betont');

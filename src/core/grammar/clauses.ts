@@ -3,7 +3,7 @@
 import type { KonjunktivRecogniser } from '../konjunktiv';
 import { isCap, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
-import { DETERMINERS } from './words';
+import { DETERMINERS, PREPOSITIONS } from './words';
 
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
 export const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
@@ -16,7 +16,8 @@ export const opensSubordinate = (t: Token[], k: number) => SUBORDINATOR.test(t[k
 /** Whether token v stands in a relative clause („…, den die Zeitung zitiert, …“). */
 export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
   const cs = st.clauseStart(v, sa);
-  return cs > sa && st.tokens[cs - 1].text === ',' && st.opensRelativeClause(cs);
+  // (Also after a preposition: „die Demonstration, zu der ein Bündnis aufgerufen hatte“.)
+  return cs > sa && st.tokens[cs - 1].text === ',' && (st.opensRelativeClause(cs) || (PREPOSITIONS.has(st.tokens[cs].lower) && cs + 1 < v && st.opensRelativeClause(cs + 1)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
+import { inRelativeClause } from '../../grammar/clauses';
 import type { VerbReading } from '../../grammar/verbs';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -26,6 +27,9 @@ export const sentenceVerb: QuoteRule = {
       }
       return out;
     });
+    // A verb in a relative clause the quote stands outside of speaks of someone else: „kritisierte
+    // X, der zum Sturm aufgerufen haben soll, als „…““ is the critic's verdict.
+    const elsewhere = (j: number) => inRelativeClause(st, j, sa) && (qb < st.clauseStart(j, sa) || qa > st.clauseEnd(j + 1, sb));
     // Nearest first, outward from the quote; a verb of thinking counts 12 tokens farther. On a
     // tie the earlier verb wins. The walk stops where no farther verb can be nearer.
     let best = -1;
@@ -36,12 +40,14 @@ export const sentenceVerb: QuoteRule = {
       const { j, v } = verbs[k];
       if (j >= qa) continue;
       if (qa - j > bestDist) break;
+      if (elsewhere(j)) continue;
       const d = qa - j + (v.entry.cls === 'think' ? 12 : 0);
       if (d <= bestDist) { best = j; bestDist = d; bestVerb = v; }
     }
     for (let k = right; k < verbs.length; k++) {
       const { j, v } = verbs[k];
       if (j - qb >= bestDist) break;
+      if (elsewhere(j)) continue;
       const d = j - qb + (v.entry.cls === 'think' ? 12 : 0);
       if (d < bestDist) { best = j; bestDist = d; bestVerb = v; }
     }

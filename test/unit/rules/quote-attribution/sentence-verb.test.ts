@@ -5,10 +5,14 @@ ruleTester(sentenceVerb).run({
   valid: [
     'Der „Deal“ ist geplatzt.',
     'Es drohe „eine Sturmflut“.',
+    // The relative clause's verb is no frame for a quote after it (the „laut“ frame speaks).
+    'Laut Hafenamt war die Kundgebung, zu der ein Bündnis aufgerufen hatte, „weitgehend friedlich“.',
   ],
   invalid: [
     { text: 'Die Lotsin nannte den Kai am Montag „ein Nadelöhr“.', expect: { cue: 'nannte', speaker: 'Die Lotsin' } },
     { text: 'Der Plan sei „völlig überhastet“, betonte der Hafenmeister.', expect: { cue: 'betonte', speaker: 'der Hafenmeister' } },
+    // A verb in a relative clause that the quote stands outside of speaks of someone else.
+    { text: 'Die Lotsin kritisierte den Kapitän, der zum Streik aufgerufen haben soll, als „unbelehrbar“.', expect: { cue: 'kritisierte', speaker: 'Die Lotsin' } },
     // A separable verb whose particle follows a few quoted words in the same clause.
     { text: 'Der Bürgermeister kündigte eine „gründliche Prüfung“ an.', expect: { cue: 'kündigte eine „gründliche Prüfung“ an', speaker: 'Der Bürgermeister' } },
     { text: 'Die Reederin wies die Kritik als „haltlos“ zurück.', expect: { cue: 'wies die Kritik als „haltlos“ zurück', speaker: 'Die Reederin' } },
