@@ -252,6 +252,9 @@ describe('sources of speech in harder positions', () => {
     ['Die Behörden riefen die Anwohner auf, zu Hause zu bleiben.', 'indirect', 'riefen die Anwohner auf', 'Die Behörden', 'speech/content-after'],
     ['Viele Lotsen beschwerten sich, der Kai sei zu kurz.', 'indirect', 'beschwerten', 'Viele Lotsen', 'speech/content-after'],
     ['Die Reederin plädierte dafür, den Kai zu verlängern.', 'indirect', 'plädierte', 'Die Reederin', 'speech/content-after'],
+    ['Die Lotsin konstatierte, der Kai sei zu kurz.', 'indirect', 'konstatierte', 'Die Lotsin', 'speech/content-after'],
+    ['Der Kapitän deutete an, er werde bleiben.', 'indirect', 'deutete an', 'Der Kapitän', 'speech/content-after'],
+    ['Die Reederin stellte richtig, dass der Kai nicht verkauft werde.', 'indirect', 'stellte richtig', 'Die Reederin', 'speech/content-after'],
     // The conjuncts of a prepositional phrase belong to it, not to the subject.
     ['In Kiel und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
     ['Bei der Hafenbehörde hieß es, der Kai werde verlängert.', 'indirect', 'hieß es', 'der Hafenbehörde', 'speech/heisst-es'],
@@ -519,6 +522,7 @@ describe('speech with no frame of its own', () => {
     // So is the participle closing an extended attribute („der von der Zeitung zitierte Lotse“).
     assert.deepEqual(analyze('Der Kai ist der am besten bewertete Liegeplatz im Hafen.').quotes, []);
     assert.deepEqual(analyze('Zwei Verbände riefen zu einer Kundgebung am Kai auf.').quotes, []);
+    assert.deepEqual(analyze('Die Lotsen drängen auf einen neuen Kai.').quotes, []);
     assert.deepEqual(analyze('Täglich haben tausend Leser die Seite des Hafens aufgerufen.').quotes, []);
     assert.equal(analyze('Der von der Hafenzeitung zitierte Lotse sagte, der Kai sei zu kurz.').quotes[0]?.cue?.text, 'sagte');
     assert.equal(analyze('Im Hafen sei kein Platz für Gruppen, die zu Gewalt aufrufen, sagte die Ministerin.').quotes[0]?.speaker?.text, 'die Ministerin');
