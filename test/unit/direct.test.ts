@@ -253,6 +253,9 @@ describe('sources of speech in harder positions', () => {
     ['Viele Lotsen beschwerten sich, der Kai sei zu kurz.', 'indirect', 'beschwerten', 'Viele Lotsen', 'speech/content-after'],
     ['Die Reederin plädierte dafür, den Kai zu verlängern.', 'indirect', 'plädierte', 'Die Reederin', 'speech/content-after'],
     ['Die Lotsin konstatierte, der Kai sei zu kurz.', 'indirect', 'konstatierte', 'Die Lotsin', 'speech/content-after'],
+    // „Ihr“ before a noun is the possessive; a focus adverb may open the phrase a relative clause follows.
+    ['Ihr Kollege widersprach, der Kai sei lang genug.', 'indirect', 'widersprach', 'Ihr Kollege', 'speech/content-after'],
+    ['Auch die Reederei, die seit Jahren einen Ausbau fordert, kritisierte, der Kai sei zu kurz.', 'indirect', 'kritisierte', 'die Reederei', 'speech/content-after'],
     ['Der Kapitän deutete an, er werde bleiben.', 'indirect', 'deutete an', 'Der Kapitän', 'speech/content-after'],
     ['Die Reederin stellte richtig, dass der Kai nicht verkauft werde.', 'indirect', 'stellte richtig', 'Die Reederin', 'speech/content-after'],
     // The conjuncts of a prepositional phrase belong to it, not to the subject.

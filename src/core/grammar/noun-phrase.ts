@@ -60,7 +60,8 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
     const verb = t[k + 1];
     if (k < limit && isCapitalized(t[k]) && !st.lex.roleHead(t[k].lower) && verb?.kind === 'word' && !isCapitalized(verb) && verbOrAuxiliary(k + 1)) return [i, k];
   }
-  if (SUBJECT_PRONOUNS.has(t[i].lower)) return [i, i];
+  // („Ihr Kollege“: before a noun „ihr“ is the possessive, not the pronoun.)
+  if (SUBJECT_PRONOUNS.has(t[i].lower) && !(t[i].lower === 'ihr' && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1]))) return [i, i];
   // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
   if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && verbOrAuxiliary(i + 1)) return [i, i];
   // … and right after it: „so teilte diese in einem Schreiben mit“.

@@ -97,7 +97,10 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
     const antecedent = antecedentBefore(st, k, from);
     // (Not an object put first: „Den Währungsfonds, dessen Organe tagen, forderte er auf …“.)
     // (Nor a plural before a singular verb: „Die Mönche, die …, beschrieb die Agentur als …“.)
-    if (antecedent && st.clauseStart(k, from) === antecedent[0] && !OBLIQUE.has(t[antecedent[0]].lower) && !(SINGULAR_FINITE.test(t[v].lower) && st.plural(antecedent))) return antecedent;
+    // (A focus adverb may open the clause before it: „Auch die Opposition, die …, kritisierte …“.)
+    const opens = st.clauseStart(k, from);
+    const atStart = antecedent && (opens === antecedent[0] || t.slice(opens, antecedent[0]).every((x) => ADVERBS.has(x.lower)));
+    if (antecedent && atStart && !OBLIQUE.has(t[antecedent[0]].lower) && !(SINGULAR_FINITE.test(t[v].lower) && st.plural(antecedent))) return antecedent;
     break;
   }
   return null;

@@ -1,6 +1,7 @@
 import { withRule } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
 import { DETERMINERS } from '../../grammar/words';
+import { isCap } from '../../tokens';
 import { decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { laterVerb } from './helpers';
 
@@ -31,7 +32,10 @@ export const contentAfter: VerbFrameRule = {
     // (After a verb in a conditional or causal clause the main clause follows, not content:
     // „Auch wenn er als Neuling gilt, erwartet ihn …“; „Wenn er sagt, dass …“ still is.)
     const subordinate = opensSubordinate(t, verbClause) && !CONTENT_OPENERS.has(first.lower) && t[c].text !== ':' && !zuInfinitive(t, c + 1, end);
-    const isContent = !subordinate && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
+    // (A relative clause on the noun before the comma with a frame of its own is no content:
+    // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
+    const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && framesItself(ctx, c + 1);
+    const isContent = !subordinate && !relativeClause && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
     const attr = verbAttribution(ctx, id);
     // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
@@ -42,3 +46,10 @@ export const contentAfter: VerbFrameRule = {
     return decided(makeSpeech(ctx, c + 1, contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id));
   },
 };
+
+/** Whether the clause opening at a has a verb of saying of its own. */
+function framesItself({ st, sb, inQuote }: VerbContext, a: number): boolean {
+  const e = st.clauseEnd(a + 1, sb);
+  for (let k = a + 1; k < e; k++) if (!inQuote(k) && st.tokens[k].kind === 'word' && st.verbAt(k, sb)) return true;
+  return false;
+}

@@ -14,6 +14,10 @@ ruleTester(contentAfter).run({
     { text: 'Das Gericht hat entschieden, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'entschieden', speaker: 'Das Gericht' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
+    // A relative clause with a frame of its own is that frame's, not content of the verb before it.
+    { text: 'Der Hafenmeister widersprach der Lotsin, die gesagt hatte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'gesagt' } },
+    // A relative clause without a frame of its own can be the content: „verwies auf die Pflicht, die man habe“.
+    { text: 'Die Lotsen verwiesen auf die Pflicht, die man gegenüber den Fahrgästen habe.', expect: { content: 'die man gegenüber den Fahrgästen habe', cue: 'verwiesen' } },
     // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
     { text: 'Die Reederei entschied, das Tanklager aufzugeben.', expect: { content: 'das Tanklager aufzugeben', cue: 'entschied' } },
     // Concluding and becoming known frame content like verbs of saying (issue #16 item 1).
