@@ -7,6 +7,7 @@ import type { IndirectQuote } from '../../indirect';
 import type { VerbReading } from '../../grammar/verbs';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { DASH, lowerTokenIndex } from '../../grammar/clauses';
+import { NAME_PARTICLES } from '../../grammar/words';
 import type { Span } from '../../types';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import { isCap } from '../../tokens';
@@ -118,12 +119,27 @@ export function verbContext(ctx: SpeechContext, v: number, verb: VerbReading): V
     if (t[c - 1].lower === 'und' && st.verbAt(c, sb)) later = true;
     c++;
   }
+  // („sagte der Sprecher des Amts, Jan Roth, der Kai sei …“: a name in commas after the subject is
+  // its apposition; the content starts after it.)
+  if (c < end && isCap(t[c - 1])) {
+    const closing = nameAppositionEnd(st, c, end);
+    if (closing > 0) c = closing;
+  }
   // (Every field by name, in one shape: a spread made this the hottest line of the analysis.)
   return {
     st, sa, sb, end, inQuote, konj: ctx.konj, reportive: ctx.reportive, previous: ctx.previous, signals: ctx.signals,
     quotedCount: ctx.quotedCount, framed: ctx.framed, engine: ctx.engine,
     v, verb, verbClause: st.clauseStart(v, sa), cueEnd, c, later, contentStart: c < end ? c + 1 : -1,
   };
+}
+
+/** The comma closing a name of two to four words in commas after the comma at c („…, Jan Roth, …“), or -1. */
+function nameAppositionEnd(st: SentenceTokens, c: number, end: number): number {
+  const t = st.tokens;
+  if (t[c]?.text !== ',') return -1;
+  let e = c + 1;
+  while (e < end && e - c <= 4 && t[e].kind === 'word' && (isCap(t[e]) || NAME_PARTICLES.has(t[e].lower))) e++;
+  return e - c >= 3 && t[e]?.text === ',' && !st.lex.verb(t[c + 1].lower).length ? e : -1;
 }
 
 /**
@@ -136,7 +152,12 @@ export function verbAttribution(ctx: VerbContext, rule: string): Attribution {
   const t = st.tokens;
   const found = st.sourceOf(v, verb.entry, sa, sb);
   // An impersonal „es“ names no source („Es drohe …“, „Es wird berichtet, dass …“).
-  const subj = found && !(found[0] === found[1] && t[found[0]].lower === 'es') ? found : null;
+  let subj = found && !(found[0] === found[1] && t[found[0]].lower === 'es') ? found : null;
+  // The name in commas after an inverted subject is part of it: „sagte der Sprecher, Jan Roth, …“.
+  if (subj && subj[0] > v && isCap(t[subj[1]])) {
+    const closing = nameAppositionEnd(st, subj[1] + 1, ctx.end);
+    if (closing > 0) subj = [subj[0], closing - 1];
+  }
   // A source frame after the verb names where the report comes from, and the annotated data takes
   // it as the source: „bestätigte X laut Reuters, dass …“, „geht laut dem Bericht davon aus, dass …“.
   // (Not a frame inside the content itself: „sagte, nach neuesten Erkenntnissen habe …“.)
