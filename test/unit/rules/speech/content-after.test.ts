@@ -15,7 +15,7 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
     // A name in commas after the inverted subject belongs to it, not to the content.
-    { text: 'Am Kai sagte der Sprecher des Hafens, Jan Roth, die Fähre falle aus.', expect: { content: 'die Fähre falle aus', cue: 'sagte', speaker: 'der Sprecher des Hafens, Jan Roth' } },
+    { text: 'Am Kai sagte der Sprecher des Hafens, Jan Roth, die Fähre sei defekt.', expect: { content: 'die Fähre sei defekt', cue: 'sagte', speaker: 'der Sprecher des Hafens, Jan Roth' } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
     { text: 'Der Hafenmeister widersprach der Lotsin, die gesagt hatte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'gesagt' } },
     // A relative clause without a frame of its own can be the content: „verwies auf die Pflicht, die man habe“.
