@@ -42,7 +42,7 @@ export const contentAfter: VerbFrameRule = {
     const opening = wieFrame && !attr.speaker && t[sa].lower === 'wie' ? st.openingPhrase(sa + 1, v) : null;
     // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
     // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
-    const contentEnd = opensSubordinate(t, verbClause) ? clauseEndAfter(t, c + 1, end) : end;
+    const contentEnd = opensSubordinate(t, verbClause) ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
     return decided(makeSpeech(ctx, c + 1, contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id));
   },
 };
@@ -52,4 +52,26 @@ function framesItself({ st, sb, inQuote }: VerbContext, a: number): boolean {
   const e = st.clauseEnd(a + 1, sb);
   for (let k = a + 1; k < e; k++) if (!inQuote(k) && st.tokens[k].kind === 'word' && st.verbAt(k, sb)) return true;
   return false;
+}
+
+/**
+ * Where a contrasting clause („während“, „wohingegen“, „wobei“) with a frame of its own in the indicative ends the content:
+ * „sagte, der Kai sei zu kurz, während der Bürgermeister betonte, …“ (the narrator tells of another
+ * speaker; a Konjunktiv frame there, „weil der Minister betont habe“, still belongs to the content).
+ */
+function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
+  const { st, sb, konj, inQuote } = ctx;
+  const t = st.tokens;
+  for (let k = a; k < end; k++) {
+    if (t[k].text !== ',' || !/^(während|wohingegen|wobei)$/.test(t[k + 1]?.lower ?? '')) continue;
+    const e = st.clauseEnd(k + 2, sb);
+    let frame = false, reported = false;
+    for (let j = k + 2; j < e; j++) {
+      if (inQuote(j) || t[j].kind !== 'word' || isCap(t[j])) continue;
+      if (konj.is(t[j].lower, t[j - 1]?.lower)) reported = true;
+      else if (st.verbAt(j, sb)) frame = true;
+    }
+    if (frame && !reported) return k - 1;
+  }
+  return end;
 }

@@ -14,6 +14,9 @@ ruleTester(contentAfter).run({
     { text: 'Das Gericht hat entschieden, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'entschieden', speaker: 'Das Gericht' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
+    // A contrasting clause with a frame of its own ends the content; a Konjunktiv frame there is part of it.
+    { text: 'Die Lotsin sagte, der Kai sei zu kurz, während der Hafenmeister betonte, er sei lang genug.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte' } },
+    { text: 'Die Lotsin sagte, der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug.', expect: { content: 'der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug', cue: 'sagte' } },
     // A name in commas after the inverted subject belongs to it, not to the content.
     { text: 'Am Kai sagte der Sprecher des Hafens, Jan Roth, die Fähre sei defekt.', expect: { content: 'die Fähre sei defekt', cue: 'sagte', speaker: 'der Sprecher des Hafens, Jan Roth' } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
