@@ -67,6 +67,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // „unbekannte Täter“ are unidentified people: attributive uses hedge nothing, except for a cause
   // („aus unbekannten Gründen“, „aus bislang unbekannter Ursache“).
   sense('attributive-unbekannt', ['unbekannte', 'unbekannten', 'unbekannter', 'unbekanntes', 'unbekanntem'], '„unbekannt“ hedges as a predicate („ist unbekannt“) or of a cause („aus unbekannten Gründen“), not as „das unbekannte Lager“.', ({ toks, i }) => {
+    // („von den Unbekannten verletzt“: as a noun, unidentified people too.)
+    if (isCapitalWord(toks[i]) && i > 0 && /^(der|die|den|dem|des|ein|eine|einen|einem|einer|zwei|drei|mehrere|vier)$/.test(toks[i - 1].lower)) return true;
     const next = toks[i + 1];
     if (!isCapitalWord(next) || !next) return false;
     return !/^(grund|gründe|gründen|ursache|ursachen|motiv|motive|motiven|umstände|umständen)$/.test(next.lower);
@@ -156,6 +158,17 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     const prev = toks[i - 1]?.lower ?? '';
     return prev === 'wie' || prev === 'als' || (prev === 'zu' && toks.slice(Math.max(0, i - 4), i - 1).some((x) => x.lower === 'wie'));
   }),
+  // „weiß, was sie erwartet“, „Zudem erwartet einen eine Rückkehr …“: what awaits someone, no prediction.
+  sense('awaits', ['erwarten'], '„was sie erwartet“, „erwartet einen …“: what awaits someone, not an expectation.', ({ toks, i }) => {
+    if (toks[i].lower !== 'erwartet') return false;
+    const object = /^(uns|ihn|euch|dich|mich|ihnen)$/;
+    // („einen“ is the pronoun only before another article: „erwartet einen eine Rückkehr“, not „erwartet einen Gewinn“.)
+    const einen = (k: number) => toks[k]?.lower === 'einen' && /^(ein|eine|einer|der|die|das|kein|keine)$/.test(toks[k + 1]?.lower ?? '');
+    return object.test(toks[i + 1]?.lower ?? '') || object.test(toks[i - 1]?.lower ?? '') || einen(i + 1) || (toks[i - 2]?.lower === 'was' && /^(sie|ihn|uns|einen|euch)$/.test(toks[i - 1]?.lower ?? ''));
+  }),
+  // „meinte es gut mit ihm“: meant well, no opinion.
+  sense('meant-well', ['meinen'], '„es gut/ernst meinen“: an intention, not an opinion.', ({ toks, i }) =>
+    toks[i + 1]?.lower === 'es' && toks.slice(i + 2, i + 6).some((x) => /^(gut|ernst|ehrlich|böse|schlecht)$/.test(x.lower))),
   sense('glauben-an', ['glauben'], '„glauben an“ is faith, not belief about a claim (unless a dass-clause follows).', ({ toks, i }) => !(toks[i + 1]?.lower !== 'an' || toks.some((x) => x.lower === 'dass'))),
 ];
 

@@ -8,5 +8,7 @@ ruleTester('hedges/sense/attributive-unbekannt').run({
   invalid: [
     { text: 'Unbekannte Täter beschädigten den Kai.', expect: { at: 'Unbekannte' } },
     { text: 'Die Lotsin fand ein unbekanntes Wrack.', expect: { at: 'unbekanntes' } },
+    // As a noun: unidentified people.
+    { text: 'Zwei Lotsen wurden von den Unbekannten verletzt.', expect: { at: 'Unbekannten' } },
   ],
 });
