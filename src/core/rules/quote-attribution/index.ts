@@ -13,6 +13,7 @@ import { colonWithWords } from './colon-with-words';
 import type { QuoteContext, QuoteRule } from './context';
 import { heisstEsAfter } from './heisst-es-after';
 import { interposedSo } from './interposed-so';
+import { mannerVerbAfter } from './manner-verb-after';
 import { pointerAfter } from './pointer-after';
 import { sentenceVerb } from './sentence-verb';
 import { soAfter } from './so-after';
@@ -24,7 +25,7 @@ import { wieAfter } from './wie-after';
 export type { QuoteContext, QuoteRule } from './context';
 
 export const QUOTE_ATTRIBUTION = family<QuoteRule>('quote-attribution', 'The cue and speaker of a quotation', [
-  speechNounOwner, soAfter, heisstEsAfter, wieAfter, verbAfter,
+  speechNounOwner, soAfter, heisstEsAfter, wieAfter, verbAfter, mannerVerbAfter,
   colonVerb, colonWithWords, colonDocument, colonHeading, colonSubject,
   interposedSo, sentenceVerb, sourceFrame, pointerAfter,
 ]);

@@ -1,0 +1,16 @@
+import { mannerVerbAfter } from '../../../../src/core/rules/quote-attribution/manner-verb-after';
+import { ruleTester } from '../tester';
+
+ruleTester(mannerVerbAfter).run({
+  valid: [
+    // No subject after the verb, an impersonal „es“, or a copula: no frame.
+    '„Wir bleiben“, stand auf einem Schild am Kai.',
+    '„Wir bleiben“, hieß es am Kai.',
+    '„Wir bleiben“ war die Antwort der Lotsen.',
+  ],
+  invalid: [
+    { text: '„Wir haben gewonnen“, freute sich die Kapitänin nach dem Rennen.', expect: { cue: 'freute sich', speaker: 'die Kapitänin' } },
+    { text: '„Das ist ein großer Tag“, zeigte sich die Lotsin bewegt.', expect: { cue: 'zeigte sich', speaker: 'die Lotsin' } },
+    { text: '„Kein Problem“, lachte er.', expect: { cue: 'lachte', speaker: 'er' } },
+  ],
+});
