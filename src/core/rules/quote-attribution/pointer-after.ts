@@ -1,5 +1,6 @@
 import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
 import { POINTS_BACK } from '../speech/from-previous-sentence';
+import type { Token } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/pointer-after';
@@ -12,15 +13,20 @@ const id = 'quote-attribution/pointer-after';
 export const pointerAfter: QuoteRule = {
   id,
   description: '„„…“ Das sagte X.“: the next sentence points back at the quote with a verb of saying; its subject speaks.',
-  match({ st, qa, qb, sa, sb, inQuote }: QuoteContext): Attribution | null {
+  match({ st, qa, qb, sa, sb, inQuote, wordAfter: w }: QuoteContext): Attribution | null {
     const t = st.tokens;
+    // In the same sentence after a dash or comma: „„…“ – mit diesen Worten verabschiedete sich X.“
+    if (w >= 0 && withTheseWords(t, w)) {
+      const subj = st.subjectOf(w + 3, w, sb);
+      return subj ? attributionOf(id, st.span(w, w + 2), st.span(subj[0], subj[1]), 'after') : null;
+    }
     // The quote is its whole sentence (past a final full stop outside the marks).
     if (qa !== sa || !(qb + 1 >= sb || (qb + 2 >= sb && /^[.!?]$/.test(t[qb + 1].text)))) return null;
     const n = sb;
     if (n >= t.length || inQuote(n)) return null;
     let v = -1;
     if (POINTS_BACK.test(t[n].lower) || t[n].lower === 'so') v = n + 1;
-    else if (t[n].lower === 'mit' && /^(diesen|den)$/.test(t[n + 1]?.lower ?? '') && t[n + 2]?.text === 'Worten') v = n + 3;
+    else if (withTheseWords(t, n)) v = n + 3;
     if (v < 0 || v >= t.length) return null;
     // The next sentence's end: its first full stop outside quotations.
     let end = v;
@@ -36,3 +42,8 @@ export const pointerAfter: QuoteRule = {
     return subj ? attributionOf(id, st.cueSpan(v, verb.particle), st.span(subj[0], subj[1]), 'after', verb.entry, undefined, mediumSpan(st, v, verb.entry, n, end)) : null;
   },
 };
+
+/** „mit diesen Worten“, „mit den Worten“ at token n. */
+function withTheseWords(t: Token[], n: number): boolean {
+  return t[n]?.lower === 'mit' && /^(diesen|den)$/.test(t[n + 1]?.lower ?? '') && t[n + 2]?.text === 'Worten';
+}

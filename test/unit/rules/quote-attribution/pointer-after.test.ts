@@ -11,5 +11,7 @@ ruleTester(pointerAfter).run({
     { text: '„Wir bleiben hier.“ Das sagte die Lotsin Ida Brandt am Montag.', expect: { cue: 'sagte', speaker: 'die Lotsin Ida Brandt' } },
     { text: '„Der Kai ist zu kurz.“ So äußerte sich der Hafenmeister.', expect: { cue: 'äußerte', speaker: 'der Hafenmeister' } },
     { text: '„Der Kai ist zu kurz.“ Mit diesen Worten wandte sich die Ministerin an die Presse.', expect: { cue: 'Mit diesen Worten', speaker: 'die Ministerin' } },
+    // In the same sentence, after a dash.
+    { text: '„Wir bleiben hier“ – mit diesen Worten verabschiedete sich die Kapitänin.', expect: { cue: 'mit diesen Worten', speaker: 'die Kapitänin' } },
   ],
 });
