@@ -20,12 +20,16 @@ export const mannerVerbAfter: QuoteRule = {
     if (i < 0) return null;
     const t = st.tokens;
     const w = t[i];
-    // A lower-case word that is no function word, auxiliary or copula: the finite verb.
-    if (isCapitalized(w) || w.lower.length < 4 || AUXILIARIES.has(w.lower) || ADVERBS.has(w.lower) || CONJUNCTIONS.has(w.lower) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
-    if (!/(te|ten|t|en)$/.test(w.lower) || /^(heißt|hieß|hießen|lautet|lautete|lauteten|steht|stand|stehen|standen|gilt|galt|bleibt|blieb)$/.test(w.lower)) return null;
+    // A lower-case word that is no function word, auxiliary or copula: the finite verb. (A copula
+    // with „sich“ is a stance: „„…“, ist sich die Kapitänin sicher“, „sind sich beide einig“.)
+    const stance = /^(ist|sind|war|waren)$/.test(w.lower) && t[i + 1]?.lower === 'sich';
+    if (!stance) {
+      if (isCapitalized(w) || w.lower.length < 4 || AUXILIARIES.has(w.lower) || ADVERBS.has(w.lower) || CONJUNCTIONS.has(w.lower) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
+      if (!/(te|ten|t|en)$/.test(w.lower) || /^(heißt|hieß|hießen|lautet|lautete|lauteten|steht|stand|stehen|standen|gilt|galt|bleibt|blieb)$/.test(w.lower)) return null;
+    }
     let k = i + 1;
     if (t[k]?.lower === 'sich') k++;
-    const np = t[k]?.kind === 'word' && (DETERMINERS.has(t[k].lower) || /^(er|sie|man)$/.test(t[k].lower) || isCapitalized(t[k])) ? nounPhrase(st, k, sb) : null;
+    const np = t[k]?.kind === 'word' && (DETERMINERS.has(t[k].lower) || /^(er|sie|man|beide|alle)$/.test(t[k].lower) || isCapitalized(t[k])) ? nounPhrase(st, k, sb) : null;
     // („„…“, sagte es“: an impersonal „es“ is nobody.)
     if (!np || t[np[0]].lower === 'es') return null;
     return attributionOf(id, st.span(i, k > i + 1 ? i + 1 : i), st.span(np[0], np[1]), 'after');
