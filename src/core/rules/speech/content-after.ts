@@ -1,7 +1,7 @@
 import { withRule } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
-import { DETERMINERS } from '../../grammar/words';
-import { isCap } from '../../tokens';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
+import { isCap, type Token } from '../../tokens';
 import { decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { laterVerb } from './helpers';
 
@@ -26,7 +26,9 @@ export const contentAfter: VerbFrameRule = {
     const wieFrame = t[c].text === ',' && (t[st.clauseStart(v, sa)]?.lower === 'wie' || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));
     // „sagte, er freue sich …“: a pronoun and a verb in -e right after the comma is Konjunktiv I of
     // any verb, not only of those the recogniser lists.
-    const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && /^\p{Ll}{2,}e$/u.test(t[c + 2]?.text ?? '') && !/^(gerne|alle|eine|keine|diese|jene|bitte|ohne|gerade|heute|ebenfalls|ganze|erste|letzte|beide|selbe|andere)$/.test(t[c + 2].lower);
+    const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && konjunktivShape(t, c + 2);
+    // … and so is one right after a noun subject: „sagte, die Opposition betreibe Panikmache“.
+    const nounKonjunktiv = DETERMINERS.has(first.lower) && konjunktivShape(t, afterNoun(t, c + 2, end), true);
     // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
     const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
     // (After a verb in a conditional or causal clause the main clause follows, not content:
@@ -35,7 +37,7 @@ export const contentAfter: VerbFrameRule = {
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
     const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && framesItself(ctx, c + 1);
-    const isContent = !subordinate && !relativeClause && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
+    const isContent = !subordinate && !relativeClause && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
     const attr = verbAttribution(ctx, id);
     // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
@@ -74,4 +76,27 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
     if (frame && !reported) return k - 1;
   }
   return end;
+}
+
+/** Function words and past auxiliaries in -e („sowie“, „wurde“). */
+const NOT_A_VERB_HERE: ReadonlySet<string> = new Set([...AUXILIARIES, ...CONJUNCTIONS, ...ADVERBS, ...PREPOSITIONS, 'sowie', 'ohne', 'gerne', 'alleine']);
+
+/**
+ * Whether the word at k is a lower-case verb form in -e that no adverb or article shares: Konjunktiv I
+ * („betreibe“, „baue“). After a noun not in -te, which is mostly the weak past („der Zugriff
+ * erfolgte“); after a pronoun the past would read „er unterhielt“, so „er unterhalte“ is Konjunktiv.
+ */
+function konjunktivShape(t: Token[], k: number, afterNoun = false): boolean {
+  return k > 0 && /^\p{Ll}{2,}e$/u.test(t[k]?.text ?? '') && !(afterNoun && (/te$/.test(t[k].lower) || NOT_A_VERB_HERE.has(t[k].lower))) && !/^(gerne|alle|eine|keine|diese|jene|bitte|ohne|gerade|heute|ebenfalls|ganze|erste|letzte|beide|selbe|andere|alleine|lange|nahe|rasche|gute)$/.test(t[k].lower);
+}
+
+/** The token after the noun that a phrase opening at k (past its article) ends in, within four words, or -1. */
+function afterNoun(t: Token[], k: number, end: number): number {
+  for (let j = k; j < end && j < k + 4; j++) {
+    const w = t[j];
+    if (w.kind !== 'word') return -1;
+    if (isCap(w)) return t[j + 1]?.kind === 'word' && !isCap(t[j + 1]) ? j + 1 : -1;
+    if (!/(e|en|er|es|em)$/.test(w.lower)) return -1;
+  }
+  return -1;
 }

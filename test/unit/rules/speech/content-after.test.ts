@@ -8,6 +8,8 @@ ruleTester(contentAfter).run({
     'Wenn die Lotsin kommt, fährt die Fähre.',
     // A purpose clause is no content: „…, um …zu…“.
     'Die Lotsen forderten den Rücktritt des Hafenrats, um den Weg freizumachen.',
+    // … but not a weak past in -te or a function word: „der Zugriff erfolgte“, „…, die hohe Miete sowie …“.
+    'Die Polizei bestätigte die Festnahme, der Zugriff erfolgte am Morgen.',
   ],
   invalid: [
     { text: 'Der Hafenrat beschloss, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'beschloss', speaker: 'Der Hafenrat' } },
@@ -17,6 +19,8 @@ ruleTester(contentAfter).run({
     // A contrasting clause with a frame of its own ends the content; a Konjunktiv frame there is part of it.
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, während der Hafenmeister betonte, er sei lang genug.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug.', expect: { content: 'der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug', cue: 'sagte' } },
+    // A verb in -e right after a noun subject is Konjunktiv I, listed or not.
+    { text: 'Die Lotsin sagte, die Reederei betreibe Panikmache.', expect: { content: 'die Reederei betreibe Panikmache', cue: 'sagte' } },
     // A name in commas after the inverted subject belongs to it, not to the content.
     { text: 'Am Kai sagte der Sprecher des Hafens, Jan Roth, die Fähre sei defekt.', expect: { content: 'die Fähre sei defekt', cue: 'sagte', speaker: 'der Sprecher des Hafens, Jan Roth' } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
