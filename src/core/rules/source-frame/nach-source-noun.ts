@@ -24,7 +24,8 @@ export const nachSourceNoun: FrameRule = {
     // „Artikel 3 der Satzung“.
     const numbered = t[noun + 1]?.kind === 'number' ? noun + 1 : noun;
     const k = t[numbered + 1]?.lower === 'von' ? numbered + 2 : numbered + 1;
-    const np = t[numbered + 1] && /^(von|der|des|dem)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : null;
+    // (Also an indefinite or possessive genitive: „nach Aussage eines Sprechers“, „nach Angaben ihres Anwalts“.)
+    const np = t[numbered + 1] && /^(von|der|des|dem|eines|einer|seines|seiner|ihres|ihrer)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : null;
     return attributionOf(id, st.span(j, noun), st.span(noun, np ? np[1] : numbered), 'preposition');
   },
 };
