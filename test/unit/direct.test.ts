@@ -244,6 +244,7 @@ describe('sources of speech in harder positions', () => {
     ['Als Grund nannte der Hafenmeister Jan Thiel, dass die Fahrrinne versande.', 'indirect', 'nannte', 'der Hafenmeister Jan Thiel', 'speech/content-after'],
     ['Mara Voss von der Hafenbehörde bezeichnete die Zahlen als vorläufig, da noch nicht alle Schiffe gezählt seien.', 'indirect', 'bezeichnete', 'Mara Voss von der Hafenbehörde', 'speech/content-after'],
     ['Aus Reederkreisen verlautete, der Hafen werde verkauft.', 'indirect', 'verlautete', 'Reederkreisen', 'speech/content-after'],
+    ['Wie aus einem Bericht des Hafenamts hervorgeht, wird der Kai verlängert.', 'indirect', 'hervorgeht', 'einem Bericht des Hafenamts', 'speech/content-after'],
     // A relative clause with quoted words in it still names its antecedent; a relative pronoun
     // followed by „er“ is an object, and „er“ speaks.
     ['Die Lotsin, die sich „erleichtert“ zeigte, kündigte weitere Fahrten an.', 'direct', 'kündigte weitere Fahrten an', 'Die Lotsin', 'quote-or-name/weighed-speech'],

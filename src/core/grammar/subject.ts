@@ -61,8 +61,10 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   if (apposition) return apposition;
   // No subject, as with „verlautete“, „hieß es“ or a passive: the source is the opening phrase
   // „Aus EU-Kreisen verlautete …“, „Von polnischer Seite wurde verlangt …“, „Bei der Agentur XY hieß es …“.
-  if (/^(aus|von|vom|bei|beim|seitens)$/.test(t[cs].lower)) {
-    const k = t[cs].lower === 'von' && t[cs + 1]?.lower === 'seiten' ? cs + 2 : cs + 1;
+  // (Also after „wie“: „Wie aus einem Bericht der Reederei hervorgeht, …“.)
+  const opener = t[cs].lower === 'wie' ? cs + 1 : cs;
+  if (/^(aus|von|vom|bei|beim|seitens)$/.test(t[opener]?.lower ?? '')) {
+    const k = t[opener].lower === 'von' && t[opener + 1]?.lower === 'seiten' ? opener + 2 : opener + 1;
     const np = nounPhrase(st, k, pivot);
     if (np && np[1] === pivot - 1 && speakerness(st, np) > -1) return np;
   }
