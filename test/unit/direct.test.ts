@@ -259,6 +259,9 @@ describe('sources of speech in harder positions', () => {
     ['Auch die Reederei, die seit Jahren einen Ausbau fordert, kritisierte, der Kai sei zu kurz.', 'indirect', 'kritisierte', 'die Reederei', 'speech/content-after'],
     ['Der Kapitän deutete an, er werde bleiben.', 'indirect', 'deutete an', 'Der Kapitän', 'speech/content-after'],
     ['Die Reederin stellte richtig, dass der Kai nicht verkauft werde.', 'indirect', 'stellte richtig', 'Die Reederin', 'speech/content-after'],
+    // A bare plural before a singular verb is its object: the subject follows the verb.
+    ['Genaue Zahlen nannte die Lotsin nicht.', 'reported', 'nannte', 'die Lotsin', 'speech/reported'],
+    ['Neue Fähren verkündet die Reederei im Herbst.', 'reported', 'verkündet', 'die Reederei', 'speech/reported'],
     // The conjuncts of a prepositional phrase belong to it, not to the subject.
     ['In Kiel und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
     ['Bei der Hafenbehörde hieß es, der Kai werde verlängert.', 'indirect', 'hieß es', 'der Hafenbehörde', 'speech/heisst-es'],

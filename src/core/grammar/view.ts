@@ -243,6 +243,8 @@ export class SentenceTokens {
     if (/^(alle|viele|beide|einige|mehrere|zahlreiche|etliche|wenige)$/.test(first)) return true;
     // („die den Plan kritisierende Ministerin“ opens an extended attribute, not a plural.)
     if (first === 'die' && np[1] > np[0] + 1 && !isCapitalized(t[np[0] + 1]) && /en$/.test(t[np[0] + 1].lower) && !DETERMINERS.has(t[np[0] + 1].lower)) return true;
+    // („Genaue Zahlen nannte sie nicht“: a bare adjective in -e before a noun in -en/-n/-s is a plural.)
+    if (np[1] === np[0] + 1 && !DETERMINERS.has(first) && /\p{L}{3,}e$/u.test(first) && isCapitalized(t[np[1]]) && /(en|n|s)$/.test(t[np[1]].lower) && !/(ung|heit|keit|schaft)$/.test(t[np[1]].lower)) return true;
     return /^(die|den|einige|mehrere)$/.test(first) && /(ungen|heiten|keiten|innen|schaften|nisse|ionen|täten)$/.test(t[this.head(np)].lower);
   }
 
