@@ -29,6 +29,9 @@ export const contentAfter: VerbFrameRule = {
     const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && konjunktivShape(t, c + 2);
     // … and so is one right after a noun subject: „sagte, die Opposition betreibe Panikmache“.
     const nounKonjunktiv = DETERMINERS.has(first.lower) && konjunktivShape(t, afterNoun(t, c + 2, end), true);
+    // A verb of saying with a main clause after its comma reports it, in any mood: „warnte, die
+    // Bauarbeiten gefährdeten seltene Vogelarten“, „sagte, die Lage ist ernst“.
+    const mainClause = verb.entry.cls === 'say' && t[c].text === ',' && c === ctx.cueEnd + 1 && DETERMINERS.has(first.lower) && finiteShape(t, afterNoun(t, c + 2, end));
     // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
     const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
     // (After a verb in a conditional or causal clause the main clause follows, not content:
@@ -37,7 +40,7 @@ export const contentAfter: VerbFrameRule = {
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
     const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && framesItself(ctx, c + 1);
-    const isContent = !subordinate && !relativeClause && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
+    const isContent = !subordinate && !relativeClause && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
     const attr = verbAttribution(ctx, id);
     // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
@@ -99,4 +102,20 @@ function afterNoun(t: Token[], k: number, end: number): number {
     if (!/(e|en|er|es|em)$/.test(w.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the word at k looks like the finite verb of a main clause: an auxiliary, or a lower-case
+ * form in -t, -te(n) or -en whose clause does not end in another such form (that is a verb-final
+ * relative clause: „ein Update, das SSLv2 vollkommen deaktiviert“).
+ */
+function finiteShape(t: Token[], k: number): boolean {
+  const w = t[k];
+  if (k <= 0 || !w || w.kind !== 'word' || isCap(w)) return false;
+  if (AUXILIARIES.has(w.lower)) return true;
+  const verbLike = (x: Token) => /\p{L}{2,}(t|te|ten|en)$/u.test(x.lower) && !NOT_A_VERB_HERE.has(x.lower);
+  if (!verbLike(w)) return false;
+  let last = k;
+  while (t[last + 1]?.kind === 'word') last++;
+  return last === k || isCap(t[last]) || !verbLike(t[last]);
 }

@@ -10,6 +10,8 @@ ruleTester(contentAfter).run({
     'Die Lotsen forderten den Rücktritt des Hafenrats, um den Weg freizumachen.',
     // … but not a weak past in -te or a function word: „der Zugriff erfolgte“, „…, die hohe Miete sowie …“.
     'Die Polizei bestätigte die Festnahme, der Zugriff erfolgte am Morgen.',
+    // A verb-final relative clause is no main clause.
+    'Die Werft hat ein Update veröffentlicht, das alte Fehler vollständig behebt.',
   ],
   invalid: [
     { text: 'Der Hafenrat beschloss, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'beschloss', speaker: 'Der Hafenrat' } },
@@ -19,6 +21,9 @@ ruleTester(contentAfter).run({
     // A contrasting clause with a frame of its own ends the content; a Konjunktiv frame there is part of it.
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, während der Hafenmeister betonte, er sei lang genug.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug.', expect: { content: 'der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug', cue: 'sagte' } },
+    // A verb of saying reports a main clause after its comma in any mood.
+    { text: 'Der Verband warnte, die Bauarbeiten gefährdeten seltene Vögel.', expect: { content: 'die Bauarbeiten gefährdeten seltene Vögel', cue: 'warnte' } },
+    { text: 'Die Lotsin sagte, die Lage ist ernst.', expect: { content: 'die Lage ist ernst', cue: 'sagte' } },
     // A verb in -e right after a noun subject is Konjunktiv I, listed or not.
     { text: 'Die Lotsin sagte, die Reederei betreibe Panikmache.', expect: { content: 'die Reederei betreibe Panikmache', cue: 'sagte' } },
     // A name in commas after the inverted subject belongs to it, not to the content.
