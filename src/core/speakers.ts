@@ -296,7 +296,7 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const named = trailingName(lex, tokens);
   if (named) return { kind: 'body', label: named, organisation: true };
   // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“.
-  const label = tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]).map((t) => t.text).join(' ').replace(/ ([,.)])/g, '$1').replace(/\( /g, '(');
+  const label = asWritten(tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]));
   const organisation = tokens.some((t) => lex.organisationHead(t.lower));
   if (roleIdx < 0) return { kind: 'body', label, organisation };
   // (A role names a person of the body, not the body: „ein Sprecher der Stadt“.)
@@ -304,6 +304,11 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
   // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
   return { kind: 'body', label, organisation: false, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective, indefinite: /^(ein|eine|einer|eines|einem|einen)$/.test(tokens[0].lower) };
+}
+
+/** Tokens joined as they stood in the text: „58-Jährige“, „Sprecher (SPD)“, not „58 - Jährige“. */
+function asWritten(tokens: Token[]): string {
+  return tokens.map((t, k) => (k > 0 && t.start > tokens[k - 1].end ? ' ' : '') + t.text).join('');
 }
 
 /**

@@ -573,6 +573,8 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.ok(roth?.aliases.includes('die Bürgermeisterin') && !roth.aliases.some((x) => x.includes('sagte')), roth?.aliases.join(', '));
     const weber = analyze('Die Vorsitzende des Hafenvereins, Anna Weber, sagte, der Kai sei zu kurz.').speakers.find((s) => s.name === 'Anna Weber');
     assert.ok(weber?.aliases.includes('die Vorsitzende'), weber?.aliases.join(', '));
+    // A name is shown as written: „58-Jährige“, not „58 - Jährige“.
+    assert.deepEqual(analyze('Er habe lange gekämpft, sagte der 58-Jährige.').speakers.map((x) => x.name), ['58-Jährige']);
   });
 
   it('makes no person of a source noun, and names the group behind it', () => {
