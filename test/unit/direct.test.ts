@@ -259,6 +259,8 @@ describe('sources of speech in harder positions', () => {
     ['Auch die Reederei, die seit Jahren einen Ausbau fordert, kritisierte, der Kai sei zu kurz.', 'indirect', 'kritisierte', 'die Reederei', 'speech/content-after'],
     ['Der Kapitän deutete an, er werde bleiben.', 'indirect', 'deutete an', 'Der Kapitän', 'speech/content-after'],
     ['Die Reederin stellte richtig, dass der Kai nicht verkauft werde.', 'indirect', 'stellte richtig', 'Die Reederin', 'speech/content-after'],
+    // The defence in court is a body that speaks.
+    ['Die Verteidigung hatte einen Freispruch gefordert.', 'reported', 'gefordert', 'Die Verteidigung', 'speech/reported'],
     // A bare plural before a singular verb is its object: the subject follows the verb.
     ['Genaue Zahlen nannte die Lotsin nicht.', 'reported', 'nannte', 'die Lotsin', 'speech/reported'],
     ['Neue Fähren verkündet die Reederei im Herbst.', 'reported', 'verkündet', 'die Reederei', 'speech/reported'],
