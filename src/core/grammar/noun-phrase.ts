@@ -1,6 +1,7 @@
 // Noun phrases: where a phrase that can name a speaker starts and ends — a pronoun, a name, or
 // determiner + adjectives + nouns with genitives, name particles, quoted names and a parenthesis.
 import { isCapitalized } from '../tokens';
+import { isDayOrMonth } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
@@ -34,6 +35,8 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   for (; j < limit; j++) {
     const tok = t[j];
     if (tok.kind === 'word' && isCapitalized(tok)) {
+      // („erklärte am Montag Jan Roth“: a name after a weekday or month is a phrase of its own.)
+      if (lastNoun >= 0 && lastNoun === j - 1 && isDayOrMonth(st, t[lastNoun].lower)) break;
       lastNoun = j;
       continue;
     }

@@ -46,6 +46,11 @@ function isTime(st: SentenceTokens, lower: string): boolean {
   return TIME_NOUN.test(lower) || st.lex.months.has(lower);
 }
 
+/** A weekday or a month: after it a capitalised word starts a new phrase („am Montag Jan Roth“). */
+export function isDayOrMonth(st: SentenceTokens, lower: string): boolean {
+  return /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)$/.test(lower) || st.lex.months.has(lower);
+}
+
 /** The speakerness of a subject scored without its article, which at the sentence start would count as a name („Der Kai“). */
 export function subjectSpeakerness(st: SentenceTokens, [a, b]: NP): number {
   return speakerness(st, DETERMINERS.has(st.tokens[a].lower) && b > a ? [a + 1, b] : [a, b]);

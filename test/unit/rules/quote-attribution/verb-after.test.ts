@@ -11,5 +11,7 @@ ruleTester(verbAfter).run({
     { text: '„Wir bleiben“, erklärte sie.', expect: { cue: 'erklärte', speaker: 'sie' } },
     { text: '„Der Hafen ist gerettet“, schrieb „Die Hafenpost“ am Montag.', expect: { cue: 'schrieb', speaker: '„Die Hafenpost“' } },
     { text: '„Wir melden uns“, teilte die Reederei mit.', expect: { cue: 'teilte die Reederei mit', speaker: 'die Reederei' } },
+    // A name after a weekday is a phrase of its own, not part of the time.
+    { text: '„Wir bleiben“, erklärte am Montag Lotsin Ida Brandt.', expect: { cue: 'erklärte', speaker: 'Lotsin Ida Brandt' } },
   ],
 });
