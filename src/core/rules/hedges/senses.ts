@@ -150,6 +150,9 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   // An estimate comes with a figure or a clause; „schätzt die Arbeit“ is appreciation.
   sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks, i }) => {
     // (The figure's „auf“ stands in the verb's own clause: „schätzt den Schaden auf …“.)
+    // („Ich schätze, der Kai hält …“: after „ich/wir“ a clause after the comma is the estimate; not
+    // „indem wir die Unterschiede schätzen, …“ or „kann sich glücklich schätzen, …“.)
+    if (toks[i + 1]?.text === ',' && /^(ich|wir)$/.test(toks[i - 1]?.lower ?? '')) return false;
     const [a, b] = clauseBounds(toks, i);
     return !(toks.some((x) => x.kind === 'number' || x.lower === 'dass') || toks.slice(a, b + 1).some((x) => x.lower === 'auf'));
   }),

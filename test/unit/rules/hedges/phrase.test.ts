@@ -21,6 +21,12 @@ ruleTester(phrase).run({
     { text: 'Der Kai bleibt gesperrt, hieß es aus Hafenkreisen.', expect: { cue: 'hieß es', kind: 'vague_source' } },
     { text: 'Allem Anschein nach ist der Kai zu kurz.', expect: { cue: 'Allem Anschein nach', kind: 'epistemic' } },
     { text: 'Es sieht danach aus, dass der Kai zu kurz ist.', expect: { cue: 'sieht danach aus', kind: 'epistemic' } },
+    // Speakers who do not know or cannot say („schwer zu sagen“, „weiß ich nicht“, „meines Wissens“).
+    { text: 'Ob der Kai hält, ist schwer zu sagen.', expect: { cue: 'schwer zu sagen', kind: 'uncertainty' } },
+    { text: 'Ob der Kai hält, weiß ich nicht.', expect: { cue: 'weiß ich nicht', kind: 'uncertainty' } },
+    { text: 'Meines Wissens hält der Kai noch zehn Jahre.', expect: { cue: 'Meines Wissens', kind: 'uncertainty' } },
+    { text: 'Ob der Kai hält, wird sich zeigen.', expect: { cue: 'wird sich zeigen', kind: 'uncertainty' } },
+    { text: 'Ich habe das Gefühl, dass der Kai nicht hält.', expect: { cue: 'habe das Gefühl', kind: 'epistemic' } },
     { text: 'Die Zählung der Lotsen ist mit Vorsicht zu genießen.', expect: { cue: 'mit Vorsicht zu genießen', kind: 'epistemic' } },
     { text: 'Vieles spricht dafür, dass der Kai zu kurz ist.', expect: { cue: 'spricht dafür, dass', kind: 'epistemic' } },
     { text: 'Die Lotsen halten einen Dammbruch für realistisch.', expect: { cue: 'für realistisch', kind: 'belief' } },
