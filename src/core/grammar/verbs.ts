@@ -38,8 +38,11 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
     for (let j = i + 1; j <= end - parts.length; j++) {
       if (!wordsAt(t, j, parts)) continue;
       // A separable particle closes its clause: „teilte … mit.“, not „gewann so vor dem Titelverteidiger“.
+      // (The reflexive „sich“ of a decision is no particle and need not: „einigten sich darauf, …“;
+      // „zeigte sich“ and „gab sich“ say something only at the clause end.)
       const next = t[j + parts.length];
-      if (next && next.kind === 'word' && !/^(und|oder|aber|sowie)$/.test(next.lower)) continue;
+      const reflexiveOnly = parts.length === 1 && parts[0] === 'sich' && e.cls === 'decide';
+      if (!reflexiveOnly && next && next.kind === 'word' && !/^(und|oder|aber|sowie)$/.test(next.lower)) continue;
       return { entry: e, particle: j + parts.length - 1 };
     }
   }

@@ -18,6 +18,8 @@ ruleTester(contentAfter).run({
     { text: 'Das Gericht hat entschieden, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'entschieden', speaker: 'Das Gericht' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
+    // The „sich“ of a decision need not close its clause.
+    { text: 'Die Lotsen einigten sich darauf, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'einigten sich' } },
     // A contrasting clause with a frame of its own ends the content; a Konjunktiv frame there is part of it.
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, während der Hafenmeister betonte, er sei lang genug.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug.', expect: { content: 'der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug', cue: 'sagte' } },
