@@ -18,6 +18,7 @@ ruleTester(contentAfter).run({
     { text: 'Das Gericht hat entschieden, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'entschieden', speaker: 'Das Gericht' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
+    { text: 'Die Lotsin ließ offen, ob der Kai verlängert wird.', expect: { content: 'ob der Kai verlängert wird', cue: 'ließ offen' } },
     // The „sich“ of a decision need not close its clause.
     { text: 'Die Lotsen einigten sich darauf, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'einigten sich' } },
     // A contrasting clause with a frame of its own ends the content; a Konjunktiv frame there is part of it.
