@@ -532,6 +532,9 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Der Kai ist der am besten bewertete Liegeplatz im Hafen.').quotes, []);
     assert.deepEqual(analyze('Zwei Verbände riefen zu einer Kundgebung am Kai auf.').quotes, []);
     assert.deepEqual(analyze('Die Lotsen drängen auf einen neuen Kai.').quotes, []);
+    // An interposed frame splits the content into two segments, the frame between them.
+    const around = analyze('Der Kai sei, sagte die Lotsin, viel zu kurz.').quotes[0];
+    assert.deepEqual(around?.segments?.map((x) => x.text), ['Der Kai sei', 'viel zu kurz']);
     assert.deepEqual(analyze('Täglich haben tausend Leser die Seite des Hafens aufgerufen.').quotes, []);
     assert.equal(analyze('Der von der Hafenzeitung zitierte Lotse sagte, der Kai sei zu kurz.').quotes[0]?.cue?.text, 'sagte');
     assert.equal(analyze('Im Hafen sei kein Platz für Gruppen, die zu Gewalt aufrufen, sagte die Ministerin.').quotes[0]?.speaker?.text, 'die Ministerin');

@@ -2,7 +2,7 @@ import { withRule } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
-import { decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { laterVerb } from './helpers';
 
 const id = 'speech/content-after';
@@ -48,7 +48,12 @@ export const contentAfter: VerbFrameRule = {
     // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
     // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
     const contentEnd = opensSubordinate(t, verbClause) ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
-    return decided(makeSpeech(ctx, c + 1, contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id));
+    const q = makeSpeech(ctx, c + 1, contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id);
+    // „Der Kai, sagte die Ministerin, sei viel zu kurz“: the subject before an interposed frame is
+    // part of the content when the content opens with its verb.
+    const np = v - 1 > sa && t[v - 1].text === ',' && verbClause === v ? st.nounPhrase(sa, v - 1) : null;
+    const subjectBefore = !!np && np[0] === sa && np[1] === v - 2 && (hasKonjunktiv(ctx, c + 1, c + 1) || AUXILIARIES.has(first.lower));
+    return decided(subjectBefore ? aroundFrame(ctx, q, sa, v - 2) : q);
   },
 };
 

@@ -1,6 +1,7 @@
 import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
-import { RELATIVE_PRONOUN } from '../../grammar/words';
-import { decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
+import { isCap } from '../../tokens';
+import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 
 const id = 'speech/content-before';
 
@@ -26,9 +27,29 @@ export const contentBefore: VerbFrameRule = {
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
     // (Some verbs of thinking frame like „sagte“ here: „Das reicht nicht, meinte der Trainer“; lexicon: framesLikeSaying.)
     if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || st.lex.senses.framesLikeSaying.has(verb.entry.lemma) || own)) return null;
-    return decided(makeSpeech(ctx, sa, f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id));
+    const q = makeSpeech(ctx, sa, f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id);
+    // (Only when the part before the frame stops right after its finite verb: „Der Kai sei, …“.)
+    const cutAfterVerb = ctx.konj.is(t[f - 2].lower, t[f - 3]?.lower) || AUXILIARIES.has(t[f - 2].lower);
+    return decided(cutAfterVerb && continuesAfter(ctx) ? aroundFrame(ctx, q, ctx.c + 1, ctx.end) : q);
   },
 };
+
+/**
+ * Whether the content goes on after an interposed frame: „Der Kai sei, sagte die Ministerin, viel
+ * zu kurz.“ — the rest of the sentence after the frame's comma is a predicate in lower case, not
+ * an apposition („…, sagte X, kanadischer General“), a relative clause, a conjunction or a frame.
+ */
+function continuesAfter({ st, c, end, sb, inQuote }: VerbContext): boolean {
+  const t = st.tokens;
+  if (!(c < end && t[c].text === ',')) return false;
+  const first = t[c + 1];
+  // (Nor an adverbial of the frame: „…, sagte X, am Donnerstag“, „…, so X, zur APA“, „…, bevor er …“.)
+  if (!first || first.kind !== 'word' || isCap(first) || inQuote(c + 1) || st.opensRelativeClause(c + 1) || PREPOSITIONS.has(first.lower) || opensSubordinate(t, c + 1) || /^(und|oder|aber|sondern|doch|denn|der|die|das|den|dem|des|wie|als|so|wir|ich|er|sie|es|man)$/.test(first.lower)) return false;
+  // (An apposition opens with an adjective before its noun: „…, ehemals langjähriger Direktor …“.)
+  for (let k = c + 1; k <= Math.min(end - 1, c + 3); k++) if (t[k].kind === 'word' && !isCap(t[k]) && /(e|en|er|es|em)$/.test(t[k].lower) && isCap(t[k + 1])) return false;
+  for (let k = c + 1; k <= end; k++) if (!inQuote(k) && t[k].kind === 'word' && st.verbAt(k, sb)) return false;
+  return true;
+}
 
 /** Where the inverted frame starts: the verb, or its auxiliary right after a comma („…, hatte Obama … gesagt“). */
 function frameStart({ st, v, sa }: VerbContext): number {

@@ -90,12 +90,25 @@ export function makeSpeech(ctx: SpeechContext, a: number, b: number, type: Indir
 }
 
 /**
+ * Speech in two parts around an interposed frame: „Der Kai sei, sagte die Ministerin, viel zu
+ * kurz.“ One quote over both parts — the speech q and the other part at tokens [a, b] — with the
+ * parts as its segments.
+ */
+export function aroundFrame(ctx: SpeechContext, q: IndirectQuote | null, a: number, b: number): IndirectQuote | null {
+  if (!q || b < a) return q;
+  const other = ctx.st.span(a, b);
+  const parts = [{ start: q.start, end: q.end, text: q.text }, other].sort((x, y) => x.start - y.start);
+  const start = parts[0].start, end = parts[1].end;
+  return { ...q, start, end, text: ctx.st.text.slice(start, end), segments: parts };
+}
+
+/**
  * An indirect quote with every field present, in one shape: spreading spans, or adding fields to
  * some quotes later, made building them a hot spot.
  */
 export function indirectQuote(span: { start: number; end: number; text: string }, type: IndirectQuote['type'], attribution: Attribution, confidence: number, rule: string): IndirectQuote {
   return {
-    start: span.start, end: span.end, text: span.text, type, attribution, confidence, rule,
+    start: span.start, end: span.end, text: span.text, segments: undefined, type, attribution, confidence, rule,
     continuation: undefined, standalone: undefined, fromPrevious: undefined, localSource: undefined, ownSource: undefined, topicSpeaks: undefined, topicSays: undefined,
   };
 }

@@ -19,6 +19,8 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
     { text: 'Die Lotsin ließ offen, ob der Kai verlängert wird.', expect: { content: 'ob der Kai verlängert wird', cue: 'ließ offen' } },
+    // The subject before an interposed frame belongs to the content that opens with its verb.
+    { text: 'Der Kai, sagte die Lotsin, sei viel zu kurz.', expect: { content: 'Der Kai, sagte die Lotsin, sei viel zu kurz', cue: 'sagte' } },
     // The „sich“ of a decision need not close its clause.
     { text: 'Die Lotsen einigten sich darauf, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'einigten sich' } },
     // A contrasting clause with a frame of its own ends the content; a Konjunktiv frame there is part of it.

@@ -14,5 +14,7 @@ ruleTester(contentBefore).run({
     { text: 'Öl, Kupfer und Zinn sollten bald teurer werden, sagen Hafenhändler.', expect: { speaker: 'Hafenhändler' } },
     // „meinte“ after its content is a verb of saying, with or without Konjunktiv.
     { text: 'Wir müssen den Kai verlängern, meinte der Kapitän.', expect: { content: 'Wir müssen den Kai verlängern', cue: 'meinte', speaker: 'der Kapitän' } },
+    // Content on both sides of an interposed frame is one quote over both parts.
+    { text: 'Der Kai sei, sagte die Lotsin, viel zu kurz.', expect: { content: 'Der Kai sei, sagte die Lotsin, viel zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
   ],
 });
