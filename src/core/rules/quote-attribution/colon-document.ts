@@ -11,6 +11,11 @@ export const colonDocument: QuoteRule = {
     if (colon < 0) return null;
     const t = st.tokens;
     const cs = st.clauseStart(colon, sa);
+    // „In einer Erklärung hieß es: „…““, „Aus dem Ministerium hieß es: „…““: the phrase before „hieß es“.
+    if (/^(in|im|aus|bei|beim|von|vom|seitens)$/.test(t[cs].lower) && /^(heißt|hieß)$/.test(t[colon - 2]?.lower ?? '') && t[colon - 1]?.lower === 'es') {
+      const np = st.nounPhrase(cs + 1, colon - 2);
+      return np && np[1] === colon - 3 ? attributionOf(id, st.span(colon - 2, colon - 1), st.span(np[0], np[1]), 'colon-verb') : null;
+    }
     if (!DOCUMENT_POINTER.test(t[cs].lower) || !/^(steht|stand|heißt|hieß)$/.test(t[cs + 1]?.lower ?? '')) return null;
     const document = documentBefore(st, sa);
     if (!document) return null;

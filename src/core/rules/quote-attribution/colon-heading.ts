@@ -18,6 +18,8 @@ export const colonHeading: QuoteRule = {
     for (let k = colon - 1; k > cs; k--) if (DASHES.has(t[k].text)) { cs = k + 1; break; }
     if (!(colon - cs <= 6 && colon > cs && !PREPOSITIONS.has(t[cs].lower))) return null;
     const np = st.nounPhrase(cs, colon) ?? st.nounPhrase(cs + 1, colon);
-    return np && isCapitalized(t[np[0]]) ? attributionOf(id, st.span(colon, colon), st.span(np[0], np[1]), 'colon-heading') : null;
+    // (A pointer may open it: „Dazu die Ministerin: „…““ — the phrase then opens with its article.)
+    const named = np && (isCapitalized(t[np[0]]) || (np[0] === cs + 1 && /^(dazu|darauf|daraufhin|hierzu|ebenso|auch)$/.test(t[cs].lower)));
+    return named ? attributionOf(id, st.span(colon, colon), st.span(np![0], np![1]), 'colon-heading') : null;
   },
 };

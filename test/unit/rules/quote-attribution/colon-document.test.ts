@@ -7,5 +7,7 @@ ruleTester(colonDocument).run({
   ],
   invalid: [
     { text: 'Das Hafenamt legte ein Gutachten vor. Darin heißt es: „Der Kai ist sicher.“', expect: { cue: 'heißt es', speaker: 'ein Gutachten' } },
+    // The phrase before „hieß es“ names the source.
+    { text: 'In einer Erklärung des Hafenamts hieß es: „Der Kai ist sicher.“', expect: { cue: 'hieß es', speaker: 'einer Erklärung des Hafenamts' } },
   ],
 });

@@ -9,6 +9,8 @@ ruleTester(colonHeading).run({
   invalid: [
     { text: 'Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },
     { text: 'Lotsin Ida Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Lotsin Ida Brandt' } },
+    // A pointer before the phrase: „Dazu die Lotsin: „…““.
+    { text: 'Dazu die Lotsin: „Wir bleiben.“', expect: { cue: ':', speaker: 'die Lotsin' } },
     // Headline parts joined by dashes: the name after the last dash speaks.
     { text: 'Sturm über dem Hafen – Lotsin Brandt: „Wir bleiben“ – Fähren fallen aus.', expect: { cue: ':', speaker: 'Lotsin Brandt' } },
   ],
