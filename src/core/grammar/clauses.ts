@@ -16,7 +16,7 @@ export const opensSubordinate = (t: Token[], k: number) => SUBORDINATOR.test(t[k
 /** Whether token v stands in a relative clause („…, den die Zeitung zitiert, …“). */
 export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
   const cs = st.clauseStart(v, sa);
-  // (Also after a preposition: „die Demonstration, zu der ein Bündnis aufgerufen hatte“.)
+  // (Also after a preposition: „die Kundgebung, zu der die Lotsen gerufen hatten“.)
   return cs > sa && st.tokens[cs - 1].text === ',' && (st.opensRelativeClause(cs) || (PREPOSITIONS.has(st.tokens[cs].lower) && cs + 1 < v && st.opensRelativeClause(cs + 1)));
 }
 

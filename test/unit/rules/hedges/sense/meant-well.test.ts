@@ -5,6 +5,6 @@ ruleTester('hedges/sense/meant-well').run({
     'Ich meine, der Kai ist zu kurz.',
   ],
   invalid: [
-    { text: 'Das Wetter meinte es gut mit der Crew.', expect: { at: 'meinte' } },
+    { text: 'Der Zufall meinte es an diesem Abend gut mit den Lotsen.', expect: { at: 'meinte' } },
   ],
 });
