@@ -279,7 +279,7 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
       while (k < ce && k - j <= 3 && (t[k].kind === 'number' || ADVERBS.has(t[k].lower) || /^(insgesamt|rund|etwa|knapp|mehr|über|fast|fünf|zehn|hundert|tausend)$/.test(t[k].lower))) k++;
       const np = nounPhrase(st, k, j < v ? v : ce);
       if (np) j = np[1];
-      // Its conjuncts belong to it: „Auf Facebook und Twitter beklagten sich Nutzer“, „In Wien und Graz forderten …“.
+      // Its conjuncts belong to it: „Auf dem Kai und der Mole beklagten sich Lotsen“, „In Kiel und Rostock forderten …“.
       while (np && /^(und|oder|sowie)$/.test(t[j + 1]?.lower ?? '') && j + 2 < (j < v ? v : ce)) {
         const next = nounPhrase(st, j + 2, j < v ? v : ce);
         if (!next) break;

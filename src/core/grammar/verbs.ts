@@ -54,7 +54,7 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   return plain ? { entry: plain } : null;
 }
 
-/** Whether an article followed by a preposition opens the words before token i, within six tokens and no punctuation. */
+/** Whether an article followed by a preposition opens the words before token i, within seven tokens and no punctuation. */
 function extendedAttribute(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     if (t[k].kind !== 'word') return false;

@@ -137,7 +137,7 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     // subject: „Dazu meinte der Landeshauptmann: …“.)
     const [, b] = clauseBounds(toks, i);
     const frame = /^[,:]$/.test(toks[i - 1]?.text ?? '') || /^[,:]$/.test(toks[i + 1]?.text ?? '') || /^[,:]$/.test(toks[b + 1]?.text ?? '');
-    // (The subject stands next to the verb, not past the frame's comma: „Faymann meinte, man müsse …“.)
+    // (The subject stands next to the verb, not past the frame's comma: „Die Lotsin meinte, man müsse …“.)
     const after = toks.slice(i + 1, i + 3);
     const beforeComma = after.findIndex((x) => x.kind !== 'word');
     const near = [...toks.slice(Math.max(0, i - 2), i), ...(beforeComma < 0 ? after : after.slice(0, beforeComma))];

@@ -14,7 +14,7 @@ export const colonHeading: QuoteRule = {
     if (colon < 0) return null;
     const t = st.tokens;
     let cs = st.clauseStart(colon, sa);
-    // A headline joins its parts with dashes: „Trauer in Graz – Nagl: „…““ names Nagl.
+    // A headline joins its parts with dashes: „Sturm über dem Hafen – Brandt: „…““ names Brandt.
     for (let k = colon - 1; k > cs; k--) if (DASHES.has(t[k].text)) { cs = k + 1; break; }
     if (!(colon - cs <= 6 && colon > cs && !PREPOSITIONS.has(t[cs].lower))) return null;
     const np = st.nounPhrase(cs, colon) ?? st.nounPhrase(cs + 1, colon);

@@ -28,7 +28,7 @@ export const sentenceVerb: QuoteRule = {
       return out;
     });
     // A verb in a relative clause the quote stands outside of speaks of someone else: „kritisierte
-    // X, der zum Sturm aufgerufen haben soll, als „…““ is the critic's verdict.
+    // den Kapitän, der zum Streik aufgerufen haben soll, als „…““ is the critic's verdict.
     const elsewhere = (j: number) => inRelativeClause(st, j, sa) && (qb < st.clauseStart(j, sa) || qa > st.clauseEnd(j + 1, sb));
     // Nearest first, outward from the quote; a verb of thinking counts 12 tokens farther. On a
     // tie the earlier verb wins. The walk stops where no farther verb can be nearer.

@@ -6,8 +6,8 @@ import { isSpokenOf } from './spoken-of';
  * All content words capitalised, no verb, no sentence: a name („Fox News“); less so when long. Not
  * words that open the sentence with a verb of saying after the comma („„Nein“, antwortete sie“,
  * „„Ein Sieg für uns“, so kommentierte sie“) or that a name before a colon introduces („Roth:
- * „Schwarzer Tag für Graz““): their capital opens what was said. (A verb of naming after the comma
- * gives a name: „„Onkel Ted“, wie er genannt wurde“.)
+ * „Schwarzer Tag für den Hafen““): their capital opens what was said. (A verb of naming after the comma
+ * gives a name: „„Kapitän Blaubart“, wie die Crew ihn nannte“.)
  */
 export const nameLike: QuoteOrNameRule = {
   id: 'quote-or-name/name-like',

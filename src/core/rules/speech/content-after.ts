@@ -112,7 +112,7 @@ function afterNoun(t: Token[], k: number, end: number): number {
 /**
  * Whether the word at k looks like the finite verb of a main clause: an auxiliary, or a lower-case
  * form in -t, -te(n) or -en whose clause does not end in another such form (that is a verb-final
- * relative clause: „ein Update, das SSLv2 vollkommen deaktiviert“).
+ * relative clause: „ein Update, das alte Fehler vollständig behebt“).
  */
 function finiteShape(t: Token[], k: number): boolean {
   const w = t[k];

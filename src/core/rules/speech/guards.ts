@@ -37,7 +37,7 @@ export const andersAls: VerbGuard = {
   },
 };
 
-/** The paper's own earlier report: „Tusk hatte, wie berichtet, ein Papier vorgelegt“ (no one is named). */
+/** The paper's own earlier report: „Die Werft hatte, wie berichtet, Insolvenz angemeldet“ (no one is named). */
 const OWN_REPORT = /^(berichtet|gemeldet|erwähnt)$/;
 const EARLIER = /^(bereits|schon|gestern|vorgestern|zuvor|kürzlich|mehrfach|mehrmals|ausführlich|ebenfalls|auch|erst|wiederholt)$/;
 
