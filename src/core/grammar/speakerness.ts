@@ -40,7 +40,9 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
 }
 
 /** Units of time, parts of a day or a period, weekdays („Zeit“ is left out: „Die Zeit“ is a newspaper). */
-const TIME_NOUN = /^(sekunden?|minuten?|stunden?|tage?|tagen|tages|wochen?|wochenendes?|monate?|monaten|monats|jahre?|jahren|jahres|jahrzehnte?n?|jahrhunderts?|abends?|morgens?|mittags?|nachmittags?|vormittags?|nacht|nächte|nächten|ende|anfang|mitte|beginn|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|sonnabends?)$/;
+const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend';
+const TIME_NOUN = new RegExp(`^(sekunden?|minuten?|stunden?|tage?|tagen|tages|wochen?|wochenendes?|monate?|monaten|monats|jahre?|jahren|jahres|jahrzehnte?n?|jahrhunderts?|abends?|morgens?|mittags?|nachmittags?|vormittags?|nacht|nächte|nächten|ende|anfang|mitte|beginn|(${WEEKDAYS})s?)$`);
+const WEEKDAY = new RegExp(`^(${WEEKDAYS})$`);
 
 function isTime(st: SentenceTokens, lower: string): boolean {
   return TIME_NOUN.test(lower) || st.lex.months.has(lower);
@@ -48,7 +50,7 @@ function isTime(st: SentenceTokens, lower: string): boolean {
 
 /** A weekday or a month: after it a capitalised word starts a new phrase („am Montag Jan Roth“). */
 export function isDayOrMonth(st: SentenceTokens, lower: string): boolean {
-  return /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)$/.test(lower) || st.lex.months.has(lower);
+  return WEEKDAY.test(lower) || st.lex.months.has(lower);
 }
 
 /** The speakerness of a subject scored without its article, which at the sentence start would count as a name („Der Kai“). */

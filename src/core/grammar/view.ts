@@ -194,22 +194,22 @@ export class SentenceTokens {
    * the first capitalised, no punctuation), the index of its closing mark; otherwise -1.
    */
   nameQuoteEnd(i: number): number {
-    const t = this.tokens;
-    if (t[i]?.kind !== 'quote' || t[i + 1]?.kind !== 'word' || !isCapitalized(t[i + 1])) return -1;
-    for (let k = i + 2; k < t.length && k <= i + 6; k++) {
-      if (t[k].kind === 'quote') return CLOSING_MARK[t[i].text] === t[k].text ? k : -1;
-      if (t[k].kind !== 'word' && t[k].kind !== 'number' && t[k].text !== '-' && t[k].text !== '.') return -1;
-    }
-    return -1;
+    const first = this.tokens[i + 1];
+    return first && isCapitalized(first) ? this.shortQuoteEnd(i, 6, true) : -1;
   }
 
   /** The closing mark of a quoted phrase opening at i — up to six words, no punctuation inside — or -1. */
   phraseQuoteEnd(i: number): number {
+    return this.shortQuoteEnd(i, 7, false);
+  }
+
+  /** The closing mark within `span` tokens of the opening mark at i, words and numbers between (and full stops with `dots`), or -1. */
+  private shortQuoteEnd(i: number, span: number, dots: boolean): number {
     const t = this.tokens;
     if (t[i]?.kind !== 'quote' || t[i + 1]?.kind !== 'word') return -1;
-    for (let k = i + 2; k < t.length && k <= i + 7; k++) {
+    for (let k = i + 2; k < t.length && k <= i + span; k++) {
       if (t[k].kind === 'quote') return CLOSING_MARK[t[i].text] === t[k].text ? k : -1;
-      if (t[k].kind !== 'word' && t[k].kind !== 'number' && t[k].text !== '-') return -1;
+      if (t[k].kind !== 'word' && t[k].kind !== 'number' && t[k].text !== '-' && !(dots && t[k].text === '.')) return -1;
     }
     return -1;
   }

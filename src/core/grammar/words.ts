@@ -26,6 +26,13 @@ export const GENITIVE_ARTICLE = wordSet('genitiveArticles');
 /** Articles that do not stand alone before a verb in news prose (unlike „das“ and „die“). */
 export const ATTRIBUTIVE_ARTICLE = wordSet('attributiveArticles');
 export const AUXILIARIES = wordSet('auxiliaries');
+/** Function words and auxiliaries, which no finite verb of saying or manner is („sowie“, „wurde“, „gegen“). */
+export const NOT_A_FULL_VERB: ReadonlySet<string> = new Set([...AUXILIARIES, ...CONJUNCTIONS, ...ADVERBS, ...PREPOSITIONS, ...DETERMINERS, ...SUBJECT_PRONOUNS, 'sowie']);
+
+/** A lower-case form that looks like a finite full verb: four letters or more in -t, -te(n) or -en, and no function word („freute“, „gefährden“). */
+export function looksFinite(lower: string): boolean {
+  return lower.length >= 4 && /(t|te|ten|en)$/.test(lower) && !NOT_A_FULL_VERB.has(lower);
+}
 
 export const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/;
 /** Past participles: „gefordert“, „vorgeworfen“, „mitgeteilt“, „bekanntgegeben“, „kritisiert“. */

@@ -1,6 +1,6 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { nounPhrase } from '../../grammar/noun-phrase';
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../grammar/words';
+import { DETERMINERS, looksFinite } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -24,8 +24,7 @@ export const mannerVerbAfter: QuoteRule = {
     // with „sich“ is a stance: „„…“, ist sich die Kapitänin sicher“, „sind sich beide einig“.)
     const stance = /^(ist|sind|war|waren)$/.test(w.lower) && t[i + 1]?.lower === 'sich';
     if (!stance) {
-      if (isCapitalized(w) || w.lower.length < 4 || AUXILIARIES.has(w.lower) || ADVERBS.has(w.lower) || CONJUNCTIONS.has(w.lower) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return null;
-      if (!/(te|ten|t|en)$/.test(w.lower) || /^(heißt|hieß|hießen|lautet|lautete|lauteten|steht|stand|stehen|standen|gilt|galt|bleibt|blieb)$/.test(w.lower)) return null;
+      if (isCapitalized(w) || !looksFinite(w.lower) || /^(heißt|hieß|hießen|lautet|lautete|lauteten|steht|stand|stehen|standen|gilt|galt|bleibt|blieb)$/.test(w.lower)) return null;
     }
     let k = i + 1;
     if (t[k]?.lower === 'sich') k++;

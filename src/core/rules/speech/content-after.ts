@@ -1,6 +1,6 @@
 import { withRule } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
+import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { laterVerb } from './helpers';
@@ -39,7 +39,7 @@ export const contentAfter: VerbFrameRule = {
     const subordinate = opensSubordinate(t, verbClause) && !CONTENT_OPENERS.has(first.lower) && t[c].text !== ':' && !zuInfinitive(t, c + 1, end);
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
-    const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && framesItself(ctx, c + 1);
+    const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
     const isContent = !subordinate && !relativeClause && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
     const attr = verbAttribution(ctx, id);
@@ -56,13 +56,6 @@ export const contentAfter: VerbFrameRule = {
     return decided(subjectBefore ? aroundFrame(ctx, q, sa, v - 2) : q);
   },
 };
-
-/** Whether the clause opening at a has a verb of saying of its own. */
-function framesItself({ st, sb, inQuote }: VerbContext, a: number): boolean {
-  const e = st.clauseEnd(a + 1, sb);
-  for (let k = a + 1; k < e; k++) if (!inQuote(k) && st.tokens[k].kind === 'word' && st.verbAt(k, sb)) return true;
-  return false;
-}
 
 /**
  * Where a contrasting clause („während“, „wohingegen“, „wobei“) with a frame of its own in the indicative ends the content:
@@ -86,16 +79,13 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
   return end;
 }
 
-/** Function words and past auxiliaries in -e („sowie“, „wurde“). */
-const NOT_A_VERB_HERE: ReadonlySet<string> = new Set([...AUXILIARIES, ...CONJUNCTIONS, ...ADVERBS, ...PREPOSITIONS, 'sowie', 'ohne', 'gerne', 'alleine']);
-
 /**
  * Whether the word at k is a lower-case verb form in -e that no adverb or article shares: Konjunktiv I
  * („betreibe“, „baue“). After a noun not in -te, which is mostly the weak past („der Zugriff
  * erfolgte“); after a pronoun the past would read „er unterhielt“, so „er unterhalte“ is Konjunktiv.
  */
 function konjunktivShape(t: Token[], k: number, afterNoun = false): boolean {
-  return k > 0 && /^\p{Ll}{2,}e$/u.test(t[k]?.text ?? '') && !(afterNoun && (/te$/.test(t[k].lower) || NOT_A_VERB_HERE.has(t[k].lower))) && !/^(gerne|alle|eine|keine|diese|jene|bitte|ohne|gerade|heute|ebenfalls|ganze|erste|letzte|beide|selbe|andere|alleine|lange|nahe|rasche|gute)$/.test(t[k].lower);
+  return k > 0 && /^\p{Ll}{2,}e$/u.test(t[k]?.text ?? '') && !(afterNoun && (/te$/.test(t[k].lower) || NOT_A_FULL_VERB.has(t[k].lower))) && !/^(gerne|alle|eine|keine|diese|jene|bitte|ohne|gerade|heute|ebenfalls|ganze|erste|letzte|beide|selbe|andere|alleine|lange|nahe|rasche|gute)$/.test(t[k].lower);
 }
 
 /** The token after the noun that a phrase opening at k (past its article) ends in, within four words, or -1. */
@@ -118,9 +108,8 @@ function finiteShape(t: Token[], k: number): boolean {
   const w = t[k];
   if (k <= 0 || !w || w.kind !== 'word' || isCap(w)) return false;
   if (AUXILIARIES.has(w.lower)) return true;
-  const verbLike = (x: Token) => /\p{L}{2,}(t|te|ten|en)$/u.test(x.lower) && !NOT_A_VERB_HERE.has(x.lower);
-  if (!verbLike(w)) return false;
+  if (!looksFinite(w.lower)) return false;
   let last = k;
   while (t[last + 1]?.kind === 'word') last++;
-  return last === k || isCap(t[last]) || !verbLike(t[last]);
+  return last === k || isCap(t[last]) || !looksFinite(t[last].lower);
 }

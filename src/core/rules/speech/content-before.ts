@@ -2,6 +2,7 @@ import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/cl
 import { AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { laterVerb } from './helpers';
 
 const id = 'speech/content-before';
 
@@ -47,8 +48,7 @@ function continuesAfter({ st, c, end, sb, inQuote }: VerbContext): boolean {
   if (!first || first.kind !== 'word' || isCap(first) || inQuote(c + 1) || st.opensRelativeClause(c + 1) || PREPOSITIONS.has(first.lower) || opensSubordinate(t, c + 1) || /^(und|oder|aber|sondern|doch|denn|der|die|das|den|dem|des|wie|als|so|wir|ich|er|sie|es|man)$/.test(first.lower)) return false;
   // (An apposition opens with an adjective before its noun: „…, ehemals langjähriger Direktor …“.)
   for (let k = c + 1; k <= Math.min(end - 1, c + 3); k++) if (t[k].kind === 'word' && !isCap(t[k]) && /(e|en|er|es|em)$/.test(t[k].lower) && isCap(t[k + 1])) return false;
-  for (let k = c + 1; k <= end; k++) if (!inQuote(k) && t[k].kind === 'word' && st.verbAt(k, sb)) return false;
-  return true;
+  return !laterVerb(st, c + 1, end, sb, inQuote);
 }
 
 /** Where the inverted frame starts: the verb, or its auxiliary right after a comma („…, hatte Obama … gesagt“). */

@@ -2,7 +2,7 @@
 // frame rules try it. Any guard that rejects sends the run on to the next verb.
 import { invertedSubject, inRelativeClause } from '../../grammar/clauses';
 import { DETERMINERS } from '../../grammar/words';
-import { isCap } from '../../tokens';
+import { isCap, type Token } from '../../tokens';
 import type { VerbContext, VerbGuard } from './context';
 import { heisstBefore, laterVerb, speakingSubject } from './helpers';
 
@@ -84,8 +84,7 @@ export const frameFollows: VerbGuard = {
   description: 'A verb of saying inside content that an inverted frame after it governs („…, sagte X, …“).',
   rejects({ st, v, c, end, sa, sb, verbClause }: VerbContext): boolean {
     const t = st.tokens;
-    const wieOpens = (k: number) => t[k].lower === 'wie' && !!t[k + 1] && (isCap(t[k + 1]) || DETERMINERS.has(t[k + 1].lower) || /^(er|sie|es|man|wir)$/.test(t[k + 1].lower));
-    return c < end && t[c].text === ',' && verbClause < v && !wieOpens(verbClause) && !wieOpens(sa) && !!st.verbAt(c + 1, sb) && invertedSubject(st, c + 1, sb);
+    return c < end && t[c].text === ',' && verbClause < v && !wieOpens(t, verbClause) && !wieOpens(t, sa) && !!st.verbAt(c + 1, sb) && invertedSubject(st, c + 1, sb);
   },
 };
 
@@ -98,12 +97,17 @@ export const closingWieFollows: VerbGuard = {
   description: 'A closing „…, wie X ankündigte“ is the frame of the words before it, not the content of a verb there.',
   rejects({ st, v, c, end, sb }: VerbContext): boolean {
     const t = st.tokens;
-    if (!(c < end && c > v && t[c].text === ',' && t[c + 1]?.lower === 'wie' && t[c + 2] && (isCap(t[c + 2]) || DETERMINERS.has(t[c + 2].lower) || /^(er|sie|es|man|wir)$/.test(t[c + 2].lower)))) return false;
+    if (!(c < end && c > v && t[c].text === ',' && wieOpens(t, c + 1))) return false;
     const e = st.clauseEnd(c + 2, sb);
     if (e < end || e - c > 12) return false;
     const last = t[e - 1];
     return last?.kind === 'word' && !!st.verbAt(e - 1, sb);
   },
 };
+
+/** „wie“ at k opening a clause with its subject („wie X mitteilte“, „wie er sagte“). */
+function wieOpens(t: Token[], k: number): boolean {
+  return t[k]?.lower === 'wie' && !!t[k + 1] && (isCap(t[k + 1]) || DETERMINERS.has(t[k + 1].lower) || /^(er|sie|es|man|wir)$/.test(t[k + 1].lower));
+}
 
 export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows];
