@@ -146,7 +146,9 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
     if (/^(soll|sollen)$/.test(w)) {
       // The hedge detector decides what is reportive („soll … genommen haben“); one rule, not two.
       if (reportive.has(t[k].start)) return { strength: 'strong', marker: 'soll' };
-      // Plans and demands passed on („Juventus soll absteigen“) continue the speech before them.
+      // Plans and demands passed on („Juventus soll absteigen“) continue the speech before them;
+      // a plan in a subordinate clause („…, die ausgebaut werden soll“) is the author's account.
+      if (k === end || t[k + 1].kind === 'punct') continue;
       weak = soll = true;
       continue;
     }

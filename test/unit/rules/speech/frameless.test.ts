@@ -5,10 +5,14 @@ ruleTester(frameless).run({
   valid: [
     'Der Kai ist zu kurz.',
     'Die Lotsin fährt morgen nach Kiel.',
+    // A plan in a subordinate clause is the author's account, not speech passed on.
+    'Die Lotsin sprach. Sie prüft den Kai, der verlängert werden soll.',
+    'Die Lotsin sprach. Das ist wichtig, weil die Fähre mit Strom betrieben werden soll.',
   ],
   invalid: [
     { text: 'Die Lotsin sprach. Der Kai sei zu kurz.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz', cue: null } },
     { text: 'Die Lotsin sprach. Der Kai soll verlängert werden.', expect: { type: 'free_indirect', content: 'Der Kai soll verlängert werden', cue: null } },
+    { text: 'Die Lotsin sprach. Der Kai, der alt ist, soll verlängert werden.', expect: { type: 'free_indirect', cue: null } },
     { text: 'Der Abzug soll demnach im Mai beginnen.', expect: { type: 'free_indirect', cue: 'demnach' } },
   ],
 });
