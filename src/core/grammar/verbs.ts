@@ -3,6 +3,7 @@
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
+import { CONTENT_OPENERS } from './clauses';
 import { ATTRIBUTIVE_ARTICLE, PARTICIPLE, PREPOSITIONS } from './words';
 
 export interface VerbReading {
@@ -10,6 +11,9 @@ export interface VerbReading {
   /** The token of the separable particle („mit“ of „teilte … mit“), if the verb has one. */
   particle?: number;
 }
+
+/** Finite forms of „wollen“ („wissen wollen“). */
+const WOLLEN = /^(will|willst|wollen|wollt|wollte|wolltest|wollten|wolltet|wolle|wollest)$/;
 
 /** Separable particles that, left at the clause end, belong to another verb than the one listed. */
 const STRAY_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei)$/;
@@ -34,7 +38,14 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
     const parts = e.particleWords!;
     // Verb-final, the particle stands right before the verb: „wie Adidas am Morgen bekannt gab, …“.
     const after = t[i + 1];
-    if (parts.length === 1 && t[i - 1]?.lower === e.particle && (!after || after.kind === 'punct')) return { entry: e, particle: i - 1 };
+    const verbLast = !after || after.kind === 'punct';
+    if (parts.length === 1 && t[i - 1]?.lower === e.particle && verbLast) return { entry: e, particle: i - 1 };
+    // So do the words of a phrase right before its content: „ist zu dem Ergebnis gekommen, dass …“
+    // (not „hat … Mittel in Aussicht gestellt.“, whose phrase frames nothing).
+    const content = after?.text === ',' && CONTENT_OPENERS.has(t[i + 2]?.lower ?? '');
+    if (parts.length > 1 && content && i - parts.length >= 0 && wordsAt(t, i - parts.length, parts)) return { entry: e, particle: i - parts.length };
+    // „wollte wissen, ob …“, „will wissen“: the modal of „wissen wollen“ is finite before the infinitive.
+    if (parts.length === 1 && parts[0] === 'wollen' && WOLLEN.test(t[i - 1]?.lower ?? '') && content) return { entry: e, particle: i - 1 };
     for (let j = i + 1; j <= end - parts.length; j++) {
       if (!wordsAt(t, j, parts)) continue;
       // A separable particle closes its clause: „teilte … mit.“, not „gewann so vor dem Titelverteidiger“.

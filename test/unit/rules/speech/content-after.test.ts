@@ -6,6 +6,8 @@ ruleTester(contentAfter).run({
     'Der Hafen verbietet, im Kai zu angeln.',
     'Die Lotsin wusste, dass der Kai zu kurz ist.',
     'Wenn die Lotsin kommt, fährt die Fähre.',
+    // Before no content, the phrase frames nothing: „hat … Mittel in Aussicht gestellt.“
+    'Der Hafen hat den Lotsen mehr Geld in Aussicht gestellt.',
     // A purpose clause is no content: „…, um …zu…“.
     'Die Lotsen forderten den Rücktritt des Hafenrats, um den Weg freizumachen.',
     // … but not a weak past in -te or a function word: „der Zugriff erfolgte“, „…, die hohe Miete sowie …“.
@@ -18,6 +20,9 @@ ruleTester(contentAfter).run({
     { text: 'Das Gericht hat entschieden, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'entschieden', speaker: 'Das Gericht' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin forderte, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'forderte' } },
+    // A phrase of concluding or asking in verb-final order: its words stand before the verb.
+    { text: 'Die Prüfer sind zu dem Ergebnis gekommen, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'zu dem Ergebnis gekommen', speaker: 'Die Prüfer' } },
+    { text: 'Die Lotsin wollte wissen, warum die Fähre ausfällt.', expect: { content: 'warum die Fähre ausfällt', cue: 'wollte wissen', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin ließ offen, ob der Kai verlängert wird.', expect: { content: 'ob der Kai verlängert wird', cue: 'ließ offen' } },
     // The subject before an interposed frame belongs to the content that opens with its verb.
     { text: 'Der Kai, sagte die Lotsin, sei viel zu kurz.', expect: { content: 'Der Kai, sagte die Lotsin, sei viel zu kurz', cue: 'sagte' } },
