@@ -148,7 +148,9 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
       if (reportive.has(t[k].start)) return { strength: 'strong', marker: 'soll' };
       // Plans and demands passed on („Juventus soll absteigen“) continue the speech before them;
       // a plan in a subordinate clause („…, die ausgebaut werden soll“) is the author's account.
-      if (k === end || t[k + 1].kind === 'punct') continue;
+      // (Verb-final „soll“ closes its clause or follows its infinitive after a comma: „…, das neu
+      // sein soll und …“; not „Geliefert werden soll …“, whose fronted verbs stand before the second place.)
+      if (k === end || t[k + 1].kind === 'punct' || (k > sa && /^(sein|tun|\p{Ll}+(en|ern|eln))$/u.test(t[k - 1].text) && commaBefore(t, sa, k))) continue;
       weak = soll = true;
       continue;
     }
@@ -157,6 +159,12 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
     else if (k > sa) return { strength: 'strong', marker: 'konjunktiv' };
   }
   return weak ? { strength: 'weak', marker: soll ? 'soll' : 'konjunktiv' } : null;
+}
+
+/** Whether a comma stands between the sentence start sa and token k. */
+function commaBefore(t: Token[], sa: number, k: number): boolean {
+  for (let j = k - 1; j > sa; j--) if (t[j].text === ',') return true;
+  return false;
 }
 
 /** How a sentence without a frame marks reported speech: Konjunktiv (strong: I, weak: II) or „soll“ (strong: reportive, weak: a plan). */

@@ -8,11 +8,14 @@ ruleTester(frameless).run({
     // A plan in a subordinate clause is the author's account, not speech passed on.
     'Die Lotsin sprach. Sie prüft den Kai, der verlängert werden soll.',
     'Die Lotsin sprach. Das ist wichtig, weil die Fähre mit Strom betrieben werden soll.',
+    'Die Lotsin sprach. Sie fährt ein Boot, das bald größer sein soll und zehn Plätze hat.',
   ],
   invalid: [
     { text: 'Die Lotsin sprach. Der Kai sei zu kurz.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz', cue: null } },
     { text: 'Die Lotsin sprach. Der Kai soll verlängert werden.', expect: { type: 'free_indirect', content: 'Der Kai soll verlängert werden', cue: null } },
     { text: 'Die Lotsin sprach. Der Kai, der alt ist, soll verlängert werden.', expect: { type: 'free_indirect', cue: null } },
+    // Fronted verbs stand before a main clause's „soll“: „Gebaut werden soll …“.
+    { text: 'Die Lotsin sprach. Gebaut werden soll der Kai im Mai.', expect: { type: 'free_indirect', cue: null } },
     { text: 'Der Abzug soll demnach im Mai beginnen.', expect: { type: 'free_indirect', cue: 'demnach' } },
   ],
 });
