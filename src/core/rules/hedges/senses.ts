@@ -42,11 +42,23 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   sense('sich-vorstellen', ['könne', 'könnte', 'könnten'], '„könnte sich vorstellen“ is willingness, not possibility.', ({ toks, i }) => toks[i + 1]?.lower === 'sich' && toks.slice(i + 2, i + 8).some((x) => x.lower.startsWith('vorstell'))),
   // Epistemic only with „sein“: „Das kann ein Fehler sein“, „mag sein“; not ability or duty.
   // „kann ein Fehler gewesen sein“, „müsste es gewusst haben“ are inferences too.
-  sense('epistemic-modal', ['kann', 'können', 'müsste', 'müssten', 'mag'], '„kann“, „müsste“, „mag“ hedge only with „sein“ or a perfect („kann ein Fehler sein“), not ability or duty.', ({ toks, i }) => {
+  sense('epistemic-modal', ['kann', 'können', 'müsste', 'müssten'], '„kann“, „müsste“ hedge only with „sein“ or a perfect („kann ein Fehler sein“), not ability or duty.', ({ toks, i }) => {
     const tail = clauseTail(toks, i);
     // „Davon kann keine Rede sein“ denies outright.
     if (tail.some((x, k) => x.lower === 'rede' && /^(keine|nicht|die)$/.test(tail[k - 1]?.lower ?? ''))) return true;
     return !withSeinOrPerfect(tail);
+  }),
+  // „Das mag dauern“, „mag der Grund sein“, „mögen den Anschein erwecken“ weigh a chance with any
+  // infinitive; without one „mag“ is liking („mag Kaffee“, „Wer mag, …“), and negated or in the first
+  // person it is unwillingness („mag nicht warten“, „ich mag es nicht glauben“).
+  sense('liking', ['mag', 'mögen'], '„mag“ hedges with an infinitive („Das mag dauern“), not as liking („mag Kaffee“) or unwillingness („mag nicht warten“).', ({ toks, i }) => {
+    // The infinitive closes the words up to the next punctuation, or stands right before a verb-final „mag“.
+    let e = i + 1;
+    while (toks[e] && toks[e].kind !== 'punct') e++;
+    const last = e === i + 1 ? toks[i - 1] : toks[e - 1];
+    if (!last || isCapitalWord(last) || !/^(sein|tun|\p{Ll}+(en|ern|eln))$/u.test(last.text)) return true;
+    const [a] = clauseBounds(toks, i);
+    return toks.slice(a, Math.max(e, i + 1)).some((x) => /^(nicht|ich|wer|wir|du|ihr)$/.test(x.lower));
   }),
   // Only the open question: „ob …, ist offen“, „bleibt offen“.
   sense('open-question', ['offen'], '„offen“ hedges only as an open question („ist offen“, „bleibt offen, ob“).', ({ toks, i }) => {
