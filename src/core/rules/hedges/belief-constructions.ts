@@ -46,10 +46,38 @@ export const rechnenMit: HedgeRule = {
   description: '„rechnen mit“: an expectation.',
   appliesTo: (w) => RECHNEN.has(w),
   match({ toks, i, lex }: HedgeContext): Found | null {
-    if (!RECHNEN.has(toks[i].lower) || !toks.slice(i + 1, i + 5).some((x) => x.lower === 'mit' || x.lower === 'damit')) return null;
+    if (!RECHNEN.has(toks[i].lower)) return null;
+    const after = withAfter(toks, i);
+    if (!after && !withBefore(toks, i)) return null;
     return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), rechnenMit.id);
   },
 };
+
+/** „rechnet mit …“, „rechnet das Unternehmen aus Kiel nur noch mit …“: „mit“ later in the clause, before any punctuation (not „rechnet sich … aus“). */
+function withAfter(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + 13); k++) {
+    const w = toks[k];
+    if (w.kind === 'punct' || w.kind === 'quote' || (k === i + 1 && w.lower === 'sich') || w.lower === 'vor') return false;
+    if (w.lower === 'mit' || w.lower === 'damit') return true;
+  }
+  return false;
+}
+
+/**
+ * Verb-final or as an infinitive the object comes first: „… mit einem Rückgang rechnen“, „damit
+ * rechnen müssen, dass …“, „Mit Streiks ist zu rechnen“ — within the clause, not „mit Zahlen
+ * rechnen“ (calculating) or „sich rechnen“ (paying off).
+ */
+function withBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
+    const w = toks[k];
+    if (w.kind === 'punct' || w.kind === 'quote' || w.lower === 'sich') return false;
+    if (w.lower === 'damit') return true;
+    if (w.lower === 'mit') return !CALCULATED.test(toks[k + 1]?.lower ?? '') && !CALCULATED.test(toks[k + 2]?.lower ?? '');
+  }
+  return false;
+}
+const CALCULATED = /^(zahlen|ziffern|formeln|brüchen|werten)$/;
 
 /** Nouns of risk and possibility: a hedge when they name one specific uncertain event. */
 const RISK_NOUNS = new Set(['gefahr', 'risiko', 'chance', 'chancen', 'möglichkeit', 'aussicht', 'aussichten', 'sorge', 'angst', 'erwartung', 'erwartungen']);
