@@ -6,13 +6,13 @@ import { found, type Found, type HedgeContext, type HedgeRule } from './context'
 const GEHEN = new Set(['geht', 'gehen', 'ging', 'gingen', 'gehe', 'gehst', 'gegangen']);
 const RECHNEN = new Set(['rechnet', 'rechnen', 'rechnete', 'rechneten', 'rechne', 'gerechnet']);
 
-/** „geht/ging (dabei) davon aus“, „wird davon ausgegangen“: the cue runs from the verb to „aus“. */
+/** „geht/ging (dabei) davon aus“, „wird davon ausgegangen“, „muss davon ausgehen“: the cue runs from the verb to „aus“. */
 export const davonAusgehen: HedgeRule = {
   id: 'hedges/davon-ausgehen',
   description: '„davon ausgehen“ („geht davon aus“, „wird davon ausgegangen“): a belief.',
   appliesTo: (w) => w === 'davon',
   match({ toks, i, lex }: HedgeContext): Found | null {
-    if (!(toks[i].lower === 'davon' && (toks[i + 1]?.lower === 'aus' || /^aus(gegangen|zugehen)$/.test(toks[i + 1]?.lower ?? '')))) return null;
+    if (!(toks[i].lower === 'davon' && (toks[i + 1]?.lower === 'aus' || /^aus(gehen|gegangen|zugehen)$/.test(toks[i + 1]?.lower ?? '')))) return null;
     let v = i;
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (GEHEN.has(toks[k].lower)) { v = k; break; }
     return found(toks, v, i + 1, vagueOr(toks, v, lex, 'belief'), davonAusgehen.id);

@@ -7,5 +7,7 @@ ruleTester(davonAusgehen).run({
   ],
   invalid: [
     { text: 'Die Lotsin geht davon aus, dass unser Kai hält.', expect: { cue: 'geht davon aus', kind: 'belief' } },
+    // The infinitive after a modal, too.
+    { text: 'Man muss davon ausgehen, dass der Kai bricht.', expect: { cue: 'davon ausgehen', kind: 'belief' } },
   ],
 });

@@ -7,6 +7,8 @@ ruleTester(phrase).run({
     'Der Kai ist zu kurz.',
     'Ich nehme an der Sitzung der Lotsen teil.',
     'Im Dunkeln leuchtet der Kai.',
+    // „liegt nahe“ with a zu-infinitive recommends; with „dass“ it infers.
+    'Deshalb liegt es nahe, den Kai zu verlängern.',
     'In dem Bericht steht in der Einleitung, der Kai sei kurz.',
     // A named source after the phrase makes it attribution too.
     'Der Kai bleibt gesperrt, hieß es am Freitag aus dem Hafenamt.',
@@ -28,6 +30,7 @@ ruleTester(phrase).run({
     { text: 'Ob der Kai hält, wird sich zeigen.', expect: { cue: 'wird sich zeigen', kind: 'uncertainty' } },
     { text: 'Ich habe das Gefühl, dass der Kai nicht hält.', expect: { cue: 'habe das Gefühl', kind: 'epistemic' } },
     { text: 'Die Zählung der Lotsen ist mit Vorsicht zu genießen.', expect: { cue: 'mit Vorsicht zu genießen', kind: 'epistemic' } },
+    { text: 'Es liegt nahe, dass der Kai zu kurz ist.', expect: { cue: 'Es liegt nahe, dass' } },
     { text: 'Vieles spricht dafür, dass der Kai zu kurz ist.', expect: { cue: 'spricht dafür, dass', kind: 'epistemic' } },
     { text: 'Die Lotsen halten einen Dammbruch für realistisch.', expect: { cue: 'für realistisch', kind: 'belief' } },
     { text: 'Die Rede ist von bis zu drei Millionen Euro.', expect: { cue: 'Die Rede ist von', kind: 'vague_source' } },
