@@ -39,6 +39,8 @@ export interface SeparableVerb {
   particle: string;
   needs?: string;
   then?: string;
+  /** The form with its particle joined, verb-final („…, die auf einen Brand hindeuten“): `needs` stands before it. */
+  joined?: boolean;
 }
 
 export interface Entry {
@@ -103,7 +105,10 @@ export class HedgeLexicon {
       (entry(words[0]).gapped ??= []).push({ words, kind: kindOf.get(p) ?? 'uncertainty' });
     }
     for (const v of data.separableVerbs.belief as (SeparableVerb & { forms: string[] })[]) {
-      for (const f of v.forms) (entry(f).separable ??= []).push({ particle: v.particle, needs: v.needs, then: v.then });
+      for (const f of v.forms) {
+        (entry(f).separable ??= []).push({ particle: v.particle, needs: v.needs, then: v.then });
+        (entry(v.particle + f).separable ??= []).push({ particle: v.particle, needs: v.needs, then: v.then, joined: true });
+      }
     }
     this.notCompounds = new Set(data.compoundNouns.not);
     this.compoundHeads = (Object.entries(data.compoundNouns) as [string, string[]][]).filter(([k]) => k !== '$comment' && k !== 'not')

@@ -1,5 +1,6 @@
 import type { Token } from '../../tokens';
 import { clauseBounds, isCapitalWord, SOME_PEOPLE, vagueOr, zuInfinitiveWithin } from './clause';
+import type { SeparableVerb } from '../../hedges';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
 /** „gehen“ forms before „davon aus“ („geht davon aus“, „ist davon ausgegangen“). */
@@ -30,6 +31,10 @@ export const separableBeliefVerb: HedgeRule = {
   appliesTo: (_w, entry) => !!entry?.separable,
   match({ toks, i, lex }: HedgeContext): Found | null {
     for (const verb of lex.lookup(toks[i].lower)?.separable ?? []) {
+      if (verb.joined) {
+        if (joinedAt(toks, i, verb)) return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), separableBeliefVerb.id);
+        continue;
+      }
       const [, b] = clauseBounds(toks, i);
       if (toks[b].lower !== verb.particle || b <= i) continue;
       if (verb.needs && !toks.slice(i + 1, b).some((x) => x.lower === verb.needs)) continue;
@@ -39,6 +44,24 @@ export const separableBeliefVerb: HedgeRule = {
     return null;
   },
 };
+
+/**
+ * A joined form closes its clause, or stands before its auxiliary („…, die auf einen Brand hindeuten“,
+ * „muss von einem Unfall ausgehen“, „nicht ausschließen könne“): `needs` stands before it in the
+ * clause, `then` right after it. (What emanates is no belief: „von dem Stoff keine Gefahr ausgeht“, „keine Werbewirkung ausgeht“.)
+ */
+function joinedAt(toks: Token[], i: number, verb: SeparableVerb): boolean {
+  const next = toks[i + 1];
+  if (next && next.kind === 'word' && !AUXILIARY_AFTER.test(next.lower)) return false;
+  const [a] = clauseBounds(toks, i);
+  const before = toks.slice(a, i);
+  // („darauf hindeuten, dass …“, „davon ausgehen“: the pronominal adverb stands for the preposition.)
+  if (verb.needs && !before.some((x) => x.lower === verb.needs || x.lower === `da${verb.needs}` || x.lower === `dar${verb.needs}`)) return false;
+  if (verb.then && !toks.slice(i + 1, i + 3).some((x) => x.lower === verb.then)) return false;
+  return !(verb.particle === 'aus' && verb.needs === 'von' && before.some((x) => EMANATES.test(x.lower)));
+}
+const AUXILIARY_AFTER = /^(wird|werden|würde|würden|kann|können|könne|könnte|könnten|muss|müssen|müsse|dürfte|dürften|lässt|ließ|hat|haben|habe|hatte|ist|sind|sei|war)$/;
+const EMANATES = /(gefahr|gefahren|bedrohung|risiko|risiken|signal|signale|wirkung|impuls|impulse|reiz|faszination|strahlung|lärm|geruch|druck)$/;
 
 /** „rechnet mit einer Einigung“, „rechnen damit, dass …“: an expectation. */
 export const rechnenMit: HedgeRule = {

@@ -7,6 +7,9 @@ ruleTester(separableBeliefVerb).run({
     'Die Lotsin nahm den Preis an.',
     'Die Lotsin deutet auf den Kai.',
     'Die Lotsin sagt dem Kapitän Bescheid.',
+    // Joined forms: what emanates is no belief, and accepting is no assuming.
+    'Die Stadt sorgt dafür, dass von dem Kai keine Gefahr ausgeht.',
+    'Die Lotsin will den Preis annehmen.',
   ],
   invalid: [
     { text: 'Die Lotsin geht von einem Schaden aus.', expect: { cue: 'geht', kind: 'belief' } },
@@ -15,5 +18,10 @@ ruleTester(separableBeliefVerb).run({
     { text: 'Die Hafenbehörde nimmt an, dass der Kai hält.', expect: { cue: 'nimmt', kind: 'belief' } },
     // A prediction: „sagen … voraus“.
     { text: 'Die Lotsen sagen für Freitag einen Sturm voraus.', expect: { cue: 'sagen', kind: 'belief' } },
+    // Verb-final, the particle is joined to the verb.
+    { text: 'Die Polizei fand Spuren, die auf einen Brand hindeuten.', expect: { cue: 'hindeuten', kind: 'belief' } },
+    { text: 'Die Polizei muss von einem Unfall ausgehen.', expect: { cue: 'ausgehen', kind: 'belief' } },
+    { text: 'Die Lotsin sagte, dass sie einen Sturm nicht ausschließt.', expect: { cue: 'ausschließt', kind: 'belief' } },
+    { text: 'Man kann annehmen, dass der Kai hält.', expect: { cue: 'annehmen', kind: 'belief' } },
   ],
 });
