@@ -63,6 +63,34 @@ function joinedAt(toks: Token[], i: number, verb: SeparableVerb): boolean {
 const AUXILIARY_AFTER = /^(wird|werden|würde|würden|kann|können|könne|könnte|könnten|muss|müssen|müsse|dürfte|dürften|lässt|ließ|hat|haben|habe|hatte|ist|sind|sei|war)$/;
 const EMANATES = /(gefahr|gefahren|bedrohung|risiko|risiken|signal|signale|wirkung|impuls|impulse|reiz|faszination|strahlung|lärm|geruch|druck)$/;
 
+/** Participles of accusing and suspecting. */
+const ACCUSED = new Set(['vorgeworfen', 'beschuldigt', 'verdächtigt', 'angelastet']);
+const PASSIVE = /^(wird|werden|wurde|wurden|worden)$/;
+/** Where the clause of the participle begins: a sentence break or a subordinating word. */
+const CLAUSE_START = /^(dass|weil|ob|wenn|nachdem|obwohl|während|da)$/;
+
+/**
+ * „Dem Konzern werden Betrug, Geldwäsche und Untreue vorgeworfen“, „Ihm wird von der Anklage
+ * vorgeworfen, …“: an accusation in the passive presents what it names as claimed, however many
+ * words stand between auxiliary and participle (lists carry commas). The active „X hat Y
+ * vorgeworfen“ names its accuser and is attribution.
+ */
+export const passiveAccusation: HedgeRule = {
+  id: 'hedges/passive-accusation',
+  description: '„Ihm werden Betrug und Untreue vorgeworfen“: an accusation or suspicion in the passive.',
+  appliesTo: (w) => ACCUSED.has(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    if (!ACCUSED.has(toks[i].lower)) return null;
+    if (toks[i + 1]?.lower === 'worden') return found(toks, i, i, 'belief', passiveAccusation.id);
+    for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
+      const w = toks[k];
+      if (/^[.!?;:]$/.test(w.text) || w.kind === 'quote' || CLAUSE_START.test(w.lower) || /^(hat|hatte|haben|hatten|habe)$/.test(w.lower)) return null;
+      if (PASSIVE.test(w.lower)) return found(toks, k, i, 'belief', passiveAccusation.id);
+    }
+    return null;
+  },
+};
+
 /** „rechnet mit einer Einigung“, „rechnen damit, dass …“: an expectation. */
 export const rechnenMit: HedgeRule = {
   id: 'hedges/rechnen-mit',
@@ -285,7 +313,7 @@ export const estimatedAmount: HedgeRule = {
 };
 
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED];
+const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];
