@@ -135,6 +135,8 @@ const RISK_NOUNS = new Set(['gefahr', 'risiko', 'chance', 'chancen', 'möglichke
 /** Fears and expectations weigh an event only through their dass-clause („die Sorge, dass …“; „Sorge um den Kai“ weighs none). */
 const CLAUSE_ONLY = new Set(['sorge', 'angst', 'erwartung', 'erwartungen']);
 const NEGATING = /^(kein|keine|keinen|keiner|keinerlei|ohne)$/;
+/** Verbal nouns of an event: „Entstehung“, „Scheiterns“, „Dammbruchs“, „Absturzes“. */
+const EVENT_NOUN = /(ung|ens|bruchs|bruches|falls|sturzes|stiegs|ausbruchs)$/;
 
 /**
  * „die Gefahr, dass der Damm bricht“, „gute Chancen, es zu schaffen“, „das Risiko eines Ausfalls“:
@@ -159,7 +161,12 @@ export const riskOfEvent: HedgeRule = {
     const weighsOdds = /^(gefahr|risiko)$/.test(t.lower) || (/^chancen?$/.test(t.lower) && /^(gut|groß|gering|klein|realistisch|intakt|reell|hoh)/.test(prev));
     const governsClause = next.text === ',' && (/^(dass|ob)$/.test(toks[i + 2]?.lower ?? '') || (weighsOdds && zuInfinitiveWithin(toks, i + 2)));
     if (CLAUSE_ONLY.has(t.lower)) return next.text === ',' && toks[i + 2]?.lower === 'dass' ? found(toks, i, i, 'belief', riskOfEvent.id) : null;
-    const governsEvent = /^(eines|einer)$/.test(next.lower) && isCapitalWord(toks[i + 2]) || (next.lower === 'auf' && /^(einen|eine|ein)$/.test(toks[i + 2]?.lower ?? ''));
+    const governsEvent = /^(eines|einer)$/.test(next.lower) && isCapitalWord(toks[i + 2]) || (next.lower === 'auf' && /^(einen|eine|ein)$/.test(toks[i + 2]?.lower ?? ''))
+      // A risk of a definite event names it as a verbal noun: „die Gefahr des Dammbruchs“, „das
+      // Risiko des Scheiterns“ (not the general risk „das Risiko der Atomkraft“).
+      || (weighsOdds && /^(des|der)$/.test(next.lower) && isCapitalWord(toks[i + 2]) && EVENT_NOUN.test(toks[i + 2].lower))
+      // „… die Gefahr besteht, dass …“
+      || (weighsOdds && /^(besteht|bestehe|bestand|bestünde)$/.test(next.lower) && toks[i + 2]?.text === ',' && toks[i + 3]?.lower === 'dass');
     return governsClause || governsEvent ? found(toks, i, i, 'epistemic', riskOfEvent.id) : null;
   },
 };

@@ -11,6 +11,7 @@ ruleTester(riskOfEvent).run({
     'Die Lotsin bekam die Chance, sich zu beweisen.',
     'Der Hafen bietet die Möglichkeit, Boote zu mieten.',
     'Die Lotsin äußerte Sorge um den Kai.',
+    'Das Risiko der Kernkraft ist seit langem bekannt.',
   ],
   invalid: [
     { text: 'Es besteht die Gefahr, dass der Damm bricht.', expect: { cue: 'Gefahr', kind: 'epistemic' } },
@@ -18,6 +19,9 @@ ruleTester(riskOfEvent).run({
     { text: 'Das Risiko eines Ausfalls der Pumpen ist hoch.', expect: { cue: 'Risiko' } },
     { text: 'Die Möglichkeit, dass die Fähre ausfällt, ist gering.', expect: { cue: 'Möglichkeit' } },
     { text: 'Die Lotsen haben Aussichten auf einen Vertrag.', expect: { cue: 'Aussichten' } },
+    // A definite event as a verbal noun in the genitive, or a dass-clause after „besteht“.
+    { text: 'Die Gefahr des Dammbruchs wächst mit jedem Sturm.', expect: { cue: 'Gefahr' } },
+    { text: 'Die Lotsin sagte, die Gefahr bestehe, dass der Damm bricht.', expect: { cue: 'Gefahr' } },
     { text: 'Im Hafen wächst die Sorge, dass die Werft schließt.', expect: { cue: 'Sorge', kind: 'belief' } },
   ],
 });
