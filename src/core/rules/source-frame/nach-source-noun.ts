@@ -3,6 +3,7 @@ import { isCapitalized } from '../../tokens';
 import type { FrameContext, FrameRule } from './context';
 
 const id = 'source-frame/nach-source-noun';
+const POSSESSIVE = /^(ihren|seinen|dessen|deren|unseren)$/;
 
 /**
  * „nach (den ersten) Worten / Angaben (von) X“, „nach Polizeiangaben“, „nach Grupps Meinung“: the
@@ -26,6 +27,10 @@ export const nachSourceNoun: FrameRule = {
     const k = t[numbered + 1]?.lower === 'von' ? numbered + 2 : numbered + 1;
     // (Also an indefinite or possessive genitive: „nach Aussage eines Sprechers“, „nach Angaben ihres Anwalts“.)
     const np = t[numbered + 1] && /^(von|der|des|dem|eines|einer|seines|seiner|ihres|ihrer)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : null;
-    return attributionOf(id, st.span(j, noun), st.span(noun, np ? np[1] : numbered), 'preposition');
+    // „nach Angaben Roths“: a name in the genitive after the noun is whose they are.
+    const genitiveName = !np && t[numbered + 1] && isCapitalized(t[numbered + 1]) && /\p{L}s$/u.test(t[numbered + 1].text) && !!t[numbered + 2] && !isCapitalized(t[numbered + 2]) ? numbered + 1 : -1;
+    // „nach ihren Angaben“, „nach dessen Angaben“: the possessive names the source.
+    const owner = POSSESSIVE.test(t[j + 1]?.lower ?? '') ? j + 1 : noun;
+    return attributionOf(id, st.span(j, noun), st.span(owner, np ? np[1] : genitiveName > 0 ? genitiveName : numbered), 'preposition');
   },
 };

@@ -11,5 +11,8 @@ ruleTester(nachSourceNoun).run({
     { text: 'Nach Polizeiangaben kamen tausend Menschen.', expect: { cue: 'Nach Polizeiangaben', speaker: 'Polizeiangaben' } },
     { text: 'Nach ersten Schätzungen kamen tausend Menschen.', expect: { cue: 'Nach ersten Schätzungen', speaker: 'Schätzungen' } },
     { text: 'Nach Aussage eines Lotsen ist der Kai zu kurz.', expect: { cue: 'Nach Aussage', speaker: 'Aussage eines Lotsen' } },
+    // A genitive name after the noun and a possessive before it say whose the words are.
+    { text: 'Nach Angaben Brinks ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben Brinks' } },
+    { text: 'Nach ihren Angaben ist der Kai zu kurz.', expect: { cue: 'Nach ihren Angaben', speaker: 'ihren Angaben' } },
   ],
 });
