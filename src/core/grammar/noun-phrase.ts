@@ -40,6 +40,11 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
       lastNoun = j;
       continue;
     }
+    // „der Hafen- und Schifffahrtsbehörde“: a compound cut short at its hyphen goes on after „und“.
+    if (lastNoun >= 0 && lastNoun === j - 1 && t[lastNoun].text.endsWith('-') && /^(und|oder)$/.test(tok.lower) && j + 1 < limit && t[j + 1].kind === 'word' && isCapitalized(t[j + 1])) {
+      lastNoun = ++j;
+      continue;
+    }
     const step = tok.kind === 'word' ? lowerWordStep(st, j, lastNoun, limit) : otherTokenStep(st, i, j, lastNoun, limit);
     if (step === STOP) break;
     if (step === SKIP) continue;

@@ -13,6 +13,7 @@ ruleTester(nachSourceNoun).run({
     { text: 'Nach Aussage eines Lotsen ist der Kai zu kurz.', expect: { cue: 'Nach Aussage', speaker: 'Aussage eines Lotsen' } },
     // A genitive name after the noun and a possessive before it say whose the words are.
     { text: 'Nach Angaben Brinks ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben Brinks' } },
+    { text: 'Nach Einschätzung der Hafen- und Schifffahrtsbehörde ist der Kai zu kurz.', expect: { speaker: 'Einschätzung der Hafen- und Schifffahrtsbehörde' } },
     { text: 'Nach ihren Angaben ist der Kai zu kurz.', expect: { cue: 'Nach ihren Angaben', speaker: 'ihren Angaben' } },
   ],
 });
