@@ -537,6 +537,9 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(around?.segments?.map((x) => x.text), ['Der Kai sei', 'viel zu kurz']);
     assert.deepEqual(analyze('Täglich haben tausend Leser die Seite des Hafens aufgerufen.').quotes, []);
     assert.equal(analyze('Der von der Hafenzeitung zitierte Lotse sagte, der Kai sei zu kurz.').quotes[0]?.cue?.text, 'sagte');
+    // „als“ opens an extended attribute too, quoted words inside it included.
+    assert.deepEqual(analyze('Die als „Perle des Nordens“ bezeichnete Fähre soll im Mai fahren.').quotes.map((q) => q.speaker?.text), [undefined]);
+    assert.equal(analyze('Die als „Retterin des Hafens“ bezeichnete Lotsin sagte, der Kai sei zu kurz.').quotes.find((q) => q.type === 'indirect')?.cue?.text, 'sagte');
     assert.equal(analyze('Im Hafen sei kein Platz für Gruppen, die zu Gewalt aufrufen, sagte die Ministerin.').quotes[0]?.speaker?.text, 'die Ministerin');
     assert.equal(analyze('Die Lotsin hat wiederholt betont, dass der Kai zu kurz sei.').quotes[0]?.cue?.text, 'betont');
     assert.equal(analyze('Als wichtigste Aufgabe sieht es die Lotsin an, den Kai zu sichern.').quotes[0]?.cue?.text, 'sieht es die Lotsin an');

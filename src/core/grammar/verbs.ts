@@ -65,11 +65,14 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   return plain ? { entry: plain } : null;
 }
 
-/** Whether an article followed by a preposition opens the words before token i, within seven tokens and no punctuation. */
+/**
+ * Whether an article followed by a preposition or „als“ opens the words before token i, within
+ * nine tokens and no punctuation but quotation marks („die als „Brücke des Nordens“ bezeichnete Fähre“).
+ */
 function extendedAttribute(t: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
-    if (t[k].kind !== 'word') return false;
-    if ((ATTRIBUTIVE_ARTICLE.has(t[k].lower) || t[k].lower === 'die' || t[k].lower === 'das') && PREPOSITIONS.has(t[k + 1].lower)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
+    if (t[k].kind !== 'word' && t[k].kind !== 'quote') return false;
+    if ((ATTRIBUTIVE_ARTICLE.has(t[k].lower) || t[k].lower === 'die' || t[k].lower === 'das') && (PREPOSITIONS.has(t[k + 1].lower) || t[k + 1].lower === 'als')) return true;
   }
   return false;
 }
