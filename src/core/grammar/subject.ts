@@ -116,7 +116,9 @@ function invertedAfterQuote(st: SentenceTokens, cs: number): boolean {
 /** The first finite verb of a clause whose later verb at v is coordinated with it („dankte … und ergänzte“). */
 function firstFiniteVerb(st: SentenceTokens, v: number, cs: number): number {
   const t = st.tokens;
-  const finiteCandidate = (k: number) => t[k].kind === 'word' && !isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !ADVERBS.has(t[k].lower);
+  // (An adjective between an article or preposition and its noun is none: „Trotz dieses guten Ergebnisses stufte …“.)
+  const attributive = (k: number) => k > 0 && (DETERMINERS.has(t[k - 1].lower) || PREPOSITIONS.has(t[k - 1].lower)) && isCapitalized(t[k + 1]);
+  const finiteCandidate = (k: number) => t[k].kind === 'word' && !isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !ADVERBS.has(t[k].lower) && !attributive(k);
   // (A conjunction between genitive names before a singular verb is not it: „Die Äußerungen
   // Hassemers und Papiers bezeichnete …“; before a plural it joins the subject: „X und Kollegen haben …“.)
   const joinsGenitives = (k: number) => {

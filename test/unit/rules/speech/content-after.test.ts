@@ -23,6 +23,8 @@ ruleTester(contentAfter).run({
     // A phrase of concluding or asking in verb-final order: its words stand before the verb.
     { text: 'Die Prüfer sind zu dem Ergebnis gekommen, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'zu dem Ergebnis gekommen', speaker: 'Die Prüfer' } },
     { text: 'Die Lotsin wollte wissen, warum die Fähre ausfällt.', expect: { content: 'warum die Fähre ausfällt', cue: 'wollte wissen', speaker: 'Die Lotsin' } },
+    // A coordinated verb shares the subject of the first verb, not the noun of an opening phrase.
+    { text: 'Trotz des guten Wetters strich die Reederei die Fahrt und erklärte, der Kai sei gesperrt.', expect: { speaker: 'die Reederei', cue: 'erklärte' } },
     // A sentence adverb in first place is no subject.
     { text: 'Daraufhin teilte die Reederei mit, die Fähre falle aus.', expect: { speaker: 'die Reederei', cue: 'teilte die Reederei mit' } },
     { text: 'Die Lotsin ließ offen, ob der Kai verlängert wird.', expect: { content: 'ob der Kai verlängert wird', cue: 'ließ offen' } },
