@@ -537,6 +537,10 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(around?.segments?.map((x) => x.text), ['Der Kai sei', 'viel zu kurz']);
     assert.deepEqual(analyze('Täglich haben tausend Leser die Seite des Hafens aufgerufen.').quotes, []);
     assert.equal(analyze('Der von der Hafenzeitung zitierte Lotse sagte, der Kai sei zu kurz.').quotes[0]?.cue?.text, 'sagte');
+    // A strong participle in -en is passive after „wurde“ or with an agent; the agent speaks.
+    assert.equal(analyze('Die Lage wird von der Reederei als „ernste Krise“ beschrieben.').quotes[0]?.speaker?.text, 'der Reederei');
+    assert.equal(analyze('Wie der Lotse nie müde wurde zu betonen, „sei der Kai zu kurz“.').quotes[0]?.speaker?.text, 'der Lotse');
+    assert.equal(analyze('Ausgehend von den Messungen wird entschieden, ob der Kai gesperrt wird.').quotes[0]?.speaker ?? null, null);
     // „als“ opens an extended attribute too, quoted words inside it included.
     assert.deepEqual(analyze('Die als „Perle des Nordens“ bezeichnete Fähre soll im Mai fahren.').quotes.map((q) => q.speaker?.text), [undefined]);
     assert.equal(analyze('Die als „Retterin des Hafens“ bezeichnete Lotsin sagte, der Kai sei zu kurz.').quotes.find((q) => q.type === 'indirect')?.cue?.text, 'sagte');

@@ -2,7 +2,7 @@
 // speaker, appositions and relative clauses before it, the agent of a passive, the person quoted
 // by „zitieren“.
 import type { VerbEntry } from '../lexicon';
-import { isCapitalized } from '../tokens';
+import { isCapitalized, type Token } from '../tokens';
 import { after, nominal, nounPhrase } from './noun-phrase';
 import { speakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
@@ -154,8 +154,18 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
   }
   // A passive participle („wurde gefordert“, „wird vom Amt als „kritisch“ bewertet“):
   // the source is the agent with „von“, or the phrase it came from; its subject only suffered it.
-  if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower))) return passiveSource(st, v, cs, from);
+  // (A strong one in -en reads like an infinitive, „wird … beschrieben“ / „wird … beschreiben“: it is a
+  // participle after „wurde“ or „worden“, or with an agent „von“ before it.)
+  if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower) || strongParticiple(t, v, entry, cs, ce))) return passiveSource(st, v, cs, from);
   return subjectOf(st, v, from, to);
+}
+
+/** „wurde … beschrieben“, „wird von der Reederei … beschrieben“: a strong participle of an inseparable verb. */
+function strongParticiple(t: Token[], v: number, entry: VerbEntry, cs: number, ce: number): boolean {
+  // (Not the infinitive itself: „nie müde wurde zu betonen“.)
+  if (!/^(be|er|ver|ent|zer|emp|miss)\p{Ll}{3,}en$/u.test(t[v].lower) || t[v].lower === entry.lemma || t[v - 1]?.lower === 'zu') return false;
+  for (let k = cs; k < ce; k++) if (/^(wurde|wurden|worden|von|vom)$/.test(t[k].lower)) return true;
+  return false;
 }
 
 /** The agent of a passive („von Reuters“, „vom Sender“), when it can speak. */
@@ -192,6 +202,8 @@ function passiveSource(st: SentenceTokens, v: number, cs: number, from: number):
   // (The „von“ nearest the participle: „die Zahl von Unfällen vom Amt … bewertet“.)
   for (let j = v - 1; j >= cs; j--) {
     if (t[j].lower !== 'von' && t[j].lower !== 'vom' && t[j].lower !== 'seitens') continue;
+    // („Ausgehend von den Ergebnissen wird entschieden“, „abgesehen von …“: the „von“ of another word.)
+    if (/^(ausgehend|abgesehen|unabhängig|weit|fern)$/.test(t[j - 1]?.lower ?? '')) continue;
     // („von vielen als … bezeichnet“: a quantifier standing alone is the agent.)
     const alone = /^(vielen|einigen|manchen|allen|anderen|beiden|mehreren)$/.test(t[j + 1]?.lower ?? '') && !isCapitalized(t[j + 2] ?? t[j + 1]) ? [j + 1, j + 1] as NP : null;
     const agent = alone ?? nounPhrase(st, t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
