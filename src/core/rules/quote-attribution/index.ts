@@ -15,6 +15,7 @@ import { heisstEsAfter } from './heisst-es-after';
 import { interposedSo } from './interposed-so';
 import { mannerVerbAfter } from './manner-verb-after';
 import { pointerAfter } from './pointer-after';
+import { sourceInBrackets } from './source-in-brackets';
 import { sentenceVerb } from './sentence-verb';
 import { soAfter } from './so-after';
 import { sourceFrame } from './source-frame';
@@ -27,7 +28,7 @@ export type { QuoteContext, QuoteRule } from './context';
 export const QUOTE_ATTRIBUTION = family<QuoteRule>('quote-attribution', 'The cue and speaker of a quotation', [
   speechNounOwner, soAfter, heisstEsAfter, wieAfter, verbAfter, mannerVerbAfter,
   colonVerb, colonWithWords, colonDocument, colonHeading, colonSubject,
-  interposedSo, sentenceVerb, sourceFrame, pointerAfter,
+  interposedSo, sentenceVerb, sourceFrame, pointerAfter, sourceInBrackets,
 ]);
 
 const NO_ATTRIBUTION_RULE = 'quote-attribution/none';

@@ -8,5 +8,7 @@ ruleTester(heisstEsAfter).run({
   invalid: [
     { text: '„Der Kai wird verlängert“, hieß es aus dem Hafenamt.', expect: { cue: 'hieß es', speaker: 'dem Hafenamt' } },
     { text: '„Der Kai wird verlängert“, heißt es.', expect: { cue: 'heißt es', speaker: null } },
+    // What it was said for may stand before the source.
+    { text: '„Der Kai wird verlängert“, hieß es zur Begründung aus dem Hafenamt.', expect: { cue: 'hieß es', speaker: 'dem Hafenamt' } },
   ],
 });

@@ -1,0 +1,14 @@
+import { sourceInBrackets } from '../../../../src/core/rules/quote-attribution/source-in-brackets';
+import { ruleTester } from '../tester';
+
+ruleTester(sourceInBrackets).run({
+  valid: [
+    // A title's brackets name its author; a sentence's brackets may translate or date it.
+    'Ihr Buch „Der Hafen im Nebel“ (Jana Brink) erschien im Mai.',
+    'Die Lotsin rief: „Wir bleiben hier, bis der Kai fertig ist.“ (übersetzt aus dem Dänischen).',
+    'Die Lotsin rief: „Wir bleiben hier, bis der Kai fertig ist.“ (2019).',
+  ],
+  invalid: [
+    { text: 'Am Ende fuhr die Fähre ab. „Die Wahl im Hafenrat war frei und fair.“ (Stiftung Nordlicht). Danach wurde gezählt.', expect: { cue: null, speaker: 'Stiftung Nordlicht' } },
+  ],
+});
