@@ -20,7 +20,9 @@ export const colonSubject: QuoteRule = {
     const cs = st.clauseStart(colon, sa);
     const subject = sentenceTopic(st, cs, colon);
     if (!subject) return null;
-    if (subjectSpeakerness(st, subject) < 1.5) return null;
+    // („Der Vertrag regelt es wie folgt: „…““: announcing the words, a document speaks too.)
+    const announces = /^(folgt|folgendes)$/.test(t[colon - 1]?.lower ?? '') && (st.lex.isDocumentNoun(t[subject[1]].text) || st.lex.isSourceNoun(t[subject[1]].text));
+    if (subjectSpeakerness(st, subject) < 1.5 && !announces) return null;
     // The predicate: the first lower-case word after the subject (or before it, when the verb comes
     // first: „Zufrieden zeigte sich der Trainer: …“), up to the colon.
     let v = subject[1] + 1;

@@ -6,9 +6,13 @@ ruleTester(colonSubject).run({
     // A thing as subject states no one's stance; a place before the colon is no clause.
     'Der Kai war zu kurz: „Wir bleiben.“',
     'Im Hafen: „Wir bleiben.“',
+    // A thing announcing words is still no source.
+    'Der Kai sah wie folgt aus: „Alt, rostig, viel zu kurz.“',
   ],
   invalid: [
     { text: 'Der Hafenmeister Jan Ohm war anderer Meinung: „Der Kai reicht völlig.“', expect: { cue: 'war anderer Meinung', speaker: 'Der Hafenmeister Jan Ohm' } },
     { text: 'Die Ministerin zeigte sich zufrieden: „Der Kai reicht.“', expect: { cue: 'zeigte sich zufrieden', speaker: 'Die Ministerin' } },
+    // A document that announces its words with „wie folgt“ speaks.
+    { text: 'Das Abkommen regelt die Liegezeiten wie folgt: „Kein Schiff bleibt länger als zwei Tage.“', expect: { speaker: 'Das Abkommen' } },
   ],
 });
