@@ -1,5 +1,8 @@
 import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
 import { inRelativeClause } from '../../grammar/clauses';
+import type { SentenceTokens } from '../../grammar/view';
+import { ADVERBS, DETERMINERS } from '../../grammar/words';
+import { isCapitalized } from '../../tokens';
 import type { VerbReading } from '../../grammar/verbs';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -29,7 +32,12 @@ export const sentenceVerb: QuoteRule = {
     });
     // A verb in a relative clause the quote stands outside of speaks of someone else: „kritisierte
     // den Kapitän, der zum Streik aufgerufen haben soll, als „…““ is the critic's verdict.
-    const elsewhere = (j: number) => inRelativeClause(st, j, sa) && (qb < st.clauseStart(j, sa) || qa > st.clauseEnd(j + 1, sb));
+    // A main clause of its own between a verb before the quote and the quote ends that verb's reach:
+    // „Die Kanzlerin nannte den Plan „mutig“, der Minister vermisste eine „klare Linie““.
+    // So does a main clause after the quote whose own subject stands before its verb: „…als „…“,
+    // der Minister strich … hervor“.
+    const elsewhere = (j: number) => (inRelativeClause(st, j, sa) && (qb < st.clauseStart(j, sa) || qa > st.clauseEnd(j + 1, sb)))
+      || (j < qa && mainClauseBetween(st, j, qa)) || (j > qb && subjectFirstClause(st, qb, j));
     // Nearest first, outward from the quote; a verb of thinking counts 12 tokens farther. On a
     // tie the earlier verb wins. The walk stops where no farther verb can be nearer.
     let best = -1;
@@ -66,4 +74,29 @@ function firstAfter(verbs: readonly { j: number }[], i: number): number {
     if (verbs[mid].j <= i) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/** Whether a comma between j and the quote at qa opens a main clause with a subject and an indicative verb („, der Minister vermisste …“). */
+function mainClauseBetween(st: SentenceTokens, j: number, qa: number): boolean {
+  const t = st.tokens;
+  let c = -1;
+  for (let k = j + 1; k < qa; k++) if (t[k].text === ',') c = k;
+  if (c < 0) return false;
+  let k = c + 1;
+  if (DETERMINERS.has(t[k]?.lower ?? '') && !isCapitalized(t[k])) k++;
+  const nounAt = k;
+  while (k < qa && t[k].kind === 'word' && isCapitalized(t[k])) k++;
+  const verb = t[k];
+  // (An indicative past or present in -t/-te(n); a Konjunktiv of the content ends in -e: „, der Plan sei …“.)
+  return k > nounAt && k < qa && verb.kind === 'word' && !isCapitalized(verb) && /(t|te|ten)$/.test(verb.lower) && !ADVERBS.has(verb.lower) && !st.verbAt(k, qa);
+}
+
+/** Whether the verb at j opens a main clause after a comma behind the quote, its subject first („…“, der Minister strich …). */
+function subjectFirstClause(st: SentenceTokens, qb: number, j: number): boolean {
+  const t = st.tokens;
+  let c = -1;
+  for (let k = qb + 1; k < j; k++) if (t[k].text === ',') c = k;
+  if (c < 0 || c + 1 >= j) return false;
+  for (let k = c + 1; k < j; k++) if (!(t[k].kind === 'word' && (isCapitalized(t[k]) || DETERMINERS.has(t[k].lower)))) return false;
+  return isCapitalized(t[j - 1]);
 }

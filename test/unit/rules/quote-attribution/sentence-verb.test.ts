@@ -7,6 +7,8 @@ ruleTester(sentenceVerb).run({
     'Es drohe „eine Sturmflut“.',
     // The relative clause's verb is no frame for a quote after it (the „laut“ frame speaks).
     'Laut Hafenamt war die Kundgebung, zu der ein Bündnis aufgerufen hatte, „weitgehend friedlich“.',
+    // A main clause of its own after a comma ends the reach of the verb before it.
+    'Die Lotsin nannte den Kai zu kurz, der Kapitän vermisste eine „klare Linie“.',
   ],
   invalid: [
     { text: 'Die Lotsin nannte den Kai am Montag „ein Nadelöhr“.', expect: { cue: 'nannte', speaker: 'Die Lotsin' } },
@@ -15,6 +17,8 @@ ruleTester(sentenceVerb).run({
     { text: 'Die Lotsin kritisierte den Kapitän, der zum Streik aufgerufen haben soll, als „unbelehrbar“.', expect: { cue: 'kritisierte', speaker: 'Die Lotsin' } },
     // A separable verb whose particle follows a few quoted words in the same clause.
     { text: 'Der Bürgermeister kündigte eine „gründliche Prüfung“ an.', expect: { cue: 'kündigte eine „gründliche Prüfung“ an', speaker: 'Der Bürgermeister' } },
+    // A verb whose subject opens the next main clause is not this quote's: the first verb speaks.
+    { text: 'Die Lotsin nannte den Kai „ein Nadelöhr“, der Kapitän hob die „gute Lage“ hervor.', expect: { cue: 'nannte', speaker: 'Die Lotsin' } },
     { text: 'Die Reederin wies die Kritik als „haltlos“ zurück.', expect: { cue: 'wies die Kritik als „haltlos“ zurück', speaker: 'Die Reederin' } },
   ],
 });
