@@ -66,6 +66,15 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
   const { st, sb, konj, inQuote } = ctx;
   const t = st.tokens;
   for (let k = a; k < end; k++) {
+    // After reported words in Konjunktiv, a main clause with its own subject in the indicative is
+    // the narrator's again: „sagte, der Plan sei mutig, der Minister vermisste eine klare Linie“.
+    // (Its verb comes second, right after the subject, and more words follow it; a relative clause
+    // ends in its verb: „eine Software, die es den Ermittlern erlaubt, …“.)
+    if (t[k].text === ',' && !inQuote(k) && DETERMINERS.has(t[k + 1]?.lower ?? '') && hasKonjunktiv(ctx, a, k - 1)) {
+      const n = afterNoun(t, k + 2, end);
+      const plainSubject = n > 0 && t.slice(k + 2, n - 1).every((w) => !DETERMINERS.has(w.lower) && !/^(es|sich|ihm|ihr|ihn|uns|man)$/.test(w.lower));
+      if (plainSubject && indicative(ctx, n) && t[n + 1]?.kind === 'word' && t[n + 1].lower !== 'zu') return k - 1;
+    }
     if (t[k].text !== ',' || !/^(während|wohingegen|wobei)$/.test(t[k + 1]?.lower ?? '')) continue;
     const e = st.clauseEnd(k + 2, sb);
     let frame = false, reported = false;
@@ -77,6 +86,13 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
     if (frame && !reported) return k - 1;
   }
   return end;
+}
+
+/** A finite verb that is no Konjunktiv: „ist“, „hatte“, „vermisste“, „fordert“ (not „-ten“, which Konjunktiv II shares). */
+function indicative({ st, konj }: VerbContext, n: number): boolean {
+  const w = st.tokens[n];
+  if (/^(ist|sind|war|waren|hat|hatte|hatten|wird|wurde|wurden|kann|konnte|muss|musste|will|wollte)$/.test(w.lower)) return true;
+  return /\p{Ll}{3,}(t|te)$/u.test(w.text) && !konj.is(w.lower, st.tokens[n - 1]?.lower) && !NOT_A_FULL_VERB.has(w.lower);
 }
 
 /**

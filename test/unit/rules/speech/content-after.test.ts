@@ -35,6 +35,10 @@ ruleTester(contentAfter).run({
     // A contrasting clause with a frame of its own ends the content; a Konjunktiv frame there is part of it.
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, während der Hafenmeister betonte, er sei lang genug.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug.', expect: { content: 'der Kai sei zu kurz, wobei der Hafenmeister betont habe, er sei lang genug', cue: 'sagte' } },
+    // After Konjunktiv, a main clause with its own subject in the indicative is the narrator's again;
+    // a relative clause, which ends in its verb, is not one.
+    { text: 'Die Lotsin sagte, der Kai sei zu kurz, der Kapitän vermisste eine klare Linie.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte' } },
+    { text: 'Die Lotsin sagte, der Hafen brauche eine Fähre, die es den Gästen erlaubt, den Kai zu erreichen.', expect: { content: 'der Hafen brauche eine Fähre, die es den Gästen erlaubt, den Kai zu erreichen', cue: 'sagte' } },
     // A verb of saying reports a main clause after its comma in any mood.
     { text: 'Der Verband warnte, die Bauarbeiten gefährdeten seltene Vögel.', expect: { content: 'die Bauarbeiten gefährdeten seltene Vögel', cue: 'warnte' } },
     { text: 'Die Lotsin sagte, die Lage ist ernst.', expect: { content: 'die Lage ist ernst', cue: 'sagte' } },
