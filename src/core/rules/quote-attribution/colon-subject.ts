@@ -1,6 +1,9 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { sentenceTopic } from '../../grammar/topic';
 import { subjectSpeakerness } from '../../grammar/speakerness';
+import { CONTENT_OPENERS } from '../../grammar/clauses';
+import type { SentenceTokens } from '../../grammar/view';
+import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -18,6 +21,10 @@ export const colonSubject: QuoteRule = {
     if (colon < 0) return null;
     const t = st.tokens;
     const cs = st.clauseStart(colon, sa);
+    // („Die Lotsin, der es schwer fiel, wandte sich an die Gäste: …“: a clause opening with its
+    // verb after a relative clause has its subject before it.)
+    const before = isVerbFirst(st, cs) ? st.subjectOf(cs, sa, colon) : null;
+    if (before && before[1] < cs && subjectSpeakerness(st, before) >= 1.5) return attributionOf(id, st.span(cs, colon - 1), st.span(before[0], before[1]), 'colon-verb');
     const subject = sentenceTopic(st, cs, colon);
     if (!subject) return null;
     // („Der Vertrag regelt es wie folgt: „…““: announcing the words, a document speaks too.)
@@ -36,3 +43,9 @@ export const colonSubject: QuoteRule = {
     return attributionOf(id, st.span(v, cueEnd), st.span(subject[0], subject[1]), 'colon-verb');
   },
 };
+
+/** Whether the clause at cs opens with a lower-case finite verb after a comma: „…, wandte sich …“. */
+function isVerbFirst(st: SentenceTokens, cs: number): boolean {
+  const t = st.tokens;
+  return t[cs - 1]?.text === ',' && t[cs].kind === 'word' && !isCapitalized(t[cs]) && !DETERMINERS.has(t[cs].lower) && !PREPOSITIONS.has(t[cs].lower) && !ADVERBS.has(t[cs].lower) && !CONTENT_OPENERS.has(t[cs].lower);
+}

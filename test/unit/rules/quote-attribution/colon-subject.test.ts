@@ -12,6 +12,8 @@ ruleTester(colonSubject).run({
   invalid: [
     { text: 'Der Hafenmeister Jan Ohm war anderer Meinung: „Der Kai reicht völlig.“', expect: { cue: 'war anderer Meinung', speaker: 'Der Hafenmeister Jan Ohm' } },
     { text: 'Die Ministerin zeigte sich zufrieden: „Der Kai reicht.“', expect: { cue: 'zeigte sich zufrieden', speaker: 'Die Ministerin' } },
+    // A clause opening with its verb after a relative clause has its subject before it.
+    { text: 'Jana Brink, der es sichtlich schwer fiel, wandte sich mit einer Botschaft an die Gäste: „Der Kai muss bleiben.“', expect: { speaker: 'Jana Brink', cue: 'wandte sich mit einer Botschaft an die Gäste' } },
     // A document that announces its words with „wie folgt“ speaks.
     { text: 'Das Abkommen regelt die Liegezeiten wie folgt: „Kein Schiff bleibt länger als zwei Tage.“', expect: { speaker: 'Das Abkommen' } },
   ],
