@@ -541,6 +541,9 @@ describe('speech with no frame of its own', () => {
     assert.equal(analyze('Die Lage wird von der Reederei als „ernste Krise“ beschrieben.').quotes[0]?.speaker?.text, 'der Reederei');
     assert.equal(analyze('Wie der Lotse nie müde wurde zu betonen, „sei der Kai zu kurz“.').quotes[0]?.speaker?.text, 'der Lotse');
     assert.deepEqual(analyze('Ausgehend von den Messungen wird entschieden, ob der Kai gesperrt wird.').quotes.map((q) => [q.cue?.text, q.speaker]), [['entschieden', null]]);
+    // „durch“ names the agent of a passive when it is a person or body, not a means.
+    assert.equal(analyze('Der Vorwurf wurde durch den Hafenmeister mit dem Argument zurückgewiesen, dass der Kai lang genug sei.').quotes[0]?.speaker?.text, 'den Hafenmeister');
+    assert.notEqual(analyze('Die Lage wird durch den Satz gekennzeichnet, der Kai sei zu kurz.').quotes[0]?.speaker?.text, 'den Satz');
     // „als“ opens an extended attribute too, quoted words inside it included.
     assert.deepEqual(analyze('Die als „Perle des Nordens“ bezeichnete Fähre soll im Mai fahren.').quotes.map((q) => q.speaker?.text), [undefined]);
     assert.equal(analyze('Die als „Retterin des Hafens“ bezeichnete Lotsin sagte, der Kai sei zu kurz.').quotes.find((q) => q.type === 'indirect')?.cue?.text, 'sagte');

@@ -201,14 +201,15 @@ function passiveSource(st: SentenceTokens, v: number, cs: number, from: number):
   const t = st.tokens;
   // (The „von“ nearest the participle: „die Zahl von Unfällen vom Amt … bewertet“.)
   for (let j = v - 1; j >= cs; j--) {
-    if (t[j].lower !== 'von' && t[j].lower !== 'vom' && t[j].lower !== 'seitens') continue;
+    if (!/^(von|vom|seitens|durch)$/.test(t[j].lower)) continue;
     // („Ausgehend von den Ergebnissen wird entschieden“, „abgesehen von …“: the „von“ of another word.)
     if (/^(ausgehend|abgesehen|unabhängig|weit|fern)$/.test(t[j - 1]?.lower ?? '')) continue;
     // („von vielen als … bezeichnet“: a quantifier standing alone is the agent.)
     const alone = /^(vielen|einigen|manchen|allen|anderen|beiden|mehreren)$/.test(t[j + 1]?.lower ?? '') && !isCapitalized(t[j + 2] ?? t[j + 1]) ? [j + 1, j + 1] as NP : null;
     const agent = alone ?? nounPhrase(st, t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
     // („ein Memorandum vom August 2002“ dates it: a month is no agent.)
-    if (agent && objectSpeakerness(st, agent) > -1 && !st.lex.months.has(t[agent[0]].lower)) return agent;
+    // (With „durch“ only a person or body: „durch den Sprecher zurückgewiesen“, not „durch den Satz gekennzeichnet“.)
+    if (agent && objectSpeakerness(st, agent) > (t[j].lower === 'durch' ? 1 : -1) && !st.lex.months.has(t[agent[0]].lower)) return agent;
   }
   // „wird im Gutachten als riskant beschrieben“: the document it is said in.
   for (let j = cs; j < v - 1; j++) {
