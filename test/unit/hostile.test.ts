@@ -8,7 +8,7 @@ import { SentenceTokens } from '../../src/core/grammar/view';
 import { DEFAULT_ENGINE } from '../../src/core/engine/engine';
 import { getDefaultLexicon } from '../../src/core/lexicon';
 import { MAX_LISTED, scanMarks } from '../../src/core/marks';
-import { sentenceVerb } from '../../src/core/rules/quote-attribution/sentence-verb';
+import { mainClauseBetween, sentenceVerb, subjectFirstClause } from '../../src/core/rules/quote-attribution/sentence-verb';
 import { tokenize } from '../../src/core/tokens';
 import { readFileSync } from 'node:fs';
 import { sharedFile } from './helpers';
@@ -84,6 +84,8 @@ describe('hostile input', () => {
           if (!v || v.entry.cls === 'decide') continue;
           // (A verb in a relative clause the quote stands outside of is no frame for it.)
           if (inRelativeClause(st, j, 0) && (qb < st.clauseStart(j, 0) || qa > st.clauseEnd(j + 1, sb))) continue;
+          // (Nor is one with a main clause of its own between it and the quote.)
+          if ((j < qa && mainClauseBetween(st, j, qa)) || (j > qb && subjectFirstClause(st, qb, j))) continue;
           const d = (j < qa ? qa - j : j - qb) + (v.entry.cls === 'think' ? 12 : 0);
           if (d < bestDist) { want = j; bestDist = d; }
         }

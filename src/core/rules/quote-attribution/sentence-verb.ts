@@ -7,6 +7,8 @@ import type { VerbReading } from '../../grammar/verbs';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/sentence-verb';
+/** Konjunktiv II forms in -te that reported words use. */
+const KONJUNKTIV_II = /^(hätte|wäre|würde|könnte|müsste|dürfte|sollte|wollte|möchte|bräuchte|wüsste)$/;
 
 /**
  * A verb of saying elsewhere in the sentence, nearest first; verbs of thinking only when no verb of
@@ -77,7 +79,7 @@ function firstAfter(verbs: readonly { j: number }[], i: number): number {
 }
 
 /** Whether a comma between j and the quote at qa opens a main clause with a subject and an indicative verb („, der Minister vermisste …“). */
-function mainClauseBetween(st: SentenceTokens, j: number, qa: number): boolean {
+export function mainClauseBetween(st: SentenceTokens, j: number, qa: number): boolean {
   const t = st.tokens;
   let c = -1;
   for (let k = j + 1; k < qa; k++) if (t[k].text === ',') c = k;
@@ -87,12 +89,13 @@ function mainClauseBetween(st: SentenceTokens, j: number, qa: number): boolean {
   const nounAt = k;
   while (k < qa && t[k].kind === 'word' && isCapitalized(t[k])) k++;
   const verb = t[k];
-  // (An indicative past or present in -t/-te(n); a Konjunktiv of the content ends in -e: „, der Plan sei …“.)
-  return k > nounAt && k < qa && verb.kind === 'word' && !isCapitalized(verb) && /(t|te|ten)$/.test(verb.lower) && !ADVERBS.has(verb.lower) && !st.verbAt(k, qa);
+  // (An indicative past or present in -t/-te; a Konjunktiv of the content is no main clause of its
+  // own: „, der Plan sei …“, „, beide hätten …“.)
+  return k > nounAt && k < qa && verb.kind === 'word' && !isCapitalized(verb) && /(t|te)$/.test(verb.lower) && !KONJUNKTIV_II.test(verb.lower) && !ADVERBS.has(verb.lower) && !st.verbAt(k, qa);
 }
 
 /** Whether the verb at j opens a main clause after a comma behind the quote, its subject first („…“, der Minister strich …). */
-function subjectFirstClause(st: SentenceTokens, qb: number, j: number): boolean {
+export function subjectFirstClause(st: SentenceTokens, qb: number, j: number): boolean {
   const t = st.tokens;
   let c = -1;
   for (let k = qb + 1; k < j; k++) if (t[k].text === ',') c = k;
