@@ -544,6 +544,9 @@ describe('speech with no frame of its own', () => {
     // „durch“ names the agent of a passive when it is a person or body, not a means.
     assert.equal(analyze('Der Vorwurf wurde durch den Hafenmeister mit dem Argument zurückgewiesen, dass der Kai lang genug sei.').quotes[0]?.speaker?.text, 'den Hafenmeister');
     assert.notEqual(analyze('Die Lage wird durch den Satz gekennzeichnet, der Kai sei zu kurz.').quotes[0]?.speaker?.text, 'den Satz');
+    // A quantifier before its noun is no agent alone; an institution's field belongs to its name.
+    assert.equal(analyze('Der Plan wird von vielen erfahrenen Lotsen als Farce bezeichnet.').quotes[0]?.speaker?.text, 'vielen erfahrenen Lotsen');
+    assert.equal(analyze('Das Bundesamt für Seeschifffahrt und Hydrographie sagte, der Kai sei zu kurz.').quotes[0]?.speaker?.text, 'Das Bundesamt für Seeschifffahrt und Hydrographie');
     // „als“ opens an extended attribute too, quoted words inside it included.
     assert.deepEqual(analyze('Die als „Perle des Nordens“ bezeichnete Fähre soll im Mai fahren.').quotes.map((q) => q.speaker?.text), [undefined]);
     assert.equal(analyze('Die als „Retterin des Hafens“ bezeichnete Lotsin sagte, der Kai sei zu kurz.').quotes.find((q) => q.type === 'indirect')?.cue?.text, 'sagte');

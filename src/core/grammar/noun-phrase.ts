@@ -103,6 +103,13 @@ function lowerWordStep(st: SentenceTokens, j: number, lastNoun: number, limit: n
     // (An acronym is no surname: „Peskow von der BBC“.)
     if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !/^\p{Lu}{2,}$/u.test(t[k].text)) return k;
   }
+  // An institution's field after „für“ is part of its name: „das Landesamt für Geologie und
+  // Bergbau“, „das Bundesamt für Seeschifffahrt“ (capitalised words joined by „und“).
+  if (tok.lower === 'für' && lastNoun === j - 1 && st.lex.organisationHead(t[lastNoun].lower) && j + 1 < limit && isCapitalized(t[j + 1]) && !DETERMINERS.has(t[j + 1].lower)) {
+    let k = j + 1;
+    while (k + 2 < limit && /^(und|sowie)$/.test(t[k + 1].lower) && isCapitalized(t[k + 2]) && !DETERMINERS.has(t[k + 2].lower)) k += 2;
+    return k;
+  }
   // Genitive attachment: „der Sprecher des Ministeriums“.
   if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0) {
     const g = nounPhrase(st, j, limit);

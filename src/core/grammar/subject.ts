@@ -205,7 +205,9 @@ function passiveSource(st: SentenceTokens, v: number, cs: number, from: number):
     // („Ausgehend von den Ergebnissen wird entschieden“, „abgesehen von …“: the „von“ of another word.)
     if (/^(ausgehend|abgesehen|unabhängig|weit|fern)$/.test(t[j - 1]?.lower ?? '')) continue;
     // („von vielen als … bezeichnet“: a quantifier standing alone is the agent.)
-    const alone = /^(vielen|einigen|manchen|allen|anderen|beiden|mehreren)$/.test(t[j + 1]?.lower ?? '') && !isCapitalized(t[j + 2] ?? t[j + 1]) ? [j + 1, j + 1] as NP : null;
+    // (Not before its noun: „von vielen politischen Beobachtern“.)
+    const phrase = nounPhrase(st, j + 1, v);
+    const alone = /^(vielen|einigen|manchen|allen|anderen|beiden|mehreren)$/.test(t[j + 1]?.lower ?? '') && !isCapitalized(t[j + 2] ?? t[j + 1]) && !(phrase && phrase[1] > j + 1) ? [j + 1, j + 1] as NP : null;
     const agent = alone ?? nounPhrase(st, t[j + 1]?.lower === 'seiten' ? j + 2 : j + 1, v);
     // („ein Memorandum vom August 2002“ dates it: a month is no agent.)
     // (With „durch“ only a person or body: „durch den Sprecher zurückgewiesen“, not „durch den Satz gekennzeichnet“.)
