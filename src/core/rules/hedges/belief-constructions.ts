@@ -91,6 +91,32 @@ export const passiveAccusation: HedgeRule = {
   },
 };
 
+const GELTEN = new Set(['gilt', 'galt', 'gelten', 'galten', 'gelte', 'gälte']);
+
+/**
+ * „…, der als Favorit gilt“, „weil sie als sicher galt“: „gelten als“ verb-final, with „als“ before
+ * the verb in its clause (the verb-second order is a phrase with a gap: „gilt nach Ansicht vieler als“).
+ */
+export const geltenAlsVerbLast: HedgeRule = {
+  id: 'hedges/gelten-als-verb-last',
+  description: '„…, der als Favorit gilt“: „gelten als“ with the verb at the clause end.',
+  appliesTo: (w) => GELTEN.has(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    if (!GELTEN.has(toks[i].lower) || (toks[i + 1] && toks[i + 1].kind === 'word' && !/^(und|oder|hatte|hat|habe)$/.test(toks[i + 1].lower))) return null;
+    // (A rule or a definition is no reputation: „Als Grundsatz soll gelten“, „um als Oldtimer zu gelten“.)
+    if (toks[i - 1]?.lower === 'zu') return null;
+    for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+      if (toks[k].kind !== 'word' || MODAL.test(toks[k].lower)) return null;
+      if (toks[k].lower === 'als') {
+        const [a] = clauseBounds(toks, i);
+        return toks.slice(a, k).some((x) => MODAL.test(x.lower)) ? null : found(toks, k, i, 'belief', geltenAlsVerbLast.id);
+      }
+    }
+    return null;
+  },
+};
+const MODAL = /^(kann|können|soll|sollen|muss|müssen|darf|dürfen|mag)$/;
+
 /** „rechnet mit einer Einigung“, „rechnen damit, dass …“: an expectation. */
 export const rechnenMit: HedgeRule = {
   id: 'hedges/rechnen-mit',
@@ -320,7 +346,7 @@ export const estimatedAmount: HedgeRule = {
 };
 
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED];
+const TRIGGERS_AND_GATE = [...RECHNEN, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];
