@@ -45,6 +45,10 @@ export function clauseTail(toks: Token[], i: number): Token[] {
   // In a subordinate clause the modal itself stands last: look at what precedes it.
   const at = words.findIndex((t) => t === toks[i]);
   if (at === words.length - 1) return words.slice(Math.max(0, at - 3), at);
+  // (So it does before a comma after which the main clause goes on, with a perfect before it:
+  // „Der Kapitän, der Geld genommen haben soll, fehlt“; not „wie hoch die Grenze sein soll, …“.)
+  const before = words.slice(Math.max(0, at - 3), at);
+  if (toks[i + 1]?.text === ',' && hasPerfectInfinitive(before)) return before;
   return words.slice(at + 1);
 }
 

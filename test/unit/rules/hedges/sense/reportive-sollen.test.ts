@@ -10,6 +10,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // Quoted words inside the clause are part of it; a claimed figure is a claim.
     'Dabei sollen „drei oder vier Boote“ gesunken sein.',
     'Der neue Kai soll rund zwei Millionen Euro kosten.',
+    // Verb-final in a relative clause the main clause goes on after.
+    'Der Kapitän, der Geld genommen haben soll, fehlt am Kai.',
   ],
   invalid: [
     { text: 'Der Kai soll bis Freitag verlängert werden.', expect: { at: 'soll' } },
@@ -20,5 +22,6 @@ ruleTester('hedges/sense/reportive-sollen').run({
     { text: 'Der Umbau soll zu Jahresende fertig sein.', expect: { at: 'soll' } },
     // A question asks what ought to be.
     { text: 'Wie hoch soll die Hafengebühr sein?', expect: { at: 'soll' } },
+    { text: 'Wie hoch die Gebühr sein soll, prüft der Hafenrat.', expect: { at: 'soll' } },
   ],
 });
