@@ -145,7 +145,9 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
     const w = t[k].lower;
     if (/^(soll|sollen)$/.test(w)) {
       // The hedge detector decides what is reportive („soll … genommen haben“); one rule, not two.
-      if (reportive.has(t[k].start)) return { strength: 'strong', marker: 'soll' };
+      // (Not at the end of a clause the sentence goes on after: „Der Kapitän, der Geld genommen haben
+      // soll, fehlt“ is the author's sentence about him; the hedge stays.)
+      if (reportive.has(t[k].start) && t[k + 1]?.text !== ',') return { strength: 'strong', marker: 'soll' };
       // Plans and demands passed on („Juventus soll absteigen“) continue the speech before them;
       // a plan in a subordinate clause („…, die ausgebaut werden soll“) is the author's account.
       // (Verb-final „soll“ closes its clause or follows its infinitive after a comma: „…, das neu

@@ -9,6 +9,8 @@ ruleTester(frameless).run({
     'Die Lotsin sprach. Sie prüft den Kai, der verlängert werden soll.',
     'Die Lotsin sprach. Das ist wichtig, weil die Fähre mit Strom betrieben werden soll.',
     'Die Lotsin sprach. Sie fährt ein Boot, das bald größer sein soll und zehn Plätze hat.',
+    // A reportive „soll“ closing a clause the sentence goes on after hedges, but speaks for no one.
+    'Die Lotsin sprach. Der Kapitän, der Geld genommen haben soll, fehlt am Kai.',
   ],
   invalid: [
     { text: 'Die Lotsin sprach. Der Kai sei zu kurz.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz', cue: null } },
