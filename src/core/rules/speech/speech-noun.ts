@@ -32,11 +32,23 @@ export const speechNoun: SpeechRule = {
       const d = contentComma(ctx, c);
       if (d < 0) continue;
       const contentEnd = clauseEndAfter(t, d + 1, end);
-      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, k), nounSource(ctx, k, c), 'sentence-verb'), 0.6, id));
+      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, k), comesFrom(ctx, contentEnd) ?? nounSource(ctx, k, c), 'sentence-verb'), 0.6, id));
     }
     return null;
   },
 };
+
+/** „Kritik am Plan, … zu …, kommt von der Opposition“: the body the noun comes from, named after its content. */
+function comesFrom({ st, end }: SpeechContext, contentEnd: number): Span | null {
+  const t = st.tokens;
+  if (t[contentEnd + 1]?.text !== ',' || !/^(kommt|kam|kommen|kamen)$/.test(t[contentEnd + 2]?.lower ?? '')) return null;
+  for (let j = contentEnd + 3; j <= end && j < contentEnd + 7; j++) {
+    if (!/^(von|vom)$/.test(t[j].lower)) continue;
+    const np = st.nounPhrase(j + 1, end + 1);
+    return np ? st.span(np[0], np[1]) : null;
+  }
+  return null;
+}
 
 /** The comma after which the content starts: c itself, or the comma closing an apposition after it („…, Greg Poss, dass …“); -1 when no content follows. */
 function contentComma(ctx: SpeechContext, c: number): number {

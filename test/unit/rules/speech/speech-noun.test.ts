@@ -10,6 +10,8 @@ ruleTester(speechNoun).run({
     { text: 'Die Forderung der Lotsen, den Kai zu verlängern, blieb ungehört.', expect: { content: 'den Kai zu verlängern', cue: 'Forderung', speaker: 'Die Forderung der Lotsen' } },
     // Plurals are listed with their singulars.
     { text: 'Die Warnungen der Lotsen, der Kai sei zu kurz, blieben ungehört.', expect: { content: 'der Kai sei zu kurz', cue: 'Warnungen', speaker: 'Die Warnungen der Lotsen' } },
+    // „Kritik …, kommt von X“: the body the noun comes from speaks.
+    { text: 'Kritik am Plan, den Kai zu sperren, kommt von der Opposition.', expect: { content: 'den Kai zu sperren', cue: 'Kritik', speaker: 'der Opposition' } },
     { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Ansicht', speaker: 'Die Reederei' } },
   ],
 });
