@@ -32,6 +32,8 @@ ruleTester(phrase).run({
     { text: 'Die Zählung der Lotsen ist mit Vorsicht zu genießen.', expect: { cue: 'mit Vorsicht zu genießen', kind: 'epistemic' } },
     { text: 'Es liegt nahe, dass der Kai zu kurz ist.', expect: { cue: 'Es liegt nahe, dass' } },
     { text: 'Niemand kann sagen, ob der Kai hält.', expect: { cue: 'Niemand kann sagen' } },
+    { text: 'Es gibt Spuren, die darauf schließen lassen, dass der Kai bricht.', expect: { cue: 'darauf schließen lassen' } },
+    { text: 'Vieles spricht für einen Bruch des Kais.', expect: { cue: 'Vieles spricht für' } },
     { text: 'Vieles spricht dafür, dass der Kai zu kurz ist.', expect: { cue: 'spricht dafür, dass', kind: 'epistemic' } },
     { text: 'Die Lotsen halten einen Dammbruch für realistisch.', expect: { cue: 'für realistisch', kind: 'belief' } },
     { text: 'Die Rede ist von bis zu drei Millionen Euro.', expect: { cue: 'Die Rede ist von', kind: 'vague_source' } },
