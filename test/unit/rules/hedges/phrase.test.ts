@@ -34,6 +34,7 @@ ruleTester(phrase).run({
     { text: 'Niemand kann sagen, ob der Kai hält.', expect: { cue: 'Niemand kann sagen' } },
     { text: 'Es gibt Spuren, die darauf schließen lassen, dass der Kai bricht.', expect: { cue: 'darauf schließen lassen' } },
     { text: 'Vieles spricht für einen Bruch des Kais.', expect: { cue: 'Vieles spricht für' } },
+    { text: 'Der Kai ist meines Erachtens zu kurz.', expect: { cue: 'meines Erachtens' } },
     { text: 'Vieles spricht dafür, dass der Kai zu kurz ist.', expect: { cue: 'spricht dafür, dass', kind: 'epistemic' } },
     { text: 'Die Lotsen halten einen Dammbruch für realistisch.', expect: { cue: 'für realistisch', kind: 'belief' } },
     { text: 'Die Rede ist von bis zu drei Millionen Euro.', expect: { cue: 'Die Rede ist von', kind: 'vague_source' } },
