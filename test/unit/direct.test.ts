@@ -524,6 +524,7 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Der Titelverteidiger Kiel behauptete sich mit 3:1 gegen Lübeck.').quotes, []);
     assert.deepEqual(analyze('Gegen Lübeck kündigt sich nun ein echtes Derby an.').quotes, []);
     assert.deepEqual(analyze('Von den neuen Schleppern verspricht man sich schnellere Einsätze.').quotes, []);
+    assert.deepEqual(analyze('Wie sich bald herausstellte, handelte es sich um einen Irrtum des Hafens.').quotes, []);
     // Between an article and its noun a verb form is an adjective; „Das bestätigte X“ stays a frame.
     assert.deepEqual(analyze('Aufgrund der prognostizierten Länge von 300 Metern wird ein neuer Kai gebaut.').quotes, []);
     assert.deepEqual(analyze('Ein Großteil des erwarteten Wachstums soll im Hafen stattfinden.').quotes.filter((q) => q.type === 'reported'), []);
