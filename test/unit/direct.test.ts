@@ -525,6 +525,7 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Gegen Lübeck kündigt sich nun ein echtes Derby an.').quotes, []);
     assert.deepEqual(analyze('Von den neuen Schleppern verspricht man sich schnellere Einsätze.').quotes, []);
     assert.deepEqual(analyze('Wie sich bald herausstellte, handelte es sich um einen Irrtum des Hafens.').quotes, []);
+    assert.deepEqual(analyze('Die Befürchtungen der Lotsen haben sich bestätigt: Der Kai ist zu kurz.').quotes, []);
     // Between an article and its noun a verb form is an adjective; „Das bestätigte X“ stays a frame.
     assert.deepEqual(analyze('Aufgrund der prognostizierten Länge von 300 Metern wird ein neuer Kai gebaut.').quotes, []);
     assert.deepEqual(analyze('Ein Großteil des erwarteten Wachstums soll im Hafen stattfinden.').quotes.filter((q) => q.type === 'reported'), []);
