@@ -526,6 +526,9 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Von den neuen Schleppern verspricht man sich schnellere Einsätze.').quotes, []);
     assert.deepEqual(analyze('Wie sich bald herausstellte, handelte es sich um einen Irrtum des Hafens.').quotes, []);
     assert.deepEqual(analyze('Die Befürchtungen der Lotsen haben sich bestätigt: Der Kai ist zu kurz.').quotes, []);
+    // „sich in etwas äußern“ is showing in it, unless that is where words are said.
+    assert.deepEqual(analyze('Die Krise hat sich in der Weigerung der Bank geäußert, den Hafen weiter zu finanzieren.').quotes, []);
+    assert.equal(analyze('Die Lotsin hat sich in der Zeitung dazu geäußert, dass der Kai zu kurz sei.').quotes[0]?.speaker?.text, 'Die Lotsin');
     // Between an article and its noun a verb form is an adjective; „Das bestätigte X“ stays a frame.
     assert.deepEqual(analyze('Aufgrund der prognostizierten Länge von 300 Metern wird ein neuer Kai gebaut.').quotes, []);
     assert.deepEqual(analyze('Ein Großteil des erwarteten Wachstums soll im Hafen stattfinden.').quotes.filter((q) => q.type === 'reported'), []);

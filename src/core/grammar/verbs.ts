@@ -28,6 +28,8 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   if (notAVerbHere(st, i)) return null;
   // „Finnland behauptete sich“, „kündigt sich … an“, „würden sich an X erinnern“: reflexive, these verbs say nothing.
   if (entries.every((e) => st.lex.senses.reflexiveSaysNothing.has(e.lemma)) && reflexive(st, i)) return null;
+  // „Die Krise äußerte sich in Protesten“, „hat sich in der Weigerung geäußert“: it showed in something.
+  if (entries.every((e) => e.lemma === 'äußern') && sichIn(st, i)) return null;
   const end = st.particleSearchEnd(i + 1, to);
   let plain: VerbEntry | undefined;
   for (const e of entries) {
@@ -102,6 +104,31 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
 export function wordsAt(t: Token[], j: number, parts: readonly string[]): boolean {
   for (let k = 0; k < parts.length; k++) if (t[j + k].lower !== parts[k]) return false;
   return true;
+}
+
+/**
+ * Whether „sich in“ stands right after the verb at i or before it in its clause, and what follows
+ * „in“ is no channel of speech („äußerte sich in einem Interview“ speaks).
+ */
+function sichIn(st: SentenceTokens, i: number): boolean {
+  const t = st.tokens;
+  const showsIn = (k: number) => t[k]?.lower === 'sich' && t[k + 1]?.lower === 'in' && !channelAfter(st, k + 2);
+  if (showsIn(i + 1)) return true;
+  for (let k = i - 1; k >= st.clauseStart(i, Math.max(0, i - 12)); k--) if (showsIn(k)) return true;
+  return false;
+}
+
+/** Where words are said: an interview, a talk, a paper, a broadcast, a session. */
+const CHANNEL = /(interview|gespräch|sendung|rede|brief|schreiben|zeitung|blatt|magazin|fernsehen|radio|talkshow|konferenz|sitzung|debatte|erklärung|mitteilung|stellungnahme|beitrag|post|video|tweet)$/;
+
+/** Whether the noun after „in“ at k (past its article and adjectives) is a channel of speech. */
+function channelAfter(st: SentenceTokens, k: number): boolean {
+  const t = st.tokens;
+  for (let j = k; j < k + 4 && j < t.length; j++) {
+    if (t[j].kind !== 'word') return false;
+    if (isCapitalized(t[j])) return CHANNEL.test(t[j].lower) || st.lex.isDocumentNoun(t[j].text) || !!st.lex.mediumHead(t[j].lower);
+  }
+  return false;
 }
 
 /** Whether the verb at i has „sich“ right after it (verb second) or before it in its clause (verb last). */
