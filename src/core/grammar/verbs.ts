@@ -108,7 +108,7 @@ export function wordsAt(t: Token[], j: number, parts: readonly string[]): boolea
 
 /**
  * Whether „sich in“ stands right after the verb at i or before it in its clause, and what follows
- * „in“ is no channel of speech („äußerte sich in einem Interview“ speaks).
+ * „in“ is no channel of speech („äußerte sich im Gespräch mit der Zeitung“ speaks).
  */
 function sichIn(st: SentenceTokens, i: number): boolean {
   const t = st.tokens;

@@ -2,7 +2,8 @@ import { attributionOf, type Attribution } from '../../attribution';
 import { ADVERBS, DETERMINERS } from '../../grammar/words';
 import { isCapitalized, type Token } from '../../tokens';
 
-const NUMBER_WORD = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|einige|viele|beide|alle|manche)$/;
+/** Numbers and quantifiers that open a group of speakers („so zwei Lotsen“, „so viele Anwohner“). */
+const NUMBER_WORD = /^(beide|alle|manche|mehrere|einige|viele|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei)$/;
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/so-after';

@@ -7,7 +7,7 @@ ruleTester(frameless).run({
     'Die Lotsin fährt morgen nach Kiel.',
     // A plan in a subordinate clause is the author's account, not speech passed on.
     'Die Lotsin sprach. Sie prüft den Kai, der verlängert werden soll.',
-    'Die Lotsin sprach. Das ist wichtig, weil die Fähre mit Strom betrieben werden soll.',
+    'Die Lotsin sprach. Das zählt, weil die Fähre mit Strom betrieben werden soll.',
     'Die Lotsin sprach. Sie fährt ein Boot, das bald größer sein soll und zehn Plätze hat.',
     // A reportive „soll“ closing a clause the sentence goes on after hedges, but speaks for no one.
     'Die Lotsin sprach. Der Kapitän, der Geld genommen haben soll, fehlt am Kai.',
