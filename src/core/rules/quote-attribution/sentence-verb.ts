@@ -7,6 +7,8 @@ import type { VerbReading } from '../../grammar/verbs';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/sentence-verb';
+/** How far back from a quote or a verb the clause checks look for the comma that opens a clause. */
+const CLAUSE_REACH = 30;
 /** Konjunktiv II forms in -te that reported words use. */
 const KONJUNKTIV_II = /^(hätte|wäre|würde|könnte|müsste|dürfte|sollte|wollte|möchte|bräuchte|wüsste)$/;
 
@@ -81,8 +83,10 @@ function firstAfter(verbs: readonly { j: number }[], i: number): number {
 /** Whether a comma between j and the quote at qa opens a main clause with a subject and an indicative verb („, der Minister vermisste …“). */
 export function mainClauseBetween(st: SentenceTokens, j: number, qa: number): boolean {
   const t = st.tokens;
+  // (The last comma before the quote, within a clause's length: a bounded look, so that a sentence
+  // of thousands of quotes costs no more per quote.)
   let c = -1;
-  for (let k = j + 1; k < qa; k++) if (t[k].text === ',') c = k;
+  for (let k = qa - 1; k > j && k >= qa - CLAUSE_REACH; k--) if (t[k].text === ',') { c = k; break; }
   if (c < 0) return false;
   let k = c + 1;
   if (DETERMINERS.has(t[k]?.lower ?? '') && !isCapitalized(t[k])) k++;
@@ -98,7 +102,7 @@ export function mainClauseBetween(st: SentenceTokens, j: number, qa: number): bo
 export function subjectFirstClause(st: SentenceTokens, qb: number, j: number): boolean {
   const t = st.tokens;
   let c = -1;
-  for (let k = qb + 1; k < j; k++) if (t[k].text === ',') c = k;
+  for (let k = j - 1; k > qb && k >= j - CLAUSE_REACH; k--) if (t[k].text === ',') { c = k; break; }
   if (c < 0 || c + 1 >= j) return false;
   for (let k = c + 1; k < j; k++) if (!(t[k].kind === 'word' && (isCapitalized(t[k]) || DETERMINERS.has(t[k].lower)))) return false;
   return isCapitalized(t[j - 1]);

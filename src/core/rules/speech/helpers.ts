@@ -163,9 +163,9 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
   return weak ? { strength: 'weak', marker: soll ? 'soll' : 'konjunktiv' } : null;
 }
 
-/** Whether a comma stands between the sentence start sa and token k. */
+/** Whether a comma stands between the sentence start sa and token k (within a clause's length before k). */
 function commaBefore(t: Token[], sa: number, k: number): boolean {
-  for (let j = k - 1; j > sa; j--) if (t[j].text === ',') return true;
+  for (let j = k - 1; j > sa && j >= k - 30; j--) if (t[j].text === ',') return true;
   return false;
 }
 
