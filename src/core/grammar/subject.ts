@@ -88,7 +88,9 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
     const last = antecedentBefore(st, cs - 1, from);
     if (last && speakerness(st, last) >= 1.5 && nominal(st, from, cs - 2)) return [from, cs - 2];
   }
-  for (let k = cs - 2; k > from; k--) {
+  // (A relative clause is a clause's length long: the look back is bounded, so that a sentence of
+  // thousands of short quotes costs no more per quote.)
+  for (let k = cs - 2; k > from && k >= cs - 40; k--) {
     if (t[k].kind === 'quote') {
       // (A few quoted words inside the relative clause belong to it: „Die Ministerin, die sich „erleichtert“ zeigte, kündigte …“.)
       const open = st.openingOf(k);
