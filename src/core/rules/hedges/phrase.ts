@@ -53,6 +53,7 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
 const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager)$/;
 
 const GAP = 4;
+const LONG_GAP = 9;
 
 /**
  * „gilt nach Ansicht von Fachleuten als“, „war zunächst die Rede“, „nicht offiziell bestätigt“: a
@@ -64,9 +65,14 @@ export const phraseWithGap: HedgeRule = {
   appliesTo: (_w, entry) => !!entry?.gapped,
   match({ toks, i, lex }: HedgeContext): Found | null {
     for (const p of lex.lookup(toks[i].lower)?.gapped ?? []) {
-      for (let k = i + 2; k <= i + 1 + GAP && k < toks.length; k++) {
+      // („gelten … als“ holds across a whole middle field: „galt bei den meisten Lotsen des Hafens lange als sicher“.)
+      const gap = /^(gilt|galt|gelten|galten)$/.test(p.words[0]) ? LONG_GAP : GAP;
+      for (let k = i + 2; k <= i + 1 + gap && k < toks.length; k++) {
         if (toks[k - 1].kind !== 'word') break;
-        if (p.words.slice(1).every((w, n) => toks[k + n]?.lower === w)) return found(toks, i, k + p.words.length - 2, p.kind, phraseWithGap.id);
+        if (!p.words.slice(1).every((w, n) => toks[k + n]?.lower === w)) continue;
+        // (A comparison is no reputation: „gilt bei der Neuauflage umso mehr als …“.)
+        if (gap === LONG_GAP && /^(mehr|weniger|eher|lieber)$/.test(toks[k - 1]?.lower ?? '')) return null;
+        return found(toks, i, k + p.words.length - 2, p.kind, phraseWithGap.id);
       }
     }
     return null;

@@ -5,9 +5,13 @@ ruleTester(phraseWithGap).run({
   valid: [
     'Die Lotsin gilt als erfahren.',
     'Der Kai gilt, wie alle wissen, als sicher.',
+    // „als“ of a comparison: „gilt … umso mehr als“.
+    'Die Regel gilt bei der neuen Fähre deshalb umso mehr als beim alten Schiff.',
   ],
   invalid: [
     { text: 'Die Lotsin gilt unter Fachleuten als Favoritin.', expect: { cue: 'gilt unter Fachleuten als', kind: 'belief' } },
+    // „gelten … als“ holds across a whole middle field.
+    { text: 'Der Kai galt bei den meisten Lotsen des Hafens lange als sicher.', expect: { cue: 'galt bei den meisten Lotsen des Hafens lange als', kind: 'belief' } },
     { text: 'Vom Kai war zunächst die Rede.', expect: { cue: 'war zunächst die Rede', kind: 'vague_source' } },
     { text: 'Der Schaden ist nicht offiziell bestätigt.', expect: { cue: 'nicht offiziell bestätigt', kind: 'uncertainty' } },
     { text: 'Der Lotsin wird grobe Fahrlässigkeit vorgeworfen.', expect: { cue: 'wird grobe Fahrlässigkeit vorgeworfen', kind: 'belief' } },
