@@ -58,6 +58,18 @@ export function existential(t: Token[], a: number, b: number): boolean {
 }
 export const GEBEN = /^(gibt|gab|gebe|gäbe|geben|gaben)$/;
 
+/** How far back from a token the clause checks look for the comma that opens its clause: a clause's length. */
+export const CLAUSE_REACH = 30;
+
+/**
+ * The last comma after lo and before k, within CLAUSE_REACH tokens of k, or -1. (A bounded look, so
+ * that a sentence of thousands of quotes or verbs costs no more per token.)
+ */
+export function lastCommaBefore(t: Token[], lo: number, k: number): number {
+  for (let j = k - 1; j > lo && j >= k - CLAUSE_REACH; j--) if (t[j].text === ',') return j;
+  return -1;
+}
+
 /** „die Steuern zu senken“: a clause ending in zu + infinitive. */
 export function zuInfinitive(t: Token[], a: number, end: number): boolean {
   // A purpose or manner clause is no content: „…, um den Weg freizumachen“, „ohne zu zögern“.

@@ -1,5 +1,6 @@
 import type { Token } from '../../tokens';
 import { clauseBounds, isCapitalWord, SOME_PEOPLE, vagueOr, zuInfinitiveWithin } from './clause';
+import { AUXILIARIES } from '../../grammar/words';
 import type { SeparableVerb } from '../../hedges';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
@@ -52,7 +53,7 @@ export const separableBeliefVerb: HedgeRule = {
  */
 function joinedAt(toks: Token[], i: number, verb: SeparableVerb): boolean {
   const next = toks[i + 1];
-  if (next && next.kind === 'word' && !AUXILIARY_AFTER.test(next.lower)) return false;
+  if (next && next.kind === 'word' && !AUXILIARIES.has(next.lower) && !/^(lässt|ließ)$/.test(next.lower)) return false;
   const [a] = clauseBounds(toks, i);
   const before = toks.slice(a, i);
   // („darauf hindeuten, dass …“, „davon ausgehen“: the pronominal adverb stands for the preposition.)
@@ -60,7 +61,6 @@ function joinedAt(toks: Token[], i: number, verb: SeparableVerb): boolean {
   if (verb.then && !toks.slice(i + 1, i + 3).some((x) => x.lower === verb.then)) return false;
   return !(verb.particle === 'aus' && verb.needs === 'von' && before.some((x) => EMANATES.test(x.lower)));
 }
-const AUXILIARY_AFTER = /^(wird|werden|würde|würden|kann|können|könne|könnte|könnten|muss|müssen|müsse|dürfte|dürften|lässt|ließ|hat|haben|habe|hatte|ist|sind|sei|war)$/;
 const EMANATES = /(gefahr|gefahren|bedrohung|risiko|risiken|signal|signale|wirkung|impuls|impulse|reiz|faszination|strahlung|lärm|geruch|druck)$/;
 
 /** Participles of accusing and suspecting. */

@@ -1,16 +1,13 @@
 import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
-import { inRelativeClause } from '../../grammar/clauses';
+import { inRelativeClause, lastCommaBefore } from '../../grammar/clauses';
 import type { SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { VerbReading } from '../../grammar/verbs';
+import { KONJUNKTIV_II, MODAL_II } from '../speech/context';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/sentence-verb';
-/** How far back from a quote or a verb the clause checks look for the comma that opens a clause. */
-const CLAUSE_REACH = 30;
-/** Konjunktiv II forms in -te that reported words use. */
-const KONJUNKTIV_II = /^(hätte|wäre|würde|könnte|müsste|dürfte|sollte|wollte|möchte|bräuchte|wüsste)$/;
 
 /**
  * A verb of saying elsewhere in the sentence, nearest first; verbs of thinking only when no verb of
@@ -83,10 +80,7 @@ function firstAfter(verbs: readonly { j: number }[], i: number): number {
 /** Whether a comma between j and the quote at qa opens a main clause with a subject and an indicative verb („, der Minister vermisste …“). */
 export function mainClauseBetween(st: SentenceTokens, j: number, qa: number): boolean {
   const t = st.tokens;
-  // (The last comma before the quote, within a clause's length: a bounded look, so that a sentence
-  // of thousands of quotes costs no more per quote.)
-  let c = -1;
-  for (let k = qa - 1; k > j && k >= qa - CLAUSE_REACH; k--) if (t[k].text === ',') { c = k; break; }
+  const c = lastCommaBefore(t, j, qa);
   if (c < 0) return false;
   let k = c + 1;
   if (DETERMINERS.has(t[k]?.lower ?? '') && !isCapitalized(t[k])) k++;
@@ -95,14 +89,13 @@ export function mainClauseBetween(st: SentenceTokens, j: number, qa: number): bo
   const verb = t[k];
   // (An indicative past or present in -t/-te; a Konjunktiv of the content is no main clause of its
   // own: „, der Plan sei …“, „, beide hätten …“.)
-  return k > nounAt && k < qa && verb.kind === 'word' && !isCapitalized(verb) && /(t|te)$/.test(verb.lower) && !KONJUNKTIV_II.test(verb.lower) && !ADVERBS.has(verb.lower) && !st.verbAt(k, qa);
+  return k > nounAt && k < qa && verb.kind === 'word' && !isCapitalized(verb) && /(t|te)$/.test(verb.lower) && !KONJUNKTIV_II.test(verb.lower) && !MODAL_II.test(verb.lower) && !ADVERBS.has(verb.lower) && !st.verbAt(k, qa);
 }
 
 /** Whether the verb at j opens a main clause after a comma behind the quote, its subject first („…“, der Minister strich …). */
 export function subjectFirstClause(st: SentenceTokens, qb: number, j: number): boolean {
   const t = st.tokens;
-  let c = -1;
-  for (let k = j - 1; k > qb && k >= j - CLAUSE_REACH; k--) if (t[k].text === ',') { c = k; break; }
+  const c = lastCommaBefore(t, qb, j);
   if (c < 0 || c + 1 >= j) return false;
   for (let k = c + 1; k < j; k++) if (!(t[k].kind === 'word' && (isCapitalized(t[k]) || DETERMINERS.has(t[k].lower)))) return false;
   return isCapitalized(t[j - 1]);

@@ -1,12 +1,11 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { ADVERBS, DETERMINERS } from '../../grammar/words';
 import { isCapitalized, type Token } from '../../tokens';
-
-/** Numbers and quantifiers that open a group of speakers („so zwei Lotsen“, „so viele Anwohner“). */
-const NUMBER_WORD = /^(beide|alle|manche|mehrere|einige|viele|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei)$/;
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/so-after';
+/** Numbers and quantifiers that open a group of speakers („so zwei Lotsen“, „so viele Anwohner“). */
+const NUMBER_WORD = /^(beide|alle|manche|mehrere|einige|viele|zehn|neun|acht|sieben|sechs|fünf|vier|drei|zwei)$/;
 
 /** „…“, so Müller / „…“, so der Sprecher: „so“ and the source after the quote (not „so sagte er“). */
 export const soAfter: QuoteRule = {

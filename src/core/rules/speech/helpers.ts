@@ -1,7 +1,7 @@
 // Tests the speech rules share: source frames in the sentence, speaking subjects, Konjunktiv
 // frames, when a verb of saying without content reports speech, and frameless reported speech.
 import { type Attribution } from '../../attribution';
-import { MODALS } from '../../grammar/clauses';
+import { lastCommaBefore, MODALS } from '../../grammar/clauses';
 import { subjectSpeakerness } from '../../grammar/speakerness';
 import type { SentenceTokens } from '../../grammar/view';
 import { isPassiveParticiple } from '../../grammar/words';
@@ -152,7 +152,7 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
       // a plan in a subordinate clause („…, die ausgebaut werden soll“) is the author's account.
       // (Verb-final „soll“ closes its clause or follows its infinitive after a comma: „…, das neu
       // sein soll und …“; not „Geliefert werden soll …“, whose fronted verbs stand before the second place.)
-      if (k === end || t[k + 1].kind === 'punct' || (k > sa && /^(sein|tun|\p{Ll}+(en|ern|eln))$/u.test(t[k - 1].text) && commaBefore(t, sa, k))) continue;
+      if (k === end || t[k + 1].kind === 'punct' || (k > sa && /^(sein|tun|\p{Ll}+(en|ern|eln))$/u.test(t[k - 1].text) && lastCommaBefore(t, sa, k) >= 0)) continue;
       weak = soll = true;
       continue;
     }
@@ -161,12 +161,6 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
     else if (k > sa) return { strength: 'strong', marker: 'konjunktiv' };
   }
   return weak ? { strength: 'weak', marker: soll ? 'soll' : 'konjunktiv' } : null;
-}
-
-/** Whether a comma stands between the sentence start sa and token k (within a clause's length before k). */
-function commaBefore(t: Token[], sa: number, k: number): boolean {
-  for (let j = k - 1; j > sa && j >= k - 30; j--) if (t[j].text === ',') return true;
-  return false;
 }
 
 /** How a sentence without a frame marks reported speech: Konjunktiv (strong: I, weak: II) or „soll“ (strong: reportive, weak: a plan). */
