@@ -95,20 +95,24 @@ const GELTEN = new Set(['gilt', 'galt', 'gelten', 'galten', 'gelte', 'gälte']);
 
 /**
  * „…, der als Favorit gilt“, „weil sie als sicher galt“: „gelten als“ verb-final, with „als“ before
- * the verb in its clause (the verb-second order is a phrase with a gap: „gilt nach Ansicht vieler als“).
+ * the verb in its clause; and „Als Favorit gilt …“ with „als“ opening the clause (the order
+ * „gilt nach Ansicht vieler als“ is a phrase with a gap).
  */
 export const geltenAlsVerbLast: HedgeRule = {
   id: 'hedges/gelten-als-verb-last',
-  description: '„…, der als Favorit gilt“: „gelten als“ with the verb at the clause end.',
+  description: '„…, der als Favorit gilt“, „Als Favorit gilt …“: „gelten als“ with „als“ before the verb.',
   appliesTo: (w) => GELTEN.has(w),
   match({ toks, i }: HedgeContext): Found | null {
-    if (!GELTEN.has(toks[i].lower) || (toks[i + 1] && toks[i + 1].kind === 'word' && !/^(und|oder|hatte|hat|habe)$/.test(toks[i + 1].lower))) return null;
+    if (!GELTEN.has(toks[i].lower)) return null;
+    // Verb-second with „als“ in front of it: „Als Favorit gilt die Ministerin“ (the „als“ opens the clause).
+    const verbSecond = toks[i + 1]?.kind === 'word' && !/^(und|oder|hatte|hat|habe)$/.test(toks[i + 1].lower);
     // (A rule or a definition is no reputation: „Als Grundsatz soll gelten“, „um als Oldtimer zu gelten“.)
     if (toks[i - 1]?.lower === 'zu') return null;
     for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
       if (toks[k].kind !== 'word' || MODAL.test(toks[k].lower)) return null;
       if (toks[k].lower === 'als') {
         const [a] = clauseBounds(toks, i);
+        if (verbSecond && k !== a) return null;
         return toks.slice(a, k).some((x) => MODAL.test(x.lower)) ? null : found(toks, k, i, 'belief', geltenAlsVerbLast.id);
       }
     }
