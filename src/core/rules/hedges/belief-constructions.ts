@@ -349,8 +349,38 @@ export const estimatedAmount: HedgeRule = {
   },
 };
 
+/** „bestätigen“ and its noun, which a closing „nicht“ leaves unconfirmed. */
+const CONFIRM = new Set(['bestätigt', 'bestätigte', 'bestätigten', 'bestätigen', 'bestätigung']);
+/** What a confirmation is withheld for: a report, not a ruling or a person („bestätigte das Urteil nicht“). */
+const REPORT_NOUNS = /^(bericht|berichte|meldung|meldungen|angaben|information|informationen|gerücht|gerüchte|zahl|zahlen|vorwürfe|vorwurf|darstellung|spekulationen)$/;
+
+/**
+ * „Die Polizei bestätigte das bisher nicht“, „Eine Bestätigung gab es zunächst nicht“, „Das wurde
+ * weder bestätigt noch dementiert“: a claim left unconfirmed (the guideline's „noch nicht
+ * bestätigt“ in verb-second order, with „nicht“ closing the clause). Between the verb and „nicht“
+ * only small words or a report noun, so that „bestätigte das Urteil nicht“ (a court) stays out.
+ */
+export const withheldConfirmation: HedgeRule = {
+  id: 'hedges/withheld-confirmation',
+  description: '„bestätigte das bisher nicht“, „Eine Bestätigung gab es nicht“, „weder bestätigt noch dementiert“: a claim left unconfirmed.',
+  appliesTo: (w) => CONFIRM.has(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    if (!CONFIRM.has(toks[i].lower)) return null;
+    if (toks[i - 1]?.lower === 'weder') return found(toks, i - 1, i, 'uncertainty', withheldConfirmation.id);
+    const [, b] = clauseBounds(toks, i);
+    if (b <= i || b - i > 7 || toks[b].lower !== 'nicht') return null;
+    for (let k = i + 1; k < b; k++) {
+      const x = toks[k];
+      // (A time in a prepositional phrase may stand between: „gab es am Abend noch nicht“.)
+      const noun = x.text !== x.lower && !REPORT_NOUNS.test(x.lower) && !/^(am|im|bis|seit|vom|zum)$/.test(toks[k - 1].lower);
+      if (x.kind !== 'word' || x.lower === 'dass' || noun) return null;
+    }
+    return found(toks, i, b, 'uncertainty', withheldConfirmation.id);
+  },
+};
+
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED];
+const TRIGGERS_AND_GATE = [...RECHNEN, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];
