@@ -12,6 +12,7 @@ import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
 import { DISCOURSE, DROP, type Carried, type DiscourseContext } from './rules/discourse';
 import { FRAGMENT_IN_SPEECH, WEIGHED_SPEECH } from './rules/quote-or-name';
+import { reportiveBeforeComma } from './rules/hedges/word';
 import { splitSentences } from './sentences';
 import { findSeeds, SpeakerRegistry, type CapitalRun, type Seed } from './speakers';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -187,7 +188,7 @@ export class Analyzer {
     try {
       quotes = detectDirectQuotes(ptext, tokens, scan.quotes, sentences, lex, engine, this.explain);
       hedges = detectHedges(tokens, sentences, quotes, this.hedgeLexicon, engine);
-      indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive').map((h) => h.start)), undefined, engine);
+      indirect = detectIndirect(ptext, tokens, sentences, quotes, lex, new Set(hedges.filter((h) => h.kind === 'reportive' && h.rule !== reportiveBeforeComma.id).map((h) => h.start)), undefined, engine);
       partial = partialQuotes(ptext, tokens, scan.quotes, indirect, quotes, sentences, lex, engine);
       // „Der Minister warnte vor einer „Überforderung““: the quoted words are what was said; the
       // sentence around them reports nothing more (issue 16: fragments are not swallowed).

@@ -36,6 +36,13 @@ describe('hedges', () => {
     assert.equal(text.slice(h.claim.start, h.claim.end), 'Der Minister soll Geld genommen haben');
   });
 
+  it('hedges a „soll“ whose perfect closes at a comma, without making the sentence reported speech', () => {
+    const a = analyze('Die Reederei legte am Montag ihre Bilanz vor. Ein Matrose soll Geld aus der Kasse genommen haben, dennoch behielt er seine Stelle.');
+    assert.deepEqual(a.hedges.map((h) => `${h.text}/${h.kind}`), ['soll/reportive']);
+    // The sentence goes on in the author's voice after the comma: no free indirect speech of the company.
+    assert.deepEqual(a.quotes, []);
+  });
+
   it('reads a separated „nicht ausschließen“ and impersonal hearsay, and not a causative „lassen … schließen“', () => {
     assert.deepEqual(hedgesOf('Die Polizei schließt einen Anschlag nicht aus.'), ['schließt/belief']);
     assert.ok(hedgesOf('Dem Vernehmen nach verlässt der Trainer den Verein.').length === 1);

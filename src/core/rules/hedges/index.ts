@@ -6,9 +6,9 @@ import { davonAusgehen, nochNichtParticiple, rechnenMit, opinionFrame, riskOfEve
 import type { HedgeRule } from './context';
 import { phrase, phraseWithGap } from './phrase';
 import { BELIEF_VERB_SENSES, WORD_SENSES } from './senses';
-import { beliefVerb, compoundNoun, hedgeWord } from './word';
+import { beliefVerb, compoundNoun, hedgeWord, reportiveBeforeComma } from './word';
 
 export const HEDGES = family<HedgeRule>('hedges', 'Words that present a claim as uncertain, probable or merely claimed', [
-  phrase, davonAusgehen, separableBeliefVerb, rechnenMit, nochNichtParticiple, riskOfEvent, unnamedSource, opinionFrame, vagueClaim, estimatedAmount, rumouredCandidate, passiveAccusation, geltenAlsVerbLast, withheldConfirmation, phraseWithGap, hedgeWord, beliefVerb, compoundNoun,
+  phrase, davonAusgehen, separableBeliefVerb, rechnenMit, nochNichtParticiple, riskOfEvent, unnamedSource, opinionFrame, vagueClaim, estimatedAmount, rumouredCandidate, passiveAccusation, geltenAlsVerbLast, withheldConfirmation, phraseWithGap, hedgeWord, reportiveBeforeComma, beliefVerb, compoundNoun,
 ]);
 export const HEDGE_SENSES = family('hedges/sense', 'Readings of hedge words that hedge nothing', [...WORD_SENSES, ...BELIEF_VERB_SENSES]);

@@ -1,4 +1,5 @@
 import { family } from '../../engine/rule';
+import type { Token } from '../../tokens';
 import { clauseOf, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule, type SenseGuard } from './context';
 import { BELIEF_VERB_SENSES, WORD_SENSES } from './senses';
@@ -27,6 +28,45 @@ export const hedgeWord: HedgeRule = {
     return found(toks, i, i, kind, hedgeWord.id, kind === 'reportive' ? clauseOf(toks, i) : undefined);
   },
 };
+
+/**
+ * „Ein Matrose soll Geld genommen haben, indem er …“, „Der Kapitän will nichts gesehen haben,
+ * dennoch …“: a verb-second „soll“/„will“ whose verb group closes at a comma the main clause runs on
+ * past (no clause opener after it, so the clause's last words are not its verb group). A perfect
+ * infinitive right before that comma is the claimed past. Found after the word's own sense test
+ * rejected it; the speech rules do not read it as a marker of reported speech (analyze.ts), since
+ * the sentence around it goes on in the author's voice.
+ */
+const REPORTIVE_MODAL = /^(soll|sollen|will|wollen)$/;
+export const reportiveBeforeComma: HedgeRule = {
+  id: 'hedges/reportive-before-comma',
+  description: '„soll Geld genommen haben, indem …“: a reportive „soll“/„will“ whose perfect infinitive closes at a comma.',
+  appliesTo: (w) => REPORTIVE_MODAL.test(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    if (!REPORTIVE_MODAL.test(toks[i].lower) || toks[i + 1]?.kind !== 'word' || toks[toks.length - 1]?.text === '?') return null;
+    const words: Token[] = [];
+    for (let k = i + 1; k < Math.min(toks.length, i + 30); k++) {
+      const t = toks[k];
+      if (t.text === ',') return claimedPast(words) ? found(toks, i, i, 'reportive', reportiveBeforeComma.id, clauseOf(toks, i)) : null;
+      // (Hyphens of „42-Jährigen“ and brackets stand inside the clause.)
+      if (t.kind === 'punct' && !/^[()-]$/.test(t.text)) return null;
+      if (t.kind === 'word') words.push(t);
+    }
+    return null;
+  },
+};
+
+/**
+ * „genommen haben“, „geschlossen worden sein“, „gewesen sein“: a participle of the stricter shapes
+ * before „haben“/„sein“ (so that „wieder lebenswert sein“ stays an adjective); before „haben“ also
+ * a strong one without „ge“ („erhalten haben“, „entschlossen haben“).
+ */
+function claimedPast(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 2 || !/^(haben|sein)$/.test(words[n - 1].lower)) return false;
+  const p = words[n - 2];
+  return p.text === p.lower && (/^(worden|gewesen)$/.test(p.lower) || /^(\p{L}{2,5})?ge\p{L}{2,}(t|en)$/u.test(p.lower) || /^(be|er|ent|ver|zer)\p{L}{2,}t$/u.test(p.lower) || (words[n - 1].lower === 'haben' && /^(be|er|ent|ver|zer)\p{L}{2,}en$/u.test(p.lower)) || /\p{L}{3,}iert$/u.test(p.lower));
+}
 
 /** A verb of belief or appearance („vermuten“, „glauben“, „scheinen“), kept when its sense tests pass. */
 export const beliefVerb: HedgeRule = {
