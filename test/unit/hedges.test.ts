@@ -72,6 +72,7 @@ describe('hedges', () => {
     assert.deepEqual(hedgesOf('Wir kommen so schnell wie möglich.'), []);
     assert.deepEqual(hedgesOf('Die Tür stand offen.'), []);
     assert.deepEqual(hedgesOf('„Wir machen weiter“, hieß es in dem Brief.'), []);
+    assert.deepEqual(hedgesOf('Vonseiten der Reederei hieß es, die Fähre fahre wieder.'), []);
   });
 
   it('puts hedges into the CLI contract', () => {

@@ -42,7 +42,7 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
     const t = toks[k];
     if (t.kind === 'punct') return false;
     if (t.lower === 'dort' || t.lower === 'darin') return true;
-    if (!/^(in|im|aus|bei|beim|von|vom)$/.test(t.lower)) continue;
+    if (!/^(in|im|aus|bei|beim|von|vom|seitens|vonseiten)$/.test(t.lower)) continue;
     const noun = toks.slice(k + 1, i).find((x) => x.kind === 'word' && x.text !== x.lower);
     return !!noun && !VAGUE_PLACES.test(noun.lower);
   }
