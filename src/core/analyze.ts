@@ -7,6 +7,7 @@ import { detectDirectQuotes, partialQuotes, type DirectQuote } from './direct';
 import { DEFAULT_ENGINE, RuleEngine, type EngineOptions } from './engine/engine';
 import type { Why } from './engine/rule';
 import { detectIndirect, FRAGMENT_NOT_SWALLOWED, type IndirectQuote } from './indirect';
+import { INTERVIEW_TURNS, interviewTurns, type InterviewTurn } from './interview';
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
@@ -28,6 +29,8 @@ export interface AnalyzerOptions {
   rules?: EngineOptions;
   /** Record on every quote and hedge which rules made it (`Quote.why`, `--explain`). */
   explain?: boolean;
+  /** Mark each turn of an interview or transcript („Roth: …“) as a direct quote of its speaker. */
+  interviewTurns?: boolean;
 }
 
 /** What one paragraph yields on its own, with offsets relative to the paragraph start. */
@@ -55,6 +58,7 @@ export class Analyzer {
   private readonly maxLength: number;
   private readonly engine: RuleEngine;
   private readonly explain: boolean;
+  private readonly interviewTurns: boolean;
   /** Paragraphs computed (not served from cache) by the last call; for tests and benchmarks. */
   lastComputed = 0;
 
@@ -65,6 +69,7 @@ export class Analyzer {
     this.maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     this.engine = options.rules ? new RuleEngine(options.rules) : DEFAULT_ENGINE;
     this.explain = options.explain ?? false;
+    this.interviewTurns = options.interviewTurns ?? false;
     // (Paragraph results depend on the rules switched on: a cache shared across options would mix them.)
   }
 
@@ -82,7 +87,7 @@ export class Analyzer {
     const direct: (Hashed<DirectQuote> & { para: number })[] = [];
     const runs: (CapitalRun & { seeds: Seed[] })[] = [];
     const hedges: Hedge[] = [];
-    const indirect: Hashed<IndirectQuote>[] = [];
+    let indirect: Hashed<IndirectQuote>[] = [];
     results.forEach(({ p, r }, k) => {
       for (const q of r.indirect) indirect.push(shiftIndirect(q, p.start, text, remember));
       for (const d of r.diagnostics) diagnostics.push(shift(d, p.start));
@@ -103,7 +108,9 @@ export class Analyzer {
         }
       }
     });
-    const joined = joinMultiParagraph(direct, results, text);
+    let joined = joinMultiParagraph(direct, results, text);
+    const turns = this.engine.enabled(INTERVIEW_TURNS) ? interviewTurns(text, paragraphs) : [];
+    if (turns.length) [joined, indirect] = withInterviewTurns(turns, joined, indirect, text, this.interviewTurns);
     const registry = new SpeakerRegistry(text, this.lexicon);
     registry.seed(runs);
     registry.setQuoted(joined);
@@ -112,6 +119,7 @@ export class Analyzer {
     registry.indexSurnames(runs);
     const quotes = this.speakers(text, joined, indirect, registry, diagnostics);
     speakerVoice(hedges, quotes);
+    if (this.interviewTurns) turnVoice(hedges, turns);
     registry.indexSurnames(runs);
     diagnostics.sort((a, b) => a.start - b.start);
     uniqueIds(quotes);
@@ -237,6 +245,45 @@ function capitalOffsets(tokens: Token[]): number[] {
   const out: number[] = [];
   for (const t of tokens) if (isCapitalized(t)) out.push(t.start, t.end);
   return out;
+}
+
+/**
+ * Speech inside the turns of an interview: a turn is its speaker's own words, so indirect speech
+ * there stands only with a frame of its own in the same turn („Der Kanzler hat gesagt, dass …“);
+ * Konjunktiv with no frame, or a frame reaching in from outside the turn, goes. Quotes in marks
+ * stay (what the speaker quotes). With `asQuotes` each turn is also a direct quote of its label.
+ */
+function withInterviewTurns(turns: InterviewTurn[], direct: Hashed<DirectQuote>[], indirect: Hashed<IndirectQuote>[], text: string, asQuotes: boolean): [Hashed<DirectQuote>[], Hashed<IndirectQuote>[]] {
+  /** The turn holding the offset, if any (turns are in text order). */
+  const turnAt = (pos: number): InterviewTurn | undefined => {
+    let lo = 0, hi = turns.length - 1, at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (turns[mid].label.start <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && pos < turns[at].content.end ? turns[at] : undefined;
+  };
+  const framedInTurn = (q: IndirectQuote) => {
+    const turn = turnAt(q.start);
+    if (!turn) return true;
+    const frame = q.attribution.speaker ?? q.attribution.cue;
+    return !!frame && frame.start >= turn.content.start && frame.end <= turn.content.end;
+  };
+  // („STANDARD: Und der Kai? Roth: Der sei zu kurz, sagen die Lotsen.“: the sentence holds the label; the speech starts after it.)
+  const kept = indirect.filter(framedInTurn).map((q) => {
+    const turn = turnAt(q.start);
+    if (!turn || q.start >= turn.content.start || q.segments || q.end <= turn.content.start) return q;
+    const start = turn.content.start;
+    return { ...q, start, text: text.slice(start, q.end), textHash: hashText(text.slice(start, q.end)) };
+  });
+  if (!asQuotes) return [direct, kept];
+  const turnQuotes: Hashed<DirectQuote>[] = turns.map(({ label, content }) => ({
+    start: content.start, end: content.end, text: content.text, segments: undefined,
+    attribution: attributionOf(INTERVIEW_TURNS, null, label, 'colon-heading'),
+    confidence: 0.9, open: false, sentence: 0, localSource: undefined, evidence: [INTERVIEW_TURNS],
+    textHash: hashText(content.text),
+  }));
+  return [[...direct, ...turnQuotes].sort((a, b) => a.start - b.start), kept];
 }
 
 function joinMultiParagraph(quotes: (Hashed<DirectQuote> & { para: number })[], results: { p: Paragraph; r: ParagraphResult }[], text: string): Hashed<DirectQuote>[] {
@@ -392,6 +439,16 @@ function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention 
  * A hedge in the content of someone's indirect or free indirect speech („Sie gehe davon aus, dass
  * …“) is that speaker's, as one inside a direct quote is: both sorted by start, one sweep.
  */
+/** A turn marked as a direct quote is its speaker's voice: so are the hedges in it. */
+function turnVoice(hedges: Hedge[], turns: InterviewTurn[]): void {
+  let t = 0;
+  // (Hedges and turns are both in text order: one pass.)
+  for (const h of hedges) {
+    while (t < turns.length && turns[t].content.end <= h.start) t++;
+    if (t < turns.length && turns[t].content.start <= h.start && h.end <= turns[t].content.end) h.inQuote = true;
+  }
+}
+
 function speakerVoice(hedges: Hedge[], quotes: Quote[]): void {
   // (Only speech with a speaker: a reportive „soll“ alone makes a free indirect candidate of its
   // own sentence, and that hedge stays the author's.)
@@ -408,7 +465,7 @@ function speakerVoice(hedges: Hedge[], quotes: Quote[]): void {
 
 /** Which rules made a quote: the detection, the evidence for a direct quote, and where speaker and cue came from. */
 function whyOf(q: DirectQuote | IndirectQuote, carriedBy: string | undefined, carried: Carried | undefined, hasSpeaker: boolean): Why {
-  const rule = 'rule' in q ? q.rule : q.evidence[0] === FRAGMENT_IN_SPEECH ? FRAGMENT_IN_SPEECH : WEIGHED_SPEECH;
+  const rule = 'rule' in q ? q.rule : q.evidence[0] === FRAGMENT_IN_SPEECH || q.evidence[0] === INTERVIEW_TURNS ? q.evidence[0] : WEIGHED_SPEECH;
   const why: Why = { rule };
   if ('evidence' in q && q.evidence.length && rule !== FRAGMENT_IN_SPEECH) why.evidence = [...q.evidence];
   const own = q.attribution.rule;

@@ -4,6 +4,7 @@
 // off like rules.
 import type { RuleInfo } from '../engine/rule';
 import { AGENTLESS_SOURCE, FRAGMENT_NOT_SWALLOWED, REPLACES_PREVIOUS, SECOND_FRAME } from '../indirect';
+import { INTERVIEW_TURNS, INTERVIEW_TURNS_DESCRIPTION } from '../interview';
 import { DISCOURSE } from './discourse';
 import { HEDGE_SENSES, HEDGES } from './hedges';
 import { QUOTE_ATTRIBUTION } from './quote-attribution';
@@ -39,6 +40,7 @@ export const ALL_FAMILIES: readonly { family: string; kind: RuleKind; rules: rea
       stage(AGENTLESS_SOURCE, 'A frame with no source of its own takes the body acting in the sentence before as its likely source.'),
       stage(REPLACES_PREVIOUS, 'A sentence whose content is the sentence before („Dies bestätigte X.“) replaces what that sentence yielded.'),
       stage(FRAGMENT_NOT_SWALLOWED, 'Quoted words inside reported speech are what was said („warnte vor einer „…““): the reported span around them goes.'),
+      stage(INTERVIEW_TURNS, INTERVIEW_TURNS_DESCRIPTION),
     ],
   },
   { family: 'discourse', kind: 'first-match', rules: DISCOURSE.rules },

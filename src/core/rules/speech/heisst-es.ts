@@ -29,8 +29,12 @@ export const heisstEs: SpeechRule = {
       // „…, heißt es in dem Brief, der mehrere Beispiele nennt.“: a relative clause after the frame is no content.
       // („der konkrete Fälle …“ reads like an article, so any d-word without Konjunktiv counts here.)
       const relativeAfter = c < end && t[c].text === ',' && k > sa + 2 && t[k - 1].text === ',' && RELATIVE_PRONOUN.test(t[c + 1].lower) && !hasKonjunktiv(ctx, c + 1, end);
-      if (c < end && !relativeAfter) return decided(makeSpeech(ctx, c + 1, end, 'indirect', attribution, 0.7, id));
-      if (k > sa + 2 && t[k - 1].text === ',') return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
+      // „Die Lage sei ernst, heißt es, aber wir haben Aufträge.“: with content before the frame, a
+      // coordinated clause after it („aber …“, „und …“) goes on in the author's voice.
+      const contentBefore = k > sa + 2 && t[k - 1].text === ',';
+      const coordinatedAfter = contentBefore && /^(aber|und|doch|sondern|denn|oder|jedoch)$/.test(t[c + 1]?.lower ?? '');
+      if (c < end && !relativeAfter && !coordinatedAfter) return decided(makeSpeech(ctx, c + 1, end, 'indirect', attribution, 0.7, id));
+      if (contentBefore) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
     }
     return null;
   },

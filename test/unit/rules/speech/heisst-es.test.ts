@@ -8,6 +8,8 @@ ruleTester(heisstEs).run({
   invalid: [
     { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
     { text: 'Der Kai sei zu kurz, hieß es aus dem Hafenamt.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Hafenamt' } },
+    // A coordinated clause after an interposed frame is the author's again.
+    { text: 'Der Kai sei zu kurz, heißt es im Gutachten, aber die Reederei baut weiter.', expect: { content: 'Der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
     // „vonseiten“ names the body as „seitens“ does; an asking („auf Nachfrage“) stands between.
     { text: 'Der Kai sei zu kurz, hieß es vonseiten der Hafenbehörde.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'der Hafenbehörde' } },
     { text: 'Der Kai sei zu kurz, hieß es auf Nachfrage aus dem Büro der Senatorin.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Büro der Senatorin' } },
