@@ -24,6 +24,8 @@ const USAGE = `Usage:
            [--explain]                                     add to each quote and hedge the rules that made it ("why")
            [--timing]                                      print the time spent per rule (one job)
            [--disable-rules ID,…]                          switch rules off (for ablations; ids: zitatlupe rules)
+           [--interview-turns]                             each turn of an interview („Roth: …“) as a direct quote of
+                                                           its speaker (also for export and stats)
   zitatlupe rules [--json]                                 list the analysis rules with their ids and descriptions
   zitatlupe export FILE|DIR… --format json|csv|w3c|brat|md [--out PATH] [--include suggestions,rejections]
                  [--excel] [--safe-formulas|--no-safe-formulas] [--jobs N] [--sidecar-folder DIR]
@@ -191,7 +193,7 @@ function rulesOption(args: string[]): ArticleRules {
   return { ...EDITOR_DEFAULT_RULES, languages };
 }
 
-async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; includeRejections: boolean; excel: boolean; safeFormulas: boolean; sidecarFolder?: string; rules: ArticleRules; baseIri?: string }, jobs: number): Promise<number> {
+async function exportFiles(paths: string[], format: Format, outPath: string | undefined, opts: { includeSuggestions: boolean; includeRejections: boolean; excel: boolean; safeFormulas: boolean; sidecarFolder?: string; rules: ArticleRules; baseIri?: string; interviewTurns: boolean }, jobs: number): Promise<number> {
   const { files, missing } = articleFiles(paths, opts.rules);
   let failures = missing.length;
   for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
@@ -209,7 +211,7 @@ async function exportFiles(paths: string[], format: Format, outPath: string | un
   const out = toDir ? undefined : openOutput(outPath, files);
   if (format === 'csv') await out!.write((opts.excel ? '\uFEFF' : '') + CSV_COLUMNS.join(opts.excel ? ';' : ',') + '\r');
   let items = 0, orphans = 0, moved = 0;
-  const pool = createPool<ExportInput, ExportOutput>(jobs, 'export', exportTask, __filename);
+  const pool = createPool<ExportInput, ExportOutput>(jobs, 'export', exportTask, __filename, { interviewTurns: opts.interviewTurns } satisfies AnalyzeOptions);
   try {
     const sourceOf = (file: string) => (opts.baseIri ? new URL(relative(commonRoot(paths), realpathOrSelf(file)).split(sep).map(encodeURIComponent).join('/'), opts.baseIri).href : undefined);
     await pool.run(files.map((file) => ({ file, format, includeSuggestions: opts.includeSuggestions, includeRejections: opts.includeRejections, excel: opts.excel, safeFormulas: opts.safeFormulas, sidecarFolder: opts.sidecarFolder, source: sourceOf(file), ...(toDir ? { outDir: outputFolderFor(file, root, outPath!) } : {}) })), async (result, { file }) => {
@@ -247,12 +249,12 @@ function isDir(p: string): boolean {
   try { return statSync(p).isDirectory(); } catch { return false; }
 }
 
-async function stats(paths: string[], asJson: boolean, jobs: number, rules: ArticleRules): Promise<number> {
+async function stats(paths: string[], asJson: boolean, jobs: number, rules: ArticleRules, interviewTurns: boolean): Promise<number> {
   const { files, missing } = articleFiles(paths, rules);
   let failures = missing.length;
   for (const m of missing) process.stderr.write(`zitatlupe: ${m}: no such file or folder\n`);
   const articles: Exclude<StatsOutput, { error: string }>[] = [];
-  const pool = createPool<{ file: string }, StatsOutput>(jobs, 'stats', statsTask, __filename);
+  const pool = createPool<{ file: string }, StatsOutput>(jobs, 'stats', statsTask, __filename, { interviewTurns } satisfies AnalyzeOptions);
   try {
     await pool.run(files.map((file) => ({ file })), (r, { file }) => {
       if ('error' in r) { failures++; process.stderr.write(`zitatlupe: ${file}: ${r.error}\n`); } else articles.push(r);
@@ -339,7 +341,7 @@ function pretty(file: string, a: Analysis): string {
 }
 
 async function analyzeFiles(files: string[], outPath: string | undefined, asText: boolean, options: AnalyzeOptions, timing?: RuleTiming): Promise<number> {
-  const analyzer = new Analyzer({ explain: options.explain, ...(options.disabled?.length || timing ? { rules: { disabled: options.disabled, timing } } : {}) });
+  const analyzer = new Analyzer({ explain: options.explain, interviewTurns: options.interviewTurns, ...(options.disabled?.length || timing ? { rules: { disabled: options.disabled, timing } } : {}) });
   const out = openOutput(outPath, files);
   let failures = 0;
   for (const file of files) {
@@ -422,7 +424,7 @@ export async function main(argv: string[]): Promise<number> {
       const outPath = takeOption(args, '--out');
       const jobs = jobsOption(args);
       const asText = takeFlag(args, '--pretty');
-      const options: AnalyzeOptions = { explain: takeFlag(args, '--explain'), disabled: ruleIds(takeOption(args, '--disable-rules')) };
+      const options: AnalyzeOptions = { explain: takeFlag(args, '--explain'), disabled: ruleIds(takeOption(args, '--disable-rules')), interviewTurns: takeFlag(args, '--interview-turns') };
       const timing = takeFlag(args, '--timing') ? new RuleTiming() : undefined;
       rejectUnknownOptions(args);
       // (Timing is per thread: with --timing everything runs in this one.)
@@ -454,18 +456,22 @@ export async function main(argv: string[]): Promise<number> {
       const safeFormulas = takeFlag(args, '--no-safe-formulas') ? false : takeFlag(args, '--safe-formulas') || excel;
       const rules = rulesOption(args);
       const baseIri = takeOption(args, '--base-iri');
+      const interviewTurns = takeFlag(args, '--interview-turns');
       if (baseIri !== undefined && !/^[a-z][a-z0-9+.-]*:\/\/.+\/$/i.test(baseIri)) throw new UsageError('--base-iri needs an absolute IRI ending in / (e.g. https://example.org/articles/)');
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('export needs files or folders');
-      return await exportFiles(args, format, outPath, { includeSuggestions: included.has('suggestions'), includeRejections: included.has('rejections'), excel, safeFormulas, sidecarFolder, rules, baseIri }, jobs);
+      configureAnalyzer({ interviewTurns });
+      return await exportFiles(args, format, outPath, { includeSuggestions: included.has('suggestions'), includeRejections: included.has('rejections'), excel, safeFormulas, sidecarFolder, rules, baseIri, interviewTurns }, jobs);
     }
     if (command === 'stats') {
       const jobs = jobsOption(args);
       const asJson = takeFlag(args, '--json');
       const rules = rulesOption(args);
+      const interviewTurns = takeFlag(args, '--interview-turns');
       rejectUnknownOptions(args);
       if (!args.length) throw new UsageError('stats needs files or folders');
-      return await stats(args, asJson, jobs, rules);
+      configureAnalyzer({ interviewTurns });
+      return await stats(args, asJson, jobs, rules, interviewTurns);
     }
     if (command === 'import') {
       const article = takeOption(args, '--article');
@@ -537,7 +543,7 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 const TASKS: Record<TaskName, (input: never) => unknown> = { analyze: analyzeTask, export: exportTask, stats: statsTask, index: indexTask };
 if (!isMainThread && (workerData as { zitatlupeTask?: TaskName } | null)?.zitatlupeTask) {
   const { zitatlupeTask, options } = workerData as { zitatlupeTask: TaskName; options?: AnalyzeOptions };
-  if (zitatlupeTask === 'analyze') configureAnalyzer(options);
+  configureAnalyzer(options);
   const task = TASKS[zitatlupeTask];
   parentPort!.on('message', ({ seq, input }: { seq: number; input: never[] }) => parentPort!.postMessage({ seq, result: input.map((x) => task(x)) }));
 } else if (require.main === module) {

@@ -11,13 +11,13 @@ import { indexArticle, type IndexedArticle } from '../crossArticle';
 
 let analyzer = new Analyzer();
 
-/** How `analyze` runs its rules: `--explain`, and `--disable-rules` for ablations. */
-export interface AnalyzeOptions { explain?: boolean; disabled?: string[] }
+/** How the analysis runs: `--explain`, `--disable-rules` for ablations, `--interview-turns`. */
+export interface AnalyzeOptions { explain?: boolean; disabled?: string[]; interviewTurns?: boolean }
 
-/** Sets up this thread's analyzer for the analyze task (the main thread, or a worker from its workerData). */
+/** Sets up this thread's analyzer for its tasks (the main thread, or a worker from its workerData). */
 export function configureAnalyzer(options: AnalyzeOptions | undefined, timing?: RuleTiming): void {
-  if (!options?.explain && !options?.disabled?.length && !timing) return;
-  analyzer = new Analyzer({ explain: options?.explain, rules: { disabled: options?.disabled, timing } });
+  if (!options?.explain && !options?.disabled?.length && !options?.interviewTurns && !timing) return;
+  analyzer = new Analyzer({ explain: options?.explain, rules: { disabled: options?.disabled, timing }, interviewTurns: options?.interviewTurns });
 }
 
 /** One JSON line; `error` when the reader could not take it (encoding, length). */

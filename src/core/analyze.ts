@@ -58,7 +58,8 @@ export class Analyzer {
   private readonly maxLength: number;
   private readonly engine: RuleEngine;
   private readonly explain: boolean;
-  private readonly interviewTurns: boolean;
+  /** Whether interview turns become direct quotes (AnalyzerOptions.interviewTurns). */
+  readonly interviewTurns: boolean;
   /** Paragraphs computed (not served from cache) by the last call; for tests and benchmarks. */
   lastComputed = 0;
 

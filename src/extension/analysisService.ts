@@ -86,6 +86,7 @@ export class AnalysisService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('zitatlupe.languages')) this.refreshAll();
+        if (e.affectsConfiguration('zitatlupe.interviewTurns')) this.reanalyzeAll();
       }),
     );
     this.refreshAll();
@@ -148,6 +149,11 @@ export class AnalysisService implements vscode.Disposable {
     });
   }
 
+  /** Every open article again from scratch (a setting that changes what the analysis finds). */
+  private reanalyzeAll(): void {
+    for (const doc of vscode.workspace.textDocuments) if (this.isEnabledFor(doc)) this.schedule(doc, true);
+  }
+
   private refreshAll(): void {
     for (const doc of vscode.workspace.textDocuments) {
       if (this.isEnabledFor(doc)) this.schedule(doc);
@@ -180,7 +186,10 @@ export class AnalysisService implements vscode.Disposable {
   private run(doc: vscode.TextDocument): DocumentAnalysis {
     const key = doc.uri.toString();
     let analyzer = this.analyzers.get(key);
-    if (!analyzer) this.analyzers.set(key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE, explain: true })));
+    const { interviewTurns } = settings();
+    if (!analyzer || analyzer.interviewTurns !== interviewTurns) {
+      this.analyzers.set(key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE, explain: true, interviewTurns })));
+    }
     const started = Date.now();
     let analysis: Analysis | undefined, error: DocumentAnalysis['error'];
     try {
@@ -213,7 +222,7 @@ export class AnalysisService implements vscode.Disposable {
     this.inflight.set(key, run);
     let workerKey = this.workerKeys.get(doc);
     if (!workerKey) this.workerKeys.set(doc, (workerKey = `${key}#${++this.workerKeyCount}`));
-    const outcome = await this.worker!.analyze(workerKey, run.version, doc.getText());
+    const outcome = await this.worker!.analyze(workerKey, run.version, doc.getText(), settings().interviewTurns);
     this.inflight.delete(key);
     if (doc.isClosed) return;
     if (outcome === undefined) {

@@ -8,6 +8,7 @@ import { decodeUtf8, parseSidecar } from '../annotations';
 import { Analyzer, LineIndex } from '../core';
 import { findVariants, groupOf, indexArticle, parsePersons, PERSONS_FILE, SpeakerIndex, type IndexedArticle, type PersonsFile, type QuoteGroup, type VariantResult } from '../crossArticle';
 import type { AnnotationStore } from './annotationStore';
+import { settings } from './settings';
 import { workspaceArticles } from './workspaceArticles';
 
 /** Start and end of a quote as line/character, for links that open it. */
@@ -61,6 +62,8 @@ export class CrossArticleIndex implements vscode.Disposable {
       watcher, watcher.onDidChange(touched), watcher.onDidCreate(touched), watcher.onDidDelete(touched),
       // (Decisions made in this window: the sidecar is written, and the watcher may not see it soon.)
       this.store.onDidChange((s) => { if (this.index) this.queue(s.article); }),
+      // (Interview turns as quotes or not: every article's quotes change.)
+      vscode.workspace.onDidChangeConfiguration((e) => { if (this.index && e.affectsConfiguration('zitatlupe.interviewTurns')) void this.rebuild(); }),
     );
   }
 
@@ -105,7 +108,7 @@ export class CrossArticleIndex implements vscode.Disposable {
     this.cancel = new vscode.CancellationTokenSource();
     const token = this.cancel.token;
     const run = async (progress?: vscode.Progress<{ message?: string; increment?: number }>) => {
-      const analyzer = new Analyzer();
+      const analyzer = new Analyzer({ interviewTurns: settings().interviewTurns });
       for (const [k, uri] of todo.entries()) {
         if (token.isCancellationRequested) { this.incomplete = todo.length - k; break; }
         progress?.report({ message: `${k + 1}/${todo.length} ${uri.path.split('/').pop()}`, increment: 100 / todo.length });
@@ -198,7 +201,7 @@ export class CrossArticleIndex implements vscode.Disposable {
   private async flush(): Promise<void> {
     const uris = [...this.pending].map((s) => vscode.Uri.parse(s));
     this.pending.clear();
-    const analyzer = new Analyzer();
+    const analyzer = new Analyzer({ interviewTurns: settings().interviewTurns });
     let persons = false;
     // (The workspace's articles are looked up once per batch, only when a file is new to the index.)
     let articles: Set<string> | undefined;
@@ -221,9 +224,9 @@ export class CrossArticleIndex implements vscode.Disposable {
   private async loadCache(): Promise<void> {
     if (!this.storage || this.entries.size) return;
     try {
-      const raw = JSON.parse(decodeUtf8(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, CACHE_FILE)))) as { version: number; extension: string; entries: [string, Entry][] };
-      // (Another version of Zitatlupe may analyse differently: its cache is not used.)
-      if (raw.version !== CACHE_VERSION || raw.extension !== this.version) return;
+      const raw = JSON.parse(decodeUtf8(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, CACHE_FILE)))) as { version: number; extension: string; interviewTurns?: boolean; entries: [string, Entry][] };
+      // (Another version of Zitatlupe, or another interview setting, analyses differently: its cache is not used.)
+      if (raw.version !== CACHE_VERSION || raw.extension !== this.version || (raw.interviewTurns ?? false) !== settings().interviewTurns) return;
       for (const [k, e] of raw.entries) this.entries.set(k, e);
     } catch {
       // No cache yet, or an unreadable one: the build reads every article.
@@ -234,7 +237,7 @@ export class CrossArticleIndex implements vscode.Disposable {
     if (!this.storage) return;
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      const body = JSON.stringify({ version: CACHE_VERSION, extension: this.version, entries: [...this.entries] });
+      const body = JSON.stringify({ version: CACHE_VERSION, extension: this.version, interviewTurns: settings().interviewTurns, entries: [...this.entries] });
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, CACHE_FILE), new TextEncoder().encode(body));
     } catch {
       // A cache that cannot be written only makes the next start slower.

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { decodeUtf8, FileError, parseSidecar } from '../annotations';
 import { Analyzer, InputError } from '../core';
+import { settings } from './settings';
 import { workspaceArticles } from './workspaceArticles';
 import { buildExport, exportFormat, FORMATS, type ExportDoc, type Format } from '../export';
 import type { AnnotationStore } from './annotationStore';
@@ -51,7 +52,7 @@ export function registerExportCommand(store: AnnotationStore): vscode.Disposable
     const docs: ExportDoc[] = [];
     const uris: vscode.Uri[] = [];
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: true }, async (progress, token) => {
-      const analyzer = new Analyzer();
+      const analyzer = new Analyzer({ interviewTurns: settings().interviewTurns });
       for (const [k, uri] of files.entries()) {
         if (token.isCancellationRequested) { skipped.push(vscode.l10n.t('{0} more: cancelled', files.length - k)); break; }
         progress.report({ message: uri.path.split('/').pop(), increment: 100 / files.length });

@@ -7,6 +7,8 @@ export type SeveritySetting = Severity | 'off';
 export interface Settings {
   languages: string[];
   delay: number;
+  /** Each turn of an interview as a direct quote of its speaker (core option `interviewTurns`). */
+  interviewTurns: boolean;
   layers: Record<Layer, boolean>;
   severity: { unbalancedQuote: SeveritySetting; quoteWithoutSpeaker: SeveritySetting; authorHedge: SeveritySetting };
 }
@@ -16,6 +18,7 @@ export function settings(): Settings {
   return {
     languages: c.get<string[]>('languages', ['german-news']),
     delay: Math.max(0, c.get<number>('analysisDelay', 30)),
+    interviewTurns: c.get<boolean>('interviewTurns', false),
     layers: {
       directQuotes: c.get<boolean>('layers.directQuotes', true),
       reportedSpeech: c.get<boolean>('layers.reportedSpeech', true),

@@ -222,6 +222,27 @@ describe('zitatlupe export and stats (CLI)', () => {
     assert.equal(json.perArticle.length, 2);
   });
 
+  it('marks interview turns as quotes only with --interview-turns, in analyze, stats and export, inline and in workers', () => {
+    const dir = tmp();
+    const input = join(dir, 'in.jsonl');
+    const text = 'STANDARD: Wie geht es der Reederei? Roth: Gut. STANDARD: Und der Kai? Roth: Zu kurz.';
+    writeFileSync(input, JSON.stringify({ id: 'i', text }) + '\n');
+    const turnsOf = (stdout: string) => JSON.parse(stdout).quotes.map((q: { text: string; speaker: { text: string } }) => `${q.speaker.text}: ${q.text}`);
+    assert.deepEqual(turnsOf(run(['analyze', '--jsonl', input]).stdout), []);
+    const expected = ['STANDARD: Wie geht es der Reederei?', 'Roth: Gut.', 'STANDARD: Und der Kai?', 'Roth: Zu kurz.'];
+    assert.deepEqual(turnsOf(run(['analyze', '--jsonl', input, '--interview-turns']).stdout), expected);
+    assert.deepEqual(turnsOf(run(['analyze', '--jsonl', input, '--interview-turns', '--jobs', '2']).stdout), expected);
+    const folder = join(dir, 'articles');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.news.txt'), `date 2026-01-01\n\n${text}\n`);
+    writeFileSync(join(folder, 'b.news.txt'), `date 2026-01-02\n\n${text}\n`);
+    const stats = (extra: string[]) => JSON.parse(run(['stats', folder, '--json', ...extra]).stdout).quotes;
+    assert.equal(stats([]), 0);
+    assert.equal(stats(['--interview-turns', '--jobs', '2']), 8);
+    const rows = run(['export', folder, '--format', 'csv', '--interview-turns', '--jobs', '2']).stdout.split('\r').filter((l) => l.includes(',quote,'));
+    assert.equal(rows.length, 8);
+  });
+
   it('keeps JSONL order with --jobs for analyze', () => {
     const dir = tmp();
     const input = join(dir, 'in.jsonl');

@@ -43,12 +43,12 @@ export class AnalysisWorkerClient {
   }
 
   /** Analyses one version of a document; undefined when no worker can run here. */
-  async analyze(key: string, version: number, text: string): Promise<WorkerOutcome> {
+  async analyze(key: string, version: number, text: string, interviewTurns: boolean): Promise<WorkerOutcome> {
     const t = this.broken ? undefined : await this.start();
     if (!t || this.broken) return undefined;
     return new Promise((resolve) => {
       this.waiting.set(key, resolve);
-      t.post({ type: 'analyze', key, version, text });
+      t.post({ type: 'analyze', key, version, text, interviewTurns });
     });
   }
 

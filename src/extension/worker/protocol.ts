@@ -2,7 +2,7 @@
 import type { Analysis } from '../../core';
 
 export type WorkerRequest =
-  | { type: 'analyze'; key: string; version: number; text: string }
+  | { type: 'analyze'; key: string; version: number; text: string; interviewTurns: boolean }
   | { type: 'forget'; key: string };
 
 export interface WorkerReply {

@@ -13,7 +13,10 @@ export function serve(post: (reply: WorkerReply) => void): (request: WorkerReque
       return;
     }
     let analyzer = analyzers.get(request.key);
-    if (!analyzer) analyzers.set(request.key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE, explain: true })));
+    // (A changed setting needs an analyzer made with it.)
+    if (!analyzer || analyzer.interviewTurns !== request.interviewTurns) {
+      analyzers.set(request.key, (analyzer = new Analyzer({ cacheSize: PARAGRAPH_CACHE, explain: true, interviewTurns: request.interviewTurns })));
+    }
     const reply: WorkerReply = { key: request.key, version: request.version, lastComputed: 0 };
     try {
       reply.analysis = analyzer.analyze(request.text);

@@ -210,6 +210,22 @@ describe('Zitatlupe in VS Code', function () {
     await eventually(() => !z.paintedRanges(editor.document.uri), 'highlights removed again');
   });
 
+  it('marks the turns of an interview as quotes of their speakers when the setting asks for it', async () => {
+    const z = await api();
+    const doc = await vscode.workspace.openTextDocument({ language: 'german-news', content: 'date 2026-01-01\n\nSTANDARD: Wie geht es der Reederei?\n\nRoth: Die Lage ist ernst.\n\nSTANDARD: Und der Kai?\n\nRoth: Der ist zu kurz.\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    try {
+      deepEqual(texts(editor, (await painted(z, editor)).directQuotes), [], 'turns are no quotes by default');
+      await setSetting('interviewTurns', true);
+      await eventually(() => texts(editor, z.paintedRanges(doc.uri)?.directQuotes).length === 4, 'the four turns to be painted');
+      deepEqual(texts(editor, z.paintedRanges(doc.uri)?.directQuotes), ['Wie geht es der Reederei?', 'Die Lage ist ernst.', 'Und der Kai?', 'Der ist zu kurz.']);
+      deepEqual(texts(editor, z.paintedRanges(doc.uri)?.speakers), ['STANDARD', 'Roth', 'STANDARD', 'Roth']);
+    } finally {
+      await setSetting('interviewTurns', undefined);
+      await discard(doc);
+    }
+  });
+
   it('turns binary content into one clear error instead of garbage', async () => {
     const z = await api();
     const doc = await vscode.workspace.openTextDocument({ language: 'german-news', content: 'date 2026-01-01\n\nAb\u0000cd' });
