@@ -26,6 +26,7 @@ export const SHAPES = [
   ['colons in one sentence', (n) => 'Er sagte: '.repeat(n / 10) + '„Ja.“'],
   ['cues in one sentence', (n) => 'sagte er, so Müller, laut Meier, '.repeat(n / 34) + '„Ja.“'],
   ['one repeated character', (n) => '„'.repeat(n)],
+  ['interview turns in one paragraph', (n) => 'A: Ja. B: Nein. '.repeat(n / 16)],
 ];
 
 new Analyzer().analyze('„Wir kommen“, sagte Eva Roth. Er sagte, er sei da.'); // warm-up

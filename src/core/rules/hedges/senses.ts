@@ -203,7 +203,7 @@ const DEADLINE = /^(bis|ab|ende|anfang|mitte|spätestens|zum|jahr)$/;
  * infinitive with a future time or a plan states what is planned or foreseen, which is no hedge
  * (a claim about the past or present would be „soll … gewesen sein“, „soll sich … befinden“).
  */
-function plannedFuture(toks: Token[], i: number): boolean {
+export function plannedFuture(toks: Token[], i: number): boolean {
   const [a, b] = clauseBounds(toks, i);
   for (let k = a; k <= b; k++) {
     const t = toks[k];

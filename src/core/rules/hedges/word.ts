@@ -1,8 +1,9 @@
 import { family } from '../../engine/rule';
+import { AUXILIARIES, RELATIVE_PRONOUN } from '../../grammar/words';
 import type { Token } from '../../tokens';
 import { clauseOf, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule, type SenseGuard } from './context';
-import { BELIEF_VERB_SENSES, WORD_SENSES } from './senses';
+import { BELIEF_VERB_SENSES, plannedFuture, WORD_SENSES } from './senses';
 
 /** The sense tests by the word (or verb lemma) they test; `*` tests every belief verb. */
 const wordSenses = byWord(family('hedges/sense', 'Readings of hedge words that hedge nothing', WORD_SENSES).rules);
@@ -31,26 +32,47 @@ export const hedgeWord: HedgeRule = {
 
 /**
  * „Ein Matrose soll Geld genommen haben, indem er …“, „Der Kapitän will nichts gesehen haben,
- * dennoch …“: a verb-second „soll“/„will“ whose verb group closes at a comma the main clause runs on
- * past (no clause opener after it, so the clause's last words are not its verb group). A perfect
- * infinitive right before that comma is the claimed past. Found after the word's own sense test
- * rejected it; the speech rules do not read it as a marker of reported speech (analyze.ts), since
- * the sentence around it goes on in the author's voice.
+ * dennoch …“, „Die Lotsin soll, wie Zeugen berichten, …“: a verb-second „soll“/„will“ whose clause
+ * the clause test cuts short — at a comma the main clause runs on past, or at a relative clause
+ * or an apposition inside it („soll Jan Ohm, der dort arbeitete, Geld genommen haben“). Its verb
+ * group is then the end of a later stretch between commas: a perfect infinitive there is the
+ * claimed past. The search stops at a subordinate clause („…, obwohl sie gekündigt haben“ is not
+ * the modal's). Found after the word's own sense test rejected it; the speech rules do not read
+ * it as a marker of reported speech (analyze.ts), since the sentence around it may go on in the
+ * author's voice.
  */
 const REPORTIVE_MODAL = /^(soll|sollen|will|wollen)$/;
+/** Words that open a clause of its own after a comma: its verbs are not the modal's. */
+const SUBORDINATOR = /^(dass|daß|weil|ob|wenn|falls|als|nachdem|bevor|obwohl|obgleich|damit|während|indem|da|sodass|um|ohne|statt|anstatt|seit|seitdem|bis|sobald|solange|wo|wie|was|wer|warum|weshalb|sagte|sagt|so|hieß|heißt)$/;
+/** How far the search reads: a long sentence's clauses, not a paragraph. */
+const REACH = 60;
 export const reportiveBeforeComma: HedgeRule = {
   id: 'hedges/reportive-before-comma',
-  description: '„soll Geld genommen haben, indem …“: a reportive „soll“/„will“ whose perfect infinitive closes at a comma.',
+  description: '„soll Geld genommen haben, indem …“, „soll X, der …, Geld genommen haben“: a reportive „soll“/„will“ whose perfect infinitive ends a later stretch of its clause.',
   appliesTo: (w) => REPORTIVE_MODAL.test(w),
   match({ toks, i }: HedgeContext): Found | null {
     if (!REPORTIVE_MODAL.test(toks[i].lower) || toks[i + 1]?.kind !== 'word' || toks[toks.length - 1]?.text === '?') return null;
-    const words: Token[] = [];
-    for (let k = i + 1; k < Math.min(toks.length, i + 30); k++) {
+    let words: Token[] = [];
+    let later = false;
+    for (let k = i + 1; k < Math.min(toks.length, i + REACH); k++) {
       const t = toks[k];
-      if (t.text === ',') return claimedPast(words) ? found(toks, i, i, 'reportive', reportiveBeforeComma.id, clauseOf(toks, i)) : null;
+      const end = t.text === ',' || /^[.!]$/.test(t.text) || k === toks.length - 1;
+      if (t.kind === 'word') words.push(t);
+      if (end) {
+        // A relative clause is passed over; a later stretch with a finite auxiliary of its own is
+        // a clause of its own („…, und die Brücke soll repariert worden sein“).
+        const relative = later && RELATIVE_PRONOUN.test(words[0]?.lower ?? '');
+        if (later && !relative && words.slice(0, -1).some((w) => AUXILIARIES.has(w.lower))) return null;
+        // (A state by a deadline is a plan: „Bis Ende 2027 soll der Kai abgebaut sein“.)
+        const planned = words[words.length - 1]?.lower === 'sein' && !/^(gewesen|worden)$/.test(words[words.length - 2]?.lower ?? '') && plannedFuture(toks, i);
+        if (!relative && !planned && claimedPast(words)) return found(toks, i, i, 'reportive', reportiveBeforeComma.id, clauseOf(toks, i));
+        if (t.text !== ',' || SUBORDINATOR.test(toks[k + 1]?.lower ?? '')) return null;
+        words = [];
+        later = true;
+        continue;
+      }
       // (Hyphens of „42-Jährigen“ and brackets stand inside the clause.)
       if (t.kind === 'punct' && !/^[()-]$/.test(t.text)) return null;
-      if (t.kind === 'word') words.push(t);
     }
     return null;
   },
@@ -58,14 +80,14 @@ export const reportiveBeforeComma: HedgeRule = {
 
 /**
  * „genommen haben“, „geschlossen worden sein“, „gewesen sein“: a participle of the stricter shapes
- * before „haben“/„sein“ (so that „wieder lebenswert sein“ stays an adjective); before „haben“ also
- * a strong one without „ge“ („erhalten haben“, „entschlossen haben“).
+ * before „haben“/„sein“ (so that „wieder lebenswert sein“ stays an adjective), also a strong one
+ * without „ge“ („erhalten haben“, „verschwunden sein“; not „zu verstehen sein“).
  */
 function claimedPast(words: Token[]): boolean {
   const n = words.length;
   if (n < 2 || !/^(haben|sein)$/.test(words[n - 1].lower)) return false;
   const p = words[n - 2];
-  return p.text === p.lower && (/^(worden|gewesen)$/.test(p.lower) || /^(\p{L}{2,5})?ge\p{L}{2,}(t|en)$/u.test(p.lower) || /^(be|er|ent|ver|zer)\p{L}{2,}t$/u.test(p.lower) || (words[n - 1].lower === 'haben' && /^(be|er|ent|ver|zer)\p{L}{2,}en$/u.test(p.lower)) || /\p{L}{3,}iert$/u.test(p.lower));
+  return p.text === p.lower && (/^(worden|gewesen)$/.test(p.lower) || /^(\p{L}{2,5})?ge\p{L}{2,}(t|en)$/u.test(p.lower) || /^(be|er|ent|ver|zer)\p{L}{2,}t$/u.test(p.lower) || (words[n - 3]?.lower !== 'zu' && /^(be|er|ent|ver|zer)\p{L}{2,}en$/u.test(p.lower)) || /\p{L}{3,}iert$/u.test(p.lower));
 }
 
 /** A verb of belief or appearance („vermuten“, „glauben“, „scheinen“), kept when its sense tests pass. */
