@@ -43,6 +43,13 @@ describe('hedges', () => {
     assert.deepEqual(a.quotes, []);
   });
 
+  it('reads an impression that something is so and an estimate after „laut“ as belief, not a good impression', () => {
+    assert.deepEqual(hedgesOf('Ich habe nicht den Eindruck, dass die Reederei spart.'), ['Eindruck, dass/belief']);
+    // (The „laut“ frame makes the sentence the pilots' view: the hedge is theirs.)
+    assert.deepEqual(hedgesOf('Der Kai ist laut Einschätzung der Lotsen zu kurz.'), ['laut Einschätzung/belief/quote']);
+    assert.deepEqual(hedgesOf('Die neue Fähre macht einen guten Eindruck.'), []);
+  });
+
   it('reads a separated „nicht ausschließen“ and impersonal hearsay, and not a causative „lassen … schließen“', () => {
     assert.deepEqual(hedgesOf('Die Polizei schließt einen Anschlag nicht aus.'), ['schließt/belief']);
     assert.ok(hedgesOf('Dem Vernehmen nach verlässt der Trainer den Verein.').length === 1);

@@ -238,10 +238,10 @@ export const unnamedSource: HedgeRule = {
 const OPINION_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'dafürhalten', 'empfinden']);
 const POSSESSIVE_OR_GENITIVE = /^(meiner|deiner|seiner|ihrer|unserer|eurer|der|dieser|eigener)$/;
 /** Findings still preliminary or unofficial: „nach ersten Erkenntnissen“, „vorläufigen Ergebnissen zufolge“, „nach inoffiziellen Angaben“. */
-const PRELIMINARY_WORDS = ['erste', 'ersten', 'erster', 'vorläufige', 'vorläufigen', 'vorläufiger', 'bisherige', 'bisherigen', 'bisheriger', 'bisherigem', 'inoffizielle', 'inoffiziellen', 'inoffizieller',
+const PRELIMINARY_WORDS = ['erste', 'ersten', 'erster', 'vorläufige', 'vorläufigen', 'vorläufiger', 'vorläufigem', 'bisherige', 'bisherigen', 'bisheriger', 'bisherigem', 'inoffizielle', 'inoffiziellen', 'inoffizieller',
   'derzeitigem', 'jetzigem', 'aktuellem', 'heutigem'];
 const PRELIMINARY = new RegExp(`^(${PRELIMINARY_WORDS.join('|')})$`);
-const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|untersuchungen|ermittlungen|ermittlungsergebnissen|angaben|informationen|berichten|ergebnissen|schätzungen|einschätzung|auswertung|auswertungen|befunden|stand|kenntnisstand|wissensstand|erkenntnisstand|ermittlungsstand)$/;
+const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|untersuchungen|ermittlungen|ermittlungsergebnissen|angaben|informationen|berichten|ergebnissen|schätzungen|einschätzung|auswertung|auswertungen|befunden|stand|kenntnisstand|wissensstand|erkenntnisstand|ermittlungsstand|bilanz|opferbilanz|endergebnis|ergebnis|zählung|auszählung|meldung|meldungen|hochrechnung)$/;
 
 /**
  * A view framed as someone's, or findings framed as preliminary: „seiner Meinung nach“, „nach
@@ -252,7 +252,7 @@ const FINDINGS = /^(erkenntnissen|erkenntnis|analyse|analysen|untersuchung|unter
 export const opinionFrame: HedgeRule = {
   id: 'hedges/opinion-frame',
   description: '„seiner Meinung nach“, „nach eigener Einschätzung“, „aus Sicht der …“, „in den Augen vieler …“, „nach ersten Erkenntnissen“: a view or preliminary findings.',
-  appliesTo: (w) => w === 'nach' || w === 'aus' || w === 'in' || w === 'zufolge' || OPINION_NOUNS.has(w),
+  appliesTo: (w) => w === 'nach' || w === 'laut' || w === 'aus' || w === 'in' || w === 'zufolge' || OPINION_NOUNS.has(w),
   match({ toks, i }: HedgeContext): Found | null {
     const w = toks[i].lower;
     const word = (k: number) => toks[k]?.kind === 'word' ? toks[k].lower : '';
@@ -268,15 +268,15 @@ export const opinionFrame: HedgeRule = {
       // „ersten Erkenntnissen zufolge“ (a noun of findings with a word of the preliminary before it).
       return FINDINGS.test(word(i - 1)) && PRELIMINARY.test(word(i - 2)) ? found(toks, i - 2, i, 'belief', opinionFrame.id) : null;
     }
-    // „nach (einer) ersten Analyse“, „nach eigener Einschätzung“, „aus Sicht der …“, „aus eigener Sicht“:
-    // up to two lower-case words, then the noun.
-    for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+    // „nach (einer) ersten Analyse“, „laut vorläufigem Endergebnis“, „nach eigener Einschätzung“, „aus
+    // Sicht der …“, „aus eigener Sicht“: up to three lower-case words („einer vorläufigen amtlichen“), then the noun.
+    for (let k = i + 1; k <= i + 4 && k < toks.length; k++) {
       const x = toks[k];
       if (x.kind !== 'word') return null;
       if (x.text === x.lower) continue;
       const between = toks.slice(i + 1, k);
       const owned = between.every((y) => POSSESSIVE_OR_GENITIVE.test(y.lower) || /^(eigene|eigenen)$/.test(y.lower));
-      if (w === 'nach' && FINDINGS.test(x.lower) && between.some((y) => PRELIMINARY.test(y.lower))) return found(toks, i, k, 'belief', opinionFrame.id);
+      if ((w === 'nach' || w === 'laut') && FINDINGS.test(x.lower) && between.some((y) => PRELIMINARY.test(y.lower))) return found(toks, i, k, 'belief', opinionFrame.id);
       if (w === 'nach' && OPINION_NOUNS.has(x.lower) && x.lower !== 'sicht' && owned) return found(toks, i, k, 'belief', opinionFrame.id);
       if (w === 'aus' && x.lower === 'sicht' && owned) return found(toks, i, k, 'belief', opinionFrame.id);
       return null;
@@ -383,7 +383,7 @@ export const withheldConfirmation: HedgeRule = {
 const TRIGGERS_AND_GATE = [...RECHNEN, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
-export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'in'];
+export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'laut', 'in'];
 
 /**
  * Words without which these rules find nothing in a sentence, for the hedge gate: the rules above

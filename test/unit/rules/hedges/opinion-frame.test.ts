@@ -8,6 +8,8 @@ ruleTester(opinionFrame).run({
     'Aus Sicherheitsgründen bleibt der Kai gesperrt.',
     'Nach dem Sturm war der Kai gesperrt.',
     'In den Häfen lagen viele Schiffe.',
+    // A final result is no preliminary one.
+    'Laut amtlichem Endergebnis liegt die Hafenpartei vorn.',
   ],
   invalid: [
     { text: 'Seiner Meinung nach ist der Kai zu kurz.', expect: { cue: 'Seiner Meinung nach', kind: 'belief' } },
@@ -19,5 +21,8 @@ ruleTester(opinionFrame).run({
     { text: 'In den Augen vieler Anwohner ist der Umbau ein Fehler.', expect: { cue: 'In den Augen' } },
     { text: 'Nach einer ersten Auswertung brach ein Ventil.', expect: { cue: 'Nach einer ersten Auswertung' } },
     { text: 'Vorläufigen Ergebnissen zufolge brach ein Ventil.', expect: { cue: 'Vorläufigen Ergebnissen zufolge' } },
+    // Preliminary results and counts after „laut“ too, with up to three words between.
+    { text: 'Laut vorläufigem Endergebnis liegt die Hafenpartei vorn.', expect: { cue: 'Laut vorläufigem Endergebnis' } },
+    { text: 'Laut einer vorläufigen amtlichen Bilanz wurden zwölf Matrosen verletzt.', expect: { cue: 'Laut einer vorläufigen amtlichen Bilanz' } },
   ],
 });
