@@ -26,9 +26,11 @@ export const speechNoun: SpeechRule = {
       // „nach Meinung Russlands“: the noun belongs to a source frame, handled as one.
       if (framed && framed.attribution.cue && t[k].start < framed.attribution.cue.end && t[k].end > framed.attribution.cue.start) continue;
       let c = k + 1;
-      // „die Zusage ihres Chefs, Tim Rau, …“: skip a genitive and an apposition.
-      while (c <= end && c - k < 8 && t[c].text !== ',') c++;
-      if (c >= end) continue;
+      // „die Zusage ihres Chefs, Tim Rau, …“: skip a genitive and an apposition up to the comma (or
+      // the colon: „Sein Argument: …“). A verb of saying before it frames the content itself
+      // („schlossen sich den Forderungen an und mahnten an, dass …“).
+      while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && st.lex.verb(t[c].lower).length)) c++;
+      if (c >= end || (t[c].text !== ',' && t[c].text !== ':')) continue;
       const d = contentComma(ctx, c);
       if (d < 0) continue;
       const contentEnd = clauseEndAfter(t, d + 1, end);

@@ -8,6 +8,7 @@ ruleTester(atVerbsOfSaying).run({
     'Die Fähre legte am Montag an.',
   ],
   invalid: [
+    { text: 'Die Lotsen mahnten an, dass der Kai sicher sein müsse.', expect: { content: 'dass der Kai sicher sein müsse', cue: 'mahnten an', speaker: 'Die Lotsen' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
   ],
 });

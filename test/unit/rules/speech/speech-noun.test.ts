@@ -5,6 +5,9 @@ ruleTester(speechNoun).run({
   valid: [
     'Es gibt keine Hinweise, dass der Kai bricht.',
     'Die Lotsin trägt dafür Sorge, dass der Kai hält.',
+    // A verb of saying before the comma frames the content itself; and a noun with no comma near it frames nothing.
+    'Die Lotsen schlossen sich den Forderungen an und mahnten an, dass der Kai sicher sein müsse.',
+    'Weil der Verdacht einer Belastung des Wassers bestand und niemand baden wollte - so war es damals - blieb der Strand leer, sagte sie.',
   ],
   invalid: [
     { text: 'Die Forderung der Lotsen, den Kai zu verlängern, blieb ungehört.', expect: { content: 'den Kai zu verlängern', cue: 'Forderung', speaker: 'Die Forderung der Lotsen' } },
