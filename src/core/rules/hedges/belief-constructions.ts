@@ -195,12 +195,22 @@ export const riskOfEvent: HedgeRule = {
       // A risk of a definite event names it as a verbal noun: „die Gefahr des Dammbruchs“, „das
       // Risiko des Scheiterns“ (not the general risk „das Risiko der Atomkraft“).
       || (weighsOdds && /^(des|der)$/.test(next.lower) && isCapitalWord(toks[i + 2]) && EVENT_NOUN.test(toks[i + 2].lower))
-      // „… die Gefahr besteht, dass …“
-      || (weighsOdds && /^(besteht|bestehe|bestand|bestünde)$/.test(next.lower) && toks[i + 2]?.text === ',' && toks[i + 3]?.lower === 'dass');
+      // „… die Gefahr besteht, dass …“, „Die Gefahr nehme zu, dass …“: the clause after a short verb group.
+      || (weighsOdds && extraposedDass(toks, i + 1));
     return governsClause || governsEvent ? found(toks, i, i, 'epistemic', riskOfEvent.id) : null;
   },
 };
 
+
+/** Up to three lower-case words (the verb group: „besteht“, „nehme zu“, „ist gewachsen“), then „, dass“; none of them a negation. */
+function extraposedDass(toks: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < toks.length; k++) {
+    const x = toks[k];
+    if (x.text === ',') return k > from && toks[k + 1]?.lower === 'dass';
+    if (x.kind !== 'word' || x.text !== x.lower || /^(nicht|kaum|nie|niemals|keine|kein)$/.test(x.lower)) return false;
+  }
+  return toks[from + 3]?.text === ',' && toks[from + 4]?.lower === 'dass';
+}
 
 /** „Regierungskreisen“, „Sicherheitskreise“: a circle of people (or a district: see DISTRICTS); the hedge gate opens on it too. */
 export const namesCircles = (lower: string): boolean => lower.endsWith('kreisen') || lower.endsWith('kreise');

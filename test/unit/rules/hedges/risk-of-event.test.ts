@@ -12,6 +12,8 @@ ruleTester(riskOfEvent).run({
     'Der Hafen bietet die Möglichkeit, Boote zu mieten.',
     'Die Lotsin äußerte Sorge um den Kai.',
     'Das Risiko der Kernkraft ist seit langem bekannt.',
+    // A denied risk weighs nothing.
+    'Die Gefahr besteht nicht, dass der Damm bricht.',
   ],
   invalid: [
     { text: 'Es besteht die Gefahr, dass der Damm bricht.', expect: { cue: 'Gefahr', kind: 'epistemic' } },
@@ -19,9 +21,11 @@ ruleTester(riskOfEvent).run({
     { text: 'Das Risiko eines Ausfalls der Pumpen ist hoch.', expect: { cue: 'Risiko' } },
     { text: 'Die Möglichkeit, dass die Fähre ausfällt, ist gering.', expect: { cue: 'Möglichkeit' } },
     { text: 'Die Lotsen haben Aussichten auf einen Vertrag.', expect: { cue: 'Aussichten' } },
-    // A definite event as a verbal noun in the genitive, or a dass-clause after „besteht“.
+    // A definite event as a verbal noun in the genitive, or a dass-clause after a verb („besteht“).
     { text: 'Die Gefahr des Dammbruchs wächst mit jedem Sturm.', expect: { cue: 'Gefahr' } },
     { text: 'Die Lotsin sagte, die Gefahr bestehe, dass der Damm bricht.', expect: { cue: 'Gefahr' } },
     { text: 'Im Hafen wächst die Sorge, dass die Werft schließt.', expect: { cue: 'Sorge', kind: 'belief' } },
+    // Any short verb group before the extraposed clause.
+    { text: 'Die Gefahr nehme zu, dass der Damm bricht, sagte die Lotsin.', expect: { cue: 'Gefahr' } },
   ],
 });
