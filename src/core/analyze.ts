@@ -7,7 +7,7 @@ import { detectDirectQuotes, partialQuotes, type DirectQuote } from './direct';
 import { DEFAULT_ENGINE, RuleEngine, type EngineOptions } from './engine/engine';
 import type { Why } from './engine/rule';
 import { detectIndirect, FRAGMENT_NOT_SWALLOWED, type IndirectQuote } from './indirect';
-import { INTERVIEW_TURNS, interviewTurns, type InterviewTurn } from './interview';
+import { INTERVIEW_TURNS, interviewTurns, turnLabels, type InterviewTurn, type TurnLabel } from './interview';
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
@@ -45,6 +45,8 @@ interface ParagraphResult {
   seeds: Seed[];
   /** Start and end of each capitalised word, the only tokens surname lookup needs. */
   capitals: number[];
+  /** Labels of interview turns („Roth: …“) in this paragraph. */
+  labels: TurnLabel[];
 }
 
 /** Quotes without a speaker listed as diagnostics one by one, per article; the rest are summed up. */
@@ -110,7 +112,7 @@ export class Analyzer {
       }
     });
     let joined = joinMultiParagraph(direct, results, text);
-    const turns = this.engine.enabled(INTERVIEW_TURNS) ? interviewTurns(text, paragraphs) : [];
+    const turns = this.engine.enabled(INTERVIEW_TURNS) ? interviewTurns(text, paragraphs, shiftedLabels(results)) : [];
     if (turns.length) [joined, indirect] = withInterviewTurns(turns, joined, indirect, text, this.interviewTurns);
     const registry = new SpeakerRegistry(text, this.lexicon);
     registry.seed(runs);
@@ -210,7 +212,7 @@ export class Analyzer {
       marks: scan.quotes, quotes: partial.length ? [...quotes, ...partial].sort((a, b) => a.start - b.start) : quotes, diagnostics,
       hedges,
       indirect,
-      seeds: findSeeds(lex, tokens), capitals: capitalOffsets(tokens),
+      seeds: findSeeds(lex, tokens), capitals: capitalOffsets(tokens), labels: turnLabels(ptext),
     };
     if (this.cacheSize > 0) {
       this.cache.set(ptext, result);
@@ -245,6 +247,15 @@ function budgetDiagnostic(ptext: string): Diagnostic {
 function capitalOffsets(tokens: Token[]): number[] {
   const out: number[] = [];
   for (const t of tokens) if (isCapitalized(t)) out.push(t.start, t.end);
+  return out;
+}
+
+/** The interview labels of every paragraph, in article offsets. */
+function shiftedLabels(results: { p: Paragraph; r: ParagraphResult }[]): TurnLabel[] {
+  const out: TurnLabel[] = [];
+  for (const { p, r } of results) {
+    for (const l of r.labels) out.push({ label: { start: l.label.start + p.start, end: l.label.end + p.start }, labelText: l.labelText, after: l.after + p.start });
+  }
   return out;
 }
 

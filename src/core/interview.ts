@@ -17,18 +17,74 @@ export interface InterviewTurn {
  * A label opens the text, a line, or follows a sentence end or a dash: up to three capitalised
  * words (abbreviations with a dot, hyphens, all capitals), an aside in brackets, then a colon.
  * (Digits and commas never, nor a dot after a number: „Dienstag, 24. Oktober:“ is a date line.)
+ * Read from each colon backwards — colons are rare, so a keystroke in a long article costs little.
  */
-const LABEL = /(?:^|(?<=(?<!\d)[.!?…“”"»«)\]])[ \t]+|(?<=\n)[ \t]*|(?<=[—–])[ \t]+)([A-ZÄÖÜ][\p{L}.\-]*(?:[ \t][A-ZÄÖÜ][\p{L}.\-]*){0,2})((?:[ \t]\([^()\n\d]{1,30}\))?):+[ \t]+(?=\S)/gu;
+const LABEL_WORD = /^[A-ZÄÖÜ][\p{L}.\-]*$/u;
+const SENTENCE_END = /[.!?…“”"»«)\]]/;
+const MAX_WORDS = 3;
+
+/** A label and where its words start (after the colon and spaces). */
+export interface TurnLabel { label: Range; labelText: string; after: number }
+
+/** The labels in a text (a paragraph: its start is a line's start), offsets relative to it. */
+export function turnLabels(text: string): TurnLabel[] {
+  const out: TurnLabel[] = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    let after = c + 1;
+    while (text[after] === ':') after++;
+    if (text[after] !== ' ' && text[after] !== '\t') continue;
+    while (text[after] === ' ' || text[after] === '\t') after++;
+    if (after >= text.length || /\s/.test(text[after])) continue;
+    const label = labelBefore(text, c);
+    if (label) out.push({ label, labelText: text.slice(label.start, label.end), after });
+    c = after - 1;
+  }
+  return out;
+}
+
+/** The label ending at the colon c (past an aside „(zum Zeugen)“), or null. */
+function labelBefore(text: string, c: number): Range | null {
+  let end = c;
+  if (text[end - 1] === ')') {
+    const open = text.lastIndexOf('(', end - 1);
+    if (open < 0 || end - open > 32 || /[()\n\d]/.test(text.slice(open + 1, end - 1)) || !/[ \t]/.test(text[open - 1] ?? '')) return null;
+    end = open - 1;
+  }
+  // The words before, right to left; the label starts at the leftmost word with a boundary before it.
+  let best: number | null = null;
+  let wordEnd = end;
+  for (let w = 0; w < MAX_WORDS; w++) {
+    let s = wordEnd;
+    while (s > 0 && !/[ \t\n]/.test(text[s - 1])) s--;
+    if (s === wordEnd || !LABEL_WORD.test(text.slice(s, wordEnd))) break;
+    if (boundaryBefore(text, s)) best = s;
+    if (s === 0 || !/[ \t]/.test(text[s - 1])) break;
+    wordEnd = s - 1;
+  }
+  return best === null ? null : { start: best, end };
+}
+
+/** Whether a label may start at s: the text's start, a line's start, or after a sentence end or a dash and a space. */
+function boundaryBefore(text: string, s: number): boolean {
+  if (s === 0) return true;
+  let k = s;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  if (k === 0 || text[k - 1] === '\n') return true;
+  if (k === s) return false;
+  const mark = text[k - 1];
+  if (mark === '—' || mark === '–') return true;
+  return SENTENCE_END.test(mark) && !/\d/.test(text[k - 2] ?? '');
+}
+
 /** A turn's label must recur: a dialogue has at least two speakers with at least two turns each. */
 const MIN_TURNS_PER_SPEAKER = 2;
 
-/** The turns of an interview or transcript in the text, in order; none when the text is no dialogue. */
-export function interviewTurns(text: string, paragraphs: readonly Paragraph[]): InterviewTurn[] {
-  const found: { label: Range; labelText: string; after: number }[] = [];
-  for (const m of text.matchAll(LABEL)) {
-    const start = m.index + m[0].indexOf(m[1]);
-    found.push({ label: { start, end: start + m[1].length }, labelText: m[1], after: m.index + m[0].length });
-  }
+/**
+ * The turns of an interview or transcript in the text, in order; none when the text is no
+ * dialogue. `found` are the labels of the whole text in order (the analysis keeps each
+ * paragraph's labels with its cached result); without it the text is read here.
+ */
+export function interviewTurns(text: string, paragraphs: readonly Paragraph[], found: readonly TurnLabel[] = turnLabels(text)): InterviewTurn[] {
   if (found.length < 2 * MIN_TURNS_PER_SPEAKER) return [];
   const count = new Map<string, number>();
   for (const f of found) count.set(f.labelText, (count.get(f.labelText) ?? 0) + 1);

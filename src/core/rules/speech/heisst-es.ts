@@ -65,6 +65,9 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
   }
   // „Darin heißt es, …“: the document named in the sentence before.
   if (!source && k > sa && DOCUMENT_POINTER.test(t[sa].lower)) source = documentBefore(st, sa);
-  if (!source && previous) source = sentenceTopic(st, previous[0], previous[1] + 1);
+  // „Als Begründung heißt es, …“: a frame that opens its sentence goes on from the one before; a
+  // trailing „…, hieß es.“ with no source named is hearsay from no one in particular.
+  const trailing = k > sa + 2 && t[k - 1].text === ',';
+  if (!source && previous && !trailing) source = sentenceTopic(st, previous[0], previous[1] + 1);
   return source;
 }

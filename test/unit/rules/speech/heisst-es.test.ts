@@ -8,6 +8,8 @@ ruleTester(heisstEs).run({
   invalid: [
     { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
     { text: 'Der Kai sei zu kurz, hieß es aus dem Hafenamt.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Hafenamt' } },
+    // A trailing „hieß es“ with no source named is hearsay from no one in particular, not the topic of the sentence before.
+    { text: 'Die Reederei legte ihre Bilanz vor. Der Kai sei zu kurz, hieß es.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: null } },
     // A coordinated clause after an interposed frame is the author's again.
     { text: 'Der Kai sei zu kurz, heißt es im Gutachten, aber die Reederei baut weiter.', expect: { content: 'Der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
     // „vonseiten“ names the body as „seitens“ does; an asking („auf Nachfrage“) stands between.
