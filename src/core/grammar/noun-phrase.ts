@@ -31,6 +31,8 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   if (DETERMINERS.has(t[j].lower)) j++;
   // „der 81-jährige“, „die 46-Jährige“: an age standing for a person.
   if (j > i && t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && /^(jährige|jähriger|jährigen)$/.test(t[j + 2].lower)) return [i, j + 2];
+  // „der 28-seitigen Klageschrift“, „eine 3-köpfige Delegation“: a number joined to an adjective.
+  if (t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && !isCapitalized(t[j + 2]) && j + 3 < limit) j += 3;
   let lastNoun = -1;
   for (; j < limit; j++) {
     const tok = t[j];

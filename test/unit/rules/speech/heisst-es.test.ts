@@ -10,6 +10,8 @@ ruleTester(heisstEs).run({
     { text: 'Der Kai sei zu kurz, hieß es aus dem Hafenamt.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Hafenamt' } },
     // A trailing „hieß es“ with no source named is hearsay from no one in particular, not the topic of the sentence before.
     { text: 'Die Reederei legte ihre Bilanz vor. Der Kai sei zu kurz, hieß es.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: null } },
+    // A number joined to an adjective stands inside the document's noun phrase.
+    { text: 'Der Kai sei zu kurz, heißt es in der 28-seitigen Klageschrift.', expect: { content: 'Der Kai sei zu kurz', cue: 'heißt es', speaker: 'der 28-seitigen Klageschrift' } },
     // A coordinated clause after an interposed frame is the author's again.
     { text: 'Der Kai sei zu kurz, heißt es im Gutachten, aber die Reederei baut weiter.', expect: { content: 'Der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
     // „vonseiten“ names the body as „seitens“ does; an asking („auf Nachfrage“) stands between.
