@@ -50,6 +50,11 @@ describe('hedges', () => {
     assert.deepEqual(hedgesOf('Die neue Fähre macht einen guten Eindruck.'), []);
   });
 
+  it('reads puzzling and appraising as belief („rätseln“, „taxieren“)', () => {
+    assert.deepEqual(hedgesOf('Im Hafen rätseln alle über die Ursache.'), ['rätseln/belief']);
+    assert.deepEqual(hedgesOf('Die Reederei taxiert den Schaden auf zwei Millionen Euro.'), ['taxiert/belief']);
+  });
+
   it('reads a separated „nicht ausschließen“ and impersonal hearsay, and not a causative „lassen … schließen“', () => {
     assert.deepEqual(hedgesOf('Die Polizei schließt einen Anschlag nicht aus.'), ['schließt/belief']);
     assert.ok(hedgesOf('Dem Vernehmen nach verlässt der Trainer den Verein.').length === 1);

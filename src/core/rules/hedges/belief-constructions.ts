@@ -40,6 +40,8 @@ export const separableBeliefVerb: HedgeRule = {
       if (toks[b].lower !== verb.particle || b <= i) continue;
       if (verb.needs && !toks.slice(i + 1, b).some((x) => x.lower === verb.needs)) continue;
       if (verb.then && !toks.slice(b + 1, b + 3).some((x) => x.lower === verb.then)) continue;
+      // (What emanates or originates is no belief: „Die Gefahr geht vom Kai aus“, „Die Initiative geht von den Lotsen aus“.)
+      if (verb.particle === 'aus' && verb.needs === 'von' && toks.slice(clauseBounds(toks, i)[0], b).some((x) => EMANATES.test(x.lower))) continue;
       return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), separableBeliefVerb.id);
     }
     return null;
@@ -61,7 +63,7 @@ function joinedAt(toks: Token[], i: number, verb: SeparableVerb): boolean {
   if (verb.then && !toks.slice(i + 1, i + 3).some((x) => x.lower === verb.then)) return false;
   return !(verb.particle === 'aus' && verb.needs === 'von' && before.some((x) => EMANATES.test(x.lower)));
 }
-const EMANATES = /(gefahr|gefahren|bedrohung|risiko|risiken|signal|signale|wirkung|impuls|impulse|reiz|faszination|strahlung|lärm|geruch|druck)$/;
+const EMANATES = /(gefahr|gefahren|bedrohung|risiko|risiken|signal|signale|wirkung|impuls|impulse|reiz|faszination|strahlung|lärm|geruch|druck|initiative|anregung|anstoß)$/;
 
 /** Participles of accusing and suspecting. */
 const ACCUSED = new Set(['vorgeworfen', 'beschuldigt', 'verdächtigt', 'angelastet']);

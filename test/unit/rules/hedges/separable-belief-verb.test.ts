@@ -10,6 +10,9 @@ ruleTester(separableBeliefVerb).run({
     // Joined forms: what emanates is no belief, and accepting is no assuming.
     'Die Stadt sorgt dafür, dass von dem Kai keine Gefahr ausgeht.',
     'Die Lotsin will den Preis annehmen.',
+    // What originates somewhere is no belief either, in either order.
+    'Die Initiative geht von den Lotsen aus.',
+    'Die Initiative ist von den Lotsen ausgegangen.',
   ],
   invalid: [
     { text: 'Die Lotsin geht von einem Schaden aus.', expect: { cue: 'geht', kind: 'belief' } },
@@ -23,5 +26,8 @@ ruleTester(separableBeliefVerb).run({
     { text: 'Die Polizei muss von einem Unfall ausgehen.', expect: { cue: 'ausgehen', kind: 'belief' } },
     { text: 'Die Lotsin sagte, dass sie einen Sturm nicht ausschließt.', expect: { cue: 'ausschließt', kind: 'belief' } },
     { text: 'Man kann annehmen, dass der Kai hält.', expect: { cue: 'annehmen', kind: 'belief' } },
+    // The participle, joined too.
+    { text: 'Zunächst wurde von einem Unfall ausgegangen.', expect: { cue: 'ausgegangen', kind: 'belief' } },
+    { text: 'Alle Messungen hatten auf einen Schaden hingedeutet.', expect: { cue: 'hingedeutet', kind: 'belief' } },
   ],
 });
