@@ -55,6 +55,17 @@ describe('hedges', () => {
     assert.deepEqual(hedgesOf('Die Reederei taxiert den Schaden auf zwei Millionen Euro.'), ['taxiert/belief']);
   });
 
+  it('reads what is not proven or not known as uncertainty, and clues as belief unless clear', () => {
+    assert.deepEqual(hedgesOf('Ein Zusammenhang mit dem Sturm ist nicht erwiesen.'), ['nicht erwiesen/uncertainty']);
+    assert.deepEqual(hedgesOf('Das Motiv bleibt im Dunkeln.'), ['bleibt im Dunkeln/uncertainty']);
+    assert.deepEqual(hedgesOf('Soweit bekannt, war niemand an Bord.'), ['Soweit bekannt/uncertainty']);
+    assert.deepEqual(hedgesOf('Zur Ursache gab es zunächst keine Angaben.'), ['gab es zunächst keine Angaben/uncertainty']);
+    assert.deepEqual(hedgesOf('Es gibt Anhaltspunkte für einen Brand.'), ['Anhaltspunkte/belief']);
+    assert.deepEqual(hedgesOf('Es gibt eindeutige Anhaltspunkte für einen Brand.'), []);
+    // „nicht belegt“ alone is often a place not taken („Die Kojen waren nicht belegt“).
+    assert.deepEqual(hedgesOf('Die Kojen im Heck waren nicht belegt.'), []);
+  });
+
   it('reads a separated „nicht ausschließen“ and impersonal hearsay, and not a causative „lassen … schließen“', () => {
     assert.deepEqual(hedgesOf('Die Polizei schließt einen Anschlag nicht aus.'), ['schließt/belief']);
     assert.ok(hedgesOf('Dem Vernehmen nach verlässt der Trainer den Verein.').length === 1);

@@ -90,7 +90,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     return prev === 'ohne' || prev === 'keinen' || prev === 'kein' || prev === 'außer';
   }),
   // „eindeutige Hinweise“ are evidence, not a hedge.
-  sense('clear-evidence', ['hinweise', 'hinweisen'], '„eindeutige Hinweise“ are evidence, not a hedge.', ({ toks, i }) => /^(eindeutig|klar|deutlich)/.test(toks[i - 1]?.lower ?? '')),
+  sense('clear-evidence', ['hinweise', 'hinweisen', 'anhaltspunkte', 'anhaltspunkten'], '„eindeutige Hinweise“ are evidence, not a hedge.', ({ toks, i }) => /^(eindeutig|klar|deutlich)/.test(toks[i - 1]?.lower ?? '')),
   // „bittet um Hinweise“, „sachdienliche Hinweise an die Polizei“: tips from the public, no indication.
   sense('tips', ['hinweise', 'hinweisen'], '„um Hinweise bitten“, „Hinweise an die Polizei“: tips, not indications.', ({ toks, i }) =>
     /^(um|sachdienliche|sachdienlichen|weitere|weiteren)$/.test(toks[i - 1]?.lower ?? '') || /^(an|aus|nimmt|nehmen|nahm|entgegen|geben|gaben|zur|zum)$/.test(toks[i + 1]?.lower ?? '')),
