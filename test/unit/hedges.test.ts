@@ -62,6 +62,11 @@ describe('hedges', () => {
     assert.deepEqual(hedgesOf('Zur Ursache gab es zunächst keine Angaben.'), ['gab es zunächst keine Angaben/uncertainty']);
     assert.deepEqual(hedgesOf('Es gibt Anhaltspunkte für einen Brand.'), ['Anhaltspunkte/belief']);
     assert.deepEqual(hedgesOf('Es gibt eindeutige Anhaltspunkte für einen Brand.'), []);
+    assert.deepEqual(hedgesOf('Wie lange der Kai hält, weiß man nicht.'), ['weiß man nicht/uncertainty']);
+    assert.deepEqual(hedgesOf('Es ist nicht ausgemacht, dass der Kai hält.'), ['nicht ausgemacht/uncertainty']);
+    // Doubt whether something is so; challenging or undermining something is no hedge.
+    assert.deepEqual(hedgesOf('Die Lotsen stellen infrage, ob der Kai hält.'), ['stellen infrage, ob/belief']);
+    assert.deepEqual(hedgesOf('Die Lotsen stellen die Berechnung der Reederei in Frage.'), []);
     // „nicht belegt“ alone is often a place not taken („Die Kojen waren nicht belegt“).
     assert.deepEqual(hedgesOf('Die Kojen im Heck waren nicht belegt.'), []);
   });
