@@ -6,7 +6,7 @@ import type { KonjunktivRecogniser } from '../../konjunktiv';
 import type { Lexicon } from '../../lexicon';
 import { WordFilter } from '../../wordfilter';
 
-export const FRAME = 1, VERB = 2, HEISST = 4, NOUN = 8, MOOD = 16, SO = 32;
+export const FRAME = 1, VERB = 2, HEISST = 4, NOUN = 8, MOOD = 16, SO = 32, POINTER = 64;
 
 export function speechSignals(st: SentenceTokens, sa: number, sb: number, konj: KonjunktivRecogniser): number {
   const t = st.tokens;
@@ -49,6 +49,7 @@ function buildSignalTable(lex: Lexicon, konj: KonjunktivRecogniser): SignalTable
   for (const w of ['laut', 'gemäß', 'zufolge', 'nach']) add(w, FRAME);
   for (const w of ['heißt', 'hieß']) add(w, HEISST | VERB);
   add('so', SO);
+  for (const w of ['demnach', 'danach']) add(w, POINTER);
   for (const w of ['soll', 'sollen']) add(w, MOOD);
   return { signals, filter: new WordFilter(signals.keys()) };
 }

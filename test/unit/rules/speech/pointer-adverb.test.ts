@@ -1,0 +1,16 @@
+import { pointerAdverb } from '../../../../src/core/rules/speech/pointer-adverb';
+import { ruleTester } from '../tester';
+
+ruleTester(pointerAdverb).run({
+  valid: [
+    // No document named just before: „demnach“ and „danach“ point at nothing said.
+    'Die Lotsen kamen spät. Demnach fiel die Schicht aus.',
+    // „Danach“ as a time: opening the sentence, or after a time or a conjunction.
+    'Die Kommission legte ihren Bericht vor. Danach gingen alle nach Hause.',
+    'Die Kommission legte ihren Bericht vor. In den Stunden danach blieb es ruhig.',
+  ],
+  invalid: [
+    { text: 'Die Kommission legte am Montag ihren Bericht vor. Demnach haben die Reedereien nicht betrogen.', expect: { content: 'haben die Reedereien nicht betrogen', cue: 'Demnach', speaker: 'Demnach' } },
+    { text: 'Die Senatorin stellte den Gesetzentwurf vor. Die Rechte der Lotsen stehen danach über denen der Reederei.', expect: { content: 'Die Rechte der Lotsen stehen danach über denen der Reederei', cue: 'danach', speaker: 'danach' } },
+  ],
+});
