@@ -3,6 +3,7 @@ import { clauseEndAfter } from '../../grammar/clauses';
 import { phraseEndingBefore } from '../../grammar/noun-phrase';
 import type { IndirectQuote } from '../../indirect';
 import { isCap } from '../../tokens';
+import { AUXILIARIES, looksFinite } from '../../grammar/words';
 import { hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechRule } from './context';
 import { reportedSoll } from './helpers';
 
@@ -34,12 +35,21 @@ export const relativeFrame: SpeechRule = {
       const cs = st.clauseStart(k - 1, sa);
       // (Any noun of the phrase counts: „Ein Bericht der Hafenpost, wonach …“ ends in its genitive.)
       const reportNoun = (k: number) => st.lex.isSpeechNoun(t[k].text) || st.lex.isDocumentNoun(t[k].text) || REPORT_NOUN.test(t[k].text);
-      const names = [phraseEndingBefore(st, cs, k - 1), st.nounPhrase(cs, k - 1)].some((np) => {
+      // (Or extraposed past the clause's verb: „konnte Medienberichte nicht bestätigen, wonach …“.)
+      const extraposed = k - 1 - cs <= 8 && t.slice(cs, k - 1).some((x, j) => isCap(x) && j + cs > sa && /(berichte|meldungen|angaben|gerüchte|informationen)$/i.test(x.text));
+      const names = extraposed || [phraseEndingBefore(st, cs, k - 1), st.nounPhrase(cs, k - 1)].some((np) => {
         if (!np) return false;
         for (let j = np[0]; j <= np[1]; j++) if (isCap(t[j]) && reportNoun(j)) return true;
         return false;
       });
-      const contentEnd = clauseEndAfter(t, relative + 1, end);
+      let contentEnd = clauseEndAfter(t, relative + 1, end);
+      // „Die Sichtweise der Senatorin, wonach …, teilen die Lotsen nicht“: a relative clause in the
+      // sentence's first field ends at the comma before the main clause's verb.
+      if (cs === sa || cs === sa + 1) {
+        for (let j = relative + 2; j < contentEnd; j++) {
+          if (t[j].text === ',' && t[j + 1]?.kind === 'word' && !isCap(t[j + 1]) && (AUXILIARIES.has(t[j + 1].lower) || looksFinite(t[j + 1].lower))) { contentEnd = j - 1; break; }
+        }
+      }
       const q = makeSpeech(ctx, relative + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, relative), st.span(relative, relative), 'preposition'), 0.65, id);
       if (q && (hasKonjunktiv(ctx, relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || names)) return q;
     }
