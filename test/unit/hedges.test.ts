@@ -71,6 +71,12 @@ describe('hedges', () => {
     assert.deepEqual(hedgesOf('Die Kojen im Heck waren nicht belegt.'), []);
   });
 
+  it('reads the verb group of a modal in its own clause, not in a clause coordinated after it', () => {
+    // The first „soll“ is a plan; the second passes on a claim.
+    const hedges = analyze('Die Fähre soll im Mai fahren, und die Brücke soll repariert worden sein.').hedges;
+    assert.deepEqual(hedges.map((h) => `${h.text}@${h.start}`), ['soll@45']);
+  });
+
   it('reads a separated „nicht ausschließen“ and impersonal hearsay, and not a causative „lassen … schließen“', () => {
     assert.deepEqual(hedgesOf('Die Polizei schließt einen Anschlag nicht aus.'), ['schließt/belief']);
     assert.ok(hedgesOf('Dem Vernehmen nach verlässt der Trainer den Verein.').length === 1);

@@ -1,4 +1,5 @@
 // The clause around a hedge word: its bounds, its verb group, and tests on both.
+import { AUXILIARIES } from '../../grammar/words';
 import type { HedgeLexicon } from '../../hedges';
 import type { Token } from '../../tokens';
 import type { HedgeKind, Range } from '../../types';
@@ -33,7 +34,8 @@ export function clauseOf(toks: Token[], i: number): Range {
 /** The verb group at the end of the clause of a modal: its last words. */
 export function clauseTail(toks: Token[], i: number): Token[] {
   // (Quoted words inside the clause belong to it: „sollen „fünf Höfe“ gestürmt worden sein“.)
-  const [a, b] = clauseBounds(toks, i, true);
+  const [a, whole] = clauseBounds(toks, i, true);
+  const b = coordinatedClauseEnd(toks, i, whole);
   // Parenthesised asides („(CDU)“) are not part of the verb group.
   const words: Token[] = [];
   let depth = 0;
@@ -50,6 +52,19 @@ export function clauseTail(toks: Token[], i: number): Token[] {
   const before = words.slice(Math.max(0, at - 3), at);
   if (toks[i + 1]?.text === ',' && hasPerfectInfinitive(before)) return before;
   return words.slice(at + 1);
+}
+
+/**
+ * „Die Fähre soll im Mai fahren, und die Brücke soll repariert worden sein“: a clause coordinated
+ * after a comma with a finite auxiliary of its own is another clause; the modal's ends before it.
+ */
+function coordinatedClauseEnd(toks: Token[], i: number, b: number): number {
+  for (let k = i + 1; k < b; k++) {
+    if (toks[k].text !== ',' || !/^(und|oder|aber|doch|sondern|denn)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    // (Up to its own next comma: „…, und dann sagen, man wird …“ shares the modal; the „wird“ is of a clause inside.)
+    for (let j = k + 2; j <= b && toks[j].text !== ','; j++) if (toks[j].kind === 'word' && AUXILIARIES.has(toks[j].lower)) return k - 1;
+  }
+  return b;
 }
 
 /** „haben/sein“ after a participle: „genommen haben“, „gestorben sein“, „belauscht worden sein“. */
