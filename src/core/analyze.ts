@@ -451,16 +451,6 @@ function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention 
  * A hedge in the content of someone's indirect or free indirect speech („Sie gehe davon aus, dass
  * …“) is that speaker's, as one inside a direct quote is: both sorted by start, one sweep.
  */
-/** A turn marked as a direct quote is its speaker's voice: so are the hedges in it. */
-function turnVoice(hedges: Hedge[], turns: InterviewTurn[]): void {
-  let t = 0;
-  // (Hedges and turns are both in text order: one pass.)
-  for (const h of hedges) {
-    while (t < turns.length && turns[t].content.end <= h.start) t++;
-    if (t < turns.length && turns[t].content.start <= h.start && h.end <= turns[t].content.end) h.inQuote = true;
-  }
-}
-
 function speakerVoice(hedges: Hedge[], quotes: Quote[]): void {
   // (Only speech with a speaker: a reportive „soll“ alone makes a free indirect candidate of its
   // own sentence, and that hedge stays the author's.)
@@ -472,6 +462,16 @@ function speakerVoice(hedges: Hedge[], quotes: Quote[]): void {
     for (let j = k; j < content.length && content[j].start <= h.start; j++) {
       if (h.end <= content[j].end) { h.inQuote = true; break; }
     }
+  }
+}
+
+/** A turn marked as a direct quote is its speaker's voice: so are the hedges in it. */
+function turnVoice(hedges: Hedge[], turns: InterviewTurn[]): void {
+  let t = 0;
+  // (Hedges and turns are both in text order: one pass.)
+  for (const h of hedges) {
+    while (t < turns.length && turns[t].content.end <= h.start) t++;
+    if (t < turns.length && turns[t].content.start <= h.start && h.end <= turns[t].content.end) h.inQuote = true;
   }
 }
 

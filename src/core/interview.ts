@@ -1,10 +1,10 @@
 // Interviews and transcripts: „STANDARD: Wie geht es weiter? Roth: Wir bauen den Kai aus.“ Each
-// turn is a direct quote of the person its label names, with no quotation marks. A label alone
+// turn is what the person its label names says, with no quotation marks. A label alone
 // („Fazit: …“, „Zweitens: …“) is no turn: only a dialogue counts, two labels with two turns each.
 import type { Paragraph, Range, Span } from './types';
 
 export const INTERVIEW_TURNS = 'speech/stage/interview-turns';
-export const INTERVIEW_TURNS_DESCRIPTION = 'In an interview or transcript („STANDARD: …“ – „Roth: …“, two labels with two turns each or more), each turn is a direct quote of the person its label names; other speech found inside a turn goes.';
+export const INTERVIEW_TURNS_DESCRIPTION = 'In an interview or transcript („STANDARD: …“ – „Roth: …“, two labels with two turns each or more), indirect speech inside a turn stands only with a frame in that turn; with the setting interviewTurns each turn is a direct quote of the person its label names.';
 
 export interface InterviewTurn {
   /** The label without its colon („Roth“, „Präs.“; an aside such as „(zum Zeugen)“ left out). */
@@ -22,6 +22,8 @@ export interface InterviewTurn {
 const LABEL_WORD = /^[A-ZÄÖÜ][\p{L}.\-]*$/u;
 const SENTENCE_END = /[.!?…“”"»«)\]]/;
 const MAX_WORDS = 3;
+/** Longest label word and aside read back from a colon. */
+const MAX_WORD = 40, MAX_ASIDE = 32;
 
 /** A label and where its words start (after the colon and spaces). */
 export interface TurnLabel { label: Range; labelText: string; after: number }
@@ -46,8 +48,10 @@ export function turnLabels(text: string): TurnLabel[] {
 function labelBefore(text: string, c: number): Range | null {
   let end = c;
   if (text[end - 1] === ')') {
-    const open = text.lastIndexOf('(', end - 1);
-    if (open < 0 || end - open > 32 || /[()\n\d]/.test(text.slice(open + 1, end - 1)) || !/[ \t]/.test(text[open - 1] ?? '')) return null;
+    // (The aside is short: look back no further than that, so that no colon reads the whole text.)
+    let open = end - 2;
+    while (open >= 0 && end - open <= MAX_ASIDE && text[open] !== '(') open--;
+    if (open < 0 || text[open] !== '(' || /[()\n\d]/.test(text.slice(open + 1, end - 1)) || !/[ \t]/.test(text[open - 1] ?? '')) return null;
     end = open - 1;
   }
   // The words before, right to left; the label starts at the leftmost word with a boundary before it.
@@ -55,8 +59,8 @@ function labelBefore(text: string, c: number): Range | null {
   let wordEnd = end;
   for (let w = 0; w < MAX_WORDS; w++) {
     let s = wordEnd;
-    while (s > 0 && !/[ \t\n]/.test(text[s - 1])) s--;
-    if (s === wordEnd || !LABEL_WORD.test(text.slice(s, wordEnd))) break;
+    while (s > 0 && wordEnd - s <= MAX_WORD && !/[ \t\n]/.test(text[s - 1])) s--;
+    if (s === wordEnd || wordEnd - s > MAX_WORD || !LABEL_WORD.test(text.slice(s, wordEnd))) break;
     if (boundaryBefore(text, s)) best = s;
     if (s === 0 || !/[ \t]/.test(text[s - 1])) break;
     wordEnd = s - 1;
