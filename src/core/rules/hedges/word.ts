@@ -32,8 +32,8 @@ export const hedgeWord: HedgeRule = {
 
 /**
  * „Ein Matrose soll Geld genommen haben, indem er …“, „Der Kapitän will nichts gesehen haben,
- * dennoch …“, „Die Lotsin soll, wie Zeugen berichten, …“: a verb-second „soll“/„will“ whose clause
- * the clause test cuts short — at a comma the main clause runs on past, or at a relative clause
+ * dennoch …“: a verb-second „soll“/„will“ whose clause the clause test cuts short — at a comma
+ * the main clause runs on past, or at a relative clause
  * or an apposition inside it („soll Jan Ohm, der dort arbeitete, Geld genommen haben“). Its verb
  * group is then the end of a later stretch between commas: a perfect infinitive there is the
  * claimed past. The search stops at a subordinate clause („…, obwohl sie gekündigt haben“ is not
