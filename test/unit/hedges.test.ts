@@ -44,7 +44,7 @@ describe('hedges', () => {
   });
 
   it('reads an impression that something is so and an estimate after „laut“ as belief, not a good impression', () => {
-    assert.deepEqual(hedgesOf('Ich habe nicht den Eindruck, dass die Reederei spart.'), ['Eindruck, dass/belief']);
+    assert.deepEqual(hedgesOf('Die Lotsin gewann den Eindruck, dass die Reederei spart.'), ['Eindruck, dass/belief']);
     // (The „laut“ frame makes the sentence the pilots' view: the hedge is theirs.)
     assert.deepEqual(hedgesOf('Der Kai ist laut Einschätzung der Lotsen zu kurz.'), ['laut Einschätzung/belief/quote']);
     assert.deepEqual(hedgesOf('Die neue Fähre macht einen guten Eindruck.'), []);

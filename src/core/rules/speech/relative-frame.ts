@@ -35,7 +35,7 @@ export const relativeFrame: SpeechRule = {
       const cs = st.clauseStart(k - 1, sa);
       // (Any noun of the phrase counts: „Ein Bericht der Hafenpost, wonach …“ ends in its genitive.)
       const reportNoun = (k: number) => st.lex.isSpeechNoun(t[k].text) || st.lex.isDocumentNoun(t[k].text) || REPORT_NOUN.test(t[k].text);
-      // (Or extraposed past the clause's verb: „konnte Medienberichte nicht bestätigen, wonach …“.)
+      // (Or extraposed past the clause's verb: „wollte Meldungen der Lokalpresse nicht kommentieren, wonach …“.)
       const extraposed = k - 1 - cs <= 8 && t.slice(cs, k - 1).some((x, j) => isCap(x) && j + cs > sa && /(berichte|meldungen|angaben|gerüchte|informationen)$/i.test(x.text));
       const names = extraposed || [phraseEndingBefore(st, cs, k - 1), st.nounPhrase(cs, k - 1)].some((np) => {
         if (!np) return false;

@@ -13,7 +13,7 @@ ruleTester(relativeFrame).run({
     // The document may stand before its genitive: the whole phrase counts.
     { text: 'Ein Bericht der Hafenpost, wonach der Kai zu kurz ist, wurde dementiert.', expect: { content: 'der Kai zu kurz ist', cue: 'wonach', speaker: 'wonach' } },
     // Extraposed past the verb of the clause, and ending before the main clause's verb.
-    { text: 'Die Sprecherin konnte Medienberichte nicht bestätigen, wonach Zeugen einen Knall gehört haben.', expect: { content: 'Zeugen einen Knall gehört haben', cue: 'wonach' } },
+    { text: 'Die Hafenmeisterin wollte Meldungen der Lokalpresse nicht kommentieren, wonach ein Lotse den Knall gehört hat.', expect: { content: 'ein Lotse den Knall gehört hat', cue: 'wonach' } },
     { text: 'Die Sichtweise der Senatorin, wonach der Kai zu kurz sei, teilen die Lotsen nicht.', expect: { content: 'der Kai zu kurz sei', cue: 'wonach' } },
   ],
 });
