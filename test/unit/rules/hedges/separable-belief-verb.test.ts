@@ -13,6 +13,8 @@ ruleTester(separableBeliefVerb).run({
     // What originates somewhere is no belief either, in either order.
     'Die Initiative geht von den Lotsen aus.',
     'Die Initiative ist von den Lotsen ausgegangen.',
+    // A place near something is no inference.
+    'Der Kai liegt nahe der Grenze.',
   ],
   invalid: [
     { text: 'Die Lotsin geht von einem Schaden aus.', expect: { cue: 'geht', kind: 'belief' } },
@@ -26,6 +28,9 @@ ruleTester(separableBeliefVerb).run({
     { text: 'Die Polizei muss von einem Unfall ausgehen.', expect: { cue: 'ausgehen', kind: 'belief' } },
     { text: 'Die Lotsin sagte, dass sie einen Sturm nicht ausschließt.', expect: { cue: 'ausschließt', kind: 'belief' } },
     { text: 'Man kann annehmen, dass der Kai hält.', expect: { cue: 'annehmen', kind: 'belief' } },
+    // An inference that suggests itself, in either order.
+    { text: 'Ein Zusammenhang mit dem Sturm liegt nahe.', expect: { cue: 'liegt', kind: 'belief' } },
+    { text: 'Die Lotsin sagte, dass ein Zusammenhang naheliegt.', expect: { cue: 'naheliegt', kind: 'belief' } },
     // The participle, joined too.
     { text: 'Zunächst wurde von einem Unfall ausgegangen.', expect: { cue: 'ausgegangen', kind: 'belief' } },
     { text: 'Alle Messungen hatten auf einen Schaden hingedeutet.', expect: { cue: 'hingedeutet', kind: 'belief' } },
