@@ -77,6 +77,13 @@ describe('hedges', () => {
     assert.deepEqual(hedges.map((h) => `${h.text}@${h.start}`), ['soll@45']);
   });
 
+  it('reads unnamed experts after „laut“ and „zufolge“ and an impersonal report as vague sources, not a named one', () => {
+    assert.deepEqual(hedgesOf('Laut Experten ist der Kai zu kurz.'), ['Laut Experten/vague_source']);
+    assert.deepEqual(hedgesOf('Analysten zufolge sinkt der Umsatz der Reederei.'), ['Analysten zufolge/vague_source']);
+    assert.deepEqual(hedgesOf('Es wird berichtet, die Fähre habe Verspätung.'), ['Es wird berichtet/vague_source']);
+    assert.deepEqual(hedgesOf('Laut der Hafenbehörde ist der Kai zu kurz.'), []);
+  });
+
   it('reads a separated „nicht ausschließen“ and impersonal hearsay, and not a causative „lassen … schließen“', () => {
     assert.deepEqual(hedgesOf('Die Polizei schließt einen Anschlag nicht aus.'), ['schließt/belief']);
     assert.ok(hedgesOf('Dem Vernehmen nach verlässt der Trainer den Verein.').length === 1);
