@@ -70,6 +70,8 @@ export const phraseWithGap: HedgeRule = {
       for (let k = i + 2; k <= i + 1 + gap && k < toks.length; k++) {
         if (toks[k - 1].kind !== 'word') break;
         if (!p.words.slice(1).every((w, n) => toks[k + n]?.lower === w)) continue;
+        // (A negation in the gap denies the phrase: „kommt nicht in Frage“, „war nicht die Rede“.)
+        if (toks.slice(i + 1, k).some((x) => /^(nicht|kein|keine|keinen|keiner|nie|niemals)$/.test(x.lower))) return null;
         // (A comparison is no reputation: „gilt bei der Neuauflage umso mehr als …“.)
         if (gap === LONG_GAP && /^(mehr|weniger|eher|lieber)$/.test(toks[k - 1]?.lower ?? '')) return null;
         return found(toks, i, k + p.words.length - 2, p.kind, phraseWithGap.id);

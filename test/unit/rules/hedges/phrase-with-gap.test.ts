@@ -7,6 +7,10 @@ ruleTester(phraseWithGap).run({
     'Der Kai gilt, wie alle wissen, als sicher.',
     // „als“ of a comparison: „gilt … umso mehr als“.
     'Die Regel gilt bei der neuen Fähre deshalb umso mehr als beim alten Schiff.',
+    // A negation in the gap denies the phrase.
+    'Ein Verkauf des Kais kommt für die Reederei nicht in Frage.',
+    'Solche Dienste gelten allerdings nicht als Arbeit.',
+    'Von einem Verkauf war nie die Rede.',
   ],
   invalid: [
     { text: 'Die Lotsin gilt unter Fachleuten als Favoritin.', expect: { cue: 'gilt unter Fachleuten als', kind: 'belief' } },
@@ -19,5 +23,7 @@ ruleTester(phraseWithGap).run({
     { text: 'Die Vorwürfe gegen die Reederei stehen weiter im Raum.', expect: { cue: 'stehen weiter im Raum', kind: 'uncertainty' } },
     { text: 'Ob der Kai hält, lässt sich noch nicht sagen.', expect: { cue: 'lässt sich noch nicht sagen', kind: 'uncertainty' } },
     { text: 'Der Unfall gibt den Ermittlern Rätsel auf.', expect: { cue: 'gibt den Ermittlern Rätsel auf', kind: 'uncertainty' } },
+    // A possible cause or candidate.
+    { text: 'Ein Leck kommt als Ursache in Frage.', expect: { cue: 'kommt als Ursache in Frage', kind: 'uncertainty' } },
   ],
 });
