@@ -63,6 +63,9 @@ describe('hedges', () => {
     assert.deepEqual(hedgesOf('Es gibt Anhaltspunkte für einen Brand.'), ['Anhaltspunkte/belief']);
     assert.deepEqual(hedgesOf('Es gibt eindeutige Anhaltspunkte für einen Brand.'), []);
     assert.deepEqual(hedgesOf('Wie lange der Kai hält, weiß man nicht.'), ['weiß man nicht/uncertainty']);
+    // Leaving a question open, not a door.
+    assert.deepEqual(hedgesOf('Die Reederei ließ offen, wann die Fähre fährt.'), ['offen/uncertainty']);
+    assert.deepEqual(hedgesOf('Die Reederei ließ die Tür zum Kai offen.'), []);
     assert.deepEqual(hedgesOf('Es ist nicht ausgemacht, dass der Kai hält.'), ['nicht ausgemacht/uncertainty']);
     // Doubt whether something is so; challenging or undermining something is no hedge.
     assert.deepEqual(hedgesOf('Die Lotsen stellen infrage, ob der Kai hält.'), ['stellen infrage, ob/belief']);

@@ -63,6 +63,10 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // Only the open question: „ob …, ist offen“, „bleibt offen“.
   sense('open-question', ['offen'], '„offen“ hedges only as an open question („ist offen“, „bleibt offen, ob“).', ({ toks, i }) => {
     const prev = toks[i - 1]?.lower, next = toks[i + 1];
+    // „ließ offen, wann …“, „will offen lassen, ob …“: leaving a question open.
+    const lassen = /^(ließ|lässt|ließen|lassen|gelassen|lasse)$/;
+    if (prev && lassen.test(prev) && next?.text === ',' && QUESTION_WORD.test(toks[i + 2]?.lower ?? '')) return false;
+    if (next && lassen.test(next.lower) && toks[i + 2]?.text === ',' && QUESTION_WORD.test(toks[i + 3]?.lower ?? '')) return false;
     if (!(!!prev && COPULAS.has(prev) && (!next || next.kind !== 'word' || next.lower === 'und' || next.lower === 'ob' || next.lower === 'wie'))) return true;
     // What is open is a question or a matter still to decide („Ob …, ist offen“, „Die Entscheidung
     // ist offen“), not a gate („Das Tor ist offen“) or a rest („Ein Kontingent ist noch offen“).
