@@ -275,19 +275,17 @@ function withInterviewTurns(turns: InterviewTurn[], direct: Hashed<DirectQuote>[
     }
     return at >= 0 && pos < turns[at].content.end ? turns[at] : undefined;
   };
-  const framedInTurn = (q: IndirectQuote) => {
+  const kept: Hashed<IndirectQuote>[] = [];
+  for (const q of indirect) {
     const turn = turnAt(q.start);
-    if (!turn) return true;
+    if (!turn) { kept.push(q); continue; }
     const frame = q.attribution.speaker ?? q.attribution.cue;
-    return !!frame && frame.start >= turn.content.start && frame.end <= turn.content.end;
-  };
-  // („STANDARD: Und der Kai? Roth: Der sei zu kurz, sagen die Lotsen.“: the sentence holds the label; the speech starts after it.)
-  const kept = indirect.filter(framedInTurn).map((q) => {
-    const turn = turnAt(q.start);
-    if (!turn || q.start >= turn.content.start || q.segments || q.end <= turn.content.start) return q;
+    if (!frame || frame.start < turn.content.start || frame.end > turn.content.end) continue;
+    // („STANDARD: Und der Kai? Roth: Der sei zu kurz, sagen die Lotsen.“: the sentence holds the label; the speech starts after it.)
     const start = turn.content.start;
-    return { ...q, start, text: text.slice(start, q.end), textHash: hashText(text.slice(start, q.end)) };
-  });
+    if (q.start >= start || q.segments || q.end <= start) kept.push(q);
+    else kept.push({ ...q, start, text: text.slice(start, q.end), textHash: hashText(text.slice(start, q.end)) });
+  }
   if (!asQuotes) return [direct, kept];
   const turnQuotes: Hashed<DirectQuote>[] = turns.map(({ label, content }) => ({
     start: content.start, end: content.end, text: content.text, segments: undefined,

@@ -1,5 +1,5 @@
 import type { Token } from '../../tokens';
-import { clauseBounds, isCapitalWord, SOME_PEOPLE, vagueOr, zuInfinitiveWithin } from './clause';
+import { clauseBounds, isCapitalWord, NEGATION, PARTICIPLE, SOME_PEOPLE, vagueOr, zuInfinitiveWithin } from './clause';
 import { AUXILIARIES } from '../../grammar/words';
 import type { SeparableVerb } from '../../hedges';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
@@ -36,12 +36,11 @@ export const separableBeliefVerb: HedgeRule = {
         if (joinedAt(toks, i, verb)) return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), separableBeliefVerb.id);
         continue;
       }
-      const [, b] = clauseBounds(toks, i);
+      const [a, b] = clauseBounds(toks, i);
       if (toks[b].lower !== verb.particle || b <= i) continue;
       if (verb.needs && !toks.slice(i + 1, b).some((x) => x.lower === verb.needs)) continue;
       if (verb.then && !toks.slice(b + 1, b + 3).some((x) => x.lower === verb.then)) continue;
-      // (What emanates or originates is no belief: „Die Gefahr geht vom Kai aus“, „Die Initiative geht von den Lotsen aus“.)
-      if (verb.particle === 'aus' && verb.needs === 'von' && toks.slice(clauseBounds(toks, i)[0], b).some((x) => EMANATES.test(x.lower))) continue;
+      if (originates(verb, toks.slice(a, b))) continue;
       return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), separableBeliefVerb.id);
     }
     return null;
@@ -51,7 +50,7 @@ export const separableBeliefVerb: HedgeRule = {
 /**
  * A joined form closes its clause, or stands before its auxiliary („…, die auf einen Brand hindeuten“,
  * „muss von einem Unfall ausgehen“, „nicht ausschließen könne“): `needs` stands before it in the
- * clause, `then` right after it. (What emanates is no belief: „von dem Stoff keine Gefahr ausgeht“, „keine Werbewirkung ausgeht“.)
+ * clause, `then` right after it.
  */
 function joinedAt(toks: Token[], i: number, verb: SeparableVerb): boolean {
   const next = toks[i + 1];
@@ -61,7 +60,12 @@ function joinedAt(toks: Token[], i: number, verb: SeparableVerb): boolean {
   // („darauf hindeuten, dass …“, „davon ausgehen“: the pronominal adverb stands for the preposition.)
   if (verb.needs && !before.some((x) => x.lower === verb.needs || x.lower === `da${verb.needs}` || x.lower === `dar${verb.needs}`)) return false;
   if (verb.then && !toks.slice(i + 1, i + 3).some((x) => x.lower === verb.then)) return false;
-  return !(verb.particle === 'aus' && verb.needs === 'von' && before.some((x) => EMANATES.test(x.lower)));
+  return !originates(verb, before);
+}
+
+/** What emanates or originates is no belief: „Die Gefahr geht vom Kai aus“, „Die Initiative ist von den Lotsen ausgegangen“. */
+function originates(verb: SeparableVerb, clause: Token[]): boolean {
+  return verb.particle === 'aus' && verb.needs === 'von' && clause.some((x) => EMANATES.test(x.lower));
 }
 const EMANATES = /(gefahr|gefahren|bedrohung|risiko|risiken|signal|signale|wirkung|impuls|impulse|reiz|faszination|strahlung|lärm|geruch|druck|initiative|anregung|anstoß)$/;
 
@@ -209,7 +213,7 @@ function extraposedDass(toks: Token[], from: number): boolean {
   for (let k = from; k < from + 3 && k < toks.length; k++) {
     const x = toks[k];
     if (x.text === ',') return k > from && toks[k + 1]?.lower === 'dass';
-    if (x.kind !== 'word' || x.text !== x.lower || /^(nicht|kaum|nie|niemals|keine|kein)$/.test(x.lower)) return false;
+    if (x.kind !== 'word' || x.text !== x.lower || NEGATION.test(x.lower)) return false;
   }
   return toks[from + 3]?.text === ',' && toks[from + 4]?.lower === 'dass';
 }
@@ -405,8 +409,6 @@ export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GAT
  */
 export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...TRIGGERS_AND_GATE, 'augen', ...PRELIMINARY_WORDS, 'quelle', 'quellen', 'kreise', 'kreisen'];
 
-/** A past participle in lower case: „geklärt“, „entschieden“, „bestätigt“, „identifiziert“. */
-const PARTICIPLE = /^(ge\p{Ll}{2,}(t|en)|(be|er|ver|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|\p{Ll}+ge\p{Ll}{2,}(t|en))$/u;
 
 /**
  * „noch nicht geklärt“, „noch nicht entschieden“, „noch nicht identifiziert“: a state not yet

@@ -9,6 +9,10 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '–', '„', '“', '»', '«', '"
 const CLAUSE_OPENERS = new Set(['dass', 'weil', 'wenn', 'ob', 'als', 'der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'wo', 'was', 'wie', 'um', 'so', 'sondern', 'aber', 'doch', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'denn', 'welche', 'welcher', 'welches', 'sagte', 'sagt', 'hieß', 'heißt', 'berichtete', 'berichtet', 'teilte']);
 
 export const isCapitalWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+/** A past participle in lower case, of the stricter shapes: „geklärt“, „entschieden“ (not as infinitive), „bestätigt“, „identifiziert“, „angekündigt“. */
+export const PARTICIPLE = /^(ge\p{Ll}{2,}(t|en)|(be|er|ver|ent|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert|\p{Ll}+ge\p{Ll}{2,}(t|en))$/u;
+/** Words that deny what follows them in a clause: „kommt nicht in Frage“, „besteht kaum“. */
+export const NEGATION = /^(nicht|kein|keine|keinen|keiner|kaum|nie|niemals)$/;
 // Participles before „haben/sein“: gesehen, genommen, verhandelt, belauscht, worden (lower case: not a noun).
 const isParticiple = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] === t.lower[0] && (/^ge\p{L}+(t|en)$/u.test(t.lower) || /^(be|er|ent|ver|zer|miss|über|unter)\p{L}+t$/u.test(t.lower) || /\p{L}{3,}(iert|ert|tet|en)$/u.test(t.lower) || t.lower === 'worden');
 

@@ -1,4 +1,6 @@
 import type { Token } from '../../tokens';
+import { HEISST_SOURCE } from '../../attribution';
+import { NEGATION } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
 const id = 'hedges/phrase';
@@ -42,7 +44,7 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
     const t = toks[k];
     if (t.kind === 'punct') return false;
     if (t.lower === 'dort' || t.lower === 'darin') return true;
-    if (!/^(in|im|aus|bei|beim|von|vom|seitens|vonseiten)$/.test(t.lower)) continue;
+    if (!HEISST_SOURCE.test(t.lower)) continue;
     const noun = toks.slice(k + 1, i).find((x) => x.kind === 'word' && x.text !== x.lower);
     return !!noun && !VAGUE_PLACES.test(noun.lower);
   }
@@ -71,7 +73,7 @@ export const phraseWithGap: HedgeRule = {
         if (toks[k - 1].kind !== 'word') break;
         if (!p.words.slice(1).every((w, n) => toks[k + n]?.lower === w)) continue;
         // (A negation in the gap denies the phrase: „kommt nicht in Frage“, „war nicht die Rede“.)
-        if (toks.slice(i + 1, k).some((x) => /^(nicht|kein|keine|keinen|keiner|nie|niemals)$/.test(x.lower))) return null;
+        if (toks.slice(i + 1, k).some((x) => NEGATION.test(x.lower))) return null;
         // (A comparison is no reputation: „gilt bei der Neuauflage umso mehr als …“.)
         if (gap === LONG_GAP && /^(mehr|weniger|eher|lieber)$/.test(toks[k - 1]?.lower ?? '')) return null;
         return found(toks, i, k + p.words.length - 2, p.kind, phraseWithGap.id);

@@ -1,7 +1,7 @@
 import { family } from '../../engine/rule';
 import { AUXILIARIES, RELATIVE_PRONOUN } from '../../grammar/words';
 import type { Token } from '../../tokens';
-import { clauseOf, vagueOr } from './clause';
+import { clauseOf, PARTICIPLE, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule, type SenseGuard } from './context';
 import { BELIEF_VERB_SENSES, plannedFuture, WORD_SENSES } from './senses';
 
@@ -80,14 +80,14 @@ export const reportiveBeforeComma: HedgeRule = {
 
 /**
  * „genommen haben“, „geschlossen worden sein“, „gewesen sein“: a participle of the stricter shapes
- * before „haben“/„sein“ (so that „wieder lebenswert sein“ stays an adjective), also a strong one
- * without „ge“ („erhalten haben“, „verschwunden sein“; not „zu verstehen sein“).
+ * (clause.ts PARTICIPLE) before „haben“/„sein“, so that „wieder lebenswert sein“ stays an adjective;
+ * also a strong one without „ge“ („erhalten haben“, „verschwunden sein“; not „zu verstehen sein“).
  */
 function claimedPast(words: Token[]): boolean {
   const n = words.length;
   if (n < 2 || !/^(haben|sein)$/.test(words[n - 1].lower)) return false;
   const p = words[n - 2];
-  return p.text === p.lower && (/^(worden|gewesen)$/.test(p.lower) || /^(\p{L}{2,5})?ge\p{L}{2,}(t|en)$/u.test(p.lower) || /^(be|er|ent|ver|zer)\p{L}{2,}t$/u.test(p.lower) || (words[n - 3]?.lower !== 'zu' && /^(be|er|ent|ver|zer)\p{L}{2,}en$/u.test(p.lower)) || /\p{L}{3,}iert$/u.test(p.lower));
+  return p.text === p.lower && (/^(worden|gewesen)$/.test(p.lower) || PARTICIPLE.test(p.lower) || (words[n - 3]?.lower !== 'zu' && /^(be|er|ent|ver|zer)\p{L}{2,}en$/u.test(p.lower)));
 }
 
 /** A verb of belief or appearance („vermuten“, „glauben“, „scheinen“), kept when its sense tests pass. */

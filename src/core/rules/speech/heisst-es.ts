@@ -1,4 +1,4 @@
-import { attributionOf, documentBefore, DOCUMENT_POINTER } from '../../attribution';
+import { attributionOf, documentBefore, DOCUMENT_POINTER, HEISST_SOURCE } from '../../attribution';
 import { sentenceTopic } from '../../grammar/topic';
 import type { NP } from '../../grammar/view';
 import { ADVERBS, RELATIVE_PRONOUN } from '../../grammar/words';
@@ -52,13 +52,13 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
     else if (t[p]?.lower === 'auf' && /(nachfrage|anfrage)$/.test(t[p + 1]?.lower ?? '')) p += 2;
     else break;
   }
-  if (/^(in|im|aus|von|vom|bei|beim|seitens|vonseiten)$/.test(t[p]?.lower ?? '')) source = st.nounPhrase(p + 1, sb);
+  if (HEISST_SOURCE.test(t[p]?.lower ?? '')) source = st.nounPhrase(p + 1, sb);
   if (!source && k >= sa + 2) {
     // „Im Rundschreiben heißt es“, „Bei der Agentur XY hieß es“, „Aus dem Rathaus hieß es“.
     // („In dem Beschluss, den der Stadtrat gefasst hat, heißt es“: past a relative clause.)
     const relativeBefore = (np: NP) => t[np[1] + 1]?.text === ',' && st.opensRelativeClause(np[1] + 2) && t[k - 1].text === ',';
     for (let j = sa; j < k; j++) {
-      if (!/^(in|im|bei|beim|aus|von|vom|seitens|vonseiten)$/.test(t[j].lower)) continue;
+      if (!HEISST_SOURCE.test(t[j].lower)) continue;
       const np = st.nounPhrase(j + 1, k);
       if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np)))) source = np;
     }
