@@ -167,6 +167,11 @@ describe('quoted names as sources', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Die Zeit');
     assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]), [['Die Zeit', 'organisation']]);
   });
+
+  it('goes on past the hyphen of a compound joined to a quoted name', () => {
+    const a = analyze('Bis zum Start eines Updates empfahlen die „Kompass“-Entwickler, die Funktion abzuschalten.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.text, q.speaker?.text]), [['indirect', 'die Funktion abzuschalten', 'die „Kompass“-Entwickler']]);
+  });
 });
 
 describe('names in quotation marks', () => {

@@ -17,7 +17,7 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   // A quoted name standing alone: „„BBC News“ berichtet …“.
   if (i < limit && t[i].kind === 'quote') {
     const close = st.nameQuoteEnd(i);
-    return close > 0 && close < limit ? [i, close] : null;
+    return close > 0 && close < limit ? [i, joinedCompound(st, close, limit)] : null;
   }
   if (i >= limit || t[i].kind !== 'word') return null;
   const single = oneWordPhrase(st, i, limit);
@@ -29,13 +29,20 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
     if (g) return [i, g[1]];
   }
   if (DETERMINERS.has(t[j].lower)) j++;
+  // An extended attribute between article and noun: „der in der Türkei gefundenen Münzen“.
+  // (Not after a comma, where „die an …“ opens a relative clause: „ein Stoff, der an Seide erinnert“.)
+  if (j > i && t[i - 1]?.text !== ',') j = pastExtendedAttribute(st, j, limit);
   // „der 81-jährige“, „die 46-Jährige“: an age standing for a person.
   if (j > i && t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && /^(jährige|jähriger|jährigen)$/.test(t[j + 2].lower)) return [i, j + 2];
   // „der 28-seitigen Klageschrift“, „eine 3-köpfige Delegation“: a number joined to an adjective.
   if (t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && !isCapitalized(t[j + 2]) && j + 3 < limit) j += 3;
   let lastNoun = -1;
+  // A noun after a genitive name takes no genitive after it too: „Müllers Anwalt der Kammer
+  // vorwerfen“ — „der Kammer“ is the dative object.
+  const saxonGenitive = j === i && isCapitalized(t[i]) && /\p{Ll}s$/u.test(t[i].text) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1]);
   for (; j < limit; j++) {
     const tok = t[j];
+    if (saxonGenitive && lastNoun === i + 1 && j === i + 2 && /^(der|des)$/.test(tok.lower)) break;
     if (tok.kind === 'word' && isCapitalized(tok)) {
       // („erklärte am Montag Jan Roth“: a name after a weekday or month is a phrase of its own.)
       if (lastNoun >= 0 && lastNoun === j - 1 && isDayOrMonth(st, t[lastNoun].lower)) break;
@@ -127,13 +134,40 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
   if (tok.kind === 'number' && lastNoun < 0) return SKIP;
   if (tok.kind === 'quote') {
     const close = st.nameQuoteEnd(j);
-    if (close > 0 && close < limit && (lastNoun === j - 1 || (lastNoun < 0 && j === i + 1))) return close;
+    if (close > 0 && close < limit && (lastNoun === j - 1 || (lastNoun < 0 && j === i + 1))) return joinedCompound(st, close, limit);
   }
   // A parenthesis after the noun: „Ministerin Gitta Trauernicht (SPD)“ (at most six tokens on).
   if (tok.text === '(' && lastNoun >= 0) {
     for (let k = j + 1; k < limit && k - j <= 6; k++) if (t[k].text === ')') return k;
   }
   return STOP;
+}
+
+/**
+ * Where the adjective of an extended attribute opening at j stands — „in der Türkei gefundenen“:
+ * a preposition opens it, a noun follows, and the first adjective after a noun or adverb (not after
+ * an article or preposition, which belongs to a phrase inside it: „aus jungen Leuten gebildete“)
+ * before a noun closes it, within eight words and no punctuation; else j.
+ */
+export function pastExtendedAttribute(st: SentenceTokens, j: number, limit: number): number {
+  const t = st.tokens;
+  if (t[j]?.kind !== 'word' || isCapitalized(t[j]) || !PREPOSITIONS.has(t[j].lower)) return j;
+  let noun = false;
+  for (let k = j + 1; k < limit - 1 && k <= j + 8; k++) {
+    if ((t[k].kind !== 'word' && t[k].kind !== 'number') || /^(als|wie)$/.test(t[k].lower)) return j;
+    if (isCapitalized(t[k])) { noun = true; continue; }
+    const after = t[k - 1].lower;
+    if (noun && /(e|en|er|es|em)$/.test(t[k].lower) && !DETERMINERS.has(after) && !PREPOSITIONS.has(after) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !AUXILIARIES.has(t[k].lower) && !/^(aber|oder|immer|wieder|sehr|mehr|sowie|haben|werden|sein|später|früher)$/.test(t[k].lower) && t[k + 1].kind === 'word' && isCapitalized(t[k + 1])) return k;
+  }
+  return j;
+}
+
+/** „die „Tagesschau“-Redaktion“: a compound joined by a hyphen to the quoted name closing at `close` ends later. */
+function joinedCompound(st: SentenceTokens, close: number, limit: number): number {
+  const t = st.tokens;
+  const dash = t[close + 1], noun = t[close + 2];
+  const joined = dash?.text === '-' && dash.start === t[close].end && noun?.kind === 'word' && noun.start === dash.end && isCapitalized(noun);
+  return joined && close + 2 < limit ? close + 2 : close;
 }
 
 /**

@@ -1,6 +1,7 @@
 // How much a noun phrase looks like a source of speech: a pronoun, a person, a role, a body —
 // and not a thing („die Anwendung der Richtlinie des Kanzlers“ names a thing).
 import { isCapitalized } from '../tokens';
+import { pastExtendedAttribute } from './noun-phrase';
 import type { NP, SentenceTokens } from './view';
 import { ABSTRACT, DETERMINERS, GENITIVE_ARTICLE, OBLIQUE, SUBJECT_PRONOUNS } from './words';
 
@@ -19,7 +20,9 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   // Richtlinie des Kanzlers“ the role belongs to the attribute, and the phrase names a thing.
   let head = t[b];
   let attributeRole = false;
-  for (let k = a; k <= b; k++) {
+  // (The words of an extended attribute say nothing of the head: „die vom Gericht verhängte Strafe“.)
+  const opens = DETERMINERS.has(first.lower) ? pastExtendedAttribute(st, a + 1, b + 1) : a;
+  for (let k = opens > a + 1 ? opens : a; k <= b; k++) {
     if (k > a && GENITIVE_ARTICLE.has(t[k].lower) && isCapitalized(t[k - 1]) && ABSTRACT.test(t[k - 1].lower) && k - 1 > a) {
       head = t[k - 1];
       for (let j = k + 1; j <= b; j++) if (isCapitalized(t[j]) && (st.lex.roleHead(t[j].lower) || st.lex.organisationHead(t[j].lower))) attributeRole = true;

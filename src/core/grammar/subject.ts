@@ -4,7 +4,7 @@
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
 import { after, nominal, nounPhrase } from './noun-phrase';
-import { speakerness } from './speakerness';
+import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
@@ -66,7 +66,8 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   if (/^(aus|von|vom|bei|beim|seitens)$/.test(t[opener]?.lower ?? '')) {
     const k = t[opener].lower === 'von' && t[opener + 1]?.lower === 'seiten' ? opener + 2 : opener + 1;
     const np = nounPhrase(st, k, pivot);
-    if (np && np[1] === pivot - 1 && speakerness(st, np) > -1) return np;
+    // (Scored without its article, which is dative after the preposition: „aus dem Antrag“.)
+    if (np && np[1] === pivot - 1 && subjectSpeakerness(st, np) > -1) return np;
   }
   // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
   return from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null;

@@ -16,6 +16,12 @@ ruleTester(contentAfter).run({
     'Die Werft hat ein Update veröffentlicht, das alte Fehler vollständig behebt.',
   ],
   invalid: [
+    // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.
+    { text: 'Die Untersuchung der am Kai gefundenen Fische hat ergeben: Die Tiere sind an einer Seuche verendet.', expect: { cue: 'ergeben', speaker: 'Die Untersuchung der am Kai gefundenen Fische' } },
+    { text: 'Wie die in Kiel ansässige Stiftung für Meeresschutz mitteilte, ist der Kai gesperrt.', expect: { cue: 'mitteilte', speaker: 'die in Kiel ansässige Stiftung für Meeresschutz' } },
+    { text: 'Wie aus dem am Freitag eingereichten Antrag hervorgeht, sei der Kai zu kurz.', expect: { content: 'sei der Kai zu kurz', cue: 'hervorgeht', speaker: 'dem am Freitag eingereichten Antrag' } },
+    // A noun after a genitive name takes no genitive after it: „der Hafenbehörde“ is the dative object.
+    { text: 'Als Antwort warf Roths Anwalt der Hafenbehörde vor, man habe ihn schikaniert.', expect: { content: 'man habe ihn schikaniert', speaker: 'Roths Anwalt' } },
     { text: 'Der Hafenrat beschloss, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'beschloss', speaker: 'Der Hafenrat' } },
     { text: 'Das Gericht hat entschieden, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'entschieden', speaker: 'Das Gericht' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },

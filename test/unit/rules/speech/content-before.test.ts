@@ -8,6 +8,8 @@ ruleTester(contentBefore).run({
     'Der Kai ist zu kurz, glaubt die Lotsin.',
   ],
   invalid: [
+    // (Not after a comma: there „der an …“ opens a relative clause, no extended attribute.)
+    { text: 'Der Kai sei zu kurz, sagte ein Lotse, der an der Mole arbeitet.', expect: { content: 'Der Kai sei zu kurz', speaker: 'ein Lotse' } },
     { text: 'Der Kai sei zu kurz, sagte die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
     { text: 'Der Kai ist zu kurz, hatte die Lotsin im Mai gesagt.', expect: { content: 'Der Kai ist zu kurz', cue: 'gesagt' } },
     // A list before the frame is content, not an apposition of the speaker: a modal is a verb.
