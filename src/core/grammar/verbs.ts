@@ -3,7 +3,7 @@
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
-import { CONTENT_OPENERS } from './clauses';
+import { CONTENT_OPENERS, zuInfinitive } from './clauses';
 import { ATTRIBUTIVE_ARTICLE, PARTICIPLE, PREPOSITIONS } from './words';
 
 export interface VerbReading {
@@ -16,7 +16,7 @@ export interface VerbReading {
 const WOLLEN = /^(will|willst|wollen|wollt|wollte|wolltest|wollten|wolltet|wolle|wollest)$/;
 
 /** Separable particles that, left at the clause end, belong to another verb than the one listed. */
-const STRAY_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei)$/;
+const STRAY_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei|statt|frei)$/;
 
 /** Speech-verb reading of token i, checking that a required particle follows in the clause. */
 export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading | null {
@@ -44,7 +44,8 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
     if (parts.length === 1 && t[i - 1]?.lower === e.particle && verbLast) return { entry: e, particle: i - 1 };
     // So do the words of a phrase right before its content: „ist zu dem Ergebnis gekommen, dass …“
     // (not „hat … Mittel in Aussicht gestellt.“, whose phrase frames nothing).
-    const content = after?.text === ',' && CONTENT_OPENERS.has(t[i + 2]?.lower ?? '');
+    // (Or a zu-infinitive: „hatte in Aussicht gestellt, die Mittel zu erhöhen“.)
+    const content = after?.text === ',' && (CONTENT_OPENERS.has(t[i + 2]?.lower ?? '') || zuInfinitive(t, i + 2, st.clauseEnd(i + 2, to) - 1));
     if (parts.length > 1 && content && i - parts.length >= 0 && wordsAt(t, i - parts.length, parts)) return { entry: e, particle: i - parts.length };
     // „wollte wissen, ob …“, „will wissen“: the modal of „wissen wollen“ is finite before the infinitive.
     if (parts.length === 1 && parts[0] === 'wollen' && WOLLEN.test(t[i - 1]?.lower ?? '') && content) return { entry: e, particle: i - 1 };

@@ -262,6 +262,9 @@ export class SentenceTokens {
     if (!RELATIVE_PRONOUN.test(t[i].lower)) return false;
     if (/^(dessen|deren|denen|welche[rsnm]?)$/.test(t[i].lower)) return true;
     const next = t[i + 1];
+    // Before a preposition it is a relative pronoun far more often than the article of an
+    // extended attribute: „…, die unter der Führung Kanadas agiert“.
+    if (next && !isCapitalized(next) && PREPOSITIONS.has(next.lower)) return true;
     return !next || DETERMINERS.has(next.lower) || !(isCapitalized(next) || next.kind === 'number' || /(e|en|er|es|em)$/.test(next.lower));
   }
 

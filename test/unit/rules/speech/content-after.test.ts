@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentAfter).run({
   valid: [
+    // A particle at the clause end makes another verb: „fanden … statt“ is „stattfinden“.
+    'Am Wochenende fanden zwei Hafenfeste statt: eines in Kiel und eines in Rostock.',
     'Der Hafen verbietet, im Kai zu angeln.',
     'Die Lotsin wusste, dass der Kai zu kurz ist.',
     'Wenn die Lotsin kommt, fährt die Fähre.',
@@ -16,6 +18,8 @@ ruleTester(contentAfter).run({
     'Die Werft hat ein Update veröffentlicht, das alte Fehler vollständig behebt.',
   ],
   invalid: [
+    // A phrase's words before a zu-infinitive frame it as before a dass-clause.
+    { text: 'Die Reederei hatte den Lotsen in Aussicht gestellt, einige ihrer Wünsche zu erfüllen.', expect: { content: 'einige ihrer Wünsche zu erfüllen', cue: 'in Aussicht gestellt', speaker: 'Die Reederei' } },
     // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.
     { text: 'Die Untersuchung der am Kai gefundenen Fische hat ergeben: Die Tiere sind an einer Seuche verendet.', expect: { cue: 'ergeben', speaker: 'Die Untersuchung der am Kai gefundenen Fische' } },
     { text: 'Wie die in Kiel ansässige Stiftung für Meeresschutz mitteilte, ist der Kai gesperrt.', expect: { cue: 'mitteilte', speaker: 'die in Kiel ansässige Stiftung für Meeresschutz' } },

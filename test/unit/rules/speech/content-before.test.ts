@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentBefore).run({
   valid: [
+    // A phrase with a relative clause („die unter …“ after a comma) has no verb of its own.
+    'Trotz der Anwesenheit der Lotsen, die unter der Leitung Kiels arbeiten, erklärte der Hafenmeister den Notstand.',
     'Die Lotsin Anna Roth, lobte die Mannschaft.',
     // Other verbs of thinking need Konjunktiv or a frame of their own.
     'Der Kai ist zu kurz, glaubt die Lotsin.',
