@@ -28,8 +28,11 @@ export const speechNoun: SpeechRule = {
       let c = k + 1;
       // „die Zusage ihres Chefs, Tim Rau, …“: skip a genitive and an apposition up to the comma (or
       // the colon: „Sein Argument: …“). A verb of saying before it frames the content itself
-      // („schlossen sich den Forderungen an und mahnten an, dass …“).
-      while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && st.lex.verb(t[c].lower).length)) c++;
+      // („schlossen sich den Forderungen an und mahnten an, dass …“). Nor does a zu-infinitive
+      // whose object the noun is, before a clause of its own: „versprach, einige der Wünsche zu
+      // erfüllen, andere seien …“ (an extraposed dass-clause may still be the noun's: „den
+      // Eindruck zu vermeiden, dass …“).
+      while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && st.lex.verb(t[c].lower).length) && !objectOfInfinitive(t, c, end)) c++;
       if (c >= end || (t[c].text !== ',' && t[c].text !== ':')) continue;
       const d = contentComma(ctx, c);
       if (d < 0) continue;
@@ -39,6 +42,14 @@ export const speechNoun: SpeechRule = {
     return null;
   },
 };
+
+/** „zu erfüllen, andere seien …“: a zu-infinitive at c whose clause is followed by no dass/ob/w-clause. */
+function objectOfInfinitive(t: Token[], c: number, end: number): boolean {
+  if (t[c].lower !== 'zu' || t[c + 1]?.kind !== 'word' || isCap(t[c + 1])) return false;
+  let comma = c + 2;
+  while (comma < end && t[comma].text !== ',') comma++;
+  return !CONTENT_OPENERS.has(t[comma + 1]?.lower ?? '');
+}
 
 /** „Kritik am Plan, … zu …, kommt von der Opposition“: the body the noun comes from, named after its content. */
 function comesFrom({ st, end }: SpeechContext, contentEnd: number): Span | null {
