@@ -177,6 +177,8 @@ describe('quoted names as sources', () => {
 describe('names in quotation marks', () => {
   it('are not speech after „Name“ or „Titel“, in a list of three, or when someone calls themselves so', () => {
     assert.deepEqual(analyze('Der Name der Fähre lautet „Stolz von Lindenau“.').quotes, []);
+    // (A naming in the passive, with its agent, reports no speech either.)
+    assert.deepEqual(analyze('Die Fähren, die von den Fischern „Kähne“ genannt werden, fahren nicht mehr.').quotes, []);
     assert.deepEqual(analyze('Den Titel der Ausstellung gab das Museum bekannt: „Häfen der Welt im Wandel der Zeit“.').quotes.filter((q) => q.type === 'direct'), []);
     assert.deepEqual(analyze('Zu sehen sind „Alte Kähne“, „Neue Fähren“ und „Lotsen im Sturm“.').quotes, []);
     assert.deepEqual(analyze('Der „Preis der Hafenstadt für Lotsen im Ehrenamt“ ging an Ida Brandt.').quotes, []);

@@ -99,7 +99,11 @@ export function reportedVerb(st: SentenceTokens, v: number, sa: number, end: num
   // clause names its source („wird im Gutachten als riskant beschrieben“, „wurde vom Beirat verlangt“).
   // (Only the verb's own clause counts: „…, obwohl ein Abkommen unterzeichnet wurde“ is no passive of it.)
   const cs = st.clauseStart(v, sa), ce = st.clauseEnd(v + 1, end + 1);
-  const passive = t.slice(cs, ce).some((x) => /^(wurde|wurden|worden)$/.test(x.lower));
+  // (So is a participle right before „werden“: „dass das Ergebnis vorhergesagt werden kann“; a
+  // naming there is no speech at all: „die von allen „Käfer“ genannt werden“.)
+  const presentPassive = /^(werden|wird|werde)$/.test(t[v + 1]?.lower ?? '') && isPassiveParticiple(t[v].lower);
+  if (presentPassive && entry.cls === 'name') return false;
+  const passive = presentPassive || t.slice(cs, ce).some((x) => /^(wurde|wurden|worden)$/.test(x.lower));
   // (An active participle needs its „haben“ and someone who speaks: „hat … in Genf gewarnt“,
   // not „wie gesagt“ or „Die Herbstsaison hat einen Toten gefordert“.)
   if (/^ge/.test(t[v].lower) && !passive) {
