@@ -20,6 +20,9 @@ export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boo
   return cs > sa && st.tokens[cs - 1].text === ',' && (st.opensRelativeClause(cs) || (PREPOSITIONS.has(st.tokens[cs].lower) && cs + 1 < v && st.opensRelativeClause(cs + 1)));
 }
 
+/** Adverbs that open a relative clause: „die Meldung, wonach …“ (not „wo“, which opens the content as often: „…, wo die Kräfte gebraucht werden“). */
+const RELATIVE_ADVERB = /^(wonach|worin|womit|wobei|wodurch|worauf|woraus|worüber|wofür|wogegen|woran|wovon|wozu)$/;
+
 /**
  * Whether [a, b] has a finite-looking verb outside relative clauses: a lower-case word that is a
  * known verb form, an auxiliary or modal, a Konjunktiv, or ends like a finite verb and stands
@@ -28,8 +31,9 @@ export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boo
 export function hasMainVerb(st: SentenceTokens, a: number, b: number, konj: KonjunktivRecogniser): boolean {
   const t = st.tokens;
   for (let k = a; k <= b; k++) {
-    // Skip a relative clause up to its comma.
-    if (t[k].text === ',' && k + 1 <= b && st.opensRelativeClause(k + 1)) {
+    // Skip a relative clause up to its comma (also one opened by a relative adverb: „die
+    // Entscheidung, wonach … ist“).
+    if (t[k].text === ',' && k + 1 <= b && (st.opensRelativeClause(k + 1) || RELATIVE_ADVERB.test(t[k + 1].lower))) {
       while (k < b && t[k + 1].text !== ',') k++;
       continue;
     }

@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentBefore).run({
   valid: [
+    // Nor a phrase whose only verb stands in a clause opened by a relative adverb („wonach“).
+    'Nach der Entscheidung des Gerichts, wonach ein Verbot unrechtmäßig ist, hatten die Lotsen Proteste angekündigt.',
     // A phrase with a relative clause („die unter …“ after a comma) has no verb of its own.
     'Trotz der Anwesenheit der Lotsen, die unter der Leitung Kiels arbeiten, erklärte der Hafenmeister den Notstand.',
     'Die Lotsin Anna Roth, lobte die Mannschaft.',
