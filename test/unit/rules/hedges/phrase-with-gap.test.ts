@@ -11,6 +11,7 @@ ruleTester(phraseWithGap).run({
     'Ein Verkauf des Kais kommt für die Reederei nicht in Frage.',
     'Solche Dienste gelten allerdings nicht als Arbeit.',
     'Von einem Verkauf war nie die Rede.',
+    'Die Lotsen haben sich um den Kai gestritten.',
   ],
   invalid: [
     { text: 'Die Lotsin gilt unter Fachleuten als Favoritin.', expect: { cue: 'gilt unter Fachleuten als', kind: 'belief' } },
@@ -23,6 +24,8 @@ ruleTester(phraseWithGap).run({
     { text: 'Die Vorwürfe gegen die Reederei stehen weiter im Raum.', expect: { cue: 'stehen weiter im Raum', kind: 'uncertainty' } },
     { text: 'Ob der Kai hält, lässt sich noch nicht sagen.', expect: { cue: 'lässt sich noch nicht sagen', kind: 'uncertainty' } },
     { text: 'Der Unfall gibt den Ermittlern Rätsel auf.', expect: { cue: 'gibt den Ermittlern Rätsel auf', kind: 'uncertainty' } },
+    // What is still argued over is not settled: „wird gestritten“ (hedges.md).
+    { text: 'Über die Höhe der Entschädigung wird noch gestritten.', expect: { cue: 'wird noch gestritten' } },
     // A possible cause or candidate.
     { text: 'Ein Leck kommt als Ursache in Frage.', expect: { cue: 'kommt als Ursache in Frage', kind: 'uncertainty' } },
   ],
