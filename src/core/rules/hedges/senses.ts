@@ -67,7 +67,9 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     const lassen = /^(ließ|lässt|ließen|lassen|gelassen|lasse)$/;
     if (prev && lassen.test(prev) && next?.text === ',' && QUESTION_WORD.test(toks[i + 2]?.lower ?? '')) return false;
     if (next && lassen.test(next.lower) && toks[i + 2]?.text === ',' && QUESTION_WORD.test(toks[i + 3]?.lower ?? '')) return false;
-    if (!(!!prev && COPULAS.has(prev) && (!next || next.kind !== 'word' || next.lower === 'und' || next.lower === 'ob' || next.lower === 'wie'))) return true;
+    // („Offen ist noch, ob …“, „Offen bleibt die Frage …“: fronted before its copula.)
+    const fronted = (!prev || toks[i - 1].kind === 'punct') && !!next && COPULAS.has(next.lower);
+    if (!fronted && !(!!prev && COPULAS.has(prev) && (!next || next.kind !== 'word' || next.lower === 'und' || next.lower === 'ob' || next.lower === 'wie'))) return true;
     // What is open is a question or a matter still to decide („Ob …, ist offen“, „Die Entscheidung
     // ist offen“), not a gate („Das Tor ist offen“) or a rest („Ein Kontingent ist noch offen“).
     // (A pronoun points back at the matter: „Das bleibt offen.“)
