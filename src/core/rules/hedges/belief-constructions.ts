@@ -344,6 +344,9 @@ const ESTIMATED = new Set(['geschätzte', 'geschätzten', 'geschätzter', 'gesch
 /** Nouns of amount: what an estimate can give („Kosten“, „Zahl“, „Schaden“, „Anteil“). */
 const AMOUNT = /(kosten|zahl|zahlen|summe|summen|menge|höhe|schaden|schäden|wert|werte|anteil|umfang|verlust|verluste|einnahmen|ausgaben|position|dauer|größe|gewicht|alter)$/;
 
+/** Numbers written as words: „geschätzte zwei Millionen“, „geschätzt dreißig Gäste“. */
+const NUMBER_WORD = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|hunderte|tausende|eineinhalb|anderthalb)$/;
+
 /**
  * „die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate. (Not
  * „der geschätzte Kollege“, „die von der Künstlerin geschätzte Stille“: esteem.)
@@ -357,7 +360,7 @@ export const estimatedAmount: HedgeRule = {
     // (Past a number or an adjective: „geschätzte 3000 Besucher“ is a figure with its unit.)
     for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
       const x = toks[k];
-      if (x.kind === 'number') return found(toks, i, i, 'belief', estimatedAmount.id);
+      if (x.kind === 'number' || NUMBER_WORD.test(x.lower)) return found(toks, i, i, 'belief', estimatedAmount.id);
       if (x.kind !== 'word') return null;
       if (isCapitalWord(x)) return AMOUNT.test(x.lower) ? found(toks, i, i, 'belief', estimatedAmount.id) : null;
     }

@@ -9,5 +9,7 @@ ruleTester(estimatedAmount).run({
   invalid: [
     { text: 'Die geschätzten Kosten des Kais steigen.', expect: { cue: 'geschätzten', kind: 'belief' } },
     { text: 'Zum Hafenfest kamen geschätzte 3000 Gäste.', expect: { cue: 'geschätzte' } },
+    // A number written as a word is a figure too.
+    { text: 'Der Schaden beläuft sich auf geschätzte zwei Millionen Euro.', expect: { cue: 'geschätzte' } },
   ],
 });

@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(phrase).run({
   valid: [
+    'Einem Bericht der Hafenpost zufolge wird die Werft verkauft.',
+    'Angenommen wurde der Antrag der Lotsen.',
     'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
     'Der Kai ist zu kurz.',
     'Ich nehme an der Sitzung der Lotsen teil.',
@@ -20,6 +22,10 @@ ruleTester(phrase).run({
   invalid: [
     { text: 'Wie es aus Kreisen der Reederei heißt, ist der Kai zu kurz.', expect: { cue: 'aus Kreisen', kind: 'vague_source' } },
     { text: 'Der Kai ist, wie es heißt, zu kurz.', expect: { cue: 'es heißt', kind: 'vague_source' } },
+    // An unnamed report; a named one („Einem Bericht der Hafenpost zufolge“) is attribution.
+    { text: 'Einem Medienbericht zufolge wird die Werft verkauft.', expect: { cue: 'Einem Medienbericht zufolge', kind: 'vague_source' } },
+    // The fronted participle of assuming before its dass-clause (not „Angenommen wurde der Antrag“).
+    { text: 'Angenommen wird, dass der Kai bricht.', expect: { cue: 'Angenommen wird, dass', kind: 'belief' } },
     { text: 'Der Kai bleibt gesperrt, hieß es aus Hafenkreisen.', expect: { cue: 'hieß es', kind: 'vague_source' } },
     { text: 'Allem Anschein nach ist der Kai zu kurz.', expect: { cue: 'Allem Anschein nach', kind: 'epistemic' } },
     { text: 'Es sieht danach aus, dass der Kai zu kurz ist.', expect: { cue: 'sieht danach aus', kind: 'epistemic' } },
