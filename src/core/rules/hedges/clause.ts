@@ -55,6 +55,9 @@ export function clauseTail(toks: Token[], i: number): Token[] {
   // „Der Kapitän, der Geld genommen haben soll, fehlt“; not „wie hoch die Grenze sein soll, …“.)
   const before = words.slice(Math.max(0, at - 3), at);
   if (toks[i + 1]?.text === ',' && hasPerfectInfinitive(before)) return before;
+  // (And at the end of a relative clause, whatever its verb group: „Die Bande, die für … verantwortlich
+  // sein soll, wurde gefasst“.)
+  if (toks[i + 1]?.text === ',' && toks[a - 1]?.text === ',' && /^(der|die|das|welche|welcher|welches)$/.test(toks[a].lower)) return before;
   return words.slice(at + 1);
 }
 

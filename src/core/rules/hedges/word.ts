@@ -1,7 +1,7 @@
 import { family } from '../../engine/rule';
 import { AUXILIARIES, RELATIVE_PRONOUN } from '../../grammar/words';
 import type { Token } from '../../tokens';
-import { clauseOf, PARTICIPLE, vagueOr } from './clause';
+import { clauseOf, isCapitalWord, PARTICIPLE, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule, type SenseGuard } from './context';
 import { BELIEF_VERB_SENSES, plannedFuture, WORD_SENSES } from './senses';
 
@@ -54,6 +54,8 @@ export const reportiveBeforeComma: HedgeRule = {
     if (!REPORTIVE_MODAL.test(toks[i].lower) || toks[i + 1]?.kind !== 'word' || toks[toks.length - 1]?.text === '?') return null;
     let words: Token[] = [];
     let later = false;
+    // Whether the modal's own stretch ends before its verb group (in a noun: „soll mit Jan Roth, …“).
+    let open = false;
     for (let k = i + 1; k < Math.min(toks.length, i + REACH); k++) {
       const t = toks[k];
       const end = t.text === ',' || /^[.!]$/.test(t.text) || k === toks.length - 1;
@@ -61,12 +63,16 @@ export const reportiveBeforeComma: HedgeRule = {
       if (end) {
         // A relative clause is passed over; a later stretch with a finite auxiliary of its own is
         // a clause of its own („…, und die Brücke soll repariert worden sein“).
-        const relative = later && RELATIVE_PRONOUN.test(words[0]?.lower ?? '');
+        // (Not where the sentence or the main clause ends while the modal still waits for its
+        // verbs: „soll mit Jan Roth, einem Lotsen, die Fähren angeleitet haben.“)
+        const closes = t.text !== ',' || SUBORDINATOR.test(toks[k + 1]?.lower ?? '');
+        const relative = later && RELATIVE_PRONOUN.test(words[0]?.lower ?? '') && !(open && closes);
         if (later && !relative && words.slice(0, -1).some((w) => AUXILIARIES.has(w.lower))) return null;
         // (A state by a deadline is a plan: „Bis Ende 2027 soll der Kai abgebaut sein“.)
         const planned = words[words.length - 1]?.lower === 'sein' && !/^(gewesen|worden)$/.test(words[words.length - 2]?.lower ?? '') && plannedFuture(toks, i);
         if (!relative && !planned && claimedPast(words)) return found(toks, i, i, 'reportive', reportiveBeforeComma.id, clauseOf(toks, i));
         if (t.text !== ',' || SUBORDINATOR.test(toks[k + 1]?.lower ?? '')) return null;
+        if (!later) open = isCapitalWord(words[words.length - 1]);
         words = [];
         later = true;
         continue;

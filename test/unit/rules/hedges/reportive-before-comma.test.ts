@@ -24,5 +24,9 @@ ruleTester(reportiveBeforeComma).run({
     { text: 'In der Nacht sollen die Matrosen laut ihren Frauen, die im selben Hafen arbeiten, viel Bier getrunken haben.', expect: { cue: 'sollen', kind: 'reportive' } },
     { text: 'Er soll mit der Kanzlei seines Freundes, des Anwalts Jan Ohm, ein Geschäft eingegangen sein, im Rahmen dessen er Rechnungen schrieb.', expect: { cue: 'soll', kind: 'reportive' } },
     { text: 'Ein Teil der Ladung soll in Kiel angekommen, aber dann im Hafen verschwunden sein, sagt eine Quelle.', expect: { cue: 'soll', kind: 'reportive' } },
+    // An apposition after a noun leaves the modal waiting for its verbs: the stretch that closes the
+    // main clause holds them, even when it opens like a relative clause.
+    { text: 'Er soll gemeinsam mit Jan Roth, einem Lotsen, die Fähren angeleitet und koordiniert haben, wie die Hafenpost berichtete.', expect: { cue: 'soll', kind: 'reportive' } },
+    { text: 'Er soll mit Jan Roth, einem Lotsen, die Fähren angeleitet haben.', expect: { cue: 'soll', kind: 'reportive' } },
   ],
 });

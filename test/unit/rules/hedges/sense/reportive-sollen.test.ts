@@ -12,6 +12,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     'Der neue Kai soll rund zwei Millionen Euro kosten.',
     // Verb-final in a relative clause the main clause goes on after.
     'Der Kapitän, der Geld genommen haben soll, fehlt am Kai.',
+    // At the end of a relative clause its own verb group counts, a state too.
+    'Die Bande, die für die Diebstähle am Kai verantwortlich sein soll, wurde gefasst.',
   ],
   invalid: [
     { text: 'Der Kai soll bis Freitag verlängert werden.', expect: { at: 'soll' } },
@@ -23,5 +25,7 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // A question asks what ought to be.
     { text: 'Wie hoch soll die Hafengebühr sein?', expect: { at: 'soll' } },
     { text: 'Wie hoch die Gebühr sein soll, prüft der Hafenrat.', expect: { at: 'soll' } },
+    { text: 'Der Kai, der zu Jahresende fertig sein soll, kostet viel.', expect: { at: 'soll' } },
+    { text: 'Die Brücke, die gebaut werden soll, kostet viel.', expect: { at: 'soll' } },
   ],
 });
