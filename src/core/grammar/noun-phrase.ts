@@ -46,6 +46,9 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
     if (tok.kind === 'word' && isCapitalized(tok)) {
       // („erklärte am Montag Jan Roth“: a name after a weekday or month is a phrase of its own.)
       if (lastNoun >= 0 && lastNoun === j - 1 && isDayOrMonth(st, t[lastNoun].lower)) break;
+      // (Nor is a role after a common noun with its article: in „Der Umbau des Kais Hafenmeister
+      // Jan Roth sagte“ a heading runs into the sentence. „der Wiener Bürgermeister“ stays one.)
+      if (lastNoun >= 0 && lastNoun === j - 1 && commonNounBeforeRole(st, lastNoun, j)) break;
       lastNoun = j;
       continue;
     }
@@ -141,6 +144,12 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
     for (let k = j + 1; k < limit && k - j <= 6; k++) if (t[k].text === ')') return k;
   }
   return STOP;
+}
+
+/** Whether the capital at `noun`, right after an article, is a common noun and the one at `role` a role noun starting another phrase. */
+function commonNounBeforeRole(st: SentenceTokens, noun: number, role: number): boolean {
+  const t = st.tokens;
+  return DETERMINERS.has(t[noun - 1]?.lower ?? '') && !/(e|en|er)$/.test(t[noun].lower) && !/^\p{Lu}{2,}/u.test(t[noun].text) && !st.lex.roleHead(t[noun].lower) && !!st.lex.roleHead(t[role].lower);
 }
 
 /**

@@ -24,6 +24,11 @@ ruleTester(contentAfter).run({
     { text: 'Die Untersuchung der am Kai gefundenen Fische hat ergeben: Die Tiere sind an einer Seuche verendet.', expect: { cue: 'ergeben', speaker: 'Die Untersuchung der am Kai gefundenen Fische' } },
     { text: 'Wie die in Kiel ansässige Stiftung für Meeresschutz mitteilte, ist der Kai gesperrt.', expect: { cue: 'mitteilte', speaker: 'die in Kiel ansässige Stiftung für Meeresschutz' } },
     { text: 'Wie aus dem am Freitag eingereichten Antrag hervorgeht, sei der Kai zu kurz.', expect: { content: 'sei der Kai zu kurz', cue: 'hervorgeht', speaker: 'dem am Freitag eingereichten Antrag' } },
+    // A role after a common noun with its article starts a phrase of its own (a heading run into
+    // the sentence); a capitalised adjective before a role stays with it.
+    { text: 'Der geplante Umbau des Kais Hafenmeister Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Hafenmeister Jan Roth' } },
+    { text: 'Der Kieler Bürgermeister Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Der Kieler Bürgermeister Jan Roth' } },
+    { text: 'Der Grüne Abgeordnete Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Der Grüne Abgeordnete Jan Roth' } },
     // A noun after a genitive name takes no genitive after it: „der Hafenbehörde“ is the dative object.
     { text: 'Als Antwort warf Roths Anwalt der Hafenbehörde vor, man habe ihn schikaniert.', expect: { content: 'man habe ihn schikaniert', speaker: 'Roths Anwalt' } },
     { text: 'Der Hafenrat beschloss, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'beschloss', speaker: 'Der Hafenrat' } },
