@@ -121,6 +121,8 @@ export function reportedVerb(st: SentenceTokens, v: number, sa: number, end: num
   if (lemma === 'sprechen' || lemma === 'berichten') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
   // An infinitive under a modal („will zustimmen“, „soll erklären“) announces speech, it does not report it.
   if (/(en|ern|eln)$/.test(t[v].lower) && t.slice(sa, v).some((x) => MODALS.test(x.lower))) return false;
+  // Nor does one after a verb of perception: „hörte den Säugling schreien“ heard a sound.
+  if (/(en|ern|eln)$/.test(t[v].lower) && t.slice(cs, v).some((x) => /^(hörte|hörten|hört|hören|sah|sahen|sieht|sehen)$/.test(x.lower))) return false;
   return true;
 }
 

@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(reported).run({
   valid: [
+    // An infinitive after a verb of perception is a sound heard, not speech reported.
+    'Als die Fähre anlegte, hörte ein Wärter den Säugling schreien und rief die Polizei.',
     // A participle before „werden“ is a passive: its subject is what is said, and with no agent no one speaks.
     'Das Verfahren ist so genau, dass oft der Wasserstand vorhergesagt werden kann.',
     // „sprach … frei“ acquits; it says nothing.
