@@ -177,6 +177,10 @@ describe('quoted names as sources', () => {
 describe('names in quotation marks', () => {
   it('are not speech after „Name“ or „Titel“, in a list of three, or when someone calls themselves so', () => {
     assert.deepEqual(analyze('Der Name der Fähre lautet „Stolz von Lindenau“.').quotes, []);
+    // (Nor a rule or a maxim named after its noun, nor a sentence a court passed.)
+    assert.deepEqual(analyze('Der Hafen wird nach der Regel „Ein Kai, zwei Fähren“ betrieben.').quotes, []);
+    assert.deepEqual(analyze('Während Roth zu „schwerer Arbeit“ verurteilt wurde, kam der Lotse frei.').quotes, []);
+    assert.deepEqual(analyze('Der Bürgermeister verurteilte den „feigen Anschlag“ auf den Kai.').quotes.map((q) => q.type), ['direct']);
     // (A naming in the passive, with its agent, reports no speech either.)
     assert.deepEqual(analyze('Die Fähren, die von den Fischern „Kähne“ genannt werden, fahren nicht mehr.').quotes, []);
     assert.deepEqual(analyze('Den Titel der Ausstellung gab das Museum bekannt: „Häfen der Welt im Wandel der Zeit“.').quotes.filter((q) => q.type === 'direct'), []);

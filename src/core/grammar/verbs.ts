@@ -30,6 +30,8 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   if (entries.every((e) => st.lex.senses.reflexiveSaysNothing.has(e.lemma)) && reflexive(st, i)) return null;
   // „Die Krise äußerte sich in Protesten“, „hat sich in der Weigerung geäußert“: it showed in something.
   if (entries.every((e) => e.lemma === 'äußern') && sichIn(st, i)) return null;
+  // „wurde zu „schwerer Arbeit“ verurteilt“: sentenced to something, not condemned in words.
+  if (entries.every((e) => e.lemma === 'verurteilen') && sentencedTo(st, i, to)) return null;
   const end = st.particleSearchEnd(i + 1, to);
   let plain: VerbEntry | undefined;
   for (const e of entries) {
@@ -116,6 +118,17 @@ function sichIn(st: SentenceTokens, i: number): boolean {
   const showsIn = (k: number) => t[k]?.lower === 'sich' && t[k + 1]?.lower === 'in' && !channelAfter(st, k + 2);
   if (showsIn(i + 1)) return true;
   for (let k = i - 1; k >= st.clauseStart(i, Math.max(0, i - 12)); k--) if (showsIn(k)) return true;
+  return false;
+}
+
+/** Whether „zu“, „zum“ or „zur“ stands in the clause of the verb at i: „zu zwei Jahren Haft verurteilt“. */
+function sentencedTo(st: SentenceTokens, i: number, to: number): boolean {
+  const t = st.tokens;
+  // (Across quotation marks, which here hold the sentence: „zu „schwerer Arbeit“ verurteilt“.)
+  const isZu = (k: number) => /^(zum|zur)$/.test(t[k].lower) || (t[k].lower === 'zu' && !/(en|ern|eln)$/.test(t[k + 1]?.lower ?? ''));
+  for (let k = i - 1; k >= Math.max(0, i - 12) && !/^[,.;:!?]$/.test(t[k].text); k--) if (isZu(k)) return true;
+  // (Not the „zu“ of an infinitive: „weigerte sich, den Angriff zu verurteilen“.)
+  for (let k = i + 1; k < to && k <= i + 12 && !/^[,.;:!?]$/.test(t[k].text); k++) if (isZu(k)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@ import { weighs, type QuoteEvidence } from './context';
 import { namingBefore } from './judged-object';
 
 /** Nouns that announce a wording or a name, whatever its case: „unter dem Motto „besetzen, blockieren““, „der Begriff „gut gemeint““. */
-const WORDING_NOUNS = new Set(['motto', 'titel', 'untertitel', 'slogan', 'stichwort', 'überschrift', 'schlagzeile', 'hashtag', 'rubrik', 'kategorie',
+const WORDING_NOUNS = new Set(['motto', 'devise', 'losung', 'leitspruch', 'grundsatz', 'regel', 'formel', 'titel', 'untertitel', 'slogan', 'stichwort', 'überschrift', 'schlagzeile', 'hashtag', 'rubrik', 'kategorie',
   'begriff', 'begriffs', 'name', 'namen', 'bezeichnung', 'spitzname', 'spitznamen']);
 
 /**
