@@ -168,6 +168,12 @@ describe('quoted names as sources', () => {
     assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]), [['Die Zeit', 'organisation']]);
   });
 
+  it('names the person after „Zitat von“, not the noun', () => {
+    const a = analyze('Zitat von Jan Roth: „So etwas habe ich am Kai noch nie gesehen.“');
+    assert.equal(a.quotes[0].speaker?.name, 'Jan Roth');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Jan Roth']);
+  });
+
   it('goes on past the hyphen of a compound joined to a quoted name', () => {
     const a = analyze('Bis zum Start eines Updates empfahlen die „Kompass“-Entwickler, die Funktion abzuschalten.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.text, q.speaker?.text]), [['indirect', 'die Funktion abzuschalten', 'die „Kompass“-Entwickler']]);
