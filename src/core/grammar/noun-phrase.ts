@@ -135,6 +135,12 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
   const t = st.tokens;
   const tok = t[j];
   if (tok.kind === 'number' && lastNoun < 0) return SKIP;
+  // „Bündnis 90/Die Grünen“: a name with a number and a slash.
+  if (tok.kind === 'number' && lastNoun === j - 1 && t[j + 1]?.text === '/' && t[j + 1].start === tok.end && t[j + 2]?.kind === 'word' && isCapitalized(t[j + 2])) {
+    let k = j + 2;
+    while (k + 1 < limit && k < j + 4 && t[k + 1].kind === 'word' && isCapitalized(t[k + 1])) k++;
+    if (k < limit) return k;
+  }
   if (tok.kind === 'quote') {
     const close = st.nameQuoteEnd(j);
     if (close > 0 && close < limit && (lastNoun === j - 1 || (lastNoun < 0 && j === i + 1))) return joinedCompound(st, close, limit);

@@ -30,7 +30,10 @@ export function sentenceTopic(st: SentenceTokens, a: number, b: number): NP | nu
   // An object or adverbial first: the subject follows the finite verb.
   // („Gegen den „Verband integrativer …“ ermittelt die Staatsanwaltschaft“: past a prepositional phrase.)
   // („Dem Einsatz automatischer Geräte steht die Fraktion kritisch gegenüber“: past the object.)
-  const phrase = PREPOSITIONS.has(t[i]?.lower ?? '') ? st.nounPhrase(i + 1, b) : first;
+  let phrase = PREPOSITIONS.has(t[i]?.lower ?? '') ? st.nounPhrase(i + 1, b) : first;
+  // (A comparison belongs to the phrase: „Mit schärferen Worten als die Lotsen kritisieren die Grünen …“.)
+  const compared = phrase && /^(als|wie)$/.test(t[phrase[1] + 1]?.lower ?? '') ? st.nounPhrase(phrase[1] + 2, b) : null;
+  if (compared) phrase = [phrase![0], compared[1]];
   let v = phrase && t[phrase[1] + 1]?.kind === 'word' && !isCap(t[phrase[1] + 1]) ? phrase[1] + 1 : i;
   // (An adjective before its noun is no verb: „Dem Einsatz automatischer Geräte steht …“.)
   const adjective = (k: number) => /(e|en|er|es|em)$/.test(t[k].lower) && !!t[k + 1] && isCap(t[k + 1]) && !AUXILIARY_OR_MODAL.test(t[k].lower);

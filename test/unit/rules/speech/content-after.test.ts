@@ -29,6 +29,8 @@ ruleTester(contentAfter).run({
     { text: 'Der geplante Umbau des Kais Hafenmeister Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Hafenmeister Jan Roth' } },
     { text: 'Der Kieler Bürgermeister Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Der Kieler Bürgermeister Jan Roth' } },
     { text: 'Der Grüne Abgeordnete Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Der Grüne Abgeordnete Jan Roth' } },
+    // A party's name with a number and a slash is one phrase.
+    { text: 'Die Fraktion Bündnis 90/Die Grünen hatte angekündigt, vor Gericht zu ziehen.', expect: { speaker: 'Die Fraktion Bündnis 90/Die Grünen' } },
     // A noun after a genitive name takes no genitive after it: „der Hafenbehörde“ is the dative object.
     { text: 'Als Antwort warf Roths Anwalt der Hafenbehörde vor, man habe ihn schikaniert.', expect: { content: 'man habe ihn schikaniert', speaker: 'Roths Anwalt' } },
     { text: 'Der Hafenrat beschloss, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'beschloss', speaker: 'Der Hafenrat' } },
