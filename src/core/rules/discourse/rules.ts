@@ -7,9 +7,12 @@ import { DROP, type DiscourseContext, type DiscourseRule } from './context';
 export const unattachedKonjunktiv: DiscourseRule = {
   id: 'discourse/unattached-konjunktiv',
   description: 'A Konjunktiv II sentence far from any speech is no speech (a conditional, not a report).',
-  match({ q, previous }: DiscourseContext) {
+  match({ q, previous, type, attribution }: DiscourseContext) {
     const follows = previous && q.start - previous.end <= 150 && previous.speaker;
-    return q.continuation && !follows && !q.standalone ? DROP : null;
+    // (A reportive „soll“ sentence that nobody can have said is the author's: „Der Neubau soll
+    // im Mai öffnen.“ before any speaker.)
+    const nobody = type === 'free_indirect' && !previous?.speaker && !q.localSource && !q.ownSource && !attribution.speaker;
+    return q.continuation && ((!follows && !q.standalone) || nobody) ? DROP : null;
   },
 };
 
