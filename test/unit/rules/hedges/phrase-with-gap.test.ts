@@ -24,6 +24,8 @@ ruleTester(phraseWithGap).run({
     { text: 'Die Vorwürfe gegen die Reederei stehen weiter im Raum.', expect: { cue: 'stehen weiter im Raum', kind: 'uncertainty' } },
     { text: 'Ob der Kai hält, lässt sich noch nicht sagen.', expect: { cue: 'lässt sich noch nicht sagen', kind: 'uncertainty' } },
     { text: 'Der Unfall gibt den Ermittlern Rätsel auf.', expect: { cue: 'gibt den Ermittlern Rätsel auf', kind: 'uncertainty' } },
+    { text: 'Das Video vom Kai lässt sich nicht verifizieren.', expect: { cue: 'lässt sich nicht verifizieren', kind: 'uncertainty' } },
+    { text: 'Die Höhe des Schadens lässt sich noch nicht beziffern.', expect: { cue: 'lässt sich noch nicht beziffern', kind: 'uncertainty' } },
     // What is still argued over is not settled: „wird gestritten“ (hedges.md).
     { text: 'Über die Höhe der Entschädigung wird noch gestritten.', expect: { cue: 'wird noch gestritten' } },
     // A possible cause or candidate.

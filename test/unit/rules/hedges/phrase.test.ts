@@ -22,6 +22,10 @@ ruleTester(phrase).run({
   invalid: [
     { text: 'Wie es aus Kreisen der Reederei heißt, ist der Kai zu kurz.', expect: { cue: 'aus Kreisen', kind: 'vague_source' } },
     { text: 'Der Kai ist, wie es heißt, zu kurz.', expect: { cue: 'es heißt', kind: 'vague_source' } },
+    // Knowledge so far, a chance weighed, a damage not yet to be assessed, the rumour mill.
+    { text: 'Nach aktuellen Erkenntnissen war der Kapitän betrunken.', expect: { cue: 'Nach aktuellen Erkenntnissen', kind: 'vague_source' } },
+    { text: 'Die Chancen stehen gut, dass der Kai hält.', expect: { cue: 'Chancen stehen gut', kind: 'epistemic' } },
+    { text: 'Der Schaden am Kai ist noch nicht abzuschätzen.', expect: { cue: 'nicht abzuschätzen', kind: 'uncertainty' } },
     // An unnamed report; a named one („Einem Bericht der Hafenpost zufolge“) is attribution.
     { text: 'Einem Medienbericht zufolge wird die Werft verkauft.', expect: { cue: 'Einem Medienbericht zufolge', kind: 'vague_source' } },
     // The fronted participle of assuming before its dass-clause (not „Angenommen wurde der Antrag“).

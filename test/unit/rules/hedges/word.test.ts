@@ -10,6 +10,7 @@ ruleTester(hedgeWord).run({
     { text: 'Der Kai ist vermutlich zu kurz.', expect: { cue: 'vermutlich', kind: 'epistemic' } },
     { text: 'Die Lotsin soll den Kai beschädigt haben.', expect: { cue: 'soll', kind: 'reportive' } },
     { text: 'Über die Ursache herrscht Unklarheit.', expect: { cue: 'Unklarheit', kind: 'uncertainty' } },
+    { text: 'In der Gerüchteküche des Hafens brodelt es.', expect: { cue: 'Gerüchteküche', kind: 'vague_source' } },
     { text: 'Die Folgen für den Hafen sind unabsehbar.', expect: { cue: 'unabsehbar', kind: 'uncertainty' } },
   ],
 });
