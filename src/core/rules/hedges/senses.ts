@@ -171,7 +171,9 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     // („Ich schätze, der Kai hält …“: after „ich/wir“ a clause after the comma is the estimate; not
     // „indem wir die Unterschiede schätzen, …“ or „kann sich glücklich schätzen, …“.)
     if (toks[i + 1]?.text === ',' && /^(ich|wir)$/.test(toks[i - 1]?.lower ?? '')) return false;
+    // „schätzen gelernt“, „weiß … zu schätzen“: coming to value, knowing the worth.
     const [a, b] = clauseBounds(toks, i);
+    if (/^(lernen|gelernt|lernte|lernten)$/.test(toks[i + 1]?.lower ?? '') || (toks[i - 1]?.lower === 'zu' && toks.slice(a, b + 1).some((x) => /^(wissen|weiß|weißt|wusste|wussten|gewusst|lernen|lernt|lernte|lernten|gelernt)$/.test(x.lower)))) return true;
     return !(toks.some((x) => x.kind === 'number' || x.lower === 'dass') || toks.slice(a, b + 1).some((x) => x.lower === 'auf'));
   }),
   // „wie erwartet“, „stärker als erwartet“, „wie es zu erwarten war“ compare with what came true.

@@ -11,5 +11,8 @@ ruleTester('hedges/sense/appreciation').run({
     { text: 'Der Hafen kann sich glücklich schätzen, solche Lotsen zu haben.', expect: { at: 'schätzen' } },
     // The estimate's „auf“ belongs to the verb's own clause.
     { text: 'Schätzen gelernt haben sich die Lotsen – mit ihnen kann man auf ein Bier gehen.', expect: { at: 'Schätzen' } },
+    // Coming to value or knowing the worth, even with a date in the sentence.
+    { text: 'Schätzen gelernt haben sich die beiden Lotsen am 27. Mai.', expect: { at: 'Schätzen' } },
+    { text: 'Die Lotsin weiß den Kai seit 2010 zu schätzen.', expect: { at: 'schätzen' } },
   ],
 });
