@@ -18,6 +18,17 @@ const UNSAFE = /^(gefährlich|riskant|instabil|ungesund|schädlich|baufällig|un
 
 const sense = (id: string, words: string[], description: string, rejects: (ctx: HedgeContext) => boolean): SenseGuard => ({ id: `hedges/sense/${id}`, words, description, rejects });
 
+/** Verbs of demanding and deciding, and the „dafür“ of „dafür stimmen/sorgen, dass“. */
+const DEMAND_OR_DECIDE = /^(fordert|fordern|forderte|forderten|gefordert|verlangt|verlangen|verlangte|verlangten|beschloss|beschlossen|beschließt|beschließen|stimmt|stimmen|stimmte|stimmten|gestimmt|entschied|entschieden|entscheidet|vereinbart|vereinbarte|vereinbarten|plädiert|plädieren|plädierte|drängt|drängen|drängte|pocht|pochen|pochte|dafür)$/;
+
+/** Whether the „soll“ at i closes a dass-clause whose main clause demands or decides it. */
+function demandedOrDecided(toks: Token[], i: number): boolean {
+  const [a] = clauseBounds(toks, i);
+  if (toks[a]?.lower !== 'dass' || toks[a - 1]?.text !== ',') return false;
+  const [b] = clauseBounds(toks, a - 2);
+  return toks.slice(b, a - 1).some((x) => DEMAND_OR_DECIDE.test(x.lower));
+}
+
 export const WORD_SENSES: readonly SenseGuard[] = [
   // „das Wohl“ is a noun; „sehr wohl“, „wohl aber“, „ob … wohl“ are not epistemic.
   sense('wohl', ['wohl'], '„das Wohl“, „sehr wohl“, „wohl aber“, „sich wohl fühlen“ are no hedges.', ({ toks, i }) => {
@@ -29,6 +40,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   sense('reportive-sollen', ['soll', 'sollen'], '„soll“ hedges a claim („soll … gesehen haben“, „soll sich … befinden“), not a plan or order („soll gebaut werden“).', ({ toks, i, lex }) => {
     // „Wie hoch soll der Mindestlohn sein?“ asks what ought to be; it passes on no claim.
     if (toks[toks.length - 1]?.text === '?') return true;
+    // „fordern, dass der Kai länger sein soll“: what is demanded or decided is an order.
+    if (demandedOrDecided(toks, i)) return true;
     const tail = clauseTail(toks, i);
     if (hasPerfectInfinitive(tail)) return false;
     if (plannedFuture(toks, i)) return true;

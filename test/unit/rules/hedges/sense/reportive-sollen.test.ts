@@ -14,6 +14,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     'Der Kapitän, der Geld genommen haben soll, fehlt am Kai.',
     // At the end of a relative clause its own verb group counts, a state too.
     'Die Bande, die für die Diebstähle am Kai verantwortlich sein soll, wurde gefasst.',
+    // A dass-clause after a verb of reporting passes on a claim.
+    'Die Lotsen berichten, dass der Kai marode sein soll.',
   ],
   invalid: [
     { text: 'Der Kai soll bis Freitag verlängert werden.', expect: { at: 'soll' } },
@@ -27,5 +29,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     { text: 'Wie hoch die Gebühr sein soll, prüft der Hafenrat.', expect: { at: 'soll' } },
     { text: 'Der Kai, der zu Jahresende fertig sein soll, kostet viel.', expect: { at: 'soll' } },
     { text: 'Die Brücke, die gebaut werden soll, kostet viel.', expect: { at: 'soll' } },
+    // What is demanded or decided is an order.
+    { text: 'Die Lotsen fordern, dass der Kai länger sein soll.', expect: { at: 'soll' } },
+    { text: 'Die Lotsen haben dafür gestimmt, dass es keinen neuen Kai geben soll.', expect: { at: 'soll' } },
   ],
 });
