@@ -52,6 +52,10 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
     // „wollte wissen, ob …“, „will wissen“: the modal of „wissen wollen“ is finite before the infinitive.
     if (parts.length === 1 && parts[0] === 'wollen' && WOLLEN.test(t[i - 1]?.lower ?? '') && content) return { entry: e, particle: i - 1 };
     for (let j = i + 1; j <= end - parts.length; j++) {
+      // „zeigte sich (sehr / darüber) enttäuscht (darüber), dass …“: a reflexive phrase with its
+      // degree or its pronominal adverb.
+      const reflexivePhrase = parts.length === 2 && parts[0] === 'sich' && t[j].lower === 'sich' ? reflexiveAdjective(t, j, parts[1], end) : -1;
+      if (reflexivePhrase > 0) return { entry: e, particle: reflexivePhrase };
       if (!wordsAt(t, j, parts)) continue;
       // A separable particle closes its clause: „teilte … mit.“, not „gewann so vor dem Titelverteidiger“.
       // (The reflexive „sich“ of a decision is no particle and need not: „einigten sich darauf, …“;
@@ -101,6 +105,25 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
     for (let k = cs; k < i; k++) if (/^(hat|hatte|haben|hatten|habe|hätte|hätten|ist|war|sind|waren|wird|wurde|werden|wurden)$/.test(t[k].lower)) return true;
   }
   return false;
+}
+
+/** Words of degree or cause between „sich“ and its adjective, or after it: „sich sehr enttäuscht darüber“. */
+const DEGREE_OR_CAUSE = /^(sehr|tief|zutiefst|äußerst|besonders|ausgesprochen|überaus|ziemlich|erneut|wieder|auch|weiterhin|darüber|davon|dafür|damit)$/;
+
+/**
+ * The adjective of „sich … <adjective> …“ at j (the „sich“) when only words of degree or cause
+ * stand around it and the clause ends after it, else -1. (The plain „sich enttäuscht“ is matched
+ * as the listed words.)
+ */
+function reflexiveAdjective(t: Token[], j: number, adjective: string, end: number): number {
+  let k = j + 1;
+  while (k < end && k <= j + 3 && DEGREE_OR_CAUSE.test(t[k].lower)) k++;
+  if (t[k]?.lower !== adjective) return -1;
+  let after = k + 1;
+  while (after < end && after <= k + 2 && DEGREE_OR_CAUSE.test(t[after].lower)) after++;
+  if (k === j + 1 && after === k + 1) return -1;
+  const next = t[after];
+  return !next || next.kind === 'punct' ? k : -1;
 }
 
 /** Whether the tokens from j on are the words `parts` (lower case). */

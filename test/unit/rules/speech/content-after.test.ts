@@ -3,6 +3,9 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentAfter).run({
   valid: [
+    // Without content a reflexive phrase frames nothing; „bestehen“ alone is no saying.
+    'Die Lotsin zeigte sich sehr enttäuscht.',
+    'Der Kai bestand aus Stein, der Hafen aus Holz.',
     // A particle at the clause end makes another verb: „fanden … statt“ is „stattfinden“.
     'Am Wochenende fanden zwei Hafenfeste statt: eines in Kiel und eines in Rostock.',
     'Der Hafen verbietet, im Kai zu angeln.',
@@ -29,6 +32,14 @@ ruleTester(contentAfter).run({
     { text: 'Der geplante Umbau des Kais Hafenmeister Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Hafenmeister Jan Roth' } },
     { text: 'Der Kieler Bürgermeister Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Der Kieler Bürgermeister Jan Roth' } },
     { text: 'Der Grüne Abgeordnete Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Der Grüne Abgeordnete Jan Roth' } },
+    // A reflexive phrase with a word of degree or cause around its adjective.
+    { text: 'Die Lotsin zeigte sich sehr enttäuscht, dass der Kai gesperrt ist.', expect: { content: 'dass der Kai gesperrt ist', speaker: 'Die Lotsin' } },
+    { text: 'Die Lotsin zeigte sich enttäuscht darüber, dass der Kai gesperrt ist.', expect: { content: 'dass der Kai gesperrt ist', speaker: 'Die Lotsin' } },
+    // A coordinated verb of saying after the comma frames what follows itself.
+    { text: 'Der Hafenmeister lobte die Initiative, monierte aber, dass man mehr Geld brauche.', expect: { content: 'dass man mehr Geld brauche', cue: 'monierte' } },
+    // Insisting and welcoming frame content.
+    { text: 'Die Lotsin bestand darauf, dass der Kai verlängert wird.', expect: { content: 'dass der Kai verlängert wird', cue: 'bestand darauf' } },
+    { text: 'Die Lotsin begrüßte, dass der Kai verlängert wird.', expect: { content: 'dass der Kai verlängert wird', cue: 'begrüßte' } },
     // A party's name with a number and a slash is one phrase.
     { text: 'Die Fraktion Bündnis 90/Die Grünen hatte angekündigt, vor Gericht zu ziehen.', expect: { speaker: 'Die Fraktion Bündnis 90/Die Grünen' } },
     // A noun after a genitive name takes no genitive after it: „der Hafenbehörde“ is the dative object.
