@@ -174,6 +174,11 @@ describe('quoted names as sources', () => {
     assert.deepEqual(a.speakers.map((s) => s.name), ['Jan Roth']);
   });
 
+  it('takes a fronted fragment governed by the verb after it as speech', () => {
+    const a = analyze('Von einem „Schandfleck“ sprach der Kapitän.');
+    assert.deepEqual(a.quotes.map((q) => [q.type, q.text, q.speaker?.text, q.cue?.text]), [['direct', '„Schandfleck“', 'der Kapitän', 'sprach']]);
+  });
+
   it('goes on past the hyphen of a compound joined to a quoted name', () => {
     const a = analyze('Bis zum Start eines Updates empfahlen die „Kompass“-Entwickler, die Funktion abzuschalten.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.text, q.speaker?.text]), [['indirect', 'die Funktion abzuschalten', 'die „Kompass“-Entwickler']]);

@@ -4,9 +4,12 @@ import { ruleTester } from '../tester';
 ruleTester(governedByVerb).run({
   valid: [
     'Der „Deal“ ist geplatzt.',
+    'Von „Tagesschau“ bis „Heute“ berichteten alle Sender.',
   ],
   invalid: [
     { text: 'Sie sagte, „der Kai“ sei zu kurz.', expect: { weight: 3 } },
     { text: 'Sie nannte ihn „ein Nadelöhr“.', expect: { weight: 1.5 } },
+    // Fronted with its preposition, the verb right after the quote.
+    { text: 'Von einem „Schandfleck“ sprach der Kapitän.', expect: { weight: 1.5 } },
   ],
 });
