@@ -3,6 +3,7 @@ import { ruleTester } from '../tester';
 
 ruleTester(phrase).run({
   valid: [
+    'Auf der Aufnahme ist zu hören, wie der Kai bricht.',
     'Einem Bericht der Hafenpost zufolge wird die Werft verkauft.',
     'Angenommen wurde der Antrag der Lotsen.',
     'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
@@ -22,6 +23,9 @@ ruleTester(phrase).run({
   invalid: [
     { text: 'Wie es aus Kreisen der Reederei heißt, ist der Kai zu kurz.', expect: { cue: 'aus Kreisen', kind: 'vague_source' } },
     { text: 'Der Kai ist, wie es heißt, zu kurz.', expect: { cue: 'es heißt', kind: 'vague_source' } },
+    // Impersonal hearsay (not „ist zu hören, wie …“, which is heard on a recording).
+    { text: 'Wie zu hören ist, wird die Werft verkauft.', expect: { cue: 'Wie zu hören ist', kind: 'vague_source' } },
+    { text: 'Wie man hört, wird die Werft verkauft.', expect: { cue: 'Wie man hört', kind: 'vague_source' } },
     // Knowledge so far, a chance weighed, a damage not yet to be assessed, the rumour mill.
     { text: 'Nach aktuellen Erkenntnissen war der Kapitän betrunken.', expect: { cue: 'Nach aktuellen Erkenntnissen', kind: 'vague_source' } },
     { text: 'Die Chancen stehen gut, dass der Kai hält.', expect: { cue: 'Chancen stehen gut', kind: 'epistemic' } },
