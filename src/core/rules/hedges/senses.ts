@@ -176,6 +176,19 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   }),
   // „Das meine ich damit“, „meint damit nicht …“: what words mean, no opinion.
   sense('meinen-mit', ['meinen'], '„meint damit“, „meine ich mit“: what words mean, not an opinion.', ({ toks, i }) => toks.slice(i + 1, i + 4).some((x) => x.lower === 'damit' || x.lower === 'mit')),
+  // „Ein Bestand meint jeweils eine Fischart“, „meint er einen Konflikt“: with a noun phrase as its
+  // object „meinen“ refers to something; an opinion takes a clause.
+  sense('meinen-denotes', ['meinen'], '„meint eine Fischart“: with a noun phrase as object „meinen“ refers, it states no opinion.', ({ toks, i }) => {
+    if (!/^(meint|meinte|meinten|meine|meinen)$/.test(toks[i].lower)) return false;
+    const [, b] = clauseBounds(toks, i);
+    if (toks[b + 1]?.text === ',' || toks[b + 1]?.text === ':') return false;
+    // (Not the subject right after the verb: „meinte der Fraktionschef: …“.)
+    for (let k = i + 1; k <= Math.min(b, i + 4); k++) {
+      const article = k === i + 1 ? /^(einen|den)$/ : /^(ein|eine|einen|den|die|das)$/;
+      if (article.test(toks[k].lower) && isCapitalWord(toks[k + 1]) && k + 1 <= b) return true;
+    }
+    return false;
+  }),
   sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“; not „denkt an“.', ({ toks, i }) =>
     toks[i + 1]?.lower === 'an' || !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? ''))),
   // An estimate comes with a figure or a clause; „schätzt die Arbeit“ is appreciation.
