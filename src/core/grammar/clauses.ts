@@ -39,6 +39,9 @@ export function hasMainVerb(st: SentenceTokens, a: number, b: number, konj: Konj
     }
     const x = t[k];
     if (x.kind !== 'word' || isCap(x) || x.lower.includes('.') || DETERMINERS.has(x.lower)) continue;
+    // Right after a pronoun subject opening the clause stands its finite verb, strong past forms
+    // too: „Er starb …“, „Sie kam …“.
+    if (k === a + 1 && /^(er|sie|es|ich|wir|man)$/.test(t[a].lower) && !PREPOSITIONS.has(x.lower)) return true;
     if (MODALS.test(x.lower) || /^(ist|sind|war|waren|hat|haben|hatte|hatten|sei|seien|habe|wäre|wären|hätte|hätten|gibt|gab)$/.test(x.lower)) return true;
     if (st.lex.verb(x.lower).length || konj.is(x.lower, t[k - 1]?.lower)) return true;
     if (/(t|te|ten|en|st)$/.test(x.lower) && x.lower.length > 3 && !(t[k + 1] && isCap(t[k + 1])) && !/^(nicht|jetzt|zuletzt|bereits|erst|meist|sonst|fast|selbst|längst|zunächst|stets|bisher|unten|oben|hinten|vorn|morgen|gestern|heute|eben)$/.test(x.lower)) return true;

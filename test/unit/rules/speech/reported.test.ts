@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(reported).run({
   valid: [
+    // A disaster claims lives, with the victims put first too.
+    'Zwölf Todesopfer forderte ein Sturm, der am Sonntag über den Hafen zog.',
     // An infinitive after a verb of perception is a sound heard, not speech reported.
     'Als die Fähre anlegte, hörte ein Wärter den Säugling schreien und rief die Polizei.',
     // A participle before „werden“ is a passive: its subject is what is said, and with no agent no one speaks.
