@@ -418,16 +418,23 @@ export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...TRIGGERS_AND_GATE
  * reached leaves the matter open. The cue runs from „noch“ to the participle (at most two words
  * between: „noch nicht abschließend geklärt“).
  */
+/**
+ * Participles of finding out, confirming and deciding: what is not yet known or settled
+ * („noch nicht geklärt“, „noch nicht identifiziert“); a thing not yet done — „noch nicht
+ * fertiggestellt“, „noch nicht gezahlt“ — is a plain fact.
+ */
+const KNOWING = /(klärt|bestätigt|identifiziert|ermittelt|festgestellt|beziffert|entschieden|nachgewiesen|bewiesen|verifiziert|geprüft|untersucht|beantwortet|abgeschätzt|ausgewertet|bekanntgegeben|geäußert|kommentiert|aufgeklärt|analysiert|gesichert|belegt)$/;
+
 export const nochNichtParticiple: HedgeRule = {
   id: 'hedges/noch-nicht-participle',
-  description: '„noch nicht geklärt“, „noch nicht entschieden“: a state not yet reached leaves the matter open.',
+  description: '„noch nicht geklärt“, „noch nicht entschieden“: what is not yet found out, confirmed or decided is open (not a thing not yet done).',
   appliesTo: (w) => w === 'noch',
   match({ toks, i }: HedgeContext): Found | null {
     if (toks[i + 1]?.lower !== 'nicht') return null;
     for (let k = i + 2; k < Math.min(toks.length, i + 5); k++) {
       const t = toks[k];
       if (t.kind !== 'word') return null;
-      if (t.text === t.lower && (PARTICIPLE.test(t.lower) || strongParticiple(toks, k))) return found(toks, i, k, 'uncertainty', nochNichtParticiple.id);
+      if (t.text === t.lower && (PARTICIPLE.test(t.lower) || strongParticiple(toks, k))) return KNOWING.test((toks[k - 1]?.lower === 'bekannt' ? 'bekannt' : '') + t.lower) ? found(toks, i, k, 'uncertainty', nochNichtParticiple.id) : null;
     }
     return null;
   },
