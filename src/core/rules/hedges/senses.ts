@@ -213,7 +213,18 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     const object = /^(uns|ihn|euch|dich|mich|ihnen)$/;
     // („einen“ is the pronoun only before another article: „erwartet einen eine Rückkehr“, not „erwartet einen Gewinn“.)
     const einen = (k: number) => toks[k]?.lower === 'einen' && /^(ein|eine|einer|der|die|das|kein|keine)$/.test(toks[k + 1]?.lower ?? '');
-    return object.test(toks[i + 1]?.lower ?? '') || object.test(toks[i - 1]?.lower ?? '') || einen(i + 1) || (toks[i - 2]?.lower === 'was' && /^(sie|ihn|uns|einen|euch)$/.test(toks[i - 1]?.lower ?? ''));
+    // („Den Sieger erwartet ein Preisgeld“: an object put first, the thing that awaits after the verb.)
+    const [a] = clauseBounds(toks, i);
+    const objectFirst = /^(den|dem)$/.test(toks[a]?.lower ?? '') && /^(ein|eine|kein|keine)$/.test(toks[i + 1]?.lower ?? '');
+    return objectFirst || object.test(toks[i + 1]?.lower ?? '') || object.test(toks[i - 1]?.lower ?? '') || einen(i + 1) || (toks[i - 2]?.lower === 'was' && /^(sie|ihn|uns|einen|euch)$/.test(toks[i - 1]?.lower ?? ''));
+  }),
+  // „fürchtet sich vor Stürmen“, „fürchten um ihre Jobs“: fear and worry, no claim weighed.
+  sense('fear-of', ['fürchten'], '„fürchtet sich vor …“, „fürchten um …“: fear or worry, not a belief about a claim.', ({ toks, i }) =>
+    /^(sich|um)$/.test(toks[i + 1]?.lower ?? '') || (toks[i + 1]?.kind === 'word' && /^(sich|um)$/.test(toks[i + 2]?.lower ?? '') && /^(er|sie|es|man)$/.test(toks[i + 1].lower))),
+  // „Die Sonne scheint“: light shines; it seems nothing.
+  sense('shine', ['scheinen'], '„Die Sonne scheint“: light shines, nothing seems.', ({ toks, i }) => {
+    const [a, b] = clauseBounds(toks, i);
+    return toks.slice(a, b + 1).some((x) => /^(sonne|mond|licht|lichter|sterne|lampe|lampen|scheinwerfer)$/.test(x.lower));
   }),
   // „meinte es gut mit ihm“: meant well, no opinion.
   sense('meant-well', ['meinen'], '„es gut/ernst meinen“: an intention, not an opinion.', ({ toks, i }) =>
