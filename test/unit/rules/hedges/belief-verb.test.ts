@@ -9,6 +9,7 @@ ruleTester(beliefVerb).run({
     'Ein unerwartetes Angebot kam am Abend.',
   ],
   invalid: [
+    { text: 'Die Reederei wittert hinter dem Streik ein Komplott.', expect: { cue: 'wittert', kind: 'belief' } },
     { text: 'Die Lotsen vermuten einen Schaden.', expect: { cue: 'vermuten', kind: 'belief' } },
     { text: 'Im Hafen munkelt man, die Werft schließe.', expect: { cue: 'munkelt', kind: 'belief' } },
     // The participle as an adjective, also in the forms that are no past tense (-es, -er, -em).

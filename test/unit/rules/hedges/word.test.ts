@@ -11,6 +11,9 @@ ruleTester(hedgeWord).run({
     { text: 'Die Lotsin soll den Kai beschädigt haben.', expect: { cue: 'soll', kind: 'reportive' } },
     { text: 'Über die Ursache herrscht Unklarheit.', expect: { cue: 'Unklarheit', kind: 'uncertainty' } },
     { text: 'In der Gerüchteküche des Hafens brodelt es.', expect: { cue: 'Gerüchteküche', kind: 'vague_source' } },
+    // Expectation and an attribution held, not proven (hedges.md item 3).
+    { text: 'Die Lotsin ist zuversichtlich, dass der Kai hält.', expect: { cue: 'zuversichtlich', kind: 'belief' } },
+    { text: 'Der Brand am Kai wird einer Splittergruppe zugeschrieben.', expect: { cue: 'zugeschrieben', kind: 'belief' } },
     { text: 'Die Folgen für den Hafen sind unabsehbar.', expect: { cue: 'unabsehbar', kind: 'uncertainty' } },
   ],
 });
