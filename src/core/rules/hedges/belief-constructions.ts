@@ -345,7 +345,7 @@ const ESTIMATED = new Set(['geschätzte', 'geschätzten', 'geschätzter', 'gesch
 const AMOUNT = /(kosten|zahl|zahlen|summe|summen|menge|höhe|schaden|schäden|wert|werte|anteil|umfang|verlust|verluste|einnahmen|ausgaben|position|dauer|größe|gewicht|alter)$/;
 
 /** Numbers written as words: „geschätzte zwei Millionen“, „geschätzt dreißig Gäste“. */
-const NUMBER_WORD = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|hunderte|tausende|eineinhalb|anderthalb)$/;
+const NUMBER_WORD = /^(acht|achtzig|anderthalb|drei|dreißig|eineinhalb|elf|fünf|fünfzig|hundert|hunderte|neun|neunzig|sechs|sechzig|sieben|siebzig|tausend|tausende|vier|vierzig|zehn|zwanzig|zwei|zwölf)$/;
 
 /**
  * „die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate. (Not

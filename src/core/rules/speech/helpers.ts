@@ -94,7 +94,7 @@ export function reportedVerb(st: SentenceTokens, v: number, sa: number, end: num
   const withMit = /^(begründen|drohen)$/.test(lemma) && t[v - 1]?.lower !== 'es' && t[v + 1]?.lower !== 'es' && t.slice(v + 1, Math.min(end + 1, v + 5)).some((x) => x.lower === 'mit');
   if (st.lex.senses.reportsNothingWithoutContent.has(lemma) && !withMit) return false;
   // „forderte 92 Menschenleben“: a disaster claims lives; it demands nothing.
-  // (Also with the victims put first: „Zwölf Todesopfer forderte ein Taifun“.)
+  // (Also with the victims put first: „Drei Tote forderte der Sturm am Kai“.)
   if (lemma === 'fordern' && t.slice(st.clauseStart(v, sa), end + 1).some((x) => /(opfer|tote|toten|menschenleben|todesopfer|verletzte|verletzten)$/.test(x.lower))) return false;
   // Passives („wurde … berichtet“) report that something was said, not who said it, unless the
   // clause names its source („wird im Gutachten als riskant beschrieben“, „wurde vom Beirat verlangt“).
