@@ -11,7 +11,7 @@ import { INTERVIEW_TURNS, interviewTurns, turnLabels, type InterviewTurn, type T
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
-import { DISCOURSE, DROP, type Carried, type DiscourseContext } from './rules/discourse';
+import { CARRIES_ON, CHAIN_BEFORE_POINTER, DISCOURSE, DROP, type Carried, type DiscourseContext } from './rules/discourse';
 import { FRAGMENT_IN_SPEECH, WEIGHED_SPEECH } from './rules/quote-or-name';
 import { reportiveBeforeComma } from './rules/hedges/word';
 import { splitSentences } from './sentences';
@@ -133,6 +133,8 @@ export class Analyzer {
   /** Quotes in text order with their speakers: own attributions, or carried over by the discourse rules. */
   private speakers(text: string, joined: Hashed<DirectQuote>[], indirect: Hashed<IndirectQuote>[], registry: SpeakerRegistry, diagnostics: Diagnostic[]): Quote[] {
     const quotes: Quote[] = [];
+    // Per quote: whether it carries the previous speaker on, or points back at the sentence before.
+    const roles: ('chain' | 'pointer' | undefined)[] = [];
     let previous: Quote | undefined;
     let unattributed = 0, firstUnlisted: Range | undefined;
     const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
@@ -160,6 +162,7 @@ export class Analyzer {
         quote.medium = via ? mentionOf(q.attribution.medium, via.id, via.name) : q.attribution.medium;
       }
       quotes.push(quote);
+      roles.push(fired?.rule === CARRIES_ON && type !== 'direct' ? 'chain' : 'fromPrevious' in q && q.fromPrevious ? 'pointer' : undefined);
       if (speaker) previous = quote;
       if (!speaker && type === 'direct') {
         // (Listed one by one up to a limit, then summed up once: see MAX_LISTED in marks.ts.)
@@ -170,6 +173,7 @@ export class Analyzer {
         }
       }
     }
+    if (this.engine.enabled(CHAIN_BEFORE_POINTER)) chainBeforePointer(text, quotes, roles, this.explain);
     if (firstUnlisted) {
       diagnostics.push({
         start: firstUnlisted.start, end: firstUnlisted.end, code: 'quote-without-speaker', severity: 'information',
@@ -483,6 +487,21 @@ function whyOf(q: DirectQuote | IndirectQuote, carriedBy: string | undefined, ca
   const cue = carried ? carried.cue : q.attribution.cue;
   if (cue) why.cue = carried && carriedBy && carried.cue !== q.attribution.cue ? carriedBy : own;
   return why;
+}
+
+/**
+ * „Ein Kran sei umgestürzt. Verletzt worden sei niemand. Dies berichtete die Hafenpost.“: the
+ * sentences in Konjunktiv right before a sentence that points back at them belong to its source
+ * too, not to a speaker named further back (the chain ends at the pointer).
+ */
+function chainBeforePointer(text: string, quotes: Quote[], roles: readonly ('chain' | 'pointer' | undefined)[], explain: boolean): void {
+  for (let i = 1; i < quotes.length; i++) {
+    if (roles[i] !== 'pointer' || !quotes[i].speaker) continue;
+    for (let j = i - 1; j >= 0 && roles[j] === 'chain' && /^[\s.!?“”"»«]*$/.test(text.slice(quotes[j].end, quotes[j + 1].start)); j--) {
+      quotes[j] = { ...quotes[j], speaker: quotes[i].speaker, cue: quotes[i].cue };
+      if (explain && quotes[j].why) quotes[j].why = { ...quotes[j].why!, speaker: CHAIN_BEFORE_POINTER, cue: CHAIN_BEFORE_POINTER };
+    }
+  }
 }
 
 function round(x: number): number {

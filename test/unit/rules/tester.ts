@@ -262,6 +262,7 @@ const FIRE: Record<string, (rule: RuleInfo, text: string) => Outcome> = {
     return null;
   },
   'speech/stage': ablated,
+  'discourse/stage': ablated,
   // (A rule that drops a candidate leaves nothing to explain: switching it off shows what it did.)
   discourse: (rule, text) => explained(rule, text) ?? ablated(rule, text),
   hedges: (rule, text) => hedgeAt(rule as Rule<HedgeContext, { start: number; end: number; kind: string }>, text),

@@ -9,6 +9,11 @@ import {
 
 export { DROP, type Carried, type DiscourseContext } from './context';
 
+/** The stage that gives the Konjunktiv sentences right before „Dies berichtete X.“ to X (analyze.ts). */
+export const CHAIN_BEFORE_POINTER = 'discourse/stage/chain-before-pointer';
+/** The rule whose quotes carry the previous speaker on: the chain the stage may hand over. */
+export const CARRIES_ON = continuesPreviousSpeaker.id;
+
 export const DISCOURSE = family<DiscourseRule>('discourse', 'Speakers carried across sentences', [
   unattachedKonjunktiv, ownActor, topicOfPreviousSentence, continuesPreviousSpeaker,
   agentlessFrameSource, reportedFrame, loneQuoteContinues, loneQuoteTopic,
