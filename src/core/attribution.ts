@@ -44,8 +44,8 @@ export function mediumSpan(st: SentenceTokens, v: number, entry: VerbEntry, from
 
 /** Adverbs pointing into a document named before: „Darin heißt es“, „Dort steht“. */
 export const DOCUMENT_POINTER = /^(darin|hierin|dort|darunter)$/;
-/** Prepositions that name where „heißt es“ comes from: „im Bericht“, „aus dem Ministerium“, „seitens/vonseiten der Polizei“. */
-export const HEISST_SOURCE = /^(in|im|aus|von|vom|bei|beim|seitens|vonseiten)$/;
+/** Prepositions that name where „heißt es“ comes from: „im Bericht“, „aus dem Ministerium“, „seitens/vonseiten der Polizei“, „auf der Website“. */
+export const HEISST_SOURCE = /^(in|im|aus|von|vom|bei|beim|seitens|vonseiten|auf)$/;
 
 /** The last document named in the sentence before sa („… gab eine Stellungnahme ab. Darin …“), within 40 tokens. */
 export function documentBefore(st: SentenceTokens, sa: number): NP | null {

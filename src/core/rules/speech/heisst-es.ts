@@ -21,7 +21,21 @@ export const heisstEs: SpeechRule = {
     const { st, sa, end, inQuote } = ctx;
     const t = st.tokens;
     for (let k = sa; k < end; k++) {
-      if (!/^(heißt|hieß)$/.test(t[k].lower) || t[k + 1]?.lower !== 'es' || inQuote(k)) continue;
+      if (!/^(heißt|hieß)$/.test(t[k].lower) || inQuote(k)) continue;
+      // „Es heißt, …“ and „Wie es in dem Bericht heißt, …“: „es“ before the verb, the content after its comma.
+      if (t[k + 1]?.lower !== 'es') {
+        const opened = (t[sa].lower === 'es' && k === sa + 1) || (t[sa].lower === 'wie' && t[sa + 1]?.lower === 'es' && k > sa + 1);
+        if (!opened || t[k + 1]?.text !== ',' || k + 2 > end) continue;
+        const es = t[sa].lower === 'es' ? sa : sa + 1;
+        const source = sourceBetween(ctx, es + 1, k);
+        const q = makeSpeech(ctx, k + 2, end, 'indirect', attributionOf(id, st.span(es, k), source ? st.span(source[0], source[1]) : null, 'after'), 0.7, id);
+        // („Wie es weiter hieß, …“ with no source goes on with the speaker before.)
+        if (q && !source && t.slice(es, k).some((x) => x.lower === 'weiter')) {
+          q.continuation = true;
+          q.standalone = true;
+        }
+        return decided(q);
+      }
       const source = heisstSource(ctx, k);
       const attribution = attributionOf(id, st.span(k, k + 1), source ? st.span(source[0], source[1]) : null, 'after');
       let c = k + 2;
@@ -53,6 +67,8 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
     else break;
   }
   if (HEISST_SOURCE.test(t[p]?.lower ?? '')) source = st.nounPhrase(p + 1, sb);
+  // („heißt es auf die nächste Runde warten“ waits; „auf der Website“ names where it stands.)
+  if (source && t[p].lower === 'auf' && !writtenOn(st, source)) source = null;
   if (!source && k >= sa + 2) {
     // „Im Rundschreiben heißt es“, „Bei der Agentur XY hieß es“, „Aus dem Rathaus hieß es“.
     // („In dem Beschluss, den der Stadtrat gefasst hat, heißt es“: past a relative clause.)
@@ -60,7 +76,7 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
     for (let j = sa; j < k; j++) {
       if (!HEISST_SOURCE.test(t[j].lower)) continue;
       const np = st.nounPhrase(j + 1, k);
-      if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np)))) source = np;
+      if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np))) && (t[j].lower !== 'auf' || writtenOn(st, np))) source = np;
     }
   }
   // „Darin heißt es, …“: the document named in the sentence before.
@@ -70,4 +86,25 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
   const trailing = k > sa + 2 && t[k - 1].text === ',';
   if (!source && previous && !trailing) source = sentenceTopic(st, previous[0], previous[1] + 1);
   return source;
+}
+
+/** „in dem Bericht“ between „es“ and „heißt“ (tokens [a, k)): the source phrase after its preposition, ending right before the verb. */
+function sourceBetween({ st }: SpeechContext, a: number, k: number): NP | null {
+  const t = st.tokens;
+  for (let j = a; j < k; j++) {
+    if (!HEISST_SOURCE.test(t[j].lower)) continue;
+    const np = st.nounPhrase(j + 1, k);
+    if (np && np[1] === k - 1 && (t[j].lower !== 'auf' || writtenOn(st, np))) return np;
+  }
+  return null;
+}
+
+/** Where words stand written after „auf“: a page, a site, a post, a placard, a document or a medium. */
+function writtenOn(st: SpeechContext['st'], [a, b]: NP): boolean {
+  const t = st.tokens;
+  for (let k = a; k <= b; k++) {
+    const w = t[k];
+    if (/(seite|site|homepage|blog|account|profil|plakat|transparent|bild|foto|flugblatt|twitter|facebook|instagram|kanal|plattform)$/.test(w.lower) || st.lex.isDocumentNoun(w.text) || st.lex.mediumHead(w.lower)) return true;
+  }
+  return false;
 }

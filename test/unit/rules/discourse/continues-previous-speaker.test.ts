@@ -7,5 +7,7 @@ ruleTester(continuesPreviousSpeaker).run({
   ],
   invalid: [
     { text: 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Er müsse verlängert werden.', expect: { content: 'Er müsse verlängert werden', speaker: 'Ida Brandt', cue: 'sagte' } },
+    // „Wie es weiter hieß, …“ names no source: it goes on with the speaker before, under its own cue.
+    { text: 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Wie es weiter hieß, wird er im Mai verlängert.', expect: { content: 'wird er im Mai verlängert', speaker: 'Ida Brandt', cue: 'es weiter hieß' } },
   ],
 });

@@ -7,6 +7,12 @@ ruleTester(heisstEs).run({
   ],
   invalid: [
     { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
+    // „es“ before the verb: a „wie“ frame or the bare „Es heißt, …“, the content after the comma in any mood.
+    { text: 'Wie es in dem Gutachten heißt, ist der Kai zu kurz.', expect: { content: 'ist der Kai zu kurz', speaker: 'dem Gutachten' } },
+    { text: 'Es heißt, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'Es heißt', speaker: null } },
+    // „auf“ names where words stand written, not what one waits for.
+    { text: 'Der Kai sei zu kurz, heißt es auf der Website der Reederei.', expect: { content: 'Der Kai sei zu kurz', speaker: 'der Website der Reederei' } },
+    { text: 'Die Lage sei ernst, heißt es nun auf die nächste Flut warten.', expect: { speaker: null } },
     { text: 'Der Kai sei zu kurz, hieß es aus dem Hafenamt.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Hafenamt' } },
     // A trailing „hieß es“ with no source named is hearsay from no one in particular, not the topic of the sentence before.
     { text: 'Die Reederei legte ihre Bilanz vor. Der Kai sei zu kurz, hieß es.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: null } },
