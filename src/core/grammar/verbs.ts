@@ -144,13 +144,13 @@ function sichIn(st: SentenceTokens, i: number): boolean {
   return false;
 }
 
-/** Whether „zu“, „zum“ or „zur“ stands in the clause of the verb at i: „zu zwei Jahren Haft verurteilt“. */
+/** Whether „zu“, „zum“ or „zur“ stands near the verb at i, within its clause: „zu zwei Jahren Haft verurteilt“. */
 function sentencedTo(st: SentenceTokens, i: number, to: number): boolean {
   const t = st.tokens;
-  // (Across quotation marks, which here hold the sentence: „zu „schwerer Arbeit“ verurteilt“.)
-  const isZu = (k: number) => /^(zum|zur)$/.test(t[k].lower) || (t[k].lower === 'zu' && !/(en|ern|eln)$/.test(t[k + 1]?.lower ?? ''));
-  for (let k = i - 1; k >= Math.max(0, i - 12) && !/^[,.;:!?]$/.test(t[k].text); k--) if (isZu(k)) return true;
   // (Not the „zu“ of an infinitive: „weigerte sich, den Angriff zu verurteilen“.)
+  const isZu = (k: number) => /^(zum|zur)$/.test(t[k].lower) || (t[k].lower === 'zu' && !/(en|ern|eln)$/.test(t[k + 1]?.lower ?? ''));
+  // (Across quotation marks, which here hold the sentence: „zu „schwerer Arbeit“ verurteilt“.)
+  for (let k = i - 1; k >= Math.max(0, i - 12) && !/^[,.;:!?]$/.test(t[k].text); k--) if (isZu(k)) return true;
   for (let k = i + 1; k < to && k <= i + 12 && !/^[,.;:!?]$/.test(t[k].text); k++) if (isZu(k)) return true;
   return false;
 }

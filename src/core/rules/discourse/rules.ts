@@ -3,10 +3,10 @@ import type { SpeakerRegistry } from '../../speakers';
 import type { Span } from '../../types';
 import { DROP, type DiscourseContext, type DiscourseRule } from './context';
 
-/** A Konjunktiv sentence without a frame continues the speech right before it (within 150 characters), else it is no speech — unless Konjunktiv I stands on its own. */
+/** A Konjunktiv sentence without a frame continues the speech right before it (within 150 characters), else it is no speech — unless Konjunktiv I stands on its own; a reportive „soll“ sentence before any speaker is the author's. */
 export const unattachedKonjunktiv: DiscourseRule = {
   id: 'discourse/unattached-konjunktiv',
-  description: 'A Konjunktiv II sentence far from any speech is no speech (a conditional, not a report).',
+  description: 'A Konjunktiv II sentence far from any speech is no speech (a conditional, not a report), nor is a reportive „soll“ sentence before any speaker (the author reports a claim).',
   match({ q, previous, type, attribution }: DiscourseContext) {
     const follows = previous && q.start - previous.end <= 150 && previous.speaker;
     // (A reportive „soll“ sentence that nobody can have said is the author's: „Der Neubau soll

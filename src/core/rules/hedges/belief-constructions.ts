@@ -414,17 +414,17 @@ export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...TRIGGERS_AND_GATE
 
 
 /**
- * „noch nicht geklärt“, „noch nicht entschieden“, „noch nicht identifiziert“: a state not yet
- * reached leaves the matter open. The cue runs from „noch“ to the participle (at most two words
- * between: „noch nicht abschließend geklärt“).
- */
-/**
  * Participles of finding out, confirming and deciding: what is not yet known or settled
  * („noch nicht geklärt“, „noch nicht identifiziert“); a thing not yet done — „noch nicht
  * fertiggestellt“, „noch nicht gezahlt“ — is a plain fact.
  */
 const KNOWING = /(klärt|bestätigt|identifiziert|ermittelt|festgestellt|beziffert|entschieden|nachgewiesen|bewiesen|verifiziert|geprüft|untersucht|beantwortet|abgeschätzt|ausgewertet|bekanntgegeben|geäußert|kommentiert|aufgeklärt|analysiert|gesichert|belegt)$/;
 
+/**
+ * „noch nicht geklärt“, „noch nicht entschieden“, „noch nicht identifiziert“: what is not yet
+ * found out, confirmed or decided leaves the matter open. The cue runs from „noch“ to the
+ * participle (at most two words between: „noch nicht abschließend geklärt“).
+ */
 export const nochNichtParticiple: HedgeRule = {
   id: 'hedges/noch-nicht-participle',
   description: '„noch nicht geklärt“, „noch nicht entschieden“: what is not yet found out, confirmed or decided is open (not a thing not yet done).',

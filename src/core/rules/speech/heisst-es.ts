@@ -74,9 +74,8 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
     // („In dem Beschluss, den der Stadtrat gefasst hat, heißt es“: past a relative clause.)
     const relativeBefore = (np: NP) => t[np[1] + 1]?.text === ',' && st.opensRelativeClause(np[1] + 2) && t[k - 1].text === ',';
     for (let j = sa; j < k; j++) {
-      if (!HEISST_SOURCE.test(t[j].lower)) continue;
-      const np = st.nounPhrase(j + 1, k);
-      if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np))) && (t[j].lower !== 'auf' || writtenOn(st, np))) source = np;
+      const np = phraseAfter(st, j, k);
+      if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np)))) source = np;
     }
   }
   // „Darin heißt es, …“: the document named in the sentence before.
@@ -90,13 +89,19 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
 
 /** „in dem Bericht“ between „es“ and „heißt“ (tokens [a, k)): the source phrase after its preposition, ending right before the verb. */
 function sourceBetween({ st }: SpeechContext, a: number, k: number): NP | null {
-  const t = st.tokens;
   for (let j = a; j < k; j++) {
-    if (!HEISST_SOURCE.test(t[j].lower)) continue;
-    const np = st.nounPhrase(j + 1, k);
-    if (np && np[1] === k - 1 && (t[j].lower !== 'auf' || writtenOn(st, np))) return np;
+    const np = phraseAfter(st, j, k);
+    if (np && np[1] === k - 1) return np;
   }
   return null;
+}
+
+/** The phrase after a preposition naming a source at j („im Bericht“, „auf der Website“), before k. */
+function phraseAfter(st: SpeechContext['st'], j: number, k: number): NP | null {
+  const t = st.tokens;
+  if (!HEISST_SOURCE.test(t[j].lower)) return null;
+  const np = st.nounPhrase(j + 1, k);
+  return np && (t[j].lower !== 'auf' || writtenOn(st, np)) ? np : null;
 }
 
 /** Where words stand written after „auf“: a page, a site, a post, a placard, a document or a medium. */
