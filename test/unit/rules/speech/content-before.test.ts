@@ -15,7 +15,7 @@ ruleTester(contentBefore).run({
     // A pronoun subject's finite verb counts also in the strong past („starb“, „kam“), and an
     // institution is a body that can speak.
     { text: 'Er starb am Samstag, teilte die Hafen Institution mit.', expect: { content: 'Er starb am Samstag', speaker: 'die Hafen Institution' } },
-    { text: 'Ich übernehme die Verantwortung, sagte der Kapitän.', expect: { content: 'Ich übernehme die Verantwortung', speaker: 'der Kapitän' } },
+    { text: 'Ich trage die Schuld am Schaden, sagte der Kapitän.', expect: { content: 'Ich trage die Schuld am Schaden', speaker: 'der Kapitän' } },
     // (Not after a comma: there „der an …“ opens a relative clause, no extended attribute.)
     { text: 'Der Kai sei zu kurz, sagte ein Lotse, der an der Mole arbeitet.', expect: { content: 'Der Kai sei zu kurz', speaker: 'ein Lotse' } },
     { text: 'Der Kai sei zu kurz, sagte die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
