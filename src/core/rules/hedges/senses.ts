@@ -37,12 +37,15 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   }),
   // Reportive only: the claimed past („soll … genommen haben“) or a state („soll sich … befinden“).
   // An order or a plan („soll bis Freitag entscheiden“, „soll gebaut werden“) is not a hedge.
-  sense('reportive-sollen', ['soll', 'sollen'], '„soll“ hedges a claim („soll … gesehen haben“, „soll sich … befinden“), not a plan or order („soll gebaut werden“).', ({ toks, i, lex }) => {
+  sense('reportive-sollen', ['soll', 'sollen', 'solle'], '„soll“ hedges a claim („soll … gesehen haben“, „soll sich … befinden“), not a plan or order („soll gebaut werden“).', ({ toks, i, lex }) => {
     // „Wie hoch soll der Mindestlohn sein?“ asks what ought to be; it passes on no claim.
     if (toks[toks.length - 1]?.text === '?') return true;
     // „fordern, dass der Kai länger sein soll“: what is demanded or decided is an order.
     if (demandedOrDecided(toks, i)) return true;
     const tail = clauseTail(toks, i);
+    // („solle“ passes on an order in reported speech — „Gewalt solle die letzte Maßnahme sein“,
+    // „solle von Fairness geprägt sein“ — and a claim only with an unmistakable past.)
+    if (toks[i].lower === 'solle') return !unmistakablePast(tail);
     if (hasPerfectInfinitive(tail)) return false;
     if (plannedFuture(toks, i)) return true;
     const last = tail[tail.length - 1]?.lower;
@@ -50,7 +53,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     return !lex.statives.has(last);
   }),
   // „will nichts gesehen haben“ is reportive; „will kandidieren“ is intention.
-  sense('reportive-wollen', ['will', 'wollen'], '„will … gesehen haben“ hedges a claim; „will kandidieren“ is an intention.', ({ toks, i }) => !hasPerfectInfinitive(clauseTail(toks, i))),
+  sense('reportive-wollen', ['will', 'wollen', 'wolle'], '„will … gesehen haben“ hedges a claim; „will kandidieren“ is an intention.', ({ toks, i }) =>
+    toks[i].lower === 'wolle' ? !unmistakablePast(clauseTail(toks, i)) : !hasPerfectInfinitive(clauseTail(toks, i))),
   // „könne sich vorstellen“ is willingness, not possibility.
   sense('sich-vorstellen', ['könne', 'könnte', 'könnten'], '„könnte sich vorstellen“ is willingness, not possibility.', ({ toks, i }) => toks[i + 1]?.lower === 'sich' && toks.slice(i + 2, i + 8).some((x) => x.lower.startsWith('vorstell'))),
   // Epistemic only with „sein“: „Das kann ein Fehler sein“, „mag sein“; not ability or duty.
@@ -232,6 +236,12 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   sense('glauben-an', ['glauben'], '„glauben an“ is faith, not belief about a claim (unless a dass-clause follows).', ({ toks, i }) => !(toks[i + 1]?.lower !== 'an' || toks.some((x) => x.lower === 'dass'))),
 ];
 
+
+/** „genommen haben“, „gewesen sein“, „gebaut worden sein“: a past that no state passive shares („geprägt sein“, „überlegt sein“). */
+function unmistakablePast(tail: Token[]): boolean {
+  const n = tail.length;
+  return n >= 2 && ((tail[n - 1].lower === 'haben' && hasPerfectInfinitive(tail)) || (tail[n - 1].lower === 'sein' && /^(gewesen|worden)$/.test(tail[n - 2].lower)));
+}
 
 /** A modal's verb group ends in „sein“ or a perfect („kann ein Fehler sein“, „könnte es gewesen sein“): it weighs a chance. */
 function withSeinOrPerfect(tail: Token[]): boolean {

@@ -41,7 +41,7 @@ export const hedgeWord: HedgeRule = {
  * it as a marker of reported speech (analyze.ts), since the sentence around it may go on in the
  * author's voice.
  */
-const REPORTIVE_MODAL = /^(soll|sollen|will|wollen)$/;
+const REPORTIVE_MODAL = /^(soll|sollen|solle|will|wollen|wolle)$/;
 /** Words that open a clause of its own after a comma: its verbs are not the modal's. */
 const SUBORDINATOR = /^(dass|daß|weil|ob|wenn|falls|als|nachdem|bevor|obwohl|obgleich|damit|während|indem|da|sodass|um|ohne|statt|anstatt|seit|seitdem|bis|sobald|solange|wo|wie|was|wer|warum|weshalb|sagte|sagt|so|hieß|heißt)$/;
 /** How far the search reads: a long sentence's clauses, not a paragraph. */
@@ -70,7 +70,9 @@ export const reportiveBeforeComma: HedgeRule = {
         if (later && !relative && words.slice(0, -1).some((w) => AUXILIARIES.has(w.lower))) return null;
         // (A state by a deadline is a plan: „Bis Ende 2027 soll der Kai abgebaut sein“.)
         const planned = words[words.length - 1]?.lower === 'sein' && !/^(gewesen|worden)$/.test(words[words.length - 2]?.lower ?? '') && plannedFuture(toks, i);
-        if (!relative && !planned && claimedPast(words)) return found(toks, i, i, 'reportive', reportiveBeforeComma.id, clauseOf(toks, i));
+        // (The Konjunktiv „solle/wolle“ needs a past no state passive shares: „solle … geprägt sein“ is a wish.)
+        const stateOnly = /^(solle|wolle)$/.test(toks[i].lower) && words[words.length - 1]?.lower === 'sein' && !/^(gewesen|worden)$/.test(words[words.length - 2]?.lower ?? '');
+        if (!relative && !planned && !stateOnly && claimedPast(words)) return found(toks, i, i, 'reportive', reportiveBeforeComma.id, clauseOf(toks, i));
         if (t.text !== ',' || SUBORDINATOR.test(toks[k + 1]?.lower ?? '')) return null;
         if (!later) open = isCapitalWord(words[words.length - 1]);
         words = [];

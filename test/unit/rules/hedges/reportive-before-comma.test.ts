@@ -14,6 +14,8 @@ ruleTester(reportiveBeforeComma).run({
     'Die Fähre soll im Mai fahren, und bis dahin wird die Brücke repariert worden sein.',
     // A state by a deadline is a plan.
     'Bis Ende 2027 soll der alte Kai abgebaut sein, sagte die Senatorin.',
+    // The Konjunktiv „solle“ with a state passive is a wish.
+    'Die Wahl solle von Fairness geprägt sein, sagte die Lotsin.',
   ],
   invalid: [
     { text: 'Ein 25-jähriger Matrose soll einer 60-Jährigen die Tasche entrissen haben, indem er sie stieß.', expect: { cue: 'soll', kind: 'reportive' } },

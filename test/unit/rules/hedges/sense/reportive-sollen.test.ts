@@ -14,6 +14,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     'Der Kapitän, der Geld genommen haben soll, fehlt am Kai.',
     // At the end of a relative clause its own verb group counts, a state too.
     'Die Bande, die für die Diebstähle am Kai verantwortlich sein soll, wurde gefasst.',
+    // The Konjunktiv „solle“ in reported speech with a claimed past.
+    'Der Kapitän solle Geld genommen haben, sagte der Anwalt.',
     // A dass-clause after a verb of reporting passes on a claim.
     'Die Lotsen berichten, dass der Kai marode sein soll.',
   ],
@@ -29,6 +31,9 @@ ruleTester('hedges/sense/reportive-sollen').run({
     { text: 'Wie hoch die Gebühr sein soll, prüft der Hafenrat.', expect: { at: 'soll' } },
     { text: 'Der Kai, der zu Jahresende fertig sein soll, kostet viel.', expect: { at: 'soll' } },
     { text: 'Die Brücke, die gebaut werden soll, kostet viel.', expect: { at: 'soll' } },
+    // „solle“ otherwise passes on an order or a wish, a state passive too.
+    { text: 'Gewalt solle am Kai die letzte Maßnahme sein, sagte er.', expect: { at: 'solle' } },
+    { text: 'Die Wahl solle von Fairness geprägt sein, sagte sie.', expect: { at: 'solle' } },
     // What is demanded or decided is an order.
     { text: 'Die Lotsen fordern, dass der Kai länger sein soll.', expect: { at: 'soll' } },
     { text: 'Die Lotsen haben dafür gestimmt, dass es keinen neuen Kai geben soll.', expect: { at: 'soll' } },
