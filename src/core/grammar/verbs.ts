@@ -30,7 +30,7 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   if (entries.every((e) => st.lex.senses.reflexiveSaysNothing.has(e.lemma)) && reflexive(st, i)) return null;
   // „Die Krise äußerte sich in Protesten“, „hat sich in der Weigerung geäußert“: it showed in something.
   if (entries.every((e) => e.lemma === 'äußern') && sichIn(st, i)) return null;
-  // „wurde zu „schwerer Arbeit“ verurteilt“: sentenced to something, not condemned in words.
+  // „wurde zu „vier Wochen Arrest“ verurteilt“: sentenced to something, not condemned in words.
   if (entries.every((e) => e.lemma === 'verurteilen') && sentencedTo(st, i, to)) return null;
   const end = st.particleSearchEnd(i + 1, to);
   let plain: VerbEntry | undefined;
@@ -149,7 +149,7 @@ function sentencedTo(st: SentenceTokens, i: number, to: number): boolean {
   const t = st.tokens;
   // (Not the „zu“ of an infinitive: „weigerte sich, den Angriff zu verurteilen“.)
   const isZu = (k: number) => /^(zum|zur)$/.test(t[k].lower) || (t[k].lower === 'zu' && !/(en|ern|eln)$/.test(t[k + 1]?.lower ?? ''));
-  // (Across quotation marks, which here hold the sentence: „zu „schwerer Arbeit“ verurteilt“.)
+  // (Across quotation marks, which here hold the sentence: „zu „vier Wochen Arrest“ verurteilt“.)
   for (let k = i - 1; k >= Math.max(0, i - 12) && !/^[,.;:!?]$/.test(t[k].text); k--) if (isZu(k)) return true;
   for (let k = i + 1; k < to && k <= i + 12 && !/^[,.;:!?]$/.test(t[k].text); k++) if (isZu(k)) return true;
   return false;

@@ -44,7 +44,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     if (demandedOrDecided(toks, i)) return true;
     const tail = clauseTail(toks, i);
     // („solle“ passes on an order in reported speech — „Gewalt solle die letzte Maßnahme sein“,
-    // „solle von Fairness geprägt sein“ — and a claim only with an unmistakable past.)
+    // „solle von Ruhe geprägt sein“ — and a claim only with an unmistakable past.)
     if (toks[i].lower === 'solle') return !unmistakablePast(tail);
     if (hasPerfectInfinitive(tail)) return false;
     if (plannedFuture(toks, i)) return true;
@@ -180,9 +180,9 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   }),
   // „Das meine ich damit“, „meint damit nicht …“: what words mean, no opinion.
   sense('meinen-mit', ['meinen'], '„meint damit“, „meine ich mit“: what words mean, not an opinion.', ({ toks, i }) => toks.slice(i + 1, i + 4).some((x) => x.lower === 'damit' || x.lower === 'mit')),
-  // „Ein Bestand meint jeweils eine Fischart“, „meint er einen Konflikt“: with a noun phrase as its
+  // „Ein Liegeplatz meint jeweils eine Stelle am Kai“, „meint er einen Konflikt“: with a noun phrase as its
   // object „meinen“ refers to something; an opinion takes a clause.
-  sense('meinen-denotes', ['meinen'], '„meint eine Fischart“: with a noun phrase as object „meinen“ refers, it states no opinion.', ({ toks, i }) => {
+  sense('meinen-denotes', ['meinen'], '„meint eine Stelle am Kai“: with a noun phrase as object „meinen“ refers, it states no opinion.', ({ toks, i }) => {
     if (!/^(meint|meinte|meinten|meine|meinen)$/.test(toks[i].lower)) return false;
     const [, b] = clauseBounds(toks, i);
     if (toks[b + 1]?.text === ',' || toks[b + 1]?.text === ':') return false;

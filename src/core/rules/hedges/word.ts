@@ -64,7 +64,7 @@ export const reportiveBeforeComma: HedgeRule = {
         // A relative clause is passed over; a later stretch with a finite auxiliary of its own is
         // a clause of its own („…, und die Brücke soll repariert worden sein“).
         // (Not where the sentence or the main clause ends while the modal still waits for its
-        // verbs: „soll mit Jan Roth, einem Lotsen, die Fähren angeleitet haben.“)
+        // verbs: „soll mit Jan Roth, einem Lotsen, die Fähren gesteuert haben.“)
         const closes = t.text !== ',' || SUBORDINATOR.test(toks[k + 1]?.lower ?? '');
         const relative = later && RELATIVE_PRONOUN.test(words[0]?.lower ?? '') && !(open && closes);
         if (later && !relative && words.slice(0, -1).some((w) => AUXILIARIES.has(w.lower))) return null;

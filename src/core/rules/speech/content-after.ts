@@ -21,7 +21,7 @@ export const contentAfter: VerbFrameRule = {
     // Knowing and noticing are not saying: „Meyer, der sehr wohl ahnte, dass …“.
     if (!(c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma))) return null;
     const first = t[c + 1];
-    // „begrüßte die Initiative, monierte aber, dass …“: a coordinated verb of saying after the
+    // „lobte den Plan, rügte aber, dass …“: a coordinated verb of saying after the
     // comma frames what follows itself.
     if (t[c].text === ',' && first?.kind === 'word' && !isCap(first) && coordinatedVerb(t, c + 1) && st.verbAt(c + 1, sb)) return null;
     // After a „wie“ frame the rest is content in any mood, also past a name in commas or quotation
@@ -91,7 +91,7 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
   return end;
 }
 
-/** „monierte aber“, „übte jedoch“: a finite verb opening a coordinated main clause, with the adverb that marks it. */
+/** „rügte aber“, „übte jedoch“: a finite verb opening a coordinated main clause, with the adverb that marks it. */
 function coordinatedVerb(t: Token[], k: number): boolean {
   const w = t[k];
   return !!w && w.kind === 'word' && !isCap(w) && looksFinite(w.lower) && !CONTENT_OPENERS.has(w.lower) && /^(aber|jedoch|allerdings|zudem|außerdem|dann|ebenfalls)$/.test(t[k + 1]?.lower ?? '');

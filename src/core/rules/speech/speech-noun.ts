@@ -31,7 +31,7 @@ export const speechNoun: SpeechRule = {
       // („schlossen sich den Forderungen an und mahnten an, dass …“). Nor does a zu-infinitive
       // whose object the noun is, before a clause of its own: „versprach, einige der Wünsche zu
       // erfüllen, andere seien …“ (an extraposed dass-clause may still be the noun's: „den
-      // Eindruck zu vermeiden, dass …“).
+      // Eindruck zu zerstreuen, dass …“).
       while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && st.lex.verb(t[c].lower).length) && !objectOfInfinitive(t, c, end)) c++;
       if (c >= end || (t[c].text !== ',' && t[c].text !== ':')) continue;
       const d = contentComma(ctx, c);

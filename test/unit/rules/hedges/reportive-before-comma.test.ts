@@ -15,7 +15,7 @@ ruleTester(reportiveBeforeComma).run({
     // A state by a deadline is a plan.
     'Bis Ende 2027 soll der alte Kai abgebaut sein, sagte die Senatorin.',
     // The Konjunktiv „solle“ with a state passive is a wish.
-    'Die Wahl solle von Fairness geprägt sein, sagte die Lotsin.',
+    'Die Sitzung solle von Ruhe geprägt sein, sagte die Lotsin.',
   ],
   invalid: [
     { text: 'Ein 25-jähriger Matrose soll einer 60-Jährigen die Tasche entrissen haben, indem er sie stieß.', expect: { cue: 'soll', kind: 'reportive' } },
@@ -28,7 +28,7 @@ ruleTester(reportiveBeforeComma).run({
     { text: 'Ein Teil der Ladung soll in Kiel angekommen, aber dann im Hafen verschwunden sein, sagt eine Quelle.', expect: { cue: 'soll', kind: 'reportive' } },
     // An apposition after a noun leaves the modal waiting for its verbs: the stretch that closes the
     // main clause holds them, even when it opens like a relative clause.
-    { text: 'Er soll gemeinsam mit Jan Roth, einem Lotsen, die Fähren angeleitet und koordiniert haben, wie die Hafenpost berichtete.', expect: { cue: 'soll', kind: 'reportive' } },
-    { text: 'Er soll mit Jan Roth, einem Lotsen, die Fähren angeleitet haben.', expect: { cue: 'soll', kind: 'reportive' } },
+    { text: 'Er soll gemeinsam mit Jan Roth, einem Lotsen, die Fähren gesteuert und beladen haben, wie die Hafenpost berichtete.', expect: { cue: 'soll', kind: 'reportive' } },
+    { text: 'Er soll mit Jan Roth, einem Lotsen, die Fähren gesteuert haben.', expect: { cue: 'soll', kind: 'reportive' } },
   ],
 });

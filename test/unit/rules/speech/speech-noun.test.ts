@@ -4,7 +4,7 @@ import { ruleTester } from '../tester';
 ruleTester(speechNoun).run({
   valid: [
     // A noun that is the object of a zu-infinitive frames no bare clause after it.
-    'Die Reederei versprach, einige der Forderungen zu erfüllen, die meisten seien aber zu teuer.',
+    'Die Reederei versprach, manche der Forderungen schnell zu erfüllen, andere seien aber zu teuer.',
     'Es gibt keine Hinweise, dass der Kai bricht.',
     'Die Lotsin trägt dafür Sorge, dass der Kai hält.',
     // A verb of saying before the comma frames the content itself; and a noun with no comma near it frames nothing.
@@ -13,7 +13,7 @@ ruleTester(speechNoun).run({
   ],
   invalid: [
     // … but an extraposed dass-clause after the infinitive can still be the noun's.
-    { text: 'Die Lotsin war bemüht, jeden Eindruck zu vermeiden, dass der Hafen schließt.', expect: { content: 'dass der Hafen schließt', cue: 'Eindruck' } },
+    { text: 'Die Lotsin suchte den Eindruck zu zerstreuen, dass der Hafen schließt.', expect: { content: 'dass der Hafen schließt', cue: 'Eindruck' } },
     { text: 'Die Forderung der Lotsen, den Kai zu verlängern, blieb ungehört.', expect: { content: 'den Kai zu verlängern', cue: 'Forderung', speaker: 'Die Forderung der Lotsen' } },
     // Plurals are listed with their singulars.
     { text: 'Die Warnungen der Lotsen, der Kai sei zu kurz, blieben ungehört.', expect: { content: 'der Kai sei zu kurz', cue: 'Warnungen', speaker: 'Die Warnungen der Lotsen' } },

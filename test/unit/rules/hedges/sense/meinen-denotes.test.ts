@@ -10,6 +10,6 @@ ruleTester('hedges/sense/meinen-denotes').run({
   ],
   invalid: [
     { text: 'Ein Liegeplatz meint jeweils eine Stelle am Kai.', expect: { at: 'meint' } },
-    { text: 'Im Grunde meint er einen Streit um Geld.', expect: { at: 'meint' } },
+    { text: 'Am Ende meint er einen Streit um Geld.', expect: { at: 'meint' } },
   ],
 });

@@ -33,7 +33,7 @@ ruleTester('hedges/sense/reportive-sollen').run({
     { text: 'Die Brücke, die gebaut werden soll, kostet viel.', expect: { at: 'soll' } },
     // „solle“ otherwise passes on an order or a wish, a state passive too.
     { text: 'Gewalt solle am Kai die letzte Maßnahme sein, sagte er.', expect: { at: 'solle' } },
-    { text: 'Die Wahl solle von Fairness geprägt sein, sagte sie.', expect: { at: 'solle' } },
+    { text: 'Die Sitzung solle von Ruhe geprägt sein, sagte sie.', expect: { at: 'solle' } },
     // What is demanded or decided is an order.
     { text: 'Die Lotsen fordern, dass der Kai länger sein soll.', expect: { at: 'soll' } },
     { text: 'Die Lotsen haben dafür gestimmt, dass es keinen neuen Kai geben soll.', expect: { at: 'soll' } },
