@@ -82,6 +82,12 @@ export function hasPerfectInfinitive(tail: Token[]): boolean {
   return (last === 'haben' || last === 'sein') && isParticiple(tail[n - 2]);
 }
 
+/** „genommen haben“, „gewesen sein“, „gebaut worden sein“: a past that no state passive shares („geprägt sein“, „überlegt sein“). */
+export function unmistakablePast(tail: Token[]): boolean {
+  const n = tail.length;
+  return n >= 2 && ((tail[n - 1].lower === 'haben' && hasPerfectInfinitive(tail)) || (tail[n - 1].lower === 'sein' && /^(gewesen|worden)$/.test(tail[n - 2].lower)));
+}
+
 /** Unnamed people behind a claim, besides the lexicon's vague subjects: „manche behaupten“, „böse Zungen behaupten“. */
 export const SOME_PEOPLE = /^(manche|einige|viele|andere|zungen|gegner|skeptiker|stimmen|mehrheit|mehrzahl|minderheit|menschen|leute)$/;
 

@@ -1,7 +1,7 @@
 // Sense tests: the readings of hedge words that are not hedges. „das Wohl“ is a noun, „sehr wohl“
 // affirms; „soll bis Freitag entscheiden“ is a plan, „soll … genommen haben“ a claim; „kann“ is
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
-import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, vagueOr, zuInfinitiveWithin } from './clause';
+import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, unmistakablePast, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
 import type { Token } from '../../tokens';
 
@@ -236,12 +236,6 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   sense('glauben-an', ['glauben'], '„glauben an“ is faith, not belief about a claim (unless a dass-clause follows).', ({ toks, i }) => !(toks[i + 1]?.lower !== 'an' || toks.some((x) => x.lower === 'dass'))),
 ];
 
-
-/** „genommen haben“, „gewesen sein“, „gebaut worden sein“: a past that no state passive shares („geprägt sein“, „überlegt sein“). */
-function unmistakablePast(tail: Token[]): boolean {
-  const n = tail.length;
-  return n >= 2 && ((tail[n - 1].lower === 'haben' && hasPerfectInfinitive(tail)) || (tail[n - 1].lower === 'sein' && /^(gewesen|worden)$/.test(tail[n - 2].lower)));
-}
 
 /** A modal's verb group ends in „sein“ or a perfect („kann ein Fehler sein“, „könnte es gewesen sein“): it weighs a chance. */
 function withSeinOrPerfect(tail: Token[]): boolean {

@@ -1,7 +1,7 @@
 import { family } from '../../engine/rule';
 import { AUXILIARIES, RELATIVE_PRONOUN } from '../../grammar/words';
 import type { Token } from '../../tokens';
-import { clauseOf, isCapitalWord, PARTICIPLE, vagueOr } from './clause';
+import { clauseOf, isCapitalWord, PARTICIPLE, unmistakablePast, vagueOr } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule, type SenseGuard } from './context';
 import { BELIEF_VERB_SENSES, plannedFuture, WORD_SENSES } from './senses';
 
@@ -71,7 +71,7 @@ export const reportiveBeforeComma: HedgeRule = {
         // (A state by a deadline is a plan: „Bis Ende 2027 soll der Kai abgebaut sein“.)
         const planned = words[words.length - 1]?.lower === 'sein' && !/^(gewesen|worden)$/.test(words[words.length - 2]?.lower ?? '') && plannedFuture(toks, i);
         // (The Konjunktiv „solle/wolle“ needs a past no state passive shares: „solle … geprägt sein“ is a wish.)
-        const stateOnly = /^(solle|wolle)$/.test(toks[i].lower) && words[words.length - 1]?.lower === 'sein' && !/^(gewesen|worden)$/.test(words[words.length - 2]?.lower ?? '');
+        const stateOnly = /^(solle|wolle)$/.test(toks[i].lower) && !unmistakablePast(words);
         if (!relative && !planned && !stateOnly && claimedPast(words)) return found(toks, i, i, 'reportive', reportiveBeforeComma.id, clauseOf(toks, i));
         if (t.text !== ',' || SUBORDINATOR.test(toks[k + 1]?.lower ?? '')) return null;
         if (!later) open = isCapitalWord(words[words.length - 1]);

@@ -23,7 +23,7 @@ export const contentAfter: VerbFrameRule = {
     const first = t[c + 1];
     // „lobte den Plan, rügte aber, dass …“: a coordinated verb of saying after the
     // comma frames what follows itself.
-    if (t[c].text === ',' && first?.kind === 'word' && !isCap(first) && coordinatedVerb(t, c + 1) && st.verbAt(c + 1, sb)) return null;
+    if (t[c].text === ',' && coordinatedVerb(t, c + 1) && st.verbAt(c + 1, sb)) return null;
     // After a „wie“ frame the rest is content in any mood, also past a name in commas or quotation
     // marks: „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“, „Wie „heise online“ berichtet, …“.
     const wieFrame = t[c].text === ',' && (t[st.clauseStart(v, sa)]?.lower === 'wie' || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));

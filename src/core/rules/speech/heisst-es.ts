@@ -66,9 +66,8 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
     else if (t[p]?.lower === 'auf' && /(nachfrage|anfrage)$/.test(t[p + 1]?.lower ?? '')) p += 2;
     else break;
   }
-  if (HEISST_SOURCE.test(t[p]?.lower ?? '')) source = st.nounPhrase(p + 1, sb);
-  // („heißt es auf die nächste Runde warten“ waits; „auf der Website“ names where it stands.)
-  if (source && t[p].lower === 'auf' && !writtenOn(st, source)) source = null;
+  // (Not „heißt es auf die nächste Runde warten“: „auf“ names only where words stand written.)
+  if (p < sb) source = phraseAfter(st, p, sb);
   if (!source && k >= sa + 2) {
     // „Im Rundschreiben heißt es“, „Bei der Agentur XY hieß es“, „Aus dem Rathaus hieß es“.
     // („In dem Beschluss, den der Stadtrat gefasst hat, heißt es“: past a relative clause.)
