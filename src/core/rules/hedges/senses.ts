@@ -5,6 +5,12 @@ import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, SOME_PEO
 import type { HedgeContext, SenseGuard } from './context';
 import type { Token } from '../../tokens';
 
+/** Words that deny the whole clause („nicht“, „keine“, „nie“). */
+const NEGATION = /^(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|niemand)$/;
+
+/** Verbs that, denied, leave a matter open: „kann nicht sagen / ausschließen / bestätigen“. */
+const UNKNOWABLE = /^(sagen|gesagt|ausschließen|ausgeschlossen|bestätigen|bestätigt|beurteilen|beurteilt|einschätzen|abschätzen|abgeschätzt|wissen|garantieren|garantiert|versprechen|vorhersagen|beziffern|beziffert|sicher|genau|ausmachen|feststellen|festgestellt|klären|geklärt|sehen|absehen)$/;
+
 const PRONOUN_SUBJECTS = new Set(['ich', 'wir']);
 const COPULAS = new Set(['ist', 'bleibt', 'blieb', 'war', 'sei', 'bleibe', 'sind', 'bleiben', 'waren', 'seien', 'scheint', 'noch', 'weiter', 'völlig', 'weiterhin', 'derzeit', 'bislang', 'bisher', 'vorerst', 'zunächst']);
 
@@ -64,6 +70,17 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     // „Davon kann keine Rede sein“ denies outright.
     if (tail.some((x, k) => x.lower === 'rede' && /^(keine|nicht|die)$/.test(tail[k - 1]?.lower ?? ''))) return true;
     return !withSeinOrPerfect(tail);
+  }),
+  // „kann nicht“, „könne keine … zahlen“ deny a possibility outright: what cannot be is no weighed
+  // chance (the Konjunktiv II „könnte nicht fertig werden“ still is one).
+  sense('cannot', ['kann', 'können', 'könne'], '„kann nicht“, „könne keine …“ deny a possibility; they weigh no chance.', ({ toks, i }) => {
+    // (Within the commas around the modal; „kann nicht sagen, ob …“, „kann nicht ausschließen“
+    // still voice doubt.)
+    let a = i, b = i;
+    while (a > 0 && toks[a - 1].kind !== 'punct') a--;
+    while (b < toks.length - 1 && toks[b + 1].kind !== 'punct') b++;
+    const clause = toks.slice(a, b + 1);
+    return clause.some((x, k) => NEGATION.test(x.lower) && clause[k + 1]?.lower !== 'nur') && !clause.some((x) => UNKNOWABLE.test(x.lower));
   }),
   // „Das mag dauern“, „mag der Grund sein“, „mögen den Anschein erwecken“ weigh a chance with any
   // infinitive; without one „mag“ is liking („mag Kaffee“, „Wer mag, …“), and negated or in the first
