@@ -62,6 +62,13 @@ describe('hedges', () => {
     assert.deepEqual(hedgesOf('Zur Ursache gab es zunächst keine Angaben.'), ['gab es zunächst keine Angaben/uncertainty']);
     assert.deepEqual(hedgesOf('Es gibt Anhaltspunkte für einen Brand.'), ['Anhaltspunkte/belief']);
     assert.deepEqual(hedgesOf('Es gibt eindeutige Anhaltspunkte für einen Brand.'), []);
+    // An emerging sign, an open question mark, the most likely of several explanations.
+    assert.deepEqual(hedgesOf('Es zeichnet sich ab, dass die Werft schließt.'), ['zeichnet/belief']);
+    assert.deepEqual(hedgesOf('Die Lotsen warnen, dass sich ein Streik abzeichnet.'), ['abzeichnet/belief/quote']);
+    assert.deepEqual(hedgesOf('Die Lotsin zeichnet die Seekarte ab.'), []);
+    assert.deepEqual(hedgesOf('Hinter der Finanzierung des Kais steht ein Fragezeichen.'), ['Fragezeichen/uncertainty']);
+    assert.deepEqual(hedgesOf('Die wahrscheinlichste Ursache ist ein Kurzschluss.'), ['wahrscheinlichste/epistemic']);
+    assert.deepEqual(hedgesOf('Ein Verkauf der Fähre ist wahrscheinlicher geworden.'), ['wahrscheinlicher/epistemic']);
     assert.deepEqual(hedgesOf('Wie lange der Kai hält, weiß man nicht.'), ['weiß man nicht/uncertainty']);
     // Leaving a question open, not a door.
     assert.deepEqual(hedgesOf('Die Reederei ließ offen, wann die Fähre fährt.'), ['offen/uncertainty']);
