@@ -555,6 +555,13 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Aufgrund der prognostizierten Länge von 300 Metern wird ein neuer Kai gebaut.').quotes, []);
     assert.deepEqual(analyze('Ein Großteil des erwarteten Wachstums soll im Hafen stattfinden.').quotes.filter((q) => q.type === 'reported'), []);
     assert.equal(analyze('Die Fähre legte um acht Uhr ab. Das bestätigte Hafenmeister Jan Roth am Montag.').quotes[0]?.cue?.text, 'bestätigte');
+    // „meine“, „meinen“, „einige“ before their noun are determiners, not „meinen“ or „sich einigen“.
+    assert.deepEqual(analyze('Ich habe meine Tochter zum Kai gebracht, weil die Fähre ausfiel.').quotes, []);
+    assert.deepEqual(analyze('Einige Fischer hatten sich an die Reederei gewandt, die dann klagte.').quotes, []);
+    assert.deepEqual(analyze('Er wollte meinen alten Liegeplatz am Kai übernehmen.').quotes, []);
+    assert.deepEqual(analyze('Einige der Fischer hatten sich an die Reederei gewandt.').quotes, []);
+    // An article after „meinen“ opens its subject: the verb stays a frame.
+    assert.equal(analyze('Der Kai sei zu kurz, meinen die Lotsen.').quotes[0]?.cue?.text, 'meinen');
     // So is the participle closing an extended attribute („der von der Zeitung zitierte Lotse“).
     assert.deepEqual(analyze('Der Kai ist der am besten bewertete Liegeplatz im Hafen.').quotes, []);
     assert.deepEqual(analyze('Zwei Verbände riefen zu einer Kundgebung am Kai auf.').quotes, []);

@@ -4,7 +4,7 @@ import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
 import { CONTENT_OPENERS, zuInfinitive } from './clauses';
-import { ATTRIBUTIVE_ARTICLE, PARTICIPLE, PREPOSITIONS } from './words';
+import { ATTRIBUTIVE_ARTICLE, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -89,6 +89,11 @@ function extendedAttribute(t: Token[], i: number): boolean {
 /** A verb form used as an adjective („des erwarteten Wachstums“) or an adverb („hat wiederholt … gegeben“). */
 function notAVerbHere(st: SentenceTokens, i: number): boolean {
   const t = st.tokens;
+  // „meine Tochter“, „Einige Fischer“, „meinen alten Plan“: a possessive or a quantifier before its
+  // noun (with at most one adjective between), not „meinen“ or „sich einigen“.
+  if (DETERMINER_FORM.test(t[i].lower) && (nounAt(t, i + 1) || (adjectiveAt(t, i + 1) && nounAt(t, i + 2)))) return true;
+  // „einige der Fischer“: a part of a group in the genitive.
+  if (/^einige[nr]?$/.test(t[i].lower) && /^(der|dieser|jener)$/.test(t[i + 1]?.lower ?? '') && nounAt(t, i + 2)) return true;
   // Between an article and its noun the form is an adjective: „des erwarteten Wachstums“, „der
   // prognostizierten Körperlänge“, „Seine erklärten Ziele“. („Das bestätigte X“ and „Die erklärte
   // X“ stay verbs: there the article stands alone as a pronoun.)
@@ -105,6 +110,19 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
     for (let k = cs; k < i; k++) if (/^(hat|hatte|haben|hatten|habe|hätte|hätten|ist|war|sind|waren|wird|wurde|werden|wurden)$/.test(t[k].lower)) return true;
   }
   return false;
+}
+
+/** Forms of verbs of saying that are also determiners: „meine“ (meinen), „einige“ (sich einigen). */
+const DETERMINER_FORM = /^(meine|meinen|meinem|meiner|meines|einige|einigen|einiger|einiges)$/;
+
+/** A capitalised word at k: a noun („meine Tochter“). An article is none: „meinen die Experten“. */
+function nounAt(t: Token[], k: number): boolean {
+  return t[k]?.kind === 'word' && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower);
+}
+
+/** An inflected adjective at k („meinen alten Plan“); articles end the same way („meinen die …“). */
+function adjectiveAt(t: Token[], k: number): boolean {
+  return t[k]?.kind === 'word' && !isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && /(e|en|er|es|em)$/.test(t[k].lower);
 }
 
 /** Words of degree or cause between „sich“ and its adjective, or after it: „sich sehr enttäuscht darüber“. */
