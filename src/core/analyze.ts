@@ -11,7 +11,7 @@ import { INTERVIEW_TURNS, interviewTurns, turnLabels, type InterviewTurn, type T
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
-import { CARRIES_ON, CHAIN_BEFORE_POINTER, DISCOURSE, DROP, type Carried, type DiscourseContext } from './rules/discourse';
+import { CARRIES_ON, CHAIN_BEFORE_POINTER, DISCOURSE, DROP, NESTED_FRAME, type Carried, type DiscourseContext } from './rules/discourse';
 import { FRAGMENT_IN_SPEECH, WEIGHED_SPEECH } from './rules/quote-or-name';
 import { reportiveBeforeComma } from './rules/hedges/word';
 import { splitSentences } from './sentences';
@@ -160,6 +160,14 @@ export class Analyzer {
       if (q.attribution.medium && !carried) {
         const via = registry.resolve(q.attribution.medium);
         quote.medium = via ? mentionOf(q.attribution.medium, via.id, via.name) : q.attribution.medium;
+      }
+      // „Die Reederei gibt an, der Kai sei marode. Der Lotse behaupte, …“: the Reederei reports the
+      // whole sentence, the Lotse what comes after his verb — two speeches, one inside the other.
+      const outer = !carried && 'type' in q && q.attribution.reportedFrame === 'nested' && this.engine.enabled(NESTED_FRAME) ? reportingSpeech(text, q, previous) : null;
+      if (outer) {
+        if (this.explain) outer.why = { rule: NESTED_FRAME, speaker: NESTED_FRAME, ...(outer.cue ? { cue: NESTED_FRAME } : {}) };
+        quotes.push(outer);
+        roles.push(undefined);
       }
       quotes.push(quote);
       roles.push(fired?.rule === CARRIES_ON && type !== 'direct' ? 'chain' : 'fromPrevious' in q && q.fromPrevious ? 'pointer' : undefined);
@@ -487,6 +495,33 @@ function whyOf(q: DirectQuote | IndirectQuote, carriedBy: string | undefined, ca
   const cue = carried ? carried.cue : q.attribution.cue;
   if (cue) why.cue = carried && carriedBy && carried.cue !== q.attribution.cue ? carriedBy : own;
   return why;
+}
+
+/**
+ * The speech of the speaker before that reports a whole sentence whose frame stands in Konjunktiv:
+ * from the sentence's start to the end of the nested speech, when that speaker spoke within 400
+ * characters and the frame comes before its content.
+ */
+function reportingSpeech(text: string, q: IndirectQuote, previous: Quote | undefined): Quote | null {
+  const cue = q.attribution.cue;
+  if (!previous?.speaker || !cue || cue.start >= q.start || q.start - previous.end >= 400) return null;
+  // „man“ names nobody who could report a further speech.
+  if (/^(man|es|wer|jemand)$/i.test(previous.speaker.text)) return null;
+  // (A frame after the speech — „…, so der Lotse“, „…, hieß es“ — names the reporter itself.)
+  if (!/^[\s“”"»«)]*([.!?]|$)/.test(text.slice(q.end, q.end + 4))) return null;
+  const start = sentenceStart(text, cue.start, Math.max(previous.end, cue.start - 300));
+  if (start < 0) return null;
+  const span = { start, end: q.end, text: text.slice(start, q.end) };
+  return quoteOf(quoteId(span, text), { ...span, confidence: q.confidence * 0.8 }, 'indirect', previous.speaker, previous.cue, false);
+}
+
+/** The start of the sentence holding offset at, looking back no further than limit; -1 when none is found. */
+function sentenceStart(text: string, at: number, limit: number): number {
+  for (let i = at; i > limit; i--) {
+    if (text[i - 1] === '\n') return i;
+    if (/\s/.test(text[i - 1]) && /[.!?]["“”»«]?$/.test(text.slice(Math.max(0, i - 3), i - 1))) return i;
+  }
+  return limit === 0 ? 0 : -1;
 }
 
 /**

@@ -16,9 +16,11 @@ export interface Attribution {
   /**
    * A frame in Konjunktiv is itself reported, by the speaker of the speech before: „Sie rate zum
    * Kauf …“, „Anfangs habe er kaum geglaubt, dass …“, „Außerdem hätten sich die Bürgermeister für …
-   * ausgesprochen“.
+   * ausgesprochen“. 'by-previous': that speaker's words (its subject „er“/„sie“ is that speaker, or
+   * the whole speech act is the report); 'nested': someone else is its subject („Der Lotse behaupte,
+   * …“), so the frame's speech stands nested in the speech before.
    */
-  reportedFrame?: boolean;
+  reportedFrame?: 'by-previous' | 'nested';
   /** The id of the rule that found cue and speaker (`--explain`). */
   rule: string;
   /** Who passes the words on when that is not the speaker: „wird von der BBC zitiert“, „erklärte laut Reuters“. */
@@ -26,7 +28,7 @@ export interface Attribution {
 }
 
 /** An attribution with every field present, in one shape (mixed shapes slowed every reader of them). */
-export function attributionOf(rule: string, cue: Span | null, speaker: Span | null, via: Attribution['via'], verb?: VerbEntry, reportedFrame?: boolean, medium: Span | null = null): Attribution {
+export function attributionOf(rule: string, cue: Span | null, speaker: Span | null, via: Attribution['via'], verb?: VerbEntry, reportedFrame?: Attribution['reportedFrame'], medium: Span | null = null): Attribution {
   return { cue, speaker, via, verb, reportedFrame, rule, medium };
 }
 

@@ -5,7 +5,7 @@
 import type { RuleInfo } from '../engine/rule';
 import { AGENTLESS_SOURCE, FRAGMENT_NOT_SWALLOWED, REPLACES_PREVIOUS, SECOND_FRAME } from '../indirect';
 import { INTERVIEW_TURNS, INTERVIEW_TURNS_DESCRIPTION } from '../interview';
-import { CHAIN_BEFORE_POINTER, DISCOURSE } from './discourse';
+import { CHAIN_BEFORE_POINTER, DISCOURSE, NESTED_FRAME } from './discourse';
 import { HEDGE_SENSES, HEDGES } from './hedges';
 import { QUOTE_ATTRIBUTION } from './quote-attribution';
 import { FRAGMENT_GUARDS, FRAGMENT_IN_SPEECH, FRAGMENT_IN_SPEECH_DESCRIPTION, QUOTE_OR_NAME, WEIGHED_SPEECH } from './quote-or-name';
@@ -44,7 +44,10 @@ export const ALL_FAMILIES: readonly { family: string; kind: RuleKind; rules: rea
     ],
   },
   { family: 'discourse', kind: 'first-match', rules: DISCOURSE.rules },
-  { family: 'discourse/stage', kind: 'stage', rules: [stage(CHAIN_BEFORE_POINTER, 'The Konjunktiv sentences right before a sentence that points back at them („Dies berichtete X.“) are X\'s too, not an earlier speaker\'s.')] },
+  { family: 'discourse/stage', kind: 'stage', rules: [
+    stage(CHAIN_BEFORE_POINTER, 'The Konjunktiv sentences right before a sentence that points back at them („Dies berichtete X.“) are X\'s too, not an earlier speaker\'s.'),
+    stage(NESTED_FRAME, 'A frame in Konjunktiv with a subject of its own („Der Lotse behaupte, …“) is itself reported: its sentence is also the speech of the speaker before.'),
+  ] },
   { family: 'hedges', kind: 'first-match', rules: HEDGES.rules },
   { family: 'hedges/sense', kind: 'guard', rules: HEDGE_SENSES.rules },
 ];

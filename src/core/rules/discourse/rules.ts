@@ -66,7 +66,7 @@ export const reportedFrame: DiscourseRule = {
   id: 'discourse/reported-frame',
   description: 'A frame in Konjunktiv („Sie rate zum Kauf“) is itself reported by the speaker before.',
   match({ q, attribution, previous }: DiscourseContext) {
-    return !q.continuation && attribution.reportedFrame && previous?.speaker && q.start - previous.end < 400 ? { speaker: previous.speaker, cue: attribution.cue } : null;
+    return !q.continuation && attribution.reportedFrame === 'by-previous' && previous?.speaker && q.start - previous.end < 400 ? { speaker: previous.speaker, cue: attribution.cue } : null;
   },
 };
 

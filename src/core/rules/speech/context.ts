@@ -7,7 +7,7 @@ import type { IndirectQuote } from '../../indirect';
 import type { VerbReading } from '../../grammar/verbs';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { DASH, lowerTokenIndex } from '../../grammar/clauses';
-import { NAME_PARTICLES } from '../../grammar/words';
+import { DETERMINERS, NAME_PARTICLES } from '../../grammar/words';
 import type { Span } from '../../types';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import { isCap } from '../../tokens';
@@ -156,6 +156,29 @@ function nameAppositionEnd(st: SentenceTokens, c: number, end: number): number {
 }
 
 /**
+ * Who reports a frame in Konjunktiv with subject subj: „er“/„sie“ are the speaker before
+ * ('by-previous'); another subject speaks inside that speaker's speech ('nested'), unless a frame
+ * of its own closes the sentence („…, so die Reederei“). The first person makes none („habe ich“ is
+ * no Konjunktiv), nor does „man“ (the speaker's own side).
+ */
+function howFrameIsReported(st: SentenceTokens, subj: [number, number], v: number, sb: number): Attribution['reportedFrame'] {
+  const one = subj[0] === subj[1] ? st.tokens[subj[0]].lower : '';
+  if (/^(ich|wir|man|du|ihr)$/.test(one)) return undefined;
+  if (one === 'er' || one === 'sie') return 'by-previous';
+  return frameAfterComma(st, v + 1, sb) ? undefined : 'nested';
+}
+
+/** Whether a frame of its own closes the sentence after a comma: „…, so der Lotse“, „…, sagte Roth“. */
+function frameAfterComma(st: SentenceTokens, from: number, to: number): boolean {
+  const t = st.tokens;
+  for (let k = from; k < to; k++) {
+    if (t[k].text !== ',' || t[k + 1]?.kind !== 'word' || isCap(t[k + 1])) continue;
+    if ((t[k + 1].lower === 'so' || st.lex.verb(t[k + 1].lower).length) && t[k + 2]?.kind === 'word' && (isCap(t[k + 2]) || t[k + 2].lower === 'es' || DETERMINERS.has(t[k + 2].lower))) return true;
+  }
+  return false;
+}
+
+/**
  * The cue and source of the verb at v. A source frame after the verb names where the report comes
  * from („bestätigte X laut Reuters, dass …“); with no source of its own, a frame before the verb in
  * its clause does („Am Dienstag wurde laut taz deutlich gemacht, dass …“).
@@ -180,11 +203,11 @@ export function verbAttribution(ctx: VerbContext, rule: string): Attribution {
   // spoke („Die Partei hält den Weg laut ihrem Sprecher für gangbar“), and without a subject of its
   // own the verb leaves the source to the frame („wurde laut Reuters bestätigt, dass …“).
   if (frameAfterVerb && subj && framed!.attribution.speaker && passesWordsOn(st, framed!.attribution.speaker) && speakingSubject(st, v, verb.entry, sa, sb)) {
-    return attributionOf(rule, st.cueSpan(v, verb.particle), st.span(subj[0], subj[1]), 'sentence-verb', verb.entry, false, framed!.attribution.speaker);
+    return attributionOf(rule, st.cueSpan(v, verb.particle), st.span(subj[0], subj[1]), 'sentence-verb', verb.entry, undefined, framed!.attribution.speaker);
   }
   if (frameAfterVerb) return framed!.attribution;
   if (!subj && framed?.attribution.cue && framed.attribution.cue.start >= t[st.clauseStart(v, sa)].start && framed.attribution.cue.start < t[v].start) return framed.attribution;
-  const reportedFrame = !!subj && subj[0] === subj[1] && /^(er|sie)$/.test(t[subj[0]].lower) && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj);
+  const reportedFrame = subj && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj) ? howFrameIsReported(st, subj, v, sb) : undefined;
   return attributionOf(rule, st.cueSpan(v, verb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', verb.entry, reportedFrame, mediumSpan(st, v, verb.entry, sa, sb));
 }
 

@@ -28,6 +28,6 @@ export const reported: VerbFrameRule = {
     // „Außerdem hätten sich die Bürgermeister … ausgesprochen“: a speech act in Konjunktiv is itself
     // reported by whoever spoke before.
     const inKonjunktiv = KONJUNKTIV_AUXILIARY.test(finiteVerb(t, sa, v)?.lower ?? '');
-    return decided(makeSpeech(ctx, sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, true) : attr, 0.5, id));
+    return decided(makeSpeech(ctx, sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id));
   },
 };
