@@ -43,6 +43,9 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   for (; j < limit; j++) {
     const tok = t[j];
     if (saxonGenitive && lastNoun === i + 1 && j === i + 2 && /^(der|des)$/.test(tok.lower)) break;
+    // Nor does an acronym: in „wirft die OSZE der Wahlkommission vor“ „der Wahlkommission“ is the
+    // dative object („der Chef der OSZE“ has the acronym as the genitive, and stays).
+    if (lastNoun >= 0 && lastNoun === j - 1 && /^\p{Lu}{2,}$/u.test(t[lastNoun].text) && /^(der|des)$/.test(tok.lower)) break;
     if (tok.kind === 'word' && isCapitalized(tok)) {
       // („erklärte am Montag Jan Roth“: a name after a weekday or month is a phrase of its own.)
       if (lastNoun >= 0 && lastNoun === j - 1 && isDayOrMonth(st, t[lastNoun].lower)) break;

@@ -44,6 +44,9 @@ ruleTester(contentAfter).run({
     { text: 'Die Fraktion Bündnis 90/Die Grünen kündigte an, vor Gericht zu ziehen.', expect: { speaker: 'Die Fraktion Bündnis 90/Die Grünen' } },
     // A noun after a genitive name takes no genitive after it: „der Hafenbehörde“ is the dative object.
     { text: 'Als Antwort warf Roths Anwalt der Hafenbehörde vor, man habe ihn schikaniert.', expect: { content: 'man habe ihn schikaniert', speaker: 'Roths Anwalt' } },
+    // An acronym takes no genitive either: „der Hafenbehörde“ is the dative object.
+    { text: 'Am Montag warf die ILO der Hafenbehörde vor, sie habe die Lotsen schikaniert.', expect: { content: 'sie habe die Lotsen schikaniert', speaker: 'die ILO' } },
+    { text: 'Der Chef der ILO warf der Hafenbehörde vor, sie habe die Lotsen schikaniert.', expect: { speaker: 'Der Chef der ILO' } },
     { text: 'Der Hafenrat beschloss, den Kai zu verlängern.', expect: { content: 'den Kai zu verlängern', cue: 'beschloss', speaker: 'Der Hafenrat' } },
     { text: 'Das Gericht hat entschieden, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'entschieden', speaker: 'Das Gericht' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
