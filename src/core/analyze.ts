@@ -152,7 +152,8 @@ export class Analyzer {
       let speaker: Quote['speaker'] = carried ? carried.speaker : q.attribution.speaker;
       const cue = carried ? carried.cue : q.attribution.cue;
       if (speaker) {
-        const who = registry.resolve(speaker);
+        // („Demnach …“ names the document it points at.)
+        const who = registry.resolve(!carried && q.attribution.refersTo ? q.attribution.refersTo : speaker);
         if (who) speaker = mentionOf(speaker, who.id, who.name);
       }
       const quote = quoteOf(quoteId(q, text, q.textHash), q, type, speaker, cue, 'open' in q && q.open);
@@ -338,7 +339,7 @@ function shiftSpan(s: Span | null, by: number, text: string): Span | null {
 }
 
 function shiftAttribution(a: Attribution, by: number, text: string): Attribution {
-  return attributionOf(a.rule, shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame, shiftSpan(a.medium, by, text));
+  return attributionOf(a.rule, shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame, shiftSpan(a.medium, by, text), shiftSpan(a.refersTo, by, text));
 }
 
 function shiftQuote(q: DirectQuote, by: number, text: string, para: number, remember: boolean): Hashed<DirectQuote> & { para: number } {

@@ -25,16 +25,18 @@ export interface Attribution {
   rule: string;
   /** Who passes the words on when that is not the speaker: „wird von der BBC zitiert“, „erklärte laut Reuters“. */
   medium: Span | null;
+  /** What a pointing speaker mention stands for: „Demnach …“ points at „der Bericht“ named before. */
+  refersTo: Span | null;
 }
 
 /** An attribution with every field present, in one shape (mixed shapes slowed every reader of them). */
-export function attributionOf(rule: string, cue: Span | null, speaker: Span | null, via: Attribution['via'], verb?: VerbEntry, reportedFrame?: Attribution['reportedFrame'], medium: Span | null = null): Attribution {
-  return { cue, speaker, via, verb, reportedFrame, rule, medium };
+export function attributionOf(rule: string, cue: Span | null, speaker: Span | null, via: Attribution['via'], verb?: VerbEntry, reportedFrame?: Attribution['reportedFrame'], medium: Span | null = null, refersTo: Span | null = null): Attribution {
+  return { cue, speaker, via, verb, reportedFrame, rule, medium, refersTo };
 }
 
 /** The same attribution under another rule (a stage that changed it, or a frame taken over). */
 export function withRule(a: Attribution, rule: string, speaker = a.speaker, reportedFrame = a.reportedFrame): Attribution {
-  return attributionOf(rule, a.cue, speaker, a.via, a.verb, reportedFrame, a.medium);
+  return attributionOf(rule, a.cue, speaker, a.via, a.verb, reportedFrame, a.medium, speaker === a.speaker ? a.refersTo : null);
 }
 
 /** The medium of a quote by a verb of quoting („zitiert“), as a span, or null. */

@@ -26,10 +26,11 @@ export const pointerAdverb: SpeechRule = {
     const according = (k: number) => t[k].lower === 'demnach' || (t[k].lower === 'danach' && k > sa && !TIME_BEFORE.test(t[k - 1].lower));
     let k = sa;
     while (k <= end && (inQuote(k) || !according(k))) k++;
-    if (k > end || !documentBefore(st, sa)) return null;
+    const document = k <= end ? documentBefore(st, sa) : null;
+    if (!document) return null;
     const adverb = st.span(k, k);
     // (An adverb opening the sentence is the frame, not part of what was said.)
     const from = k === sa ? sa + 1 : sa;
-    return decided(makeSpeech(ctx, from, end, 'indirect', attributionOf(id, adverb, adverb, 'sentence-verb'), 0.5, id));
+    return decided(makeSpeech(ctx, from, end, 'indirect', attributionOf(id, adverb, adverb, 'sentence-verb', undefined, undefined, null, st.span(document[0], document[1])), 0.5, id));
   },
 };

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { Analyzer } from '../../../../src/core';
 import { pointerAdverb } from '../../../../src/core/rules/speech/pointer-adverb';
 import { ruleTester } from '../tester';
 
@@ -13,4 +15,13 @@ ruleTester(pointerAdverb).run({
     { text: 'Die Kommission legte am Montag ihren Bericht vor. Demnach haben die Reedereien nicht betrogen.', expect: { content: 'haben die Reedereien nicht betrogen', cue: 'Demnach', speaker: 'Demnach' } },
     { text: 'Die Senatorin stellte den Gesetzentwurf vor. Die Rechte der Lotsen stehen danach über denen der Reederei.', expect: { content: 'Die Rechte der Lotsen stehen danach über denen der Reederei', cue: 'danach', speaker: 'danach' } },
   ],
+});
+
+describe('speech/pointer-adverb names the document', () => {
+  it('shows the adverb as the mention and resolves it to the document it points at, not to a speaker „Demnach“', () => {
+    const a = new Analyzer().analyze('Die Hafenbehörde legte am Montag ihren Jahresbericht vor. Demnach haben die Reedereien zu wenig gezahlt.');
+    assert.equal(a.quotes[0]?.speaker?.text, 'Demnach');
+    assert.equal(a.quotes[0]?.speaker?.name, 'Jahresbericht');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Jahresbericht']);
+  });
 });
