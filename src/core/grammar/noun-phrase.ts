@@ -217,12 +217,23 @@ export function openingPhrase(st: SentenceTokens, a: number, end: number): { np:
 export function nominal(st: SentenceTokens, a: number, b: number): boolean {
   if (b < a || b - a > 10) return false;
   const t = st.tokens;
-  if (!(isCapitalized(t[a]) || DETERMINERS.has(t[a].lower))) return false;
+  // (A role without its article may open with adjectives: „stellvertretender Hafenmeister“.)
+  let opens = a;
+  while (opens < b && opens - a < 2 && leadingAdjective(st, opens)) opens++;
+  if (!(isCapitalized(t[opens]) || DETERMINERS.has(t[opens].lower))) return false;
   for (let k = a; k <= b; k++) {
     const w = t[k];
     if (w.kind === 'quote' || (w.kind === 'word' && !isCapitalized(w) && (st.lex.verb(w.lower).length || AUXILIARIES.has(w.lower)))) return false;
   }
   return true;
+}
+
+/** A strong adjective in lower case at k that is no verb, adverb or article: „langjähriger“. */
+function leadingAdjective(st: SentenceTokens, k: number): boolean {
+  const w = st.tokens[k];
+  // (Without an article it is strong, -er, -e or -es: „-en“ would take verbs such as „stoßen“ in.)
+  return w.kind === 'word' && !isCapitalized(w) && /(e|er|es)$/.test(w.lower) && !DETERMINERS.has(w.lower) && !ADVERBS.has(w.lower)
+    && !PREPOSITIONS.has(w.lower) && !AUXILIARIES.has(w.lower) && !st.lex.verb(w.lower).length;
 }
 
 /** The first noun phrase after token v, skipping adverbs and prepositional phrases. */

@@ -7,7 +7,7 @@ import type { IndirectQuote } from '../../indirect';
 import type { VerbReading } from '../../grammar/verbs';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { DASH, lowerTokenIndex } from '../../grammar/clauses';
-import { DETERMINERS, NAME_PARTICLES } from '../../grammar/words';
+import { AUXILIARIES, DETERMINERS, NAME_PARTICLES, looksFinite } from '../../grammar/words';
 import type { Span } from '../../types';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import { isCap } from '../../tokens';
@@ -146,14 +146,54 @@ export function verbContext(ctx: SpeechContext, v: number, verb: VerbReading): V
   };
 }
 
-/** The comma closing a name of two to four words in commas after the comma at c („…, Jan Roth, …“), or -1. */
+/**
+ * The comma closing an apposition in commas after the comma at c, or -1: a name of two to four
+ * words („…, Jan Roth, …“) or a role („…, stellvertretender Hafenmeister in Kiel, dass …“).
+ */
 function nameAppositionEnd(st: SentenceTokens, c: number, end: number): number {
   const t = st.tokens;
   if (t[c]?.text !== ',') return -1;
   let e = c + 1;
   while (e < end && e - c <= 4 && t[e].kind === 'word' && (isCap(t[e]) || NAME_PARTICLES.has(t[e].lower))) e++;
-  return e - c >= 3 && t[e]?.text === ',' && !st.lex.verb(t[c + 1].lower).length ? e : -1;
+  if (e - c >= 3 && t[e]?.text === ',' && !st.lex.verb(t[c + 1].lower).length) return e;
+  return roleAppositionEnd(st, c, end);
 }
+
+/**
+ * The comma closing a role in commas after the comma at c („…, Chef der Hafenbehörde, dass …“), or
+ * -1. A role has no verb and names a person or a body; what follows it must be a clause of its own
+ * (a conjunction, or a phrase and its verb) and no list („…, die Lotsen, die Reeder und …“).
+ */
+function roleAppositionEnd(st: SentenceTokens, c: number, end: number): number {
+  const t = st.tokens;
+  let e = c + 1;
+  while (e < end && e - c <= 9 && t[e].text !== ',' && t[e].kind !== 'quote') e++;
+  if (t[e]?.text !== ',' || e + 1 >= end || !st.nominal(c + 1, e - 1) || st.opensRelativeClause(c + 1)) return -1;
+  const role = st.nounPhrase(c + 1, e);
+  if (!role || st.speakerness(role) < 1.5) return -1;
+  // (Its noun phrase fills the commas, or a place or field follows it: „Botschafter in Kairo“.)
+  if (role[1] < e - 1 && !(ROLE_ATTACHMENT.test(t[role[1] + 1].lower) && st.nominal(role[1] + 2, e - 1))) return -1;
+  if (st.opensRelativeClause(e + 1)) return -1;
+  // (A role after a role is a list: „sagte die Ministerin, Lehrer, Eltern und Schüler seien …“.)
+  if (st.lex.roleHead(t[c - 1].lower)) return -1;
+  const next = st.nounPhrase(e + 1, end);
+  if (next && /^(und|oder|sowie|,)$/.test(t[next[1] + 1]?.lower ?? '')) return -1;
+  return CONTENT_CONJUNCTION.test(t[e + 1].lower) || clauseWithVerb(st, e + 1, end) ? e : -1;
+}
+
+/** Prepositions that attach a place or a field to a role: „Botschafter in Kairo“, „Beauftragte für Häfen“. */
+const ROLE_ATTACHMENT = /^(in|im|aus|bei|beim|von|vom|am|für)$/;
+const CONTENT_CONJUNCTION = /^(dass|ob|wie|wo|warum|weshalb|wieso|wann|wer|was|weil)$/;
+
+/** Whether the words from a up to the next comma hold a finite verb in lower case („die Schleuse sei …“). */
+function clauseWithVerb(st: SentenceTokens, a: number, end: number): boolean {
+  const t = st.tokens;
+  for (let k = a + 1; k <= end && t[k].text !== ','; k++) {
+    if (t[k].kind === 'word' && !isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || looksFinite(t[k].lower))) return true;
+  }
+  return false;
+}
+
 
 /**
  * Who reports a frame in Konjunktiv with subject subj: „er“/„sie“ are the speaker before

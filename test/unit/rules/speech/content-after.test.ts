@@ -77,6 +77,15 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin sagte, die Reederei betreibe Panikmache.', expect: { content: 'die Reederei betreibe Panikmache', cue: 'sagte' } },
     // A name in commas after the inverted subject belongs to it, not to the content.
     { text: 'Am Kai sagte der Sprecher des Hafens, Jan Roth, die Fähre sei defekt.', expect: { content: 'die Fähre sei defekt', cue: 'sagte', speaker: 'der Sprecher des Hafens, Jan Roth' } },
+    // So does a role in commas after a name, with or without adjectives and a place; a list does not.
+    { text: 'Am Montag erklärte Jan Roth, Chef der Hafenbehörde, dass die Schleuse repariert werde.', expect: { content: 'dass die Schleuse repariert werde', cue: 'erklärte', speaker: 'Jan Roth, Chef der Hafenbehörde' } },
+    { text: 'Am Montag sagte Jan Roth, stellvertretender Hafenmeister in Kiel, die Schleuse sei repariert.', expect: { content: 'die Schleuse sei repariert', speaker: 'Jan Roth, stellvertretender Hafenmeister in Kiel' } },
+    { text: 'Am Montag sagte Jan Roth, die Minister, die Richter und die Anwälte seien zufrieden.', expect: { content: 'die Minister, die Richter und die Anwälte seien zufrieden', speaker: 'Jan Roth' } },
+    { text: 'Am Montag sagte die Ministerin, Lehrer, Eltern und Schüler seien zufrieden.', expect: { content: 'Lehrer, Eltern und Schüler seien zufrieden', speaker: 'die Ministerin' } },
+    { text: 'Am Montag sagte Eva Lenz, Staaten, die den Hafen sperrten, würden bestraft.', expect: { content: 'Staaten, die den Hafen sperrten, würden bestraft', speaker: 'Eva Lenz' } },
+    // A role without its article before the verb: the name and the role are the speaker.
+    { text: 'Jan Roth, stellvertretender Hafenmeister, räumte ein, dass die Schleuse zu spät geöffnet wurde.', expect: { content: 'dass die Schleuse zu spät geöffnet wurde', speaker: 'Jan Roth, stellvertretender Hafenmeister' } },
+    { text: 'Eva Lenz, ehemalige Lotsin, sagte, die Schleuse sei zu eng.', expect: { content: 'die Schleuse sei zu eng', speaker: 'Eva Lenz, ehemalige Lotsin' } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
     { text: 'Der Hafenmeister widersprach der Lotsin, die gesagt hatte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'gesagt' } },
     // A relative clause without a frame of its own can be the content: „verwies auf die Pflicht, die man habe“.
