@@ -47,9 +47,12 @@ export function weakVerbForms(lemma: string): string[] {
   const ge = INSEPARABLE.test(lemma) || lemma.endsWith('ieren') ? '' : 'ge';
   // The infinitive (and plural present) is the lemma itself: rebuilding it from the stem turned
   // „spekulieren“ into „spekuliern“ (the stem „spekulier“ ends like „änder“).
+  // A stem in -el drops its e before the ending e: „ich bezweifle“, „er zweifle“ (Konjunktiv).
+  const elided = /[^e]eln$/.test(lemma) ? [stem.slice(0, -2) + 'le'] : [];
+  // (Indices 1 and 5 are the second person, which addVerb leaves out; the elided form goes last but one.)
   return [
     stem + 'e', stem + e + 'st', stem + e + 't', lemma, stem + e + 'te', stem + e + 'test',
-    stem + e + 'ten', stem + e + 'tet', ge + stem + e + 't',
+    stem + e + 'ten', stem + e + 'tet', ...elided, ge + stem + e + 't',
   ];
 }
 

@@ -14,6 +14,12 @@ describe('lexicon', () => {
     assert.ok(weakVerbForms('spekulieren').includes('spekulieren'), 'the plural present is the lemma, not „spekuliern“');
     assert.ok(!weakVerbForms('spekulieren').includes('spekuliern'));
     assert.ok(weakVerbForms('äußern').includes('äußerte'));
+    // A stem in -el drops its e before the ending e; one in -er keeps it.
+    assert.ok(weakVerbForms('bezweifeln').includes('bezweifle'));
+    assert.ok(weakVerbForms('munkeln').includes('gemunkelt'));
+    assert.ok(!weakVerbForms('äußern').includes('äußre'));
+    assert.ok(new Lexicon().verb('bezweifelte').length > 0, 'the past keeps its place among the forms');
+    assert.equal(new Lexicon().verb('bezweifelst').length, 0);
     // The lexicon leaves out second-person forms: „äußerst“ is mostly the adverb.
     assert.equal(new Lexicon().verb('äußerst').length, 0);
     assert.ok(new Lexicon().verb('äußert').length > 0);

@@ -12,6 +12,8 @@ ruleTester(beliefVerb).run({
     { text: 'Die Reederei wittert hinter dem Streik ein Komplott.', expect: { cue: 'wittert', kind: 'belief' } },
     { text: 'Die Lotsen vermuten einen Schaden.', expect: { cue: 'vermuten', kind: 'belief' } },
     { text: 'Im Hafen munkelt man, die Werft schließe.', expect: { cue: 'munkelt', kind: 'belief' } },
+    // A stem in -el without its e: „ich bezweifle“, Konjunktiv „sie zweifle“.
+    { text: 'Ich bezweifle, dass der Kai reicht.', expect: { cue: 'bezweifle', kind: 'belief' } },
     // The participle as an adjective, also in the forms that are no past tense (-es, -er, -em).
     { text: 'Ein vermutetes Leck hält die Fähre im Hafen.', expect: { cue: 'vermutetes', kind: 'belief' } },
     { text: 'Ein kolportiertes Honorar sorgt im Rathaus für Ärger.', expect: { cue: 'kolportiertes', kind: 'belief' } },
