@@ -16,6 +16,8 @@ const COPULAS = new Set(['ist', 'bleibt', 'blieb', 'war', 'sei', 'bleibe', 'sind
 
 /** Words that open an indirect question: „ob …“, „wer …“, „welche …“. */
 const QUESTION_WORD = /^(ob|wer|wen|wem|wessen|wie|was|wann|wo|woher|wohin|warum|weshalb|weswegen|wieso|welche|welcher|welches|welchen|welchem|inwieweit|inwiefern)$/;
+/** Prepositions before the question word of an indirect question: „mit wem“, „für welche“. */
+const PREPOSITION_BEFORE_QUESTION = /^(mit|für|von|an|auf|über|zu|bei|gegen|nach|aus|in|unter)$/;
 /** Matters that can be left open: a question, a decision, an outcome, a date. */
 const OPEN_MATTER = /(frage|fragen|entscheidung|ausgang|zukunft|ergebnis|termin|zeitpunkt|datum|zeitplan|rennen|details|finanzierung|nachfolge|höhe|umfang|zahl|hintergründe|hintergrund|ursache|ursachen|motiv|motive|hergang|verbleib|schicksal|identität)$/;
 
@@ -162,6 +164,18 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   sense('impersonal-man', ['könne', 'könnte', 'könnten', 'kann'], '„könne man …“, „man könnte …“ say what one can or may do, not how likely something is.', ({ toks, i }) => {
     if (toks[i - 1]?.lower !== 'man' && toks[i + 1]?.lower !== 'man') return false;
     return !withSeinOrPerfect(clauseTail(toks, i));
+  }),
+  // „damit der Fall abgeschlossen werden könne“, „wie man vorgehen kann“, „mit wem er arbeiten
+  // könne“: at the end of a purpose clause or an indirect question, „können“ says what can be done
+  // or is asked about; it weighs no chance of its own („ob“ is left to the question's other words).
+  sense('purpose-or-question', ['kann', 'können', 'könne'], '„damit … werden könne“, „wie man vorgehen kann“: in a purpose clause or an indirect question „können“ says what can be done.', ({ toks, i }) => {
+    if (toks[i + 1] && toks[i + 1].kind !== 'punct') return false;
+    let a = i;
+    while (a > 0 && toks[a - 1].kind !== 'punct') a--;
+    const first = toks[a]?.lower ?? '', second = toks[a + 1]?.lower ?? '';
+    // (The modal closes its clause, so a direct question, which puts it second, is none of these.)
+    if (first === 'damit' || (first !== 'ob' && QUESTION_WORD.test(first))) return true;
+    return PREPOSITION_BEFORE_QUESTION.test(first) && /^(wem|wen|was|welche|welchem|welchen|welcher)$/.test(second);
   }),
   // „macht den Umbau möglich“ enables; it weighs no chance.
   sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>
