@@ -1,7 +1,7 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS } from './grammar/words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './grammar/words';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -380,8 +380,9 @@ function rolePhrase(lex: Lexicon, tokens: Token[], roleIdx: number): RolePhrase 
   let first = roleIdx;
   let adjective: string | undefined;
   const prev = tokens[roleIdx - 1];
-  // (A verb is never part of a role: „sagte Bürgermeisterin Eva Roth“.)
-  if (prev && prev.kind === 'word' && !isCapitalized(prev) && /(e|en|er|es|em)$/.test(prev.lower) && !DETERMINERS.has(prev.lower) && !lex.verb(prev.lower).length && !AUXILIARIES.has(prev.lower)) {
+  // (A verb is never part of a role: „sagte Bürgermeisterin Eva Roth“; nor a function word: „wie
+  // Obmann Jan Roth sagt“, „über Hafenmeisterin Eva Lenz“.)
+  if (prev && prev.kind === 'word' && !isCapitalized(prev) && /(e|en|er|es|em)$/.test(prev.lower) && !isFunctionWord(prev.lower) && !lex.verb(prev.lower).length && !AUXILIARIES.has(prev.lower)) {
     adjective = adjectiveStem(prev.lower);
     first = roleIdx - 1;
   }
@@ -392,6 +393,10 @@ function rolePhrase(lex: Lexicon, tokens: Token[], roleIdx: number): RolePhrase 
   const alias = `${feminine ? 'die' : 'der'} ${adjective ? adjective + 'e ' : ''}${base}`;
   return { display, alias, head, adjective, first, feminine };
 }
+function isFunctionWord(word: string): boolean {
+  return DETERMINERS.has(word) || CONJUNCTIONS.has(word) || PREPOSITIONS.has(word) || ADVERBS.has(word) || SUBJECT_PRONOUNS.has(word);
+}
+
 /** A person introduced by role and name in one paragraph; offsets relative to the paragraph. */
 export interface Seed {
   name: string;

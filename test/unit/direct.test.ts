@@ -623,6 +623,10 @@ describe('the speaker registry, as a new user meets it', () => {
     const roth = analyze('„Wir kommen“, sagte Bürgermeisterin Eva Roth.').speakers.find((s) => s.name === 'Eva Roth');
     assert.equal(roth?.role, 'Bürgermeisterin');
     assert.ok(roth?.aliases.includes('die Bürgermeisterin') && !roth.aliases.some((x) => x.includes('sagte')), roth?.aliases.join(', '));
+    // Nor a function word in -e: „wie Obmann …“ is no adjective („wier Obmann“).
+    const obmann = analyze('Der Kai ist zu kurz, wie Obmann Jan Roth sagt.').speakers.find((s) => s.name === 'Jan Roth');
+    assert.equal(obmann?.role, 'Obmann');
+    assert.deepEqual(obmann?.aliases, ['der Obmann', 'Roth']);
     const weber = analyze('Die Vorsitzende des Hafenvereins, Anna Weber, sagte, der Kai sei zu kurz.').speakers.find((s) => s.name === 'Anna Weber');
     assert.ok(weber?.aliases.includes('die Vorsitzende'), weber?.aliases.join(', '));
     // A name is shown as written: „58-Jährige“, not „58 - Jährige“.
