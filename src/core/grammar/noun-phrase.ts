@@ -138,6 +138,8 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
   const t = st.tokens;
   const tok = t[j];
   if (tok.kind === 'number' && lastNoun < 0) return SKIP;
+  // The dot of an initial inside a name: „Jan L. Roth“, „J. R. Brink“.
+  if (tok.text === '.' && lastNoun === j - 1 && st.inlineDot(j) && t[j - 1].text.length === 1) return SKIP;
   // „Bündnis 90/Die Grünen“: a name with a number and a slash.
   if (tok.kind === 'number' && lastNoun === j - 1 && t[j + 1]?.text === '/' && t[j + 1].start === tok.end && t[j + 2]?.kind === 'word' && isCapitalized(t[j + 2])) {
     let k = j + 2;

@@ -119,7 +119,10 @@ export class SentenceTokens {
     const t = this.tokens;
     if (t[j].text !== '.' || j === 0) return false;
     const before = t[j - 1];
-    return (before.kind === 'number' || this.lex.abbreviations.has(before.lower)) && before.end === t[j].start && j + 1 < t.length && t[j + 1].kind === 'word';
+    // (An initial too: „Jan L. Roth“.)
+    // (Not before an article, where the sentence goes on: „… Omar M. Dem Bericht zufolge …“.)
+    const initial = before.kind === 'word' && before.text.length === 1 && before.text !== before.lower && !!t[j + 1] && isCapitalized(t[j + 1]) && !DETERMINERS.has(t[j + 1].lower);
+    return (before.kind === 'number' || initial || this.lex.abbreviations.has(before.lower)) && before.end === t[j].start && j + 1 < t.length && t[j + 1].kind === 'word';
   }
 
   /**
@@ -135,7 +138,7 @@ export class SentenceTokens {
       // (An apposition may carry adjectives and a prepositional phrase: „Kowalski, der für den
       // Hafen zuständige städtische Dezernent, aus“; it ends in a noun, where a relative clause ends in its verb.)
       const t = this.tokens;
-      while (c < limit && c - end <= 10 && t[c].kind === 'word' && (isCapitalized(t[c]) || NAME_PARTICLES.has(t[c].lower) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower) || (/(e|en|er|es|em)$/.test(t[c].lower) && !this.lex.verb(t[c].lower).length && !AUXILIARIES.has(t[c].lower)))) c++;
+      while (c < limit && c - end <= 10 && (t[c].kind === 'word' || this.inlineDot(c)) && (this.inlineDot(c) || isCapitalized(t[c]) || NAME_PARTICLES.has(t[c].lower) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower) || (/(e|en|er|es|em)$/.test(t[c].lower) && !this.lex.verb(t[c].lower).length && !AUXILIARIES.has(t[c].lower)))) c++;
       if (c === end + 1 || c >= limit || t[c].text !== ',' || !isCapitalized(t[c - 1])) break;
       end = this.clauseEnd(c + 1, limit);
     }
