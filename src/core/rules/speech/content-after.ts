@@ -7,6 +7,9 @@ import { laterVerb } from './helpers';
 
 const id = 'speech/content-after';
 
+/** Finite auxiliaries and modals that can open a main clause's predicate after a comma. */
+const FINITE_AUXILIARY = /^(ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|durfte|dürfte|dürften|könnte|könnten|müsste|müssten|würde|würden|wäre|wären|hätte|hätten|scheint|schien|bleibt|blieb)$/;
+
 /**
  * „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“, „Wie die
  * BBC berichtet, befindet sich …“: the content follows the verb's clause after a comma or colon.
@@ -21,12 +24,19 @@ export const contentAfter: VerbFrameRule = {
     // Knowing and noticing are not saying: „Meyer, der sehr wohl ahnte, dass …“.
     if (!(c < end && (t[c].text === ',' || t[c].text === ':') && !/^(wissen|bemerken|merken)$/.test(verb.entry.lemma))) return null;
     const first = t[c + 1];
+    // „Die Hoffnung, mehr Schiffe zu sehen, dürfte …“: an infinitive inside commas before the finite
+    // verb of the main clause frames nothing; that verb goes on with the sentence.
+    // („Wie ein Blatt zu erzählen weiß, ist …“ has its finite verb after the infinitive, and frames.)
+    if (t[v - 1]?.lower === 'zu' && c === v + 1 && t[c].text === ',' && t[verbClause - 1]?.text === ',' && FINITE_AUXILIARY.test(first?.lower ?? '')) return null;
     // „lobte den Plan, rügte aber, dass …“: a coordinated verb of saying after the
     // comma frames what follows itself.
     if (t[c].text === ',' && coordinatedVerb(t, c + 1) && st.verbAt(c + 1, sb)) return null;
     // After a „wie“ frame the rest is content in any mood, also past a name in commas or quotation
     // marks: „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“, „Wie „heise online“ berichtet, …“.
-    const wieFrame = t[c].text === ',' && (t[st.clauseStart(v, sa)]?.lower === 'wie' || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));
+    // (Not a relative clause after a „wie“ frame inside the sentence: „…, wie Obmann Roth sagt, der
+    // dem Verein vorsitzt“ — the content stands before the frame.)
+    const wieOpens = st.clauseStart(v, sa);
+    const wieFrame = t[c].text === ',' && ((t[wieOpens]?.lower === 'wie' && !(wieOpens > sa && st.opensRelativeClause(c + 1))) || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));
     // „sagte, er freue sich …“: a pronoun and a verb in -e right after the comma is Konjunktiv I of
     // any verb, not only of those the recogniser lists.
     const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && konjunktivShape(t, c + 2);
@@ -68,6 +78,8 @@ export const contentAfter: VerbFrameRule = {
 function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
   const { st, sb, konj, inQuote } = ctx;
   const t = st.tokens;
+  const infinitiveEnd = zuInfinitiveContentEnd(ctx, a, end);
+  if (infinitiveEnd > 0) return infinitiveEnd;
   for (let k = a; k < end; k++) {
     // After reported words in Konjunktiv, a main clause with its own subject in the indicative is
     // the narrator's again: „sagte, der Plan sei mutig, der Minister vermisste eine klare Linie“.
@@ -89,6 +101,26 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
     if (frame && !reported) return k - 1;
   }
   return end;
+}
+
+/**
+ * The end of content that is a zu-infinitive, when a coordinated main clause of the narrator's
+ * follows it: „erklärten, den Streik zu unterstützen, und nach der Wahl schwenkte auch die Reederei
+ * um“ (the content ends at „unterstützen“). Another infinitive or a Konjunktiv continues it
+ * („…, zu unterstützen, und die Reederei zu verklagen“, „…, und sie seien bereit …“); -1 otherwise.
+ */
+function zuInfinitiveContentEnd(ctx: VerbContext, a: number, end: number): number {
+  const t = ctx.st.tokens;
+  let k = a;
+  while (k < end && t[k].text !== ',' && !ctx.inQuote(k)) k++;
+  if (k >= end || t[k].text !== ',' || !zuInfinitive(t, a, k - 1)) return -1;
+  if (!/^(und|oder|aber|doch|denn|sondern)$/.test(t[k + 1]?.lower ?? '')) return -1;
+  let e = k + 2;
+  while (e < end && t[e].text !== ',') e++;
+  const last = e >= end ? end : e - 1;
+  // (Only a clause with a verb of its own: „…, die Armut zu bekämpfen, und nicht die Armen“ is one content.)
+  const ownVerb = t.slice(k + 2, last + 1).some((w) => w.kind === 'word' && !isCap(w) && (AUXILIARIES.has(w.lower) || looksFinite(w.lower) || /^ge\p{Ll}{3,}(t|en)$/u.test(w.lower)));
+  return !ownVerb || zuInfinitive(t, k + 2, last) || hasKonjunktiv(ctx, k + 2, last) ? -1 : k - 1;
 }
 
 /** „rügte aber“, „übte jedoch“: a finite verb opening a coordinated main clause, with the adverb that marks it. */

@@ -19,6 +19,10 @@ ruleTester(contentAfter).run({
     'Die Polizei bestätigte die Festnahme, der Zugriff erfolgte am Morgen.',
     // A verb-final relative clause is no main clause.
     'Die Werft hat ein Update veröffentlicht, das alte Fehler vollständig behebt.',
+    // An infinitive in commas before the main clause's finite verb frames nothing.
+    'Die Hoffnung, mehr Schiffe im Hafen zu sehen, dürfte sich bald erfüllen.',
+    // A „wie“ frame inside the sentence followed by a relative clause: the content stands before it.
+    'Der Kai ist zu kurz, wie Obmann Jan Roth sagt, der dem Verein seit Jahren vorsitzt.',
   ],
   invalid: [
     // A phrase's words before a zu-infinitive frame it as before a dass-clause.
@@ -90,6 +94,14 @@ ruleTester(contentAfter).run({
     { text: 'Der Hafenmeister widersprach der Lotsin, die gesagt hatte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'gesagt' } },
     // A relative clause without a frame of its own can be the content: „verwies auf die Pflicht, die man habe“.
     { text: 'Die Lotsen verwiesen auf die Pflicht, die man gegenüber den Fahrgästen habe.', expect: { content: 'die man gegenüber den Fahrgästen habe', cue: 'verwiesen' } },
+    // A zu-infinitive ends before a coordinated clause of the narrator's with a verb of its own;
+    // words without a verb, another infinitive or a Konjunktiv go on with it.
+    { text: 'Die Lotsen erklärten, den Streik zu unterstützen, und nach der Wahl schwenkte auch die Reederei um.', expect: { content: 'den Streik zu unterstützen', cue: 'erklärten' } },
+    { text: 'Der Verband forderte, die Armut zu bekämpfen, und nicht die Armen.', expect: { content: 'die Armut zu bekämpfen, und nicht die Armen' } },
+    { text: 'Die Lotsen kündigten an, den Streik zu unterstützen, und die Reederei zu verklagen.', expect: { content: 'den Streik zu unterstützen, und die Reederei zu verklagen' } },
+    { text: 'Die Lotsen erklärten, den Streik zu unterstützen, und sie seien bereit, länger zu warten.', expect: { content: 'den Streik zu unterstützen, und sie seien bereit, länger zu warten' } },
+    // An initial inside a name is no sentence end and stays in the name.
+    { text: 'Jan L. Roth sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', speaker: 'Jan L. Roth' } },
     // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
     { text: 'Die Reederei entschied, das Tanklager aufzugeben.', expect: { content: 'das Tanklager aufzugeben', cue: 'entschied' } },
     // Concluding and becoming known frame content like verbs of saying (issue #16 item 1).
