@@ -5,11 +5,16 @@ import { pastExtendedAttribute } from './noun-phrase';
 import type { NP, SentenceTokens } from './view';
 import { ABSTRACT, DETERMINERS, GENITIVE_ARTICLE, OBLIQUE, SUBJECT_PRONOUNS } from './words';
 
+const NEUTER_PRONOUN = /^(dies|dieses|das|jenes|dasselbe|beides|alles|vieles|manches|letzteres|ersteres|solches|nichts|etwas)$/;
+
 /** Log-odds-like score: 3 for a subject pronoun, 2.5 for a role, 1.5 for a body or a full name, below 0 for things. */
 export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   const t = st.tokens;
   const first = t[a];
   if (a === b && SUBJECT_PRONOUNS.has(first.lower)) return first.lower === 'es' ? -1 : 3;
+  // A neuter pronoun standing for a fact never speaks; it is the object put first: „Dies sah der
+  // Hafenmeister anders und sagte …“.
+  if (a === b && NEUTER_PRONOUN.test(first.lower)) return -2;
   // A time („Zwei Tage nach dem Sturm“, „Ende August“, „Am Montag“) never speaks: in
   // „Zwei Tage … erklärte der Rat“ the subject follows the verb.
   if (isTime(st, t[b].lower)) return -3;

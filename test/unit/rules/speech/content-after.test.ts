@@ -60,6 +60,8 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin wollte wissen, warum die Fähre ausfällt.', expect: { content: 'warum die Fähre ausfällt', cue: 'wollte wissen', speaker: 'Die Lotsin' } },
     // A coordinated verb shares the subject of the first verb, not the noun of an opening phrase.
     { text: 'Trotz des guten Wetters strich die Reederei die Fahrt und erklärte, der Kai sei gesperrt.', expect: { speaker: 'die Reederei', cue: 'erklärte' } },
+    // A neuter pronoun put first is the object: the coordinated verb's subject follows the first verb.
+    { text: 'Dies wollte der Hafenmeister nicht hinnehmen und sagte, der Kai reiche aus.', expect: { speaker: 'der Hafenmeister', cue: 'sagte' } },
     // A sentence adverb in first place is no subject.
     { text: 'Daraufhin teilte die Reederei mit, die Fähre falle aus.', expect: { speaker: 'die Reederei', cue: 'teilte die Reederei mit' } },
     { text: 'Die Lotsin ließ offen, ob der Kai verlängert wird.', expect: { content: 'ob der Kai verlängert wird', cue: 'ließ offen' } },
