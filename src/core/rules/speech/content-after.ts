@@ -44,7 +44,12 @@ export const contentAfter: VerbFrameRule = {
     const nounKonjunktiv = DETERMINERS.has(first.lower) && konjunktivShape(t, afterNoun(t, c + 2, end), true);
     // A verb of saying with a main clause after its comma reports it, in any mood: „warnte, die
     // Bauarbeiten gefährdeten seltene Vogelarten“, „sagte, die Lage ist ernst“.
-    const mainClause = verb.entry.cls === 'say' && t[c].text === ',' && c === ctx.cueEnd + 1 && DETERMINERS.has(first.lower) && finiteShape(t, afterNoun(t, c + 2, end));
+    // (Also past the inverted subject of a frame opening the sentence: „Am Montag sagte Roth, die
+    // Lotsen hielten sich an die Regeln“ — unless the verb ends its clause, as in a relative clause
+    // on the subject: „sagte Roth, der den Verein führt“.)
+    const contentVerb = afterNoun(t, c + 2, end);
+    const mainClause = verb.entry.cls === 'say' && t[c].text === ',' && DETERMINERS.has(first.lower) && finiteShape(t, contentVerb)
+      && (c === ctx.cueEnd + 1 || (verbClause === sa && t[contentVerb + 1]?.kind === 'word' && onlySubjectBetween(ctx, c)));
     // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
     const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
     // (After a verb in a conditional or causal clause the main clause follows, not content:
@@ -121,6 +126,13 @@ function zuInfinitiveContentEnd(ctx: VerbContext, a: number, end: number): numbe
   // (Only a clause with a verb of its own: „…, die Armut zu bekämpfen, und nicht die Armen“ is one content.)
   const ownVerb = t.slice(k + 2, last + 1).some((w) => w.kind === 'word' && !isCap(w) && (AUXILIARIES.has(w.lower) || looksFinite(w.lower) || /^ge\p{Ll}{3,}(t|en)$/u.test(w.lower)));
   return !ownVerb || zuInfinitive(t, k + 2, last) || hasKonjunktiv(ctx, k + 2, last) ? -1 : k - 1;
+}
+
+/** Whether the words between the verb and the comma at c are exactly its subject: „sagte Roth,“. */
+function onlySubjectBetween(ctx: VerbContext, c: number): boolean {
+  const t = ctx.st.tokens;
+  const speaker = verbAttribution(ctx, id).speaker;
+  return !!speaker && !speaker.segments && speaker.start === t[ctx.cueEnd + 1].start && speaker.end === t[c - 1].end;
 }
 
 /** „rügte aber“, „übte jedoch“: a finite verb opening a coordinated main clause, with the adverb that marks it. */

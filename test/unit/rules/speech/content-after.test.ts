@@ -21,6 +21,8 @@ ruleTester(contentAfter).run({
     'Die Werft hat ein Update veröffentlicht, das alte Fehler vollständig behebt.',
     // An infinitive in commas before the main clause's finite verb frames nothing.
     'Die Hoffnung, mehr Schiffe im Hafen zu sehen, dürfte sich bald erfüllen.',
+    // A relative clause on the inverted subject is no content.
+    'Am Montag sagte Roth, der den Hafenverein führt.',
     // A „wie“ frame inside the sentence followed by a relative clause: the content stands before it.
     'Der Kai ist zu kurz, wie Obmann Jan Roth sagt, der dem Verein seit Jahren vorsitzt.',
   ],
@@ -79,6 +81,8 @@ ruleTester(contentAfter).run({
     // A verb of saying reports a main clause after its comma in any mood.
     { text: 'Der Verband warnte, die Bauarbeiten gefährdeten seltene Vögel.', expect: { content: 'die Bauarbeiten gefährdeten seltene Vögel', cue: 'warnte' } },
     { text: 'Die Lotsin sagte, die Lage ist ernst.', expect: { content: 'die Lage ist ernst', cue: 'sagte' } },
+    // … also past the inverted subject of a frame that opens the sentence.
+    { text: 'Am Montag sagte Roth, die Lotsen hielten sich an die Regeln.', expect: { content: 'die Lotsen hielten sich an die Regeln', speaker: 'Roth' } },
     // A verb in -e right after a noun subject is Konjunktiv I, listed or not.
     { text: 'Die Lotsin sagte, die Reederei betreibe Panikmache.', expect: { content: 'die Reederei betreibe Panikmache', cue: 'sagte' } },
     // A name in commas after the inverted subject belongs to it, not to the content.
