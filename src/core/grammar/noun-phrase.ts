@@ -164,16 +164,18 @@ function commonNounBeforeRole(st: SentenceTokens, noun: number, role: number): b
 }
 
 /**
- * Where the adjective of an extended attribute opening at j stands — „in der Türkei gefundenen“:
+ * Where the adjective of an extended attribute opening at j stands — „(noch) in der Türkei gefundenen“:
  * a preposition opens it, a noun follows, and the first adjective after a noun or adverb (not after
  * an article or preposition, which belongs to a phrase inside it: „aus jungen Leuten gebildete“)
  * before a noun closes it, within eight words and no punctuation; else j.
  */
 export function pastExtendedAttribute(st: SentenceTokens, j: number, limit: number): number {
   const t = st.tokens;
-  if (t[j]?.kind !== 'word' || isCapitalized(t[j]) || !PREPOSITIONS.has(t[j].lower)) return j;
+  // (An adverb may come first: „der noch im Amt befindliche Hafenmeister“.)
+  const p = t[j]?.kind === 'word' && ADVERBS.has(t[j].lower) && !isCapitalized(t[j]) ? j + 1 : j;
+  if (t[p]?.kind !== 'word' || isCapitalized(t[p]) || !PREPOSITIONS.has(t[p].lower)) return j;
   let noun = false;
-  for (let k = j + 1; k < limit - 1 && k <= j + 8; k++) {
+  for (let k = p + 1; k < limit - 1 && k <= p + 8; k++) {
     if ((t[k].kind !== 'word' && t[k].kind !== 'number') || /^(als|wie)$/.test(t[k].lower)) return j;
     if (isCapitalized(t[k])) { noun = true; continue; }
     const after = t[k - 1].lower;

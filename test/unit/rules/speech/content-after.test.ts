@@ -32,6 +32,7 @@ ruleTester(contentAfter).run({
     // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.
     { text: 'Die Untersuchung der am Kai gefundenen Fische hat ergeben: Die Fische sind an einer Seuche verendet.', expect: { cue: 'ergeben', speaker: 'Die Untersuchung der am Kai gefundenen Fische' } },
     { text: 'Wie die in Kiel ansässige Stiftung für Meeresschutz mitteilte, ist der Kai gesperrt.', expect: { cue: 'mitteilte', speaker: 'die in Kiel ansässige Stiftung für Meeresschutz' } },
+    { text: 'Der ebenfalls an der Prüfung beteiligte Hafenmeister Jan Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Der ebenfalls an der Prüfung beteiligte Hafenmeister Jan Roth' } },
     { text: 'Wie aus dem am Dienstag vorgelegten Antrag hervorgeht, sei der Kai zu kurz.', expect: { content: 'sei der Kai zu kurz', cue: 'hervorgeht', speaker: 'dem am Dienstag vorgelegten Antrag' } },
     // A role after a common noun with its article starts a phrase of its own (a heading run into
     // the sentence); a capitalised adjective before a role stays with it.
