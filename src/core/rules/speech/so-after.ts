@@ -1,4 +1,5 @@
 import { attributionOf } from '../../attribution';
+import { ADVERBS, AUXILIARIES, PREPOSITIONS } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { SO } from './signals';
@@ -22,7 +23,7 @@ export const soAfter: SpeechRule = {
       const np = st.nounPhrase(k + 1, sb);
       if (!np) continue;
       const attribution = attributionOf(id, st.span(k, k), st.span(np[0], np[1]), 'after');
-      if (np[1] >= end - 1) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
+      if (np[1] >= end - 1 || closingAdverbials(ctx, np[1] + 1, end)) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
       if (t[np[1] + 1]?.text !== ',') continue;
       // An apposition closes the sentence.
       let e = np[1] + 2;
@@ -34,3 +35,16 @@ export const soAfter: SpeechRule = {
     return null;
   },
 };
+
+/**
+ * Whether the words from a to the sentence's last word at `end` are adverbials of time, place or manner
+ * that close the frame: „…, so die Polizei am Montag.“, „…, so Roth gegenüber der Hafenpost.“
+ * (a preposition or adverb first, no punctuation and no verb of its own).
+ */
+function closingAdverbials(ctx: SpeechContext, a: number, end: number): boolean {
+  const { st, sb } = ctx;
+  const t = st.tokens;
+  if (end - a > 10 || !(PREPOSITIONS.has(t[a].lower) || ADVERBS.has(t[a].lower))) return false;
+  for (let k = a; k <= end; k++) if ((t[k].kind !== 'word' && t[k].kind !== 'number') || (!isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || !!st.verbAt(k, sb)))) return false;
+  return true;
+}
