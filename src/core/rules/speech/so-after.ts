@@ -25,10 +25,12 @@ export const soAfter: SpeechRule = {
       const attribution = attributionOf(id, st.span(k, k), st.span(np[0], np[1]), 'after');
       if (np[1] >= end - 1 || closingAdverbials(ctx, np[1] + 1, end)) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
       if (t[np[1] + 1]?.text !== ',') continue;
-      // An apposition closes the sentence.
+      // An apposition or a relative clause on the source closes the sentence: „so Roth, Chef des
+      // Vereins“, „so Roth, der Chef des Vereins“, „so Roth, der den Verein führt“.
       let e = np[1] + 2;
       while (e <= end && t[e].kind !== 'punct') e++;
-      if (e > end && e - np[1] <= 16 && isCap(t[np[1] + 2])) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
+      const apposition = isCap(t[np[1] + 2]) || st.nounPhrase(np[1] + 2, sb)?.[1] === end || (st.opensRelativeClause(np[1] + 2) && !isCap(t[end]));
+      if (e > end && e - np[1] <= 16 && apposition) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
       // The frame sits inside the reported sentence.
       if (hasKonjunktiv(ctx, sa, k - 2) || hasKonjunktiv(ctx, np[1] + 2, end)) return decided(makeSpeech(ctx, sa, end, 'indirect', attribution, 0.7, id));
     }

@@ -13,5 +13,8 @@ ruleTester(soAfter).run({
     // Adverbials of time, place or channel may close the frame.
     { text: 'Der Kai wurde gesperrt, so die Polizei am Montag in einer Mitteilung.', expect: { content: 'Der Kai wurde gesperrt', cue: 'so', speaker: 'die Polizei' } },
     { text: 'Der Kai sei zu kurz, so Roth gegenüber der Hafenpost.', expect: { content: 'Der Kai sei zu kurz', speaker: 'Roth' } },
+    // So may an apposition with its article or a relative clause on the source.
+    { text: 'Der Kai ist zu kurz, so Roth, der Chef des Hafenvereins.', expect: { content: 'Der Kai ist zu kurz', speaker: 'Roth' } },
+    { text: 'Der Kai ist zu kurz, so Roth, der den Hafenverein seit Jahren führt.', expect: { content: 'Der Kai ist zu kurz', speaker: 'Roth' } },
   ],
 });
