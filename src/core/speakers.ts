@@ -1,7 +1,7 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './grammar/words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, SUBJECT_PRONOUNS } from './grammar/words';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -102,7 +102,9 @@ export class SpeakerRegistry {
 
   private register(name: string, role: RolePhrase | undefined, mention: Range): Entry {
     const parts = name.split(/\s+/);
-    const surname = parts[parts.length - 1];
+    // („Omar al-Hamdi“ is „Al-Hamdi“ at the start of a sentence: the surname is kept in that form.)
+    const last = parts[parts.length - 1];
+    const surname = JOINED_PARTICLE_NAME.test(last) ? last[0].toUpperCase() + last.slice(1) : last;
     const exact = this.byName.get(name.toLowerCase());
     let e = exact && exact.name === name ? exact
       : (this.bySurname.get(surname) ?? []).find((x) => parts.length === 1 || x.name.split(/\s+/).length === 1 || x.name.endsWith(name));
@@ -356,13 +358,14 @@ function nameMayFollow(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** One to three capitalised name words starting at i, none a role, body or function word. */
+/** One to four capitalised name words starting at i („al-Hamdi“ counts after the first), none a role, body or function word. */
 function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last: number; end: number } | undefined {
   let j = i;
   const words: string[] = [];
   while (j < tokens.length && words.length < 4) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !isCapitalized(t) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
+    const joined = j > i && JOINED_PARTICLE_NAME.test(t.text);
+    if (t.kind !== 'word' || !(isCapitalized(t) || joined) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
     if (lex.roleHead(t.lower) || lex.organisationHead(t.lower) || lex.verb(t.lower).length) break;
     if (j > i && t.start !== tokens[j - 1].end + 1) break;
     words.push(t.text);

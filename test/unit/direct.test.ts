@@ -627,6 +627,10 @@ describe('the speaker registry, as a new user meets it', () => {
     const obmann = analyze('Der Kai ist zu kurz, wie Obmann Jan Roth sagt.').speakers.find((s) => s.name === 'Jan Roth');
     assert.equal(obmann?.role, 'Obmann');
     assert.deepEqual(obmann?.aliases, ['der Obmann', 'Roth']);
+    // A surname joined to its particle is written with a capital at the start of a sentence.
+    const hamdi = analyze('Der Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt. Al-Hamdi betonte, er sei zuversichtlich.');
+    assert.deepEqual(hamdi.speakers.map((x) => x.name), ['Omar al-Hamdi']);
+    assert.deepEqual(hamdi.quotes.map((q) => q.speaker?.speakerId), ['omar-al-hamdi', 'omar-al-hamdi']);
     const weber = analyze('Die Vorsitzende des Hafenvereins, Anna Weber, sagte, der Kai sei zu kurz.').speakers.find((s) => s.name === 'Anna Weber');
     assert.ok(weber?.aliases.includes('die Vorsitzende'), weber?.aliases.join(', '));
     // A name is shown as written: „58-Jährige“, not „58 - Jährige“.

@@ -4,7 +4,7 @@ import { isCapitalized } from '../tokens';
 import { isDayOrMonth } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
-  ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
+  ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
   PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS,
 } from './words';
 
@@ -118,6 +118,8 @@ function lowerWordStep(st: SentenceTokens, j: number, lastNoun: number, limit: n
     // (An acronym is no surname: „Peskow von der BBC“.)
     if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !/^\p{Lu}{2,}$/u.test(t[k].text)) return k;
   }
+  // An Arabic surname joined to its particle: „Omar al-Hamdi“, „Abd el-Fattah“.
+  if (lastNoun === j - 1 && JOINED_PARTICLE_NAME.test(tok.text)) return j;
   // An institution's field after „für“ is part of its name: „das Landesamt für Geologie und
   // Bergbau“, „das Bundesamt für Seeschifffahrt“ (capitalised words joined by „und“).
   if (tok.lower === 'für' && lastNoun === j - 1 && st.lex.organisationHead(t[lastNoun].lower) && j + 1 < limit && isCapitalized(t[j + 1]) && !DETERMINERS.has(t[j + 1].lower)) {

@@ -14,6 +14,8 @@ export const SUBJECT_PRONOUNS = wordSet('subjectPronouns');
 export const PREPOSITIONS = wordSet('prepositions');
 /** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Dam“. */
 export const NAME_PARTICLES = wordSet('nameParticles');
+/** An Arabic surname joined to its particle, written in lower case inside a name: „al-Hamdi“, „el-Fattah“. */
+export const JOINED_PARTICLE_NAME = /^(al|el|ad|as|ar|at|az|an|asch|ibn|bin|abu|ould)-\p{Lu}/u;
 export const ADVERBS = wordSet('adverbs');
 export const CONJUNCTIONS = wordSet('conjunctions');
 /** Object pronouns: „Ihm wird vorgeworfen …“ names no speaker. */

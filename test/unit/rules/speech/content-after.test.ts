@@ -107,6 +107,8 @@ ruleTester(contentAfter).run({
     { text: 'Der Verband forderte, die Armut zu bekämpfen, und nicht die Armen.', expect: { content: 'die Armut zu bekämpfen, und nicht die Armen' } },
     { text: 'Die Lotsen kündigten an, den Streik zu unterstützen, und die Reederei zu verklagen.', expect: { content: 'den Streik zu unterstützen, und die Reederei zu verklagen' } },
     { text: 'Die Lotsen erklärten, den Streik zu unterstützen, und sie seien bereit, länger zu warten.', expect: { content: 'den Streik zu unterstützen, und sie seien bereit, länger zu warten' } },
+    // An Arabic surname joined to its particle stays in the name.
+    { text: 'Der Chef-Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt.', expect: { speaker: 'Der Chef-Ankläger Omar al-Hamdi' } },
     // An initial inside a name is no sentence end and stays in the name.
     { text: 'Jan L. Roth sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', speaker: 'Jan L. Roth' } },
     // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
