@@ -1,6 +1,6 @@
 import { withRule } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
-import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB } from '../../grammar/words';
+import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { laterVerb } from './helpers';
@@ -58,9 +58,14 @@ export const contentAfter: VerbFrameRule = {
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
     const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
-    const isContent = !subordinate && !relativeClause && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
+    // („…, wobei zu betonen sei, …“: a clause with „wobei“ comments on the sentence before it; it is
+    // nobody's content.)
+    const comment = first.lower === 'wobei';
+    const isContent = !subordinate && !relativeClause && !comment && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
-    const attr = verbAttribution(ctx, id);
+    // („wobei zu betonen sei, dass …“: a verb with „zu“ and „sein“ says what one must say, with no agent.)
+    const agentless = t[v - 1]?.lower === 'zu' && /^(ist|sei|war|wäre)$/.test(t[v + 1]?.lower ?? '');
+    const attr = agentless ? { ...verbAttribution(ctx, id), speaker: null } : verbAttribution(ctx, id);
     // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
     const opening = wieFrame && !attr.speaker && t[sa].lower === 'wie' ? st.openingPhrase(sa + 1, v) : null;
     // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
@@ -120,11 +125,19 @@ function zuInfinitiveContentEnd(ctx: VerbContext, a: number, end: number): numbe
   while (k < end && t[k].text !== ',' && !ctx.inQuote(k)) k++;
   if (k >= end || t[k].text !== ',' || !zuInfinitive(t, a, k - 1)) return -1;
   if (!/^(und|oder|aber|doch|denn|sondern)$/.test(t[k + 1]?.lower ?? '')) return -1;
+  // The coordinated clause's own words, past relative clauses inside it: „und nach der Wahl,
+  // bei der Roth gewann, schwenkte die Reederei um“.
+  const own: Token[] = [];
   let e = k + 2;
-  while (e < end && t[e].text !== ',') e++;
-  const last = e >= end ? end : e - 1;
+  for (; e <= end; e++) {
+    if (t[e].text !== ',') { own.push(t[e]); continue; }
+    if (!(ctx.st.opensRelativeClause(e + 1) || (PREPOSITIONS.has(t[e + 1]?.lower ?? '') && RELATIVE_PRONOUN.test(t[e + 2]?.lower ?? '')))) break;
+    e = ctx.st.clauseEnd(e + 1, end + 1);
+    if (t[e]?.text !== ',') break;
+  }
+  const last = e > end ? end : e - 1;
   // (Only a clause with a verb of its own: „…, die Armut zu bekämpfen, und nicht die Armen“ is one content.)
-  const ownVerb = t.slice(k + 2, last + 1).some((w) => w.kind === 'word' && !isCap(w) && (AUXILIARIES.has(w.lower) || looksFinite(w.lower) || /^ge\p{Ll}{3,}(t|en)$/u.test(w.lower)));
+  const ownVerb = own.some((w) => w.kind === 'word' && !isCap(w) && (AUXILIARIES.has(w.lower) || looksFinite(w.lower) || /^ge\p{Ll}{3,}(t|en)$/u.test(w.lower)));
   return !ownVerb || zuInfinitive(t, k + 2, last) || hasKonjunktiv(ctx, k + 2, last) ? -1 : k - 1;
 }
 

@@ -109,6 +109,10 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsen erklärten, den Streik zu unterstützen, und sie seien bereit, länger zu warten.', expect: { content: 'den Streik zu unterstützen, und sie seien bereit, länger zu warten' } },
     // An Arabic surname joined to its particle stays in the name.
     { text: 'Der Chef-Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt.', expect: { speaker: 'Der Chef-Ankläger Omar al-Hamdi' } },
+    // … also past a relative clause inside the narrator's clause.
+    { text: 'Einige Lotsen haben erklärt, Jan Roth zu unterstützen, und nach der Wahl, bei der Roth gewann, schwenkte auch die Reederei um.', expect: { content: 'Jan Roth zu unterstützen' } },
+    // A verb with „zu“ and „sein“ has no agent: the subject of the clause before does not say it.
+    { text: 'Die Reform ist im Zusammenhang mit der Wahl zu sehen, wobei zu betonen sei, dass der Hafen wächst.', expect: { content: 'dass der Hafen wächst', cue: 'betonen', speaker: null } },
     // An initial inside a name is no sentence end and stays in the name.
     { text: 'Jan L. Roth sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', speaker: 'Jan L. Roth' } },
     // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
