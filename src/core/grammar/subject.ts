@@ -247,7 +247,7 @@ function objectSpeakerness(st: SentenceTokens, np: NP): number {
 export function appositionBefore(st: SentenceTokens, cs: number, from: number): NP | null {
   const t = st.tokens;
   if (!(cs - 1 > from && t[cs - 1].text === ',')) return null;
-  const inner = st.clauseStart(cs - 1, from);
+  let inner = st.clauseStart(cs - 1, from);
   if (!(inner - 1 > from && t[inner - 1].text === ',')) return null;
   let outer = st.clauseStart(inner - 1, from);
   // „Alice Kakamara, 30, beschrieb …“: an age in commas.
@@ -255,12 +255,22 @@ export function appositionBefore(st: SentenceTokens, cs: number, from: number): 
     const person = nounPhrase(st, outer, inner - 1);
     return person && person[1] === inner - 2 && speakerness(st, person) > 0 ? person : null;
   }
+  // (An adverb may open the apposition: „Roth, zugleich Chef des Vereins, warf … vor“.)
+  let noun = inner;
+  while (noun < cs - 2 && ADVERBS.has(t[noun].lower) && !isCapitalized(t[noun])) noun++;
   // (A relative clause is no apposition, and an object put first has none: „Den Fonds, dessen Organe tagen, forderte er auf“.)
-  if (!nominal(st, inner, cs - 2) || st.opensRelativeClause(inner) || OBLIQUE.has(t[outer].lower)) return null;
+  if (!nominal(st, noun, cs - 2) || st.opensRelativeClause(inner) || OBLIQUE.has(t[outer].lower)) return null;
+  // („Roth, einst Lotse, heute Dozent, rät …“: a second apposition opening with an adverb.)
+  let middle = outer;
+  while (middle < inner - 2 && ADVERBS.has(t[middle].lower) && !isCapitalized(t[middle])) middle++;
+  if (middle > outer && outer - 1 > from && t[outer - 1].text === ',' && nominal(st, middle, inner - 2)) {
+    inner = outer;
+    outer = st.clauseStart(outer - 1, from);
+  }
   // („Auch der Sprecher der Fraktion, Dieter Wiefelspütz, will …“: an adverb before it.)
   while (outer < inner - 2 && (ADVERBS.has(t[outer].lower) || /^(und|aber|doch|auch)$/.test(t[outer].lower))) outer++;
   const first = nounPhrase(st, outer, inner - 1);
-  const second = nounPhrase(st, inner, cs - 1);
+  const second = nounPhrase(st, noun, cs - 1);
   return first && second && nominal(st, outer, inner - 2) && Math.max(speakerness(st, first), speakerness(st, second)) > 0 ? [outer, cs - 2] : null;
 }
 

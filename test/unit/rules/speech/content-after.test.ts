@@ -97,6 +97,9 @@ ruleTester(contentAfter).run({
     // A role without its article before the verb: the name and the role are the speaker.
     { text: 'Jan Roth, stellvertretender Hafenmeister, räumte ein, dass die Schleuse zu spät geöffnet wurde.', expect: { content: 'dass die Schleuse zu spät geöffnet wurde', speaker: 'Jan Roth, stellvertretender Hafenmeister' } },
     { text: 'Eva Lenz, ehemalige Lotsin, sagte, die Schleuse sei zu eng.', expect: { content: 'die Schleuse sei zu eng', speaker: 'Eva Lenz, ehemalige Lotsin' } },
+    // An apposition may open with an adverb, and two may follow each other.
+    { text: 'Roth, zugleich Chef des Hafenvereins, warf der Reederei vor, den Kai zu vernachlässigen.', expect: { speaker: 'Roth, zugleich Chef des Hafenvereins' } },
+    { text: 'Auch Jan Roth, einst Lotse im Hafen, heute Dozent in Kiel, sagte, die Lage sei unklar.', expect: { speaker: 'Jan Roth, einst Lotse im Hafen, heute Dozent in Kiel' } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
     { text: 'Der Hafenmeister widersprach der Lotsin, die gesagt hatte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'gesagt' } },
     // A relative clause without a frame of its own can be the content: „verwies auf die Pflicht, die man habe“.
