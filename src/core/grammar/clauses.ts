@@ -3,7 +3,7 @@
 import type { KonjunktivRecogniser } from '../konjunktiv';
 import { isCap, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
-import { DETERMINERS, PREPOSITIONS } from './words';
+import { ADVERBS, CONJUNCTIONS, DETERMINERS, looksFinite, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS } from './words';
 
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
 export const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
@@ -114,11 +114,21 @@ export function hasContentClause(t: Token[], v: number, end: number): boolean {
   return false;
 }
 
+const INDEFINITE_PRONOUN = /^(jemanden|niemanden|allen|einigen|vielen|manchen|beiden|anderen|meisten|wenigen|keinen|jenen|solchen|letzteren|ersteren)$/;
+
+/** A lower-case finite verb right after a comma, which opens a main clause („…, fährt die Fähre nicht“). */
+function mainClauseVerb(w: Token): boolean {
+  const x = w.lower;
+  return w.kind === 'word' && !isCap(w) && looksFinite(x) && !INDEFINITE_PRONOUN.test(x) && !DETERMINERS.has(x) && !PREPOSITIONS.has(x) && !RELATIVE_PRONOUN.test(x) && !CONJUNCTIONS.has(x) && !ADVERBS.has(x) && !SUBJECT_PRONOUNS.has(x);
+}
+
 /** The end of the clause starting at a: the sentence end, or the token before a comma that opens a main clause. */
 export function clauseEndAfter(t: Token[], a: number, end: number): number {
   for (let k = a; k < end; k++) {
     if (t[k].text !== ',' || !t[k + 1]) continue;
     if (/^(kann|konnte|wird|wurde|ist|war|hat|hatte|sind|waren|haben|hatten|werden|wurden|blieb|blieben)$/.test(t[k + 1].lower)) return k - 1;
+    // (Any finite verb opening the main clause after the subordinate one: „…, dass der Kai gesperrt ist, fährt die Fähre nicht“.)
+    if (mainClauseVerb(t[k + 1])) return k - 1;
     // „die Ankündigung, den Hafen zu verlassen, kam überraschend“: a zu-infinitive closed by a comma.
     // (Also a joined one, „…, das Lager aufzugeben, kam …“, and before quoted words: „…, aufgeregt zu sein, „…““.)
     const closesInfinitive = t[k - 2]?.lower === 'zu' || (/^\p{L}+zu\p{L}+en$/u.test(t[k - 1]?.lower ?? '') && t[k - 1].lower.length > 8);

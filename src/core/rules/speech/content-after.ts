@@ -1,4 +1,4 @@
-import { withRule } from '../../attribution';
+import { withRule, type Attribution } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
 import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
@@ -6,6 +6,9 @@ import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type 
 import { laterVerb } from './helpers';
 
 const id = 'speech/content-after';
+
+/** Verbs that open a conditional clause in first place: „Sollte die Fähre ausfallen, …“. */
+const CONDITIONAL_FIRST = /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/;
 
 /** Finite auxiliaries and modals that can open a main clause's predicate after a comma. */
 const FINITE_AUXILIARY = /^(ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|durfte|dürfte|dürften|könnte|könnten|müsste|müssten|würde|würden|wäre|wären|hätte|hätten|scheint|schien|bleibt|blieb)$/;
@@ -54,7 +57,8 @@ export const contentAfter: VerbFrameRule = {
     const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
     // (After a verb in a conditional or causal clause the main clause follows, not content:
     // „Auch wenn er als Neuling gilt, erwartet ihn …“; „Wenn er sagt, dass …“ still is.)
-    const subordinate = opensSubordinate(t, verbClause) && !CONTENT_OPENERS.has(first.lower) && t[c].text !== ':' && !zuInfinitive(t, c + 1, end);
+    const subordinateFrame = inSubordinateClause(ctx);
+    const subordinate = subordinateFrame && !CONTENT_OPENERS.has(first.lower) && t[c].text !== ':' && !zuInfinitive(t, c + 1, end);
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
     const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
@@ -63,14 +67,12 @@ export const contentAfter: VerbFrameRule = {
     const comment = first.lower === 'wobei';
     const isContent = !subordinate && !relativeClause && !comment && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
-    // („wobei zu betonen sei, dass …“: a verb with „zu“ and „sein“ says what one must say, with no agent.)
-    const agentless = t[v - 1]?.lower === 'zu' && /^(ist|sei|war|wäre)$/.test(t[v + 1]?.lower ?? '');
-    const attr = agentless ? { ...verbAttribution(ctx, id), speaker: null } : verbAttribution(ctx, id);
+    const attr = frameAttribution(ctx);
     // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
     const opening = wieFrame && !attr.speaker && t[sa].lower === 'wie' ? st.openingPhrase(sa + 1, v) : null;
     // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
     // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
-    const contentEnd = opensSubordinate(t, verbClause) ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
+    const contentEnd = subordinateFrame ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
     const q = makeSpeech(ctx, c + 1, contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id);
     // „Der Kai, sagte die Ministerin, sei viel zu kurz“: the subject before an interposed frame is
     // part of the content when the content opens with its verb.
@@ -79,6 +81,19 @@ export const contentAfter: VerbFrameRule = {
     return decided(subjectBefore ? aroundFrame(ctx, q, sa, v - 2) : q);
   },
 };
+
+/** Whether the verb's clause is subordinate, also a conditional with its verb first: „Sollten die Lotsen den Plan ablehnen, werde …“. */
+function inSubordinateClause({ st, verbClause, sa, sb }: VerbContext): boolean {
+  const t = st.tokens;
+  return opensSubordinate(t, verbClause) || (verbClause === sa && CONDITIONAL_FIRST.test(t[sa].lower) && t[sb - 1]?.text !== '?');
+}
+
+/** The frame's attribution; „wobei zu betonen sei, dass …“, a verb with „zu“ and „sein“, says what one must say, with no agent. */
+function frameAttribution(ctx: VerbContext): Attribution {
+  const t = ctx.st.tokens;
+  const agentless = t[ctx.v - 1]?.lower === 'zu' && /^(ist|sei|war|wäre)$/.test(t[ctx.v + 1]?.lower ?? '');
+  return agentless ? { ...verbAttribution(ctx, id), speaker: null } : verbAttribution(ctx, id);
+}
 
 /**
  * Where a contrasting clause („während“, „wohingegen“, „wobei“) with a frame of its own in the indicative ends the content:

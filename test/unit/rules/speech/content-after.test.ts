@@ -19,6 +19,8 @@ ruleTester(contentAfter).run({
     'Die Polizei bestätigte die Festnahme, der Zugriff erfolgte am Morgen.',
     // A verb-final relative clause is no main clause.
     'Die Werft hat ein Update veröffentlicht, das alte Fehler vollständig behebt.',
+    // A conditional with its verb first is no frame of the main clause after it.
+    'Sollten die Lotsen den Plan ablehnen, werde der Hafen stillstehen.',
     // An infinitive in commas before the main clause's finite verb frames nothing.
     'Die Hoffnung, mehr Schiffe im Hafen zu sehen, dürfte sich bald erfüllen.',
     // A relative clause on the inverted subject is no content.
@@ -118,6 +120,9 @@ ruleTester(contentAfter).run({
     { text: 'Die Reform ist im Zusammenhang mit der Wahl zu sehen, wobei zu betonen sei, dass der Hafen wächst.', expect: { content: 'dass der Hafen wächst', cue: 'betonen', speaker: null } },
     // An initial inside a name is no sentence end and stays in the name.
     { text: 'Jan L. Roth sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', speaker: 'Jan L. Roth' } },
+    // In a subordinate frame the content ends before the main clause's finite verb.
+    { text: 'Wenn die Reederei erklärt, dass der Kai gesperrt ist, fährt die Fähre nicht.', expect: { content: 'dass der Kai gesperrt ist' } },
+    { text: 'Sollte die Reederei erklären, dass der Kai gesperrt ist, fährt die Fähre nicht.', expect: { content: 'dass der Kai gesperrt ist' } },
     // A joined zu-infinitive („aufzugeben“) closes its clause as one word.
     { text: 'Die Reederei entschied, das Tanklager aufzugeben.', expect: { content: 'das Tanklager aufzugeben', cue: 'entschied' } },
     // Concluding and becoming known frame content like verbs of saying (issue #16 item 1).

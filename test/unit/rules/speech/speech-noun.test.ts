@@ -12,6 +12,8 @@ ruleTester(speechNoun).run({
     'Weil der Verdacht einer Belastung des Wassers bestand und niemand baden wollte - so war es damals - blieb der Strand leer, sagte sie.',
   ],
   invalid: [
+    // The content ends where the main clause's finite verb follows its comma.
+    { text: 'Gerüchte, dass die Fähre ausfalle, erweisen sich als falsch.', expect: { content: 'dass die Fähre ausfalle' } },
     // … but an extraposed dass-clause after the infinitive can still be the noun's.
     { text: 'Die Lotsin suchte den Eindruck zu zerstreuen, dass der Hafen schließt.', expect: { content: 'dass der Hafen schließt', cue: 'Eindruck' } },
     { text: 'Die Forderung der Lotsen, den Kai zu verlängern, blieb ungehört.', expect: { content: 'den Kai zu verlängern', cue: 'Forderung', speaker: 'Die Forderung der Lotsen' } },
