@@ -124,6 +124,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     // („von den Unbekannten verletzt“: as a noun, unidentified people too.)
     if (isCapitalWord(toks[i]) && i > 0 && /^(der|die|den|dem|des|ein|eine|einen|einem|einer|zwei|drei|mehrere|vier)$/.test(toks[i - 1].lower)) return true;
     const next = toks[i + 1];
+    // (A noun on its own: „Unbekannte eröffneten das Feuer“, „der zweite Unbekannte, der …“.)
+    if (isCapitalWord(toks[i]) && (!next || !isCapitalWord(next))) return true;
     if (!isCapitalWord(next) || !next) return false;
     return !/^(grund|gründe|gründen|ursache|ursachen|motiv|motive|motiven|umstände|umständen)$/.test(next.lower);
   }),
