@@ -12,7 +12,7 @@ export const phrase: HedgeRule = {
   appliesTo: (_w, entry) => !!entry?.phrases,
   match({ toks, i, lex }: HedgeContext): Found | null {
     const p = lex.lookup(toks[i].lower)?.phrases?.find((x) => x.words.every((pw, k) => toks[i + k]?.lower === pw));
-    if (!p || namedDocument(toks, i, p.words)) return null;
+    if (!p || namedDocument(toks, i, p.words) || meansSomething(toks, i, p.words)) return null;
     // A comma that only tells the reading apart („ich nehme an, …“ from „nehme an der Sitzung teil“) is no part of the cue.
     let last = i + p.words.length - 1;
     while (last > i && toks[last].kind === 'punct') last--;
@@ -49,6 +49,11 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
     return !!noun && !VAGUE_PLACES.test(noun.lower);
   }
   return false;
+}
+
+/** „Es heißt nicht, dass …“, „Es heißt zwar das Gleiche“: „heißen“ as „to mean“, with its object right after it. */
+function meansSomething(toks: Token[], i: number, words: string[]): boolean {
+  return words[0] === 'es' && /^(nicht|nichts|zwar|das|dasselbe|etwas|soviel|viel|wenig)$/.test(toks[i + words.length]?.lower ?? '');
 }
 
 /** Places of words that name no one: „aus Kreisen“, „aus Regierungskreisen“, „aus dem Umfeld“. */

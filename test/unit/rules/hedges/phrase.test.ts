@@ -7,6 +7,9 @@ ruleTester(phrase).run({
     'Einem Bericht der Hafenpost zufolge wird die Werft verkauft.',
     'Angenommen wurde der Antrag der Lotsen.',
     'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
+    // „heißen“ as „to mean“.
+    'Es heißt nicht, dass der Kai zu kurz ist.',
+    'Es heißt zwar das Gleiche, klingt aber freundlicher.',
     'Der Kai ist zu kurz.',
     'Ich nehme an der Sitzung der Lotsen teil.',
     'Im Dunkeln leuchtet der Kai.',
