@@ -60,7 +60,7 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
       lastNoun = ++j;
       continue;
     }
-    const step = tok.kind === 'word' ? lowerWordStep(st, j, lastNoun, limit) : otherTokenStep(st, i, j, lastNoun, limit);
+    const step = tok.kind === 'word' ? lowerWordStep(st, i, j, lastNoun, limit) : otherTokenStep(st, i, j, lastNoun, limit);
     if (step === STOP) break;
     if (step === SKIP) continue;
     lastNoun = step;
@@ -104,7 +104,7 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
 }
 
 /** A lower-case word inside the phrase: an adjective or intensifier before the noun, a name particle or a genitive after it. */
-function lowerWordStep(st: SentenceTokens, j: number, lastNoun: number, limit: number): number {
+function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: number, limit: number): number {
   const t = st.tokens;
   const tok = t[j];
   // Lower-case words inside a noun phrase are adjectives before the noun, or intensifiers („ganz“, „sehr“).
@@ -128,11 +128,26 @@ function lowerWordStep(st: SentenceTokens, j: number, lastNoun: number, limit: n
     return k;
   }
   // Genitive attachment: „der Sprecher des Ministeriums“.
-  if ((tok.lower === 'des' || tok.lower === 'der') && lastNoun >= 0) {
+  // (Not „der“ before a medium after a name: in „sagte Roth der Hafenzeitung“ it is the dative.)
+  if ((tok.lower === 'des' || (tok.lower === 'der' && !mediumAfterName(st, i, j, lastNoun))) && lastNoun >= 0) {
     const g = nounPhrase(st, j, limit);
     if (g && g[1] > j) return g[1];
   }
   return STOP;
+}
+
+/** Whether „der“ at j, after the name ending at lastNoun, opens a medium: „Roth der Hafenzeitung“, „Jan Roth der APA“. */
+function mediumAfterName(st: SentenceTokens, i: number, j: number, lastNoun: number): boolean {
+  const t = st.tokens;
+  if (lastNoun < 0) return false;
+  const name = t[lastNoun];
+  // (A name of two words, „Jan Roth“, „Lotsin Roth“; or one right after a verb of saying, „sagte Roth
+  // der …“, where a bare plural at the start, „Leser der Zeitung sagten“, keeps its genitive.)
+  const twoWords = isCapitalized(t[lastNoun - 1] ?? name) && lastNoun > i && !DETERMINERS.has(t[lastNoun - 1].lower);
+  const afterVerb = lastNoun === i && t[i - 1]?.kind === 'word' && !isCapitalized(t[i - 1]) && st.lex.verb(t[i - 1].lower).length > 0;
+  if (lastNoun !== j - 1 || !(twoWords || afterVerb) || st.lex.roleHead(name.lower) || st.lex.organisationHead(name.lower) || st.lex.mediumHead(name.lower) || ABSTRACT.test(name.lower)) return false;
+  const noun = t.slice(j + 1, j + 4).find((x) => isCapitalized(x));
+  return !!noun && (!!st.lex.mediumHead(noun.lower) || /^\p{Lu}{2,}$/u.test(noun.text));
 }
 
 /** A number before the noun, a quoted name after it („die Wochenzeitung „Die Zeit““), a parenthesis („(SPD)“). */

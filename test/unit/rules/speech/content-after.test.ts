@@ -112,6 +112,12 @@ ruleTester(contentAfter).run({
     { text: 'Der Verband forderte, die Armut zu bekämpfen, und nicht die Armen.', expect: { content: 'die Armut zu bekämpfen, und nicht die Armen' } },
     { text: 'Die Lotsen kündigten an, den Streik zu unterstützen, und die Reederei zu verklagen.', expect: { content: 'den Streik zu unterstützen, und die Reederei zu verklagen' } },
     { text: 'Die Lotsen erklärten, den Streik zu unterstützen, und sie seien bereit, länger zu warten.', expect: { content: 'den Streik zu unterstützen, und sie seien bereit, länger zu warten' } },
+    // After a name, „der“ before a medium is the dative of whom it was told, not a genitive.
+    { text: 'Am Montag sagte Jan Roth der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'Jan Roth' } },
+    { text: 'Am Montag sagte Roth der Nachrichtenagentur APA, der Kai sei zu kurz.', expect: { speaker: 'Roth' } },
+    { text: 'Die Leser der Hafenzeitung sagten, der Kai sei zu kurz.', expect: { speaker: 'Die Leser der Hafenzeitung' } },
+    { text: 'Leser der Hafenzeitung sagten, der Kai sei zu kurz.', expect: { speaker: 'Leser der Hafenzeitung' } },
+    { text: 'Am Montag sagte der Sprecher der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'der Sprecher der Hafenzeitung' } },
     // An Arabic surname joined to its particle stays in the name.
     { text: 'Der Chef-Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt.', expect: { speaker: 'Der Chef-Ankläger Omar al-Hamdi' } },
     // … also past a relative clause inside the narrator's clause.
