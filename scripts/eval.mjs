@@ -44,6 +44,10 @@ const FIGURES = {
 async function predict(file, name, extra = []) {
   const pred = join(outDir, `${name}.pred.jsonl`);
   await run(process.execPath, [cli, 'analyze', '--jsonl', join(evalDir, file), '--out', pred, ...extra], { maxBuffer: 1 << 26 });
+  // A document the analyzer failed on is written as an error line and would score as empty: a crash
+  // must stop the figures, not lower them quietly. (The count only: check documents stay unread.)
+  const failed = readFileSync(pred, 'utf8').split('\n').filter((line) => line.includes('"error"') && !line.includes('"quotes"')).length;
+  if (failed) throw new Error(`the analyzer failed on ${failed} document(s) of ${file}; run \`zitatlupe analyze --jsonl\` on it to see why`);
   return pred;
 }
 
