@@ -129,11 +129,20 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   }
   // Genitive attachment: „der Sprecher des Ministeriums“.
   // (Not „der“ before a medium after a name: in „sagte Roth der Hafenzeitung“ it is the dative.)
-  if ((tok.lower === 'des' || (tok.lower === 'der' && !mediumAfterName(st, i, j, lastNoun))) && lastNoun >= 0) {
+  // (Nor a person after a time: in „als am Montag der Hafenmeister mitteilte“ he is the subject.)
+  if ((tok.lower === 'des' || (tok.lower === 'der' && !mediumAfterName(st, i, j, lastNoun) && !personAfterTime(st, j, lastNoun))) && lastNoun >= 0) {
     const g = nounPhrase(st, j, limit);
     if (g && g[1] > j) return g[1];
   }
   return STOP;
+}
+
+/** Whether „der“ at j, after a day or a time at lastNoun, opens a person or a body: „am Montag der Hafenmeister“. */
+function personAfterTime(st: SentenceTokens, j: number, lastNoun: number): boolean {
+  const t = st.tokens;
+  if (lastNoun !== j - 1 || !(isDayOrMonth(st, t[lastNoun].lower) || /^(tag|abend|morgen|vormittag|nachmittag|wochenende)$/.test(t[lastNoun].lower))) return false;
+  const noun = t.slice(j + 1, j + 4).find((x) => isCapitalized(x));
+  return !!noun && (!!st.lex.roleHead(noun.lower) || !!st.lex.organisationHead(noun.lower));
 }
 
 /** Whether „der“ at j, after the name ending at lastNoun, opens a medium: „Roth der Hafenzeitung“, „Jan Roth der APA“. */

@@ -7,8 +7,8 @@ import { after, nominal, nounPhrase } from './noun-phrase';
 import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
-  ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
-  RELATIVE_PRONOUN, SINGULAR_FINITE,
+  ABSTRACT, ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
+  RELATIVE_PRONOUN, SINGULAR_FINITE, SUBJECT_PRONOUNS,
 } from './words';
 
 /**
@@ -302,7 +302,11 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
     // (but „Von der Leyen betonte“ is a name).
     const particleName = NAME_PARTICLES.has(tok.lower) && isCapitalized(tok) && j === cs ? nounPhrase(st, j, pivot) : null;
     // „Während Premierminister Juncker ankündigte, …“: with the verb at the end, „während“ is a conjunction.
-    if (j === cs && tok.lower === 'während' && v >= ce - 2) continue;
+    // (So is „als“ before a subject: „als die Reederei ihren Kunden mitteilte, …“, not „Als Grund
+    // nannte …“ or „wurde X als Gastredner angekündigt“.)
+    const next = t[j + 1];
+    const alsOpensClause = tok.lower === 'als' && !!next && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || (isCapitalized(next) && !st.lex.roleHead(next.lower) && !ABSTRACT.test(next.lower) && t[j + 2]?.lower !== 'zu' && !(PARTICIPLE.test(t[v].lower) && !AUXILIARIES.has(t[v + 1]?.lower ?? ''))));
+    if (j === cs && (tok.lower === 'während' || alsOpensClause) && v >= ce - 2) continue;
     if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
       // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
       let k = j + 1;

@@ -118,6 +118,10 @@ ruleTester(contentAfter).run({
     { text: 'Die Leser der Hafenzeitung sagten, der Kai sei zu kurz.', expect: { speaker: 'Die Leser der Hafenzeitung' } },
     { text: 'Leser der Hafenzeitung sagten, der Kai sei zu kurz.', expect: { speaker: 'Leser der Hafenzeitung' } },
     { text: 'Am Montag sagte der Sprecher der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'der Sprecher der Hafenzeitung' } },
+    // „als“ before a subject opens a clause, and a day takes no person as its genitive.
+    { text: 'Die Lotsen waren verärgert, als die Reederei ihren Kunden mitteilte, dass der Kai gesperrt ist.', expect: { speaker: 'die Reederei' } },
+    { text: 'Die Lotsen waren froh, als am Montag der Hafenmeister mitteilte, dass der Kai offen ist.', expect: { speaker: 'der Hafenmeister' } },
+    { text: 'Als Grund nannte die Lotsin, der Kai sei zu kurz.', expect: { speaker: 'die Lotsin' } },
     // An Arabic surname joined to its particle stays in the name.
     { text: 'Der Chef-Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt.', expect: { speaker: 'Der Chef-Ankläger Omar al-Hamdi' } },
     // … also past a relative clause inside the narrator's clause.
