@@ -19,6 +19,8 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   const cs = st.verbClauseStart(v, from);
   const ce = st.clauseEnd(v + 1, to);
   const t = st.tokens;
+  const controller = infinitiveController(st, v, cs, from);
+  if (controller !== undefined) return controller;
   // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
   // „Kapitulation“ bezeichnet“ (a nominative relative pronoun right after the comma).
   // (Not when a nominative pronoun follows: in „die Kanzlerin, die er als „Freundin“ bezeichnete“ „er“ speaks.)
@@ -71,6 +73,17 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   }
   // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
   return from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null;
+}
+
+/**
+ * An infinitive clause has no subject of its own: in „um … neue Verluste verkünden zu müssen“ the
+ * losses say nothing; who speaks is the subject of the clause before („Roth trat vor die Presse, um
+ * zu verkünden, …“), or no one. Undefined for any other clause.
+ */
+function infinitiveController(st: SentenceTokens, v: number, cs: number, from: number): NP | null | undefined {
+  const t = st.tokens;
+  if (!(/^(um|ohne|statt|anstatt)$/.test(t[cs].lower) && (t[v - 1]?.lower === 'zu' || t[v + 1]?.lower === 'zu'))) return undefined;
+  return from < cs - 1 ? bestSpeakerPhrase(st, from, cs - 1, cs - 1, cs - 1, 1.5) : null;
 }
 
 /**

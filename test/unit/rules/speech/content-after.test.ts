@@ -122,6 +122,8 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsen waren verärgert, als die Reederei ihren Kunden mitteilte, dass der Kai gesperrt ist.', expect: { speaker: 'die Reederei' } },
     { text: 'Die Lotsen waren froh, als am Montag der Hafenmeister mitteilte, dass der Kai offen ist.', expect: { speaker: 'der Hafenmeister' } },
     { text: 'Als Grund nannte die Lotsin, der Kai sei zu kurz.', expect: { speaker: 'die Lotsin' } },
+    // An infinitive clause has no subject: who speaks is the subject of the clause before it.
+    { text: 'Am Montag trat Hafenmeisterin Eva Roth vor die Presse, um zu verkünden, dass der Kai gesperrt ist.', expect: { content: 'dass der Kai gesperrt ist', speaker: 'Hafenmeisterin Eva Roth' } },
     // An Arabic surname joined to its particle stays in the name.
     { text: 'Der Chef-Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt.', expect: { speaker: 'Der Chef-Ankläger Omar al-Hamdi' } },
     // … also past a relative clause inside the narrator's clause.
