@@ -197,7 +197,7 @@ function commonNounBeforeRole(st: SentenceTokens, noun: number, role: number): b
  */
 export function pastExtendedAttribute(st: SentenceTokens, j: number, limit: number): number {
   const t = st.tokens;
-  // (An adverb may come first: „der noch im Amt befindliche Hafenmeister“.)
+  // (An adverb may come first: „der noch am Kai tätige Hafenmeister“.)
   const p = t[j]?.kind === 'word' && ADVERBS.has(t[j].lower) && !isCapitalized(t[j]) ? j + 1 : j;
   if (t[p]?.kind !== 'word' || isCapitalized(t[p]) || !PREPOSITIONS.has(t[p].lower)) return j;
   let noun = false;

@@ -77,8 +77,8 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
 
 /**
  * An infinitive clause has no subject of its own: in „um … neue Verluste verkünden zu müssen“ the
- * losses say nothing; who speaks is the subject of the clause before („Roth trat vor die Presse, um
- * zu verkünden, …“), or no one. Undefined for any other clause.
+ * losses say nothing; who speaks is the subject of the clause before („Roth trat ans Mikrofon, um
+ * zu erklären, …“), or no one. Undefined for any other clause.
  */
 function infinitiveController(st: SentenceTokens, v: number, cs: number, from: number): NP | null | undefined {
   const t = st.tokens;

@@ -51,7 +51,7 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
   return false;
 }
 
-/** „Es heißt nicht, dass …“, „Es heißt zwar das Gleiche“: „heißen“ as „to mean“, with its object right after it. */
+/** „Es heißt nicht, dass …“, „Es heißt zwar dasselbe“: „heißen“ as „to mean“, with its object right after it. */
 function meansSomething(toks: Token[], i: number, words: string[]): boolean {
   return words[0] === 'es' && /^(nicht|nichts|zwar|das|dasselbe|etwas|soviel|viel|wenig)$/.test(toks[i + words.length]?.lower ?? '');
 }

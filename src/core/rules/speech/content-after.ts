@@ -29,7 +29,7 @@ export const contentAfter: VerbFrameRule = {
     const first = t[c + 1];
     // „Die Hoffnung, mehr Schiffe zu sehen, dürfte …“: an infinitive inside commas before the finite
     // verb of the main clause frames nothing; that verb goes on with the sentence.
-    // („Wie ein Blatt zu erzählen weiß, ist …“ has its finite verb after the infinitive, and frames.)
+    // („Wie die Hafenpost zu berichten wusste, ist …“ has its finite verb after the infinitive, and frames.)
     if (t[v - 1]?.lower === 'zu' && c === v + 1 && t[c].text === ',' && t[verbClause - 1]?.text === ',' && FINITE_AUXILIARY.test(first?.lower ?? '')) return null;
     // „lobte den Plan, rügte aber, dass …“: a coordinated verb of saying after the
     // comma frames what follows itself.
@@ -62,7 +62,7 @@ export const contentAfter: VerbFrameRule = {
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
     const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
-    // („…, wobei zu betonen sei, …“: a clause with „wobei“ comments on the sentence before it; it is
+    // („…, wobei zu erwähnen sei, …“: a clause with „wobei“ comments on the sentence before it; it is
     // nobody's content.)
     const comment = first.lower === 'wobei';
     const isContent = !subordinate && !relativeClause && !comment && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
@@ -88,7 +88,7 @@ function inSubordinateClause({ st, verbClause, sa, sb }: VerbContext): boolean {
   return opensSubordinate(t, verbClause) || (verbClause === sa && CONDITIONAL_FIRST.test(t[sa].lower) && t[sb - 1]?.text !== '?');
 }
 
-/** The frame's attribution; „wobei zu betonen sei, dass …“, a verb with „zu“ and „sein“, says what one must say, with no agent. */
+/** The frame's attribution; „wobei zu erwähnen sei, dass …“, a verb with „zu“ and „sein“, says what one must say, with no agent. */
 function frameAttribution(ctx: VerbContext): Attribution {
   const t = ctx.st.tokens;
   const agentless = t[ctx.v - 1]?.lower === 'zu' && /^(ist|sei|war|wäre)$/.test(t[ctx.v + 1]?.lower ?? '');
@@ -130,7 +130,7 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
 
 /**
  * The end of content that is a zu-infinitive, when a coordinated main clause of the narrator's
- * follows it: „erklärten, den Streik zu unterstützen, und nach der Wahl schwenkte auch die Reederei
+ * follows it: „erklärten, den Streik zu stützen, und nach der Wahl schwenkte auch die Reederei
  * um“ (the content ends at „unterstützen“). Another infinitive or a Konjunktiv continues it
  * („…, zu unterstützen, und die Reederei zu verklagen“, „…, und sie seien bereit …“); -1 otherwise.
  */
@@ -151,7 +151,7 @@ function zuInfinitiveContentEnd(ctx: VerbContext, a: number, end: number): numbe
     if (t[e]?.text !== ',') break;
   }
   const last = e > end ? end : e - 1;
-  // (Only a clause with a verb of its own: „…, die Armut zu bekämpfen, und nicht die Armen“ is one content.)
+  // (Only a clause with a verb of its own: „…, die Schulden zu senken, und nicht die Löhne“ is one content.)
   const ownVerb = own.some((w) => w.kind === 'word' && !isCap(w) && (AUXILIARIES.has(w.lower) || looksFinite(w.lower) || /^ge\p{Ll}{3,}(t|en)$/u.test(w.lower)));
   return !ownVerb || zuInfinitive(t, k + 2, last) || hasKonjunktiv(ctx, k + 2, last) ? -1 : k - 1;
 }

@@ -9,7 +9,7 @@ ruleTester(phrase).run({
     'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
     // „heißen“ as „to mean“.
     'Es heißt nicht, dass der Kai zu kurz ist.',
-    'Es heißt zwar das Gleiche, klingt aber freundlicher.',
+    'Es heißt zwar dasselbe, klingt aber freundlicher.',
     'Der Kai ist zu kurz.',
     'Ich nehme an der Sitzung der Lotsen teil.',
     'Im Dunkeln leuchtet der Kai.',

@@ -108,8 +108,8 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsen verwiesen auf die Pflicht, die man gegenüber den Fahrgästen habe.', expect: { content: 'die man gegenüber den Fahrgästen habe', cue: 'verwiesen' } },
     // A zu-infinitive ends before a coordinated clause of the narrator's with a verb of its own;
     // words without a verb, another infinitive or a Konjunktiv go on with it.
-    { text: 'Die Lotsen erklärten, den Streik zu unterstützen, und nach der Wahl schwenkte auch die Reederei um.', expect: { content: 'den Streik zu unterstützen', cue: 'erklärten' } },
-    { text: 'Der Verband forderte, die Armut zu bekämpfen, und nicht die Armen.', expect: { content: 'die Armut zu bekämpfen, und nicht die Armen' } },
+    { text: 'Die Lotsen erklärten, den Streik zu stützen, und nach der Wahl schwenkte auch die Reederei um.', expect: { content: 'den Streik zu stützen', cue: 'erklärten' } },
+    { text: 'Der Verband forderte, die Schulden zu senken, und nicht die Löhne.', expect: { content: 'die Schulden zu senken, und nicht die Löhne' } },
     { text: 'Die Lotsen kündigten an, den Streik zu unterstützen, und die Reederei zu verklagen.', expect: { content: 'den Streik zu unterstützen, und die Reederei zu verklagen' } },
     { text: 'Die Lotsen erklärten, den Streik zu unterstützen, und sie seien bereit, länger zu warten.', expect: { content: 'den Streik zu unterstützen, und sie seien bereit, länger zu warten' } },
     // After a name, „der“ before a medium is the dative of whom it was told, not a genitive.
@@ -123,13 +123,13 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsen waren froh, als am Montag der Hafenmeister mitteilte, dass der Kai offen ist.', expect: { speaker: 'der Hafenmeister' } },
     { text: 'Als Grund nannte die Lotsin, der Kai sei zu kurz.', expect: { speaker: 'die Lotsin' } },
     // An infinitive clause has no subject: who speaks is the subject of the clause before it.
-    { text: 'Am Montag trat Hafenmeisterin Eva Roth vor die Presse, um zu verkünden, dass der Kai gesperrt ist.', expect: { content: 'dass der Kai gesperrt ist', speaker: 'Hafenmeisterin Eva Roth' } },
+    { text: 'Am Montag trat Hafenmeisterin Eva Roth ans Mikrofon, um zu erklären, dass der Kai gesperrt ist.', expect: { content: 'dass der Kai gesperrt ist', speaker: 'Hafenmeisterin Eva Roth' } },
     // An Arabic surname joined to its particle stays in the name.
     { text: 'Der Chef-Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt.', expect: { speaker: 'Der Chef-Ankläger Omar al-Hamdi' } },
     // … also past a relative clause inside the narrator's clause.
-    { text: 'Einige Lotsen haben erklärt, Jan Roth zu unterstützen, und nach der Wahl, bei der Roth gewann, schwenkte auch die Reederei um.', expect: { content: 'Jan Roth zu unterstützen' } },
+    { text: 'Einige Lotsen haben erklärt, Jan Roth zu stützen, und nach der Wahl, bei der Roth gewann, schwenkte auch die Reederei um.', expect: { content: 'Jan Roth zu stützen' } },
     // A verb with „zu“ and „sein“ has no agent: the subject of the clause before does not say it.
-    { text: 'Die Reform ist im Zusammenhang mit der Wahl zu sehen, wobei zu betonen sei, dass der Hafen wächst.', expect: { content: 'dass der Hafen wächst', cue: 'betonen', speaker: null } },
+    { text: 'Die Reform ist im Zusammenhang mit der Wahl zu sehen, wobei zu erwähnen sei, dass der Hafen wächst.', expect: { content: 'dass der Hafen wächst', cue: 'erwähnen', speaker: null } },
     // An initial inside a name is no sentence end and stays in the name.
     { text: 'Jan L. Roth sagte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', speaker: 'Jan L. Roth' } },
     // In a subordinate frame the content ends before the main clause's finite verb.

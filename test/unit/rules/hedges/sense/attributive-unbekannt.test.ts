@@ -12,6 +12,6 @@ ruleTester('hedges/sense/attributive-unbekannt').run({
     // As a noun: unidentified people.
     { text: 'Zwei Lotsen wurden von den Unbekannten verletzt.', expect: { at: 'Unbekannten' } },
     { text: 'Unbekannte eröffneten am Kai das Feuer.', expect: { at: 'Unbekannte' } },
-    { text: 'Der zweite Unbekannte, der das Tor hielt, floh.', expect: { at: 'Unbekannte' } },
+    { text: 'Der zweite Unbekannte, der am Tor stand, floh.', expect: { at: 'Unbekannte' } },
   ],
 });

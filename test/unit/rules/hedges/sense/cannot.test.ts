@@ -10,6 +10,6 @@ ruleTester('hedges/sense/cannot').run({
   invalid: [
     { text: 'Die Werft könne die Kosten nicht tragen, sagte der Kapitän.', expect: { at: 'könne' } },
     { text: 'Ein Lotse kann kein Kapitän sein.', expect: { at: 'kann' } },
-    { text: 'Es könne nicht sein, dass der Kai im Winter schließt.', expect: { at: 'könne' } },
+    { text: 'Es könne nicht angehen, dass der Kai im Winter schließt.', expect: { at: 'könne' } },
   ],
 });
