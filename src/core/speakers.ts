@@ -396,6 +396,8 @@ function rolePhrase(lex: Lexicon, tokens: Token[], roleIdx: number): RolePhrase 
   const alias = `${feminine ? 'die' : 'der'} ${adjective ? adjective + 'e ' : ''}${base}`;
   return { display, alias, head, adjective, first, feminine };
 }
+
+/** An article, conjunction, preposition, adverb or pronoun: never an adjective of a role, whatever its ending. */
 function isFunctionWord(word: string): boolean {
   return DETERMINERS.has(word) || CONJUNCTIONS.has(word) || PREPOSITIONS.has(word) || ADVERBS.has(word) || SUBJECT_PRONOUNS.has(word);
 }

@@ -152,7 +152,7 @@ function mediumAfterName(st: SentenceTokens, i: number, j: number, lastNoun: num
   const name = t[lastNoun];
   // (A name of two words, „Jan Roth“, „Lotsin Roth“; or one right after a verb of saying, „sagte Roth
   // der …“, where a bare plural at the start, „Leser der Zeitung sagten“, keeps its genitive.)
-  const twoWords = isCapitalized(t[lastNoun - 1] ?? name) && lastNoun > i && !DETERMINERS.has(t[lastNoun - 1].lower);
+  const twoWords = lastNoun > i && isCapitalized(t[lastNoun - 1]) && !DETERMINERS.has(t[lastNoun - 1].lower);
   const afterVerb = lastNoun === i && t[i - 1]?.kind === 'word' && !isCapitalized(t[i - 1]) && st.lex.verb(t[i - 1].lower).length > 0;
   if (lastNoun !== j - 1 || !(twoWords || afterVerb) || st.lex.roleHead(name.lower) || st.lex.organisationHead(name.lower) || st.lex.mediumHead(name.lower) || ABSTRACT.test(name.lower)) return false;
   const noun = t.slice(j + 1, j + 4).find((x) => isCapitalized(x));

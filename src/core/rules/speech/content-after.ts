@@ -131,8 +131,8 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
 /**
  * The end of content that is a zu-infinitive, when a coordinated main clause of the narrator's
  * follows it: „erklärten, den Streik zu stützen, und nach der Wahl schwenkte auch die Reederei
- * um“ (the content ends at „unterstützen“). Another infinitive or a Konjunktiv continues it
- * („…, zu unterstützen, und die Reederei zu verklagen“, „…, und sie seien bereit …“); -1 otherwise.
+ * um“ (the content ends at „stützen“). Another infinitive or a Konjunktiv continues it
+ * („…, zu stützen, und die Reederei zu verklagen“, „…, und sie seien bereit …“); -1 otherwise.
  */
 function zuInfinitiveContentEnd(ctx: VerbContext, a: number, end: number): number {
   const t = ctx.st.tokens;
