@@ -7,7 +7,7 @@ import type { IndirectQuote } from '../../indirect';
 import type { VerbReading } from '../../grammar/verbs';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { DASH, lowerTokenIndex } from '../../grammar/clauses';
-import { AUXILIARIES, DETERMINERS, NAME_PARTICLES, looksFinite } from '../../grammar/words';
+import { ABSTRACT, AUXILIARIES, DETERMINERS, NAME_PARTICLES, looksFinite } from '../../grammar/words';
 import type { Span } from '../../types';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import { isCap } from '../../tokens';
@@ -242,13 +242,19 @@ export function verbAttribution(ctx: VerbContext, rule: string): Attribution {
   // the annotated data takes Y, which costs a few quotes). A person after „laut“ is the one who
   // spoke („Die Partei hält den Weg laut ihrem Sprecher für gangbar“), and without a subject of its
   // own the verb leaves the source to the frame („wurde laut Reuters bestätigt, dass …“).
-  if (frameAfterVerb && subj && framed!.attribution.speaker && passesWordsOn(st, framed!.attribution.speaker) && speakingSubject(st, v, verb.entry, sa, sb)) {
+  if (frameAfterVerb && subj && framed!.attribution.speaker && passesWordsOn(st, framed!.attribution.speaker) && (speakingSubject(st, v, verb.entry, sa, sb) || bareName(st, subj))) {
     return attributionOf(rule, st.cueSpan(v, verb.particle), st.span(subj[0], subj[1]), 'sentence-verb', verb.entry, undefined, framed!.attribution.speaker);
   }
   if (frameAfterVerb) return framed!.attribution;
   if (!subj && framed?.attribution.cue && framed.attribution.cue.start >= t[st.clauseStart(v, sa)].start && framed.attribution.cue.start < t[v].start) return framed.attribution;
   const reportedFrame = subj && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj) ? howFrameIsReported(st, subj, v, sb) : undefined;
   return attributionOf(rule, st.cueSpan(v, verb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', verb.entry, reportedFrame, mediumSpan(st, v, verb.entry, sa, sb));
+}
+
+/** A surname on its own („Roth erklärte laut der Hafenzeitung, …“): a word, no article, no abstract noun. */
+function bareName(st: SentenceTokens, [a, b]: NP): boolean {
+  const w = st.tokens[a];
+  return a === b && isCap(w) && w.kind === 'word' && !ABSTRACT.test(w.lower) && !st.lex.isDocumentNoun(w.text) && !st.lex.isSourceNoun(w.text) && !st.lex.mediumHead(w.lower);
 }
 
 /** Whether a source names a medium, agency or document — something that passes words on — rather than a person. */

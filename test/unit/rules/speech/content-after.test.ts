@@ -155,6 +155,8 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin Jana Brink erklärte laut dem Regionalsender Nordwelle, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'erklärte', speaker: 'Die Lotsin Jana Brink', medium: 'dem Regionalsender Nordwelle' } },
     { text: 'Der Hafenmeister bestätigte laut hafenpost.de, dass der Kai gesperrt ist.', expect: { cue: 'bestätigte', speaker: 'Der Hafenmeister', medium: 'hafenpost.de' } },
     { text: 'Die Reederei sagte laut einem Bericht der Hafenzeitung, sie werde den Kai meiden.', expect: { cue: 'sagte', speaker: 'Die Reederei', medium: 'einem Bericht der Hafenzeitung' } },
+    // So does a surname on its own; a thing as subject leaves the source to the frame.
+    { text: 'Roth erklärte laut der Hafenzeitung, der Kai sei zu kurz.', expect: { cue: 'erklärte', speaker: 'Roth', medium: 'der Hafenzeitung' } },
     // A person after „laut“ is the one who spoke; without a subject the frame is the source.
     { text: 'Die Reederei hält den Kai laut ihrem Kapitän Ole Brink für zu kurz, man werde ihn meiden.', expect: { cue: 'laut', speaker: 'ihrem Kapitän Ole Brink', medium: null } },
     { text: 'Am Montag wurde laut Hafenpost bestätigt, dass der Kai gesperrt ist.', expect: { cue: 'laut', speaker: 'Hafenpost' } },
