@@ -77,10 +77,13 @@ export function lastCommaBefore(t: Token[], lo: number, k: number): number {
   return -1;
 }
 
+/** Openers of an infinitive clause of purpose or manner: „um … zu“, „ohne … zu“, „statt … zu“. */
+export const PURPOSE_OPENER = /^(um|ohne|statt|anstatt)$/;
+
 /** „die Steuern zu senken“: a clause ending in zu + infinitive. */
 export function zuInfinitive(t: Token[], a: number, end: number): boolean {
   // A purpose or manner clause is no content: „…, um den Weg freizumachen“, „ohne zu zögern“.
-  if (/^(um|ohne|statt|anstatt)$/.test(t[a]?.lower ?? '')) return false;
+  if (PURPOSE_OPENER.test(t[a]?.lower ?? '')) return false;
   // (Up to and with `end`: a joined infinitive is one token and may close the clause: „aufzugeben“.)
   for (let k = a; k <= end; k++) {
     if (t[k].text === ',') return false;

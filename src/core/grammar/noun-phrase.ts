@@ -1,12 +1,15 @@
 // Noun phrases: where a phrase that can name a speaker starts and ends — a pronoun, a name, or
 // determiner + adjectives + nouns with genitives, name particles, quoted names and a parenthesis.
 import { isCapitalized } from '../tokens';
-import { isDayOrMonth } from './speakerness';
+import { isDayOrMonth, isTime } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
   PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS,
 } from './words';
+
+/** An acronym: „ILO“, „APA“, „BBC“ (no genitive attaches after it; after a name it is a medium). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** Step results of the phrase walk: stop, or step over the word; any other value is the new end. */
 const STOP = -2, SKIP = -1;
@@ -45,7 +48,7 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
     if (saxonGenitive && lastNoun === i + 1 && j === i + 2 && /^(der|des)$/.test(tok.lower)) break;
     // Nor does an acronym: in „wirft die OSZE der Wahlkommission vor“ „der Wahlkommission“ is the
     // dative object („der Chef der OSZE“ has the acronym as the genitive, and stays).
-    if (lastNoun >= 0 && lastNoun === j - 1 && /^\p{Lu}{2,}$/u.test(t[lastNoun].text) && /^(der|des)$/.test(tok.lower)) break;
+    if (lastNoun >= 0 && lastNoun === j - 1 && ACRONYM.test(t[lastNoun].text) && /^(der|des)$/.test(tok.lower)) break;
     if (tok.kind === 'word' && isCapitalized(tok)) {
       // („erklärte am Montag Jan Roth“: a name after a weekday or month is a phrase of its own.)
       if (lastNoun >= 0 && lastNoun === j - 1 && isDayOrMonth(st, t[lastNoun].lower)) break;
@@ -116,7 +119,7 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
     const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     // (An acronym is no surname: „Peskow von der BBC“.)
-    if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !/^\p{Lu}{2,}$/u.test(t[k].text)) return k;
+    if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !ACRONYM.test(t[k].text)) return k;
   }
   // An Arabic surname joined to its particle: „Omar al-Hamdi“, „Abd el-Fattah“.
   if (lastNoun === j - 1 && JOINED_PARTICLE_NAME.test(tok.text)) return j;
@@ -140,7 +143,7 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
 /** Whether „der“ at j, after a day or a time at lastNoun, opens a person or a body: „am Montag der Hafenmeister“. */
 function personAfterTime(st: SentenceTokens, j: number, lastNoun: number): boolean {
   const t = st.tokens;
-  if (lastNoun !== j - 1 || !(isDayOrMonth(st, t[lastNoun].lower) || /^(tag|abend|morgen|vormittag|nachmittag|wochenende)$/.test(t[lastNoun].lower))) return false;
+  if (lastNoun !== j - 1 || !isTime(st, t[lastNoun].lower)) return false;
   const noun = t.slice(j + 1, j + 4).find((x) => isCapitalized(x));
   return !!noun && (!!st.lex.roleHead(noun.lower) || !!st.lex.organisationHead(noun.lower));
 }
@@ -156,7 +159,7 @@ function mediumAfterName(st: SentenceTokens, i: number, j: number, lastNoun: num
   const afterVerb = lastNoun === i && t[i - 1]?.kind === 'word' && !isCapitalized(t[i - 1]) && st.lex.verb(t[i - 1].lower).length > 0;
   if (lastNoun !== j - 1 || !(twoWords || afterVerb) || st.lex.roleHead(name.lower) || st.lex.organisationHead(name.lower) || st.lex.mediumHead(name.lower) || ABSTRACT.test(name.lower)) return false;
   const noun = t.slice(j + 1, j + 4).find((x) => isCapitalized(x));
-  return !!noun && (!!st.lex.mediumHead(noun.lower) || /^\p{Lu}{2,}$/u.test(noun.text));
+  return !!noun && (!!st.lex.mediumHead(noun.lower) || ACRONYM.test(noun.text));
 }
 
 /** A number before the noun, a quoted name after it („die Wochenzeitung „Die Zeit““), a parenthesis („(SPD)“). */

@@ -52,7 +52,8 @@ const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|so
 const TIME_NOUN = new RegExp(`^(sekunden?|minuten?|stunden?|tage?|tagen|tages|wochen?|wochenendes?|monate?|monaten|monats|jahre?|jahren|jahres|jahrzehnte?n?|jahrhunderts?|abends?|morgens?|mittags?|nachmittags?|vormittags?|nacht|nächte|nächten|ende|anfang|mitte|beginn|(${WEEKDAYS})s?)$`);
 const WEEKDAY = new RegExp(`^(${WEEKDAYS})$`);
 
-function isTime(st: SentenceTokens, lower: string): boolean {
+/** A unit of time, a part of a day or period, a weekday or a month: „Ende“, „Abend“, „Montag“, „März“. */
+export function isTime(st: SentenceTokens, lower: string): boolean {
   return TIME_NOUN.test(lower) || st.lex.months.has(lower);
 }
 

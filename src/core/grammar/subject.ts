@@ -3,6 +3,7 @@
 // by „zitieren“.
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
+import { PURPOSE_OPENER } from './clauses';
 import { after, nominal, nounPhrase } from './noun-phrase';
 import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
@@ -82,7 +83,7 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
  */
 function infinitiveController(st: SentenceTokens, v: number, cs: number, from: number): NP | null | undefined {
   const t = st.tokens;
-  if (!(/^(um|ohne|statt|anstatt)$/.test(t[cs].lower) && (t[v - 1]?.lower === 'zu' || t[v + 1]?.lower === 'zu'))) return undefined;
+  if (!(PURPOSE_OPENER.test(t[cs].lower) && (t[v - 1]?.lower === 'zu' || t[v + 1]?.lower === 'zu'))) return undefined;
   return from < cs - 1 ? bestSpeakerPhrase(st, from, cs - 1, cs - 1, cs - 1, 1.5) : null;
 }
 
@@ -315,11 +316,8 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
     // (but „Von der Leyen betonte“ is a name).
     const particleName = NAME_PARTICLES.has(tok.lower) && isCapitalized(tok) && j === cs ? nounPhrase(st, j, pivot) : null;
     // „Während Premierminister Juncker ankündigte, …“: with the verb at the end, „während“ is a conjunction.
-    // (So is „als“ before a subject: „als die Reederei ihren Kunden mitteilte, …“, not „Als Grund
-    // nannte …“ or „wurde X als Gastredner angekündigt“.)
-    const next = t[j + 1];
-    const alsOpensClause = tok.lower === 'als' && !!next && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || (isCapitalized(next) && !st.lex.roleHead(next.lower) && !ABSTRACT.test(next.lower) && t[j + 2]?.lower !== 'zu' && !(PARTICIPLE.test(t[v].lower) && !AUXILIARIES.has(t[v + 1]?.lower ?? ''))));
-    if (j === cs && (tok.lower === 'während' || alsOpensClause) && v >= ce - 2) continue;
+    // (So is „als“ before a subject: „als die Reederei ihren Kunden mitteilte, …“.)
+    if (j === cs && (tok.lower === 'während' || alsOpensClause(st, j, v)) && v >= ce - 2) continue;
     if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
       // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
       let k = j + 1;
@@ -344,6 +342,20 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
     j = np[1];
   }
   return bestScore > minimum ? best : null;
+}
+
+/**
+ * Whether „als“ at j opens a clause with its verb v last: a subject follows it („als die Reederei
+ * ihren Kunden mitteilte“, „als Roth erfuhr“), not a role or a thing („Als Grund nannte …“, „wurde X
+ * als Gastredner angekündigt“, „als Erstes zu fragen“).
+ */
+function alsOpensClause(st: SentenceTokens, j: number, v: number): boolean {
+  const t = st.tokens;
+  const next = t[j + 1];
+  if (t[j].lower !== 'als' || !next) return false;
+  if (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) return true;
+  const finite = !PARTICIPLE.test(t[v].lower) || AUXILIARIES.has(t[v + 1]?.lower ?? '');
+  return isCapitalized(next) && !st.lex.roleHead(next.lower) && !ABSTRACT.test(next.lower) && t[j + 2]?.lower !== 'zu' && finite;
 }
 
 /** How likely the phrase np (found at j) is the subject of the finite verb at pivot in the clause from cs. */

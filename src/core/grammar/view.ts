@@ -138,7 +138,7 @@ export class SentenceTokens {
       // (An apposition may carry adjectives and a prepositional phrase: „Kowalski, der für den
       // Hafen zuständige städtische Dezernent, aus“; it ends in a noun, where a relative clause ends in its verb.)
       const t = this.tokens;
-      while (c < limit && c - end <= 10 && (t[c].kind === 'word' || this.inlineDot(c)) && (this.inlineDot(c) || isCapitalized(t[c]) || NAME_PARTICLES.has(t[c].lower) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower) || (/(e|en|er|es|em)$/.test(t[c].lower) && !this.lex.verb(t[c].lower).length && !AUXILIARIES.has(t[c].lower)))) c++;
+      while (c < limit && c - end <= 10 && (this.inlineDot(c) || (t[c].kind === 'word' && (isCapitalized(t[c]) || NAME_PARTICLES.has(t[c].lower) || DETERMINERS.has(t[c].lower) || PREPOSITIONS.has(t[c].lower) || (/(e|en|er|es|em)$/.test(t[c].lower) && !this.lex.verb(t[c].lower).length && !AUXILIARIES.has(t[c].lower)))))) c++;
       if (c === end + 1 || c >= limit || t[c].text !== ',' || !isCapitalized(t[c - 1])) break;
       end = this.clauseEnd(c + 1, limit);
     }

@@ -157,10 +157,9 @@ function zuInfinitiveContentEnd(ctx: VerbContext, a: number, end: number): numbe
 }
 
 /** Whether the words between the verb and the comma at c are exactly its subject: „sagte Roth,“. */
-function onlySubjectBetween(ctx: VerbContext, c: number): boolean {
-  const t = ctx.st.tokens;
-  const speaker = verbAttribution(ctx, id).speaker;
-  return !!speaker && !speaker.segments && speaker.start === t[ctx.cueEnd + 1].start && speaker.end === t[c - 1].end;
+function onlySubjectBetween({ st, v, verb, sa, sb, cueEnd }: VerbContext, c: number): boolean {
+  const subject = st.sourceOf(v, verb.entry, sa, sb);
+  return !!subject && subject[0] === cueEnd + 1 && subject[1] === c - 1;
 }
 
 /** „rügte aber“, „übte jedoch“: a finite verb opening a coordinated main clause, with the adverb that marks it. */
