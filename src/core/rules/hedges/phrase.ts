@@ -63,6 +63,16 @@ const GAP = 4;
 const LONG_GAP = 9;
 
 /**
+ * Whether the phrase holds across a whole middle field: „galt bei den meisten Lotsen des Hafens
+ * lange als sicher“, and „war/ist von …“ with what was spoken of („war zunächst von zwölf
+ * gesunkenen Booten und drei Vermissten die Rede“).
+ */
+function wholeMiddleField(toks: Token[], i: number, words: string[]): boolean {
+  if (/^(gilt|galt|gelten|galten)$/.test(words[0])) return true;
+  return words[1] === 'die' && words[2] === 'rede' && toks.slice(i + 1, i + 4).some((x) => x.lower === 'von' || x.lower === 'vom');
+}
+
+/**
  * „gilt nach Ansicht von Fachleuten als“, „war zunächst die Rede“, „nicht offiziell bestätigt“: a
  * phrase of the lexicon with up to four words inserted after its first word (no punctuation).
  */
@@ -72,15 +82,17 @@ export const phraseWithGap: HedgeRule = {
   appliesTo: (_w, entry) => !!entry?.gapped,
   match({ toks, i, lex }: HedgeContext): Found | null {
     for (const p of lex.lookup(toks[i].lower)?.gapped ?? []) {
-      // („gelten … als“ holds across a whole middle field: „galt bei den meisten Lotsen des Hafens lange als sicher“.)
-      const gap = /^(gilt|galt|gelten|galten)$/.test(p.words[0]) ? LONG_GAP : GAP;
+      const gap = wholeMiddleField(toks, i, p.words) ? LONG_GAP : GAP;
       for (let k = i + 2; k <= i + 1 + gap && k < toks.length; k++) {
-        if (toks[k - 1].kind !== 'word') break;
+        // (Numbers belong to the middle field: „war von 35 Toten die Rede“; punctuation ends it.)
+        if (toks[k - 1].kind !== 'word' && toks[k - 1].kind !== 'number') break;
         if (!p.words.slice(1).every((w, n) => toks[k + n]?.lower === w)) continue;
         // (A negation in the gap denies the phrase: „kommt nicht in Frage“, „war nicht die Rede“.)
         if (toks.slice(i + 1, k).some((x) => NEGATION.test(x.lower))) return null;
         // (A comparison is no reputation: „gilt bei der Neuauflage umso mehr als …“.)
         if (gap === LONG_GAP && /^(mehr|weniger|eher|lieber)$/.test(toks[k - 1]?.lower ?? '')) return null;
+        // (Nor a pair: „gilt sowohl für Fähren als auch für Schlepper“.)
+        if (toks.slice(i + 1, k).some((x) => x.lower === 'sowohl')) return null;
         return found(toks, i, k + p.words.length - 2, p.kind, phraseWithGap.id);
       }
     }

@@ -12,12 +12,18 @@ ruleTester(phraseWithGap).run({
     'Solche Dienste gelten allerdings nicht als Arbeit.',
     'Von einem Verkauf war nie die Rede.',
     'Die Lotsen haben sich um den Kai gestritten.',
+    // „sowohl … als auch“ is a pair, not a reputation.
+    'Die Regel gilt sowohl für Fähren mit 40 Plätzen als auch für Schlepper.',
+    // Without „von“ the long middle field is not spoken of: the short gap holds.
+    'Am Kai war für die Lotsen aus dem kleinen Hafen die Rede des Bürgermeisters wichtig.',
   ],
   invalid: [
     { text: 'Die Lotsin gilt unter Fachleuten als Favoritin.', expect: { cue: 'gilt unter Fachleuten als', kind: 'belief' } },
     // „gelten … als“ holds across a whole middle field.
     { text: 'Der Kai galt bei den meisten Lotsen des Hafens lange als sicher.', expect: { cue: 'galt bei den meisten Lotsen des Hafens lange als', kind: 'belief' } },
     { text: 'Vom Kai war zunächst die Rede.', expect: { cue: 'war zunächst die Rede', kind: 'vague_source' } },
+    // What was spoken of fills the middle field, numbers included.
+    { text: 'Zunächst war von zwölf gesunkenen Booten und 3 vermissten Fischern die Rede.', expect: { cue: 'war von zwölf gesunkenen Booten und 3 vermissten Fischern die Rede', kind: 'vague_source' } },
     { text: 'Der Schaden ist nicht offiziell bestätigt.', expect: { cue: 'nicht offiziell bestätigt', kind: 'uncertainty' } },
     { text: 'Der Lotsin wird grobe Fahrlässigkeit vorgeworfen.', expect: { cue: 'wird grobe Fahrlässigkeit vorgeworfen', kind: 'belief' } },
     { text: 'Die Zahlen sind bisher nicht unabhängig verifiziert.', expect: { cue: 'nicht unabhängig verifiziert', kind: 'uncertainty' } },
