@@ -100,8 +100,9 @@ export function invertedSubject(st: SentenceTokens, v: number, sb: number): bool
   while (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber)$/.test(t[k].lower)) k++;
   if (k >= sb || t[k].kind !== 'word') return false;
   if (/^(er|sie|es|man|wir|ich)$/.test(t[k].lower)) return true;
-  // (A dative is no subject: „…, droht ihr eine Haftstrafe“.)
-  if (/^(ihm|ihr|ihnen|mir|dir|uns|euch)$/.test(t[k].lower)) return false;
+  // (A dative is no subject: „…, droht ihr eine Haftstrafe“; „ihr“ before its noun is a possessive:
+  // „…, sagte ihr Sprecher“.)
+  if (/^(ihm|ihr|ihnen|mir|dir|uns|euch)$/.test(t[k].lower) && !(t[k].lower === 'ihr' && t[k + 1]?.kind === 'word' && isCap(t[k + 1]))) return false;
   const np = st.nounPhrase(k, sb);
   return !!np && st.speakerness(np) > 0;
 }

@@ -254,6 +254,9 @@ function objectSpeakerness(st: SentenceTokens, np: NP): number {
   return speakerness(st, np) + (OBLIQUE.has(st.tokens[np[0]].lower) ? 2 : 0);
 }
 
+/** Endings of nouns for persons the role lexicon may not know: „Lotsin“, „Schwimmer“, „Praktikant“. */
+const PERSON_SUFFIX = /(in|innen|er|or|ist|ent|ant|eur)$/;
+
 /**
  * An apposition right before the clause at cs: „Die Sprecherin der Stiftung, Heike van Dam,
  * sagte“, „Marta Lindner, Vorsitzende des Vereins, kritisierte“ — both parts together.
@@ -285,6 +288,9 @@ export function appositionBefore(st: SentenceTokens, cs: number, from: number): 
   while (outer < inner - 2 && (ADVERBS.has(t[outer].lower) || /^(und|aber|doch|auch)$/.test(t[outer].lower))) outer++;
   const first = nounPhrase(st, outer, inner - 1);
   const second = nounPhrase(st, noun, cs - 1);
+  // (Opening in lower case it must name a role: „…, stellvertretende Hafenmeisterin, …“ is one,
+  // „Anna Roth, erstattete Anzeige, berichtete …“ has a verb where the adjective would stand.)
+  if (second && !isCapitalized(t[noun]) && !DETERMINERS.has(t[noun].lower) && speakerness(st, second) < 1.5 && !PERSON_SUFFIX.test(t[second[1]].lower)) return null;
   return first && second && nominal(st, outer, inner - 2) && Math.max(speakerness(st, first), speakerness(st, second)) > 0 ? [outer, cs - 2] : null;
 }
 

@@ -1,7 +1,7 @@
 import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
 import { AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap } from '../../tokens';
-import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { afterLead, aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { laterVerb } from './helpers';
 
 const id = 'speech/content-before';
@@ -28,7 +28,7 @@ export const contentBefore: VerbFrameRule = {
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
     // (Some verbs of thinking frame like „sagte“ here: „Das reicht nicht, meinte der Trainer“; lexicon: framesLikeSaying.)
     if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || st.lex.senses.framesLikeSaying.has(verb.entry.lemma) || own)) return null;
-    const q = makeSpeech(ctx, sa, f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id);
+    const q = makeSpeech(ctx, afterLead(ctx, f - 2), f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id);
     // (Only when the part before the frame stops right after its finite verb: „Der Kai sei, …“.)
     const cutAfterVerb = ctx.konj.is(t[f - 2].lower, t[f - 3]?.lower) || AUXILIARIES.has(t[f - 2].lower);
     return decided(cutAfterVerb && continuesAfter(ctx) ? aroundFrame(ctx, q, ctx.c + 1, ctx.end) : q);

@@ -66,6 +66,24 @@ export type SpeechRule = Rule<SpeechContext, SpeechOutcome>;
 export type VerbFrameRule = Rule<VerbContext, SpeechOutcome>;
 export type VerbGuard = GuardRule<VerbContext>;
 
+/**
+ * Where content that ends at `last` starts: after a colon that ends the narrator's lead („Die
+ * Reederei ist skeptisch: Der Umsatz werde sinken, sagte ihr Sprecher.“), or at the sentence
+ * start when the part before the colon is reported too, with no frame of its own („Die Lage sei
+ * klar: …“).
+ */
+export function afterLead(ctx: SpeechContext, last: number): number {
+  const { st, sa, inQuote } = ctx;
+  for (let k = last - 3; k > sa + 1; k--) {
+    if (st.tokens[k].text !== ':' || inQuote(k)) continue;
+    // (Unless the lead has a frame of its own: „Der Kai sei zu kurz, meint Roth: …, sagt er.“)
+    let framed = false;
+    for (let j = sa; j < k && !framed; j++) framed = !inQuote(j) && !!st.verbAt(j, k);
+    return hasKonjunktiv(ctx, sa, k - 1) && !framed ? sa : k + 1;
+  }
+  return sa;
+}
+
 /** A Konjunktiv outside quotations in [a, b]; with `onlyI`, not the modal or conditional Konjunktiv II. */
 export function hasKonjunktiv(ctx: SpeechContext, a: number, b: number, onlyI = false): boolean {
   const { st: { tokens: t }, sa, konj, inQuote } = ctx;

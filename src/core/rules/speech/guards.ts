@@ -1,6 +1,6 @@
 // Verbs of saying that frame nothing where they stand: the rules that reject a verb before the
 // frame rules try it. Any guard that rejects sends the run on to the next verb.
-import { invertedSubject, inRelativeClause } from '../../grammar/clauses';
+import { CONTENT_OPENERS, hasMainVerb, invertedSubject, inRelativeClause, opensSubordinate } from '../../grammar/clauses';
 import { DETERMINERS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { VerbContext, VerbGuard } from './context';
@@ -110,4 +110,56 @@ function wieOpens(t: Token[], k: number): boolean {
   return t[k]?.lower === 'wie' && !!t[k + 1] && (isCap(t[k + 1]) || DETERMINERS.has(t[k + 1].lower) || /^(er|sie|es|man|wir)$/.test(t[k + 1].lower));
 }
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows];
+/**
+ * „Auch die Reederei rechnet nicht mit mehr Fracht: Der Umsatz werde sinken, heißt es im
+ * Quartalsbericht.“: words after a colon that close with a frame of their own („…, heißt es in …“,
+ * „…, sagte X“) are that frame's; a verb before the colon only leads to them, and a verb inside them
+ * („…: Ich will die Lotsen überzeugen, dass …, betonte sie“) is part of them.
+ */
+const COLON_REACH = 80;
+
+export const colonContentFramed: VerbGuard = {
+  id: 'speech/not-a-frame/colon-content-framed',
+  description: 'After a colon, words with a closing frame of their own („…: …, heißt es im Bericht“) belong to that frame.',
+  rejects(ctx: VerbContext): boolean {
+    const { st, v, sa, inQuote } = ctx;
+    const t = st.tokens;
+    const k = closingFrameComma(ctx);
+    if (k < 0 || v > k) return false;
+    // (The look back is bounded, as the guard runs at every verb of a sentence.)
+    const from = Math.max(sa, k - COLON_REACH);
+    let colon = k - 3;
+    while (colon > from && !(t[colon].text === ':' && !inQuote(colon))) colon--;
+    return colon > from && !mainClauseAfter(ctx, colon, k);
+  },
+};
+
+/**
+ * Whether the words between a colon and a closing comma are only a subordinate clause and the
+ * main clause that follows it („…: Wenn zwei Lotsen aufeinandertreffen, ergibt das Streit.“): then
+ * the verb after the comma is that main clause's, no closing frame.
+ */
+function mainClauseAfter({ st, inQuote, konj }: VerbContext, colon: number, k: number): boolean {
+  const t = st.tokens;
+  let open = k - 1;
+  while (open > colon && !(t[open].text === ',' && !inQuote(open))) open--;
+  const subordinate = opensSubordinate(t, open + 1) || CONTENT_OPENERS.has(t[open + 1]?.lower ?? '') || st.opensRelativeClause(open + 1);
+  return subordinate && (open === colon || !hasMainVerb(st, colon + 1, open - 1, konj));
+}
+
+/**
+ * The comma before a short frame that ends the sentence with a verb of saying and its inverted
+ * subject, or with „heißt es“ („…, sagte die Lotsin am Montag.“), else -1.
+ */
+function closingFrameComma({ st, sa, end, sb, inQuote }: VerbContext): number {
+  const t = st.tokens;
+  let k = end;
+  while (k > Math.max(sa, end - 12) && !(t[k].text === ',' && !inQuote(k))) k--;
+  if (t[k]?.text !== ',' || st.clauseEnd(k + 1, sb) < end) return -1;
+  const heisst = /^(heißt|hieß)$/.test(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'es';
+  const verb = st.verbAt(k + 1, sb);
+  const saying = !!verb && (verb.entry.cls === 'say' || st.lex.senses.framesLikeSaying.has(verb.entry.lemma)) && invertedSubject(st, k + 1, sb);
+  return heisst || saying ? k : -1;
+}
+
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed];

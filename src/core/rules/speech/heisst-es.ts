@@ -2,7 +2,7 @@ import { attributionOf, documentBefore, DOCUMENT_POINTER, HEISST_SOURCE } from '
 import { sentenceTopic } from '../../grammar/topic';
 import type { NP } from '../../grammar/view';
 import { ADVERBS, RELATIVE_PRONOUN } from '../../grammar/words';
-import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
+import { afterLead, decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { HEISST } from './signals';
 
 const id = 'speech/heisst-es';
@@ -48,7 +48,7 @@ export const heisstEs: SpeechRule = {
       const contentBefore = k > sa + 2 && t[k - 1].text === ',';
       const coordinatedAfter = contentBefore && /^(aber|und|doch|sondern|denn|oder|jedoch)$/.test(t[c + 1]?.lower ?? '');
       if (c < end && !relativeAfter && !coordinatedAfter) return decided(makeSpeech(ctx, c + 1, end, 'indirect', attribution, 0.7, id));
-      if (contentBefore) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
+      if (contentBefore) return decided(makeSpeech(ctx, afterLead(ctx, k - 2), k - 2, 'indirect', attribution, 0.7, id));
     }
     return null;
   },

@@ -24,6 +24,12 @@ ruleTester(contentBefore).run({
     { text: 'Öl, Kupfer und Zinn sollten bald teurer werden, sagen Hafenhändler.', expect: { speaker: 'Hafenhändler' } },
     // „meinte“ after its content is a verb of saying, with or without Konjunktiv.
     { text: 'Wir müssen den Kai verlängern, meinte der Kapitän.', expect: { content: 'Wir müssen den Kai verlängern', cue: 'meinte', speaker: 'der Kapitän' } },
+    // The narrator's lead before a colon is no content; „ihr“ before its noun is a possessive.
+    { text: 'Die Reederei ist skeptisch: Der Umsatz werde sinken, sagte ihr Sprecher Jan Roth.', expect: { content: 'Der Umsatz werde sinken', speaker: 'ihr Sprecher Jan Roth' } },
+    // … unless the lead is reported too.
+    { text: 'Die Lage sei klar: Der Kai bleibe gesperrt, sagte Roth.', expect: { content: 'Die Lage sei klar: Der Kai bleibe gesperrt', speaker: 'Roth' } },
+    // A verb where a role's adjective would stand makes no apposition: the inverted subject speaks.
+    { text: 'Nun droht Ärger: Die Leiterin, Anna Roth, erstattete Anzeige, berichtete die Hafenzeitung.', expect: { content: 'Die Leiterin, Anna Roth, erstattete Anzeige', speaker: 'die Hafenzeitung' } },
     // Content on both sides of an interposed frame is one quote over both parts.
     { text: 'Der Kai sei, sagte die Lotsin, viel zu kurz.', expect: { content: 'Der Kai sei, sagte die Lotsin, viel zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
   ],

@@ -7,6 +7,8 @@ ruleTester(heisstEs).run({
   ],
   invalid: [
     { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
+    // After the narrator's lead and its colon: the content starts after the colon.
+    { text: 'Die Reederei rechnet nicht mit mehr Fracht: Der Umsatz werde sinken, heißt es im Quartalsbericht.', expect: { content: 'Der Umsatz werde sinken', speaker: 'Quartalsbericht' } },
     // „es“ before the verb: a „wie“ frame or the bare „Es heißt, …“, the content after the comma in any mood.
     { text: 'Wie es in dem Gutachten heißt, ist der Kai zu kurz.', expect: { content: 'ist der Kai zu kurz', speaker: 'dem Gutachten' } },
     { text: 'Es heißt, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'Es heißt', speaker: null } },
