@@ -55,6 +55,15 @@ export const wieBerichtet: VerbGuard = {
   },
 };
 
+/** „„Onkel Jan“, wie der Lotse genannt wurde, war …“: a verb of naming in a „wie“ clause gives a name; nobody's words follow. */
+export const wieGenannt: VerbGuard = {
+  id: 'speech/not-a-frame/wie-genannt',
+  description: '„wie X genannt wird“, „wie sie ihn nennen“: a verb of naming in a „wie“ clause gives a name, not a frame.',
+  rejects({ st, verb, verbClause }: VerbContext): boolean {
+    return verb.entry.cls === 'name' && st.tokens[verbClause].lower === 'wie';
+  },
+};
+
 /** „drohen“ threatens only with someone threatening: „…, drohe ein Chaos“ looms. */
 export const impersonalDrohen: VerbGuard = {
   id: 'speech/not-a-frame/impersonal-drohen',
@@ -162,4 +171,4 @@ function closingFrameComma({ st, sa, end, sb, inQuote }: VerbContext): number {
   return heisst || saying ? k : -1;
 }
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed];
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed];

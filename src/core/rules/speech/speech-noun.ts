@@ -20,7 +20,8 @@ export const speechNoun: SpeechRule = {
     for (let k = ctx.sa; k < end; k++) {
       if (inQuote(k) || t[k].kind !== 'word' || !st.lex.isSpeechNoun(t[k].text)) continue;
       // „Es gibt keine Hinweise, dass …“: a noun of saying under negation reports nothing.
-      if (/^(keine|keinen|keiner|keinerlei)$/.test(t[k - 1]?.lower ?? '')) continue;
+      // (Nor „ohne Zweifel“ and „außer Frage“, which only assure: „Das ist ohne Zweifel eine Last, wie …“.)
+      if (/^(keine|keinen|keiner|keinerlei|ohne|außer)$/.test(t[k - 1]?.lower ?? '')) continue;
       // „dafür Sorge tragen, dass …“, „trägt dafür Sorge, dass …“ takes care; it voices no worry.
       if (t[k].text === 'Sorge' && takesCare(t, k)) continue;
       // „nach Meinung Russlands“: the noun belongs to a source frame, handled as one.

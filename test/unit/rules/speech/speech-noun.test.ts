@@ -6,6 +6,8 @@ ruleTester(speechNoun).run({
     // A noun that is the object of a zu-infinitive frames no bare clause after it.
     'Die Reederei versprach, manche der Forderungen schnell zu erfüllen, andere seien aber zu teuer.',
     'Es gibt keine Hinweise, dass der Kai bricht.',
+    // „ohne Zweifel“ assures; it voices no doubt.
+    'Die Stürme sind ohne Zweifel eine Last, wie sie im Hafenplan genannt werden.',
     'Die Lotsin trägt dafür Sorge, dass der Kai hält.',
     // A verb of saying before the comma frames the content itself; and a noun with no comma near it frames nothing.
     'Die Lotsen schlossen sich den Forderungen an und mahnten an, dass der Kai sicher sein müsse.',

@@ -1,0 +1,15 @@
+import { wieGenannt } from '../../../../../src/core/rules/speech/guards';
+import { ruleTester } from '../../tester';
+
+ruleTester(wieGenannt).run({
+  valid: [
+    // A verb of saying in a „wie“ clause still frames.
+    'Wie der Lotse mitteilte, ist der Kai gesperrt.',
+    // A verb of naming outside a „wie“ clause may take content.
+    'Die Lotsin nannte es einen Fehler, dass der Kai gesperrt ist.',
+  ],
+  invalid: [
+    { text: '„Onkel Jan“, wie der Lotse im Hafen genannt wurde, war bekannt für seine Geduld.', expect: { at: 'genannt' } },
+    { text: 'Der Kai, wie ihn die Fischer nennen, ist viel zu kurz.', expect: { at: 'nennen' } },
+  ],
+});
