@@ -31,7 +31,7 @@ import { singleWord } from './single-word';
 import { slogan } from './slogan';
 import { speechInSentence } from './speech-in-sentence';
 import { spokenOf } from './spoken-of';
-import { titleNoun } from './title-noun';
+import { titleNoun, wordingSubject } from './title-noun';
 import { webAddress } from './web-address';
 import { foreignWords } from './foreign-words';
 import { knownAs } from './known-as';
@@ -49,7 +49,7 @@ export const WEIGHED_SPEECH = 'quote-or-name/weighed-speech';
 export const QUOTE_OR_NAME = family<QuoteOrNameRule>('quote-or-name', 'Whether a quoted string is speech or a name, title or scare quote', [
   prior, endsLikeASentence, frameAfter, colonVerbBefore, colonHeading, afterColon, firstPerson, finiteVerb, long,
   speechInSentence, governedByVerb, judgedAls, judgedObject, spokenOf, slogan,
-  titleNoun, namedBefore, articleOpensSentence, selfNaming, listOfTitles, nicknameMarker, afterWieOrAls, genannt,
+  titleNoun, wordingSubject, namedBefore, articleOpensSentence, selfNaming, listOfTitles, nicknameMarker, afterWieOrAls, genannt,
   nameLike, quotedSource, nameAfterArticle, webAddress, singleWord,
   foreignWords, translationInBrackets, legalForm, namingHead, knownAs, mentionedWord,
 ]);
