@@ -27,7 +27,11 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   let attributeRole = false;
   // (The words of an extended attribute say nothing of the head: „die vom Gericht verhängte Strafe“.)
   const opens = DETERMINERS.has(first.lower) ? pastExtendedAttribute(st, a + 1, b + 1) : a;
-  for (let k = opens > a + 1 ? opens : a; k <= b; k++) {
+  // (A name in the genitive before a noun of saying only owns it: „Roths Vorwurf“, „Roths
+  // Blockade-Vorwurf“ are charges.
+  // Only before such a noun: „Jens Roth“ opens with an -s too.)
+  const possessor = opens === a && b > a && isCapitalized(first) && /s$/.test(first.text) && isCapitalized(t[a + 1]) && st.lex.isSpeechNoun(t[b].text.slice(t[b].text.lastIndexOf('-') + 1));
+  for (let k = opens > a + 1 ? opens : possessor ? a + 1 : a; k <= b; k++) {
     if (k > a && GENITIVE_ARTICLE.has(t[k].lower) && isCapitalized(t[k - 1]) && ABSTRACT.test(t[k - 1].lower) && k - 1 > a) {
       head = t[k - 1];
       for (let j = k + 1; j <= b; j++) if (isCapitalized(t[j]) && (st.lex.roleHead(t[j].lower) || st.lex.organisationHead(t[j].lower))) attributeRole = true;
@@ -43,7 +47,7 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   else if (hasOrg) score += 1.5;
   else if (names) score += names >= 2 ? 1.5 : 1; // „Kofi Annan“: first and last name
   // (Reports and estimates are sources: „Eine aktuelle Schätzung beziffert …“.)
-  if (!hasRole && !hasOrg && ABSTRACT.test(head.lower) && !st.lex.isSourceNoun(head.text)) score -= 1.5;
+  if (!hasRole && !hasOrg && (ABSTRACT.test(head.lower) || possessor) && !st.lex.isSourceNoun(head.text)) score -= 1.5;
   return score;
 }
 

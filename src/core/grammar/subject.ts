@@ -62,18 +62,31 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   // (A clause opening with its verb had its apposition looked for above.)
   const apposition = (pivot === v || coordinated) && v !== cs ? appositionBefore(st, cs, from) : null;
   if (apposition) return apposition;
-  // No subject, as with „verlautete“, „hieß es“ or a passive: the source is the opening phrase
-  // „Aus EU-Kreisen verlautete …“, „Von polnischer Seite wurde verlangt …“, „Bei der Agentur XY hieß es …“.
-  // (Also after „wie“: „Wie aus einem Bericht der Reederei hervorgeht, …“.)
-  const opener = t[cs].lower === 'wie' ? cs + 1 : cs;
-  if (/^(aus|von|vom|bei|beim|seitens)$/.test(t[opener]?.lower ?? '')) {
-    const k = t[opener].lower === 'von' && t[opener + 1]?.lower === 'seiten' ? opener + 2 : opener + 1;
-    const np = nounPhrase(st, k, pivot);
-    // (Scored without its article, which is dative after the preposition: „aus dem Antrag“.)
-    if (np && np[1] === pivot - 1 && subjectSpeakerness(st, np) > -1) return np;
-  }
+  const opening = openingSource(st, cs, pivot);
+  if (opening) return opening;
   // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
   return from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null;
+}
+
+/**
+ * No subject, as with „verlautete“, „hieß es“ or a passive: the source is the opening phrase „Aus
+ * EU-Kreisen verlautete …“, „Von polnischer Seite wurde verlangt …“, „Bei der Agentur XY hieß es …“
+ * (also after „wie“: „Wie aus einem Bericht der Reederei hervorgeht, …“), with its attachments.
+ */
+function openingSource(st: SentenceTokens, cs: number, pivot: number): NP | null {
+  const t = st.tokens;
+  const opener = t[cs].lower === 'wie' ? cs + 1 : cs;
+  if (!/^(aus|von|vom|bei|beim|seitens)$/.test(t[opener]?.lower ?? '')) return null;
+  const k = t[opener].lower === 'von' && t[opener + 1]?.lower === 'seiten' ? opener + 2 : opener + 1;
+  let np = nounPhrase(st, k, pivot);
+  // („Aus dem Bericht des Bundesamts für Sicherheit in der Schifffahrt geht hervor …“.)
+  while (np && np[1] < pivot - 2 && PREPOSITIONS.has(t[np[1] + 1].lower)) {
+    const attached = nounPhrase(st, np[1] + 2, pivot);
+    if (!attached) break;
+    np = [np[0], attached[1]];
+  }
+  // (Scored without its article, which is dative after the preposition: „aus dem Antrag“.)
+  return np && np[1] === pivot - 1 && subjectSpeakerness(st, np) > -1 ? np : null;
 }
 
 /**

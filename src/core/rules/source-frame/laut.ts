@@ -1,7 +1,7 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { ADVERBS, CONJUNCTIONS, isPassiveParticiple, PREPOSITIONS, wordSet } from '../../grammar/words';
 import type { SentenceTokens } from '../../grammar/view';
-import type { FrameContext, FrameRule } from './context';
+import { withPlace, type FrameContext, type FrameRule } from './context';
 
 const id = 'source-frame/laut';
 /** Parts of laws and documents that take a number: „Artikel 3“, „Paragraf 218“ (case as written). */
@@ -12,9 +12,10 @@ export const laut: FrameRule = {
   id,
   description: '„laut X“ or „gemäß X“ names the source of what the sentence says.',
   words: ['laut', 'gemäß'],
-  match({ st, j, sb }: FrameContext): Attribution | null {
+  match({ st, j, sa, sb }: FrameContext): Attribution | null {
     const t = st.tokens;
-    const np = st.nounPhrase(j + 1, sb);
+    const found = st.nounPhrase(j + 1, sb);
+    const np = found && j === sa ? withPlace(st, found, sb) : found;
     if (np) return attributionOf(id, st.span(j, j), st.span(np[0], numbered(st, np[1], sb)), 'preposition');
     // (Not the adverb: „denkt laut über … nach“; nor before a verb: „wird laut aufgerufen“.)
     const next = t[j + 1];

@@ -1,6 +1,6 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { isCapitalized } from '../../tokens';
-import type { FrameContext, FrameRule } from './context';
+import { withPlace, type FrameContext, type FrameRule } from './context';
 
 const id = 'source-frame/nach-source-noun';
 const POSSESSIVE = /^(ihren|seinen|dessen|deren|unseren)$/;
@@ -13,7 +13,7 @@ export const nachSourceNoun: FrameRule = {
   id,
   description: '„nach Angaben von X“, „nach Polizeiangaben“: „nach“ with a source noun.',
   words: ['nach'],
-  match({ st, j, sb }: FrameContext): Attribution | null {
+  match({ st, j, sa, sb }: FrameContext): Attribution | null {
     const t = st.tokens;
     let noun = j + 1;
     if (t[noun] && /^(den|der|dem|eigenen|ersten|bisherigen|neuesten|jüngsten|vorläufigen|offiziellen|inoffiziellen|übereinstimmenden)$/.test(t[noun].lower)) noun++;
@@ -26,7 +26,8 @@ export const nachSourceNoun: FrameRule = {
     const numbered = t[noun + 1]?.kind === 'number' ? noun + 1 : noun;
     const k = t[numbered + 1]?.lower === 'von' ? numbered + 2 : numbered + 1;
     // (Also an indefinite or possessive genitive: „nach Aussage eines Sprechers“, „nach Angaben ihres Anwalts“.)
-    const np = t[numbered + 1] && /^(von|der|des|dem|eines|einer|seines|seiner|ihres|ihrer)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : null;
+    const found = t[numbered + 1] && /^(von|der|des|dem|eines|einer|seines|seiner|ihres|ihrer)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : null;
+    const np = found && j === sa ? withPlace(st, found, sb) : found;
     // „nach Angaben Roths“: a name in the genitive after the noun is whose they are.
     const genitiveName = !np && t[numbered + 1] && isCapitalized(t[numbered + 1]) && /\p{L}s$/u.test(t[numbered + 1].text) && !!t[numbered + 2] && !isCapitalized(t[numbered + 2]) ? numbered + 1 : -1;
     // „nach ihren Angaben“, „nach dessen Angaben“: the possessive names the source.

@@ -8,6 +8,11 @@ ruleTester(laut).run({
   ],
   invalid: [
     { text: 'Laut der Hafenbehörde ist der Kai zu kurz.', expect: { cue: 'Laut', speaker: 'der Hafenbehörde' } },
+    // Opening the sentence the frame fills the field before the verb: a place there is the source's.
+    { text: 'Laut einem Sprecher der Polizei in Kiel ist der Kai zu kurz.', expect: { cue: 'Laut', speaker: 'einem Sprecher der Polizei in Kiel' } },
+    // (Not a time, nor a phrase that goes on with a preposition.)
+    { text: 'Laut der Hafenbehörde am Montag ist der Kai zu kurz.', expect: { speaker: 'der Hafenbehörde' } },
+    { text: 'Laut dem Bericht in einer Höhe von zwei Millionen Euro.', expect: { speaker: 'dem Bericht' } },
     { text: 'Der Kai ist laut hafenblatt.de zu kurz.', expect: { cue: 'laut', speaker: 'hafenblatt.de' } },
     { text: 'Gemäß Artikel 3 haften die Reeder.', expect: { cue: 'Gemäß', speaker: 'Artikel 3' } },
   ],
