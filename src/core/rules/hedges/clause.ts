@@ -1,5 +1,5 @@
 // The clause around a hedge word: its bounds, its verb group, and tests on both.
-import { AUXILIARIES } from '../../grammar/words';
+import { AUXILIARIES, PREPOSITIONS } from '../../grammar/words';
 import type { HedgeLexicon } from '../../hedges';
 import type { Token } from '../../tokens';
 import type { HedgeKind, Range } from '../../types';
@@ -22,13 +22,21 @@ export function clauseBounds(toks: Token[], i: number, acrossQuotes = false): [n
     const t = toks[k].text;
     if (acrossQuotes && toks[k].kind === 'quote') return false;
     if (t !== ',') return CLAUSE_BREAK.has(t);
-    return !toks[k + 1] || CLAUSE_OPENERS.has(toks[k + 1].lower);
+    return !toks[k + 1] || CLAUSE_OPENERS.has(toks[k + 1].lower) || prepositionalRelative(toks, k + 1);
   };
   let a = i, b = i;
   while (a > 0 && !breaksAt(a - 1)) a--;
   while (b < toks.length - 1 && !breaksAt(b + 1) && !/^[.!?]$/.test(toks[b + 1].text)) b++;
   return [a, b];
 }
+
+/** A relative clause opened by a preposition: „…, mit dem er …“, „…, im Rahmen derer er …“. */
+function prepositionalRelative(toks: Token[], k: number): boolean {
+  if (!PREPOSITIONS.has(toks[k]?.lower ?? '')) return false;
+  return RELATIVE.test(toks[k + 1]?.lower ?? '') || (isCapitalWord(toks[k + 1]) && /^(derer|dessen|deren)$/.test(toks[k + 2]?.lower ?? ''));
+}
+
+const RELATIVE = /^(dem|der|den|denen|deren|derer|dessen|welchem|welcher|welchen|welche)$/;
 
 export function clauseOf(toks: Token[], i: number): Range {
   const [a, b] = clauseBounds(toks, i);
@@ -80,6 +88,16 @@ export function hasPerfectInfinitive(tail: Token[]): boolean {
   if (n < 2) return false;
   const last = tail[n - 1].lower;
   return (last === 'haben' || last === 'sein') && isParticiple(tail[n - 2]);
+}
+
+/**
+ * A perfect infinitive at the end, or an unmistakable past before „und“/„oder“: „soll … getestet
+ * worden sein und bald auf den Markt kommen“ (not a state: „soll bis Mai abgeschlossen sein und …“).
+ */
+export function hasPerfectBeforeCoordination(tail: Token[]): boolean {
+  if (hasPerfectInfinitive(tail)) return true;
+  for (let k = 1; k < tail.length - 1; k++) if (/^(und|oder)$/.test(tail[k + 1].lower) && unmistakablePast(tail.slice(0, k + 1))) return true;
+  return false;
 }
 
 /** „genommen haben“, „gewesen sein“, „gebaut worden sein“: a past that no state passive shares („geprägt sein“, „überlegt sein“). */

@@ -1,7 +1,7 @@
 // Sense tests: the readings of hedge words that are not hedges. „das Wohl“ is a noun, „sehr wohl“
 // affirms; „soll bis Freitag entscheiden“ is a plan, „soll … genommen haben“ a claim; „kann“ is
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
-import { clauseBounds, clauseTail, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, unmistakablePast, vagueOr, zuInfinitiveWithin } from './clause';
+import { clauseBounds, clauseTail, hasPerfectBeforeCoordination, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, unmistakablePast, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
 import type { Token } from '../../tokens';
 
@@ -54,7 +54,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     // („solle“ passes on an order in reported speech — „Gewalt solle die letzte Maßnahme sein“,
     // „solle von Ruhe geprägt sein“ — and a claim only with an unmistakable past.)
     if (toks[i].lower === 'solle') return !unmistakablePast(tail);
-    if (hasPerfectInfinitive(tail)) return false;
+    if (hasPerfectBeforeCoordination(tail)) return false;
     if (plannedFuture(toks, i)) return true;
     const last = tail[tail.length - 1]?.lower;
     if (!last || last === 'werden' || tail.some((x) => x.lower === 'werden')) return true;
