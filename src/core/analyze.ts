@@ -364,7 +364,7 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string, remember: boo
     confidence: q.confidence, continuation: q.continuation, standalone: q.standalone, fromPrevious: q.fromPrevious,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
     ownSource: q.ownSource ? shiftSpan(q.ownSource, by, text)! : undefined,
-    topicSpeaks: q.topicSpeaks, topicSays: q.topicSays, textHash: textHashOf(q, () => q.text, remember),
+    topicSpeaks: q.topicSpeaks, topicSays: q.topicSays, topicReported: q.topicReported, textHash: textHashOf(q, () => q.text, remember),
   };
 }
 

@@ -44,6 +44,8 @@ export interface IndirectQuote extends Span {
   topicSpeaks?: boolean;
   /** Whether that sentence has a verb of saying or thinking: then it takes over even right after other speech. */
   topicSays?: boolean;
+  /** Whether that sentence itself reports („soll“, Konjunktiv I): then its topic is talked of, no source. */
+  topicReported?: boolean;
 }
 
 /** Stages: steps that combine what the rules found in one sentence with its neighbours. */

@@ -14,6 +14,7 @@ export interface Candidate extends Span {
   ownSource?: Span;
   topicSpeaks?: boolean;
   topicSays?: boolean;
+  topicReported?: boolean;
 }
 
 export interface DiscourseContext {

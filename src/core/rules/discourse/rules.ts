@@ -35,6 +35,9 @@ export const topicOfPreviousSentence: DiscourseRule = {
   description: 'A Konjunktiv sentence reports the role or body the sentence before is about.',
   match({ q, previous, text, attribution }: DiscourseContext) {
     if (!q.continuation || !q.localSource) return null;
+    // („Unter den Verletzten soll der Hafenmeister sein. Dessen Frau soll …“: a sentence that itself
+    // reports talks of its topic; with no speech before the words stay without a source.)
+    if (q.topicReported) return previous?.speaker ? null : { speaker: null, cue: attribution.cue };
     const takesOver = !previous?.speaker || (q.topicSpeaks && q.localSource.start > previous.end && (q.topicSays || endsSentenceBetween(text, previous.end + 2, q.localSource.start)));
     return takesOver ? { speaker: q.localSource, cue: attribution.cue } : null;
   },

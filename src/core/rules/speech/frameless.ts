@@ -46,6 +46,20 @@ export const frameless: SpeechRule = {
 };
 
 /**
+ * Whether the sentence before reports rather than tells, with reportive „soll“ or Konjunktiv I:
+ * „Unter den Verletzten soll auch der Hafenmeister sein. Dessen Frau soll …“ — whom it is about is
+ * talked of, no source.
+ */
+function reportedSentence({ st, inQuote, konj }: SpeechContext, [a, b]: NP): boolean {
+  const t = st.tokens;
+  for (let k = a; k <= b; k++) {
+    if (inQuote(k) || t[k].kind !== 'word') continue;
+    if (/^(soll|sollen)$/.test(t[k].lower) || konj.is(t[k].lower, t[k - 1]?.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * „Auch der Sprecher der Fraktion, Jan Roth, will prüfen, ob … solle“: a role or body acting in
  * the indicative speaks itself; the Konjunktiv belongs to its content.
  */
@@ -57,9 +71,11 @@ function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
     && (/^(will|wollen|möchte|möchten)$/.test(verb.lower) || st.verbAt(opening.next, sb)) && isInstitutional(st, opening.np) ? opening.np : null;
 }
 
-/** Records the topic of the sentence before, whether it acts as a source, and whether that sentence says or thinks something. */
-function topicOfPrevious({ st, inQuote }: SpeechContext, q: IndirectQuote, source: NP, previous: NP): void {
+/** Records the topic of the sentence before, whether it acts as a source, whether that sentence says or thinks something, and whether it reports. */
+function topicOfPrevious(ctx: SpeechContext, q: IndirectQuote, source: NP, previous: NP): void {
+  const { st, inQuote } = ctx;
   q.localSource = st.span(source[0], source[1]);
+  q.topicReported = reportedSentence(ctx, previous);
   q.topicSpeaks = actsAsSource(st, source, previous);
   for (let k = previous[0]; k <= previous[1] && !q.topicSays; k++) if (!inQuote(k) && st.verbAt(k, previous[1] + 1)) q.topicSays = true;
 }

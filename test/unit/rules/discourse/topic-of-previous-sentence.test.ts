@@ -4,6 +4,9 @@ import { ruleTester } from '../tester';
 ruleTester(topicOfPreviousSentence).run({
   valid: [
     'Die Lotsin sagte, der Kai sei zu kurz.',
+    // A sentence before that itself reports talks of its topic: it gives no source (the words stay
+    // without one, speech/frameless).
+    'Unter den Verletzten soll auch der Hafenmeister sein. Dessen Frau soll eine der Lotsinnen an Bord gewesen sein.',
   ],
   invalid: [
     { text: 'Die Hafenbehörde prüfte die Schleuse. Sie sei marode.', expect: { content: 'Sie sei marode', speaker: 'Hafenbehörde' } },

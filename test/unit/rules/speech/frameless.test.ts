@@ -14,6 +14,8 @@ ruleTester(frameless).run({
   ],
   invalid: [
     { text: 'Die Lotsin sprach. Der Kai sei zu kurz.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz', cue: null } },
+    // After a sentence that itself reports, the words keep no source: its topic is talked of.
+    { text: 'Unter den Verletzten soll auch der Hafenmeister sein. Dessen Frau soll eine der Lotsinnen an Bord gewesen sein.', expect: { type: 'free_indirect', content: 'Dessen Frau soll eine der Lotsinnen an Bord gewesen sein', speaker: null } },
     { text: 'Die Lotsin sprach. Der Kai soll verlängert werden.', expect: { type: 'free_indirect', content: 'Der Kai soll verlängert werden', cue: null } },
     { text: 'Die Lotsin sprach. Der Kai, der alt ist, soll verlängert werden.', expect: { type: 'free_indirect', cue: null } },
     // Fronted verbs stand before a main clause's „soll“: „Gebaut werden soll …“.
