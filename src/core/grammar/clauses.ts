@@ -2,6 +2,7 @@
 // zu-infinitives, finite verbs, inverted subjects, and token lookups by offset.
 import type { KonjunktivRecogniser } from '../konjunktiv';
 import { isCap, type Token } from '../tokens';
+import { isTime } from './speakerness';
 import type { SentenceTokens } from './view';
 import { ADVERBS, CONJUNCTIONS, DETERMINERS, looksFinite, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS } from './words';
 
@@ -97,7 +98,12 @@ export function zuInfinitive(t: Token[], a: number, end: number): boolean {
 export function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
   const t = st.tokens;
   let k = v + 1;
-  while (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber)$/.test(t[k].lower)) k++;
+  // (Past adverbs and a time: „…, informierte am Sonntag die Polizei“.)
+  for (;;) {
+    if (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber)$/.test(t[k].lower)) k++;
+    else if (k + 1 < sb && /^(am|im)$/.test(t[k].lower) && isTime(st, t[k + 1].lower)) k += 2;
+    else break;
+  }
   if (k >= sb || t[k].kind !== 'word') return false;
   if (/^(er|sie|es|man|wir|ich)$/.test(t[k].lower)) return true;
   // (A dative is no subject: „…, droht ihr eine Haftstrafe“; „ihr“ before its noun is a possessive:
