@@ -171,6 +171,8 @@ const RISK_NOUNS = new Set(['gefahr', 'risiko', 'chance', 'chancen', 'möglichke
 /** Fears and expectations weigh an event only through their dass-clause („die Sorge, dass …“; „Sorge um den Kai“ weighs none). */
 const CLAUSE_ONLY = new Set(['sorge', 'angst', 'erwartung', 'erwartungen']);
 const NEGATING = /^(kein|keine|keinen|keiner|keinerlei|ohne)$/;
+/** Words before „Chance(n)“ that weigh the odds („gute“, „beste“, „geringe“, „wenig“, „kaum“): a likelihood, no mere opportunity. */
+const WEIGHED_CHANCE = /^(gut|groß|gering|klein|realistisch|intakt|reell|hoh|bess|best|schlecht|wenig|kaum|minimal)/;
 /** Verbal nouns of an event: „Entstehung“, „Scheiterns“, „Dammbruchs“, „Absturzes“. */
 const EVENT_NOUN = /(ung|ens|bruchs|bruches|falls|sturzes|stiegs|ausbruchs)$/;
 
@@ -188,16 +190,19 @@ export const riskOfEvent: HedgeRule = {
     const t = toks[i];
     if (!RISK_NOUNS.has(t.lower) || t.text === t.lower) return null;
     const prev = toks[i - 1]?.lower ?? '';
-    if (NEGATING.test(prev) || /^(in|außer|auf)$/.test(prev)) return null;
+    // (Also past an adjective: „ohne realistische Chance“.)
+    if (NEGATING.test(prev) || NEGATING.test(toks[i - 2]?.lower ?? '') || /^(in|außer|auf)$/.test(prev)) return null;
     const next = toks[i + 1];
     if (!next) return null;
     // A zu-infinitive after „Möglichkeit“ or a bare „Chance“ is an opportunity („die Möglichkeit, sich
     // zu informieren“, „bekam die Chance, sich zu beweisen“); after a risk, or a chance that is
     // weighed („gute Chancen, … zu …“), it is the uncertain event.
-    const weighsOdds = /^(gefahr|risiko)$/.test(t.lower) || (/^chancen?$/.test(t.lower) && /^(gut|groß|gering|klein|realistisch|intakt|reell|hoh)/.test(prev));
+    const weighsOdds = /^(gefahr|risiko)$/.test(t.lower) || (/^chancen?$/.test(t.lower) && WEIGHED_CHANCE.test(prev));
     const governsClause = next.text === ',' && (/^(dass|ob)$/.test(toks[i + 2]?.lower ?? '') || (weighsOdds && zuInfinitiveWithin(toks, i + 2)));
     if (CLAUSE_ONLY.has(t.lower)) return next.text === ',' && toks[i + 2]?.lower === 'dass' ? found(toks, i, i, 'belief', riskOfEvent.id) : null;
     const governsEvent = /^(eines|einer)$/.test(next.lower) && isCapitalWord(toks[i + 2]) || (next.lower === 'auf' && /^(einen|eine|ein)$/.test(toks[i + 2]?.lower ?? ''))
+      // A weighed chance of what may come: „beste Chancen auf den Titel“, „wenig Chancen zur Gegenwehr“.
+      || (weighsOdds && /^chancen?$/.test(t.lower) && /^(auf|zur|zum)$/.test(next.lower))
       // A risk of a definite event names it as a verbal noun: „die Gefahr des Dammbruchs“, „das
       // Risiko des Scheiterns“ (not the general risk „das Risiko der Atomkraft“).
       || (weighsOdds && /^(des|der)$/.test(next.lower) && isCapitalWord(toks[i + 2]) && EVENT_NOUN.test(toks[i + 2].lower))

@@ -6,6 +6,9 @@ ruleTester(riskOfEvent).run({
     // General risk, a state, a denied chance, an opportunity: no uncertain event is weighed.
     'Für die Lotsen bestand Lebensgefahr.',
     'Die Fähre ist außer Gefahr.',
+    // A chance denied past its adjective, and chances in a game, weigh nothing.
+    'Der Verein ging ohne realistische Chance auf den Titel in die Saison.',
+    'Die Lotsin hatte zwei gute Chancen im ersten Drittel.',
     'Das Risiko steigt mit jedem Sturm.',
     'Die Reederei hatte keine Chance, den Kai zu kaufen.',
     'Die Lotsin bekam die Chance, sich zu beweisen.',
@@ -18,6 +21,9 @@ ruleTester(riskOfEvent).run({
   invalid: [
     { text: 'Es besteht die Gefahr, dass der Damm bricht.', expect: { cue: 'Gefahr', kind: 'epistemic' } },
     { text: 'Die Reederei hat gute Chancen, den Auftrag zu bekommen.', expect: { cue: 'Chancen' } },
+    // A weighed chance of what may come: „beste Chancen auf …“, „wenig Chancen zur …“.
+    { text: 'Die Lotsin hat beste Chancen auf den Titel.', expect: { cue: 'Chancen' } },
+    { text: 'Die Fischer haben wenig Chancen zur Gegenwehr.', expect: { cue: 'Chancen' } },
     { text: 'Das Risiko eines Ausfalls der Pumpen ist hoch.', expect: { cue: 'Risiko' } },
     { text: 'Die Möglichkeit, dass die Fähre ausfällt, ist gering.', expect: { cue: 'Möglichkeit' } },
     { text: 'Die Lotsen haben Aussichten auf einen Vertrag.', expect: { cue: 'Aussichten' } },
