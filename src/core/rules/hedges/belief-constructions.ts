@@ -140,6 +140,31 @@ export const rechnenMit: HedgeRule = {
   },
 };
 
+const WORRY = new Set(['sorgen', 'sorgt', 'sorgte', 'sorgten', 'sorge', 'besorgt']);
+
+/**
+ * „Die Lotsen sorgen sich, dass der Kai bricht“, „ist besorgt, dass …“: a worry about a possible
+ * event, like „befürchten“. Only with the worry's dass-clause: „sorgt für Ordnung“ takes care,
+ * „sorgt dafür, dass …“ sees to it.
+ */
+export const worryThat: HedgeRule = {
+  id: 'hedges/worry-that',
+  description: '„sich sorgen, dass …“, „besorgt, dass …“: a worry about a possible event.',
+  appliesTo: (w) => WORRY.has(w),
+  match({ toks, i, lex }: HedgeContext): Found | null {
+    const w = toks[i].lower;
+    if (!WORRY.has(w) || toks[i].text !== w) return null;
+    // („sich“ belongs to the verb: „sorgen sich“, „sich … sorgen“; „besorgt“ needs none.)
+    let k = i + 1;
+    if (w !== 'besorgt') {
+      if (toks[k]?.lower === 'sich') k++;
+      else if (toks[i - 1]?.lower !== 'sich') return null;
+    }
+    while (k < i + 4 && toks[k]?.kind === 'word' && !/^(dafür|darum|für)$/.test(toks[k].lower)) k++;
+    return toks[k]?.text === ',' && toks[k + 1]?.lower === 'dass' ? found(toks, i, i, vagueOr(toks, i, lex, 'belief'), worryThat.id) : null;
+  },
+};
+
 /** „rechnet mit …“, „rechnet das Unternehmen aus Kiel nur noch mit …“: „mit“ later in the clause, before any punctuation (not „rechnet sich … aus“). */
 function withAfter(toks: Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(toks.length, i + 13); k++) {
@@ -404,7 +429,7 @@ export const withheldConfirmation: HedgeRule = {
 };
 
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM];
+const TRIGGERS_AND_GATE = [...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'laut', 'in'];
