@@ -5,6 +5,7 @@ import { attributionOf, type Attribution } from '../../attribution';
 import { DEFAULT_ENGINE, type RuleEngine } from '../../engine/engine';
 import { family } from '../../engine/rule';
 import type { SentenceTokens } from '../../grammar/view';
+import { carrier } from './carrier';
 import { colonDocument } from './colon-document';
 import { colonHeading } from './colon-heading';
 import { colonSubject } from './colon-subject';
@@ -28,7 +29,7 @@ export type { QuoteContext, QuoteRule } from './context';
 export const QUOTE_ATTRIBUTION = family<QuoteRule>('quote-attribution', 'The cue and speaker of a quotation', [
   speechNounOwner, soAfter, heisstEsAfter, wieAfter, verbAfter, mannerVerbAfter,
   colonVerb, colonWithWords, colonDocument, colonHeading, colonSubject,
-  interposedSo, sentenceVerb, sourceFrame, pointerAfter, sourceInBrackets,
+  interposedSo, carrier, sentenceVerb, sourceFrame, pointerAfter, sourceInBrackets,
 ]);
 
 const NO_ATTRIBUTION_RULE = 'quote-attribution/none';

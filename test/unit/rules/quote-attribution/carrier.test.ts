@@ -1,0 +1,15 @@
+import { carrier } from '../../../../src/core/rules/quote-attribution/carrier';
+import { ruleTester } from '../tester';
+
+ruleTester(carrier).run({
+  valid: [
+    // A verb of saying in the sentence is left to its own rules.
+    'Die Lotsin sagte „Rettet den Kai“.',
+    // An inscription on something that carries no written words: no carrier.
+    'Die Lotsen kamen mit der Aufschrift „Rettet den Kai“ nicht weit.',
+  ],
+  invalid: [
+    { text: 'Die Lotsen trugen Banner mit der Aufschrift „Rettet den Kai“ durch die Stadt.', expect: { cue: 'mit der Aufschrift', speaker: 'Banner' } },
+    { text: 'Auf dem Fronttransparent war die Parole „Hände weg vom Hafen“ zu lesen.', expect: { cue: 'war die Parole', speaker: 'dem Fronttransparent' } },
+  ],
+});
