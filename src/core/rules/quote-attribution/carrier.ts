@@ -6,11 +6,11 @@ const id = 'quote-attribution/carrier';
 
 /** Nouns of the words written on something: „mit der Aufschrift „…““. */
 const INSCRIPTION = /^(aufschrift|schriftzug|slogan|parole|losung|botschaft)$/;
-/** Things that carry written words: „Auf dem Fronttransparent stand …“ (compounds too). */
+/** Things that carry written words: „Auf dem Hafentransparent stand …“ (compounds too). */
 const CARRIER = /(transparent|transparente|transparenten|plakat|plakaten|plakate|schild|schilder|schildern|spruchband|spruchbänder|banner|fahne|fahnen|stoffband|stoffbänder|shirt|shirts|tafel)$/;
 
 /**
- * „Die Lotsen trugen Banner mit der Aufschrift „Rettet den Kai““, „Auf dem Fronttransparent stand
+ * „Die Lotsen trugen Banner mit der Aufschrift „Rettet den Kai““, „Auf dem Hafentransparent stand
  * „Hände weg vom Hafen““: written words speak for what carries them (placards, banners, shirts),
  * not for who carries it; the inscription phrase or the verb of the carrier's clause is the cue.
  */
@@ -26,7 +26,7 @@ export const carrier: QuoteRule = {
       const held = phraseEndingAt(st, noun - 3, sa);
       return held ? attributionOf(id, st.span(noun - 2, noun), st.span(held[0], held[1]), 'sentence-verb') : null;
     }
-    // „Auf dem Fronttransparent war die Parole „…“ zu lesen“: a carrier opening the sentence.
+    // „Auf dem Hafentransparent stand in großen Lettern „…““: a carrier opening the sentence.
     if (!/^(auf|an)$/.test(t[sa]?.lower ?? '')) return null;
     const place = st.nounPhrase(sa + 1, qa);
     if (!place || !CARRIER.test(t[place[1]].lower) || place[1] + 1 >= qa) return null;

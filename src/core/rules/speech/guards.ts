@@ -55,7 +55,7 @@ export const wieBerichtet: VerbGuard = {
   },
 };
 
-/** „„Onkel Jan“, wie der Lotse genannt wurde, war …“: a verb of naming in a „wie“ clause gives a name; nobody's words follow. */
+/** „„Onkel Jan“, wie man den Lotsen nannte, blieb …“: a verb of naming in a „wie“ clause gives a name; nobody's words follow. */
 export const wieGenannt: VerbGuard = {
   id: 'speech/not-a-frame/wie-genannt',
   description: '„wie X genannt wird“, „wie sie ihn nennen“: a verb of naming in a „wie“ clause gives a name, not a frame.',

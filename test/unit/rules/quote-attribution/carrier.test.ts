@@ -10,6 +10,6 @@ ruleTester(carrier).run({
   ],
   invalid: [
     { text: 'Die Lotsen trugen Banner mit der Aufschrift „Rettet den Kai“ durch die Stadt.', expect: { cue: 'mit der Aufschrift', speaker: 'Banner' } },
-    { text: 'Auf dem Fronttransparent war die Parole „Hände weg vom Hafen“ zu lesen.', expect: { cue: 'war die Parole', speaker: 'dem Fronttransparent' } },
+    { text: 'Auf dem Hafentransparent stand in großen Lettern „Hände weg vom Kai“.', expect: { cue: 'stand in großen Lettern', speaker: 'dem Hafentransparent' } },
   ],
 });

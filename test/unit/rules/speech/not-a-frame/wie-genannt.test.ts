@@ -9,7 +9,7 @@ ruleTester(wieGenannt).run({
     'Die Lotsin nannte es einen Fehler, dass der Kai gesperrt ist.',
   ],
   invalid: [
-    { text: '„Onkel Jan“, wie der Lotse im Hafen genannt wurde, war bekannt für seine Geduld.', expect: { at: 'genannt' } },
+    { text: '„Onkel Jan“, wie man den Lotsen im Hafen nannte, blieb stets geduldig.', expect: { at: 'nannte' } },
     { text: 'Der Kai, wie ihn die Fischer nennen, ist viel zu kurz.', expect: { at: 'nennen' } },
   ],
 });
