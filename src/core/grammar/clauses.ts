@@ -98,7 +98,7 @@ export function zuInfinitive(t: Token[], a: number, end: number): boolean {
 export function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
   const t = st.tokens;
   let k = v + 1;
-  // (Past adverbs and a time: „…, informierte am Sonntag die Polizei“.)
+  // (Past adverbs and a time: „…, informierte am Montag die Polizei“.)
   for (;;) {
     if (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber)$/.test(t[k].lower)) k++;
     else if (k + 1 < sb && /^(am|im)$/.test(t[k].lower) && isTime(st, t[k + 1].lower)) k += 2;

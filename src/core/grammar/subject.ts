@@ -79,7 +79,7 @@ function openingSource(st: SentenceTokens, cs: number, pivot: number): NP | null
   if (!/^(aus|von|vom|bei|beim|seitens)$/.test(t[opener]?.lower ?? '')) return null;
   const k = t[opener].lower === 'von' && t[opener + 1]?.lower === 'seiten' ? opener + 2 : opener + 1;
   let np = nounPhrase(st, k, pivot);
-  // („Aus dem Bericht des Bundesamts für Sicherheit in der Schifffahrt geht hervor …“.)
+  // („Aus dem Bericht des Amts für Schutz an der Küste geht hervor …“.)
   while (np && np[1] < pivot - 2 && PREPOSITIONS.has(t[np[1] + 1].lower)) {
     const attached = nounPhrase(st, np[1] + 2, pivot);
     if (!attached) break;

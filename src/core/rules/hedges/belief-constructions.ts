@@ -226,7 +226,7 @@ export const riskOfEvent: HedgeRule = {
     const governsClause = next.text === ',' && (/^(dass|ob)$/.test(toks[i + 2]?.lower ?? '') || (weighsOdds && zuInfinitiveWithin(toks, i + 2)));
     if (CLAUSE_ONLY.has(t.lower)) return next.text === ',' && toks[i + 2]?.lower === 'dass' ? found(toks, i, i, 'belief', riskOfEvent.id) : null;
     const governsEvent = /^(eines|einer)$/.test(next.lower) && isCapitalWord(toks[i + 2]) || (next.lower === 'auf' && /^(einen|eine|ein)$/.test(toks[i + 2]?.lower ?? ''))
-      // A weighed chance of what may come: „beste Chancen auf den Titel“, „wenig Chancen zur Gegenwehr“.
+      // A weighed chance of what may come: „beste Chancen auf den Titel“, „kaum Chancen zum Sieg“.
       || (weighsOdds && /^chancen?$/.test(t.lower) && /^(auf|zur|zum)$/.test(next.lower))
       // A risk of a definite event names it as a verbal noun: „die Gefahr des Dammbruchs“, „das
       // Risiko des Scheiterns“ (not the general risk „das Risiko der Atomkraft“).

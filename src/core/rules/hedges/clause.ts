@@ -91,8 +91,8 @@ export function hasPerfectInfinitive(tail: Token[]): boolean {
 }
 
 /**
- * A perfect infinitive at the end, or an unmistakable past before „und“/„oder“: „soll … getestet
- * worden sein und bald auf den Markt kommen“ (not a state: „soll bis Mai abgeschlossen sein und …“).
+ * A perfect infinitive at the end, or an unmistakable past before „und“/„oder“: „soll … erprobt
+ * worden sein und demnächst in den Handel kommen“ (not a state: „soll bis Mai vollendet sein und …“).
  */
 export function hasPerfectBeforeCoordination(tail: Token[]): boolean {
   if (hasPerfectInfinitive(tail)) return true;

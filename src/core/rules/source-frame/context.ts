@@ -25,7 +25,7 @@ export type { RuleEngine };
 
 /**
  * Opening the sentence a source frame fills the whole field before the finite verb, so a place
- * after the source is its own: „Nach Angaben der Handelskammer von Kiel dauert …“, „Laut einem
+ * after the source is its own: „Nach Angaben der Hafenkammer von Kiel dauert …“, „Laut einem
  * Sprecher der Polizei in Kiel …“ (not „von Kiel dauert …“ as content).
  */
 export function withPlace(st: SentenceTokens, np: NP, sb: number): NP {

@@ -23,7 +23,7 @@ ruleTester(riskOfEvent).run({
     { text: 'Die Reederei hat gute Chancen, den Auftrag zu bekommen.', expect: { cue: 'Chancen' } },
     // A weighed chance of what may come: „beste Chancen auf …“, „wenig Chancen zur …“.
     { text: 'Die Lotsin hat beste Chancen auf den Titel.', expect: { cue: 'Chancen' } },
-    { text: 'Die Fischer haben wenig Chancen zur Gegenwehr.', expect: { cue: 'Chancen' } },
+    { text: 'Die Fischer haben kaum Chancen zum Sieg.', expect: { cue: 'Chancen' } },
     { text: 'Das Risiko eines Ausfalls der Pumpen ist hoch.', expect: { cue: 'Risiko' } },
     { text: 'Die Möglichkeit, dass die Fähre ausfällt, ist gering.', expect: { cue: 'Möglichkeit' } },
     { text: 'Die Lotsen haben Aussichten auf einen Vertrag.', expect: { cue: 'Aussichten' } },

@@ -13,6 +13,6 @@ ruleTester(worryThat).run({
     { text: 'Die Lotsen sorgen sich, dass der Kai bricht.', expect: { cue: 'sorgen', kind: 'belief' } },
     { text: 'Die Lotsin ist besorgt, dass der Kai bricht.', expect: { cue: 'besorgt' } },
     // With an unnamed group as subject the worry is a vague source's.
-    { text: 'Beobachter sorgen sich, dass die Fähre ausfällt.', expect: { cue: 'sorgen', kind: 'vague_source' } },
+    { text: 'Fachleute sorgen sich, dass eine Fähre ausfällt.', expect: { cue: 'sorgen', kind: 'vague_source' } },
   ],
 });

@@ -8,7 +8,7 @@ ruleTester(nachSourceNoun).run({
   ],
   invalid: [
     { text: 'Nach Angaben der Hafenbehörde ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben der Hafenbehörde' } },
-    { text: 'Nach Angaben der Handelskammer von Kiel dauert der Umweg zwei Tage länger.', expect: { speaker: 'Angaben der Handelskammer von Kiel' } },
+    { text: 'Nach Angaben der Hafenkammer von Kiel dauert der Umweg zwei Tage länger.', expect: { speaker: 'Angaben der Hafenkammer von Kiel' } },
     { text: 'Nach Polizeiangaben kamen tausend Menschen.', expect: { cue: 'Nach Polizeiangaben', speaker: 'Polizeiangaben' } },
     { text: 'Nach ersten Schätzungen kamen tausend Menschen.', expect: { cue: 'Nach ersten Schätzungen', speaker: 'Schätzungen' } },
     { text: 'Nach Aussage eines Lotsen ist der Kai zu kurz.', expect: { cue: 'Nach Aussage', speaker: 'Aussage eines Lotsen' } },

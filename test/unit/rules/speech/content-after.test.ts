@@ -30,12 +30,12 @@ ruleTester(contentAfter).run({
   ],
   invalid: [
     // The source of „geht hervor“ is the phrase after „aus“, with all its attachments.
-    { text: 'Aus dem Abschlussbericht des Bundesamts für Sicherheit in der Schifffahrt geht hervor, dass der Kai zu kurz ist.', expect: { speaker: 'dem Abschlussbericht des Bundesamts für Sicherheit in der Schifffahrt' } },
+    { text: 'Aus dem Abschlussbericht des Amts für Schutz an der Küste geht hervor, dass der Kai zu kurz ist.', expect: { speaker: 'dem Abschlussbericht des Amts für Schutz an der Küste' } },
     // A name in the genitive before a noun of saying owns it; the body after the verb speaks.
     { text: 'Roths Vorwurf weist die Reederei entschieden zurück: Man habe alle Regeln eingehalten.', expect: { speaker: 'die Reederei' } },
     { text: 'Jens Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Jens Roth' } },
-    // A chamber is a body: „die Ärztekammer“ after the verb beats a charge before it.
-    { text: 'Roths Blockade-Vorwurf weist die Ärztekammer zurück: Man habe alles getan.', expect: { speaker: 'die Ärztekammer' } },
+    // A chamber is a body: „die Fischereikammer“ after the verb beats a charge before it.
+    { text: 'Roths Blockade-Vorwurf weist die Fischereikammer zurück: Man habe alles getan.', expect: { speaker: 'die Fischereikammer' } },
     // A phrase's words before a zu-infinitive frame it as before a dass-clause.
     { text: 'Die Reederei hatte den Lotsen in Aussicht gestellt, manche der Wünsche zu erfüllen.', expect: { content: 'manche der Wünsche zu erfüllen', cue: 'in Aussicht gestellt', speaker: 'Die Reederei' } },
     // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.

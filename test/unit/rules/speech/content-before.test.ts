@@ -19,8 +19,8 @@ ruleTester(contentBefore).run({
     // (Not after a comma: there „der an …“ opens a relative clause, no extended attribute.)
     { text: 'Der Kai sei zu kurz, sagte ein Lotse, der an der Mole arbeitet.', expect: { content: 'Der Kai sei zu kurz', speaker: 'ein Lotse' } },
     { text: 'Der Kai sei zu kurz, sagte die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
-    // A time between the verb and its inverted subject: „…, informierte am Sonntag die Polizei“.
-    { text: 'Die Ermittlungen am Kai seien nicht abgeschlossen, informierte am Sonntag die Wasserschutzpolizei.', expect: { content: 'Die Ermittlungen am Kai seien nicht abgeschlossen', speaker: 'die Wasserschutzpolizei' } },
+    // A time between the verb and its inverted subject: „…, informierte am Montag die Polizei“.
+    { text: 'Die Suche am Kai laufe weiter, informierte am Montag die Wasserschutzpolizei.', expect: { content: 'Die Suche am Kai laufe weiter', speaker: 'die Wasserschutzpolizei' } },
     { text: 'Der Kai ist zu kurz, hatte die Lotsin im Mai gesagt.', expect: { content: 'Der Kai ist zu kurz', cue: 'gesagt' } },
     // A list before the frame is content, not an apposition of the speaker: a modal is a verb.
     { text: 'Öl, Kupfer und Zinn sollten bald teurer werden, sagen Hafenhändler.', expect: { speaker: 'Hafenhändler' } },

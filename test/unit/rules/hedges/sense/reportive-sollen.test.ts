@@ -19,7 +19,7 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // A dass-clause after a verb of reporting passes on a claim.
     'Die Lotsen berichten, dass der Kai marode sein soll.',
     // A claimed past before „und“ stays a claim, whatever follows it.
-    'Das Mittel soll bereits an zweihundert Lotsen getestet worden sein und bald in den Handel kommen.',
+    'Das Mittel soll bereits an zweihundert Lotsen erprobt worden sein und demnächst in den Handel kommen.',
     // A relative clause opened by a preposition ends the verb group before it.
     'Er soll mit der Reederei seines Bruders, des Kapitäns Jan Roth (SPD), einen Vertrag geschlossen haben, im Rahmen dessen er Rechnungen stellte.',
   ],
@@ -28,7 +28,7 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // A planned or foreseen state is no hedge: a deadline year, a future adverb, a plan.
     { text: 'Der neue Kai soll bis 2030 fertig sein.', expect: { at: 'soll' } },
     // (A state before „und“ is no claimed past: the plan holds.)
-    { text: 'Die Planung soll bis Sommer abgeschlossen sein und der Bau im Herbst beginnen.', expect: { at: 'soll' } },
+    { text: 'Die Planung soll bis Oktober vollendet sein und der Bau im Winter beginnen.', expect: { at: 'soll' } },
     { text: 'Die Fähre soll künftig stündlich fahren.', expect: { at: 'soll' } },
     { text: 'Das Hafenbad soll nach den Plänen der Stadt kostenlos sein.', expect: { at: 'soll' } },
     { text: 'Der Umbau soll zu Jahresende fertig sein.', expect: { at: 'soll' } },
