@@ -27,9 +27,8 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   let attributeRole = false;
   // (The words of an extended attribute say nothing of the head: „die vom Gericht verhängte Strafe“.)
   const opens = DETERMINERS.has(first.lower) ? pastExtendedAttribute(st, a + 1, b + 1) : a;
-  // (A name in the genitive before a noun of saying only owns it: „Roths Vorwurf“, „Roths
-  // Blockade-Vorwurf“ are charges.
-  // Only before such a noun: „Jens Roth“ opens with an -s too.)
+  // (A name in the genitive before a noun of saying only owns it: „Roths Vorwurf“ and „Roths
+  // Blockade-Vorwurf“ are charges. Only before such a noun: „Jens Roth“ ends its first word in -s too.)
   const possessor = opens === a && b > a && isCapitalized(first) && /s$/.test(first.text) && isCapitalized(t[a + 1]) && st.lex.isSpeechNoun(t[b].text.slice(t[b].text.lastIndexOf('-') + 1));
   for (let k = opens > a + 1 ? opens : possessor ? a + 1 : a; k <= b; k++) {
     if (k > a && GENITIVE_ARTICLE.has(t[k].lower) && isCapitalized(t[k - 1]) && ABSTRACT.test(t[k - 1].lower) && k - 1 > a) {
