@@ -94,6 +94,35 @@ export function zuInfinitive(t: Token[], a: number, end: number): boolean {
   return false;
 }
 
+/** Adverbs and particles between „heißt es“ and what one must do or what it means: „Nun heißt es erst einmal warten“, „Was heißt es denn, … zu …?“. */
+const OBLIGING_ADVERB = /^(nun|jetzt|erst|einmal|also|dann|wieder|zunächst|vorerst|weiterhin|bald|vorläufig|künftig|fortan|denn|eigentlich|überhaupt|konkret)$/;
+const INFINITIVE = /^(?!(eben|oben|unten|morgen|daneben|zusammen|entgegen)$)\p{Ll}{2,}(en|ern|eln)$/u;
+
+/**
+ * „Nun heißt es warten“, „Für die Lotsen heißt es nun, Ruhe zu bewahren“, „Jetzt heißt es: abwarten“:
+ * „heißt es“ before an infinitive says what one must do; it reports nobody's words. `j` is the token
+ * after „es“; the sentence's tokens end before `sb`.
+ */
+export function heisstEsObliges(t: Token[], j: number, sb: number): boolean {
+  let k = j;
+  while (k < sb && OBLIGING_ADVERB.test(t[k].lower)) k++;
+  // („für die Fischer“: whom it obliges.)
+  if (t[k]?.lower === 'für') {
+    let e = k + 1;
+    while (e < sb && e - k <= 4 && t[e].kind === 'word') e++;
+    k = e;
+    while (k < sb && OBLIGING_ADVERB.test(t[k].lower)) k++;
+  }
+  const next = t[k];
+  if (!next || k >= sb) return false;
+  if (next.kind === 'word') return INFINITIVE.test(next.text) && !DETERMINERS.has(next.lower) && (t[k + 1]?.kind === 'punct' || t[k + 1]?.lower === 'und');
+  if (next.text === ':') return !!t[k + 1] && INFINITIVE.test(t[k + 1].text) && !DETERMINERS.has(t[k + 1].lower);
+  if (next.text !== ',') return false;
+  let end = k + 1;
+  while (end + 1 < sb && t[end + 1].text !== ',' && t[end + 1].kind !== 'punct') end++;
+  return zuInfinitive(t, k + 1, end);
+}
+
 /** A subject right after the verb: a pronoun or a noun phrase, not a preposition. */
 export function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
   const t = st.tokens;

@@ -1,5 +1,6 @@
 import type { Token } from '../../tokens';
 import { HEISST_SOURCE } from '../../attribution';
+import { heisstEsObliges } from '../../grammar/clauses';
 import { NEGATION } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
@@ -13,6 +14,8 @@ export const phrase: HedgeRule = {
   match({ toks, i, lex }: HedgeContext): Found | null {
     const p = lex.lookup(toks[i].lower)?.phrases?.find((x) => x.words.every((pw, k) => toks[i + k]?.lower === pw));
     if (!p || namedDocument(toks, i, p.words) || meansSomething(toks, i, p.words)) return null;
+    // („Nun heißt es warten“ says what one must do; it passes on no hearsay.)
+    if (/^(heißt|hieß)$/.test(p.words[0]) && p.words[1] === 'es' && heisstEsObliges(toks, i + 2, toks.length)) return null;
     // A comma that only tells the reading apart („ich nehme an, …“ from „nehme an der Sitzung teil“) is no part of the cue.
     let last = i + p.words.length - 1;
     while (last > i && toks[last].kind === 'punct') last--;

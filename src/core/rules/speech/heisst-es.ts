@@ -1,4 +1,5 @@
 import { attributionOf, documentBefore, DOCUMENT_POINTER, HEISST_SOURCE } from '../../attribution';
+import { heisstEsObliges } from '../../grammar/clauses';
 import { sentenceTopic } from '../../grammar/topic';
 import type { NP } from '../../grammar/view';
 import { ADVERBS, RELATIVE_PRONOUN } from '../../grammar/words';
@@ -22,6 +23,8 @@ export const heisstEs: SpeechRule = {
     const t = st.tokens;
     for (let k = sa; k < end; k++) {
       if (!/^(heißt|hieß)$/.test(t[k].lower) || inQuote(k)) continue;
+      // „Nun heißt es warten“, „Es heißt, Ruhe zu bewahren“: what one must do, nobody's words.
+      if (heisstEsObliges(st.tokens, t[k + 1]?.lower === 'es' ? k + 2 : k + 1, ctx.sb)) continue;
       // „Es heißt, …“ and „Wie es in dem Bericht heißt, …“: „es“ before the verb, the content after its comma.
       if (t[k + 1]?.lower !== 'es') {
         const opened = (t[sa].lower === 'es' && k === sa + 1) || (t[sa].lower === 'wie' && t[sa + 1]?.lower === 'es' && k > sa + 1);

@@ -3,6 +3,9 @@ import { ruleTester } from '../tester';
 
 ruleTester(phrase).run({
   valid: [
+    // „heißt es“ before an infinitive says what one must do; no hearsay.
+    'Nun heißt es warten, bis der Kai repariert ist.',
+    'Für die Lotsen heißt es jetzt, Ruhe zu bewahren.',
     'Auf der Aufnahme ist zu hören, wie der Kai bricht.',
     'Einem Bericht der Hafenpost zufolge wird die Werft verkauft.',
     'Angenommen wurde der Antrag der Lotsen.',

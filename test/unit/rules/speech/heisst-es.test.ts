@@ -4,6 +4,11 @@ import { ruleTester } from '../tester';
 ruleTester(heisstEs).run({
   valid: [
     'Der Kai heißt „Neuer Kai“.',
+    // Before an infinitive „heißt es“ says what one must do, or asks what something means.
+    'Nun heißt es warten, bis der Kai repariert ist.',
+    'Für die Lotsen heißt es jetzt, Ruhe zu bewahren.',
+    'Jetzt heißt es für die Fischer: abwarten und Tee trinken.',
+    'Was heißt es denn, am Kai als Lotse zu arbeiten?',
   ],
   invalid: [
     { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
