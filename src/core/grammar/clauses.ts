@@ -118,8 +118,9 @@ export function heisstEsObliges(t: Token[], j: number, sb: number): boolean {
   if (next.kind === 'word') return INFINITIVE.test(next.text) && !DETERMINERS.has(next.lower) && (t[k + 1]?.kind === 'punct' || t[k + 1]?.lower === 'und');
   if (next.text === ':') return !!t[k + 1] && INFINITIVE.test(t[k + 1].text) && !DETERMINERS.has(t[k + 1].lower);
   if (next.text !== ',') return false;
+  // (An infinitive clause is short: the look ahead is bounded.)
   let end = k + 1;
-  while (end + 1 < sb && t[end + 1].text !== ',' && t[end + 1].kind !== 'punct') end++;
+  while (end + 1 < Math.min(sb, k + 30) && t[end + 1].text !== ',' && t[end + 1].kind !== 'punct') end++;
   return zuInfinitive(t, k + 1, end);
 }
 
