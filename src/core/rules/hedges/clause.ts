@@ -96,7 +96,8 @@ export function hasPerfectInfinitive(tail: Token[]): boolean {
  */
 export function hasPerfectBeforeCoordination(tail: Token[]): boolean {
   if (hasPerfectInfinitive(tail)) return true;
-  for (let k = 1; k < tail.length - 1; k++) if (/^(und|oder)$/.test(tail[k + 1].lower) && unmistakablePast(tail.slice(0, k + 1))) return true;
+  // (A past is its last two words: only those are looked at, not the whole tail again.)
+  for (let k = 1; k < tail.length - 1; k++) if (/^(und|oder)$/.test(tail[k + 1].lower) && unmistakablePast(tail.slice(k - 1, k + 1))) return true;
   return false;
 }
 

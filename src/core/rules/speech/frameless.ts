@@ -46,7 +46,9 @@ export const frameless: SpeechRule = {
 };
 
 /**
- * Whether the sentence before reports rather than tells, with reportive „soll“ or Konjunktiv I:
+ * Whether the sentence before reports rather than tells, with „soll“ (a claim or a plan passed on)
+ * or Konjunktiv outside quotations (`moodOf` asks the stricter question whether a sentence is
+ * speech of its own, and misses reporting sentences the topic must not come from):
  * „Unter den Verletzten soll auch der Hafenmeister sein. Dessen Frau soll …“ — whom it is about is
  * talked of, no source.
  */

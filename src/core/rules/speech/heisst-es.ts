@@ -24,7 +24,7 @@ export const heisstEs: SpeechRule = {
     for (let k = sa; k < end; k++) {
       if (!/^(heißt|hieß)$/.test(t[k].lower) || inQuote(k)) continue;
       // „Nun heißt es warten“, „Es heißt, Ruhe zu bewahren“: what one must do, nobody's words.
-      if (heisstEsObliges(st.tokens, t[k + 1]?.lower === 'es' ? k + 2 : k + 1, ctx.sb)) continue;
+      if (heisstEsObliges(t, t[k + 1]?.lower === 'es' ? k + 2 : k + 1, ctx.sb)) continue;
       // „Es heißt, …“ and „Wie es in dem Bericht heißt, …“: „es“ before the verb, the content after its comma.
       if (t[k + 1]?.lower !== 'es') {
         const opened = (t[sa].lower === 'es' && k === sa + 1) || (t[sa].lower === 'wie' && t[sa + 1]?.lower === 'es' && k > sa + 1);
