@@ -37,11 +37,22 @@ function demandedOrDecided(toks: Token[], i: number): boolean {
   return toks.slice(b, a - 1).some((x) => DEMAND_OR_DECIDE.test(x.lower));
 }
 
+/**
+ * „sich wohl fühlen“ in any order („fühlen sich in der Schule wohl“, „würde mich nicht wohl dabei
+ * fühlen“): well-being. Not when an adjective follows „wohl“: „fühlt sich wohl übergangen“ guesses.
+ */
+function feelsWell(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (next && next.kind === 'word' && !isCapitalWord(next) && !/^(fühlen|fühle|fühlt|fühlte|fühlten|gefühlt|dabei|hier|dort|bei|beim|in|im|auf|mit|unter|zu|zumute)$/.test(next.lower)) return false;
+  const [a, b] = clauseBounds(toks, i);
+  return toks.slice(a, b + 1).some((x) => /^(ge)?fühl(e|en|t|te|ten)$/.test(x.lower));
+}
+
 export const WORD_SENSES: readonly SenseGuard[] = [
   // „das Wohl“ is a noun; „sehr wohl“, „wohl aber“, „ob … wohl“ are not epistemic.
   sense('wohl', ['wohl'], '„das Wohl“, „sehr wohl“, „wohl aber“, „sich wohl fühlen“ are no hedges.', ({ toks, i }) => {
     if (isCapitalWord(toks[i]) && i > 0 && toks[i - 1].text !== '„') return true;
-    return ['sehr', 'zwar', 'gleich', 'durchaus', 'lebe', 'lebt'].includes(toks[i - 1]?.lower ?? '') || toks[i + 1]?.lower === 'aber' || toks[i + 1]?.lower === 'fühlen';
+    return ['sehr', 'zwar', 'gleich', 'durchaus', 'lebe', 'lebt'].includes(toks[i - 1]?.lower ?? '') || toks[i + 1]?.lower === 'aber' || feelsWell(toks, i);
   }),
   // Reportive only: the claimed past („soll … genommen haben“) or a state („soll sich … befinden“).
   // An order or a plan („soll bis Freitag entscheiden“, „soll gebaut werden“) is not a hedge.

@@ -68,10 +68,19 @@ function comesFrom({ st, end }: SpeechContext, contentEnd: number): Span | null 
 function contentComma(ctx: SpeechContext, c: number): number {
   const t = ctx.st.tokens;
   const end = ctx.end;
+  if (relativeWelch(t, c + 1)) return -1;
   if (CONTENT_OPENERS.has(t[c + 1]?.lower) || hasKonjunktiv(ctx, c + 1, end) || zuInfinitive(t, c + 1, end)) return c;
   let e = c + 1;
   while (e <= end && e - c < 5 && t[e].text !== ',') e++;
-  return e < end && t[e].text === ',' && (CONTENT_OPENERS.has(t[e + 1]?.lower) || zuInfinitive(t, e + 1, end)) ? e : -1;
+  return e < end && t[e].text === ',' && ((CONTENT_OPENERS.has(t[e + 1]?.lower) && !relativeWelch(t, e + 1)) || zuInfinitive(t, e + 1, end)) ? e : -1;
+}
+
+/**
+ * „welche“ after a noun opens a relative clause about it („das Gutachten, welches den Irrtum für
+ * möglich hielt“) unless a noun follows, as in a question: „die Frage, welche Fähre fährt“.
+ */
+function relativeWelch(t: Token[], k: number): boolean {
+  return /^welche[mnrs]?$/.test(t[k]?.lower ?? '') && !(t[k + 1] && isCap(t[k + 1]));
 }
 
 /**

@@ -6,6 +6,8 @@ ruleTester(speechNoun).run({
     // A noun that is the object of a zu-infinitive frames no bare clause after it.
     'Die Reederei versprach, manche der Forderungen schnell zu erfüllen, andere seien aber zu teuer.',
     'Es gibt keine Hinweise, dass der Kai bricht.',
+    // „welche“ with no noun after it opens a relative clause about the noun, not its content.
+    'Zweifel weckte erst das Gutachten der Werft, welches einen Riss im Rumpf für möglich hielt.',
     // „ohne Zweifel“ assures; it voices no doubt.
     'Die Stürme sind ohne Zweifel eine Last, wie sie im Hafenplan genannt werden.',
     'Die Lotsin trägt dafür Sorge, dass der Kai hält.',
@@ -23,6 +25,10 @@ ruleTester(speechNoun).run({
     { text: 'Die Warnungen der Lotsen, der Kai sei zu kurz, blieben ungehört.', expect: { content: 'der Kai sei zu kurz', cue: 'Warnungen', speaker: 'Die Warnungen der Lotsen' } },
     // „Kritik …, kommt von X“: the body the noun comes from speaks.
     { text: 'Kritik am Plan, den Kai zu sperren, kommt von der Opposition.', expect: { content: 'den Kai zu sperren', cue: 'Kritik', speaker: 'der Opposition' } },
+    // … a noun after it asks a question.
+    { text: 'Im Hafen gab es Gerüchte, welche Reederei den Kai kaufen werde.', expect: { content: 'welche Reederei den Kai kaufen werde', cue: 'Gerüchte' } },
+    // A time opening the sentence is no source: the noun speaks for itself.
+    { text: 'Zu Saisonbeginn machten Gerüchte die Runde, denen zufolge die Reederei einen zweiten Hafen kaufen werde.', expect: { content: 'denen zufolge die Reederei einen zweiten Hafen kaufen werde', cue: 'Gerüchte', speaker: 'Gerüchte' } },
     { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Ansicht', speaker: 'Die Reederei' } },
   ],
 });
