@@ -172,7 +172,7 @@ export class Analyzer {
       }
       quotes.push(quote);
       roles.push(fired?.rule === CARRIES_ON && type !== 'direct' ? 'chain' : 'fromPrevious' in q && q.fromPrevious ? 'pointer' : undefined);
-      if (speaker) previous = quote;
+      if (speaker && q.attribution.reportedFrame !== 'mentioned') previous = quote; // (a speech named inside the one before leaves its chain)
       if (!speaker && type === 'direct') {
         // (Listed one by one up to a limit, then summed up once: see MAX_LISTED in marks.ts.)
         if (++unattributed <= MAX_UNATTRIBUTED_LISTED) {

@@ -18,9 +18,11 @@ export interface Attribution {
    * Kauf …“, „Anfangs habe er kaum geglaubt, dass …“, „Außerdem hätten sich die Bürgermeister für …
    * ausgesprochen“. 'by-previous': that speaker's words (its subject „er“/„sie“ is that speaker, or
    * the whole speech act is the report); 'nested': someone else is its subject („Der Lotse behaupte,
-   * …“), so the frame's speech stands nested in the speech before.
+   * …“), so the frame's speech stands nested in the speech before; 'mentioned': a noun of saying
+   * in a reported sentence („Das Argument der Werft, …, sei überschätzt“) names a speech inside the
+   * speech before, whose speaker goes on after it.
    */
-  reportedFrame?: 'by-previous' | 'nested';
+  reportedFrame?: 'by-previous' | 'nested' | 'mentioned';
   /** The id of the rule that found cue and speaker (`--explain`). */
   rule: string;
   /** Who passes the words on when that is not the speaker: „wird von der BBC zitiert“, „erklärte laut Reuters“. */

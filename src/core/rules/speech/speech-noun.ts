@@ -38,7 +38,10 @@ export const speechNoun: SpeechRule = {
       const d = contentComma(ctx, c);
       if (d < 0) continue;
       const contentEnd = clauseEndAfter(t, d + 1, end);
-      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, k), comesFrom(ctx, contentEnd) ?? nounSource(ctx, k, c), 'sentence-verb'), 0.6, id));
+      // „Auch das Argument der Werft, …, sei überschätzt worden“: a speech named in a sentence that
+      // is itself reported stands inside the speech before and does not take it over.
+      const mentioned = hasKonjunktiv(ctx, ctx.sa, d, true) || hasKonjunktiv(ctx, contentEnd + 1, end, true) ? 'mentioned' : undefined;
+      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, k), comesFrom(ctx, contentEnd) ?? nounSource(ctx, k, c), 'sentence-verb', undefined, mentioned), 0.6, id));
     }
     return null;
   },
