@@ -1,6 +1,6 @@
 import { attributionOf } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, existential, zuInfinitive } from '../../grammar/clauses';
-import { DETERMINERS } from '../../grammar/words';
+import { DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { Span } from '../../types';
 import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
@@ -107,16 +107,20 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
   const before = t[a0 - 1]?.lower;
   if (!genitive && before && a0 - 1 > sa && !existential(t, st.clauseStart(a0 - 1, sa), a0)) {
     const cs = st.clauseStart(a0 - 1, sa);
-    const np = st.nounPhrase(cs, a0) ?? st.nounPhrase(cs + 1, a0);
+    // (Past a conjunction opening the clause, not past a preposition: „Im Hafen wurden Vorwürfe laut“.)
+    const np = st.nounPhrase(cs, a0) ?? (PREPOSITIONS.has(t[cs].lower) ? null : st.nounPhrase(cs + 1, a0));
     if (np && np[1] < a0 - 1 && st.speakerness(np) > 0) return st.span(np[0], np[1]);
   }
   return st.span(a0, genitive ? genitive[1] : k);
 }
 
+/** Words with an adjective's ending that never stand before a noun as its attribute („wurden aber Vorwürfe laut“). */
+const NOT_ATTRIBUTIVE = /^(es|aber|oder|immer|wieder|über|unter|hinter|außer|heute|ohne|gegen|neben|daher|bisher|später|früher|weiter|außerdem|zudem|trotzdem|seitdem)$/;
+
 /** A lower-case word with an adjective or article ending that is no content opener or auxiliary. */
 function adjectiveOrArticle(t: Token[], k: number): boolean {
   const w = t[k];
-  return w.kind === 'word' && !isCap(w) && w.lower !== 'es' && /(e|en|er|es|em)$/.test(w.lower) && !CONTENT_OPENERS.has(w.lower) && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(w.lower);
+  return w.kind === 'word' && !isCap(w) && !NOT_ATTRIBUTIVE.test(w.lower) && /(e|en|er|es|em)$/.test(w.lower) && !CONTENT_OPENERS.has(w.lower) && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(w.lower);
 }
 
 const TRAGEN = /^(tragen|trägt|trug|trugen|getragen|trage|trügen)$/;
