@@ -38,7 +38,8 @@ export const separableBeliefVerb: HedgeRule = {
       }
       const [a, b] = clauseBounds(toks, i);
       if (toks[b].lower !== verb.particle || b <= i) continue;
-      if (verb.needs && !toks.slice(i + 1, b).some((x) => x.lower === verb.needs)) continue;
+      // („geht … davon aus“ is davon-ausgehen's.)
+      if (verb.needs && !toks.slice(i + 1, b).some((x) => x.lower === verb.needs || (verb.needs !== 'von' && standsFor(x, verb.needs!)))) continue;
       if (verb.then && !toks.slice(b + 1, b + 3).some((x) => x.lower === verb.then)) continue;
       if (originates(verb, toks.slice(a, b))) continue;
       return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), separableBeliefVerb.id);
@@ -57,10 +58,14 @@ function joinedAt(toks: Token[], i: number, verb: SeparableVerb): boolean {
   if (next && next.kind === 'word' && !AUXILIARIES.has(next.lower) && !/^(lässt|ließ)$/.test(next.lower)) return false;
   const [a] = clauseBounds(toks, i);
   const before = toks.slice(a, i);
-  // („darauf hindeuten, dass …“, „davon ausgehen“: the pronominal adverb stands for the preposition.)
-  if (verb.needs && !before.some((x) => x.lower === verb.needs || x.lower === `da${verb.needs}` || x.lower === `dar${verb.needs}`)) return false;
+  if (verb.needs && !before.some((x) => standsFor(x, verb.needs!))) return false;
   if (verb.then && !toks.slice(i + 1, i + 3).some((x) => x.lower === verb.then)) return false;
   return !originates(verb, before);
+}
+
+/** The needed word, or the pronominal adverb standing for it: „deuten allerdings darauf hin, dass …“. */
+function standsFor(x: Token, needs: string): boolean {
+  return x.lower === needs || x.lower === `da${needs}` || x.lower === `dar${needs}`;
 }
 
 /** What emanates or originates is no belief: „Die Gefahr geht vom Kai aus“, „Die Initiative ist von den Lotsen ausgegangen“. */
