@@ -10,6 +10,8 @@ ruleTester(phraseWithGap).run({
     // A negation in the gap denies the phrase.
     'Ein Verkauf des Kais kommt für die Reederei nicht in Frage.',
     'Solche Dienste gelten allerdings nicht als Arbeit.',
+    'Die Lotsin hat nicht das Gefühl, dass der Kai schwankt.',
+    'Der Termin für die Taufe der Fähre steht fest.',
     'Von einem Verkauf war nie die Rede.',
     'Die Lotsen haben sich um den Kai gestritten.',
     // „sowohl … als auch“ is a pair, not a reputation.
@@ -18,6 +20,11 @@ ruleTester(phraseWithGap).run({
     'Am Kai war für die Lotsen aus dem kleinen Hafen die Rede des Bürgermeisters wichtig.',
   ],
   invalid: [
+    // Not yet settled, a feeling, a judgement and a vague source, each with words inserted.
+    { text: 'Ob die Fähre im Winter fährt, steht aber noch nicht fest.', expect: { cue: 'steht aber noch nicht fest' } },
+    { text: 'Phasenweise hatte man das Gefühl, dass der Kai schwankt.', expect: { cue: 'hatte man das Gefühl', kind: 'epistemic' } },
+    { text: 'Eine Eröffnung im Mai hält die Lotsin für völlig unrealistisch.', expect: { cue: 'für völlig unrealistisch' } },
+    { text: 'Den Kai zu reparieren, kostet laut den Experten zwei Jahre.', expect: { cue: 'laut den Experten' } },
     { text: 'Die Lotsin gilt unter Fachleuten als Favoritin.', expect: { cue: 'gilt unter Fachleuten als', kind: 'belief' } },
     // „gelten … als“ holds across a whole middle field.
     { text: 'Der Kai galt bei den meisten Lotsen des Hafens lange als sicher.', expect: { cue: 'galt bei den meisten Lotsen des Hafens lange als', kind: 'belief' } },
