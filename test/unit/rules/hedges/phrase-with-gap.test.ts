@@ -12,6 +12,8 @@ ruleTester(phraseWithGap).run({
     'Solche Dienste gelten allerdings nicht als Arbeit.',
     'Die Lotsin hat nicht das Gefühl, dass der Kai schwankt.',
     'Der Termin für die Taufe der Fähre steht fest.',
+    // Only one conclusion is certainty.
+    'Die Pegel lassen nur einen Schluss zu: Der Kai sinkt.',
     'Von einem Verkauf war nie die Rede.',
     'Die Lotsen haben sich um den Kai gestritten.',
     // „sowohl … als auch“ is a pair, not a reputation.
@@ -20,6 +22,8 @@ ruleTester(phraseWithGap).run({
     'Am Kai war für die Lotsen aus dem kleinen Hafen die Rede des Bürgermeisters wichtig.',
   ],
   invalid: [
+    { text: 'Einiges spricht allerdings dafür, dass der Kai absinkt.', expect: { cue: 'spricht allerdings dafür, dass' } },
+    { text: 'Die Pegel lassen allerdings den Schluss zu, dass der Kai absinkt.', expect: { cue: 'lassen allerdings den Schluss zu' } },
     // Not yet settled, a feeling, a judgement and a vague source, each with words inserted.
     { text: 'Ob die Fähre im Winter fährt, steht aber noch nicht fest.', expect: { cue: 'steht aber noch nicht fest' } },
     { text: 'Phasenweise hatte man das Gefühl, dass der Kai schwankt.', expect: { cue: 'hatte man das Gefühl', kind: 'epistemic' } },
