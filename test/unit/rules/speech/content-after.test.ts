@@ -29,6 +29,8 @@ ruleTester(contentAfter).run({
     'Der Kai ist zu kurz, wie Obmann Jan Roth sagt, der dem Verein seit Jahren vorsitzt.',
   ],
   invalid: [
+    // The frame stands in the relative clause after the cheering.
+    { text: 'Die Zuschauer jubelten der Kapitänin bei ihrer Rede zu, in der sie die Lotsen aufforderte, den Kai zu räumen.', expect: { content: 'den Kai zu räumen', speaker: 'sie', cue: 'aufforderte' } },
     // The source of „geht hervor“ is the phrase after „aus“, with all its attachments.
     { text: 'Aus dem Abschlussbericht des Amts für Schutz an der Küste geht hervor, dass der Kai zu kurz ist.', expect: { speaker: 'dem Abschlussbericht des Amts für Schutz an der Küste' } },
     // A name in the genitive before a noun of saying owns it; the body after the verb speaks.

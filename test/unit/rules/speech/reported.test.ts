@@ -11,6 +11,8 @@ ruleTester(reported).run({
     'Als die Fähre anlegte, hörte ein Wärter den Säugling schreien und rief die Polizei.',
     // A participle before „werden“ is a passive: its subject is what is said, and with no agent no one speaks.
     'Das Verfahren ist so genau, dass oft der Wasserstand vorhergesagt werden kann.',
+    // Cheering without words reports none.
+    'Die Zuschauer jubelten der Kapitänin bei ihrer Rede zu.',
     // „sprach … frei“ acquits; it says nothing.
     'Der Richter sprach den Kapitän von allen Vorwürfen frei.',
     'Die Kinder fürchten den Winter.',
