@@ -268,7 +268,7 @@ function objectSpeakerness(st: SentenceTokens, np: NP): number {
 }
 
 /** Endings of nouns for persons the role lexicon may not know: „Lotsin“, „Schwimmer“, „Praktikant“. */
-const PERSON_SUFFIX = /(in|innen|er|or|ist|ent|ant|eur)$/;
+export const PERSON_SUFFIX = /(in|innen|er|or|ist|ent|ant|eur)$/;
 
 /**
  * An apposition right before the clause at cs: „Die Sprecherin der Stiftung, Heike van Dam,

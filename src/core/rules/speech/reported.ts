@@ -1,9 +1,14 @@
 import { withRule } from '../../attribution';
 import { finiteVerb, hasContentClause, lowerTokenIndex } from '../../grammar/clauses';
+import { subjectSpeakerness } from '../../grammar/speakerness';
+import { PERSON_SUFFIX } from '../../grammar/subject';
+import { DETERMINERS } from '../../grammar/words';
 import { decided, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { KONJUNKTIV_AUXILIARY, opinionVerb, REPORTED_CLASSES, reportedVerb } from './helpers';
 
 const id = 'speech/reported';
+/** Verbs of reminding, telling and revealing, said of things as often as of people. */
+const SAID_OF_THINGS = /^(erinnern|erzählen|verraten|enthüllen|offenbaren|signalisieren)$/;
 
 /**
  * „Er sprach von einem Erfolg“, „forderte Konsequenzen“: speech without its content is reported.
@@ -23,7 +28,13 @@ export const reported: VerbFrameRule = {
     if (!((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(st, v, sa, end, verb.entry)))) return null;
     const attr = verbAttribution(ctx, id);
     if (!attr.speaker) return null;
-    if (opinion && st.speakerness([lowerTokenIndex(t, attr.speaker.start), lowerTokenIndex(t, attr.speaker.end - 1)]) < 1.5) return null;
+    const subject: [number, number] = [lowerTokenIndex(t, attr.speaker.start), lowerTokenIndex(t, attr.speaker.end - 1)];
+    if (opinion && st.speakerness(subject) < 1.5) return null;
+    // „Der Anstrich erinnert an einen Leuchtturm“, „Die Doku erzählt die Geschichte des Hafens“,
+    // „Das Barometer signalisiert Wachstum“: things remind, tell and reveal too. With an article
+    // and no role, body or person's ending at its head the subject is a thing („Die Lotsin erinnerte
+    // an …“, „Die Demonstranten erinnerten an …“ speak).
+    if (SAID_OF_THINGS.test(verb.entry.lemma) && thing(ctx, subject)) return null;
     const b = sb - 1;
     // „Außerdem hätten sich die Bürgermeister … ausgesprochen“: a speech act in Konjunktiv is itself
     // reported by whoever spoke before.
@@ -31,3 +42,12 @@ export const reported: VerbFrameRule = {
     return decided(makeSpeech(ctx, sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id));
   },
 };
+
+/** People named without a person's ending. */
+const PEOPLE = /^(frau|frauen|mann|kind|mädchen|junge|jungen|leute|menschen|eltern|familie|familien|person|personen|paar)$/;
+
+/** A subject opened by an article whose head names no role, body or person („Das Barometer“ is one: „-er“ makes people too). */
+function thing({ st }: VerbContext, subject: [number, number]): boolean {
+  const head = st.tokens[subject[1]].lower;
+  return DETERMINERS.has(st.tokens[subject[0]].lower) && subjectSpeakerness(st, subject) < 1.5 && !PERSON_SUFFIX.test(head) && !PERSON_SUFFIX.test(head.replace(/e?n$|e$/, '')) && !PEOPLE.test(head);
+}

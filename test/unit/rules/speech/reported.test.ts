@@ -11,6 +11,10 @@ ruleTester(reported).run({
     'Als die Fähre anlegte, hörte ein Wärter den Säugling schreien und rief die Polizei.',
     // A participle before „werden“ is a passive: its subject is what is said, and with no agent no one speaks.
     'Das Verfahren ist so genau, dass oft der Wasserstand vorhergesagt werden kann.',
+    // Things remind, tell and reveal too.
+    'Der neue Anstrich erinnert an einen Leuchtturm.',
+    'Die Doku erzählt die Geschichte des alten Hafens.',
+    'Die neuen Aufnahmen enthüllen einen Riss im Kai.',
     // Cheering without words reports none.
     'Die Zuschauer jubelten der Kapitänin bei ihrer Rede zu.',
     // „sprach … frei“ acquits; it says nothing.
@@ -22,6 +26,11 @@ ruleTester(reported).run({
     'Die Halle ist für hundert Lotsen ausgerichtet.',
   ],
   invalid: [
+    // … and people and bodies speak, named by a role, a person's ending or a word for people.
+    { text: 'Die Lotsin erinnerte an die Opfer des Sturms.', expect: { speaker: 'Die Lotsin', cue: 'erinnerte' } },
+    { text: 'Die Demonstranten erinnerten an die Opfer des Sturms.', expect: { speaker: 'Die Demonstranten', cue: 'erinnerten' } },
+    { text: 'Die junge Frau erzählt von der Nacht am Kai.', expect: { speaker: 'Die junge Frau', cue: 'erzählt' } },
+    { text: 'Die Reederei erinnerte an die Opfer des Sturms.', expect: { speaker: 'Die Reederei', cue: 'erinnerte' } },
     { text: 'Die Lotsin forderte Konsequenzen.', expect: { type: 'reported', content: 'Die Lotsin forderte Konsequenzen.', cue: 'forderte', speaker: 'Die Lotsin' } },
     // A date is no subject: „am 3. Mai hatten viele Lotsen …“.
     { text: 'Schon am 3. Mai hatten viele Lotsen vor dem Rathaus protestiert und forderten einen neuen Kai.', expect: { type: 'reported', speaker: 'viele Lotsen' } },
