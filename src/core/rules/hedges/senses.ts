@@ -48,6 +48,18 @@ function feelsWell(toks: Token[], i: number): boolean {
   return toks.slice(a, b + 1).some((x) => /^(ge)?fühl(e|en|t|te|ten)$/.test(x.lower));
 }
 
+/**
+ * What „möglich“ is said of in its clause: a condition („nur mit einer Genehmigung möglich“), a
+ * person able to do it („ist ihm möglich“) or a demand („muss möglich sein“): all say what can be
+ * done. (Not „schon“: „schon am Mittwoch möglich“ weighs a chance.)
+ */
+function feasibility(toks: Token[], i: number): boolean {
+  const [a, b] = clauseBounds(toks, i);
+  const clause = toks.slice(a, b + 1);
+  // (A dative pronoun is the one able: „ist ihm mit einer Genehmigung möglich“; „ihr“ and „uns“ are often something else.)
+  return clause.some((x) => /^(nur|erst|muss|müsse|müssen|musste|soll|solle|sollte|sollen|sollten|ihm|ihnen|mir|dir)$/.test(x.lower));
+}
+
 export const WORD_SENSES: readonly SenseGuard[] = [
   // „das Wohl“ is a noun; „sehr wohl“, „wohl aber“, „ob … wohl“ are not epistemic.
   sense('wohl', ['wohl'], '„das Wohl“, „sehr wohl“, „wohl aber“, „sich wohl fühlen“ are no hedges.', ({ toks, i }) => {
@@ -151,11 +163,14 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     /^(um|sachdienliche|sachdienlichen|weitere|weiteren)$/.test(toks[i - 1]?.lower ?? '') || /^(an|aus|nimmt|nehmen|nahm|entgegen|geben|gaben|zur|zum)$/.test(toks[i + 1]?.lower ?? '')),
   // „Umbuchungen sind nicht mehr möglich“, „wenn möglich“, „Es ist möglich, eine Art zu retten“:
   // what can or cannot be done is no weighing of a chance („Es ist möglich, dass …“ is).
-  sense('feasible', ['möglich'], '„nicht möglich“, „wenn möglich“, „möglich, … zu tun“ say what can be done, not how likely something is.', ({ toks, i }) => {
+  sense('feasible', ['möglich'], '„nicht möglich“, „wenn möglich“, „möglich, … zu tun“, „nur mit … möglich“, „muss möglich sein“ say what can be done, not how likely something is.', ({ toks, i }) => {
     const before = [toks[i - 1]?.lower, toks[i - 2]?.lower];
     if (before.some((w) => w === 'nicht' || w === 'kaum' || w === 'nie')) return true;
     if (/^(wenn|sofern|falls|wo)$/.test(before[0] ?? '')) return true;
-    return toks[i + 1]?.text === ',' && toks[i + 2]?.lower !== 'dass' && zuInfinitiveWithin(toks, i + 2);
+    // („möglich sein, … zu tun“: the copula may stand between.)
+    const comma = /^(sein|werden|ist|war|sei|wäre|wird|geworden)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (toks[comma]?.text === ',' && toks[comma + 1]?.lower !== 'dass' && zuInfinitiveWithin(toks, comma + 1)) return true;
+    return feasibility(toks, i);
   }),
   // „Die Nudeln sind unsicher und gefährlich“, „gilt als unsicher“: unsafe, not uncertain („Der
   // Ausgang ist unsicher“, „war sich unsicher, ob …“ hedge).

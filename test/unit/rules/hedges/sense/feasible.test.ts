@@ -4,10 +4,17 @@ ruleTester('hedges/sense/feasible').run({
   valid: [
     'Es ist möglich, dass die Fähre ausfällt.',
     'Eine Einigung mit den Lotsen sei aber möglich.',
+    // „schon am Mittwoch“ dates a chance.
+    'Eine Einigung sei schon am Mittwoch möglich.',
   ],
   invalid: [
     { text: 'Umbuchungen der Fähre sind nicht mehr möglich.', expect: { at: 'möglich' } },
     { text: 'Wenn möglich, fährt die Fähre früher.', expect: { at: 'möglich' } },
     { text: 'Mit dem Sonar ist es möglich, jedes Wrack zu finden.', expect: { at: 'möglich' } },
+    { text: 'Es werde bald möglich sein, jedes Wrack zu finden.', expect: { at: 'möglich' } },
+    // A condition, a person able to, a demand.
+    { text: 'Ein Anlegen ist nur bei Flut möglich.', expect: { at: 'möglich' } },
+    { text: 'Die Einfahrt ist ihm mit einer Genehmigung möglich.', expect: { at: 'möglich' } },
+    { text: 'Eine Einfahrt bei Sturm muss möglich sein.', expect: { at: 'möglich' } },
   ],
 });
