@@ -58,7 +58,7 @@ describe('hostile input', () => {
     // Sentences of quotes, verbs of saying and thinking and filler words in random order. For every
     // quote the rule must choose what the old per-quote scan chose: the nearest verb outside
     // quotations and outside relative clauses the quote is not in, a verb of thinking 12 tokens
-    // farther, the earlier one on a tie.
+    // farther, the earlier one on a tie, and no verb after „und“ past the quote when one before it frames it.
     let seed = 7;
     const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
     const pieces = ['„Ja“', '„Das wird teuer“', 'sagte', 'erklärte', 'glaubte', 'der', 'Rat', 'am', 'Montag', 'und', 'betonte', 'meinte', ','];
@@ -78,14 +78,23 @@ describe('hostile input', () => {
       const sb = tokens.length;
       for (const [qa, qb] of quotes) {
         let want = -1, bestDist = Infinity;
-        for (let j = 0; j < sb; j++) {
-          if ((j >= qa && j <= qb) || inQuote(j)) continue;
+        const frames = (j: number) => {
+          if ((j >= qa && j <= qb) || inQuote(j)) return null;
           const v = st.verbAt(j, sb);
-          if (!v || v.entry.cls === 'decide') continue;
+          if (!v || v.entry.cls === 'decide') return null;
           // (A verb in a relative clause the quote stands outside of is no frame for it.)
-          if (inRelativeClause(st, j, 0) && (qb < st.clauseStart(j, 0) || qa > st.clauseEnd(j + 1, sb))) continue;
+          if (inRelativeClause(st, j, 0) && (qb < st.clauseStart(j, 0) || qa > st.clauseEnd(j + 1, sb))) return null;
           // (Nor is one with a main clause of its own between it and the quote.)
-          if ((j < qa && mainClauseBetween(st, j, qa)) || (j > qb && subjectFirstClause(st, qb, j))) continue;
+          if ((j < qa && mainClauseBetween(st, j, qa)) || (j > qb && subjectFirstClause(st, qb, j))) return null;
+          return v;
+        };
+        // (A verb after „und“ past the quote heads the next conjunct when one before the quote frames it.)
+        let before = false;
+        for (let j = 0; j < qa; j++) if (frames(j)) before = true;
+        for (let j = 0; j < sb; j++) {
+          const v = frames(j);
+          if (!v) continue;
+          if (j > qb && before && tokens.slice(qb + 1, j).some((x) => /^(und|oder|sowie|aber|sondern)$/.test(x.lower))) continue;
           const d = (j < qa ? qa - j : j - qb) + (v.entry.cls === 'think' ? 12 : 0);
           if (d < bestDist) { want = j; bestDist = d; }
         }

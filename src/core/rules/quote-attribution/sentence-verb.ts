@@ -8,6 +8,7 @@ import { KONJUNKTIV_II, MODAL_II } from '../speech/context';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/sentence-verb';
+const COORDINATING = /^(und|oder|sowie|aber|sondern)$/;
 
 /**
  * A verb of saying elsewhere in the sentence, nearest first; verbs of thinking only when no verb of
@@ -53,10 +54,16 @@ export const sentenceVerb: QuoteRule = {
       const d = qa - j + (v.entry.cls === 'think' ? 12 : 0);
       if (d <= bestDist) { best = j; bestDist = d; bestVerb = v; }
     }
+    // A verb after „und“ (or „oder“, „sowie“, „aber“) past the quote heads the next conjunct: in
+    // „bewertete den Umbau als „…“ und unterstrich, dass …“ the quote is the first verb's.
+    // (Looked for once, no farther than the walk below can reach.)
+    let conjunction = Infinity;
+    if (best >= 0) for (let j = qb + 1; j < sb && j - qb < bestDist; j++) if (COORDINATING.test(t[j].lower)) { conjunction = j; break; }
+    const coordinated = (j: number) => conjunction < j;
     for (let k = right; k < verbs.length; k++) {
       const { j, v } = verbs[k];
       if (j - qb >= bestDist) break;
-      if (elsewhere(j)) continue;
+      if (elsewhere(j) || coordinated(j)) continue;
       const d = j - qb + (v.entry.cls === 'think' ? 12 : 0);
       if (d < bestDist) { best = j; bestDist = d; bestVerb = v; }
     }

@@ -11,6 +11,8 @@ ruleTester(sentenceVerb).run({
     'Die Lotsin nannte den Kai zu kurz, der Kapitän vermisste eine „klare Linie“.',
   ],
   invalid: [
+    // A verb after „und“ past the quote heads the next conjunct; the quote is the first verb's.
+    { text: 'Die Lotsin bewertete den Umbau als „große Verbesserung für den Hafen“ und unterstrich, dass er nötig sei.', expect: { cue: 'bewertete', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin nannte den Kai am Montag „ein Nadelöhr“.', expect: { cue: 'nannte', speaker: 'Die Lotsin' } },
     { text: 'Der Plan sei „völlig überhastet“, betonte der Hafenmeister.', expect: { cue: 'betonte', speaker: 'der Hafenmeister' } },
     // A verb in a relative clause that the quote stands outside of speaks of someone else.
