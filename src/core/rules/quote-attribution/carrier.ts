@@ -23,7 +23,9 @@ export const carrier: QuoteRule = {
     // „… Banner mit der Aufschrift „…““: the phrase right before the quote.
     const noun = t[qa - 1]?.text === ':' ? qa - 2 : qa - 1;
     if (INSCRIPTION.test(t[noun]?.lower ?? '') && /^(der|dem)$/.test(t[noun - 1]?.lower ?? '') && t[noun - 2]?.lower === 'mit') {
-      const held = phraseEndingAt(st, noun - 3, sa);
+      // (An inscription proves its bearer a carrier — „ein Fesselballon mit der Aufschrift“; a slogan
+      // or message needs a carrier noun: „demonstrierten mit der Parole“ has none.)
+      const held = phraseEndingAt(st, noun - 3, sa, /^(aufschrift|schriftzug)$/.test(t[noun].lower));
       return held ? attributionOf(id, st.span(noun - 2, noun), st.span(held[0], held[1]), 'sentence-verb') : null;
     }
     // „Auf dem Hafentransparent stand in großen Lettern „…““: a carrier opening the sentence.
@@ -34,11 +36,11 @@ export const carrier: QuoteRule = {
   },
 };
 
-/** The noun phrase that ends at token `last` (its article and adjectives included), looking back a few words. */
-function phraseEndingAt(st: SentenceTokens, last: number, sa: number): NP | null {
+/** The noun phrase that ends at token `last` (its article and adjectives included), looking back a few words: a carrier noun unless anyNoun. */
+function phraseEndingAt(st: SentenceTokens, last: number, sa: number, anyNoun: boolean): NP | null {
   for (let a = last; a >= Math.max(sa, last - 4); a--) {
     const np = st.nounPhrase(a, last + 1);
-    if (np && np[1] === last && CARRIER.test(st.tokens[last].lower)) return np;
+    if (np && np[1] === last && (anyNoun || CARRIER.test(st.tokens[last].lower))) return np;
   }
   return null;
 }
