@@ -30,7 +30,7 @@ export const reported: VerbFrameRule = {
     if (!attr.speaker) return null;
     const subject: [number, number] = [lowerTokenIndex(t, attr.speaker.start), lowerTokenIndex(t, attr.speaker.end - 1)];
     if (opinion && st.speakerness(subject) < 1.5) return null;
-    // „Der Anstrich erinnert an einen Leuchtturm“, „Die Doku erzählt die Geschichte des Hafens“,
+    // „Der Anstrich erinnert an einen Leuchtturm“, „Der Film erzählt vom alten Hafen“,
     // „Das Barometer signalisiert Wachstum“: things remind, tell and reveal too. With an article
     // and no role, body or person's ending at its head the subject is a thing („Die Lotsin erinnerte
     // an …“, „Die Demonstranten erinnerten an …“ speak).

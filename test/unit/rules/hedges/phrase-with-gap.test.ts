@@ -25,8 +25,8 @@ ruleTester(phraseWithGap).run({
     { text: 'Einiges spricht allerdings dafür, dass der Kai absinkt.', expect: { cue: 'spricht allerdings dafür, dass' } },
     { text: 'Die Pegel lassen allerdings den Schluss zu, dass der Kai absinkt.', expect: { cue: 'lassen allerdings den Schluss zu' } },
     // Not yet settled, a feeling, a judgement and a vague source, each with words inserted.
-    { text: 'Ob die Fähre im Winter fährt, steht aber noch nicht fest.', expect: { cue: 'steht aber noch nicht fest' } },
-    { text: 'Phasenweise hatte man das Gefühl, dass der Kai schwankt.', expect: { cue: 'hatte man das Gefühl', kind: 'epistemic' } },
+    { text: 'Ob die Fähre im Winter fährt, steht für die Reederei nicht fest.', expect: { cue: 'steht für die Reederei nicht fest' } },
+    { text: 'Auf dem Steg hatte man oft das Gefühl, dass die Planken schwanken.', expect: { cue: 'hatte man oft das Gefühl', kind: 'epistemic' } },
     { text: 'Eine Eröffnung im Mai hält die Lotsin für völlig unrealistisch.', expect: { cue: 'für völlig unrealistisch' } },
     { text: 'Den Kai zu reparieren, kostet laut den Experten zwei Jahre.', expect: { cue: 'laut den Experten' } },
     { text: 'Die Lotsin gilt unter Fachleuten als Favoritin.', expect: { cue: 'gilt unter Fachleuten als', kind: 'belief' } },

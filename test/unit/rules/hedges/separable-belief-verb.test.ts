@@ -8,7 +8,7 @@ ruleTester(separableBeliefVerb).run({
     'Die Lotsin deutet auf den Kai.',
     'Die Lotsin sagt dem Kapitän Bescheid.',
     // „geht … davon aus“ is davon-ausgehen's, not found twice.
-    'Die Lotsin geht allerdings davon aus, dass der Kai hält.',
+    'Die Lotsin geht seit Montag davon aus, dass der Kai hält.',
     // Joined forms: what emanates is no belief, and accepting is no assuming.
     'Die Stadt sorgt dafür, dass von dem Kai keine Gefahr ausgeht.',
     'Die Lotsin will den Preis annehmen.',
@@ -22,7 +22,7 @@ ruleTester(separableBeliefVerb).run({
     { text: 'Die Lotsin geht von einem Schaden aus.', expect: { cue: 'geht', kind: 'belief' } },
     { text: 'Die Spuren am Kai deuten auf einen Unfall hin.', expect: { cue: 'deuten', kind: 'belief' } },
     // Words between the verb and „darauf“, which stands for „auf“.
-    { text: 'Die neuen Pegel deuten allerdings eher darauf hin, dass der Kai absinkt.', expect: { cue: 'deuten', kind: 'belief' } },
+    { text: 'Die neuen Pegel deuten seit der Flut darauf hin, dass der Kai absinkt.', expect: { cue: 'deuten', kind: 'belief' } },
     { text: 'Die Messungen legen einen Schaden nahe.', expect: { cue: 'legen', kind: 'belief' } },
     { text: 'Die Hafenbehörde nimmt an, dass der Kai hält.', expect: { cue: 'nimmt', kind: 'belief' } },
     // A prediction: „sagen … voraus“.

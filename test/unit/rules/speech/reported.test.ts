@@ -13,7 +13,7 @@ ruleTester(reported).run({
     'Das Verfahren ist so genau, dass oft der Wasserstand vorhergesagt werden kann.',
     // Things remind, tell and reveal too.
     'Der neue Anstrich erinnert an einen Leuchtturm.',
-    'Die Doku erzählt die Geschichte des alten Hafens.',
+    'Der Film erzählt vom alten Hafen.',
     'Die neuen Aufnahmen enthüllen einen Riss im Kai.',
     // Cheering without words reports none.
     'Die Zuschauer jubelten der Kapitänin bei ihrer Rede zu.',

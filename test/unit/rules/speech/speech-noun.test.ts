@@ -28,9 +28,9 @@ ruleTester(speechNoun).run({
     // … a noun after it asks a question.
     { text: 'Im Hafen gab es Gerüchte, welche Reederei den Kai kaufen werde.', expect: { content: 'welche Reederei den Kai kaufen werde', cue: 'Gerüchte' } },
     // A time opening the sentence is no source: the noun speaks for itself.
-    { text: 'Zu Saisonbeginn machten Gerüchte die Runde, denen zufolge die Reederei einen zweiten Hafen kaufen werde.', expect: { content: 'denen zufolge die Reederei einen zweiten Hafen kaufen werde', cue: 'Gerüchte', speaker: 'Gerüchte' } },
+    { text: 'Zu Saisonbeginn kursierten im Hafen Gerüchte, denen zufolge die Reederei einen zweiten Kai kaufen werde.', expect: { content: 'denen zufolge die Reederei einen zweiten Kai kaufen werde', cue: 'Gerüchte', speaker: 'Gerüchte' } },
     // A conjunction before the noun is not its attribute.
-    { text: 'Im Hafen wurden aber Vorwürfe laut, dass die Waage falsch messe.', expect: { content: 'dass die Waage falsch messe', cue: 'Vorwürfe', speaker: 'Vorwürfe' } },
+    { text: 'Im Hafen kamen aber Vorwürfe auf, dass die Waage falsch messe.', expect: { content: 'dass die Waage falsch messe', cue: 'Vorwürfe', speaker: 'Vorwürfe' } },
     { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Ansicht', speaker: 'Die Reederei' } },
   ],
 });

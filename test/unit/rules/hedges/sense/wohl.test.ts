@@ -11,6 +11,6 @@ ruleTester('hedges/sense/wohl').run({
     { text: 'Die Lotsin sorgt für das Wohl der Gäste.', expect: { at: 'Wohl' } },
     // „sich wohl fühlen“ in any order is well-being.
     { text: 'Die Matrosen fühlen sich auf der neuen Fähre wohl.', expect: { at: 'wohl' } },
-    { text: 'Ich würde mich nicht wohl dabei fühlen, die Fähre zu empfehlen.', expect: { at: 'wohl' } },
+    { text: 'Auf der alten Fähre fühlte sich die Lotsin nie richtig wohl.', expect: { at: 'wohl' } },
   ],
 });
