@@ -39,7 +39,7 @@ export const separableBeliefVerb: HedgeRule = {
       const [a, b] = clauseBounds(toks, i);
       if (toks[b].lower !== verb.particle || b <= i) continue;
       // („geht … davon aus“ is davon-ausgehen's.)
-      if (verb.needs && !toks.slice(i + 1, b).some((x) => x.lower === verb.needs || (verb.needs !== 'von' && standsFor(x, verb.needs!)))) continue;
+      if (verb.needs && !toks.slice(i + 1, b).some((x) => (verb.needs === 'von' ? x.lower === 'von' : standsFor(x, verb.needs!)))) continue;
       if (verb.then && !toks.slice(b + 1, b + 3).some((x) => x.lower === verb.then)) continue;
       if (originates(verb, toks.slice(a, b))) continue;
       return found(toks, i, i, vagueOr(toks, i, lex, 'belief'), separableBeliefVerb.id);

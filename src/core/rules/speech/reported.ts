@@ -30,10 +30,10 @@ export const reported: VerbFrameRule = {
     if (!attr.speaker) return null;
     const subject: [number, number] = [lowerTokenIndex(t, attr.speaker.start), lowerTokenIndex(t, attr.speaker.end - 1)];
     if (opinion && st.speakerness(subject) < 1.5) return null;
-    // „Der Anstrich erinnert an einen Leuchtturm“, „Der Film erzählt vom alten Hafen“,
-    // „Das Barometer signalisiert Wachstum“: things remind, tell and reveal too. With an article
-    // and no role, body or person's ending at its head the subject is a thing („Die Lotsin erinnerte
-    // an …“, „Die Demonstranten erinnerten an …“ speak).
+    // „Der Anstrich erinnert an einen Leuchtturm“, „Der Film erzählt vom alten Hafen“, „Die Grafik
+    // signalisiert Wachstum“: things remind, tell and reveal too. With an article and no role, body or
+    // person's ending at its head the subject is a thing („Die Lotsin erinnerte an …“, „Die
+    // Demonstranten erinnerten an …“ speak).
     if (SAID_OF_THINGS.test(verb.entry.lemma) && thing(ctx, subject)) return null;
     const b = sb - 1;
     // „Außerdem hätten sich die Bürgermeister … ausgesprochen“: a speech act in Konjunktiv is itself
@@ -46,7 +46,7 @@ export const reported: VerbFrameRule = {
 /** People named without a person's ending. */
 const PEOPLE = /^(frau|frauen|mann|kind|mädchen|junge|jungen|leute|menschen|eltern|familie|familien|person|personen|paar)$/;
 
-/** A subject opened by an article whose head names no role, body or person („Das Barometer“ is one: „-er“ makes people too). */
+/** A subject opened by an article whose head names no role, body or person (an „-er“ head passes for a person: „Das Barometer“ is missed). */
 function thing({ st }: VerbContext, subject: [number, number]): boolean {
   const head = st.tokens[subject[1]].lower;
   return DETERMINERS.has(st.tokens[subject[0]].lower) && subjectSpeakerness(st, subject) < 1.5 && !PERSON_SUFFIX.test(head) && !PERSON_SUFFIX.test(head.replace(/e?n$|e$/, '')) && !PEOPLE.test(head);
