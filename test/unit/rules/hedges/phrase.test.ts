@@ -3,6 +3,7 @@ import { ruleTester } from '../tester';
 
 ruleTester(phrase).run({
   valid: [
+    'Die Lotsin wies darauf hin, dass der Kai absinkt.',
     // „heißt es“ before an infinitive says what one must do; no hearsay.
     'Nun heißt es warten, bis der Kai repariert ist.',
     'Für die Lotsen heißt es jetzt, Ruhe zu bewahren.',
@@ -27,6 +28,8 @@ ruleTester(phrase).run({
     'Man verweist an das Hafenamt. Dort heißt es, der Kai sei sicher.',
   ],
   invalid: [
+    // „weist … darauf hin“ is an indication when much or all points that way; a person who points it out speaks.
+    { text: 'Vieles weist darauf hin, dass der Kai absinkt.', expect: { cue: 'Vieles weist darauf hin' } },
     { text: 'Die Pegel lassen den Schluss zu, der Kai sinke ab.', expect: { cue: 'lassen den Schluss zu' } },
     // „nichts ausschließen“ keeps every possibility open, as „nicht ausschließen“ does.
     { text: 'Für den Umbau des Kais sei letztlich nichts auszuschließen.', expect: { cue: 'nichts auszuschließen' } },
