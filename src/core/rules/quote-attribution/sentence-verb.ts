@@ -56,9 +56,14 @@ export const sentenceVerb: QuoteRule = {
     }
     // A verb after „und“ (or „oder“, „sowie“, „aber“) past the quote heads the next conjunct: in
     // „bewertete den Umbau als „…“ und unterstrich, dass …“ the quote is the first verb's.
-    // (Looked for once, no farther than the walk below can reach.)
-    let conjunction = Infinity;
-    if (best >= 0) for (let j = qb + 1; j < sb && j - qb < bestDist; j++) if (COORDINATING.test(t[j].lower)) { conjunction = j; break; }
+    // (The sentence's conjunctions are found once for all its quotes, like its verbs.)
+    const conjunctions = st.memo(`sentence-conjunctions:${sa}:${sb}`, () => {
+      const out: { j: number }[] = [];
+      for (let j = sa; j < sb; j++) if (COORDINATING.test(t[j].lower)) out.push({ j });
+      return out;
+    });
+    const next = conjunctions[firstAfter(conjunctions, qb)];
+    const conjunction = best >= 0 && next ? next.j : Infinity;
     const coordinated = (j: number) => conjunction < j;
     for (let k = right; k < verbs.length; k++) {
       const { j, v } = verbs[k];
