@@ -136,15 +136,19 @@ export class Analyzer {
     // Per quote: whether it carries the previous speaker on, or points back at the sentence before.
     const roles: ('chain' | 'pointer' | undefined)[] = [];
     let previous: Quote | undefined;
-    let unattributed = 0, firstUnlisted: Range | undefined;
-    const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start);
-    const ctx: DiscourseContext = { q: speech[0], type: 'direct', attribution: speech[0]?.attribution as Attribution, previous, text, registry };
+    let framedSpeech: Quote | undefined; // the last indirect or reported speech with a speaker or cue
+    const unattributed: Range[] = [];
+    // (At one start the framed first: a fragment without a frame opening indirect speech goes on in
+    // that speech, and a fragment framed by „so …“ opens the chain of speech without a frame of its own.)
+    const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start || unframed(a) - unframed(b));
+    const ctx: DiscourseContext = { q: speech[0], type: 'direct', attribution: speech[0]?.attribution as Attribution, previous, enclosing: undefined, text, registry };
     for (const q of speech) {
       const type: SpeechType = 'type' in q ? q.type : 'direct';
       ctx.q = q;
       ctx.type = type;
       ctx.attribution = q.attribution;
       ctx.previous = previous;
+      ctx.enclosing = framedSpeech && framedSpeech.start <= q.start && q.end <= framedSpeech.end ? framedSpeech : undefined;
       const fired = this.engine.first(DISCOURSE.rules, ctx);
       if (fired?.out === DROP) continue;
       const carried = fired?.out as Carried | undefined;
@@ -172,23 +176,12 @@ export class Analyzer {
       }
       quotes.push(quote);
       roles.push(fired?.rule === CARRIES_ON && type !== 'direct' ? 'chain' : 'fromPrevious' in q && q.fromPrevious ? 'pointer' : undefined);
+      if (type !== 'direct' && (speaker || cue)) framedSpeech = quote;
       if (speaker && q.attribution.reportedFrame !== 'mentioned') previous = quote; // (a speech named inside the one before leaves its chain)
-      if (!speaker && type === 'direct') {
-        // (Listed one by one up to a limit, then summed up once: see MAX_LISTED in marks.ts.)
-        if (++unattributed <= MAX_UNATTRIBUTED_LISTED) {
-          diagnostics.push({ start: q.start, end: q.end, code: 'quote-without-speaker', severity: 'information', message: 'No speaker found for this quote.' });
-        } else if (unattributed === MAX_UNATTRIBUTED_LISTED + 1) {
-          firstUnlisted = q;
-        }
-      }
+      if (!speaker && type === 'direct') unattributed.push(q);
     }
     if (this.engine.enabled(CHAIN_BEFORE_POINTER)) chainBeforePointer(text, quotes, roles, this.explain);
-    if (firstUnlisted) {
-      diagnostics.push({
-        start: firstUnlisted.start, end: firstUnlisted.end, code: 'quote-without-speaker', severity: 'information',
-        message: `${unattributed - MAX_UNATTRIBUTED_LISTED} more quotes without a speaker in this article are not listed one by one.`,
-      });
-    }
+    listUnattributed(unattributed, diagnostics);
     return quotes;
   }
 
@@ -436,6 +429,24 @@ function textHashOf(owner: object, textOf: () => string, remember: boolean): num
 }
 
 /** A quote in one of four fixed shapes (with or without segments and „open“), for the same reason as mentionOf. */
+/** Direct quotes without a speaker as diagnostics: one by one up to a limit, then summed up once (see MAX_LISTED in marks.ts). */
+function listUnattributed(unattributed: readonly Range[], diagnostics: Diagnostic[]): void {
+  for (const q of unattributed.slice(0, MAX_UNATTRIBUTED_LISTED)) {
+    diagnostics.push({ start: q.start, end: q.end, code: 'quote-without-speaker', severity: 'information', message: 'No speaker found for this quote.' });
+  }
+  const firstUnlisted = unattributed[MAX_UNATTRIBUTED_LISTED];
+  if (!firstUnlisted) return;
+  diagnostics.push({
+    start: firstUnlisted.start, end: firstUnlisted.end, code: 'quote-without-speaker', severity: 'information',
+    message: `${unattributed.length - MAX_UNATTRIBUTED_LISTED} more quotes without a speaker in this article are not listed one by one.`,
+  });
+}
+
+/** 1 for speech with neither speaker nor cue of its own, else 0. */
+function unframed(q: { attribution: Attribution }): number {
+  return q.attribution.speaker || q.attribution.cue ? 0 : 1;
+}
+
 function quoteOf(id: string, q: Span & { confidence: number }, type: SpeechType, speaker: SpeakerMention | null, cue: Span | null, open: boolean): Quote {
   const confidence = round(q.confidence);
   if (q.segments) {

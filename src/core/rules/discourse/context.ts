@@ -23,6 +23,8 @@ export interface DiscourseContext {
   attribution: Attribution;
   /** The last quote before this one that has a speaker. */
   previous: Quote | undefined;
+  /** Indirect or reported speech with a frame whose span holds this quote („Es hieß, „drei Arbeiter“ seien …“). */
+  enclosing: Quote | undefined;
   text: string;
   registry: SpeakerRegistry;
 }

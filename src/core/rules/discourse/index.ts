@@ -3,7 +3,7 @@
 import { family } from '../../engine/rule';
 import type { DiscourseRule } from './context';
 import {
-  agentlessFrameSource, continuesPreviousSpeaker, loneQuoteContinues, loneQuoteTopic, ownActor, reportedFrame, topicOfPreviousSentence,
+  agentlessFrameSource, continuesPreviousSpeaker, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic, ownActor, reportedFrame, topicOfPreviousSentence,
   unattachedKonjunktiv,
 } from './rules';
 
@@ -18,5 +18,5 @@ export const CARRIES_ON = continuesPreviousSpeaker.id;
 
 export const DISCOURSE = family<DiscourseRule>('discourse', 'Speakers carried across sentences', [
   unattachedKonjunktiv, ownActor, topicOfPreviousSentence, continuesPreviousSpeaker,
-  agentlessFrameSource, reportedFrame, loneQuoteContinues, loneQuoteTopic,
+  agentlessFrameSource, reportedFrame, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic,
 ]);

@@ -73,6 +73,15 @@ export const reportedFrame: DiscourseRule = {
   },
 };
 
+/** A quoted fragment inside framed indirect speech is that speech's, speaker or none: „Später hieß es, „drei Arbeiter“ seien verletzt.“ */
+export const fragmentInSpeech: DiscourseRule = {
+  id: 'discourse/fragment-in-speech',
+  description: 'A direct quote without a frame inside framed indirect speech has that speech\'s speaker and cue, even when it names no speaker.',
+  match({ q, type, attribution, enclosing }: DiscourseContext) {
+    return !q.continuation && type === 'direct' && !attribution.speaker && !attribution.cue && enclosing ? { speaker: enclosing.speaker, cue: enclosing.cue } : null;
+  },
+};
+
 /** A quote standing alone continues the previous speaker's words (within 400 characters), under the same cue. */
 export const loneQuoteContinues: DiscourseRule = {
   id: 'discourse/lone-quote-continues',

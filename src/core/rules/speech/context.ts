@@ -10,7 +10,7 @@ import { DASH, lowerTokenIndex } from '../../grammar/clauses';
 import { ABSTRACT, AUXILIARIES, DETERMINERS, NAME_PARTICLES, looksFinite } from '../../grammar/words';
 import type { Span } from '../../types';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
-import { isCap } from '../../tokens';
+import { isCap, type Token } from '../../tokens';
 import { konjunktivFrame, speakingSubject, type SentenceFrame } from './helpers';
 
 export interface SpeechContext {
@@ -98,12 +98,35 @@ export function hasKonjunktiv(ctx: SpeechContext, a: number, b: number, onlyI = 
 export const MODAL_II = /^(könnte|könnten|dürfte|dürften|sollte|sollten|möchte|möchten)$/;
 export const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müssten|gäbe|käme|läge|stünde|ginge|bliebe)$/;
 
+/**
+ * Tokens of [sa, end] inside direct quotes, not counting short quoted fragments when at least two
+ * words stand outside quotes: „„drei Arbeiter“ seien verletzt und „vier weitere“ evakuiert worden“
+ * is indirect speech with two fragments in it, „„Ja.““ alone is a quote.
+ */
+export function quotedOutsideFragments(t: readonly Token[], inQuote: (k: number) => boolean, sa: number, end: number): number {
+  let all = 0, long = 0, wordsOutside = 0;
+  for (let k = sa; k <= end; ) {
+    if (!inQuote(k)) {
+      if (t[k].kind === 'word') wordsOutside++;
+      k++;
+      continue;
+    }
+    let run = k;
+    while (run <= end && inQuote(run)) run++;
+    all += run - k;
+    if (run - k > SHORT_FRAGMENT_TOKENS) long += run - k;
+    k = run;
+  }
+  return wordsOutside >= 2 ? long : all;
+}
+
+/** Tokens of a quoted fragment with its marks (up to four words). */
+const SHORT_FRAGMENT_TOKENS = 6;
+
 /** Speech over tokens [a, b], unless that content is itself mostly a direct quote. */
 export function makeSpeech(ctx: SpeechContext, a: number, b: number, type: IndirectQuote['type'], attribution: Attribution, confidence: number, rule: string): IndirectQuote | null {
   if (b < a) return null;
-  let q = 0;
-  for (let k = a; k <= b; k++) if (ctx.inQuote(k)) q++;
-  if (q > (b - a + 1) * 0.6) return null;
+  if (quotedOutsideFragments(ctx.st.tokens, ctx.inQuote, a, b) > (b - a + 1) * 0.6) return null;
   return indirectQuote(ctx.st.span(a, b), type, attribution, confidence, rule);
 }
 

@@ -17,6 +17,8 @@ ruleTester(heisstEs).run({
     // „es“ before the verb: a „wie“ frame or the bare „Es heißt, …“, the content after the comma in any mood.
     { text: 'Wie es in dem Gutachten heißt, ist der Kai zu kurz.', expect: { content: 'ist der Kai zu kurz', speaker: 'dem Gutachten' } },
     { text: 'Es heißt, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'Es heißt', speaker: null } },
+    // Quoted fragments inside the content do not make it a direct quote.
+    { text: 'Nach dem Sturm hieß es, „drei Kräne“ seien defekt und „zwei Schlepper“ beschädigt.', expect: { content: '„drei Kräne“ seien defekt und „zwei Schlepper“ beschädigt', cue: 'hieß es', speaker: null } },
     // „auf“ names where words stand written, not what one waits for.
     { text: 'Der Kai sei zu kurz, heißt es auf der Website der Reederei.', expect: { content: 'Der Kai sei zu kurz', speaker: 'der Website der Reederei' } },
     { text: 'Die Lage sei ernst, heißt es jetzt auf die Flut warten.', expect: { speaker: null } },
