@@ -5,8 +5,10 @@ import type { NP } from '../../grammar/view';
 import { ADVERBS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { afterLead, decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { HEISST } from './signals';
+import { isCap } from '../../tokens';
 
 const id = 'speech/heisst-es';
+const COORDINATING = /^(aber|und|doch|denn|oder)$/;
 
 /**
  * „In dem Bericht heißt es, …“ and „…, heißt es.“: the content after or before the impersonal
@@ -27,9 +29,11 @@ export const heisstEs: SpeechRule = {
       if (heisstEsObliges(t, t[k + 1]?.lower === 'es' ? k + 2 : k + 1, ctx.sb)) continue;
       // „Es heißt, …“ and „Wie es in dem Bericht heißt, …“: „es“ before the verb, the content after its comma.
       if (t[k + 1]?.lower !== 'es') {
-        const opened = (t[sa].lower === 'es' && k === sa + 1) || (t[sa].lower === 'wie' && t[sa + 1]?.lower === 'es' && k > sa + 1);
+        // (A conjunction may lead: „Aber wie es aus dem Rathaus hieß, …“.)
+        const s0 = COORDINATING.test(t[sa].lower) && t[sa + 1]?.lower === 'wie' ? sa + 1 : sa;
+        const opened = (t[s0].lower === 'es' && k === s0 + 1) || (t[s0].lower === 'wie' && t[s0 + 1]?.lower === 'es' && k > s0 + 1);
         if (!opened || t[k + 1]?.text !== ',' || k + 2 > end) continue;
-        const es = t[sa].lower === 'es' ? sa : sa + 1;
+        const es = t[s0].lower === 'es' ? s0 : s0 + 1;
         const source = sourceBetween(ctx, es + 1, k);
         const q = makeSpeech(ctx, k + 2, end, 'indirect', attributionOf(id, st.span(es, k), source ? st.span(source[0], source[1]) : null, 'after'), 0.7, id);
         // („Wie es weiter hieß, …“ with no source goes on with the speaker before.)
@@ -91,11 +95,14 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
 
 /** „in dem Bericht“ between „es“ and „heißt“ (tokens [a, k)): the source phrase after its preposition, ending right before the verb. */
 function sourceBetween({ st }: SpeechContext, a: number, k: number): NP | null {
+  // (Adverbs may follow the source: „wie es aus dem Rathaus dazu ergänzend hieß“.)
+  let first: NP | null = null;
   for (let j = a; j < k; j++) {
     const np = phraseAfter(st, j, k);
     if (np && np[1] === k - 1) return np;
+    if (np && !first && st.tokens.slice(np[1] + 1, k).every((x) => x.kind === 'word' && !isCap(x))) first = np;
   }
-  return null;
+  return first;
 }
 
 /** The phrase after a preposition naming a source at j („im Bericht“, „auf der Website“), before k. */

@@ -16,6 +16,8 @@ ruleTester(heisstEs).run({
     { text: 'Die Reederei rechnet nicht mit mehr Fracht: Der Umsatz werde sinken, heißt es im Quartalsbericht.', expect: { content: 'Der Umsatz werde sinken', speaker: 'Quartalsbericht' } },
     // „es“ before the verb: a „wie“ frame or the bare „Es heißt, …“, the content after the comma in any mood.
     { text: 'Wie es in dem Gutachten heißt, ist der Kai zu kurz.', expect: { content: 'ist der Kai zu kurz', speaker: 'dem Gutachten' } },
+    // A conjunction may lead, adverbs may follow the source.
+    { text: 'Aber wie es aus dem Rathaus zuletzt hieß, bleibe der Kai gesperrt.', expect: { content: 'bleibe der Kai gesperrt', speaker: 'dem Rathaus' } },
     { text: 'Es heißt, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'Es heißt', speaker: null } },
     // Quoted fragments inside the content do not make it a direct quote.
     { text: 'Nach dem Sturm hieß es, „drei Kräne“ seien defekt und „zwei Schlepper“ beschädigt.', expect: { content: '„drei Kräne“ seien defekt und „zwei Schlepper“ beschädigt', cue: 'hieß es', speaker: null } },
