@@ -26,6 +26,8 @@ export const reported: VerbFrameRule = {
     const t = st.tokens;
     const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !konj.is(t[v].lower, t[v - 1]?.lower) && !/e$/.test(t[v].lower) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
     if (!((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(st, v, sa, end, verb.entry)))) return null;
+    // „Über den Kai lässt sich nichts Negatives sagen“: what one can say, nobody's words.
+    if (impersonalLassen(t, sa, v, verb.entry.lemma)) return null;
     const attr = verbAttribution(ctx, id);
     if (!attr.speaker) return null;
     const subject: [number, number] = [lowerTokenIndex(t, attr.speaker.start), lowerTokenIndex(t, attr.speaker.end - 1)];
@@ -42,6 +44,19 @@ export const reported: VerbFrameRule = {
     return decided(makeSpeech(ctx, sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id));
   },
 };
+
+/** „lässt sich … sagen“: the verb at v an infinitive under „sich lassen“ in the same clause. */
+function impersonalLassen(t: VerbContext['st']['tokens'], sa: number, v: number, lemma: string): boolean {
+  if (t[v].lower !== lemma) return false;
+  let sich = false;
+  for (let k = v - 1; k >= sa; k--) {
+    const w = t[k].lower;
+    if (w === ',' || w === 'und' || w === 'oder') return false;
+    if (w === 'sich') sich = true;
+    if (/^(lässt|lassen|ließ|ließen)$/.test(w)) return sich;
+  }
+  return false;
+}
 
 /** People named without a person's ending. */
 const PEOPLE = /^(frau|frauen|mann|kind|mädchen|junge|jungen|leute|menschen|eltern|familie|familien|person|personen|paar)$/;

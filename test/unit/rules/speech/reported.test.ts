@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(reported).run({
   valid: [
+    // „sich lassen“ with a verb of saying is what one can say: nobody's words.
+    'Über die Ausstattung der Fähre lässt sich hingegen nichts Negatives sagen.',
     // An infinitive clause has no subject, and before it stands none: its object says nothing.
     'Um nicht jeden Monat neue Verluste verkünden zu müssen, sparte die Reederei.',
     // A disaster claims lives, with the victims put first too.
@@ -26,6 +28,8 @@ ruleTester(reported).run({
     'Die Halle ist für hundert Lotsen ausgerichtet.',
   ],
   invalid: [
+    // A person who lets nothing stop her and then demands speaks („sich lassen“ in another clause).
+    { text: 'Die Lotsin ließ sich nicht beirren und forderte Konsequenzen.', expect: { speaker: 'Die Lotsin', cue: 'forderte' } },
     // … and people and bodies speak, named by a role, a person's ending or a word for people.
     { text: 'Die Lotsin erinnerte an die Opfer des Sturms.', expect: { speaker: 'Die Lotsin', cue: 'erinnerte' } },
     { text: 'Die Demonstranten erinnerten an die Opfer des Sturms.', expect: { speaker: 'Die Demonstranten', cue: 'erinnerten' } },
