@@ -428,7 +428,6 @@ function textHashOf(owner: object, textOf: () => string, remember: boolean): num
   return h;
 }
 
-/** A quote in one of four fixed shapes (with or without segments and „open“), for the same reason as mentionOf. */
 /** Direct quotes without a speaker as diagnostics: one by one up to a limit, then summed up once (see MAX_LISTED in marks.ts). */
 function listUnattributed(unattributed: readonly Range[], diagnostics: Diagnostic[]): void {
   for (const q of unattributed.slice(0, MAX_UNATTRIBUTED_LISTED)) {
@@ -447,6 +446,7 @@ function unframed(q: { attribution: Attribution }): number {
   return q.attribution.speaker || q.attribution.cue ? 0 : 1;
 }
 
+/** A quote in one of four fixed shapes (with or without segments and „open“), for the same reason as mentionOf. */
 function quoteOf(id: string, q: Span & { confidence: number }, type: SpeechType, speaker: SpeakerMention | null, cue: Span | null, open: boolean): Quote {
   const confidence = round(q.confidence);
   if (q.segments) {

@@ -3,9 +3,9 @@ import { heisstEsObliges } from '../../grammar/clauses';
 import { sentenceTopic } from '../../grammar/topic';
 import type { NP } from '../../grammar/view';
 import { ADVERBS, RELATIVE_PRONOUN } from '../../grammar/words';
+import { isCap } from '../../tokens';
 import { afterLead, decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { HEISST } from './signals';
-import { isCap } from '../../tokens';
 
 const id = 'speech/heisst-es';
 const COORDINATING = /^(aber|und|doch|denn|oder)$/;

@@ -4,7 +4,7 @@ import { ruleTester } from '../tester';
 ruleTester(reported).run({
   valid: [
     // „sich lassen“ with a verb of saying is what one can say: nobody's words.
-    'Über die Ausstattung der Fähre lässt sich hingegen nichts Negatives sagen.',
+    'Über den neuen Kai der Fähre lässt sich nur Gutes sagen.',
     // An infinitive clause has no subject, and before it stands none: its object says nothing.
     'Um nicht jeden Monat neue Verluste verkünden zu müssen, sparte die Reederei.',
     // A disaster claims lives, with the victims put first too.
