@@ -33,8 +33,10 @@ export const ownActor: DiscourseRule = {
 export const topicOfPreviousSentence: DiscourseRule = {
   id: 'discourse/topic-of-previous-sentence',
   description: 'A Konjunktiv sentence reports the role or body the sentence before is about.',
-  match({ q, previous, text, attribution }: DiscourseContext) {
+  match({ q, previous, text, attribution, registry }: DiscourseContext) {
     if (!q.continuation || !q.localSource) return null;
+    // (A pronoun for the speaker before goes on in that speech: continues-previous-speaker.)
+    if (previous?.speaker && /^(er|sie)$/i.test(q.localSource.text) && sameSpeaker(registry, q.localSource, previous.speaker)) return null;
     // („Unter den Verletzten soll der Hafenmeister sein. Dessen Frau soll …“: a sentence that itself
     // reports talks of its topic; with no speech before the words stay without a source.)
     if (q.topicReported) return previous?.speaker ? null : { speaker: null, cue: attribution.cue };

@@ -78,6 +78,8 @@ function topicOfPrevious(ctx: SpeechContext, q: IndirectQuote, source: NP, previ
   const { st, inQuote } = ctx;
   q.localSource = st.span(source[0], source[1]);
   q.topicReported = reportedSentence(ctx, previous);
-  q.topicSpeaks = actsAsSource(st, source, previous);
   for (let k = previous[0]; k <= previous[1] && !q.topicSays; k++) if (!inQuote(k) && st.verbAt(k, previous[1] + 1)) q.topicSays = true;
+  // („Sie widersprach dem Hafenrat. Der Kai sei lang genug.“: a pronoun that says or thinks acts too.)
+  const pronounSays = !!q.topicSays && source[0] === source[1] && /^(er|sie)$/.test(st.tokens[source[0]].lower);
+  q.topicSpeaks = actsAsSource(st, source, previous, pronounSays);
 }

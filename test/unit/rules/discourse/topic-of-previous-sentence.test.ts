@@ -7,8 +7,12 @@ ruleTester(topicOfPreviousSentence).run({
     // A sentence before that itself reports talks of its topic: it gives no source (the words stay
     // without one, speech/frameless).
     'Unter den Verletzten soll auch der Hafenmeister sein. Dessen Frau soll eine der Lotsinnen an Bord gewesen sein.',
+    // A pronoun for the speaker before goes on in that speech (continues-previous-speaker).
+    'Der Hafenrat Jan Ohm sagte, der Kai sei zu kurz. Er betonte das mehrfach. Der Neubau koste viel Geld.',
   ],
   invalid: [
+    // A pronoun for someone new who says or thinks something takes over from the body before.
+    { text: 'Die Gewerkschaft der Lotsen beharrt auf ihrer Forderung. Die Reederin Anna Voss glaubt nicht an einen Streik. Sie sieht darin vor allem Taktik. Die Umfrage werde gezielt gestellt.', expect: { content: 'Die Umfrage werde gezielt gestellt', speaker: 'Anna Voss' } },
     { text: 'Die Hafenbehörde prüfte die Schleuse. Sie sei marode.', expect: { content: 'Sie sei marode', speaker: 'Hafenbehörde' } },
     // A comparison in the opening phrase is not the subject; a party is a body.
     { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Mit schärferen Worten als der Hafenmeister kritisiert der Kieler Umweltverband den Kai. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Kieler Umweltverband' } },
