@@ -32,7 +32,7 @@ export const ownActor: DiscourseRule = {
  */
 export const topicOfPreviousSentence: DiscourseRule = {
   id: 'discourse/topic-of-previous-sentence',
-  description: 'A Konjunktiv sentence reports the role or body the sentence before is about.',
+  description: 'A Konjunktiv sentence reports the role or body the sentence before is about, or someone new a pronoun there stands for who says or thinks something.',
   match({ q, previous, text, attribution, registry }: DiscourseContext) {
     if (!q.continuation || !q.localSource) return null;
     // (A pronoun for the speaker before goes on in that speech: continues-previous-speaker.)
