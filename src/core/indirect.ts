@@ -15,7 +15,7 @@ import type { NP } from './grammar/view';
 import { SentenceTokens } from './grammar/view';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
 import type { Lexicon } from './lexicon';
-import { indirectQuote, quotedOutsideFragments } from './rules/speech/context';
+import { countQuoted, indirectQuote } from './rules/speech/context';
 import { NO_SPEECH, sentenceFrame, SPEECH, speechSignals, type SpeechContext } from './rules/speech';
 import { FRAME } from './rules/speech/signals';
 import { TokenFlags, type Token } from './tokens';
@@ -154,12 +154,11 @@ function sentenceSpeech(p: Paragraph, sa: number, sb: number, previous: NP | und
   // Drop the final punctuation from content spans.
   let end = sb - 1;
   while (end > sa && t[end].kind === 'punct') end--;
-  let quotedCount = 0;
-  for (let k = sa; k <= end; k++) if (inQuote(k)) quotedCount++;
+  const quoted = countQuoted(t, inQuote, sa, end);
   // A sentence that is mostly a direct quote is handled as one.
-  if (quotedOutsideFragments(t, inQuote, sa, end) > (end - sa + 1) * 0.5) return null;
+  if (quoted.quoteLike > (end - sa + 1) * 0.5) return null;
   const framed = signals & FRAME ? sentenceFrame(st, sa, sb, end, inQuote, engine) : null;
-  const ctx: SpeechContext = { st, sa, sb, end, inQuote, konj, reportive: p.reportive, previous, signals, quotedCount, framed, engine };
+  const ctx: SpeechContext = { st, sa, sb, end, inQuote, konj, reportive: p.reportive, previous, signals, quotedCount: quoted.all, framed, engine };
   const fired = engine.first(SPEECH.rules, ctx, signals);
   return !fired || fired.out === NO_SPEECH ? null : fired.out;
 }

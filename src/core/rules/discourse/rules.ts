@@ -35,8 +35,8 @@ export const topicOfPreviousSentence: DiscourseRule = {
   description: 'A Konjunktiv sentence reports the role or body the sentence before is about, or someone new a pronoun there stands for who says or thinks something.',
   match({ q, previous, text, attribution, registry }: DiscourseContext) {
     if (!q.continuation || !q.localSource) return null;
-    // (A pronoun for the speaker before goes on in that speech: continues-previous-speaker.)
-    if (previous?.speaker && /^(er|sie)$/i.test(q.localSource.text) && sameSpeaker(registry, q.localSource, previous.speaker)) return null;
+    // (A topic that is the speaker before goes on in that speech, under its cue: continues-previous-speaker.)
+    if (previous?.speaker && sameSpeaker(registry, q.localSource, previous.speaker)) return null;
     // („Unter den Verletzten soll der Hafenmeister sein. Dessen Frau soll …“: a sentence that itself
     // reports talks of its topic; with no speech before the words stay without a source.)
     if (q.topicReported) return previous?.speaker ? null : { speaker: null, cue: attribution.cue };

@@ -99,11 +99,12 @@ export const MODAL_II = /^(könnte|könnten|dürfte|dürften|sollte|sollten|möc
 export const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müssten|gäbe|käme|läge|stünde|ginge|bliebe)$/;
 
 /**
- * Tokens of [sa, end] inside direct quotes, not counting short quoted fragments when at least two
- * words stand outside quotes: „„drei Arbeiter“ seien verletzt und „vier weitere“ evakuiert worden“
- * is indirect speech with two fragments in it, „„Ja.““ alone is a quote.
+ * Tokens of [sa, end] inside direct quotes: all of them, and those that make the span a quote —
+ * short quoted fragments do not when at least two words stand outside quotes: „„drei Arbeiter“
+ * seien verletzt und „vier weitere“ evakuiert worden“ is indirect speech with two fragments in it,
+ * „„Ja.““ alone is a quote.
  */
-export function quotedOutsideFragments(t: readonly Token[], inQuote: (k: number) => boolean, sa: number, end: number): number {
+export function countQuoted(t: readonly Token[], inQuote: (k: number) => boolean, sa: number, end: number): { all: number; quoteLike: number } {
   let all = 0, long = 0, wordsOutside = 0;
   for (let k = sa; k <= end; ) {
     if (!inQuote(k)) {
@@ -117,7 +118,7 @@ export function quotedOutsideFragments(t: readonly Token[], inQuote: (k: number)
     if (run - k > SHORT_FRAGMENT_TOKENS) long += run - k;
     k = run;
   }
-  return wordsOutside >= 2 ? long : all;
+  return { all, quoteLike: wordsOutside >= 2 ? long : all };
 }
 
 /** Tokens of a quoted fragment with its marks (up to four words). */
@@ -126,7 +127,7 @@ const SHORT_FRAGMENT_TOKENS = 6;
 /** Speech over tokens [a, b], unless that content is itself mostly a direct quote. */
 export function makeSpeech(ctx: SpeechContext, a: number, b: number, type: IndirectQuote['type'], attribution: Attribution, confidence: number, rule: string): IndirectQuote | null {
   if (b < a) return null;
-  if (quotedOutsideFragments(ctx.st.tokens, ctx.inQuote, a, b) > (b - a + 1) * 0.6) return null;
+  if (countQuoted(ctx.st.tokens, ctx.inQuote, a, b).quoteLike > (b - a + 1) * 0.6) return null;
   return indirectQuote(ctx.st.span(a, b), type, attribution, confidence, rule);
 }
 

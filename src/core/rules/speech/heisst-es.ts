@@ -8,7 +8,8 @@ import { afterLead, decided, hasKonjunktiv, makeSpeech, type SpeechContext, type
 import { HEISST } from './signals';
 
 const id = 'speech/heisst-es';
-const COORDINATING = /^(aber|und|doch|denn|oder)$/;
+/** Conjunctions that join main clauses. */
+const COORDINATING = /^(aber|und|doch|sondern|denn|oder|jedoch)$/;
 
 /**
  * „In dem Bericht heißt es, …“ and „…, heißt es.“: the content after or before the impersonal
@@ -53,7 +54,7 @@ export const heisstEs: SpeechRule = {
       // „Die Lage sei ernst, heißt es, aber wir haben Aufträge.“: with content before the frame, a
       // coordinated clause after it („aber …“, „und …“) goes on in the author's voice.
       const contentBefore = k > sa + 2 && t[k - 1].text === ',';
-      const coordinatedAfter = contentBefore && /^(aber|und|doch|sondern|denn|oder|jedoch)$/.test(t[c + 1]?.lower ?? '');
+      const coordinatedAfter = contentBefore && COORDINATING.test(t[c + 1]?.lower ?? '');
       if (c < end && !relativeAfter && !coordinatedAfter) return decided(makeSpeech(ctx, c + 1, end, 'indirect', attribution, 0.7, id));
       if (contentBefore) return decided(makeSpeech(ctx, afterLead(ctx, k - 2), k - 2, 'indirect', attribution, 0.7, id));
     }

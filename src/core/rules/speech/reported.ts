@@ -3,6 +3,7 @@ import { finiteVerb, hasContentClause, lowerTokenIndex } from '../../grammar/cla
 import { subjectSpeakerness } from '../../grammar/speakerness';
 import { PERSON_SUFFIX } from '../../grammar/subject';
 import { DETERMINERS } from '../../grammar/words';
+import type { Token } from '../../tokens';
 import { decided, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { KONJUNKTIV_AUXILIARY, opinionVerb, REPORTED_CLASSES, reportedVerb } from './helpers';
 
@@ -46,7 +47,7 @@ export const reported: VerbFrameRule = {
 };
 
 /** „lässt sich … sagen“: the verb at v an infinitive under „sich lassen“ in the same clause. */
-function impersonalLassen(t: VerbContext['st']['tokens'], sa: number, v: number, lemma: string): boolean {
+function impersonalLassen(t: readonly Token[], sa: number, v: number, lemma: string): boolean {
   if (t[v].lower !== lemma) return false;
   let sich = false;
   for (let k = v - 1; k >= sa; k--) {
