@@ -3,6 +3,7 @@
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
 import { clauseBounds, clauseTail, hasPerfectBeforeCoordination, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, unmistakablePast, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
+import { NOT_A_FULL_VERB } from '../../grammar/words';
 import type { Token } from '../../tokens';
 
 /** Words that deny the whole clause („nicht“, „keine“, „nie“). */
@@ -23,6 +24,13 @@ const OPEN_MATTER = /(frage|fragen|entscheidung|ausgang|zukunft|ergebnis|termin|
 
 /** Words of danger that „unsicher“ is coordinated with when it means unsafe. */
 const UNSAFE = /^(gefährlich|riskant|instabil|ungesund|schädlich|baufällig|unzuverlässig)$/;
+
+/** Determiners that deny or belittle a doubt: „keine Zweifel“, „wenig Zweifel“, „ohne Zweifel“. */
+const DENIED_DOUBT = /^(ohne|kein|keine|keinen|keinerlei|wenig|außer)$/;
+/** A lower-case attributive adjective before a noun: „ernsthaften“, „berechtigte“. */
+const isAttributiveAdjective = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalWord(t) && /\p{L}{3,}(e|en|er|es|em)$/u.test(t.lower) && !NOT_A_FULL_VERB.has(t.lower);
+/** Words after „denkbar“ that show it is a predicate, not an intensifier: verbs, conjunctions, particles. */
+const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set([...NOT_A_FULL_VERB, 'gewesen', 'geworden', 'sein', 'werden', 'erscheint', 'erschien', 'scheint', 'schien', 'bleibt', 'blieb']);
 
 const sense = (id: string, words: string[], description: string, rejects: (ctx: HedgeContext) => boolean): SenseGuard => ({ id: `hedges/sense/${id}`, words, description, rejects });
 
@@ -152,9 +160,18 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     if (!isCapitalWord(next) || !next) return false;
     return !/^(grund|gründe|gründen|ursache|ursachen|motiv|motive|motiven|umstände|umständen)$/.test(next.lower);
   }),
-  sense('ohne-zweifel', ['zweifel'], '„ohne Zweifel“, „keinen Zweifel“ affirm.', ({ toks, i }) => {
-    const prev = toks[i - 1]?.lower;
-    return prev === 'ohne' || prev === 'keinen' || prev === 'kein' || prev === 'außer';
+  sense('ohne-zweifel', ['zweifel'], '„ohne Zweifel“, „keine ernsthaften Zweifel“, „lässt wenig Zweifel“ affirm; „im Zweifel“ means „if in doubt“.', ({ toks, i }) => {
+    // (One adjective may stand between: „keine ernsthaften Zweifel“.)
+    const prev = toks[i - 1]?.lower ?? '';
+    if (prev === 'im' || DENIED_DOUBT.test(prev)) return true;
+    return isAttributiveAdjective(toks[i - 1]) && DENIED_DOUBT.test(toks[i - 2]?.lower ?? '');
+  }),
+  sense('denkbar-as-intensifier', ['denkbar'], '„ein denkbar knapper Sieg“, „ist denkbar gering“: before an adjective „denkbar“ intensifies (like „äußerst“); it weighs no possibility.', ({ toks, i }) => {
+    const next = toks[i + 1];
+    if (!next || next.kind !== 'word' || isCapitalWord(next) || NOT_AN_ADJECTIVE.has(next.lower)) return false;
+    // The adjective ends the clause or stands before its noun: „denkbar gering.“, „denkbar knappen Sieg“.
+    const after = toks[i + 2];
+    return !after || after.kind === 'punct' || isCapitalWord(after);
   }),
   // „eindeutige Hinweise“ are evidence, not a hedge.
   sense('clear-evidence', ['hinweise', 'hinweisen', 'anhaltspunkte', 'anhaltspunkten'], '„eindeutige Hinweise“ are evidence, not a hedge.', ({ toks, i }) => /^(eindeutig|klar|deutlich)/.test(toks[i - 1]?.lower ?? '')),
@@ -213,6 +230,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
 export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   // Capitalised forms mid-sentence are nouns: „den Glauben“, „das Denken“.
   sense('noun', ['*'], 'A capitalised verb form mid-sentence is a noun („den Glauben“, „das Denken“).', ({ toks, i }) => isCapitalWord(toks[i]) && i > 0 && toks[i - 1].text !== '„'),
+  // „zweifelt nicht an …“ denies a doubt.
+  sense('zweifelt-nicht', ['zweifeln'], '„zweifelt nicht an …“, „niemand zweifelt“ deny a doubt: they affirm.', ({ toks, i }) => /^(nicht|keineswegs|kaum)$/.test(toks[i + 1]?.lower ?? '') || /^(niemand|keiner)$/.test(toks[i - 1]?.lower ?? '')),
   // „meinen Sohn“, „meine Familie“ are possessives.
   sense('possessive-meinen', ['meinen'], '„meinen Sohn“, „meine Familie“ are possessives, not „meinen“ = think.', ({ toks, i }) => {
     const t = toks[i], next = toks[i + 1], prev = toks[i - 1];
