@@ -1,6 +1,7 @@
 import type { Token } from '../../tokens';
 import { HEISST_SOURCE } from '../../attribution';
 import { heisstEsObliges } from '../../grammar/clauses';
+import { PREPOSITIONS } from '../../grammar/words';
 import { NEGATION } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
@@ -62,6 +63,18 @@ function meansSomething(toks: Token[], i: number, words: string[]): boolean {
 /** Places of words that name no one: „aus Kreisen“, „aus Regierungskreisen“, „aus dem Umfeld“. */
 const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager)$/;
 
+/** „andere“, „anders“ and lower-case comparatives („strengere“, „höheren“), which call for a comparative „als“. */
+const isComparison = (t: Token): boolean => t.text[0] === t.lower[0] && (/^(andere|anderen|anderer|anderes|anders)$/.test(t.lower) || (/\p{Ll}{3,}ere[nrsm]?$/u.test(t.lower) && !/^(unser|euer|eur)/.test(t.lower)));
+
+/** A comparison in the subject of „gelten“ (before any preposition): not „gilt für viele andere Länder als Vorbild“, „gilt seit längerem als“. */
+function comparisonInGap(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (PREPOSITIONS.has(toks[k].lower)) return false;
+    if (isComparison(toks[k])) return true;
+  }
+  return false;
+}
+
 const GAP = 4;
 const LONG_GAP = 9;
 
@@ -92,8 +105,9 @@ export const phraseWithGap: HedgeRule = {
         if (!p.words.slice(1).every((w, n) => toks[k + n]?.lower === w)) continue;
         // (A negation in the gap denies the phrase: „kommt nicht in Frage“, „war nicht die Rede“.)
         if (toks.slice(i + 1, k).some((x) => NEGATION.test(x.lower))) return null;
-        // (A comparison is no reputation: „gilt bei der Neuauflage umso mehr als …“.)
-        if (gap === LONG_GAP && /^(mehr|weniger|eher|lieber)$/.test(toks[k - 1]?.lower ?? '')) return null;
+        // (A comparison is no reputation: „gilt bei der Neuauflage umso mehr als …“, „gelten am Kai
+        // andere Regeln als im Hafen“, „gelten strengere Regeln als …“: „gelten“ = apply.)
+        if (gap === LONG_GAP && (/^(mehr|weniger|eher|lieber)$/.test(toks[k - 1]?.lower ?? '') || comparisonInGap(toks, i + 1, k))) return null;
         // (Nor a pair: „gilt sowohl für Fähren als auch für Schlepper“.)
         if (toks.slice(i + 1, k).some((x) => x.lower === 'sowohl')) return null;
         return found(toks, i, k + p.words.length - 2, p.kind, phraseWithGap.id);

@@ -35,11 +35,12 @@ const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set([...NOT_A_FULL_VERB, 'gewe
 const sense = (id: string, words: string[], description: string, rejects: (ctx: HedgeContext) => boolean): SenseGuard => ({ id: `hedges/sense/${id}`, words, description, rejects });
 
 /** Verbs of demanding and deciding, and the „dafür“ of „dafür stimmen/sorgen, dass“. */
-const DEMAND_OR_DECIDE = /^(fordert|fordern|forderte|forderten|gefordert|verlangt|verlangen|verlangte|verlangten|beschloss|beschlossen|beschließt|beschließen|stimmt|stimmen|stimmte|stimmten|gestimmt|entschied|entschieden|entscheidet|vereinbart|vereinbarte|vereinbarten|plädiert|plädieren|plädierte|drängt|drängen|drängte|pocht|pochen|pochte|dafür)$/;
+const DEMAND_OR_DECIDE = /^(fordert|fordern|forderte|forderten|gefordert|verlangt|verlangen|verlangte|verlangten|beschloss|beschlossen|beschließt|beschließen|stimmt|stimmen|stimmte|stimmten|gestimmt|entschied|entschieden|entscheidet|vereinbart|vereinbarte|vereinbarten|plädiert|plädieren|plädierte|mahnt|mahnen|mahnte|mahnten|angemahnt|drängt|drängen|drängte|pocht|pochen|pochte|dafür)$/;
 
 /** Whether the „soll“ at i closes a dass-clause whose main clause demands or decides it. */
 function demandedOrDecided(toks: Token[], i: number): boolean {
-  const [a] = clauseBounds(toks, i);
+  // (Quoted words belong to the clause: „dass die Regeln „eindeutig“ sein müssten“.)
+  const [a] = clauseBounds(toks, i, true);
   if (toks[a]?.lower !== 'dass' || toks[a - 1]?.text !== ',') return false;
   const [b] = clauseBounds(toks, a - 2);
   return toks.slice(b, a - 1).some((x) => DEMAND_OR_DECIDE.test(x.lower));
@@ -98,7 +99,9 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   sense('sich-vorstellen', ['könne', 'könnte', 'könnten'], '„könnte sich vorstellen“ is willingness, not possibility.', ({ toks, i }) => toks[i + 1]?.lower === 'sich' && toks.slice(i + 2, i + 8).some((x) => x.lower.startsWith('vorstell'))),
   // Epistemic only with „sein“: „Das kann ein Fehler sein“, „mag sein“; not ability or duty.
   // „kann ein Fehler gewesen sein“, „müsste es gewusst haben“ are inferences too.
-  sense('epistemic-modal', ['kann', 'können', 'müsste', 'müssten'], '„kann“, „müsste“ hedge only with „sein“ or a perfect („kann ein Fehler sein“), not ability or duty.', ({ toks, i }) => {
+  sense('epistemic-modal', ['kann', 'können', 'müsste', 'müssten'], '„kann“, „müsste“ hedge only with „sein“ or a perfect („kann ein Fehler sein“), not ability or duty (nor „müsste“ in what is demanded).', ({ toks, i }) => {
+    // „mahnte an, dass die Regeln klar sein müssten“: what is demanded is a duty.
+    if (toks[i].lower.startsWith('müss') && demandedOrDecided(toks, i)) return true;
     const tail = clauseTail(toks, i);
     // „Davon kann keine Rede sein“ denies outright.
     if (tail.some((x, k) => x.lower === 'rede' && /^(keine|nicht|die)$/.test(tail[k - 1]?.lower ?? ''))) return true;

@@ -7,6 +7,9 @@ ruleTester(phraseWithGap).run({
     'Der Kai gilt, wie alle wissen, als sicher.',
     // „als“ of a comparison: „gilt … umso mehr als“.
     'Die Regel gilt bei der neuen Fähre deshalb umso mehr als beim alten Schiff.',
+    // „gelten“ = apply, with a comparison in its subject.
+    'Am Kai gelten völlig andere Regeln als im Yachthafen.',
+    'Für Fähren gelten strengere Regeln als für Ruderboote.',
     // A negation in the gap denies the phrase.
     'Ein Verkauf des Kais kommt für die Reederei nicht in Frage.',
     'Solche Dienste gelten allerdings nicht als Arbeit.',
@@ -32,6 +35,9 @@ ruleTester(phraseWithGap).run({
     { text: 'Den Kai zu reparieren, kostet laut den Experten zwei Jahre.', expect: { cue: 'laut den Experten' } },
     { text: 'Die Lotsin gilt unter Fachleuten als Favoritin.', expect: { cue: 'gilt unter Fachleuten als', kind: 'belief' } },
     // „gelten … als“ holds across a whole middle field.
+    // „andere“ and a comparative-shaped word inside a prepositional phrase compare nothing.
+    { text: 'Der Hafen gilt für viele andere Städte als Vorbild.', expect: { cue: 'gilt für viele andere Städte als', kind: 'belief' } },
+    { text: 'Die Werft gilt seit längerem als insolvent.', expect: { cue: 'gilt seit längerem als', kind: 'belief' } },
     { text: 'Der Kai galt bei den meisten Lotsen des Hafens lange als sicher.', expect: { cue: 'galt bei den meisten Lotsen des Hafens lange als', kind: 'belief' } },
     { text: 'Vom Kai war zunächst die Rede.', expect: { cue: 'war zunächst die Rede', kind: 'vague_source' } },
     // What was spoken of fills the middle field, numbers included.
