@@ -66,7 +66,7 @@ const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager)$/;
 /** „andere“, „anders“ and lower-case comparatives („strengere“, „höheren“), which call for a comparative „als“. */
 const isComparison = (t: Token): boolean => t.text[0] === t.lower[0] && (/^(andere|anderen|anderer|anderes|anders)$/.test(t.lower) || (/\p{Ll}{3,}ere[nrsm]?$/u.test(t.lower) && !/^(unser|euer|eur)/.test(t.lower)));
 
-/** A comparison in the subject of „gelten“ (before any preposition): not „gilt für viele andere Länder als Vorbild“, „gilt seit längerem als“. */
+/** A comparison in the subject of „gelten“ (before any preposition): not „gilt für viele andere Städte als Vorbild“, „gilt seit längerem als“. */
 function comparisonInGap(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (PREPOSITIONS.has(toks[k].lower)) return false;

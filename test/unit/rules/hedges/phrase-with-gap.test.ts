@@ -8,7 +8,7 @@ ruleTester(phraseWithGap).run({
     // „als“ of a comparison: „gilt … umso mehr als“.
     'Die Regel gilt bei der neuen Fähre deshalb umso mehr als beim alten Schiff.',
     // „gelten“ = apply, with a comparison in its subject.
-    'Am Kai gelten völlig andere Regeln als im Yachthafen.',
+    'Am Kai gelten ganz andere Regeln für Lotsen als im Yachthafen.',
     'Für Fähren gelten strengere Regeln als für Ruderboote.',
     // A negation in the gap denies the phrase.
     'Ein Verkauf des Kais kommt für die Reederei nicht in Frage.',
