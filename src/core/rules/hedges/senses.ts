@@ -25,7 +25,7 @@ const OPEN_MATTER = /(frage|fragen|entscheidung|ausgang|zukunft|ergebnis|termin|
 /** Words of danger that „unsicher“ is coordinated with when it means unsafe. */
 const UNSAFE = /^(gefährlich|riskant|instabil|ungesund|schädlich|baufällig|unzuverlässig)$/;
 
-/** Determiners that deny or belittle a doubt: „keine Zweifel“, „wenig Zweifel“, „ohne Zweifel“. */
+/** Words that deny or belittle a doubt: „keine Zweifel“, „wenig Zweifel“, „ohne Zweifel“. */
 const DENIED_DOUBT = /^(ohne|kein|keine|keinen|keinerlei|wenig|außer)$/;
 /** A lower-case attributive adjective before a noun: „ernsthaften“, „berechtigte“. */
 const isAttributiveAdjective = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalWord(t) && /\p{L}{3,}(e|en|er|es|em)$/u.test(t.lower) && !NOT_A_FULL_VERB.has(t.lower);
@@ -37,7 +37,7 @@ const sense = (id: string, words: string[], description: string, rejects: (ctx: 
 /** Verbs of demanding and deciding, and the „dafür“ of „dafür stimmen/sorgen, dass“. */
 const DEMAND_OR_DECIDE = /^(fordert|fordern|forderte|forderten|gefordert|verlangt|verlangen|verlangte|verlangten|beschloss|beschlossen|beschließt|beschließen|stimmt|stimmen|stimmte|stimmten|gestimmt|entschied|entschieden|entscheidet|vereinbart|vereinbarte|vereinbarten|plädiert|plädieren|plädierte|mahnt|mahnen|mahnte|mahnten|angemahnt|drängt|drängen|drängte|pocht|pochen|pochte|dafür)$/;
 
-/** Whether the „soll“ at i closes a dass-clause whose main clause demands or decides it. */
+/** Whether the modal at i („soll“, „müsste“) closes a dass-clause whose main clause demands or decides it. */
 function demandedOrDecided(toks: Token[], i: number): boolean {
   // (Quoted words belong to the clause: „dass die Regeln „eindeutig“ sein müssten“.)
   const [a] = clauseBounds(toks, i, true);
