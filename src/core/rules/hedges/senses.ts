@@ -259,8 +259,9 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     const near = [...toks.slice(Math.max(0, i - 2), i), ...(beforeComma < 0 ? after : after.slice(0, beforeComma))];
     return frame && vagueOr(toks, i, lex, 'belief') !== 'vague_source' && !near.some((x) => /^(ich|wir|man)$/.test(x.lower) || SOME_PEOPLE.test(x.lower));
   }),
-  // „Das meine ich damit“, „meint damit nicht …“: what words mean, no opinion.
-  sense('meinen-mit', ['meinen'], '„meint damit“, „meine ich mit“: what words mean, not an opinion.', ({ toks, i }) => toks.slice(i + 1, i + 4).some((x) => x.lower === 'damit' || x.lower === 'mit')),
+  // „Das meine ich damit“, „meint damit nicht …“, „Damit meinte sie …“: what words mean, no opinion.
+  sense('meinen-mit', ['meinen'], '„meint damit“, „meine ich mit“, „Damit meinte sie …“: what words mean, not an opinion.', ({ toks, i }) =>
+    toks[i - 1]?.lower === 'damit' || toks.slice(i + 1, i + 4).some((x) => x.lower === 'damit' || x.lower === 'mit')),
   // „Ein Liegeplatz meint jeweils eine Stelle am Kai“, „meint er einen Konflikt“: with a noun phrase as its
   // object „meinen“ refers to something; an opinion takes a clause.
   sense('meinen-denotes', ['meinen'], '„meint eine Stelle am Kai“: with a noun phrase as object „meinen“ refers, it states no opinion.', ({ toks, i }) => {
