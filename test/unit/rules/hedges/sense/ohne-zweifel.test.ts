@@ -10,7 +10,7 @@ ruleTester('hedges/sense/ohne-zweifel').run({
     // A denied or belittled doubt affirms, also with an adjective between.
     { text: 'Am Kai bestehen keine ernsthaften Zweifel an der Statik.', expect: { at: 'Zweifel' } },
     { text: 'Der Fahrplan der Fähre lässt wenig Zweifel: Sie fährt im Mai.', expect: { at: 'Zweifel' } },
-    { text: 'Der Kapitän sagte mir, dass er, keinen Zweifel daran habe.', expect: { at: 'Zweifel' } },
+    { text: 'Der Kapitän ließ, nach langem Zögern, keinen Zweifel daran.', expect: { at: 'Zweifel' } },
     // „im Zweifel“ means „if in doubt“: a rule of conduct, no doubt about a claim.
     { text: 'Im Zweifel entscheidet der Hafenmeister.', expect: { at: 'Zweifel' } },
   ],
