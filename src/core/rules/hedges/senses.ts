@@ -3,7 +3,7 @@
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
 import { clauseBounds, clauseTail, hasPerfectBeforeCoordination, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, unmistakablePast, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
-import { NOT_A_FULL_VERB } from '../../grammar/words';
+import { ADJECTIVE_ENDING, NOT_A_FULL_VERB } from '../../grammar/words';
 import type { Token } from '../../tokens';
 
 /** Words that deny the whole clause („nicht“, „keine“, „nie“). */
@@ -28,7 +28,7 @@ const UNSAFE = /^(gefährlich|riskant|instabil|ungesund|schädlich|baufällig|un
 /** Words that deny or belittle a doubt: „keine Zweifel“, „wenig Zweifel“, „ohne Zweifel“. */
 const DENIED_DOUBT = /^(ohne|kein|keine|keinen|keinerlei|wenig|außer)$/;
 /** A lower-case attributive adjective before a noun: „ernsthaften“, „berechtigte“. */
-const isAttributiveAdjective = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalWord(t) && /\p{L}{3,}(e|en|er|es|em)$/u.test(t.lower) && !NOT_A_FULL_VERB.has(t.lower);
+const isAttributiveAdjective = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalWord(t) && t.lower.length >= 4 && ADJECTIVE_ENDING.test(t.lower) && !NOT_A_FULL_VERB.has(t.lower);
 /** Words after „denkbar“ that show it is a predicate, not an intensifier: verbs, conjunctions, particles. */
 const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set([...NOT_A_FULL_VERB, 'gewesen', 'geworden', 'sein', 'werden', 'erscheint', 'erschien', 'scheint', 'schien', 'bleibt', 'blieb']);
 
@@ -233,8 +233,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
 export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   // Capitalised forms mid-sentence are nouns: „den Glauben“, „das Denken“.
   sense('noun', ['*'], 'A capitalised verb form mid-sentence is a noun („den Glauben“, „das Denken“).', ({ toks, i }) => isCapitalWord(toks[i]) && i > 0 && toks[i - 1].text !== '„'),
-  // „zweifelt nicht an …“ denies a doubt.
-  sense('zweifelt-nicht', ['zweifeln'], '„zweifelt nicht an …“, „niemand zweifelt“ deny a doubt: they affirm.', ({ toks, i }) => /^(nicht|keineswegs|kaum)$/.test(toks[i + 1]?.lower ?? '') || /^(niemand|keiner)$/.test(toks[i - 1]?.lower ?? '')),
+  // „zweifelt nicht an …“, „niemand zweifelt“ deny a doubt.
+  sense('zweifelt-nicht', ['zweifeln'], '„zweifelt nicht an …“, „niemand zweifelt“ deny a doubt: they affirm.', ({ toks, i }) => NEGATION.test(toks[i + 1]?.lower ?? '') || NEGATION.test(toks[i - 1]?.lower ?? '')),
   // „meinen Sohn“, „meine Familie“ are possessives.
   sense('possessive-meinen', ['meinen'], '„meinen Sohn“, „meine Familie“ are possessives, not „meinen“ = think.', ({ toks, i }) => {
     const t = toks[i], next = toks[i + 1], prev = toks[i - 1];
