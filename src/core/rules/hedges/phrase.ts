@@ -2,7 +2,7 @@ import type { Token } from '../../tokens';
 import { HEISST_SOURCE } from '../../attribution';
 import { heisstEsObliges } from '../../grammar/clauses';
 import { PREPOSITIONS } from '../../grammar/words';
-import { NEGATION } from './clause';
+import { isCapitalWord, NEGATION } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
 const id = 'hedges/phrase';
@@ -64,7 +64,7 @@ function meansSomething(toks: Token[], i: number, words: string[]): boolean {
 const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager)$/;
 
 /** „andere“, „anders“ and lower-case comparatives („strengere“, „höheren“), which call for a comparative „als“. */
-const isComparison = (t: Token): boolean => t.text[0] === t.lower[0] && (/^(andere|anderen|anderer|anderes|anders)$/.test(t.lower) || (/\p{Ll}{3,}ere[nrsm]?$/u.test(t.lower) && !/^(unser|euer|eur)/.test(t.lower)));
+const isComparison = (t: Token): boolean => !isCapitalWord(t) && (/^(andere|anderen|anderer|anderes|anders)$/.test(t.lower) || (/\p{Ll}{3,}ere[nrsm]?$/u.test(t.lower) && !/^(unser|euer|eur)/.test(t.lower)));
 
 /** A comparison in the subject of „gelten“ (before any preposition): not „gilt für viele andere Städte als Vorbild“, „gilt seit längerem als“. */
 function comparisonInGap(toks: Token[], from: number, to: number): boolean {
