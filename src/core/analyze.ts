@@ -155,7 +155,9 @@ export class Analyzer {
       // (Spans are shared, never changed: resolving a speaker makes a new object.)
       let speaker: Quote['speaker'] = carried ? carried.speaker : q.attribution.speaker;
       const cue = carried ? carried.cue : q.attribution.cue;
-      if (speaker) {
+      // (A speaker carried over from a quote before is resolved already: resolving its words again
+      // would make „Demnach“ of a pointing speech a person of its own.)
+      if (speaker && !(carried && 'speakerId' in speaker)) {
         // („Demnach …“ names the document it points at.)
         const who = registry.resolve(!carried && q.attribution.refersTo ? q.attribution.refersTo : speaker);
         if (who) speaker = mentionOf(speaker, who.id, who.name);

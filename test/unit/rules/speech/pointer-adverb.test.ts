@@ -25,3 +25,13 @@ describe('speech/pointer-adverb names the document', () => {
     assert.deepEqual(a.speakers.map((s) => s.name), ['Jahresbericht']);
   });
 });
+
+describe('speech carried on from a pointing adverb', () => {
+  it('keeps the document as the name of a Konjunktiv sentence after it, and no person „Demnach“ is made', () => {
+    const a = new Analyzer().analyze('Die Hafenbehörde legte am Montag ihren Jahresbericht vor. Demnach haben die Reedereien zu wenig gezahlt. Die Kräne seien zudem veraltet.');
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[1]?.speaker?.text, 'Demnach');
+    assert.equal(a.quotes[1]?.speaker?.name, 'Jahresbericht');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Jahresbericht']);
+  });
+});
