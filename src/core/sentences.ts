@@ -3,6 +3,7 @@
 import type { Range } from './types';
 import type { QuoteSpan } from './marks';
 import type { Lexicon } from './lexicon';
+import { ADVERBS, CONJUNCTIONS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, SUBJECT_PRONOUNS } from './grammar/words';
 
 const ORDINAL_CONTEXT = new Set(['am', 'vom', 'zum', 'zur', 'bis', 'ab', 'seit', 'nach', 'vor', 'für', 'zu', 'im', 'beim', 'der', 'die', 'das', 'dem', 'den', 'des', 'dessen', 'deren', 'ihr', 'ihrem', 'ihres', 'ihrer', 'ihren', 'sein', 'seinem', 'seines', 'seiner', 'seinen', 'unser', 'unseres', 'eines', 'einer', 'einem', 'einen']);
 
@@ -54,11 +55,20 @@ function isSentenceFinalPeriod(text: string, dot: number, next: number, lex: Lex
     return true;
   }
   if (lex.abbreviations.has(lower.replace(/\.$/, ''))) return false;
-  // Initials: "J. D. Salinger", "Franklin D. Roosevelt".
-  if (/^\p{Lu}$/u.test(word)) return false;
+  // Initials: "J. D. Salinger", "Franklin D. Roosevelt" — unless a word that no name starts with
+  // follows: „das Modell Pixel C. Das Gerät …“, „in Gruppe B. Dort …“.
+  if (/^\p{Lu}$/u.test(word)) return startsNoName(text, next);
   // Dotted abbreviations: "z.B.", "u.a.".
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
   return true;
+}
+
+/** Closed-class words (articles, pronouns, prepositions, conjunctions, adverbs) never continue a name after an initial; name particles („von“, „de“) do. */
+const NEVER_IN_A_NAME: ReadonlySet<string> = new Set([...DETERMINERS, ...SUBJECT_PRONOUNS, ...PREPOSITIONS, ...CONJUNCTIONS, ...ADVERBS].filter((w) => !NAME_PARTICLES.has(w)));
+
+function startsNoName(text: string, next: number): boolean {
+  const word = /^\p{L}+(?=[\s,])/u.exec(text.slice(next, next + 20))?.[0];
+  return word !== undefined && NEVER_IN_A_NAME.has(word.toLowerCase());
 }
 
 /** Letters, digits and dots by UTF-16 unit, each decided once by the regex (this runs back over every word before a period). */

@@ -61,6 +61,15 @@ describe('sentences', () => {
     assert.deepEqual(s, ['Am 16. August sprach Dr. Meier mit J. D. Salinger u.a. über Bücher.', 'Danach ging er.']);
   });
 
+  it('ends a sentence at a single capital letter when a word follows that no name goes on with', () => {
+    // „Plan B.“, „Gruppe C.“: an article, pronoun or adverb after it starts a new sentence…
+    assert.deepEqual(sentencesOf('Die Reederei setzt auf Plan B. Der Kai bleibt zu.'), ['Die Reederei setzt auf Plan B.', 'Der Kai bleibt zu.']);
+    assert.deepEqual(sentencesOf('Kiel spielt in Gruppe C. Dort ist es eng.'), ['Kiel spielt in Gruppe C.', 'Dort ist es eng.']);
+    // … a surname or a name particle goes on with the name.
+    assert.equal(sentencesOf('Es sprach Anna B. Roth über den Kai.').length, 1);
+    assert.equal(sentencesOf('Es sprach Jan M. von Berg über den Kai.').length, 1);
+  });
+
   it('splits after a quote that ends a sentence but not inside it', () => {
     const s = sentencesOf('Er sagte: „Wir kommen. Morgen früh.“ Dann ging er. „Gut“, sagte sie.');
     assert.deepEqual(s, ['Er sagte: „Wir kommen. Morgen früh.“', 'Dann ging er.', '„Gut“, sagte sie.']);
