@@ -1,7 +1,7 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, SUBJECT_PRONOUNS } from './grammar/words';
+import { ADJECTIVE_ENDING, ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, SUBJECT_PRONOUNS } from './grammar/words';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -260,7 +260,7 @@ function parseMention(lex: Lexicon, words: string): MentionParse {
 }
 
 function readMention(lex: Lexicon, words: string): MentionParse {
-  const tokens = tokenize(words);
+  const tokens = withoutExtendedAttribute(tokenize(words));
   if (!tokens.length) return { kind: 'none' };
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return { kind: 'pronoun' };
   // A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose.
@@ -306,6 +306,16 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
   // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
   return { kind: 'body', label, organisation: false, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective, indefinite: /^(ein|eine|einer|eines|einem|einen)$/.test(tokens[0].lower) };
+}
+
+/** „der von der Zeitung zitierte Experte“ → „der Experte“: the attribute between article and noun names no one. */
+function withoutExtendedAttribute(tokens: Token[]): Token[] {
+  if (tokens.length < 4 || !DETERMINERS.has(tokens[0].lower) || isCapitalized(tokens[1]) || !PREPOSITIONS.has(tokens[1].lower)) return tokens;
+  for (let k = 2; k < Math.min(tokens.length - 1, 11); k++) {
+    if (tokens[k].kind !== 'word' && tokens[k].kind !== 'number') return tokens;
+    if (!isCapitalized(tokens[k]) && ADJECTIVE_ENDING.test(tokens[k].lower) && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])) return [tokens[0], ...tokens.slice(k + 1)];
+  }
+  return tokens;
 }
 
 /** Tokens joined as they stood in the text: „58-Jährige“, „Sprecher (SPD)“, not „58 - Jährige“. */

@@ -643,6 +643,11 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(staff.map((s) => [s.name, s.kind]), [['Mitarbeiter', 'unknown']]);
   });
 
+  it('names a source without the attribute between its article and its noun', () => {
+    const a = analyze('Der von der Hafenzeitung zitierte Lotse sagte, die Fähre sei zu langsam. Laut einer am Montag vorgestellten Umfrage der Hafenkammer fehlen Kräne.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lotse', 'Umfrage der Hafenkammer']);
+  });
+
   it('never resolves an indefinite „ein Sprecher“ to a spokesman named before', () => {
     const a = analyze('Der Sprecher der Reederei, Jan Roth, sagte, der Kai sei zu kurz. Laut einem Sprecher der Stadt wird der Kai verlängert.');
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Sprecher der Stadt']);

@@ -34,7 +34,11 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   if (DETERMINERS.has(t[j].lower)) j++;
   // An extended attribute between article and noun: „der in der Türkei gefundenen Münzen“.
   // (Not after a comma, where „die an …“ opens a relative clause: „ein Stoff, der an Seide erinnert“.)
-  if (j > i && t[i - 1]?.text !== ',') j = pastExtendedAttribute(st, j, limit);
+  // (Its last word is an adjective even when it looks like a verb of saying: „der am Montag veröffentlichten Umfrage“.)
+  if (j > i && t[i - 1]?.text !== ',') {
+    const attribute = pastExtendedAttribute(st, j, limit);
+    if (attribute > j) j = attribute + 1;
+  }
   // „der 81-jährige“, „die 46-Jährige“: an age standing for a person.
   if (j > i && t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && /^(jährige|jähriger|jährigen)$/.test(t[j + 2].lower)) return [i, j + 2];
   // „der 28-seitigen Klageschrift“, „eine 3-köpfige Delegation“: a number joined to an adjective.

@@ -29,6 +29,9 @@ ruleTester(contentAfter).run({
     'Der Kai ist zu kurz, wie Obmann Jan Roth sagt, der dem Verein seit Jahren vorsitzt.',
   ],
   invalid: [
+    // A prepositional phrase with an extended attribute holds no subject, even when the attribute
+    // ends in a verb of saying („veröffentlichten“): the Lotsen say it.
+    { text: 'In einer am Montag veröffentlichten Umfrage der Hafenkammer sagten die Lotsen, sie würden lieber nachts fahren.', expect: { content: 'sie würden lieber nachts fahren', speaker: 'die Lotsen', cue: 'sagten' } },
     // The frame stands in the relative clause after the cheering.
     { text: 'Die Zuschauer jubelten der Kapitänin bei ihrer Rede zu, in der sie die Lotsen aufforderte, den Kai zu räumen.', expect: { content: 'den Kai zu räumen', speaker: 'sie', cue: 'aufforderte' } },
     // The source of „geht hervor“ is the phrase after „aus“, with all its attachments.
