@@ -378,6 +378,13 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
     if (t.kind !== 'word' || !(isCapitalized(t) || joined) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
     if (lex.roleHead(t.lower) || lex.organisationHead(t.lower) || lex.verb(t.lower).length) break;
     if (j > i && t.start !== tokens[j - 1].end + 1) break;
+    // An initial keeps its dot and the name goes on: „John F. Kennedy“.
+    const dot = tokens[j + 1];
+    if (/^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && tokens[j + 2]?.kind === 'word') {
+      words.push(`${t.text}.`);
+      j += 2;
+      continue;
+    }
     words.push(t.text);
     j++;
   }

@@ -643,6 +643,12 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(staff.map((s) => [s.name, s.kind]), [['Mitarbeiter', 'unknown']]);
   });
 
+  it('keeps a middle initial in the name, so that the surname alone finds the person later', () => {
+    const a = analyze('Der Lotse Jan M. Roth sagte, der Kai sei zu kurz. Roth betonte, der Kai sei alt.');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Jan M. Roth']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jan M. Roth', 'Jan M. Roth']);
+  });
+
   it('names a source without the attribute between its article and its noun', () => {
     const a = analyze('Der von der Hafenzeitung zitierte Lotse sagte, die Fähre sei zu langsam. Laut einer am Montag vorgestellten Umfrage der Hafenkammer fehlen Kräne.');
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lotse', 'Umfrage der Hafenkammer']);
