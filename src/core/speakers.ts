@@ -1,7 +1,7 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { ADJECTIVE_ENDING, ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, SUBJECT_PRONOUNS } from './grammar/words';
+import { ADJECTIVE_ENDING, ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -374,13 +374,19 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
   const words: string[] = [];
   while (j < tokens.length && words.length < 4) {
     const t = tokens[j];
-    const joined = j > i && JOINED_PARTICLE_NAME.test(t.text);
+    const dot = tokens[j + 1];
+    const abbreviated = t.kind === 'word' && dot?.text === '.' && dot.start === t.end && tokens[j + 2]?.kind === 'word';
+    // A title before the name is no part of it: „Prof. Dr. Jan Roth“ is Jan Roth („St. Pölten“ is a name).
+    if (!words.length && abbreviated && TITLE_ABBREVIATION.test(t.lower) && t.lower !== 'st') {
+      j += 2;
+      continue;
+    }
+    const joined = words.length > 0 && JOINED_PARTICLE_NAME.test(t.text);
     if (t.kind !== 'word' || !(isCapitalized(t) || joined) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
     if (lex.roleHead(t.lower) || lex.organisationHead(t.lower) || lex.verb(t.lower).length) break;
-    if (j > i && t.start !== tokens[j - 1].end + 1) break;
+    if (words.length > 0 && t.start !== tokens[j - 1].end + 1) break;
     // An initial keeps its dot and the name goes on: „John F. Kennedy“.
-    const dot = tokens[j + 1];
-    if (/^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && tokens[j + 2]?.kind === 'word') {
+    if (/^\p{Lu}$/u.test(t.text) && abbreviated) {
       words.push(`${t.text}.`);
       j += 2;
       continue;

@@ -649,6 +649,12 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jan M. Roth', 'Jan M. Roth']);
   });
 
+  it('reads an academic title inside the speaker phrase and leaves it out of the name', () => {
+    const a = analyze('Der Gutachter Professor Dr. Jan Roth sagte, der Kai sei zu kurz. Roth betonte, der Kai sei alt.');
+    assert.equal(a.quotes[0]?.speaker?.text, 'Der Gutachter Professor Dr. Jan Roth');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Jan Roth']);
+  });
+
   it('names a source without the attribute between its article and its noun', () => {
     const a = analyze('Der von der Hafenzeitung zitierte Lotse sagte, die Fähre sei zu langsam. Laut einer am Montag vorgestellten Umfrage der Hafenkammer fehlen Kräne.');
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lotse', 'Umfrage der Hafenkammer']);

@@ -5,7 +5,7 @@ import { isDayOrMonth, isTime } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
-  PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS,
+  PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
 } from './words';
 
 /** An acronym: „ILO“, „APA“, „BBC“ (no genitive attaches after it; after a name it is a medium). */
@@ -171,8 +171,8 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
   const t = st.tokens;
   const tok = t[j];
   if (tok.kind === 'number' && lastNoun < 0) return SKIP;
-  // The dot of an initial inside a name: „Jan L. Roth“, „J. R. Brink“.
-  if (tok.text === '.' && lastNoun === j - 1 && st.inlineDot(j) && t[j - 1].text.length === 1) return SKIP;
+  // The dot of an initial or a title inside a name: „Jan L. Roth“, „J. R. Brink“, „Professor Dr. Jan Roth“.
+  if (tok.text === '.' && lastNoun === j - 1 && st.inlineDot(j) && (t[j - 1].text.length === 1 || TITLE_ABBREVIATION.test(t[j - 1].lower))) return SKIP;
   // „Bündnis 90/Die Grünen“: a name with a number and a slash.
   if (tok.kind === 'number' && lastNoun === j - 1 && t[j + 1]?.text === '/' && t[j + 1].start === tok.end && t[j + 2]?.kind === 'word' && isCapitalized(t[j + 2])) {
     let k = j + 2;

@@ -58,3 +58,5 @@ export const SINGULAR_FINITE = /^(?!sind$)(?!.*n$).*[a-zäöüß]$/;
 export const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
 /** An adjective's case endings: a lower-case word with one of them may stand inside a noun phrase. */
 export const ADJECTIVE_ENDING = /(e|en|er|es|em)$/;
+/** Abbreviated academic titles and „St.“ (Sankt), which stand inside a name: „Prof. Dr. Jan Roth“, „St. Pölten“. */
+export const TITLE_ABBREVIATION = /^(dr|prof|ing|dipl|mag|med|jur|phil|rer|nat|pol|oec|lic|st)$/;
