@@ -21,7 +21,7 @@ export function toPrediction(a: Analysis): Prediction {
       text: q.text,
       type: q.type,
       ...(q.segments ? { segments: q.segments.map(plain) } : {}),
-      speaker: q.speaker ? { ...plain(q.speaker), ...(q.speaker.name ? { name: q.speaker.name } : {}), ...(q.speaker.speakerId ? { speakerId: q.speaker.speakerId } : {}) } : null,
+      speaker: q.speaker ? { ...plain(q.speaker), ...(q.speaker.segments ? { segments: q.speaker.segments.map(plain) } : {}), ...(q.speaker.name ? { name: q.speaker.name } : {}), ...(q.speaker.speakerId ? { speakerId: q.speaker.speakerId } : {}) } : null,
       cue: q.cue ? { ...plain(q.cue), ...(q.cue.segments ? { segments: q.cue.segments.map(plain) } : {}) } : null,
       confidence: q.confidence,
       ...(q.medium ? { medium: { ...plain(q.medium), ...(q.medium.name ? { name: q.medium.name } : {}) } } : {}),

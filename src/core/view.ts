@@ -23,7 +23,7 @@ export function layerRanges(a: Analysis): LayerRanges {
   const out: LayerRanges = { directQuotes: [], reportedSpeech: [], speakers: [], cues: [], hedgesInQuote: [], hedgesAuthor: [] };
   for (const q of a.quotes) {
     (q.type === 'direct' ? out.directQuotes : out.reportedSpeech).push(...pieces(q));
-    if (q.speaker) out.speakers.push({ start: q.speaker.start, end: q.speaker.end });
+    if (q.speaker) out.speakers.push(...pieces(q.speaker));
     if (q.cue) out.cues.push(...pieces(q.cue));
   }
   for (const h of a.hedges) (h.inQuote ? out.hedgesInQuote : out.hedgesAuthor).push(...pieces(h));

@@ -73,7 +73,7 @@ export function toBrat(doc: ExportDoc): { txt: string; ann: string } {
     // The note carries the annotation id, so an import can give decisions back their ids.
     lines.push(`#${++n}\tAnnotatorNotes ${id}\t[${flat(i.id)}]${i.note ? ` ${flat(escapeNote(i.note))}` : ''}`);
     if (i.kind === 'quote' && i.speaker?.mention) {
-      const s = entity('Speaker', [i.speaker.mention]);
+      const s = entity('Speaker', i.speaker.mention.segments?.length ? i.speaker.mention.segments : [i.speaker.mention]);
       // „Name (Role) | Alias | Alias“: the person as brat shows it, with the aliases kept for an import.
       lines.push(`#${++n}\tAnnotatorNotes ${s}\t${flat(i.speaker.name)}${i.speaker.role ? ` (${flat(i.speaker.role)})` : ''}${(i.speaker.aliases ?? []).map((a) => ` | ${flat(a)}`).join('')}`);
       lines.push(`R${++r}\tSpeaker Arg1:${id} Arg2:${s}`);

@@ -48,7 +48,9 @@ export function fromBrat(file: string, text: string, ann: string): ImportResult 
         const segments = rest.join(' ').split(';').map((f) => { const [s, e] = f.trim().split(' ').map(Number); return { start: toUtf16(s), end: toUtf16(e) }; });
         if (segments.some((s) => !Number.isFinite(s.start) || !Number.isFinite(s.end) || s.start > s.end)) throw new Error('bad offsets');
         if (!ENTITY_KINDS.has(type)) problems.push(`line ${k + 1}: entity type ${type} is not Zitatlupe's; imported as a note`);
-        if (segments.length > 1 && type !== 'Cue') problems.push(`line ${k + 1}: ${id} has ${segments.length} fragments; a sidecar target is one span, so it covers all of them and the text between`);
+        // (Pieces apart by a comma or a space only — „Anna Roth, die“ — lose nothing when joined.)
+        const wordsBetween = segments.some((seg, i) => i > 0 && /[\p{L}\p{N}]/u.test(text.slice(segments[i - 1].end, seg.start)));
+        if (segments.length > 1 && type !== 'Cue' && wordsBetween) problems.push(`line ${k + 1}: ${id} has ${segments.length} fragments; a sidecar target is one span, so it covers all of them and the text between`);
         entities.set(id, { type, start: segments[0].start, end: segments[segments.length - 1].end, segments });
       } else if (id.startsWith('A') || id.startsWith('M')) {
         const [name, target, value] = (cols[1] ?? '').split(' ');

@@ -70,7 +70,7 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
     items.push({
       id: q.id, kind: 'quote', status, type: q.type, text: q.text, start: q.start, end: q.end,
       ...(q.segments ? { segments: q.segments.map(plain) } : {}),
-      ...(q.speaker ? { speaker: { ...(p ? { id: p.id } : q.speaker.speakerId ? { id: q.speaker.speakerId } : {}), name: p?.name ?? q.speaker.name ?? q.speaker.text, ...(p?.role ? { role: p.role } : {}), ...(p?.aliases?.length ? { aliases: p.aliases } : {}), ...(q.speaker.end > q.speaker.start ? { mention: plain(q.speaker) } : {}) } } : {}),
+      ...(q.speaker ? { speaker: { ...(p ? { id: p.id } : q.speaker.speakerId ? { id: q.speaker.speakerId } : {}), name: p?.name ?? q.speaker.name ?? q.speaker.text, ...(p?.role ? { role: p.role } : {}), ...(p?.aliases?.length ? { aliases: p.aliases } : {}), ...(q.speaker.end > q.speaker.start ? { mention: { ...plain(q.speaker), ...(q.speaker.segments ? { segments: q.speaker.segments.map(plain) } : {}) } } : {}) } } : {}),
       ...(q.cue ? { cue: { ...plain(q.cue), ...(q.cue.segments ? { segments: q.cue.segments.map(plain) } : {}) } } : {}),
       ...(q.medium ? { medium: { name: q.medium.name ?? q.medium.text, mention: plain(q.medium) } } : {}),
       ...(note ? { note } : {}),

@@ -113,6 +113,19 @@ describe('exports', () => {
   });
 });
 
+describe('a speaker mention in two pieces in exports', () => {
+  // „die“ stands in the frame, „Anna Roth“ says who it is: both pieces go out, as a cue's do.
+  const TWO_PIECES = 'date 2026-04-01\n\nKritik kam von Anna Roth, die auch angab, dass der Kai zu kurz sei.\n';
+  const doc = buildExport('c.news.txt', TWO_PIECES, analyze(TWO_PIECES), undefined);
+
+  it('keeps the pieces in JSON and writes a discontinuous brat entity that imports back', () => {
+    assert.deepEqual(JSON.parse(toJson(doc)).items[0].speaker.mention.segments.map((s: { text: string }) => s.text), ['Anna Roth', 'die']);
+    const brat = toBrat(doc);
+    assert.match(brat.ann, /^T\d+\tSpeaker \d+ \d+;\d+ \d+\tAnna Roth die$/m);
+    assert.deepEqual(fromBrat('c.news.txt', brat.txt, brat.ann).problems, []);
+  });
+});
+
 describe('the medium of a quote in exports', () => {
   // The harbour master speaks; the radio station only passes his words on.
   const MEDIUM_TEXT = 'date 2026-04-01\n\nDer Hafenmeister Jan Ohm erklärte laut dem Sender Radio Nordwelle, der Kai sei zu kurz.\n';

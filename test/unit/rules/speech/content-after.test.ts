@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { Analyzer } from '../../../../src/core';
 import { contentAfter } from '../../../../src/core/rules/speech/content-after';
 import { ruleTester } from '../tester';
 
@@ -173,4 +175,13 @@ ruleTester(contentAfter).run({
     { text: 'Die Reederei hält den Kai laut ihrem Kapitän Ole Brink für zu kurz, man werde ihn meiden.', expect: { cue: 'laut', speaker: 'ihrem Kapitän Ole Brink', medium: null } },
     { text: 'Am Montag wurde laut Hafenpost bestätigt, dass der Kai gesperrt ist.', expect: { cue: 'laut', speaker: 'Hafenpost' } },
   ],
+});
+
+describe('a frame in a relative clause', () => {
+  it('shows the relative pronoun that stands in the frame together with its antecedent, and names the antecedent', () => {
+    const [q] = new Analyzer().analyze('Kritik kam von Anna Roth, die auch angab, dass der Kai zu kurz sei.').quotes;
+    assert.equal(q?.speaker?.text, 'Anna Roth, die');
+    assert.deepEqual(q?.speaker?.segments?.map((s) => s.text), ['Anna Roth', 'die']);
+    assert.equal(q?.speaker?.name, 'Anna Roth');
+  });
 });
