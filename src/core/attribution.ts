@@ -2,7 +2,7 @@
 // mention (the grammatical source) of a stretch of speech, as the rules build them.
 import { mediumOf } from './grammar/subject';
 import type { NP, SentenceTokens } from './grammar/view';
-import { DETERMINERS, PREPOSITIONS } from './grammar/words';
+import { DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUN } from './grammar/words';
 import type { VerbEntry } from './lexicon';
 import { isCapitalized } from './tokens';
 import type { Span } from './types';
@@ -39,6 +39,21 @@ export function attributionOf(rule: string, cue: Span | null, speaker: Span | nu
 /** The same attribution under another rule (a stage that changed it, or a frame taken over). */
 export function withRule(a: Attribution, rule: string, speaker = a.speaker, reportedFrame = a.reportedFrame): Attribution {
   return attributionOf(rule, a.cue, speaker, a.via, a.verb, reportedFrame, a.medium, speaker === a.speaker ? a.refersTo : null);
+}
+
+/**
+ * The mention of the subject found for the verb at v: „…, so Celebi, die auch angab, dass …“ — the
+ * relative pronoun stands in the frame and its antecedent says who it is, so the mention is both
+ * pieces, named after the antecedent (issue 16, item 4; the annotated data marks one or the other).
+ */
+export function subjectMention(st: SentenceTokens, v: number, subject: NP | null, from: number): { speaker: Span | null; refersTo: Span | null } {
+  if (!subject) return { speaker: null, refersTo: null };
+  const cs = st.verbClauseStart(v, from);
+  const t = st.tokens;
+  const relative = cs > subject[1] && cs < v && t[cs - 1]?.text === ',' && RELATIVE_PRONOUN.test(t[cs].lower);
+  if (!relative) return { speaker: st.span(subject[0], subject[1]), refersTo: null };
+  const antecedent = st.span(subject[0], subject[1]);
+  return { speaker: { ...st.span(subject[0], cs), segments: [antecedent, st.span(cs, cs)] }, refersTo: antecedent };
 }
 
 /** The medium of a quote by a verb of quoting („zitiert“), as a span, or null. */

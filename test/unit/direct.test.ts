@@ -298,7 +298,7 @@ describe('sources of speech in harder positions', () => {
     ['Am Montag zeigte sich die Hafenbehörde erleichtert und erklärte, der Kai sei sicher.', 'indirect', 'erklärte', 'die Hafenbehörde', 'speech/content-after'],
     ['Die Hafenkommission hatte den Standpunkt vertreten, der Kai sei zu kurz.', 'indirect', 'Standpunkt', 'Die Hafenkommission', 'speech/speech-noun'],
     ['Die Hafenzeitung zitiert einen Lotsen mit den Worten: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'einen Lotsen', 'quote-or-name/weighed-speech'],
-    ['Dazu äußerte sich die Reederei, welche den Kai als „ein Nadelöhr für große Schiffe“ bezeichnete.', 'direct', 'bezeichnete', 'die Reederei', 'quote-or-name/weighed-speech'],
+    ['Dazu äußerte sich die Reederei, welche den Kai als „ein Nadelöhr für große Schiffe“ bezeichnete.', 'direct', 'bezeichnete', 'die Reederei, welche', 'quote-or-name/weighed-speech'],
     ['„Der Kai ist viel zu kurz.“ so das Fazit der Lotsin Ida Brandt.', 'direct', 'so', 'das Fazit der Lotsin Ida Brandt', 'quote-or-name/weighed-speech'],
     ['Die Lotsin sagte am Montag, nach neuesten Erkenntnissen sei der Kai zu kurz.', 'indirect', 'sagte', 'Die Lotsin', 'speech/content-after'],
     ['Nach Artikel 3 der Hafenordnung haften die Reeder für Schäden.', 'indirect', 'Nach Artikel', 'Artikel 3 der Hafenordnung', 'speech/opening-frame'],

@@ -1,4 +1,4 @@
-import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
+import { attributionOf, mediumSpan, subjectMention, type Attribution } from '../../attribution';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/colon-verb';
@@ -16,8 +16,8 @@ export const colonVerb: QuoteRule = {
       if (inQuote(j) || t[j].text === '–' || t[j].text === '—') break;
       const v = st.verbAt(j, colon);
       if (v) {
-        const subj = st.sourceOf(j, v.entry, sa, colon);
-        return attributionOf(id, st.cueSpan(j, v.particle), subj ? st.span(subj[0], subj[1]) : null, 'colon-verb', v.entry, undefined, mediumSpan(st, j, v.entry, sa, colon));
+        const { speaker, refersTo } = subjectMention(st, j, st.sourceOf(j, v.entry, sa, colon), sa);
+        return attributionOf(id, st.cueSpan(j, v.particle), speaker, 'colon-verb', v.entry, undefined, mediumSpan(st, j, v.entry, sa, colon), refersTo);
       }
     }
     return null;

@@ -1,4 +1,4 @@
-import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
+import { attributionOf, mediumSpan, subjectMention, type Attribution } from '../../attribution';
 import { inRelativeClause, lastCommaBefore } from '../../grammar/clauses';
 import type { SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS } from '../../grammar/words';
@@ -75,7 +75,9 @@ export const sentenceVerb: QuoteRule = {
     if (best < 0 || !bestVerb) return null;
     const subj = st.sourceOf(best, bestVerb.entry, sa, sb);
     const impersonal = subj && subj[0] === subj[1] && t[subj[0]].lower === 'es';
-    return impersonal ? null : attributionOf(id, st.cueSpan(best, bestVerb.particle), subj ? st.span(subj[0], subj[1]) : null, 'sentence-verb', bestVerb.entry, undefined, mediumSpan(st, best, bestVerb.entry, sa, sb));
+    if (impersonal) return null;
+    const { speaker, refersTo } = subjectMention(st, best, subj, sa);
+    return attributionOf(id, st.cueSpan(best, bestVerb.particle), speaker, 'sentence-verb', bestVerb.entry, undefined, mediumSpan(st, best, bestVerb.entry, sa, sb), refersTo);
   },
 };
 

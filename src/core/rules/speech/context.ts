@@ -1,13 +1,13 @@
 // What a speech rule sees: one sentence (or one main clause after a semicolon) of a paragraph,
 // its signals, and — for the rules run at a verb of saying — that verb and its clause.
-import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
+import { attributionOf, mediumSpan, subjectMention, type Attribution } from '../../attribution';
 import type { RuleEngine } from '../../engine/engine';
 import type { GuardRule, Rule } from '../../engine/rule';
 import type { IndirectQuote } from '../../indirect';
 import type { VerbReading } from '../../grammar/verbs';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { DASH, lowerTokenIndex } from '../../grammar/clauses';
-import { ABSTRACT, AUXILIARIES, DETERMINERS, NAME_PARTICLES, RELATIVE_PRONOUN, looksFinite } from '../../grammar/words';
+import { ABSTRACT, AUXILIARIES, DETERMINERS, NAME_PARTICLES, looksFinite } from '../../grammar/words';
 import type { Span } from '../../types';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import { isCap, type Token } from '../../tokens';
@@ -290,18 +290,8 @@ export function verbAttribution(ctx: VerbContext, rule: string): Attribution {
   if (frameAfterVerb) return framed!.attribution;
   if (!subj && framed?.attribution.cue && framed.attribution.cue.start >= t[st.clauseStart(v, sa)].start && framed.attribution.cue.start < t[v].start) return framed.attribution;
   const reportedFrame = subj && konjunktivFrame(t, v, verb.entry, st.clauseStart(v, sa), konj) ? howFrameIsReported(st, subj, v, sb) : undefined;
-  // „…, so Celebi, die auch angab, dass …“: the relative pronoun stands in the frame and is the
-  // mention shown; its antecedent names who spoke (issue 16, item 4).
-  const relative = subj ? relativePronounFor(st, v, subj, sa) : -1;
-  const speaker = relative >= 0 ? { ...st.span(subj![0], relative), segments: [st.span(subj![0], subj![1]), st.span(relative, relative)] } : subj ? st.span(subj[0], subj[1]) : null;
-  return attributionOf(rule, st.cueSpan(v, verb.particle), speaker, 'sentence-verb', verb.entry, reportedFrame, mediumSpan(st, v, verb.entry, sa, sb), relative >= 0 ? st.span(subj![0], subj![1]) : null);
-}
-
-/** The relative pronoun opening the clause of the verb at v when the subject found is its antecedent before the comma, or -1. */
-function relativePronounFor(st: SentenceTokens, v: number, [, b]: NP, sa: number): number {
-  const cs = st.verbClauseStart(v, sa);
-  const t = st.tokens;
-  return cs > b && cs < v && t[cs - 1]?.text === ',' && RELATIVE_PRONOUN.test(t[cs].lower) ? cs : -1;
+  const { speaker, refersTo } = subjectMention(st, v, subj, sa);
+  return attributionOf(rule, st.cueSpan(v, verb.particle), speaker, 'sentence-verb', verb.entry, reportedFrame, mediumSpan(st, v, verb.entry, sa, sb), refersTo);
 }
 
 /** A surname on its own („Roth erklärte laut der Hafenzeitung, …“): a word, no article, no abstract noun. */

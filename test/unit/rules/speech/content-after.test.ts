@@ -184,4 +184,10 @@ describe('a frame in a relative clause', () => {
     assert.deepEqual(q?.speaker?.segments?.map((s) => s.text), ['Anna Roth', 'die']);
     assert.equal(q?.speaker?.name, 'Anna Roth');
   });
+
+  it('does the same for a direct quote framed in the relative clause', () => {
+    const [q] = new Analyzer().analyze('Kritik kommt vom Hafenverein, der die Maßnahme als „Kapitulation vor den Reedern“ bezeichnet.').quotes;
+    assert.equal(q?.type, 'direct');
+    assert.deepEqual(q?.speaker?.segments?.map((s) => s.text), ['Hafenverein', 'der']);
+  });
 });
