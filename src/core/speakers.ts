@@ -2,6 +2,7 @@
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
 import { ADJECTIVE_ENDING, ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
+import { isWeekday } from './grammar/speakerness';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -382,7 +383,7 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
       continue;
     }
     const joined = words.length > 0 && JOINED_PARTICLE_NAME.test(t.text);
-    if (t.kind !== 'word' || !(isCapitalized(t) || joined) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower)) break;
+    if (t.kind !== 'word' || !(isCapitalized(t) || joined) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower) || isWeekday(t.lower)) break;
     if (lex.roleHead(t.lower) || lex.organisationHead(t.lower) || lex.verb(t.lower).length) break;
     if (words.length > 0 && t.start !== tokens[j - 1].end + 1) break;
     // An initial keeps its dot and the name goes on: „John F. Kennedy“.

@@ -655,6 +655,12 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Jan Roth']);
   });
 
+  it('ends a name before a weekday written as one word with its part of the day', () => {
+    const a = analyze('Die Fähre fahre wieder, teilte Hafenmeister Jan Roth Montagmittag mit. Roth betonte, der Kai sei alt.');
+    assert.equal(a.quotes[0]?.speaker?.text, 'Hafenmeister Jan Roth');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Jan Roth']);
+  });
+
   it('names a source without the attribute between its article and its noun', () => {
     const a = analyze('Der von der Hafenzeitung zitierte Lotse sagte, die Fähre sei zu langsam. Laut einer am Montag vorgestellten Umfrage der Hafenkammer fehlen Kräne.');
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Lotse', 'Umfrage der Hafenkammer']);

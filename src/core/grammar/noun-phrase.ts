@@ -1,7 +1,7 @@
 // Noun phrases: where a phrase that can name a speaker starts and ends — a pronoun, a name, or
 // determiner + adjectives + nouns with genitives, name particles, quoted names and a parenthesis.
 import { isCapitalized } from '../tokens';
-import { isDayOrMonth, isTime } from './speakerness';
+import { isDayOrMonth, isTime, isWeekday } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
@@ -54,11 +54,7 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
     // dative object („der Chef der OSZE“ has the acronym as the genitive, and stays).
     if (lastNoun >= 0 && lastNoun === j - 1 && ACRONYM.test(t[lastNoun].text) && /^(der|des)$/.test(tok.lower)) break;
     if (tok.kind === 'word' && isCapitalized(tok)) {
-      // („erklärte am Montag Jan Roth“: a name after a weekday or month is a phrase of its own.)
-      if (lastNoun >= 0 && lastNoun === j - 1 && isDayOrMonth(st, t[lastNoun].lower)) break;
-      // (Nor is a role after a common noun with its article: in „Der Umbau des Kais Hafenmeister
-      // Jan Roth sagte“ a heading runs into the sentence. „der Wiener Bürgermeister“ stays one.)
-      if (lastNoun >= 0 && lastNoun === j - 1 && commonNounBeforeRole(st, lastNoun, j)) break;
+      if (lastNoun >= 0 && startsAnotherPhrase(st, lastNoun, j)) break;
       lastNoun = j;
       continue;
     }
@@ -188,6 +184,18 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
     for (let k = j + 1; k < limit && k - j <= 6; k++) if (t[k].text === ')') return k;
   }
   return STOP;
+}
+
+/** Whether the capital at j, after the noun at lastNoun, starts a phrase of its own. */
+function startsAnotherPhrase(st: SentenceTokens, lastNoun: number, j: number): boolean {
+  const t = st.tokens;
+  // „erklärte am Montag Jan Roth“: a name after a weekday or month is a phrase of its own; so is a
+  // weekday after a name („kündigte Vizekanzler Jan Roth Montagmittag an“), and a role after a
+  // common noun with its article (in „Der Umbau des Kais Hafenmeister Jan Roth sagte“ a heading
+  // runs into the sentence; „der Wiener Bürgermeister“ stays one).
+  if (lastNoun === j - 1 && isDayOrMonth(st, t[lastNoun].lower)) return true;
+  if (isWeekday(t[j].lower)) return true;
+  return lastNoun === j - 1 && commonNounBeforeRole(st, lastNoun, j);
 }
 
 /** Whether the capital at `noun`, right after an article, is a common noun and the one at `role` a role noun starting another phrase. */

@@ -54,6 +54,9 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
 const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend';
 const TIME_NOUN = new RegExp(`^(sekunden?|minuten?|stunden?|tage?|tagen|tages|wochen?|wochenendes?|monate?|monaten|monats|jahre?|jahren|jahres|jahrzehnte?n?|jahrhunderts?|abends?|morgens?|mittags?|nachmittags?|vormittags?|nacht|nächte|nächten|ende|anfang|mitte|beginn|(${WEEKDAYS})s?)$`);
 const WEEKDAY = new RegExp(`^(${WEEKDAYS})$`);
+/** Parts of a day that join a weekday in one word: „Montagmittag“, „Dienstagabend“. */
+const DAY_PARTS = 'morgen|früh|vormittag|mittag|nachmittag|abend|nacht';
+const WEEKDAY_PART = new RegExp(`^(${WEEKDAYS})(${DAY_PARTS})$`);
 
 /** A unit of time, a part of a day or period, a weekday or a month: „Ende“, „Abend“, „Montag“, „März“. */
 export function isTime(st: SentenceTokens, lower: string): boolean {
@@ -61,11 +64,16 @@ export function isTime(st: SentenceTokens, lower: string): boolean {
 }
 
 /** Compounds naming a point in a period: „Jahresbeginn“, „Saisonauftakt“, „Monatsende“, „Wochenmitte“ (only these heads: „Bundestag“ and „Vorsitzende“ end like times too). */
-const TIME_COMPOUND = /^\p{Ll}{3,}(beginn|anfang|auftakt|mitte)$|^(jahres|monats|wochen|quartals|tages|semester|schul|saison)ende$/u;
+const TIME_COMPOUND = new RegExp(`^\\p{Ll}{3,}(beginn|anfang|auftakt|mitte)$|^(jahres|monats|wochen|quartals|tages|semester|schul|saison)ende$|^(${WEEKDAYS})(${DAY_PARTS})$`, 'u');
 
 /** A weekday or a month: after it a capitalised word starts a new phrase („am Montag Jan Roth“). */
 export function isDayOrMonth(st: SentenceTokens, lower: string): boolean {
-  return WEEKDAY.test(lower) || st.lex.months.has(lower);
+  return WEEKDAY.test(lower) || WEEKDAY_PART.test(lower) || st.lex.months.has(lower);
+}
+
+/** A weekday, alone or with its part of the day: „Montag“, „Montagmittag“ — never part of a name. */
+export function isWeekday(lower: string): boolean {
+  return WEEKDAY.test(lower) || WEEKDAY_PART.test(lower);
 }
 
 /** The speakerness of a subject scored without its article, which at the sentence start would count as a name („Der Kai“). */
