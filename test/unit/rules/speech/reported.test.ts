@@ -3,6 +3,11 @@ import { ruleTester } from '../tester';
 
 ruleTester(reported).run({
   valid: [
+    // A zu-infinitive says what is to be said or could be, not what was said.
+    'Der Reeder hat alle Mühe, seinen Plan dem Hafenrat zu erklären.',
+    'Der neue Kai ist als Fehlplanung zu werten.',
+    'Die Fähre kam, wie zu erwarten, zu spät.',
+    'Die Lotsin hat keinen Grund, ihren Rücktritt anzukündigen.',
     // „sich lassen“ with a verb of saying is what one can say: nobody's words.
     'Über den neuen Kai der Fähre lässt sich nur Gutes sagen.',
     // An infinitive clause has no subject, and before it stands none: its object says nothing.
