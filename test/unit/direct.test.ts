@@ -298,6 +298,10 @@ describe('sources of speech in harder positions', () => {
     ['Am Montag zeigte sich die Hafenbehörde erleichtert und erklärte, der Kai sei sicher.', 'indirect', 'erklärte', 'die Hafenbehörde', 'speech/content-after'],
     ['Die Hafenkommission hatte den Standpunkt vertreten, der Kai sei zu kurz.', 'indirect', 'Standpunkt', 'Die Hafenkommission', 'speech/speech-noun'],
     ['Die Hafenzeitung zitiert einen Lotsen mit den Worten: „Der Kai ist zu kurz.“', 'direct', 'zitiert', 'einen Lotsen', 'quote-or-name/weighed-speech'],
+    // With the verb last, the subject follows the conjunction; an article-less plural after a noun is its genitive.
+    ['Weil der Lotse den Beamten keine Namen nannte, wurde er entlassen.', 'reported', 'nannte', 'der Lotse', 'speech/reported'],
+    ['Weil Roth den Lotsen keine Namen anderer Kapitäne nannte, wurde er entlassen.', 'reported', 'nannte', 'Roth', 'speech/reported'],
+    ['Als Nordkurs im März den Verkauf der Fähre verkündete, reagierten viele Lotsen mit Skepsis.', 'reported', 'verkündete', 'Nordkurs', 'speech/reported'],
     ['Dazu äußerte sich die Reederei, welche den Kai als „ein Nadelöhr für große Schiffe“ bezeichnete.', 'direct', 'bezeichnete', 'die Reederei, welche', 'quote-or-name/weighed-speech'],
     ['„Der Kai ist viel zu kurz.“ so das Fazit der Lotsin Ida Brandt.', 'direct', 'so', 'das Fazit der Lotsin Ida Brandt', 'quote-or-name/weighed-speech'],
     ['Die Lotsin sagte am Montag, nach neuesten Erkenntnissen sei der Kai zu kurz.', 'indirect', 'sagte', 'Die Lotsin', 'speech/content-after'],

@@ -392,12 +392,22 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // after the finite verb is the subject, so what stands before the verb is an object.
   if (np[0] === pivot + 1 && np[0] === np[1] && /^(er|ich|wir|man)$/.test(t[np[0]].lower)) score += 1.5;
   const before = t[np[0] - 1];
-  if (before && isCapitalized(before) && (t[np[0]].lower === 'der' || t[np[0]].lower === 'des')) score -= 2; // a genitive
+  // (A conjunction opening the sentence is capitalised too, and owns no genitive: „Weil der Lotse …“.)
+  // (So is an article-less plural after a noun: „keine Namen anderer Kapitäne“.)
+  const genitive = t[np[0]].lower === 'der' || t[np[0]].lower === 'des' || (np[0] < np[1] && np[0] - 1 > cs && !isCapitalized(t[np[0]]) && /er$/.test(t[np[0]].lower) && !DETERMINERS.has(t[np[0]].lower));
+  if (before && before.kind === 'word' && isCapitalized(before) && !SUBORDINATOR.test(before.lower) && genitive) score -= 2;
+  // In a clause with its verb last, the subject comes right after the conjunction: „weil der Lotse
+  // den Beamten keine Namen nannte“, „als Nordkurs den Verkauf verkündete“.
+  // („als“ only where it opens such a clause: not „Als Grund nannte die Lotsin …“.)
+  if (np[0] === cs + 1 && (SUBORDINATOR.test(t[cs].lower) || alsOpensClause(st, cs, pivot)) && !OBLIQUE.has(t[np[0]].lower) && np[1] < pivot) score += 1.5;
   // „Die Äußerungen … bezeichnete Wiefelspütz als …“: a plural cannot be the subject of a singular verb.
   // (Nor the second part of a coordination: „… Hassemers und Papiers bezeichnete …“.)
   if (np[1] < pivot && pivot < t.length && SINGULAR_FINITE.test(t[pivot].lower) && (st.plural(np) || (np[0] - 1 > cs && /^(und|sowie)$/.test(t[np[0] - 1].lower)))) score -= 3;
   return score;
 }
+
+/** Conjunctions that open a clause with its verb last. */
+const SUBORDINATOR = /^(weil|dass|ob|wenn|nachdem|obwohl|obgleich|bevor|sobald|solange|falls|sofern|seitdem|indem)$/;
 
 function onlyAdverbsBetween(st: SentenceTokens, v: number, j: number): boolean {
   for (let k = v + 1; k < j; k++) if (!ADVERBS.has(st.tokens[k].lower) && st.tokens[k].lower !== 'sich') return false;
