@@ -1,5 +1,8 @@
 import { attributionOf, type Attribution } from '../../attribution';
+import type { SentenceTokens } from '../../grammar/view';
+import { AUXILIARIES, looksFinite, PARTICIPLE, PREPOSITIONS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
+import type { Span } from '../../types';
 import { withPlace, type FrameContext, type FrameRule } from './context';
 
 const id = 'source-frame/nach-source-noun';
@@ -32,6 +35,21 @@ export const nachSourceNoun: FrameRule = {
     const genitiveName = !np && t[numbered + 1] && isCapitalized(t[numbered + 1]) && /\p{L}s$/u.test(t[numbered + 1].text) && !!t[numbered + 2] && !isCapitalized(t[numbered + 2]) ? numbered + 1 : -1;
     // „nach ihren Angaben“, „nach dessen Angaben“: the possessive names the source.
     const owner = POSSESSIVE.test(t[j + 1]?.lower ?? '') ? j + 1 : noun;
+    // „zählt das Ministerium nach eigenen Angaben …“: own statements are those of the clause's
+    // subject; nothing after the noun says whose they are („von ihrem Kollegen geschlagen“ is an agent).
+    if (t[j + 1]?.lower === 'eigenen') return attributionOf(id, st.span(j, noun), st.span(j + 1, noun), 'preposition', undefined, undefined, null, ownerOfOwn(st, j, noun, sa, sb));
     return attributionOf(id, st.span(j, noun), st.span(owner, np ? np[1] : genitiveName > 0 ? genitiveName : numbered), 'preposition');
   },
 };
+
+/** The subject of the clause around „nach eigenen Angaben“ (at j … noun), found from its finite verb: the nearest before, else the last after. */
+function ownerOfOwn(st: SentenceTokens, j: number, noun: number, sa: number, sb: number): Span | null {
+  const t = st.tokens;
+  const finite = (k: number) => t[k].kind === 'word' && !isCapitalized(t[k]) && (AUXILIARIES.has(t[k].lower) || (looksFinite(t[k].lower) && !PARTICIPLE.test(t[k].lower) && !PREPOSITIONS.has(t[k].lower)));
+  const cs = st.clauseStart(j, sa), ce = st.clauseEnd(noun + 1, sb);
+  let v = -1;
+  for (let k = j - 1; k >= cs && v < 0; k--) if (finite(k)) v = k;
+  for (let k = ce - 1; k > noun && v < 0; k--) if (finite(k)) v = k;
+  const subject = v >= 0 ? st.subjectOf(v, sa, sb) : null;
+  return subject && (subject[1] < j || subject[0] > noun) ? st.span(subject[0], subject[1]) : null;
+}

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { Analyzer } from '../../../../src/core';
 import { nachSourceNoun } from '../../../../src/core/rules/source-frame/nach-source-noun';
 import { ruleTester } from '../tester';
 
@@ -17,4 +19,14 @@ ruleTester(nachSourceNoun).run({
     { text: 'Nach Einschätzung der Hafen- und Schifffahrtsbehörde ist der Kai zu kurz.', expect: { speaker: 'Einschätzung der Hafen- und Schifffahrtsbehörde' } },
     { text: 'Nach ihren Angaben ist der Kai zu kurz.', expect: { cue: 'Nach ihren Angaben', speaker: 'ihren Angaben' } },
   ],
+});
+
+describe('„nach eigenen Angaben“', () => {
+  it('shows the own statements as the mention and names the subject of the clause, before or after its verb', () => {
+    const names = (text: string) => new Analyzer().analyze(text).quotes.map((q) => [q.speaker?.text, q.speaker?.name]);
+    assert.deepEqual(names('Dieser Tage zählt das Hafenamt nach eigenen Angaben 300 Anträge pro Tag.'), [['eigenen Angaben', 'Hafenamt']]);
+    // (An agent after the noun is no owner; an amount before the verb is no subject.)
+    assert.deepEqual(names('Die Lotsin ist nach eigenen Angaben von ihrem Kollegen gestoßen worden.'), [['eigenen Angaben', 'Lotsin']]);
+    assert.deepEqual(names('Zwei Millionen Euro hat die Reederei nach eigenen Angaben in den Kai investiert.'), [['eigenen Angaben', 'Reederei']]);
+  });
 });
