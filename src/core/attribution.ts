@@ -42,7 +42,7 @@ export function withRule(a: Attribution, rule: string, speaker = a.speaker, repo
 }
 
 /**
- * The mention of the subject found for the verb at v: „…, so Celebi, die auch angab, dass …“ — the
+ * The mention of the subject found for the verb at v: „…, so Lotsin Anna Roth, die außerdem erklärte, dass …“ — the
  * relative pronoun stands in the frame and its antecedent says who it is, so the mention is both
  * pieces, named after the antecedent (issue 16, item 4; the annotated data marks one or the other).
  */

@@ -34,7 +34,7 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   if (DETERMINERS.has(t[j].lower)) j++;
   // An extended attribute between article and noun: „der in der Türkei gefundenen Münzen“.
   // (Not after a comma, where „die an …“ opens a relative clause: „ein Stoff, der an Seide erinnert“.)
-  // (Its last word is an adjective even when it looks like a verb of saying: „der am Montag veröffentlichten Umfrage“.)
+  // (Its last word is an adjective even when it looks like a verb of saying: „der vom Hafenamt verbreiteten Umfrage“.)
   if (j > i && t[i - 1]?.text !== ',') {
     const attribute = pastExtendedAttribute(st, j, limit);
     if (attribute > j) j = attribute + 1;

@@ -18,7 +18,7 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   // A time („Zwei Tage nach dem Sturm“, „Ende August“, „Am Montag“) never speaks: in
   // „Zwei Tage … erklärte der Rat“ the subject follows the verb.
   if (isTime(st, t[b].lower)) return -3;
-  // Nor does an amount („Zwei Millionen Euro hat die Partei investiert“).
+  // Nor does an amount („Drei Millionen Euro steckt die Werft in den Kai“).
   if (AMOUNT.test(t[b].lower)) return -3;
   let score = 0;
   if (OBLIQUE.has(first.lower)) score -= 2;
@@ -52,7 +52,7 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   return score;
 }
 
-/** Currencies and units that head an amount of money or matter („Zwei Millionen Euro“); not „Prozent“, which counts people too („70 Prozent sagen …“). */
+/** Currencies and units that head an amount of money or matter („Drei Millionen Euro“); not „Prozent“, which counts people too („70 Prozent sagen …“). */
 const AMOUNT = /^(euro|cent|dollar|franken|pfund|rubel|yen|kilometer|meter|tonnen|kilogramm|kilo|liter|grad)$/;
 
 /** Units of time, parts of a day or a period, weekdays („Zeit“ is left out: „Die Zeit“ is a newspaper). */

@@ -27,6 +27,6 @@ describe('„nach eigenen Angaben“', () => {
     assert.deepEqual(names('Dieser Tage zählt das Hafenamt nach eigenen Angaben 300 Anträge pro Tag.'), [['eigenen Angaben', 'Hafenamt']]);
     // (An agent after the noun is no owner; an amount before the verb is no subject.)
     assert.deepEqual(names('Die Lotsin ist nach eigenen Angaben von ihrem Kollegen gestoßen worden.'), [['eigenen Angaben', 'Lotsin']]);
-    assert.deepEqual(names('Zwei Millionen Euro hat die Reederei nach eigenen Angaben in den Kai investiert.'), [['eigenen Angaben', 'Reederei']]);
+    assert.deepEqual(names('Drei Millionen Euro steckt die Reederei nach eigenen Angaben in den Kai.'), [['eigenen Angaben', 'Reederei']]);
   });
 });

@@ -32,8 +32,8 @@ ruleTester(contentAfter).run({
   ],
   invalid: [
     // A prepositional phrase with an extended attribute holds no subject, even when the attribute
-    // ends in a verb of saying („veröffentlichten“): the Lotsen say it.
-    { text: 'In einer am Montag veröffentlichten Umfrage der Hafenkammer sagten die Lotsen, sie würden lieber nachts fahren.', expect: { content: 'sie würden lieber nachts fahren', speaker: 'die Lotsen', cue: 'sagten' } },
+    // ends in a verb of saying („verbreiteten“): the Lotsen say it.
+    { text: 'In einer vom Hafenamt verbreiteten Umfrage der Kammer sagten die Lotsen, sie würden lieber nachts fahren.', expect: { content: 'sie würden lieber nachts fahren', speaker: 'die Lotsen', cue: 'sagten' } },
     // The frame stands in the relative clause after the cheering.
     { text: 'Die Zuschauer jubelten der Kapitänin bei ihrer Rede zu, in der sie die Lotsen aufforderte, den Kai zu räumen.', expect: { content: 'den Kai zu räumen', speaker: 'sie', cue: 'aufforderte' } },
     // The source of „geht hervor“ is the phrase after „aus“, with all its attachments.
@@ -186,7 +186,7 @@ describe('a frame in a relative clause', () => {
   });
 
   it('does the same for a direct quote framed in the relative clause', () => {
-    const [q] = new Analyzer().analyze('Kritik kommt vom Hafenverein, der die Maßnahme als „Kapitulation vor den Reedern“ bezeichnet.').quotes;
+    const [q] = new Analyzer().analyze('Kritik kommt vom Hafenverein, der den Umbau als „Verrat an den Lotsen“ bezeichnet.').quotes;
     assert.equal(q?.type, 'direct');
     assert.deepEqual(q?.speaker?.segments?.map((s) => s.text), ['Hafenverein', 'der']);
   });
