@@ -27,6 +27,12 @@ const UNSAFE = /^(gefährlich|riskant|instabil|ungesund|schädlich|baufällig|un
 
 /** Words that deny or belittle a doubt: „keine Zweifel“, „wenig Zweifel“, „ohne Zweifel“. */
 const DENIED_DOUBT = /^(ohne|kein|keine|keinen|keinerlei|wenig|außer)$/;
+/** „denkt, dass …“, „denken wohl, dass …“: a dass-clause after the verb (and at most two words). */
+function beforeDass(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && toks[k]; k++) if (toks[k].text === ',') return toks[k + 1]?.lower === 'dass';
+  return false;
+}
+
 /** A lower-case attributive adjective before a noun: „ernsthaften“, „berechtigte“. */
 const isAttributiveAdjective = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalWord(t) && t.lower.length >= 4 && ADJECTIVE_ENDING.test(t.lower) && !NOT_A_FULL_VERB.has(t.lower);
 /** Words after „denkbar“ that show it is a predicate, not an intensifier: verbs, conjunctions, particles. */
@@ -275,8 +281,8 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     }
     return false;
   }),
-  sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“; not „denkt an“.', ({ toks, i }) =>
-    toks[i + 1]?.lower === 'an' || !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? ''))),
+  sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“ or before a dass-clause („Fachleute denken, dass …“); not „denkt an“.', ({ toks, i }) =>
+    toks[i + 1]?.lower === 'an' || !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? '') || beforeDass(toks, i))),
   // An estimate comes with a figure or a clause; „schätzt die Arbeit“ is appreciation.
   sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks, i }) => {
     // (The figure's „auf“ stands in the verb's own clause: „schätzt den Schaden auf …“.)
