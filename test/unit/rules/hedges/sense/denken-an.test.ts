@@ -9,7 +9,7 @@ ruleTester('hedges/sense/denken-an').run({
   ],
   invalid: [
     { text: 'Die Lotsin denkt ständig an den Kai, dass er bricht.', expect: { at: 'denkt' } },
-    { text: 'Wir müssen das Gleiche denken, das Gleiche wollen.', expect: { at: 'denken' } },
+    { text: 'Die Lotsen sollen alle dasselbe denken, dasselbe tun.', expect: { at: 'denken' } },
     { text: 'Die Lotsin denkt an den Kai.', expect: { at: 'denkt' } },
     { text: 'Die Stärke der Mannschaft, ich denke an die Abwehr, ist groß.', expect: { at: 'denke' } },
   ],
