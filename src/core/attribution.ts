@@ -42,9 +42,10 @@ export function withRule(a: Attribution, rule: string, speaker = a.speaker, repo
 }
 
 /**
- * The mention of the subject found for the verb at v: „…, so Lotsin Anna Roth, die außerdem erklärte, dass …“ — the
- * relative pronoun stands in the frame and its antecedent says who it is, so the mention is both
- * pieces, named after the antecedent (issue 16, item 4; the annotated data marks one or the other).
+ * The mention of the subject found for the verb at v. In „…, so Lotsin Anna Roth, die außerdem
+ * erklärte, dass …“ the relative pronoun stands in the frame and its antecedent says who it is, so
+ * the mention is both pieces, named after the antecedent (issue 16, item 4; the annotated data
+ * marks one or the other).
  */
 export function subjectMention(st: SentenceTokens, v: number, subject: NP | null, from: number): { speaker: Span | null; refersTo: Span | null } {
   if (!subject) return { speaker: null, refersTo: null };

@@ -66,6 +66,7 @@ function isSentenceFinalPeriod(text: string, dot: number, next: number, lex: Lex
 /** Closed-class words (articles, pronouns, prepositions, conjunctions, adverbs) never continue a name after an initial; name particles („von“, „de“) do. */
 const NEVER_IN_A_NAME: ReadonlySet<string> = new Set([...DETERMINERS, ...SUBJECT_PRONOUNS, ...PREPOSITIONS, ...CONJUNCTIONS, ...ADVERBS].filter((w) => !NAME_PARTICLES.has(w)));
 
+/** Whether the word at `next` is one of those, standing whole (followed by a space or a comma). */
 function startsNoName(text: string, next: number): boolean {
   const word = /^\p{L}+(?=[\s,])/u.exec(text.slice(next, next + 20))?.[0];
   return word !== undefined && NEVER_IN_A_NAME.has(word.toLowerCase());

@@ -27,6 +27,7 @@ const UNSAFE = /^(gefährlich|riskant|instabil|ungesund|schädlich|baufällig|un
 
 /** Words that deny or belittle a doubt: „keine Zweifel“, „wenig Zweifel“, „ohne Zweifel“. */
 const DENIED_DOUBT = /^(ohne|kein|keine|keinen|keinerlei|wenig|außer)$/;
+
 /** „denkt, dass …“, „denken wohl, dass …“: a dass-clause after the verb (and at most two words). */
 function beforeDass(toks: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && toks[k]; k++) if (toks[k].text === ',') return toks[k + 1]?.lower === 'dass';

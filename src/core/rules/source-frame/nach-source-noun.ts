@@ -36,7 +36,7 @@ export const nachSourceNoun: FrameRule = {
     // „nach ihren Angaben“, „nach dessen Angaben“: the possessive names the source.
     const owner = POSSESSIVE.test(t[j + 1]?.lower ?? '') ? j + 1 : noun;
     // „zählt das Ministerium nach eigenen Angaben …“: own statements are those of the clause's
-    // subject; nothing after the noun says whose they are („von ihrem Kollegen geschlagen“ is an agent).
+    // subject; nothing after the noun says whose they are („von ihrem Kollegen gestoßen“ is an agent).
     if (t[j + 1]?.lower === 'eigenen') return attributionOf(id, st.span(j, noun), st.span(j + 1, noun), 'preposition', undefined, undefined, null, ownerOfOwn(st, j, noun, sa, sb));
     return attributionOf(id, st.span(j, noun), st.span(owner, np ? np[1] : genitiveName > 0 ? genitiveName : numbered), 'preposition');
   },

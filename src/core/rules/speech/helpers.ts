@@ -120,8 +120,8 @@ export function reportedVerb(st: SentenceTokens, v: number, sa: number, end: num
     if (!source || !/^(von|vom|seitens|seiten|in|im)$/.test(before ?? '')) return false;
   }
   if (lemma === 'sprechen' || lemma === 'berichten') return t.slice(v + 1, end + 1).some((x) => /^(von|über)$/.test(x.lower));
-  // A zu-infinitive („hat Mühe, seinen Schwenk zu erklären“, „ist als Beeinflussung zu werten“,
-  // „wie zu erwarten“, „mitzuteilen“) says what is to be said or could be, not what was said.
+  // A zu-infinitive („hat Mühe, seinen Plan zu erklären“, „ist als Fehlplanung zu werten“, „wie zu
+  // erwarten“, „mitzuteilen“) says what is to be said or could be, not what was said.
   if (t[v - 1]?.lower === 'zu' || (entry.particle && t[v].lower.startsWith(`${entry.particle}zu`))) return false;
   // An infinitive under a modal („will zustimmen“, „soll erklären“) announces speech, it does not report it.
   if (/(en|ern|eln)$/.test(t[v].lower) && t.slice(sa, v).some((x) => MODALS.test(x.lower))) return false;
