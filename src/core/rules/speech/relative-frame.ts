@@ -37,7 +37,8 @@ export const relativeFrame: SpeechRule = {
       const reportNoun = (k: number) => st.lex.isSpeechNoun(t[k].text) || st.lex.isDocumentNoun(t[k].text) || REPORT_NOUN.test(t[k].text);
       // (Or extraposed past the clause's verb: „wollte Meldungen der Lokalpresse nicht kommentieren, wonach …“.)
       const extraposed = k - 1 - cs <= 8 && t.slice(cs, k - 1).some((x, j) => isCap(x) && j + cs > sa && /(berichte|meldungen|angaben|gerüchte|informationen)$/i.test(x.text));
-      const names = extraposed || [phraseEndingBefore(st, cs, k - 1), st.nounPhrase(cs, k - 1)].some((np) => {
+      const before = phraseEndingBefore(st, cs, k - 1);
+      const names = extraposed || [before, st.nounPhrase(cs, k - 1)].some((np) => {
         if (!np) return false;
         for (let j = np[0]; j <= np[1]; j++) if (isCap(t[j]) && reportNoun(j)) return true;
         return false;
@@ -50,7 +51,10 @@ export const relativeFrame: SpeechRule = {
           if (t[j].text === ',' && t[j + 1]?.kind === 'word' && !isCap(t[j + 1]) && (AUXILIARIES.has(t[j + 1].lower) || looksFinite(t[j + 1].lower))) { contentEnd = j - 1; break; }
         }
       }
-      const q = makeSpeech(ctx, relative + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, relative), st.span(relative, relative), 'preposition'), 0.65, id);
+      // (The relative word is the mention; the phrase it stands for names the source: „Berichte der
+      // Hafenzeitung, wonach …“ → Hafenzeitung, not a speaker „wonach“.)
+      const refersTo = before ? st.span(before[0], before[1]) : null;
+      const q = makeSpeech(ctx, relative + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, relative), st.span(relative, relative), 'preposition', undefined, undefined, null, refersTo), 0.65, id);
       if (q && (hasKonjunktiv(ctx, relative + 1, contentEnd, true) || reportedSoll(t, relative + 1, contentEnd) || names)) return q;
     }
     return null;

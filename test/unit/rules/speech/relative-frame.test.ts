@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { Analyzer } from '../../../../src/core';
 import { relativeFrame } from '../../../../src/core/rules/speech/relative-frame';
 import { ruleTester } from '../tester';
 
@@ -16,4 +18,12 @@ ruleTester(relativeFrame).run({
     { text: 'Die Hafenmeisterin wollte Meldungen der Lokalpresse nicht kommentieren, wonach ein Lotse den Knall gehört hat.', expect: { content: 'ein Lotse den Knall gehört hat', cue: 'wonach' } },
     { text: 'Die Sichtweise der Senatorin, wonach der Kai zu kurz sei, teilen die Lotsen nicht.', expect: { content: 'der Kai zu kurz sei', cue: 'wonach' } },
   ],
+});
+
+describe('the source a relative frame stands for', () => {
+  it('names the phrase before the comma, never a speaker „wonach“ or „dem“', () => {
+    const a = new Analyzer().analyze('Es gibt Berichte der Hafenzeitung, wonach der Kai einsturzgefährdet sei. Die Reederei widersprach einem Gutachten, nach dem der Kai zu kurz sei.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['wonach', 'Hafenzeitung'], ['dem', 'Gutachten']]);
+    assert.ok(!a.speakers.some((s) => /^(wonach|dem|)$/.test(s.name)), a.speakers.map((s) => s.name).join(', '));
+  });
 });
