@@ -138,6 +138,7 @@ export class Analyzer {
     let previous: Quote | undefined;
     let framedSpeech: Quote | undefined; // the last indirect or reported speech with a speaker or cue
     const unattributed: Range[] = [];
+    const shown = new WeakSet<object>(); // the speaker mentions of the quotes made so far
     // (At one start the framed first: a fragment without a frame opening indirect speech goes on in
     // that speech, and a fragment framed by „so …“ opens the chain of speech without a frame of its own.)
     const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start || unframed(a) - unframed(b));
@@ -155,14 +156,15 @@ export class Analyzer {
       // (Spans are shared, never changed: resolving a speaker makes a new object.)
       let speaker: Quote['speaker'] = carried ? carried.speaker : q.attribution.speaker;
       const cue = carried ? carried.cue : q.attribution.cue;
-      // (A speaker carried over from a quote before is resolved already: resolving its words again
-      // would make „Demnach“ of a pointing speech a person of its own.)
-      if (speaker && !(carried && 'speakerId' in speaker)) {
+      // (A speaker carried over from a quote before is resolved already, or resolves to no one:
+      // resolving its words again would make „Demnach“ or „wonach“ a person of its own.)
+      if (speaker && !(carried && shown.has(speaker))) {
         // („Demnach …“ names the document it points at.)
         const who = registry.resolve(!carried && q.attribution.refersTo ? q.attribution.refersTo : speaker);
         if (who) speaker = mentionOf(speaker, who.id, who.name);
       }
       const quote = quoteOf(quoteId(q, text, q.textHash), q, type, speaker, cue, 'open' in q && q.open);
+      if (speaker) shown.add(speaker);
       if (this.explain) quote.why = whyOf(q, fired?.rule, carried, speaker !== null);
       if (q.attribution.medium && !carried) {
         const via = registry.resolve(q.attribution.medium);

@@ -26,4 +26,12 @@ describe('the source a relative frame stands for', () => {
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['wonach', 'Hafenzeitung'], ['dem', 'Gutachten']]);
     assert.ok(!a.speakers.some((s) => /^(wonach|dem|)$/.test(s.name)), a.speakers.map((s) => s.name).join(', '));
   });
+
+  it('makes no speaker of a relative word that stands for nobody named, also when the speech goes on', () => {
+    const rumour = new Analyzer().analyze('Im Hafen kursieren Gerüchte, wonach der Kai verkauft werde. Der Preis sei hoch.');
+    assert.deepEqual(rumour.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['wonach', undefined], ['wonach', undefined]]);
+    assert.deepEqual(rumour.speakers, []);
+    // („die“ alone is no name: no speaker with an empty name.)
+    assert.deepEqual(new Analyzer().analyze('Das halten die Lotsen für zu teuer, die fürchten, dass der Kai verwaist.').speakers, []);
+  });
 });
