@@ -144,6 +144,8 @@ export class Workbench {
     await this.page.mouse.move(box.x + 10, box.y + box.height / 2);
     const card = this.page.locator('.monaco-hover:not(.hidden)').first();
     await card.waitFor({ timeout: 15_000 });
+    // (The card opens with „Loading…“ while the providers answer; on a busy machine that can last.)
+    await this.until('the hover card to show its content', async () => !/^\s*(Loading|Wird geladen)/.test(await card.innerText()));
     return card;
   }
 
