@@ -75,6 +75,9 @@ export class Workbench {
       });
       const row = explorer.locator('.monaco-list-row', { hasText: name }).first();
       await row.waitFor({ timeout: 30_000 });
+      // (The mouse left on the activity bar's Explorer icon shows its tooltip over the first row.)
+      await this.page.mouse.move(700, 500);
+      await this.page.locator('.context-view .hover-contents').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
       await row.click();
     }
     await this.page.locator('.tab.active', { hasText: name }).first().waitFor({ timeout: 20_000 });
