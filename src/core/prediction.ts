@@ -21,8 +21,8 @@ export function toPrediction(a: Analysis): Prediction {
       text: q.text,
       type: q.type,
       ...(q.segments ? { segments: q.segments.map(plain) } : {}),
-      speaker: q.speaker ? { ...plain(q.speaker), ...(q.speaker.segments ? { segments: q.speaker.segments.map(plain) } : {}), ...(q.speaker.name ? { name: q.speaker.name } : {}), ...(q.speaker.speakerId ? { speakerId: q.speaker.speakerId } : {}) } : null,
-      cue: q.cue ? { ...plain(q.cue), ...(q.cue.segments ? { segments: q.cue.segments.map(plain) } : {}) } : null,
+      speaker: q.speaker ? { ...withPieces(q.speaker), ...(q.speaker.name ? { name: q.speaker.name } : {}), ...(q.speaker.speakerId ? { speakerId: q.speaker.speakerId } : {}) } : null,
+      cue: q.cue ? withPieces(q.cue) : null,
       confidence: q.confidence,
       ...(q.medium ? { medium: { ...plain(q.medium), ...(q.medium.name ? { name: q.medium.name } : {}) } } : {}),
       ...(q.why ? { why: q.why } : {}),
@@ -34,4 +34,9 @@ export function toPrediction(a: Analysis): Prediction {
 
 function plain(s: Span): Span {
   return { start: s.start, end: s.end, text: s.text };
+}
+
+/** A span with its pieces, when it has more than one (an interrupted cue, a speaker „Anna Roth, die“); shared with the exports. */
+export function withPieces(s: Span): Span {
+  return s.segments ? { ...plain(s), segments: s.segments.map(plain) } : plain(s);
 }

@@ -1,7 +1,8 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { ADJECTIVE_ENDING, ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
+import { extendedAttributeEnd } from './grammar/noun-phrase';
 import { isWeekday } from './grammar/speakerness';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
@@ -313,12 +314,9 @@ function readMention(lex: Lexicon, words: string): MentionParse {
 
 /** „der von der Zeitung zitierte Experte“ → „der Experte“: the attribute between article and noun names no one. */
 function withoutExtendedAttribute(tokens: Token[]): Token[] {
-  if (tokens.length < 4 || !DETERMINERS.has(tokens[0].lower) || isCapitalized(tokens[1]) || !PREPOSITIONS.has(tokens[1].lower)) return tokens;
-  for (let k = 2; k < Math.min(tokens.length - 1, 11); k++) {
-    if (tokens[k].kind !== 'word' && tokens[k].kind !== 'number') return tokens;
-    if (!isCapitalized(tokens[k]) && ADJECTIVE_ENDING.test(tokens[k].lower) && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])) return [tokens[0], ...tokens.slice(k + 1)];
-  }
-  return tokens;
+  if (tokens.length < 4 || !DETERMINERS.has(tokens[0].lower)) return tokens;
+  const adjective = extendedAttributeEnd(tokens, 1, tokens.length);
+  return adjective > 1 ? [tokens[0], ...tokens.slice(adjective + 1)] : tokens;
 }
 
 /** Tokens joined as they stood in the text: „58-Jährige“, „Sprecher (SPD)“, not „58 - Jährige“. */

@@ -1,6 +1,7 @@
 // What every exporter writes: the article's speech, hedges and notes with the editors' decisions,
 // chosen by status. Built from the reviewed analysis (automatic suggestions + sidecar decisions).
 import { applyDecisions, reanchorAll, type Annotation, type Person, type SidecarData } from '../annotations';
+import { withPieces } from '../core/prediction';
 import type { Analysis, HedgeKind, Span, SpeechType } from '../core/types';
 
 export type ExportStatus = 'accepted' | 'suggested' | 'rejected';
@@ -70,8 +71,8 @@ export function buildExport(file: string, text: string, analysis: Analysis, side
     items.push({
       id: q.id, kind: 'quote', status, type: q.type, text: q.text, start: q.start, end: q.end,
       ...(q.segments ? { segments: q.segments.map(plain) } : {}),
-      ...(q.speaker ? { speaker: { ...(p ? { id: p.id } : q.speaker.speakerId ? { id: q.speaker.speakerId } : {}), name: p?.name ?? q.speaker.name ?? q.speaker.text, ...(p?.role ? { role: p.role } : {}), ...(p?.aliases?.length ? { aliases: p.aliases } : {}), ...(q.speaker.end > q.speaker.start ? { mention: { ...plain(q.speaker), ...(q.speaker.segments ? { segments: q.speaker.segments.map(plain) } : {}) } } : {}) } } : {}),
-      ...(q.cue ? { cue: { ...plain(q.cue), ...(q.cue.segments ? { segments: q.cue.segments.map(plain) } : {}) } } : {}),
+      ...(q.speaker ? { speaker: { ...(p ? { id: p.id } : q.speaker.speakerId ? { id: q.speaker.speakerId } : {}), name: p?.name ?? q.speaker.name ?? q.speaker.text, ...(p?.role ? { role: p.role } : {}), ...(p?.aliases?.length ? { aliases: p.aliases } : {}), ...(q.speaker.end > q.speaker.start ? { mention: withPieces(q.speaker) } : {}) } } : {}),
+      ...(q.cue ? { cue: withPieces(q.cue) } : {}),
       ...(q.medium ? { medium: { name: q.medium.name ?? q.medium.text, mention: plain(q.medium) } } : {}),
       ...(note ? { note } : {}),
     });

@@ -1,11 +1,11 @@
 // Noun phrases: where a phrase that can name a speaker starts and ends — a pronoun, a name, or
 // determiner + adjectives + nouns with genitives, name particles, quoted names and a parenthesis.
-import { isCapitalized } from '../tokens';
+import { isCapitalized, type Token } from '../tokens';
 import { isDayOrMonth, isTime, isWeekday } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
-  PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
+  INTENSIFIER, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
 } from './words';
 
 /** An acronym: „ILO“, „APA“, „BBC“ (no genitive attaches after it; after a name it is a medium). */
@@ -114,7 +114,7 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   // (Not when an article follows: „dankte den Menschen“ is a verb and its object.)
   // (Nor an auxiliary: „wurde Medienberichten zufolge“.)
   if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !st.lex.verb(tok.lower).length && !AUXILIARIES.has(tok.lower) && !/^(wurde|wurden|werde|werden|habe|haben|hatte|hatten|hätte|hätten|wäre|wären|würde|würden|sei|seien|waren)$/.test(tok.lower) && !PREPOSITIONS.has(tok.lower) && !ARTICLE.test(tok.lower) && !ARTICLE.test(t[j + 1]?.lower ?? '')) return SKIP;
-  if (lastNoun < 0 && /^(ganz|sehr|besonders|äußerst|so|zu|recht|ziemlich|überaus)$/.test(tok.lower)) return SKIP;
+  if (lastNoun < 0 && INTENSIFIER.test(tok.lower)) return SKIP;
   // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
   if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
     const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
@@ -211,7 +211,11 @@ function commonNounBeforeRole(st: SentenceTokens, noun: number, role: number): b
  * before a noun closes it, within eight words and no punctuation; else j.
  */
 export function pastExtendedAttribute(st: SentenceTokens, j: number, limit: number): number {
-  const t = st.tokens;
+  return extendedAttributeEnd(st.tokens, j, limit);
+}
+
+/** pastExtendedAttribute on bare tokens (a speaker mention read on its own). */
+export function extendedAttributeEnd(t: readonly Token[], j: number, limit: number): number {
   // (An adverb may come first: „der noch am Kai tätige Hafenmeister“.)
   const p = t[j]?.kind === 'word' && ADVERBS.has(t[j].lower) && !isCapitalized(t[j]) ? j + 1 : j;
   if (t[p]?.kind !== 'word' || isCapitalized(t[p]) || !PREPOSITIONS.has(t[p].lower)) return j;

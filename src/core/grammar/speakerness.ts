@@ -65,15 +65,15 @@ const WEEKDAY_PART = new RegExp(`^(${WEEKDAYS})(${DAY_PARTS})$`);
 
 /** A unit of time, a part of a day or period, a weekday or a month: „Ende“, „Abend“, „Montag“, „März“. */
 export function isTime(st: SentenceTokens, lower: string): boolean {
-  return TIME_NOUN.test(lower) || TIME_COMPOUND.test(lower) || st.lex.months.has(lower);
+  return TIME_NOUN.test(lower) || TIME_COMPOUND.test(lower) || WEEKDAY_PART.test(lower) || st.lex.months.has(lower);
 }
 
 /** Compounds naming a point in a period: „Jahresbeginn“, „Saisonauftakt“, „Monatsende“, „Wochenmitte“ (only these heads: „Bundestag“ and „Vorsitzende“ end like times too). */
-const TIME_COMPOUND = new RegExp(`^\\p{Ll}{3,}(beginn|anfang|auftakt|mitte)$|^(jahres|monats|wochen|quartals|tages|semester|schul|saison)ende$|^(${WEEKDAYS})(${DAY_PARTS})$`, 'u');
+const TIME_COMPOUND = /^\p{Ll}{3,}(beginn|anfang|auftakt|mitte)$|^(jahres|monats|wochen|quartals|tages|semester|schul|saison)ende$/u;
 
 /** A weekday or a month: after it a capitalised word starts a new phrase („am Montag Jan Roth“). */
 export function isDayOrMonth(st: SentenceTokens, lower: string): boolean {
-  return WEEKDAY.test(lower) || WEEKDAY_PART.test(lower) || st.lex.months.has(lower);
+  return isWeekday(lower) || st.lex.months.has(lower);
 }
 
 /** A weekday, alone or with its part of the day: „Montag“, „Montagmittag“ — never part of a name. */

@@ -1,14 +1,11 @@
 import { attributionOf, type Attribution } from '../../attribution';
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, isPassiveParticiple, PREPOSITIONS, wordSet } from '../../grammar/words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, INTENSIFIER, isPassiveParticiple, PREPOSITIONS, wordSet } from '../../grammar/words';
 import type { SentenceTokens } from '../../grammar/view';
 import { withPlace, type FrameContext, type FrameRule } from './context';
 
 const id = 'source-frame/laut';
 /** Parts of laws and documents that take a number: „Artikel 3“, „Paragraf 218“ (case as written). */
 const NUMBERED_DOCUMENTS = wordSet('numberedDocumentNouns');
-
-/** Degree words before an adjective. */
-const DEGREE = /^(so|zu|sehr|recht|ziemlich|besonders|extrem|ganz|viel|allzu|eher|relativ|ungewöhnlich|unglaublich)$/;
 
 /** „laut der Polizei“, „gemäß Artikel 3“, and lower-case names of media: „laut taz“, „laut bild.de“. */
 export const laut: FrameRule = {
@@ -18,7 +15,7 @@ export const laut: FrameRule = {
   match({ st, j, sa, sb }: FrameContext): Attribution | null {
     const t = st.tokens;
     // (After a degree word „laut“ is loud: „weil die Schüsse so laut waren“.)
-    if (j > sa && DEGREE.test(t[j - 1].lower)) return null;
+    if (j > sa && INTENSIFIER.test(t[j - 1].lower)) return null;
     const found = st.nounPhrase(j + 1, sb);
     const np = found && j === sa ? withPlace(st, found, sb) : found;
     if (np) return attributionOf(id, st.span(j, j), st.span(np[0], numbered(st, np[1], sb)), 'preposition');
