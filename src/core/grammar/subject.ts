@@ -3,7 +3,7 @@
 // by „zitieren“.
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
-import { PURPOSE_OPENER } from './clauses';
+import { DASH, PURPOSE_OPENER } from './clauses';
 import { after, nominal, nounPhrase } from './noun-phrase';
 import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
@@ -111,6 +111,10 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
   if (apposition) return apposition;
   // (Not when the subject follows the verb: „Alle Gebiete seien sicher, sagte Charles Bouchard“.)
   const inverted = nounPhrase(st, cs + 1, ce);
+  if (!(inverted && speakerness(st, inverted) > 0)) {
+    const beforeAside = subjectBeforeAside(st, cs, from);
+    if (beforeAside) return beforeAside;
+  }
   if (cs - 1 > from && t[cs - 1].text === ',' && st.clauseStart(cs - 1, from) === from && !(inverted && speakerness(st, inverted) > 0)) {
     // (Coordinated heads included: „Die Landrätin und Kreischefin Ute Berg (FW), hat …“.)
     const last = antecedentBefore(st, cs - 1, from);
@@ -136,6 +140,26 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
     break;
   }
   return null;
+}
+
+/**
+ * The subject before an aside in commas that is no apposition: „Die Lotsin, sichtlich bewegt,
+ * sagte …“, „Auch Roth, lange als Kritikerin bekannt, hat erklärt …“. A main clause has one phrase
+ * before its verb; with the aside, that phrase is the person at the start of the sentence.
+ */
+function subjectBeforeAside(st: SentenceTokens, cs: number, from: number): NP | null {
+  const t = st.tokens;
+  if (!(cs - 1 > from && t[cs - 1].text === ',')) return null;
+  const inner = st.clauseStart(cs - 1, from);
+  // (The aside opens in lower case, with an adverb, adjective or participle; a relative clause has its own search.)
+  if (!(inner - 1 > from && t[inner - 1].text === ',' && cs - inner <= 12 && t[inner].kind === 'word' && !isCapitalized(t[inner]) && !st.opensRelativeClause(inner))) return null;
+  let outer = st.clauseStart(inner - 1, from);
+  if (outer !== from) return null;
+  while (outer < inner - 2 && ADVERBS.has(t[outer].lower)) outer++;
+  const np = nounPhrase(st, outer, inner - 1);
+  if (!np || np[1] !== inner - 2 || OBLIQUE.has(t[np[0]].lower) || speakerness(st, np) < 1) return null;
+  // (The finite verb opens the clause at cs.)
+  return SINGULAR_FINITE.test(t[cs].lower) && st.plural(np) ? null : np;
 }
 
 /** Whether the clause at cs is an inverted frame right after a quotation: „„…“, erklärte Putin und …“. */
@@ -172,8 +196,7 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
   const t = st.tokens;
   const cs = st.verbClauseStart(v, from);
   const ce = st.clauseEnd(v + 1, to);
-  let passive = false;
-  for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) passive = true;
+  const passive = passiveClause(st, v, cs, ce);
   if (entry.lemma === 'zitieren') {
     // Whoever is quoted speaks; the one quoting is the medium (mediumOf): „X wird von Reuters
     // zitiert“ (the subject), „Die Zeitung zitiert einen Augenzeugen“ (the object).
@@ -188,6 +211,27 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
   // participle after „wurde“ or „worden“, or with an agent „von“ before it.)
   if (passive && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower) || strongParticiple(t, v, entry, cs, ce))) return passiveSource(st, v, cs, from);
   return subjectOf(st, v, from, to);
+}
+
+/**
+ * Whether the clause [cs, ce) of the verb at v has a passive auxiliary of its own. An aside in dashes or brackets
+ * has its own verbs: „Roth – dem die Lizenz entzogen werden soll – hatte gewarnt“ is active.
+ */
+function passiveClause(st: SentenceTokens, v: number, cs: number, ce: number): boolean {
+  const t = st.tokens;
+  for (let k = cs; k < ce; k++) {
+    let close = -1;
+    if (DASH.test(t[k].text)) {
+      close = k + 1;
+      while (close < ce && !DASH.test(t[close].text)) close++;
+    } else if (t[k].text === '(') {
+      close = st.matchingParen(k, ce, 1);
+    }
+    // (Unless the verb itself stands in it: „(die Lage wird als unklar bezeichnet)“.)
+    if (close > k && close < ce && !(k < v && v < close)) { k = close; continue; }
+    if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) return true;
+  }
+  return false;
 }
 
 /** „wurde … beschrieben“, „wird von der Reederei … beschrieben“: a strong participle of an inseparable verb. */
@@ -215,12 +259,8 @@ function agentOf(st: SentenceTokens, v: number, cs: number): NP | null {
  */
 export function mediumOf(st: SentenceTokens, v: number, entry: VerbEntry, from: number, to: number): NP | null {
   if (entry.lemma !== 'zitieren') return null;
-  const t = st.tokens;
   const cs = st.verbClauseStart(v, from);
-  const ce = st.clauseEnd(v + 1, to);
-  let passive = false;
-  for (let k = cs; k < ce; k++) if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) passive = true;
-  if (passive) return agentOf(st, v, cs);
+  if (passiveClause(st, v, cs, st.clauseEnd(v + 1, to))) return agentOf(st, v, cs);
   const source = sourceOf(st, v, entry, from, to);
   const subject = subjectOf(st, v, from, to);
   return subject && source && subject[0] !== source[0] ? subject : null;

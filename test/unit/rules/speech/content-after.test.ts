@@ -116,6 +116,14 @@ ruleTester(contentAfter).run({
     // An apposition may open with an adverb, and two may follow each other.
     { text: 'Roth, zugleich Chef des Hafenvereins, warf der Reederei vor, den Kai zu vernachlässigen.', expect: { speaker: 'Roth, zugleich Chef des Hafenvereins' } },
     { text: 'Auch Jan Roth, einst Lotse im Hafen, heute Dozent in Kiel, sagte, die Lage sei unklar.', expect: { speaker: 'Jan Roth, einst Lotse im Hafen, heute Dozent in Kiel' } },
+    // An aside in commas that is no apposition („sichtlich bewegt“) stands between the subject and its verb.
+    { text: 'Auch die Lotsin Eva Lenz, seit Jahren als Kritikerin des Hafens bekannt, hat erklärt, der Kai sei zu eng.', expect: { content: 'der Kai sei zu eng', speaker: 'die Lotsin Eva Lenz' } },
+    { text: 'Die Lotsen, sichtlich erschöpft, sagten, sie würden nicht mehr fahren.', expect: { content: 'sie würden nicht mehr fahren', speaker: 'Die Lotsen' } },
+    // (Not when the subject follows the verb.)
+    { text: 'Die Lotsen, sichtlich erschöpft, sagte der Kapitän, würden nicht mehr fahren.', expect: { content: 'würden nicht mehr fahren', speaker: 'der Kapitän' } },
+    // An aside in dashes has verbs of its own: its passive does not make the frame passive.
+    { text: 'Der Lotse Jan Roth – dem die Lizenz entzogen werden soll – hatte die Reederei gewarnt: Man werde klagen.', expect: { content: 'Man werde klagen', speaker: 'Der Lotse Jan Roth' } },
+    { text: 'Die Lotsin (deren Vertrag verlängert werden soll) hat erklärt, dass der Kai zu eng sei.', expect: { speaker: 'Die Lotsin' } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
     { text: 'Der Hafenmeister widersprach der Lotsin, die gesagt hatte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'gesagt' } },
     // A relative clause without a frame of its own can be the content: „verwies auf die Pflicht, die man habe“.
