@@ -1,7 +1,7 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, INDEFINITE_PERSON, JOINED_PARTICLE_NAME, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
 import { extendedAttributeEnd } from './grammar/noun-phrase';
 import { isWeekday } from './grammar/speakerness';
 import type { Lexicon } from './lexicon';
@@ -265,8 +265,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const tokens = withoutExtendedAttribute(tokenize(words));
   if (!tokens.length) return { kind: 'none' };
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return { kind: 'pronoun' };
-  // A relative or demonstrative word alone („die“, „dem“, „wonach“) names no one by itself.
-  if (tokens.every((t) => DETERMINERS.has(t.lower) || RELATIVE_PRONOUN.test(t.lower) || t.lower === 'wonach')) return { kind: 'none' };
+  // A relative, demonstrative or indefinite word alone („die“, „dem“, „wonach“, „jemand“) names no one by itself.
+  if (tokens.every((t) => DETERMINERS.has(t.lower) || RELATIVE_PRONOUN.test(t.lower) || INDEFINITE_PERSON.test(t.lower) || t.lower === 'wonach')) return { kind: 'none' };
   // A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose.
   const open = tokens.findIndex((t) => t.kind === 'quote');
   const close = open >= 0 ? tokens.findIndex((t, k) => k > open && t.kind === 'quote') : -1;

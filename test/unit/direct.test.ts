@@ -142,6 +142,12 @@ describe('the speaker registry', () => {
     // (A source noun is no speaker; the group behind it is: „Meinung der Reeder“ → Reeder.)
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Reeder', 'Verantwortlichen des Hafenamts']);
   });
+  it('an indefinite pronoun standing alone speaks, but names no one a later pronoun could refer to', () => {
+    const a = analyze('Am Kai sagte jemand aus der Mannschaft, die Fähre sei voll. Viele glauben, dass der Kai zu kurz ist. Alle Lotsen sagten, er sei sicher.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.text), ['jemand', 'Viele', 'Alle Lotsen']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), [undefined, undefined, 'Lotsen']);
+    assert.ok(!a.speakers.some((s) => /jemand|viele/i.test(s.name)), a.speakers.map((s) => s.name).join(', '));
+  });
   it('reads the same words the same way wherever they stand', () => {
     const text = 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Der Hafenmeister widersprach. Die Lotsin Ida Brandt sagte, der Kai sei zu kurz.';
     const a = analyze(text);

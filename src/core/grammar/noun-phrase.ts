@@ -5,7 +5,7 @@ import { isDayOrMonth, isTime, isWeekday } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
-  INTENSIFIER, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
+  INDEFINITE_PERSON, INTENSIFIER, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
 } from './words';
 
 /** An acronym: „ILO“, „APA“, „BBC“ (no genitive attaches after it; after a name it is a medium). */
@@ -88,6 +88,9 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   }
   // („Ihr Kollege“: before a noun „ihr“ is the possessive, not the pronoun.)
   if (SUBJECT_PRONOUNS.has(t[i].lower) && !(t[i].lower === 'ihr' && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1]))) return [i, i];
+  // An indefinite pronoun standing alone: „Viele glauben, …“, „Viele von uns …“, „rief jemand aus dem
+  // Team“ (not before its noun or adjective: „viele Lotsen“, „alle neuen Lotsen“).
+  if (INDEFINITE_PERSON.test(t[i].lower) && standsAlone(st, i + 1)) return [i, i];
   // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
   if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && verbOrAuxiliary(i + 1)) return [i, i];
   // … and right after it: „so teilte diese in einem Schreiben mit“.
@@ -104,6 +107,14 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   // Brand names written with an inner capital: „iRobot rechnet damit, dass …“.
   if (/^\p{Ll}+\p{Lu}/u.test(t[i].text)) return [i, i];
   return undefined;
+}
+
+/** Whether no noun or adjective follows at k: the sentence ends, a mark, a verb, a preposition or an adverb. */
+function standsAlone(st: SentenceTokens, k: number): boolean {
+  const next = st.tokens[k];
+  if (!next || (next.kind === 'punct' && next.text !== '-')) return true;
+  if (next.kind !== 'word' || isCapitalized(next)) return false;
+  return st.lex.verb(next.lower).length > 0 || AUXILIARIES.has(next.lower) || PREPOSITIONS.has(next.lower) || ADVERBS.has(next.lower) || next.lower === 'sich';
 }
 
 /** A lower-case word inside the phrase: an adjective or intensifier before the noun, a name particle or a genitive after it. */

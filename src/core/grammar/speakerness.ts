@@ -3,7 +3,7 @@
 import { isCapitalized } from '../tokens';
 import { pastExtendedAttribute } from './noun-phrase';
 import type { NP, SentenceTokens } from './view';
-import { ABSTRACT, DETERMINERS, GENITIVE_ARTICLE, OBLIQUE, SUBJECT_PRONOUNS } from './words';
+import { ABSTRACT, DETERMINERS, GENITIVE_ARTICLE, INDEFINITE_PERSON, OBLIQUE, SUBJECT_PRONOUNS } from './words';
 
 const NEUTER_PRONOUN = /^(dies|dieses|das|jenes|dasselbe|beides|alles|vieles|manches|letzteres|ersteres|solches|nichts|etwas)$/;
 
@@ -12,6 +12,8 @@ export function speakerness(st: SentenceTokens, [a, b]: NP): number {
   const t = st.tokens;
   const first = t[a];
   if (a === b && SUBJECT_PRONOUNS.has(first.lower)) return first.lower === 'es' ? -1 : 3;
+  // („Viele glauben …“: people, but none in particular.)
+  if (a === b && INDEFINITE_PERSON.test(first.lower)) return 1;
   // A neuter pronoun standing for a fact never speaks; it is the object put first: „Dies sah der
   // Hafenmeister anders und sagte …“.
   if (a === b && NEUTER_PRONOUN.test(first.lower)) return -2;

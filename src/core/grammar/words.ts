@@ -11,6 +11,8 @@ export function wordSet(name: keyof WordLists): ReadonlySet<string> {
 
 export const DETERMINERS = wordSet('determiners');
 export const SUBJECT_PRONOUNS = wordSet('subjectPronouns');
+/** Indefinite pronouns that stand for people when they stand alone: „Viele glauben …“, „sagte jemand“. */
+export const INDEFINITE_PERSON = /^(jemand|niemand|viele|einige|alle|manche|mehrere|beide|andere|wenige)$/;
 export const PREPOSITIONS = wordSet('prepositions');
 /** Lower-case parts of surnames: „Ursula von der Leyen“, „Karl-Theodor zu Guttenberg“, „Heike van Dam“. */
 export const NAME_PARTICLES = wordSet('nameParticles');
