@@ -99,7 +99,9 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   // (Not after a preposition or article: „am Morgen“ is a noun, but names no one.)
   const prev = t[i - 1];
   const nameInside = isCapitalized(t[i]) && !!prev && (prev.text === ',' || (prev.kind === 'word' && !isCapitalized(prev) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)));
-  if ((NOT_NP_START.has(t[i].lower) && !nameInside) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !st.lex.roleHead(t[i].lower))) return null;
+  // (An adverb is capitalised only where the sentence opens; inside it the word is a name: „sagte Ludwig“, „laut Fröhlich“.)
+  const opensSentence = !prev || (prev.kind !== 'word' && prev.text !== ',');
+  if ((NOT_NP_START.has(t[i].lower) && !nameInside) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !st.lex.roleHead(t[i].lower) && opensSentence)) return null;
   // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
   if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
   // Web addresses name media: „Wie hafenblatt.de meldet, …“.

@@ -17,6 +17,8 @@ ruleTester(laut).run({
     { text: 'Laut der Hafenbehörde am Montag ist der Kai zu kurz.', expect: { speaker: 'der Hafenbehörde' } },
     { text: 'Laut dem Bericht in einer Höhe von zwei Millionen Euro.', expect: { speaker: 'dem Bericht' } },
     { text: 'Der Kai ist laut hafenblatt.de zu kurz.', expect: { cue: 'laut', speaker: 'hafenblatt.de' } },
+    // (A surname may end like an adverb: „Fröhlich“, „Ludwig“.)
+    { text: 'Der Kai ist laut Fröhlich zu kurz.', expect: { cue: 'laut', speaker: 'Fröhlich' } },
     { text: 'Gemäß Artikel 3 haften die Reeder.', expect: { cue: 'Gemäß', speaker: 'Artikel 3' } },
   ],
 });

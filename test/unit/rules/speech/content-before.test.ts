@@ -12,6 +12,9 @@ ruleTester(contentBefore).run({
     'Der Kai ist zu kurz, glaubt die Lotsin.',
   ],
   invalid: [
+    // A capitalised word ending like an adverb („-ig“, „-lich“) inside the sentence is a surname.
+    { text: 'Der Kai sei zu kurz, sagte Ludwig am Montag.', expect: { content: 'Der Kai sei zu kurz', speaker: 'Ludwig' } },
+    { text: 'Die Lotsen seien erschöpft, sagt Fröhlich weiter.', expect: { content: 'Die Lotsen seien erschöpft', speaker: 'Fröhlich' } },
     // A pronoun subject's finite verb counts also in the strong past („starb“, „kam“), and an
     // institution is a body that can speak.
     { text: 'Er starb am Samstag, teilte die Hafen Institution mit.', expect: { content: 'Er starb am Samstag', speaker: 'die Hafen Institution' } },
