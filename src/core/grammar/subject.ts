@@ -3,7 +3,7 @@
 // by „zitieren“.
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
-import { DASH, PURPOSE_OPENER } from './clauses';
+import { CONTENT_OPENERS, DASH, opensSubordinate, PURPOSE_OPENER } from './clauses';
 import { after, nominal, nounPhrase } from './noun-phrase';
 import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
@@ -64,8 +64,34 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   if (apposition) return apposition;
   const opening = openingSource(st, cs, pivot);
   if (opening) return opening;
+  const shared = asyndeticSubject(st, v, cs, from);
+  if (shared) return shared;
   // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
   return from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null;
+}
+
+/**
+ * A clause opening with its verb after a comma, with no subject of its own, is coordinated
+ * without a conjunction and shares the subject of the main clause before it: „Roth zweifelt an
+ * dem Plan, meint aber, …“, „Daher zweifelt Roth …, sagt aber …“.
+ */
+function asyndeticSubject(st: SentenceTokens, v: number, cs: number, from: number): NP | null {
+  const t = st.tokens;
+  if (!(v === cs && cs - 1 > from && t[cs - 1].text === ',')) return null;
+  const previous = st.clauseStart(cs - 1, from);
+  // (Not after a subordinate or infinitive clause, which has no main verb to share.)
+  // (Nor a w-clause put first: „Wie ernst die Lage ist, geht daraus hervor, …“.)
+  const opener = t[previous].lower;
+  if (SUBORDINATOR.test(opener) || opensSubordinate(t, previous) || CONTENT_OPENERS.has(opener) || PURPOSE_OPENER.test(opener) || st.opensRelativeClause(previous)) return null;
+  // (Nor past an aside in dashes, whose phrases would compete: „Zeugen – darunter Lotsen – sahen …, sagten aber …“.)
+  if (t.slice(previous, cs).some((x) => DASH.test(x.text))) return null;
+  const first = firstFiniteVerb(st, cs - 1, previous);
+  // (Nor when that clause opens with its verb too: its subject stands further back, „Der Lotse, Jan
+  // Roth, lobte den Plan, monierte aber …“, and the search before the clause finds it.)
+  // (An impersonal clause has no subject to share: „Dort gibt es ein Dorf, benannt nach …“.)
+  if (first >= cs - 1 || first === previous || t[first - 1]?.lower === 'es' || t[first + 1]?.lower === 'es') return null;
+  const np = bestSpeakerPhrase(st, previous, cs - 1, first, first);
+  return np && speakerness(st, np) > 0 ? np : null;
 }
 
 /**
@@ -220,18 +246,18 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
 function passiveClause(st: SentenceTokens, v: number, cs: number, ce: number): boolean {
   const t = st.tokens;
   for (let k = cs; k < ce; k++) {
-    let close = -1;
-    if (DASH.test(t[k].text)) {
-      close = k + 1;
-      while (close < ce && !DASH.test(t[close].text)) close++;
-    } else if (t[k].text === '(') {
-      close = st.matchingParen(k, ce, 1);
-    }
+    const close = DASH.test(t[k].text) ? asideEnd(st, k, ce) : t[k].text === '(' ? st.matchingParen(k, ce, 1) : -1;
     // (Unless the verb itself stands in it: „(die Lage wird als unklar bezeichnet)“.)
-    if (close > k && close < ce && !(k < v && v < close)) { k = close; continue; }
+    if (close > k && !(k < v && v < close)) { k = close; continue; }
     if (/^(wird|wurde|werden|wurden|worden|werde|würde|würden)$/.test(t[k].lower)) return true;
   }
   return false;
+}
+
+/** The dash closing the aside that the dash at `open` begins, before ce, or -1. */
+function asideEnd(st: SentenceTokens, open: number, ce: number): number {
+  for (let k = open + 1; k < ce; k++) if (DASH.test(st.tokens[k].text)) return k;
+  return -1;
 }
 
 /** „wurde … beschrieben“, „wird von der Reederei … beschrieben“: a strong participle of an inseparable verb. */

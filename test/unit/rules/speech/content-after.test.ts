@@ -124,6 +124,11 @@ ruleTester(contentAfter).run({
     // An aside in dashes has verbs of its own: its passive does not make the frame passive.
     { text: 'Der Lotse Jan Roth – dem die Lizenz entzogen werden soll – hatte die Reederei gewarnt: Man werde klagen.', expect: { content: 'Man werde klagen', speaker: 'Der Lotse Jan Roth' } },
     { text: 'Die Lotsin (deren Vertrag verlängert werden soll) hat erklärt, dass der Kai zu eng sei.', expect: { speaker: 'Die Lotsin' } },
+    // A clause opening with its verb after a comma shares the subject of the main clause before it.
+    { text: 'Roth zweifelt an dem Plan, meint aber, der Kai müsse wachsen.', expect: { content: 'der Kai müsse wachsen', speaker: 'Roth', cue: 'meint' } },
+    { text: 'Daher lobt die Lotsin den Plan, sagt aber, der Kai sei zu eng.', expect: { content: 'der Kai sei zu eng', speaker: 'die Lotsin' } },
+    // (Not the subject of a w-clause put first.)
+    { text: 'Wie eng die Einfahrt ist, geht daraus hervor, dass die Fähre nicht wenden kann.', expect: { speaker: null } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
     { text: 'Der Hafenmeister widersprach der Lotsin, die gesagt hatte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'gesagt' } },
     // A relative clause without a frame of its own can be the content: „verwies auf die Pflicht, die man habe“.
