@@ -11,6 +11,9 @@ import {
 /** An acronym: „ILO“, „APA“, „BBC“ (no genitive attaches after it; after a name it is a medium). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
+/** Adverbs of degree that stand before a participle used as an adjective: „viel beachtet“, „weit verbreitet“. */
+const DEGREE_BEFORE_ADJECTIVE = /^(viel|weit|hoch|gut|wenig|schlecht|schwer|best|meist|eng)$/;
+
 /** Step results of the phrase walk: stop, or step over the word; any other value is the new end. */
 const STOP = -2, SKIP = -1;
 
@@ -128,6 +131,9 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   // (Nor an auxiliary: „wurde Medienberichten zufolge“.)
   if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !st.lex.verb(tok.lower).length && !AUXILIARIES.has(tok.lower) && !/^(wurde|wurden|werde|werden|habe|haben|hatte|hatten|hätte|hätten|wäre|wären|würde|würden|sei|seien|waren)$/.test(tok.lower) && !PREPOSITIONS.has(tok.lower) && !ARTICLE.test(tok.lower) && !ARTICLE.test(t[j + 1]?.lower ?? '')) return SKIP;
   if (lastNoun < 0 && INTENSIFIER.test(tok.lower)) return SKIP;
+  // A degree word before an inflected participle or adjective after the article: „einer viel
+  // beachteten Studie“, „ein weit verbreiteter Irrtum“, „eine gut informierte Quelle“.
+  if (lastNoun < 0 && j > i && DEGREE_BEFORE_ADJECTIVE.test(tok.lower) && /(e|en|er|es|em)$/.test(t[j + 1]?.lower ?? '') && t[j + 1].kind === 'word' && !isCapitalized(t[j + 1])) return SKIP;
   // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
   if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
     const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
