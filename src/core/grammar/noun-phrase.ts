@@ -5,14 +5,11 @@ import { isDayOrMonth, isTime, isWeekday } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
-  INDEFINITE_PERSON, INTENSIFIER, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
+  DEGREE_BEFORE_ADJECTIVE, INDEFINITE_PERSON, INTENSIFIER, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
 } from './words';
 
 /** An acronym: „ILO“, „APA“, „BBC“ (no genitive attaches after it; after a name it is a medium). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
-
-/** Adverbs of degree that stand before a participle used as an adjective: „viel beachtet“, „weit verbreitet“. */
-const DEGREE_BEFORE_ADJECTIVE = /^(viel|weit|hoch|gut|wenig|schlecht|schwer|best|meist|eng)$/;
 
 /** Step results of the phrase walk: stop, or step over the word; any other value is the new end. */
 const STOP = -2, SKIP = -1;
@@ -134,6 +131,8 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   // A degree word before an inflected participle or adjective after the article: „einer viel
   // beachteten Studie“, „ein weit verbreiteter Irrtum“, „eine gut informierte Quelle“.
   if (lastNoun < 0 && j > i && DEGREE_BEFORE_ADJECTIVE.test(tok.lower) && /(e|en|er|es|em)$/.test(t[j + 1]?.lower ?? '') && t[j + 1].kind === 'word' && !isCapitalized(t[j + 1])) return SKIP;
+  // (That participle may look like a verb of saying: „eine gut informierte Quelle“.)
+  if (lastNoun < 0 && j - 1 > i && DEGREE_BEFORE_ADJECTIVE.test(t[j - 1].lower) && /(e|en|er|es|em)$/.test(tok.lower) && t[j + 1]?.kind === 'word' && isCapitalized(t[j + 1])) return SKIP;
   // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
   if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
     const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;

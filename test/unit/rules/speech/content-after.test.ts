@@ -131,6 +131,8 @@ ruleTester(contentAfter).run({
     { text: 'Wie eng die Einfahrt ist, geht daraus hervor, dass die Fähre nicht wenden kann.', expect: { speaker: null } },
     // A degree word before the participle stays inside the phrase: the document of the passive speaks.
     { text: 'Im Mai wurde in einer viel beachteten Studie behauptet, dass Lotsen zu wenig schlafen.', expect: { content: 'dass Lotsen zu wenig schlafen', speaker: 'einer viel beachteten Studie' } },
+    // (Nor is such a participle a verb of saying: „informierte“ is the source's adjective.)
+    { text: 'Eine gut informierte Quelle sagte, der Kai sei zu eng.', expect: { cue: 'sagte', speaker: 'Eine gut informierte Quelle' } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
     { text: 'Der Hafenmeister widersprach der Lotsin, die gesagt hatte, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'gesagt' } },
     // A relative clause without a frame of its own can be the content: „verwies auf die Pflicht, die man habe“.
