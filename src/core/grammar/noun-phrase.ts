@@ -128,8 +128,8 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   // (Nor an auxiliary: „wurde Medienberichten zufolge“.)
   if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !st.lex.verb(tok.lower).length && !AUXILIARIES.has(tok.lower) && !/^(wurde|wurden|werde|werden|habe|haben|hatte|hatten|hätte|hätten|wäre|wären|würde|würden|sei|seien|waren)$/.test(tok.lower) && !PREPOSITIONS.has(tok.lower) && !ARTICLE.test(tok.lower) && !ARTICLE.test(t[j + 1]?.lower ?? '')) return SKIP;
   if (lastNoun < 0 && INTENSIFIER.test(tok.lower)) return SKIP;
-  // A degree word before an inflected participle or adjective after the article: „einer viel
-  // beachteten Studie“, „ein weit verbreiteter Irrtum“, „eine gut informierte Quelle“.
+  // A degree word before an inflected participle or adjective after the article: „einem viel
+  // gelesenen Gutachten“, „ein weit verbreiteter Irrtum“, „eine gut informierte Quelle“.
   if (lastNoun < 0 && j > i && DEGREE_BEFORE_ADJECTIVE.test(tok.lower) && /(e|en|er|es|em)$/.test(t[j + 1]?.lower ?? '') && t[j + 1].kind === 'word' && !isCapitalized(t[j + 1])) return SKIP;
   // (That participle may look like a verb of saying: „eine gut informierte Quelle“.)
   if (lastNoun < 0 && j - 1 > i && DEGREE_BEFORE_ADJECTIVE.test(t[j - 1].lower) && /(e|en|er|es|em)$/.test(tok.lower) && t[j + 1]?.kind === 'word' && isCapitalized(t[j + 1])) return SKIP;

@@ -241,7 +241,7 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
 
 /**
  * Whether the clause [cs, ce) of the verb at v has a passive auxiliary of its own. An aside in dashes or brackets
- * has its own verbs: „Roth – dem die Lizenz entzogen werden soll – hatte gewarnt“ is active.
+ * has its own verbs: „Roth – dessen Patent geprüft werden soll – hatte gewarnt“ is active.
  */
 function passiveClause(st: SentenceTokens, v: number, cs: number, ce: number): boolean {
   const t = st.tokens;

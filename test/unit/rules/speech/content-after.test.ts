@@ -122,7 +122,7 @@ ruleTester(contentAfter).run({
     // (Not when the subject follows the verb.)
     { text: 'Die Lotsen, sichtlich erschöpft, sagte der Kapitän, würden nicht mehr fahren.', expect: { content: 'würden nicht mehr fahren', speaker: 'der Kapitän' } },
     // An aside in dashes has verbs of its own: its passive does not make the frame passive.
-    { text: 'Der Lotse Jan Roth – dem die Lizenz entzogen werden soll – hatte die Reederei gewarnt: Man werde klagen.', expect: { content: 'Man werde klagen', speaker: 'Der Lotse Jan Roth' } },
+    { text: 'Der Lotse Jan Roth – dessen Patent geprüft werden soll – hatte die Reederei gewarnt: Man werde klagen.', expect: { content: 'Man werde klagen', speaker: 'Der Lotse Jan Roth' } },
     { text: 'Die Lotsin (deren Vertrag verlängert werden soll) hat erklärt, dass der Kai zu eng sei.', expect: { speaker: 'Die Lotsin' } },
     // A clause opening with its verb after a comma shares the subject of the main clause before it.
     { text: 'Roth zweifelt an dem Plan, meint aber, der Kai müsse wachsen.', expect: { content: 'der Kai müsse wachsen', speaker: 'Roth', cue: 'meint' } },
@@ -130,7 +130,7 @@ ruleTester(contentAfter).run({
     // (Not the subject of a w-clause put first.)
     { text: 'Wie eng die Einfahrt ist, geht daraus hervor, dass die Fähre nicht wenden kann.', expect: { speaker: null } },
     // A degree word before the participle stays inside the phrase: the document of the passive speaks.
-    { text: 'Im Mai wurde in einer viel beachteten Studie behauptet, dass Lotsen zu wenig schlafen.', expect: { content: 'dass Lotsen zu wenig schlafen', speaker: 'einer viel beachteten Studie' } },
+    { text: 'Im Mai wurde in einem viel gelesenen Gutachten behauptet, dass Lotsen zu wenig schlafen.', expect: { content: 'dass Lotsen zu wenig schlafen', speaker: 'einem viel gelesenen Gutachten' } },
     // (Nor is such a participle a verb of saying: „informierte“ is the source's adjective.)
     { text: 'Eine gut informierte Quelle sagte, der Kai sei zu eng.', expect: { cue: 'sagte', speaker: 'Eine gut informierte Quelle' } },
     // A relative clause with a frame of its own is that frame's, not content of the verb before it.
