@@ -4,7 +4,7 @@ import { isCapitalized, type Token } from '../tokens';
 import { isDayOrMonth, isTime, isWeekday } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
-  ABSTRACT, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
+  ABSTRACT, ADJECTIVE_ENDING, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
   DEGREE_BEFORE_ADJECTIVE, INDEFINITE_PERSON, INTENSIFIER, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
 } from './words';
 
@@ -130,9 +130,9 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   if (lastNoun < 0 && INTENSIFIER.test(tok.lower)) return SKIP;
   // A degree word before an inflected participle or adjective after the article: „einem viel
   // gelesenen Gutachten“, „ein weit verbreiteter Irrtum“, „eine gut informierte Quelle“.
-  if (lastNoun < 0 && j > i && DEGREE_BEFORE_ADJECTIVE.test(tok.lower) && /(e|en|er|es|em)$/.test(t[j + 1]?.lower ?? '') && t[j + 1].kind === 'word' && !isCapitalized(t[j + 1])) return SKIP;
+  if (lastNoun < 0 && j > i && DEGREE_BEFORE_ADJECTIVE.test(tok.lower) && ADJECTIVE_ENDING.test(t[j + 1]?.lower ?? '') && t[j + 1].kind === 'word' && !isCapitalized(t[j + 1])) return SKIP;
   // (That participle may look like a verb of saying: „eine gut informierte Quelle“.)
-  if (lastNoun < 0 && j - 1 > i && DEGREE_BEFORE_ADJECTIVE.test(t[j - 1].lower) && /(e|en|er|es|em)$/.test(tok.lower) && t[j + 1]?.kind === 'word' && isCapitalized(t[j + 1])) return SKIP;
+  if (lastNoun < 0 && j - 1 > i && DEGREE_BEFORE_ADJECTIVE.test(t[j - 1].lower) && ADJECTIVE_ENDING.test(tok.lower) && t[j + 1]?.kind === 'word' && isCapitalized(t[j + 1])) return SKIP;
   // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
   if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
     const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;

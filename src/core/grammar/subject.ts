@@ -137,11 +137,10 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
   if (apposition) return apposition;
   // (Not when the subject follows the verb: „Alle Gebiete seien sicher, sagte Charles Bouchard“.)
   const inverted = nounPhrase(st, cs + 1, ce);
-  if (!(inverted && speakerness(st, inverted) > 0)) {
-    const beforeAside = subjectBeforeAside(st, cs, from);
-    if (beforeAside) return beforeAside;
-  }
-  if (cs - 1 > from && t[cs - 1].text === ',' && st.clauseStart(cs - 1, from) === from && !(inverted && speakerness(st, inverted) > 0)) {
+  const subjectAfter = !!inverted && speakerness(st, inverted) > 0;
+  const beforeAside = subjectAfter ? null : subjectBeforeAside(st, cs, from);
+  if (beforeAside) return beforeAside;
+  if (cs - 1 > from && t[cs - 1].text === ',' && st.clauseStart(cs - 1, from) === from && !subjectAfter) {
     // (Coordinated heads included: „Die Landrätin und Kreischefin Ute Berg (FW), hat …“.)
     const last = antecedentBefore(st, cs - 1, from);
     if (last && speakerness(st, last) >= 1.5 && nominal(st, from, cs - 2)) return [from, cs - 2];
@@ -240,8 +239,9 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
 }
 
 /**
- * Whether the clause [cs, ce) of the verb at v has a passive auxiliary of its own. An aside in dashes or brackets
- * has its own verbs: „Roth – dessen Patent geprüft werden soll – hatte gewarnt“ is active.
+ * Whether the clause [cs, ce) of the verb at v has a passive auxiliary of its own. An aside in
+ * dashes or brackets has its own verbs: „Roth – dessen Patent geprüft werden soll – hatte gewarnt“
+ * is active.
  */
 function passiveClause(st: SentenceTokens, v: number, cs: number, ce: number): boolean {
   const t = st.tokens;

@@ -58,9 +58,9 @@ export const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie
 /** A finite verb form that is singular (third person): „bezeichnete“, „sagt“, „hat“, „sei“. */
 export const SINGULAR_FINITE = /^(?!sind$)(?!.*n$).*[a-zäöüß]$/;
 export const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
-/** Degree words before an adjective: „sehr laut“, „so gering“, „ziemlich alte Fähre“. */
 /** Adverbs of degree that stand before a participle used as an adjective: „viel beachtet“, „weit verbreitet“. */
 export const DEGREE_BEFORE_ADJECTIVE = /^(viel|weit|hoch|gut|wenig|schlecht|schwer|best|meist|eng)$/;
+/** Degree words before an adjective: „sehr laut“, „so gering“, „ziemlich alte Fähre“. */
 export const INTENSIFIER = /^(ganz|sehr|besonders|äußerst|so|zu|allzu|recht|ziemlich|überaus|extrem|relativ)$/;
 /** An adjective's case endings: a lower-case word with one of them may stand inside a noun phrase. */
 export const ADJECTIVE_ENDING = /(e|en|er|es|em)$/;
