@@ -79,7 +79,7 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
  */
 function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null | undefined {
   const t = st.tokens;
-  const verbOrAuxiliary = (k: number) => st.lex.verb(t[k].lower).length > 0 || AUXILIARIES.has(t[k].lower);
+  const verbOrAuxiliary = (k: number) => isVerbOrAuxiliary(st, k);
   // „Von der Leyen betonte …“: a name particle opening the sentence, right before the verb.
   if (NAME_PARTICLES.has(t[i].lower) && isCapitalized(t[i])) {
     const k = t[i + 1]?.lower === 'der' ? i + 2 : i + 1;
@@ -116,7 +116,21 @@ function standsAlone(st: SentenceTokens, k: number): boolean {
   const next = st.tokens[k];
   if (!next || (next.kind === 'punct' && next.text !== '-')) return true;
   if (next.kind !== 'word' || isCapitalized(next)) return false;
-  return st.lex.verb(next.lower).length > 0 || AUXILIARIES.has(next.lower) || PREPOSITIONS.has(next.lower) || ADVERBS.has(next.lower) || next.lower === 'sich';
+  return isVerbOrAuxiliary(st, k) || PREPOSITIONS.has(next.lower) || ADVERBS.has(next.lower) || next.lower === 'sich';
+}
+
+function isVerbOrAuxiliary(st: SentenceTokens, k: number): boolean {
+  const lower = st.tokens[k].lower;
+  return st.lex.verb(lower).length > 0 || AUXILIARIES.has(lower);
+}
+
+/**
+ * Whether the word at k is a participle or adjective after a degree word, before its noun: „eine
+ * gut informierte Quelle“, „ein weit verbreiteter Irrtum“ (an attribute, even where it looks like a
+ * verb of saying).
+ */
+export function participleAfterDegree(t: readonly Token[], k: number): boolean {
+  return DEGREE_BEFORE_ADJECTIVE.test(t[k - 1]?.lower ?? '') && ADJECTIVE_ENDING.test(t[k].lower) && t[k + 1]?.kind === 'word' && isCapitalized(t[k + 1]);
 }
 
 /** A lower-case word inside the phrase: an adjective or intensifier before the noun, a name particle or a genitive after it. */
@@ -131,8 +145,7 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   // A degree word before an inflected participle or adjective after the article: „einem viel
   // gelesenen Gutachten“, „ein weit verbreiteter Irrtum“, „eine gut informierte Quelle“.
   if (lastNoun < 0 && j > i && DEGREE_BEFORE_ADJECTIVE.test(tok.lower) && ADJECTIVE_ENDING.test(t[j + 1]?.lower ?? '') && t[j + 1].kind === 'word' && !isCapitalized(t[j + 1])) return SKIP;
-  // (That participle may look like a verb of saying: „eine gut informierte Quelle“.)
-  if (lastNoun < 0 && j - 1 > i && DEGREE_BEFORE_ADJECTIVE.test(t[j - 1].lower) && ADJECTIVE_ENDING.test(tok.lower) && t[j + 1]?.kind === 'word' && isCapitalized(t[j + 1])) return SKIP;
+  if (lastNoun < 0 && j - 1 > i && participleAfterDegree(t, j)) return SKIP;
   // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
   if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
     const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;

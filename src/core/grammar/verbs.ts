@@ -4,7 +4,8 @@ import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
 import { CONTENT_OPENERS, zuInfinitive } from './clauses';
-import { ADJECTIVE_ENDING, ATTRIBUTIVE_ARTICLE, DEGREE_BEFORE_ADJECTIVE, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
+import { participleAfterDegree } from './noun-phrase';
+import { ATTRIBUTIVE_ARTICLE, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -99,7 +100,7 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   // X“ stay verbs: there the article stands alone as a pronoun.)
   if (ATTRIBUTIVE_ARTICLE.has(t[i - 1]?.lower ?? '') && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
   // (Also after a degree word there: „eine gut informierte Quelle“, „die viel zitierten Zahlen“.)
-  if (DEGREE_BEFORE_ADJECTIVE.test(t[i - 1]?.lower ?? '') && DETERMINERS.has(t[i - 2]?.lower ?? '') && ADJECTIVE_ENDING.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
+  if (DETERMINERS.has(t[i - 2]?.lower ?? '') && participleAfterDegree(t, i)) return true;
   // So it is at the end of an extended attribute, where a prepositional phrase follows the article:
   // „Der von der Zeitung zitierte Experte“, „die im Mai angekündigten Pläne“ (an article is never
   // followed by a preposition in a plain noun phrase).
