@@ -5,7 +5,7 @@ import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
 import { CONTENT_OPENERS, zuInfinitive } from './clauses';
 import { participleAfterDegree } from './noun-phrase';
-import { ATTRIBUTIVE_ARTICLE, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
+import { ATTRIBUTIVE_ARTICLE, CONJUNCTIONS, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -98,7 +98,7 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   // Between an article and its noun the form is an adjective: „des erwarteten Wachstums“, „der
   // prognostizierten Körperlänge“, „Seine erklärten Ziele“. („Das bestätigte X“ and „Die erklärte
   // X“ stay verbs: there the article stands alone as a pronoun.)
-  if (ATTRIBUTIVE_ARTICLE.has(t[i - 1]?.lower ?? '') && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
+  if (attributiveArticleAt(t, i - 1) && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
   // (Also after a degree word there: „eine gut informierte Quelle“, „die viel zitierten Zahlen“.)
   if (DETERMINERS.has(t[i - 2]?.lower ?? '') && participleAfterDegree(t, i)) return true;
   // So it is at the end of an extended attribute, where a prepositional phrase follows the article:
@@ -113,6 +113,21 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
     for (let k = cs; k < i; k++) if (/^(hat|hatte|haben|hatten|habe|hätte|hätten|ist|war|sind|waren|wird|wurde|werden|wurden)$/.test(t[k].lower)) return true;
   }
   return false;
+}
+
+/** Demonstratives that stand before a noun, seldom alone before a verb: „diese geplante Reform“. */
+const DEMONSTRATIVE = /^(diese|jene|jeder|jede|jedes|jeden|jedem|solche|solchen)$/;
+
+/**
+ * Whether the word at k is an article before an adjective. „die“ and „das“ are, except at the
+ * start of a clause, where they stand alone for a noun („Das bestätigte Roth“, „Und die erklärte
+ * …“); after a verb or a preposition they are articles: „hatte die geplante Reform …“.
+ */
+function attributiveArticleAt(t: Token[], k: number): boolean {
+  const w = t[k]?.lower ?? '';
+  if (ATTRIBUTIVE_ARTICLE.has(w) || DEMONSTRATIVE.test(w)) return true;
+  const before = t[k - 1];
+  return (w === 'die' || w === 'das') && before?.kind === 'word' && !CONJUNCTIONS.has(before.lower);
 }
 
 /** Forms of verbs of saying that are also determiners: „meine“ (meinen), „einige“ (sich einigen). */
