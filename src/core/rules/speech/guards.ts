@@ -28,6 +28,19 @@ export const infinitiveAtEnd: VerbGuard = {
   },
 };
 
+/**
+ * „Ruhe finden die Lotsen dadurch, dass sie …“: a „dass“ clause announced by „dadurch“ says by
+ * what means, not what was said or thought.
+ */
+export const meansClause: VerbGuard = {
+  id: 'speech/not-a-frame/means-clause',
+  description: '„dadurch, dass …“ names a means, not the content of the verb before it.',
+  rejects({ st, c, end }: VerbContext): boolean {
+    const t = st.tokens;
+    return c < end && t[c].text === ',' && t[c - 1]?.lower === 'dadurch' && t[c + 1]?.lower === 'dass';
+  },
+};
+
 /** „anders als das Militär behauptet“ contradicts the claim; it does not report it. */
 export const andersAls: VerbGuard = {
   id: 'speech/not-a-frame/anders-als',
@@ -171,4 +184,4 @@ function closingFrameComma({ st, sa, end, sb, inQuote }: VerbContext): number {
   return heisst || saying ? k : -1;
 }
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed];
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed];
