@@ -117,6 +117,7 @@ export class Analyzer {
     const registry = new SpeakerRegistry(text, this.lexicon);
     registry.seed(runs);
     registry.setQuoted(joined);
+    registry.setTurns(turns);
     // Plain surname mentions of seeded people („Albers zeigte sich gelassen“) make them the
     // antecedent for a following „sagte sie“.
     registry.indexSurnames(runs);

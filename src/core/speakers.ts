@@ -31,6 +31,20 @@ const RECENT_MENTIONS = 300;
 /** How far back a pronoun looks: its antecedent stands a few sentences before it at most. */
 const PRONOUN_REACH = 40;
 
+/** Pronouns that never stand for one person. */
+const IMPERSONAL_PRONOUN = /^(man|es|du|ihr)$/;
+const FIRST_PERSON = /^(ich|wir)$/;
+/** Labels of a question-and-answer layout, which name a part, not a person. */
+const GENERIC_LABEL = /^(frage|antwort|f|a|interview|moderator|moderatorin)$/i;
+/** A label in capitals („STANDARD“, „ZEIT“) names the paper asking, not a person. */
+const ALL_CAPITALS = /^[\p{Lu}\d\s.-]+$/u;
+
+/** An interview turn: the label („Roth“) and what the person it names says. */
+export interface Turn {
+  label: Range;
+  content: Range;
+}
+
 /** The gender a third-person pronoun asks of its antecedent. */
 const PRONOUN_GENDER: Record<string, Entry['gender']> = { er: 'male', sie: 'female' };
 
@@ -52,6 +66,9 @@ export class SpeakerRegistry {
 
   /** Mentions inside these ranges (direct quotes) do not take part in pronoun resolution. */
   private quoted: Range[] = [];
+  /** Interview turns, sorted: an „ich“ in one is the person its label names. */
+  private turns: readonly Turn[] = [];
+  private turnContents: Range[] = [];
   /** People whose plain surname occurrences are already in `mentions`. */
   private readonly surnamesIndexed = new Set<Entry>();
 
@@ -59,6 +76,11 @@ export class SpeakerRegistry {
 
   setQuoted(ranges: Range[]): void {
     this.quoted = ranges;
+  }
+
+  setTurns(turns: readonly Turn[]): void {
+    this.turns = turns;
+    this.turnContents = turns.map((t) => t.content);
   }
 
   /** Registers the people found by findSeeds, per paragraph (offsets relative to `offset`). */
@@ -76,6 +98,13 @@ export class SpeakerRegistry {
         return undefined;
       case 'pronoun': {
         const pronoun = this.text.slice(mention.start, mention.end).toLowerCase();
+        // „wie man sagt“, „es heißt“, „du“, „ihr“: no one in particular.
+        if (IMPERSONAL_PRONOUN.test(pronoun)) return undefined;
+        if (FIRST_PERSON.test(pronoun)) {
+          // (A turn labelled „Antwort:“ names no one: its „ich“ is the person named before, as elsewhere.)
+          const turn = this.turnAt(mention.start);
+          if (turn && !GENERIC_LABEL.test(this.text.slice(turn.label.start, turn.label.end))) return this.labelSpeaker(turn.label);
+        }
         // „Sie sagten“, „erklärten sie“: a plural „sie“ stands for a group, which is no one person.
         if (pronoun === 'sie' && this.pluralVerbBeside(mention)) return undefined;
         return this.lastBefore(mention.start, PRONOUN_GENDER[pronoun]);
@@ -96,6 +125,19 @@ export class SpeakerRegistry {
         return e;
       }
     }
+  }
+
+  /** The interview turn that holds pos, if any. */
+  private turnAt(pos: number): Turn | undefined {
+    const k = firstAtOrAfter(this.turnContents, pos + 1) - 1;
+    const turn = this.turns[k];
+    return turn && turn.content.start <= pos && pos < turn.content.end ? turn : undefined;
+  }
+
+  /** The person an interview label names („Roth:“); a medium's label („STANDARD:“) names no one person. */
+  private labelSpeaker(label: Range): Entry | undefined {
+    const parsed = parseMention(this.lex, this.text.slice(label.start, label.end));
+    return parsed.kind === 'person' && !ALL_CAPITALS.test(parsed.name) ? this.register(parsed.name, parsed.role, label) : undefined;
   }
 
   speakers(): Speaker[] {

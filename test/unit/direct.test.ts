@@ -148,6 +148,15 @@ describe('the speaker registry', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), [undefined, undefined, 'Lotsen']);
     assert.ok(!a.speakers.some((s) => /jemand|viele/i.test(s.name)), a.speakers.map((s) => s.name).join(', '));
   });
+  it('resolves „man“ to no one, and an „ich“ in an interview turn to the person its label names', () => {
+    const a = analyze('Bürgermeister Jan Roth lobte den Kai. In jener Zeit war die Lage, wie man gern sagt, noch ruhig.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['man', undefined]]);
+    const interview = 'Hafenmeister Jan Roth sagte, der Kai sei zu kurz.\nHAFENBLATT: Was schlagen Sie vor?\nLenz: Ich würde raten, zuerst die Pfähle zu prüfen.\nHAFENBLATT: Und die Kosten?\nLenz: Wir gehen davon aus, dass sie sinken.';
+    assert.deepEqual(analyze(interview).quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Lenz', 'Lenz']);
+    // A label of a question-and-answer layout names no one: „ich“ is the person named before.
+    const answers = 'Hafenmeister Jan Roth war zu Gast.\nFrage: Was schlagen Sie vor?\nAntwort: Ich würde raten, zuerst die Pfähle zu prüfen.\nFrage: Und die Kosten?\nAntwort: Ich glaube, dass sie sinken.';
+    assert.deepEqual(analyze(answers).quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Jan Roth']);
+  });
   it('reads the same words the same way wherever they stand', () => {
     const text = 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Der Hafenmeister widersprach. Die Lotsin Ida Brandt sagte, der Kai sei zu kurz.';
     const a = analyze(text);
