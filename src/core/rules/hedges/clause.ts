@@ -61,11 +61,14 @@ export function clauseTail(toks: Token[], i: number): Token[] {
   if (at === words.length - 1) return words.slice(Math.max(0, at - 3), at);
   // (So it does before a comma after which the main clause goes on, with a perfect before it:
   // „Der Kapitän, der Geld genommen haben soll, fehlt“; not „wie hoch die Grenze sein soll, …“.)
+  // (Or before „und“ that joins the next verb to the clause: „das … wiederverwendbar sein soll und
+  // Platz für sechs bietet“.)
   const before = words.slice(Math.max(0, at - 3), at);
-  if (toks[i + 1]?.text === ',' && hasPerfectInfinitive(before)) return before;
+  const closes = toks[i + 1]?.text === ',' || (/^(und|oder)$/.test(toks[i + 1]?.lower ?? '') && before.length > 0);
+  if (closes && hasPerfectInfinitive(before)) return before;
   // (And at the end of a relative clause, whatever its verb group: „Die Bande, die für … verantwortlich
   // sein soll, wurde gefasst“.)
-  if (toks[i + 1]?.text === ',' && toks[a - 1]?.text === ',' && /^(der|die|das|welche|welcher|welches)$/.test(toks[a].lower)) return before;
+  if (closes && toks[a - 1]?.text === ',' && /^(der|die|das|welche|welcher|welches)$/.test(toks[a].lower)) return before;
   return words.slice(at + 1);
 }
 

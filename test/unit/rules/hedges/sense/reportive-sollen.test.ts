@@ -14,6 +14,9 @@ ruleTester('hedges/sense/reportive-sollen').run({
     'Der Kapitän, der Geld genommen haben soll, fehlt am Kai.',
     // At the end of a relative clause its own verb group counts, a state too.
     'Die Bande, die für die Diebstähle am Kai verantwortlich sein soll, wurde gefasst.',
+    // So before „und“, which joins the relative clause's next verb.
+    'Die Fähre hat ein Deck, das aus einer Werft in Norwegen stammen soll und hundert Gäste fasst.',
+    'Er kaufte ein Boot, das dem Bürgermeister gehört haben soll und nun am Kai liegt.',
     // The Konjunktiv „solle“ in reported speech with a claimed past.
     'Der Kapitän solle Geld genommen haben, sagte der Anwalt.',
     // A dass-clause after a verb of reporting passes on a claim.
@@ -37,6 +40,7 @@ ruleTester('hedges/sense/reportive-sollen').run({
     { text: 'Wie hoch die Gebühr sein soll, prüft der Hafenrat.', expect: { at: 'soll' } },
     { text: 'Der Kai, der zu Jahresende fertig sein soll, kostet viel.', expect: { at: 'soll' } },
     { text: 'Die Brücke, die gebaut werden soll, kostet viel.', expect: { at: 'soll' } },
+    { text: 'Die Reederei baut einen Kai, der Frachter aufnehmen soll und 300 Meter misst.', expect: { at: 'soll' } },
     // „solle“ otherwise passes on an order or a wish, a state passive too.
     { text: 'Gewalt solle am Kai die letzte Maßnahme sein, sagte er.', expect: { at: 'solle' } },
     { text: 'Die Sitzung solle von Ruhe geprägt sein, sagte sie.', expect: { at: 'solle' } },
