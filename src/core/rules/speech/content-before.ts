@@ -1,5 +1,5 @@
-import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
-import { AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
+import { hasMainVerb, invertedSubject, MODALS, opensSubordinate } from '../../grammar/clauses';
+import { AUXILIARIES, looksFinite, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import { afterLead, aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { laterVerb } from './helpers';
@@ -22,7 +22,8 @@ export const contentBefore: VerbFrameRule = {
     // (Content may end in words it quotes: „Mit dem Geld könne die Stadt erreichen, „dass …“, erklärte X.“)
     const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(ctx, sa, f - 2);
     // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
-    const subordinate = opensSubordinate(t, sa);
+    // (Unless the main clause follows it before the frame: „Weil der Kai hält, fährt die Fähre, sagte sie.“)
+    const subordinate = opensSubordinate(t, sa) && !mainClauseAfter(ctx, f);
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
@@ -34,6 +35,20 @@ export const contentBefore: VerbFrameRule = {
     return decided(cutAfterVerb && continuesAfter(ctx) ? aroundFrame(ctx, q, ctx.c + 1, ctx.end) : q);
   },
 };
+
+/**
+ * Whether a main clause follows the opening subordinate clause before the frame at f: after the
+ * first comma stands a finite verb („Weil der Kai hält, fährt die Fähre, …“), not the frame itself.
+ */
+function mainClauseAfter({ st, sa, inQuote }: VerbContext, f: number): boolean {
+  const t = st.tokens;
+  let k = sa + 1;
+  while (k < f - 1 && (t[k].text !== ',' || inQuote(k))) k++;
+  if (k >= f - 1) return false;
+  const verb = t[k + 1];
+  // (Plural forms in -ern and -eln count too: „ankern“, „handeln“.)
+  return verb.kind === 'word' && !isCap(verb) && (MODALS.test(verb.lower) || AUXILIARIES.has(verb.lower) || looksFinite(verb.lower) || /[^t](er|el)n$/.test(verb.lower) || st.lex.verb(verb.lower).length > 0);
+}
 
 /**
  * Whether the content goes on after an interposed frame: „Der Kai sei, sagte die Ministerin, viel

@@ -10,6 +10,8 @@ ruleTester(contentBefore).run({
     'Die Lotsin Anna Roth, lobte die Mannschaft.',
     // Other verbs of thinking need Konjunktiv or a frame of their own.
     'Der Kai ist zu kurz, glaubt die Lotsin.',
+    // An opening conditional clause alone is no content.
+    'Selbst wenn die Lotsin am Kai gesehen wird, droht ihr kein Ärger.',
   ],
   invalid: [
     // A capitalised word ending like an adverb („-ig“, „-lich“) inside the sentence is a surname.
@@ -22,6 +24,9 @@ ruleTester(contentBefore).run({
     // (Not after a comma: there „der an …“ opens a relative clause, no extended attribute.)
     { text: 'Der Kai sei zu kurz, sagte ein Lotse, der an der Mole arbeitet.', expect: { content: 'Der Kai sei zu kurz', speaker: 'ein Lotse' } },
     { text: 'Der Kai sei zu kurz, sagte die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
+    // An opening subordinate clause with its main clause after it is content, Konjunktiv or not.
+    { text: 'Wenn der Kai nicht hält, muss die Fähre draußen bleiben, meinte die Lotsin.', expect: { content: 'Wenn der Kai nicht hält, muss die Fähre draußen bleiben', speaker: 'die Lotsin' } },
+    { text: 'Weil die Mole bröckelt, ankern die Frachter vor dem Hafen, sagte der Kapitän.', expect: { content: 'Weil die Mole bröckelt, ankern die Frachter vor dem Hafen', speaker: 'der Kapitän' } },
     // A time between the verb and its inverted subject: „…, informierte am Montag die Polizei“.
     { text: 'Die Suche am Kai laufe weiter, informierte am Montag die Wasserschutzpolizei.', expect: { content: 'Die Suche am Kai laufe weiter', speaker: 'die Wasserschutzpolizei' } },
     { text: 'Der Kai ist zu kurz, hatte die Lotsin im Mai gesagt.', expect: { content: 'Der Kai ist zu kurz', cue: 'gesagt' } },
