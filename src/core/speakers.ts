@@ -371,10 +371,13 @@ function asWritten(tokens: Token[]): string {
  * Umweltschutzorganisation“. The body behind it may be one (never a person); a document may speak
  * itself („der Bericht“), so documents are left to the other readings.
  */
+/** Nouns for a side or circle of a body, which speaks through them: „von Seiten des Ministeriums“, „aus Kreisen der Partei“. */
+const SIDE_OF_BODY = /^(Seiten|Kreisen|Kreise|Reihen|Umfeld)$/;
+
 function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefined {
   const at = tokens.findIndex((t) => isCapitalized(t) && !DETERMINERS.has(t.lower));
   const noun = tokens[at];
-  if (!noun || !(lex.isSourceNoun(noun.text) || lex.isSpeechNoun(noun.text)) || lex.isDocumentNoun(noun.text) || lex.roleHead(noun.lower)) return undefined;
+  if (!noun || !(lex.isSourceNoun(noun.text) || lex.isSpeechNoun(noun.text) || SIDE_OF_BODY.test(noun.text)) || lex.isDocumentNoun(noun.text) || lex.roleHead(noun.lower)) return undefined;
   let k = at + 1;
   while (k < tokens.length && /^(von|vom|der|des|dem|den)$/.test(tokens[k].lower)) k++;
   const rest = tokens.slice(k).filter((t) => t.kind === 'word');
@@ -382,9 +385,17 @@ function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefi
   // A person behind it keeps their name and role: „nach den Worten der Sprecherin Lea Hahn“.
   const person = readMention(lex, rest.map((t) => t.text).join(' '));
   if (person.kind === 'person' && (person.role || person.name.includes(' '))) return person;
-  // (A dative plural after „von“ names the group in the nominative: „Mitarbeitern“ → „Mitarbeiter“.)
-  const label = rest.map((t) => t.text).join(' ').replace(/(er|el)n$/, '$1');
+  // (A dative plural after „von“ names the group in the nominative: „Mitarbeitern“ → „Mitarbeiter“;
+  // so does a genitive noun after „des“: „Angaben des Ministeriums“ → „Ministerium“.)
+  const genitive = rest.length === 1 && tokens[k - 1]?.lower === 'des';
+  const label = genitive ? nominativeOfGenitive(rest[0].text) : rest.map((t) => t.text).join(' ').replace(/(er|el)n$/, '$1');
   return { kind: 'body', label, organisation: rest.some((t) => !!lex.organisationHead(t.lower)) };
+}
+
+/** „Ministeriums“ → „Ministerium“, „Bundes“ → „Bund“, „Hauses“ → „Haus“: a strong genitive singular in the nominative. */
+function nominativeOfGenitive(noun: string): string {
+  if (/ses$/.test(noun) || (/[^aeiouäöüs]es$/.test(noun) && noun.length > 5)) return noun.slice(0, -2);
+  return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
 
 /** The name after a body's kind („Staatsfernsehen BBC“, „Zeitung Bild“): one to three capitalised words that are no kind themselves. */

@@ -663,6 +663,12 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(analyze('Nach ersten Schätzungen kamen tausend Menschen.').speakers, []);
     const staff = analyze('Nach Angaben von Mitarbeitern ist der Kai zu kurz.').speakers;
     assert.deepEqual(staff.map((s) => [s.name, s.kind]), [['Mitarbeiter', 'unknown']]);
+    // A body in the genitive is one speaker with the body named in the nominative; so is one
+    // behind „von Seiten“ or „aus Kreisen“.
+    const office = analyze('Das Hafenamt sagte, der Kai sei gesperrt. Nach Angaben des Hafenamts bleibt er zu. Der Kai bleibe zu, hieß es von Seiten des Hafenamtes.');
+    assert.deepEqual(office.quotes.map((q) => q.speaker?.name), ['Hafenamt', 'Hafenamt', 'Hafenamt']);
+    assert.deepEqual(office.speakers.map((s) => s.name), ['Hafenamt']);
+    assert.deepEqual(analyze('Aus Kreisen der Reederei hieß es, der Kai werde gesperrt.').speakers.map((s) => s.name), ['Reederei']);
   });
 
   it('keeps a middle initial in the name, so that the surname alone finds the person later', () => {
