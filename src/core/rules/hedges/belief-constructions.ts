@@ -175,9 +175,20 @@ function withAfter(toks: Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(toks.length, i + 13); k++) {
     const w = toks[k];
     if (w.kind === 'punct' || w.kind === 'quote' || (k === i + 1 && w.lower === 'sich') || w.lower === 'vor') return false;
-    if (w.lower === 'mit' || w.lower === 'damit') return true;
+    if (w.lower === 'mit' || w.lower === 'damit') return !particleClosesClause(toks, k);
   }
   return false;
+}
+
+/**
+ * Whether a separable particle closes the clause after k: „rechnete mit dem Minister aus, dass …“
+ * (ausrechnen), „rechnet mit der Regierung ab“ (abrechnen) calculate or settle, expecting nothing.
+ */
+function particleClosesClause(toks: Token[], k: number): boolean {
+  // (Up to a coordinated verb's clause: „rechneten mit Kosten … und winkten ab“.)
+  let e = k;
+  while (e + 1 < toks.length && toks[e + 1].kind !== 'punct' && toks[e + 1].kind !== 'quote' && !/^(und|oder|aber|sowie)$/.test(toks[e + 1].lower) && e - k < 25) e++;
+  return /^(aus|ab|vor|hoch|nach|zusammen|um|durch)$/.test(toks[e].lower) && e > k + 1;
 }
 
 /**
