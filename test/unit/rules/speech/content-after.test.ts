@@ -5,6 +5,7 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentAfter).run({
   valid: [
+    'Die Wasserschutzpolizei hielt den Kapitän am Kai fest.',
     // Without content a reflexive phrase frames nothing; „bestehen“ alone is no saying.
     'Die Lotsin zeigte sich sehr enttäuscht.',
     'Der Kai bestand aus Stein, der Hafen aus Holz.',
@@ -31,6 +32,8 @@ ruleTester(contentAfter).run({
     'Der Kai ist zu kurz, wie Obmann Jan Roth sagt, der dem Verein seit Jahren vorsitzt.',
   ],
   invalid: [
+    // „festhalten“ states for the record; holding someone or something fast frames nothing.
+    { text: 'Das Hafengericht hielt in seinem Urteil fest, dass die Gebühr rechtens sei.', expect: { content: 'dass die Gebühr rechtens sei', speaker: 'Das Hafengericht', cue: 'hielt in seinem Urteil fest' } },
     // A prepositional phrase with an extended attribute holds no subject, even when the attribute
     // ends in a verb of saying („verbreiteten“): the Lotsen say it.
     { text: 'In einer vom Hafenamt verbreiteten Umfrage der Kammer sagten die Lotsen, sie würden lieber nachts fahren.', expect: { content: 'sie würden lieber nachts fahren', speaker: 'die Lotsen', cue: 'sagten' } },
