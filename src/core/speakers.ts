@@ -312,7 +312,17 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   // A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose.
   const open = tokens.findIndex((t) => t.kind === 'quote');
   const close = open >= 0 ? tokens.findIndex((t, k) => k > open && t.kind === 'quote') : -1;
-  if (open >= 0 && close > open + 1) return { kind: 'quoted', label: words.slice(tokens[open].end, tokens[close].start).trim() };
+  if (open >= 0 && close > open + 1) {
+    const label = words.slice(tokens[open].end, tokens[close].start).trim();
+    // A quoted name joined to a noun by a hyphen is a compound („die „Hafen“-Entwickler“): its head
+    // names the speakers, not the quoted part.
+    const hyphen = tokens[close + 1];
+    const head = tokens[close + 2];
+    if (hyphen?.text === '-' && hyphen.start === tokens[close].end && head?.kind === 'word' && head.start === hyphen.end) {
+      return { kind: 'body', label: `${label}-${head.text}`, organisation: !!lex.organisationHead(head.lower) };
+    }
+    return { kind: 'quoted', label };
+  }
   const behind = sourceNounMention(lex, tokens);
   if (behind) return behind;
   // An apposition „Marta Lindner, Vorsitzende des Vereins“ / „Die Sprecherin der Stiftung, Heike van Dam“:

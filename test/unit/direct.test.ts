@@ -669,6 +669,8 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(office.quotes.map((q) => q.speaker?.name), ['Hafenamt', 'Hafenamt', 'Hafenamt']);
     assert.deepEqual(office.speakers.map((s) => s.name), ['Hafenamt']);
     assert.deepEqual(analyze('Aus Kreisen der Reederei hieß es, der Kai werde gesperrt.').speakers.map((s) => s.name), ['Reederei']);
+    // A quoted name joined to its noun by a hyphen is a compound: the noun names the speakers.
+    assert.deepEqual(analyze('Die „Hafen“-Entwickler empfahlen, die Fähre abzuschalten.').quotes.map((q) => q.speaker?.name), ['Hafen-Entwickler']);
   });
 
   it('keeps a middle initial in the name, so that the surname alone finds the person later', () => {
