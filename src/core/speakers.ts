@@ -4,6 +4,7 @@
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, INDEFINITE_PERSON, JOINED_PARTICLE_NAME, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
 import { extendedAttributeEnd } from './grammar/noun-phrase';
 import { isWeekday } from './grammar/speakerness';
+import type { InterviewTurn } from './interview';
 import type { Lexicon } from './lexicon';
 import type { Range, Speaker } from './types';
 import { isCapitalized, tokenize, type Token } from './tokens';
@@ -39,12 +40,6 @@ const GENERIC_LABEL = /^(frage|antwort|f|a|interview|moderator|moderatorin)$/i;
 /** A label in capitals („STANDARD“, „ZEIT“) names the paper asking, not a person. */
 const ALL_CAPITALS = /^[\p{Lu}\d\s.-]+$/u;
 
-/** An interview turn: the label („Roth“) and what the person it names says. */
-export interface Turn {
-  label: Range;
-  content: Range;
-}
-
 /** The gender a third-person pronoun asks of its antecedent. */
 const PRONOUN_GENDER: Record<string, Entry['gender']> = { er: 'male', sie: 'female' };
 
@@ -67,7 +62,7 @@ export class SpeakerRegistry {
   /** Mentions inside these ranges (direct quotes) do not take part in pronoun resolution. */
   private quoted: Range[] = [];
   /** Interview turns, sorted: an „ich“ in one is the person its label names. */
-  private turns: readonly Turn[] = [];
+  private turns: readonly InterviewTurn[] = [];
   private turnContents: Range[] = [];
   /** People whose plain surname occurrences are already in `mentions`. */
   private readonly surnamesIndexed = new Set<Entry>();
@@ -78,7 +73,7 @@ export class SpeakerRegistry {
     this.quoted = ranges;
   }
 
-  setTurns(turns: readonly Turn[]): void {
+  setTurns(turns: readonly InterviewTurn[]): void {
     this.turns = turns;
     this.turnContents = turns.map((t) => t.content);
   }
@@ -128,7 +123,7 @@ export class SpeakerRegistry {
   }
 
   /** The interview turn that holds pos, if any. */
-  private turnAt(pos: number): Turn | undefined {
+  private turnAt(pos: number): InterviewTurn | undefined {
     const k = firstAtOrAfter(this.turnContents, pos + 1) - 1;
     const turn = this.turns[k];
     return turn && turn.content.start <= pos && pos < turn.content.end ? turn : undefined;
@@ -376,14 +371,14 @@ function asWritten(tokens: Token[]): string {
   return tokens.map((t, k) => (k > 0 && t.start > tokens[k - 1].end ? ' ' : '') + t.text).join('');
 }
 
+/** Nouns for a side or circle of a body, which speaks through them: „von Seiten des Ministeriums“, „aus Kreisen der Partei“. */
+const SIDE_OF_BODY = /^(Seiten|Kreisen|Kreise|Reihen|Umfeld)$/;
+
 /**
  * A source noun is no speaker: „Schätzungen“, „Angaben von Mitarbeitern“, „Meinung der
  * Umweltschutzorganisation“. The body behind it may be one (never a person); a document may speak
  * itself („der Bericht“), so documents are left to the other readings.
  */
-/** Nouns for a side or circle of a body, which speaks through them: „von Seiten des Ministeriums“, „aus Kreisen der Partei“. */
-const SIDE_OF_BODY = /^(Seiten|Kreisen|Kreise|Reihen|Umfeld)$/;
-
 function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefined {
   const at = tokens.findIndex((t) => isCapitalized(t) && !DETERMINERS.has(t.lower));
   const noun = tokens[at];
@@ -402,9 +397,9 @@ function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefi
   return { kind: 'body', label, organisation: rest.some((t) => !!lex.organisationHead(t.lower)) };
 }
 
-/** „Ministeriums“ → „Ministerium“, „Bundes“ → „Bund“, „Hauses“ → „Haus“: a strong genitive singular in the nominative. */
+/** „Ministeriums“ → „Ministerium“, „Rates“ → „Rat“, „Hauses“ → „Haus“: a strong genitive singular in the nominative. */
 function nominativeOfGenitive(noun: string): string {
-  if (/ses$/.test(noun) || (/[^aeiouäöüs]es$/.test(noun) && noun.length > 5)) return noun.slice(0, -2);
+  if (/ses$/.test(noun) || (/[^aeiouäöüs]es$/.test(noun) && noun.length >= 5)) return noun.slice(0, -2);
   return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
 
