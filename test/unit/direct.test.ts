@@ -151,7 +151,7 @@ describe('the speaker registry', () => {
   it('resolves „man“ to no one, and an „ich“ in an interview turn to the person its label names', () => {
     const a = analyze('Bürgermeister Jan Roth lobte den Kai. In jener Zeit war die Lage, wie man gern sagt, noch ruhig.');
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['man', undefined]]);
-    const interview = 'Hafenmeister Jan Roth sagte, der Kai sei zu kurz.\nHAFENBLATT: Was schlagen Sie vor?\nLenz: Ich würde raten, zuerst die Pfähle zu prüfen.\nHAFENBLATT: Und die Kosten?\nLenz: Wir gehen davon aus, dass sie sinken.';
+    const interview = 'Hafenmeister Jan Roth sagte, der Kai sei zu kurz.\nHAFENBLATT: Was schlagen Sie vor?\nLenz: Ich würde raten, zuerst die Pfähle zu prüfen.\nHAFENBLATT: Und die Kosten?\nLenz: Wir schätzen, dass die Pfähle noch zehn Winter halten.';
     assert.deepEqual(analyze(interview).quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Lenz', 'Lenz']);
     // A label of a question-and-answer layout names no one: „ich“ is the person named before.
     const answers = 'Hafenmeister Jan Roth war zu Gast.\nFrage: Was schlagen Sie vor?\nAntwort: Ich würde raten, zuerst die Pfähle zu prüfen.\nFrage: Und die Kosten?\nAntwort: Ich glaube, dass sie sinken.';
