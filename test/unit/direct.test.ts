@@ -575,7 +575,7 @@ describe('speech with no frame of its own', () => {
     assert.deepEqual(analyze('Ein Großteil des erwarteten Wachstums soll im Hafen stattfinden.').quotes.filter((q) => q.type === 'reported'), []);
     assert.equal(analyze('Die Fähre legte um acht Uhr ab. Das bestätigte Hafenmeister Jan Roth am Montag.').quotes[0]?.cue?.text, 'bestätigte');
     // So after a demonstrative, or after „die“ inside a clause; the frame is the verb that closes it.
-    assert.equal(analyze('Die Lotsin hatte diese beabsichtigte Sperrung damit begründet, man wolle den Kai schonen.').quotes[0]?.cue?.text, 'begründet');
+    assert.equal(analyze('Die Lotsin hatte diese beabsichtigte Sperrung vor dem Hafenrat begründet: Der Kai brauche Ruhe.').quotes[0]?.cue?.text, 'begründet');
     assert.equal(analyze('Roth hatte die geplante Sperrung damit begründet, dass der Kai bröckle.').quotes[0]?.cue?.text, 'begründet');
     // „meine“, „meinen“, „einige“ before their noun are determiners, not „meinen“ or „sich einigen“.
     assert.deepEqual(analyze('Ich habe meine Tochter zum Kai gebracht, weil die Fähre ausfiel.').quotes, []);

@@ -61,8 +61,8 @@ export function clauseTail(toks: Token[], i: number): Token[] {
   if (at === words.length - 1) return words.slice(Math.max(0, at - 3), at);
   // (So it does before a comma after which the main clause goes on, with a perfect before it:
   // „Der Kapitän, der Geld genommen haben soll, fehlt“; not „wie hoch die Grenze sein soll, …“.)
-  // (Or before „und“ that joins the next verb to the clause: „das … wiederverwendbar sein soll und
-  // Platz für sechs bietet“.)
+  // (Or before „und“ that joins the next verb to the clause: „ein Deck, das aus Norwegen stammen
+  // soll und hundert Gäste fasst“.)
   const before = words.slice(Math.max(0, at - 3), at);
   const closes = toks[i + 1]?.text === ',' || (/^(und|oder)$/.test(toks[i + 1]?.lower ?? '') && before.length > 0);
   if (closes && hasPerfectInfinitive(before)) return before;
