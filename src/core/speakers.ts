@@ -61,9 +61,8 @@ export class SpeakerRegistry {
 
   /** Mentions inside these ranges (direct quotes) do not take part in pronoun resolution. */
   private quoted: Range[] = [];
-  /** Interview turns, sorted: an „ich“ in one is the person its label names. */
-  private turns: readonly InterviewTurn[] = [];
-  private turnContents: Range[] = [];
+  /** What the interview turns say, sorted, each with its label: an „ich“ in one is the person the label names. */
+  private turns: (Range & { label: Range })[] = [];
   /** People whose plain surname occurrences are already in `mentions`. */
   private readonly surnamesIndexed = new Set<Entry>();
 
@@ -74,8 +73,7 @@ export class SpeakerRegistry {
   }
 
   setTurns(turns: readonly InterviewTurn[]): void {
-    this.turns = turns;
-    this.turnContents = turns.map((t) => t.content);
+    this.turns = turns.map(({ content, label }) => ({ start: content.start, end: content.end, label }));
   }
 
   /** Registers the people found by findSeeds, per paragraph (offsets relative to `offset`). */
@@ -122,11 +120,10 @@ export class SpeakerRegistry {
     }
   }
 
-  /** The interview turn that holds pos, if any. */
-  private turnAt(pos: number): InterviewTurn | undefined {
-    const k = firstAtOrAfter(this.turnContents, pos + 1) - 1;
-    const turn = this.turns[k];
-    return turn && turn.content.start <= pos && pos < turn.content.end ? turn : undefined;
+  /** The interview turn whose content holds pos, if any. */
+  private turnAt(pos: number): { label: Range } | undefined {
+    const turn = this.turns[firstAtOrAfter(this.turns, pos + 1) - 1];
+    return turn && turn.start <= pos && pos < turn.end ? turn : undefined;
   }
 
   /** The person an interview label names („Roth:“); a medium's label („STANDARD:“) names no one person. */

@@ -45,7 +45,8 @@ export function hasMainVerb(st: SentenceTokens, a: number, b: number, konj: Konj
     if (k === a + 1 && /^(er|sie|es|ich|wir|man)$/.test(t[a].lower) && !PREPOSITIONS.has(x.lower)) return true;
     if (MODALS.test(x.lower) || /^(ist|sind|war|waren|hat|haben|hatte|hatten|sei|seien|habe|wäre|wären|hätte|hätten|gibt|gab)$/.test(x.lower)) return true;
     if (st.lex.verb(x.lower).length || konj.is(x.lower, t[k - 1]?.lower)) return true;
-    if (/(t|te|ten|en|st)$/.test(x.lower) && x.lower.length > 3 && !(t[k + 1] && isCap(t[k + 1])) && !/^(nicht|jetzt|zuletzt|bereits|erst|meist|sonst|fast|selbst|längst|zunächst|stets|bisher|unten|oben|hinten|vorn|morgen|gestern|heute|eben)$/.test(x.lower)) return true;
+    // (Plural forms in -ern and -eln too: „ankern“, „handeln“.)
+    if (/(t|te|ten|en|st|ern|eln)$/.test(x.lower) && x.lower.length > 3 && !(t[k + 1] && isCap(t[k + 1])) && !/^(nicht|jetzt|zuletzt|bereits|erst|meist|sonst|fast|selbst|längst|zunächst|stets|bisher|unten|oben|hinten|vorn|morgen|gestern|vorgestern|heute|eben|sondern|modern|innern)$/.test(x.lower)) return true;
   }
   return false;
 }

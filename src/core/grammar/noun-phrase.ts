@@ -79,12 +79,11 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
  */
 function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null | undefined {
   const t = st.tokens;
-  const verbOrAuxiliary = (k: number) => isVerbOrAuxiliary(st, k);
   // „Von der Leyen betonte …“: a name particle opening the sentence, right before the verb.
   if (NAME_PARTICLES.has(t[i].lower) && isCapitalized(t[i])) {
     const k = t[i + 1]?.lower === 'der' ? i + 2 : i + 1;
     const verb = t[k + 1];
-    if (k < limit && isCapitalized(t[k]) && !st.lex.roleHead(t[k].lower) && verb?.kind === 'word' && !isCapitalized(verb) && verbOrAuxiliary(k + 1)) return [i, k];
+    if (k < limit && isCapitalized(t[k]) && !st.lex.roleHead(t[k].lower) && verb?.kind === 'word' && !isCapitalized(verb) && isVerbOrAuxiliary(st, k + 1)) return [i, k];
   }
   // („Ihr Kollege“: before a noun „ihr“ is the possessive, not the pronoun.)
   if (SUBJECT_PRONOUNS.has(t[i].lower) && !(t[i].lower === 'ihr' && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1]))) return [i, i];
@@ -92,9 +91,9 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   // Team“ (not before its noun or adjective: „viele Lotsen“, „alle neuen Lotsen“).
   if (INDEFINITE_PERSON.test(t[i].lower) && standsAlone(st, i + 1)) return [i, i];
   // A demonstrative standing alone before its verb is a pronoun: „Diese bestätigte, dass …“.
-  if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && verbOrAuxiliary(i + 1)) return [i, i];
+  if (/^(diese|dieser|der|die|jener|jene)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && isVerbOrAuxiliary(st, i + 1)) return [i, i];
   // … and right after it: „so teilte diese in einem Schreiben mit“.
-  if (/^(diese|dieser)$/.test(t[i].lower) && i > 0 && t[i - 1].kind === 'word' && verbOrAuxiliary(i - 1) && (!t[i + 1] || t[i + 1].kind === 'punct' || PREPOSITIONS.has(t[i + 1].lower) || ADVERBS.has(t[i + 1].lower))) return [i, i];
+  if (/^(diese|dieser)$/.test(t[i].lower) && i > 0 && t[i - 1].kind === 'word' && isVerbOrAuxiliary(st, i - 1) && (!t[i + 1] || t[i + 1].kind === 'punct' || PREPOSITIONS.has(t[i + 1].lower) || ADVERBS.has(t[i + 1].lower))) return [i, i];
   // (A function word capitalised inside a sentence is a name: „…, sagt Kurz, …“.)
   // (Not after a preposition or article: „am Morgen“ is a noun, but names no one.)
   const prev = t[i - 1];

@@ -1,5 +1,5 @@
-import { hasMainVerb, invertedSubject, MODALS, opensSubordinate } from '../../grammar/clauses';
-import { AUXILIARIES, looksFinite, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
+import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
+import { AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import { afterLead, aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { laterVerb } from './helpers';
@@ -40,14 +40,11 @@ export const contentBefore: VerbFrameRule = {
  * Whether a main clause follows the opening subordinate clause before the frame at f: after the
  * first comma stands a finite verb („Weil der Kai hält, fährt die Fähre, …“), not the frame itself.
  */
-function mainClauseAfter({ st, sa, inQuote }: VerbContext, f: number): boolean {
+function mainClauseAfter({ st, sa, inQuote, konj }: VerbContext, f: number): boolean {
   const t = st.tokens;
   let k = sa + 1;
   while (k < f - 1 && (t[k].text !== ',' || inQuote(k))) k++;
-  if (k >= f - 1) return false;
-  const verb = t[k + 1];
-  // (Plural forms in -ern and -eln count too: „ankern“, „handeln“.)
-  return verb.kind === 'word' && !isCap(verb) && (MODALS.test(verb.lower) || AUXILIARIES.has(verb.lower) || looksFinite(verb.lower) || /[^t](er|el)n$/.test(verb.lower) || st.lex.verb(verb.lower).length > 0);
+  return k < f - 1 && hasMainVerb(st, k + 1, k + 1, konj);
 }
 
 /**
