@@ -303,6 +303,10 @@ describe('sources of speech in harder positions', () => {
     ['Neue Fähren verkündet die Reederei im Herbst.', 'reported', 'verkündet', 'die Reederei', 'speech/reported'],
     // The conjuncts of a prepositional phrase belong to it, not to the subject.
     ['In Kiel und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
+    // So do the items of a list: its commas break no clause.
+    ['Die Lotsen aus Kiel, Lübeck und Rostock erklärten, die Kais seien zu kurz.', 'indirect', 'erklärten', 'Die Lotsen', 'speech/content-after'],
+    ['Fischer aus Husum, Büsum, Tönning und Friedrichskoog haben gesagt, der Hafen sei zu klein.', 'indirect', 'gesagt', 'Fischer', 'speech/content-after'],
+    ['In Kiel, Lübeck und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
     ['Bei der Hafenbehörde hieß es, der Kai werde verlängert.', 'indirect', 'hieß es', 'der Hafenbehörde', 'speech/heisst-es'],
     ['Am Freitag sagte der 74-jährige im Gespräch, der Kai sei zu kurz.', 'indirect', 'sagte', 'der 74-jährige', 'speech/content-after'],
     ['Gleichzeitig werde vom Hafenamt propagiert, den Kai zu verlängern.', 'indirect', 'propagiert', 'Hafenamt', 'speech/content-after'],

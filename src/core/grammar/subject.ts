@@ -409,10 +409,13 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
       while (k < ce && k - j <= 3 && (t[k].kind === 'number' || ADVERBS.has(t[k].lower) || /^(insgesamt|rund|etwa|knapp|mehr|über|fast|fünf|zehn|hundert|tausend)$/.test(t[k].lower))) k++;
       const np = nounPhrase(st, k, j < v ? v : ce);
       if (np) j = np[1];
-      // Its conjuncts belong to it: „Auf dem Kai und der Mole beklagten sich Lotsen“, „In Kiel und Rostock forderten …“.
-      while (np && /^(und|oder|sowie)$/.test(t[j + 1]?.lower ?? '') && j + 2 < (j < v ? v : ce)) {
-        const next = nounPhrase(st, j + 2, j < v ? v : ce);
-        if (!next) break;
+      // Its conjuncts belong to it: „Auf dem Kai und der Mole beklagten sich Lotsen“, „In Kiel und Rostock forderten …“,
+      // and so do the items of a list: „Lotsen aus Kiel, Lübeck und Rostock“.
+      const end = j < v ? v : ce;
+      const joins = (k: number) => /^(und|oder|sowie)$/.test(t[k]?.lower ?? '');
+      while (np && (joins(j + 1) || t[j + 1]?.text === ',') && j + 2 < end) {
+        const next = nounPhrase(st, j + 2, end);
+        if (!next || (t[j + 1].text === ',' && !joins(next[1] + 1) && t[next[1] + 1]?.text !== ',')) break;
         j = next[1];
       }
       continue;

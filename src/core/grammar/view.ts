@@ -151,13 +151,37 @@ export class SentenceTokens {
    * „extrem“ bezeichnet“.
    */
   verbClauseStart(v: number, from: number): number {
-    const cs = this.clauseStart(v, from);
+    let cs = this.clauseStart(v, from);
+    // The commas of a list are no clause breaks: „Die Lotsen aus Kiel, Lübeck und Rostock erklärten …“.
+    if (this.endsList(cs, v)) {
+      while (cs - 2 > from && this.tokens[cs - 1].text === ',' && isCapitalized(this.tokens[cs - 2])) {
+        const previous = this.clauseStart(cs - 1, from);
+        const item = this.listItemEnd(previous) === cs - 1;
+        cs = previous;
+        if (!item) break;
+      }
+    }
     if (this.tokens[cs - 1]?.kind !== 'quote' || cs - 1 <= from) return cs;
     // Right before the verb any quotation; further back a short one inside the clause
     // („wird von vielen als die „stärkste“ WM bezeichnet“).
     const open = this.openingOf(cs - 1);
     if (open <= from || (cs !== v && cs - 1 - open > 4)) return cs;
     return this.clauseStart(open, from);
+  }
+
+  /** Whether the words from cs up to the verb at v are the last two items of a list: „Lübeck und Rostock“. */
+  private endsList(cs: number, v: number): boolean {
+    const first = this.listItemEnd(cs);
+    if (first < 0 || !/^(und|oder|sowie)$/.test(this.tokens[first]?.lower ?? '')) return false;
+    const last = this.listItemEnd(first + 1);
+    return last > first + 1 && last <= v && last < this.tokens.length && !isCapitalized(this.tokens[last]);
+  }
+
+  /** The end (exclusive) of a list item of one to three capitalised words opening at i, or -1. */
+  private listItemEnd(i: number): number {
+    let k = i;
+    while (k < i + 3 && this.tokens[k]?.kind === 'word' && isCapitalized(this.tokens[k]) && !DETERMINERS.has(this.tokens[k].lower)) k++;
+    return k > i ? k : -1;
   }
 
   clauseStart(i: number, floor: number): number {
