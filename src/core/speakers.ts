@@ -43,6 +43,12 @@ const ALL_CAPITALS = /^[\p{Lu}\d\s.-]+$/u;
 /** The gender a third-person pronoun asks of its antecedent. */
 const PRONOUN_GENDER: Record<string, Entry['gender']> = { er: 'male', sie: 'female' };
 
+/**
+ * Abstract nouns, which are no one's name: „Bestätigung“, „Informationen“, „Millionen“. (A short
+ * word in -ung may be one: „Jung“, „Hartung“.)
+ */
+const ABSTRACT_NOUN = /\p{L}{6}ung$|(ungen|heiten|keiten|schaften|ionen|keit|heit|schaft|ismus)$/u;
+
 const NOT_NAME = new Set([
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Am', 'Im', 'In', 'Auf',
   'Mit', 'Nach', 'Vor', 'Bei', 'Zu', 'Und', 'Aber', 'Auch', 'So', 'Laut', 'Wie', 'Als', 'Dass', 'Ob', 'Wenn', 'Doch',
@@ -439,6 +445,8 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
     }
     const joined = words.length > 0 && JOINED_PARTICLE_NAME.test(t.text);
     if (t.kind !== 'word' || !(isCapitalized(t) || joined) || NOT_NAME.has(t.text) || DETERMINERS.has(t.lower) || isWeekday(t.lower)) break;
+    // (Before an abstract noun the words are its attributes, not a name: „Wiener Berufsrettung“, „Böse Zungen“.)
+    if (ABSTRACT_NOUN.test(t.text)) return undefined;
     if (lex.roleHead(t.lower) || lex.organisationHead(t.lower) || lex.verb(t.lower).length) break;
     if (words.length > 0 && t.start !== tokens[j - 1].end + 1) break;
     // An initial keeps its dot and the name goes on: „John F. Kennedy“.

@@ -677,6 +677,17 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(analyze('Die „Hafen“-Entwickler empfahlen, die Fähre abzuschalten.').quotes.map((q) => q.speaker?.name), ['Hafen-Entwickler']);
   });
 
+  it('makes no person of an abstract noun, so that a pronoun after it finds the person', () => {
+    const a = analyze('Die Kapitänin Eva Roth sagte, der Kai sei gesperrt. Laut Hafenverordnungen ist der Kai zu. Sie betonte, die Fähre warte.');
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]), [['Eva Roth', 'person'], ['Hafenverordnungen', 'unknown']]);
+    assert.equal(a.quotes[2]?.speaker?.name, 'Eva Roth');
+    // Words before an abstract noun are its attributes, not a name.
+    assert.deepEqual(analyze('Westliche Regierungen werfen der Reederei vor, den Kai zu beschädigen.').speakers.map((s) => [s.name, s.kind]), [['Westliche Regierungen', 'organisation']]);
+    assert.deepEqual(analyze('Böse Zungen behaupten, der Kai sei zu kurz.').speakers.map((s) => [s.name, s.kind]), [['Böse Zungen', 'unknown']]);
+    // A short name in -ung is a name.
+    assert.deepEqual(analyze('Der Kapitän Jan Hartung sagte, der Kai sei zu kurz.').speakers.map((s) => [s.name, s.kind]), [['Jan Hartung', 'person']]);
+  });
+
   it('keeps a middle initial in the name, so that the surname alone finds the person later', () => {
     const a = analyze('Der Lotse Jan M. Roth sagte, der Kai sei zu kurz. Roth betonte, der Kai sei alt.');
     assert.deepEqual(a.speakers.map((s) => s.name), ['Jan M. Roth']);
