@@ -2,7 +2,7 @@
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, INDEFINITE_PERSON, JOINED_PARTICLE_NAME, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
-import { extendedAttributeEnd } from './grammar/noun-phrase';
+import { extendedAttributeEnd, ownerBeforeAdjective } from './grammar/noun-phrase';
 import { isWeekday } from './grammar/speakerness';
 import type { InterviewTurn } from './interview';
 import type { Lexicon } from './lexicon';
@@ -307,20 +307,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return { kind: 'pronoun' };
   // A relative, demonstrative or indefinite word alone („die“, „dem“, „wonach“, „jemand“) names no one by itself.
   if (tokens.every((t) => DETERMINERS.has(t.lower) || RELATIVE_PRONOUN.test(t.lower) || INDEFINITE_PERSON.test(t.lower) || t.lower === 'wonach')) return { kind: 'none' };
-  // A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose.
-  const open = tokens.findIndex((t) => t.kind === 'quote');
-  const close = open >= 0 ? tokens.findIndex((t, k) => k > open && t.kind === 'quote') : -1;
-  if (open >= 0 && close > open + 1) {
-    const label = words.slice(tokens[open].end, tokens[close].start).trim();
-    // A quoted name joined to a noun by a hyphen is a compound („die „Hafen“-Entwickler“): its head
-    // names the speakers, not the quoted part.
-    const hyphen = tokens[close + 1];
-    const head = tokens[close + 2];
-    if (hyphen?.text === '-' && hyphen.start === tokens[close].end && head?.kind === 'word' && head.start === hyphen.end) {
-      return { kind: 'body', label: `${label}-${head.text}`, organisation: !!lex.organisationHead(head.lower) };
-    }
-    return { kind: 'quoted', label };
-  }
+  const quoted = quotedMention(lex, words, tokens);
+  if (quoted) return quoted;
   const behind = sourceNounMention(lex, tokens);
   if (behind) return behind;
   // An apposition „Marta Lindner, Vorsitzende des Vereins“ / „Die Sprecherin der Stiftung, Heike van Dam“:
@@ -337,6 +325,10 @@ function readMention(lex: Lexicon, words: string): MentionParse {
       const roleIdx = rolePart.findIndex((t) => isCapitalized(t) && lex.roleHead(t.lower));
       return { kind: 'person', name: namePart.map((t) => t.text).join(' '), role: roleIdx >= 0 ? rolePhrase(lex, rolePart, roleIdx) : undefined };
     }
+  }
+  // A name in the genitive before an adjective and its noun owns that noun, which speaks: „Europas größte Reederei“.
+  if (tokens.length >= 3 && ownerBeforeAdjective(tokens, 0, (w) => lex.verb(w).length > 0) && isCapitalized(tokens[tokens.length - 1])) {
+    return { kind: 'body', label: asWritten(tokens), organisation: tokens.some((t) => !!lex.organisationHead(t.lower)) };
   }
   // Trailing run of name words: „der SPD-Vorsitzende Franz Müntefering“ → Franz Müntefering.
   let roleIdx = -1;
@@ -360,6 +352,22 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
   // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
   return { kind: 'body', label, organisation: false, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective, indefinite: /^(ein|eine|einer|eines|einem|einen)$/.test(tokens[0].lower) };
+}
+
+/** A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose. */
+function quotedMention(lex: Lexicon, words: string, tokens: Token[]): MentionParse | undefined {
+  const open = tokens.findIndex((t) => t.kind === 'quote');
+  const close = open >= 0 ? tokens.findIndex((t, k) => k > open && t.kind === 'quote') : -1;
+  if (open < 0 || close <= open + 1) return undefined;
+  const label = words.slice(tokens[open].end, tokens[close].start).trim();
+  // A quoted name joined to a noun by a hyphen is a compound („die „Hafen“-Entwickler“): its head
+  // names the speakers, not the quoted part.
+  const hyphen = tokens[close + 1];
+  const head = tokens[close + 2];
+  if (hyphen?.text === '-' && hyphen.start === tokens[close].end && head?.kind === 'word' && head.start === hyphen.end) {
+    return { kind: 'body', label: `${label}-${head.text}`, organisation: !!lex.organisationHead(head.lower) };
+  }
+  return { kind: 'quoted', label };
 }
 
 /** „der von der Zeitung zitierte Experte“ → „der Experte“: the attribute between article and noun names no one. */

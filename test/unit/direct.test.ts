@@ -303,6 +303,9 @@ describe('sources of speech in harder positions', () => {
     ['Neue Fähren verkündet die Reederei im Herbst.', 'reported', 'verkündet', 'die Reederei', 'speech/reported'],
     // The conjuncts of a prepositional phrase belong to it, not to the subject.
     ['In Kiel und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
+    // A name in the genitive before an adjective and its noun belongs to that noun's phrase.
+    ['Europas größte Reederei ist überzeugt, die Lotsen hätten gestreikt.', 'indirect', 'überzeugt', 'Europas größte Reederei', 'speech/content-after'],
+    ['Am Montag erklärte Roths neuer Sprecher, der Kai sei zu kurz.', 'indirect', 'erklärte', 'Roths neuer Sprecher', 'speech/content-after'],
     // So do the items of a list: its commas break no clause.
     ['Die Lotsen aus Kiel, Lübeck und Rostock erklärten, die Kais seien zu kurz.', 'indirect', 'erklärten', 'Die Lotsen', 'speech/content-after'],
     ['Fischer aus Husum, Büsum, Tönning und Friedrichskoog haben gesagt, der Hafen sei zu klein.', 'indirect', 'gesagt', 'Fischer', 'speech/content-after'],
@@ -684,6 +687,9 @@ describe('the speaker registry, as a new user meets it', () => {
     // Words before an abstract noun are its attributes, not a name.
     assert.deepEqual(analyze('Westliche Regierungen werfen der Reederei vor, den Kai zu beschädigen.').speakers.map((s) => [s.name, s.kind]), [['Westliche Regierungen', 'organisation']]);
     assert.deepEqual(analyze('Böse Zungen behaupten, der Kai sei zu kurz.').speakers.map((s) => [s.name, s.kind]), [['Böse Zungen', 'unknown']]);
+    // A name in the genitive before an adjective owns the noun that speaks; a name in -s before a dative stays a name.
+    assert.deepEqual(analyze('Europas größte Reederei ist überzeugt, die Lotsen hätten gestreikt.').speakers.map((s) => s.name), ['Europas größte Reederei']);
+    assert.deepEqual(analyze('Das betonte Tsipras griechischen Medienberichten zufolge.').speakers.map((s) => s.name), ['Tsipras']);
     // A short name in -ung is a name.
     assert.deepEqual(analyze('Der Kapitän Jan Hartung sagte, der Kai sei zu kurz.').speakers.map((s) => [s.name, s.kind]), [['Jan Hartung', 'person']]);
   });

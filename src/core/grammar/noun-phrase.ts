@@ -4,7 +4,7 @@ import { isCapitalized, type Token } from '../tokens';
 import { isDayOrMonth, isTime, isWeekday } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
-  ABSTRACT, ADJECTIVE_ENDING, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
+  ABSTRACT, ADJECTIVE_ENDING, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
   DEGREE_BEFORE_ADJECTIVE, INDEFINITE_PERSON, INTENSIFIER, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
 } from './words';
 
@@ -118,6 +118,20 @@ function standsAlone(st: SentenceTokens, k: number): boolean {
   return isVerbOrAuxiliary(st, k) || PREPOSITIONS.has(next.lower) || ADVERBS.has(next.lower) || next.lower === 'sich';
 }
 
+/**
+ * Whether the word at i is a name in the genitive before an adjective in the nominative and its
+ * noun: „Europas größte Reederei“, „Roths neuer Sprecher“ (not a name in -s before a dative,
+ * „Tsipras griechischen Medien zufolge“, nor before a conjunction, „Rassismus oder …“).
+ */
+export function ownerBeforeAdjective(t: readonly Token[], i: number, isVerb: (word: string) => boolean): boolean {
+  const name = t[i], adjective = t[i + 1], noun = t[i + 2];
+  if (name?.kind !== 'word' || !isCapitalized(name) || !/\p{Ll}s$/u.test(name.text) || DETERMINERS.has(name.lower)) return false;
+  if (adjective?.kind !== 'word' || isCapitalized(adjective) || adjective.text.length < 4 || !/(e|er|es)$/.test(adjective.lower)) return false;
+  const w = adjective.lower;
+  if (CONJUNCTIONS.has(w) || ADVERBS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || isVerb(w)) return false;
+  return noun?.kind === 'word' && isCapitalized(noun) && !DETERMINERS.has(noun.lower);
+}
+
 function isVerbOrAuxiliary(st: SentenceTokens, k: number): boolean {
   const lower = st.tokens[k].lower;
   return st.lex.verb(lower).length > 0 || AUXILIARIES.has(lower);
@@ -141,6 +155,8 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   // (Nor an auxiliary: „wurde Medienberichten zufolge“.)
   if (lastNoun < 0 && /(e|en|er|es|em)$/.test(tok.lower) && !st.lex.verb(tok.lower).length && !AUXILIARIES.has(tok.lower) && !/^(wurde|wurden|werde|werden|habe|haben|hatte|hatten|hätte|hätten|wäre|wären|würde|würden|sei|seien|waren)$/.test(tok.lower) && !PREPOSITIONS.has(tok.lower) && !ARTICLE.test(tok.lower) && !ARTICLE.test(t[j + 1]?.lower ?? '')) return SKIP;
   if (lastNoun < 0 && INTENSIFIER.test(tok.lower)) return SKIP;
+  // A name in the genitive before its noun's adjective: „Europas größte Reederei“, „Hamburgs neue Lotsin“.
+  if (lastNoun === i && j === i + 1 && j + 1 < limit && !DETERMINERS.has(t[i - 1]?.lower ?? '') && !PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ownerBeforeAdjective(t, i, (w) => st.lex.verb(w).length > 0)) return SKIP;
   // A degree word before an inflected participle or adjective after the article: „einem viel
   // gelesenen Gutachten“, „ein weit verbreiteter Irrtum“, „eine gut informierte Quelle“.
   if (lastNoun < 0 && j > i && DEGREE_BEFORE_ADJECTIVE.test(tok.lower) && ADJECTIVE_ENDING.test(t[j + 1]?.lower ?? '') && t[j + 1].kind === 'word' && !isCapitalized(t[j + 1])) return SKIP;
