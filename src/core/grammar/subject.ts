@@ -451,11 +451,13 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   const t = st.tokens;
   let score = speakerness(st, np);
   if (np[0] > pivot && t[np[0]].lower === 'sie') score -= 2; // „nannte sie …“: an object
-  if (np[1] === pivot - 1) score += 1;
+  // (An adverb may stand between the phrase and its verb: „Die Lotsin wiederum erklärte …“.)
+  const beforeVerb = np[1] < pivot && onlyAdverbsBetween(st, np[1], pivot);
+  if (beforeVerb) score += 1;
   if (np[0] === cs && np[1] < pivot) score += 0.5;
   // The whole field before the finite verb is one noun phrase: in a main clause that is almost
   // always the subject („Ida Klee von der Feuerwehr nannte die Zahlen …“).
-  if (np[0] === cs && np[1] === pivot - 1 && !OBLIQUE.has(t[np[0]].lower)) score += 1;
+  if (np[0] === cs && beforeVerb && !OBLIQUE.has(t[np[0]].lower)) score += 1;
   if (j > pivot && onlyAdverbsBetween(st, pivot, np[0])) score += 1;
   // „Weitere Namen nannte sie nicht“: a pronoun that can only be nominative right
   // after the finite verb is the subject, so what stands before the verb is an object.
