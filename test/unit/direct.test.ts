@@ -305,6 +305,9 @@ describe('sources of speech in harder positions', () => {
     ['In Kiel und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
     // An adverb between the subject and its verb leaves it the subject: the phrase after the verb is the object.
     ['Die Lotsin wiederum erklärte das Scheitern der Verhandlungen damit, dass die Reederei nicht zahlen wolle.', 'indirect', 'erklärte', 'Die Lotsin', 'speech/content-after'],
+    // In a clause opened by a conjunction the finite verb stands last: a verb form inside it is an adverb.
+    ['Während die Hafenbehörde wiederholt die Notwendigkeit betont hatte, den Kai zu sperren, wartete die Reederei ab.', 'indirect', 'betont', 'die Hafenbehörde', 'speech/content-after'],
+    ['Da betont die Lotsin: Der Kai ist zu kurz.', 'indirect', 'betont', 'die Lotsin', 'speech/content-after'],
     // A name in the genitive before an adjective and its noun belongs to that noun's phrase.
     ['Europas größte Reederei ist überzeugt, die Lotsen hätten gestreikt.', 'indirect', 'überzeugt', 'Europas größte Reederei', 'speech/content-after'],
     ['Am Montag erklärte Roths neuer Sprecher, der Kai sei zu kurz.', 'indirect', 'erklärte', 'Roths neuer Sprecher', 'speech/content-after'],

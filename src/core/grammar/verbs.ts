@@ -3,7 +3,7 @@
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
-import { CONTENT_OPENERS, zuInfinitive } from './clauses';
+import { CONTENT_OPENERS, opensSubordinate, zuInfinitive } from './clauses';
 import { participleAfterDegree } from './noun-phrase';
 import { ATTRIBUTIVE_ARTICLE, CONJUNCTIONS, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
 
@@ -106,10 +106,13 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   // followed by a preposition in a plain noun phrase).
   if (/(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1]) && extendedAttribute(t, i)) return true;
   // After „hat“, „ist“ or „wird“ a participle closes its clause; inside it, it is an adverb:
-  // „Es hat wiederholt Zwischenfälle gegeben“.
+  // „Es hat wiederholt Zwischenfälle gegeben“. So is the finite verb of a clause opened by a
+  // conjunction: „weil die Lotsin wiederholt die Sperrung gefordert hatte“.
   // (Only forms without „ge“, which double as adverbs; „hatte angekündigt bei der Wahl anzutreten“ keeps its verb.)
   if (/t$/.test(t[i].lower) && !PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !/^(und|oder|sowie|aber|worden|wurde|wurden|werden|wird|haben|hat|hatte|hatten|habe|sein|ist|war|sei)$/.test(t[i + 1].lower)) {
     const cs = st.clauseStart(i, Math.max(0, i - 30));
+    // (Not right after the conjunction: there „da“ is an adverb of a main clause, „da sagt man …“.)
+    if ((opensSubordinate(t, cs) || /^(dass|ob)$/.test(t[cs].lower)) && i > cs + 1) return true;
     for (let k = cs; k < i; k++) if (/^(hat|hatte|haben|hatten|habe|hätte|hätten|ist|war|sind|waren|wird|wurde|werden|wurden)$/.test(t[k].lower)) return true;
   }
   return false;
