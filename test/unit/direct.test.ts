@@ -308,6 +308,13 @@ describe('sources of speech in harder positions', () => {
     // In a clause opened by a conjunction the finite verb stands last: a verb form inside it is an adverb.
     ['Während die Hafenbehörde wiederholt die Notwendigkeit betont hatte, den Kai zu sperren, wartete die Reederei ab.', 'indirect', 'betont', 'die Hafenbehörde', 'speech/content-after'],
     ['Da betont die Lotsin: Der Kai ist zu kurz.', 'indirect', 'betont', 'die Lotsin', 'speech/content-after'],
+    ['Da die Hafenbehörde wiederholt die Notwendigkeit betont hatte, den Kai zu sperren, wartete die Reederei ab.', 'indirect', 'betont', 'die Hafenbehörde', 'speech/content-after'],
+    // „Da“ with the finite verb right after it is an adverb, „während“ before a genitive phrase a
+    // preposition: both open main clauses, whose frames govern the content after them.
+    ['Da sagte die Lotsin, der Kai sei zu kurz.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-after'],
+    ['Da sind die Fähren aber nicht gezählt, sagt die Lotsin.', 'indirect', 'sagt', 'die Lotsin', 'speech/content-before'],
+    ['Während der Sitzung sagte die Lotsin, der Kai sei zu kurz.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-after'],
+    ['Während des Treffens erklärte der Kapitän, die Fähre fahre nicht.', 'indirect', 'erklärte', 'der Kapitän', 'speech/content-after'],
     // A name in the genitive before an adjective and its noun belongs to that noun's phrase.
     ['Europas größte Reederei ist überzeugt, die Lotsen hätten gestreikt.', 'indirect', 'überzeugt', 'Europas größte Reederei', 'speech/content-after'],
     ['Am Montag erklärte Roths neuer Sprecher, der Kai sei zu kurz.', 'indirect', 'erklärte', 'Roths neuer Sprecher', 'speech/content-after'],

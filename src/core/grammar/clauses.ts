@@ -4,7 +4,7 @@ import type { KonjunktivRecogniser } from '../konjunktiv';
 import { isCap, type Token } from '../tokens';
 import { isTime } from './speakerness';
 import type { SentenceTokens } from './view';
-import { ADVERBS, CONJUNCTIONS, DETERMINERS, looksFinite, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS } from './words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS } from './words';
 
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
 export const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
@@ -12,7 +12,47 @@ export const MODALS = /^(will|wollen|wollte|wollten|soll|sollen|sollte|sollten|m
 export const DASH = /^[–—]$/;
 export const SUBORDINATOR = /^(wenn|weil|obwohl|obgleich|falls|sobald|solange|nachdem|bevor|ehe|während|da|sofern)$/;
 /** Whether the clause at k opens with a conditional, causal or temporal conjunction („wenn“, „selbst wenn“, „weil“). */
-export const opensSubordinate = (t: Token[], k: number) => SUBORDINATOR.test(t[k]?.lower ?? '') || (/^(selbst|auch|nur)$/.test(t[k]?.lower ?? '') && SUBORDINATOR.test(t[k + 1]?.lower ?? ''));
+export function opensSubordinate(st: SentenceTokens, k: number): boolean {
+  const t = st.tokens;
+  const opener = t[k]?.lower ?? '';
+  if (/^(selbst|auch|nur)$/.test(opener)) return SUBORDINATOR.test(t[k + 1]?.lower ?? '');
+  if (!SUBORDINATOR.test(opener)) return false;
+  // „da“ and „während“ also open main clauses: as an adverb with the finite verb right after it
+  // („Da sagte die Lotsin, …“, „Da sei …“), as a preposition with its phrase before the verb
+  // („Während der Sitzung sagte die Lotsin, …“).
+  if (opener === 'da') return !finiteVerbAt(st, k + 1);
+  if (opener === 'während') return !prepositionalWaehrend(st, k);
+  return true;
+}
+
+/**
+ * Whether the word at k is a finite verb opening the rest of a main clause: an auxiliary or modal,
+ * a verb of saying, or a finite-looking form with its subject pronoun after it („Da gibt es …“;
+ * not the adverbs „erst“ or „vielleicht“, which end like verbs).
+ */
+function finiteVerbAt(st: SentenceTokens, k: number): boolean {
+  const w = st.tokens[k];
+  if (w?.kind !== 'word' || isCap(w)) return false;
+  if (AUXILIARIES.has(w.lower) || MODALS.test(w.lower) || st.lex.verb(w.lower).length > 0) return true;
+  const next = st.tokens[k + 1]?.lower ?? '';
+  return looksFinite(w.lower) && (SUBJECT_PRONOUNS.has(next) || next === 'sich');
+}
+
+/**
+ * Whether „während“ at k governs a genitive phrase that the finite verb follows, with more of the
+ * clause after it: „Während des Treffens erklärte der Kapitän …“, „Während der Sitzung sagte sie
+ * …“ — not „Während der Kapitän sagte, …“, where the verb ends the clause.
+ */
+function prepositionalWaehrend(st: SentenceTokens, k: number): boolean {
+  const t = st.tokens;
+  const article = t[k + 1]?.lower ?? '';
+  if (/^(des|eines|seines|ihres|meines|unseres|jenes)$/.test(article)) return true;
+  if (!/^(der|einer|seiner|ihrer|unserer|dieser)$/.test(article)) return false;
+  let j = k + 2;
+  while (j < k + 5 && t[j]?.kind === 'word' && !isCap(t[j]) && /(e|en)$/.test(t[j].lower) && !NOT_A_FULL_VERB.has(t[j].lower)) j++;
+  if (!(t[j]?.kind === 'word' && isCap(t[j]))) return false;
+  return finiteVerbAt(st, j + 1) && t[j + 2]?.kind === 'word';
+}
 
 /** Whether token v stands in a relative clause („…, den die Zeitung zitiert, …“). */
 export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {

@@ -82,7 +82,7 @@ function asyndeticSubject(st: SentenceTokens, v: number, cs: number, from: numbe
   // (Not after a subordinate or infinitive clause, which has no main verb to share.)
   // (Nor a w-clause put first: „Wie ernst die Lage ist, geht daraus hervor, …“.)
   const opener = t[previous].lower;
-  if (SUBORDINATOR.test(opener) || opensSubordinate(t, previous) || CONTENT_OPENERS.has(opener) || PURPOSE_OPENER.test(opener) || st.opensRelativeClause(previous)) return null;
+  if (SUBORDINATOR.test(opener) || opensSubordinate(st, previous) || CONTENT_OPENERS.has(opener) || PURPOSE_OPENER.test(opener) || st.opensRelativeClause(previous)) return null;
   // (Nor past an aside in dashes, whose phrases would compete: „Zeugen – darunter Lotsen – sahen …, sagten aber …“.)
   if (t.slice(previous, cs).some((x) => DASH.test(x.text))) return null;
   const first = firstFiniteVerb(st, cs - 1, previous);

@@ -85,7 +85,7 @@ export const contentAfter: VerbFrameRule = {
 /** Whether the verb's clause is subordinate, also a conditional with its verb first: „Sollten die Lotsen den Plan ablehnen, werde …“. */
 function inSubordinateClause({ st, verbClause, sa, sb }: VerbContext): boolean {
   const t = st.tokens;
-  return opensSubordinate(t, verbClause) || (verbClause === sa && CONDITIONAL_FIRST.test(t[sa].lower) && t[sb - 1]?.text !== '?');
+  return opensSubordinate(st, verbClause) || (verbClause === sa && CONDITIONAL_FIRST.test(t[sa].lower) && t[sb - 1]?.text !== '?');
 }
 
 /** The frame's attribution; „wobei zu erwähnen sei, dass …“, a verb with „zu“ and „sein“, says what one must say, with no agent. */

@@ -23,7 +23,7 @@ export const contentBefore: VerbFrameRule = {
     const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(ctx, sa, f - 2);
     // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
     // (Unless the main clause follows it before the frame: „Weil der Kai hält, fährt die Fähre, sagte sie.“)
-    const subordinate = opensSubordinate(t, sa) && !mainClauseAfter(ctx, f);
+    const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f);
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
@@ -57,7 +57,7 @@ function continuesAfter({ st, c, end, sb, inQuote }: VerbContext): boolean {
   if (!(c < end && t[c].text === ',')) return false;
   const first = t[c + 1];
   // (Nor an adverbial of the frame: „…, sagte X, am Donnerstag“, „…, so X, zur APA“, „…, bevor er …“.)
-  if (!first || first.kind !== 'word' || isCap(first) || inQuote(c + 1) || st.opensRelativeClause(c + 1) || PREPOSITIONS.has(first.lower) || opensSubordinate(t, c + 1) || /^(und|oder|aber|sondern|doch|denn|der|die|das|den|dem|des|wie|als|so|wir|ich|er|sie|es|man)$/.test(first.lower)) return false;
+  if (!first || first.kind !== 'word' || isCap(first) || inQuote(c + 1) || st.opensRelativeClause(c + 1) || PREPOSITIONS.has(first.lower) || opensSubordinate(st, c + 1) || /^(und|oder|aber|sondern|doch|denn|der|die|das|den|dem|des|wie|als|so|wir|ich|er|sie|es|man)$/.test(first.lower)) return false;
   // (An apposition opens with an adjective before its noun: „…, ehemals langjähriger Direktor …“.)
   for (let k = c + 1; k <= Math.min(end - 1, c + 3); k++) if (t[k].kind === 'word' && !isCap(t[k]) && /(e|en|er|es|em)$/.test(t[k].lower) && isCap(t[k + 1])) return false;
   return !laterVerb(st, c + 1, end, sb, inQuote);

@@ -165,7 +165,7 @@ function mainClauseAfter({ st, inQuote, konj }: VerbContext, colon: number, k: n
   const t = st.tokens;
   let open = k - 1;
   while (open > colon && !(t[open].text === ',' && !inQuote(open))) open--;
-  const subordinate = opensSubordinate(t, open + 1) || CONTENT_OPENERS.has(t[open + 1]?.lower ?? '') || st.opensRelativeClause(open + 1);
+  const subordinate = opensSubordinate(st, open + 1) || CONTENT_OPENERS.has(t[open + 1]?.lower ?? '') || st.opensRelativeClause(open + 1);
   return subordinate && (open === colon || !hasMainVerb(st, colon + 1, open - 1, konj));
 }
 
