@@ -315,6 +315,10 @@ describe('sources of speech in harder positions', () => {
     ['Da sind die Fähren aber nicht gezählt, sagt die Lotsin.', 'indirect', 'sagt', 'die Lotsin', 'speech/content-before'],
     ['Während der Sitzung sagte die Lotsin, der Kai sei zu kurz.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-after'],
     ['Während des Treffens erklärte der Kapitän, die Fähre fahre nicht.', 'indirect', 'erklärte', 'der Kapitän', 'speech/content-after'],
+    // A word in -t before a noun is a finite verb, not an adjective, which would end in -e, -en, -er,
+    // -es or -em; numerals end in -t too.
+    ['Das bedeutet Sicherheit für alle, sagte die Lotsin.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-before'],
+    ['Gut acht Prozent mehr Fähren, sagte die Lotsin.', 'reported', 'sagte', 'die Lotsin', 'speech/reported'],
     // A name in the genitive before an adjective and its noun belongs to that noun's phrase.
     ['Europas größte Reederei ist überzeugt, die Lotsen hätten gestreikt.', 'indirect', 'überzeugt', 'Europas größte Reederei', 'speech/content-after'],
     ['Am Montag erklärte Roths neuer Sprecher, der Kai sei zu kurz.', 'indirect', 'erklärte', 'Roths neuer Sprecher', 'speech/content-after'],

@@ -61,6 +61,9 @@ export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boo
   return cs > sa && st.tokens[cs - 1].text === ',' && (st.opensRelativeClause(cs) || (PREPOSITIONS.has(st.tokens[cs].lower) && cs + 1 < v && st.opensRelativeClause(cs + 1)));
 }
 
+/** Numerals that end like a verb: „acht Prozent“, „hundert Lotsen“. */
+const NUMERAL_IN_T = /(acht|hundert|tausend|zigst|ßigst)$/;
+
 /** Adverbs that open a relative clause: „die Meldung, wonach …“ (not „wo“, which opens the content as often: „…, wo die Kräfte gebraucht werden“). */
 const RELATIVE_ADVERB = /^(wonach|worin|womit|wobei|wodurch|worauf|woraus|worüber|wofür|wogegen|woran|wovon|wozu)$/;
 
@@ -85,8 +88,11 @@ export function hasMainVerb(st: SentenceTokens, a: number, b: number, konj: Konj
     if (k === a + 1 && /^(er|sie|es|ich|wir|man)$/.test(t[a].lower) && !PREPOSITIONS.has(x.lower)) return true;
     if (MODALS.test(x.lower) || /^(ist|sind|war|waren|hat|haben|hatte|hatten|sei|seien|habe|wäre|wären|hätte|hätten|gibt|gab)$/.test(x.lower)) return true;
     if (st.lex.verb(x.lower).length || konj.is(x.lower, t[k - 1]?.lower)) return true;
-    // (Plural forms in -ern and -eln too: „ankern“, „handeln“.)
-    if (/(t|te|ten|en|st|ern|eln)$/.test(x.lower) && x.lower.length > 3 && !(t[k + 1] && isCap(t[k + 1])) && !/^(nicht|jetzt|zuletzt|bereits|erst|meist|sonst|fast|selbst|längst|zunächst|stets|bisher|unten|oben|hinten|vorn|morgen|gestern|vorgestern|heute|eben|sondern|modern|innern)$/.test(x.lower)) return true;
+    // (Plural forms in -ern and -eln too: „ankern“, „handeln“.) Before a noun only a form without
+    // an adjective ending: „Das bedeutet Sicherheit“, not „geplante Kais“.
+    const beforeNoun = !!t[k + 1] && isCap(t[k + 1]);
+    const verbShape = beforeNoun ? /t$/.test(x.lower) && !NOT_A_FULL_VERB.has(x.lower) && !NUMERAL_IN_T.test(x.lower) : /(t|te|ten|en|st|ern|eln)$/.test(x.lower);
+    if (verbShape && x.lower.length > 3 && !/^(nicht|jetzt|zuletzt|bereits|erst|meist|sonst|fast|selbst|längst|zunächst|stets|bisher|unten|oben|hinten|vorn|morgen|gestern|vorgestern|heute|eben|sondern|modern|innern)$/.test(x.lower)) return true;
   }
   return false;
 }
