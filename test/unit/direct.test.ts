@@ -319,6 +319,8 @@ describe('sources of speech in harder positions', () => {
     // -es or -em; numerals end in -t too.
     ['Das bedeutet Sicherheit für alle, sagte die Lotsin.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-before'],
     ['Gut acht Prozent mehr Fähren, sagte die Lotsin.', 'reported', 'sagte', 'die Lotsin', 'speech/reported'],
+    // A closing frame governs the words before it, a verb of saying there included.
+    ['Die Lotsin warnt, dass der Kai bricht, sagte der Kapitän.', 'indirect', 'sagte', 'der Kapitän', 'speech/content-before'],
     // A name in the genitive before an adjective and its noun belongs to that noun's phrase.
     ['Europas größte Reederei ist überzeugt, die Lotsen hätten gestreikt.', 'indirect', 'überzeugt', 'Europas größte Reederei', 'speech/content-after'],
     ['Am Montag erklärte Roths neuer Sprecher, der Kai sei zu kurz.', 'indirect', 'erklärte', 'Roths neuer Sprecher', 'speech/content-after'],
@@ -756,5 +758,14 @@ describe('the speaker registry, as a new user meets it', () => {
   it('hears a hedge in reported speech in the speaker\'s voice', () => {
     const a = analyze('Die Lotsin Ida Brandt sagte, sie gehe davon aus, dass der Kai bricht.');
     assert.deepEqual(a.hedges.map((h) => [h.text, h.inQuote]), [['gehe davon aus', true]]);
+  });
+});
+
+describe('content that a later frame ends', () => {
+  it('ends before a frame of saying with its subject after the verb', () => {
+    // (The closing frame is too long to take every word before it, so the first verb keeps its frame.)
+    const text = 'Die Lotsin warnt, dass der Kai bricht, sagte der Kapitän der Fähre aus Kiel am Montag im Hafen von Rostock vor Journalisten.';
+    const quotes = analyze(text).quotes;
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue?.text]), [['dass der Kai bricht', 'warnt']]);
   });
 });

@@ -157,6 +157,26 @@ export const colonContentFramed: VerbGuard = {
 };
 
 /**
+ * „Die Lotsin warnt, dass der Kai bricht, sagte der Kapitän.“: a short frame with its subject after
+ * the verb that closes the sentence governs every word before it, so a verb of saying there is part
+ * of the content (in the speaker's own words: „Ich sehe, dass …, erklärte sie“). After a colon the
+ * guard above decides; a subordinate clause with its main clause before the comma has no closing
+ * frame („Wenn zwei Fähren zugleich anlegen, erklärt das den Stau“).
+ */
+export const closingFrameGoverns: VerbGuard = {
+  id: 'speech/not-a-frame/closing-frame-governs',
+  description: 'A verb of saying before a closing frame („…, dass …, sagte X“) is part of that frame\'s content.',
+  rejects(ctx: VerbContext): boolean {
+    const { st, v, sa, inQuote } = ctx;
+    const k = closingFrameComma(ctx);
+    if (k < 0 || v > k || inQuote(v)) return false;
+    const t = st.tokens;
+    for (let j = sa; j < k; j++) if (t[j].text === ':' && !inQuote(j)) return false;
+    return !mainClauseAfter(ctx, sa - 1, k);
+  },
+};
+
+/**
  * Whether the words between a colon and a closing comma are only a subordinate clause and the
  * main clause that follows it („…: Wenn zwei Lotsen aufeinandertreffen, ergibt das Streit.“): then
  * the verb after the comma is that main clause's, no closing frame.
@@ -184,4 +204,4 @@ function closingFrameComma({ st, sa, end, sb, inQuote }: VerbContext): number {
   return heisst || saying ? k : -1;
 }
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed];
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
