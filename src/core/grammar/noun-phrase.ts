@@ -319,6 +319,8 @@ export function nominal(st: SentenceTokens, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const w = t[k];
     if (w.kind === 'quote' || (w.kind === 'word' && !isCapitalized(w) && (st.lex.verb(w.lower).length || AUXILIARIES.has(w.lower)))) return false;
+    // (A zu-infinitive is a clause, not a name: „…, die Lage zu klären, …“; „zu diesem Thema“ is a phrase.)
+    if (w.lower === 'zu' && k < b && t[k + 1].kind === 'word' && !isCapitalized(t[k + 1]) && !DETERMINERS.has(t[k + 1].lower)) return false;
   }
   return true;
 }
