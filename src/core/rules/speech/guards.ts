@@ -170,9 +170,12 @@ export const closingFrameGoverns: VerbGuard = {
     const { st, v, sa, inQuote } = ctx;
     const k = closingFrameComma(ctx);
     if (k < 0 || v > k || inQuote(v)) return false;
+    // (Bounded like the colon guard, as it runs at every verb of a sentence.)
+    const from = Math.max(sa, k - COLON_REACH);
+    if (v < from) return false;
     const t = st.tokens;
-    for (let j = sa; j < k; j++) if (t[j].text === ':' && !inQuote(j)) return false;
-    return !mainClauseAfter(ctx, sa - 1, k);
+    for (let j = from; j < k; j++) if (t[j].text === ':' && !inQuote(j)) return false;
+    return !mainClauseAfter(ctx, from - 1, k);
   },
 };
 
