@@ -322,7 +322,7 @@ describe('sources of speech in harder positions', () => {
     // A closing frame governs the words before it, a verb of saying there included.
     ['Die Lotsin warnt, dass der Kai bricht, sagte der Kapitän.', 'indirect', 'sagte', 'der Kapitän', 'speech/content-before'],
     // A zu-infinitive between commas is a clause, no apposition naming the speaker.
-    ['Die Reederei versucht, die Lage zu klären, sagte ein Sprecher der Stadt.', 'indirect', 'sagte', 'ein Sprecher der Stadt', 'speech/content-before'],
+    ['Die Reederei versucht, die Lage zu prüfen, meinte eine Sprecherin der Stadt.', 'indirect', 'meinte', 'eine Sprecherin der Stadt', 'speech/content-before'],
     ['Roth, Beauftragte zu diesem Thema, sagte, der Kai sei zu kurz.', 'indirect', 'sagte', 'Roth, Beauftragte zu diesem Thema', 'speech/content-after'],
     // A name in the genitive before an adjective and its noun belongs to that noun's phrase.
     ['Europas größte Reederei ist überzeugt, die Lotsen hätten gestreikt.', 'indirect', 'überzeugt', 'Europas größte Reederei', 'speech/content-after'],
