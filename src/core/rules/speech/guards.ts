@@ -144,17 +144,20 @@ export const colonContentFramed: VerbGuard = {
   id: 'speech/not-a-frame/colon-content-framed',
   description: 'After a colon, words with a closing frame of their own („…: …, heißt es im Bericht“) belong to that frame.',
   rejects(ctx: VerbContext): boolean {
-    const { st, v, sa, inQuote } = ctx;
-    const t = st.tokens;
     const k = closingFrameComma(ctx);
-    if (k < 0 || v > k) return false;
+    if (k < 0 || ctx.v > k) return false;
     // (The look back is bounded, as the guard runs at every verb of a sentence.)
-    const from = Math.max(sa, k - COLON_REACH);
-    let colon = k - 3;
-    while (colon > from && !(t[colon].text === ':' && !inQuote(colon))) colon--;
+    const from = Math.max(ctx.sa, k - COLON_REACH);
+    const colon = colonBetween(ctx, from, k - 2);
     return colon > from && !mainClauseAfter(ctx, colon, k);
   },
 };
+
+/** The last colon outside quotations after token `from` and before `to`, else -1. */
+function colonBetween({ st, inQuote }: VerbContext, from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (st.tokens[j].text === ':' && !inQuote(j)) return j;
+  return -1;
+}
 
 /**
  * „Die Lotsin warnt, dass der Kai bricht, sagte der Kapitän.“: a short frame with its subject after
@@ -167,14 +170,12 @@ export const closingFrameGoverns: VerbGuard = {
   id: 'speech/not-a-frame/closing-frame-governs',
   description: 'A verb of saying before a closing frame („…, dass …, sagte X“) is part of that frame\'s content.',
   rejects(ctx: VerbContext): boolean {
-    const { st, v, sa, inQuote } = ctx;
+    const { v, sa, inQuote } = ctx;
     const k = closingFrameComma(ctx);
     if (k < 0 || v > k || inQuote(v)) return false;
     // (Bounded like the colon guard, as it runs at every verb of a sentence.)
     const from = Math.max(sa, k - COLON_REACH);
-    if (v < from) return false;
-    const t = st.tokens;
-    for (let j = from; j < k; j++) if (t[j].text === ':' && !inQuote(j)) return false;
+    if (v < from || colonBetween(ctx, from - 1, k) >= 0) return false;
     return !mainClauseAfter(ctx, from - 1, k);
   },
 };
