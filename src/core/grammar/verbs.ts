@@ -111,7 +111,8 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   // (Only forms without „ge“, which double as adverbs; „hatte angekündigt bei der Wahl anzutreten“ keeps its verb.)
   if (/t$/.test(t[i].lower) && !PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !/^(und|oder|sowie|aber|worden|wurde|wurden|werden|wird|haben|hat|hatte|hatten|habe|sein|ist|war|sei)$/.test(t[i + 1].lower)) {
     const cs = st.clauseStart(i, Math.max(0, i - 30));
-    // (Not right after the conjunction: there „da“ is an adverb of a main clause, „da sagt man …“.)
+    // (Not right after the conjunction: a verb there makes „da“ an adverb of a main clause, „da hilft
+    // nur …“, also where opensSubordinate does not know the verb.)
     if ((opensSubordinate(st, cs) || /^(dass|ob)$/.test(t[cs].lower)) && i > cs + 1) return true;
     for (let k = cs; k < i; k++) if (/^(hat|hatte|haben|hatten|habe|hätte|hätten|ist|war|sind|waren|wird|wurde|werden|wurden)$/.test(t[k].lower)) return true;
   }

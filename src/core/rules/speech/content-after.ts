@@ -1,9 +1,9 @@
 import { withRule, type Attribution } from '../../attribution';
-import { clauseEndAfter, CONTENT_OPENERS, invertedSubject, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
+import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
 import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
-import { laterVerb } from './helpers';
+import { invertedSayingFrame, laterVerb } from './helpers';
 
 const id = 'speech/content-after';
 
@@ -108,7 +108,7 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
   for (let k = a; k < end; k++) {
     // A frame of saying with its subject after the verb closes the content; it frames the whole
     // clause before it: „Die Lotsin warnt, dass der Kai bricht, sagte der Kapitän“.
-    if (t[k].text === ',' && !inQuote(k) && st.verbAt(k + 1, sb)?.entry.cls === 'say' && invertedSubject(st, k + 1, sb)) return k - 1;
+    if (t[k].text === ',' && !inQuote(k) && invertedSayingFrame(st, k + 1, sb)) return k - 1;
     // After reported words in Konjunktiv, a main clause with its own subject in the indicative is
     // the narrator's again: „sagte, der Plan sei mutig, der Minister vermisste eine klare Linie“.
     // (Its verb comes second, right after the subject, and more words follow it; a relative clause

@@ -4,7 +4,7 @@ import { CONTENT_OPENERS, hasMainVerb, invertedSubject, inRelativeClause, opensS
 import { DETERMINERS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { VerbContext, VerbGuard } from './context';
-import { heisstBefore, laterVerb, speakingSubject } from './helpers';
+import { heisstBefore, invertedSayingFrame, laterVerb, speakingSubject } from './helpers';
 
 /**
  * „Ein Beamter, den die Zeitung zitiert, kommentierte, …“: a verb in a relative clause is no frame
@@ -170,9 +170,9 @@ export const closingFrameGoverns: VerbGuard = {
   id: 'speech/not-a-frame/closing-frame-governs',
   description: 'A verb of saying before a closing frame („…, dass …, sagte X“) is part of that frame\'s content.',
   rejects(ctx: VerbContext): boolean {
-    const { v, sa, inQuote } = ctx;
+    const { v, sa } = ctx;
     const k = closingFrameComma(ctx);
-    if (k < 0 || v > k || inQuote(v)) return false;
+    if (k < 0 || v > k) return false;
     // (Bounded like the colon guard, as it runs at every verb of a sentence.)
     const from = Math.max(sa, k - COLON_REACH);
     if (v < from || colonBetween(ctx, from - 1, k) >= 0) return false;
@@ -203,9 +203,7 @@ function closingFrameComma({ st, sa, end, sb, inQuote }: VerbContext): number {
   while (k > Math.max(sa, end - 12) && !(t[k].text === ',' && !inQuote(k))) k--;
   if (t[k]?.text !== ',' || st.clauseEnd(k + 1, sb) < end) return -1;
   const heisst = /^(heißt|hieß)$/.test(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'es';
-  const verb = st.verbAt(k + 1, sb);
-  const saying = !!verb && (verb.entry.cls === 'say' || st.lex.senses.framesLikeSaying.has(verb.entry.lemma)) && invertedSubject(st, k + 1, sb);
-  return heisst || saying ? k : -1;
+  return heisst || invertedSayingFrame(st, k + 1, sb) ? k : -1;
 }
 
 export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];

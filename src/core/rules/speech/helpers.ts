@@ -1,7 +1,7 @@
 // Tests the speech rules share: source frames in the sentence, speaking subjects, Konjunktiv
 // frames, when a verb of saying without content reports speech, and frameless reported speech.
 import { type Attribution } from '../../attribution';
-import { lastCommaBefore, MODALS } from '../../grammar/clauses';
+import { invertedSubject, lastCommaBefore, MODALS } from '../../grammar/clauses';
 import { subjectSpeakerness } from '../../grammar/speakerness';
 import type { SentenceTokens } from '../../grammar/view';
 import { isPassiveParticiple } from '../../grammar/words';
@@ -53,6 +53,12 @@ export function speakingSubject(st: SentenceTokens, v: number, entry: VerbEntry,
 export function heisstBefore(t: Token[], sa: number, v: number, inQuote: (i: number) => boolean): boolean {
   for (let k = sa; k + 1 < v; k++) if (/^(heißt|hieß)$/.test(t[k].lower) && t[k + 1].lower === 'es' && !inQuote(k)) return true;
   return false;
+}
+
+/** Whether a frame of saying with its subject after the verb opens at k: „sagte die Lotsin“, „meinte der Trainer“ (lexicon: framesLikeSaying). */
+export function invertedSayingFrame(st: SentenceTokens, k: number, sb: number): boolean {
+  const verb = st.verbAt(k, sb);
+  return !!verb && (verb.entry.cls === 'say' || st.lex.senses.framesLikeSaying.has(verb.entry.lemma)) && invertedSubject(st, k, sb);
 }
 
 /** Whether a verb of saying outside quotations stands in [from, end]. */
