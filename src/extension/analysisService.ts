@@ -49,7 +49,8 @@ export class AnalysisService implements vscode.Disposable {
   private workerKeyCount = 0;
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly waiters = new Map<string, (() => void)[]>();
+  /** Callers waiting for a document's analysis; untitled URIs are reused, so each names its document. */
+  private readonly waiters = new Map<string, { doc: vscode.TextDocument; done: (result: DocumentAnalysis | undefined) => void }[]>();
   /** Documents whose decisions changed since their last analysis. */
   private readonly stale = new Set<string>();
   private readonly changed = new vscode.EventEmitter<DocumentAnalysis>();
@@ -80,9 +81,13 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         const workerKey = this.workerKeys.get(d);
         if (workerKey) this.worker?.forget(workerKey);
-        // A late close of an earlier document under a reused untitled URI must not drop the new one.
+        this.release(d.uri, (w) => w.doc === d, undefined);
+        // A late close of an earlier document under a reused untitled URI must not drop the new one
+        // (its result, its scheduled analysis or its waiters).
+        const reopened = vscode.workspace.textDocuments.some((o) => o !== d && !o.isClosed && o.uri.toString() === d.uri.toString());
         const have = this.get(d.uri);
-        if (!have?.document || have.document === d) this.forget(d.uri);
+        if (!reopened && (!have?.document || have.document === d)) this.forget(d.uri);
+        else if (have?.document === d) this.results.delete(d.uri.toString());
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('zitatlupe.languages')) this.refreshAll();
@@ -143,7 +148,7 @@ export class AnalysisService implements vscode.Disposable {
     return new Promise((resolve) => {
       const key = doc.uri.toString();
       const list = this.waiters.get(key) ?? [];
-      list.push(() => resolve(this.get(doc.uri)));
+      list.push({ doc, done: resolve });
       this.waiters.set(key, list);
       this.schedule(doc);
     });
@@ -252,11 +257,13 @@ export class AnalysisService implements vscode.Disposable {
     } else {
       result = { uri: doc.uri, version: doc.version, document: doc, error };
     }
+    // A closed document (a late timer or hover) never replaces the result of one reusing its URI.
+    if (doc.isClosed) return result;
     this.results.set(key, result);
     this.stale.delete(key);
     this.changed.fire(result);
-    for (const w of this.waiters.get(key) ?? []) w();
-    this.waiters.delete(key);
+    // Only waiters for this document and this version: an edit since has its own analysis coming.
+    this.release(doc.uri, (w) => w.doc === doc && w.doc.version === result.version, result);
     return result;
   }
 
@@ -269,8 +276,18 @@ export class AnalysisService implements vscode.Disposable {
     this.inWorker.delete(key);
     this.queued.delete(key);
     if (this.results.delete(key)) this.changed.fire({ uri, version: -1 });
-    for (const w of this.waiters.get(key) ?? []) w();
-    this.waiters.delete(key);
+    this.release(uri, () => true, undefined);
+  }
+
+  /** Resolves (and drops) the waiters for this URI that `which` picks. */
+  private release(uri: vscode.Uri, which: (w: { doc: vscode.TextDocument }) => boolean, result: DocumentAnalysis | undefined): void {
+    const key = uri.toString();
+    const list = this.waiters.get(key);
+    if (!list) return;
+    const keep = list.filter((w) => !which(w));
+    for (const w of list) if (which(w)) w.done(result);
+    if (keep.length) this.waiters.set(key, keep);
+    else this.waiters.delete(key);
   }
 
   dispose(): void {

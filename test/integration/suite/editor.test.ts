@@ -238,6 +238,23 @@ describe('Zitatlupe in VS Code', function () {
     await discard(doc);
   });
 
+  it('keeps a closed untitled document from standing in for the one reusing its name', async () => {
+    const z = await api();
+    const first = await vscode.workspace.openTextDocument({ language: 'german-news', content: '„Der Kai hält“, sagte die Lotsin.' });
+    await z.service.whenAnalysed(first);
+    await discard(first);
+    const second = await vscode.workspace.openTextDocument({ language: 'german-news', content: '„Die Fähre wartet“, sagte der Kapitän.' });
+    try {
+      equal(second.uri.toString(), first.uri.toString(), 'VS Code reuses the freed untitled name');
+      equal((await z.service.whenAnalysed(second))?.document, second, 'the result of the open document');
+      // Asked for the closed one (as a late hover or timer might): the answer is not stored over it.
+      z.service.current(first);
+      equal(z.service.get(second.uri)?.document, second, 'the stored result is still the open document\'s');
+    } finally {
+      await discard(second);
+    }
+  });
+
   it('lists the sample article in the navigator, grouped by speaker', async () => {
     const z = await api();
     const sample = await openSample();
