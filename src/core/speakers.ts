@@ -334,9 +334,16 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   let roleIdx = -1;
   for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && lex.roleHead(tokens[i].lower)) roleIdx = i;
   // Names take no article: after one, the first capitalised word is a role noun („der Kämmerer Peter Braun“).
-  if (roleIdx < 0 && DETERMINERS.has(tokens[0].lower) && tokens.length >= 4 && isCapitalized(tokens[1])) roleIdx = 1;
+  // With adjectives after the article a name may follow it alone („der 81-jährige Ole Hansen“); a role
+  // then needs two name words after it („die erfahrene Lotsin Ida Brandt“).
+  const article = DETERMINERS.has(tokens[0].lower);
+  const noun = article ? pastAdjectives(tokens, 1) : 0;
+  // (A body's kind in the run leaves it to the readings of bodies: „das soziale Netzwerk Facebook“.)
+  const capitals = article && !tokens.slice(noun, noun + 4).some((t) => lex.organisationHead(t.lower) || lex.isTitleNoun(t.lower)) ? capitalRun(tokens, noun) : 0;
+  if (roleIdx < 0 && article && (noun === 1 ? tokens.length >= 4 && capitals > 0 : capitals >= 3)) roleIdx = noun;
   // After an article without a role noun the words are a common noun („das Treffen“), not a name.
-  const nameStart = roleIdx >= 0 ? roleIdx + 1 : DETERMINERS.has(tokens[0].lower) ? -1 : tokens.findIndex((t) => isCapitalized(t) && !NOT_NAME.has(t.text));
+  const adjectivesThenName = article && noun > 1 && capitals === 2;
+  const nameStart = roleIdx >= 0 ? roleIdx + 1 : adjectivesThenName ? noun : article ? -1 : tokens.findIndex((t) => isCapitalized(t) && !NOT_NAME.has(t.text));
   const name = nameStart >= 0 ? nameRun(lex, tokens, nameStart) : undefined;
   if (name) return { kind: 'person', name: name.text, role: roleIdx >= 0 ? rolePhrase(lex, tokens, roleIdx) : undefined };
   // A medium or body with its name after its kind: „dem britischen Staatsfernsehen BBC“, „der
@@ -352,6 +359,24 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
   // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
   return { kind: 'body', label, organisation: false, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective, indefinite: /^(ein|eine|einer|eines|einem|einen)$/.test(tokens[0].lower) };
+}
+
+/** The first token at or after k that is no lower-case adjective or age („erfahrene“, „55-jährige“). */
+function pastAdjectives(tokens: Token[], k: number): number {
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (t.kind === 'number' && tokens[k + 1]?.text === '-') k += 2;
+    else if (t.kind === 'word' && !isCapitalized(t) && !DETERMINERS.has(t.lower) && !isFunctionWord(t.lower)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** How many capitalised words stand in a row from k. */
+function capitalRun(tokens: Token[], k: number): number {
+  let n = 0;
+  while (k + n < tokens.length && tokens[k + n].kind === 'word' && isCapitalized(tokens[k + n])) n++;
+  return n;
 }
 
 /** A quoted name („Die Zeit“, „Muslix64“) is a medium or a handle: the name is what the marks enclose. */

@@ -176,6 +176,23 @@ describe('appositions as speakers', () => {
   });
 });
 
+describe('adjectives between the article and the name', () => {
+  it('reads the name after an age or adjective, and a role before two name words', () => {
+    const a = analyze('Der 81-jährige Ole Hansen sagte, der Kai sei zu kurz. Die erfahrene Lotsin Ida Brandt meinte, die Fähre warte. Die 55-jährige Lotsin erklärte, der Sturm komme.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [
+      ['Der 81-jährige Ole Hansen', 'Ole Hansen'],
+      ['Die erfahrene Lotsin Ida Brandt', 'Ida Brandt'],
+      ['Die 55-jährige Lotsin', '55-jährige Lotsin'],
+    ]);
+    assert.deepEqual(a.speakers.filter((s) => s.kind === 'person').map((s) => [s.name, s.role]), [['Ole Hansen', undefined], ['Ida Brandt', 'erfahrene Lotsin']]);
+  });
+
+  it('leaves a body with its kind and name to the reading of bodies', () => {
+    const a = analyze('Das neue Netzwerk Hafenfunk teilte mit, der Kai sei gesperrt.');
+    assert.equal(a.quotes[0].speaker?.name, 'Hafenfunk');
+  });
+});
+
 describe('quoted names as sources', () => {
   it('takes „schrieb „Die Zeit““ as the medium that speaks', () => {
     const a = analyze('„Sie war die gute Seele, die allen fehlen wird“, schrieb „Die Zeit“ im Nachruf.');
@@ -333,6 +350,10 @@ describe('sources of speech in harder positions', () => {
     ['In Kiel, Lübeck und Rostock forderten Lotsen, dass die Kais verlängert werden.', 'indirect', 'forderten', 'Lotsen', 'speech/content-after'],
     ['Bei der Hafenbehörde hieß es, der Kai werde verlängert.', 'indirect', 'hieß es', 'der Hafenbehörde', 'speech/heisst-es'],
     ['Am Freitag sagte der 74-jährige im Gespräch, der Kai sei zu kurz.', 'indirect', 'sagte', 'der 74-jährige', 'speech/content-after'],
+    // Before a noun the age is the noun's adjective: the phrase goes on to it, and a relative clause
+    // after it is the subject's (the dative after the verb is the addressee).
+    ['Die 55-jährige Lotsin, die seit Jahren im Hafen arbeitet, sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Die 55-jährige Lotsin', 'speech/content-after'],
+    ['Der 28-Jährige sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Der 28-Jährige', 'speech/content-after'],
     ['Gleichzeitig werde vom Hafenamt propagiert, den Kai zu verlängern.', 'indirect', 'propagiert', 'Hafenamt', 'speech/content-after'],
     ['Wie hafen-online.de berichtet, wird der Kai verlängert.', 'indirect', 'berichtet', 'hafen-online.de', 'speech/content-after'],
     ['Von den Lotsen wurde gefordert, den Kai zu verlängern.', 'indirect', 'gefordert', 'den Lotsen', 'speech/content-after'],

@@ -39,8 +39,10 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
     const attribute = pastExtendedAttribute(st, j, limit);
     if (attribute > j) j = attribute + 1;
   }
-  // „der 81-jährige“, „die 46-Jährige“: an age standing for a person.
-  if (j > i && t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && /^(jährige|jähriger|jährigen)$/.test(t[j + 2].lower)) return [i, j + 2];
+  // „der 81-jährige“, „die 46-Jährige“: an age standing for a person (before a noun it is the
+  // noun's adjective, which the next step takes: „die 55-jährige Lotsin“).
+  const ageAlone = j + 3 >= limit || t[j + 3].kind !== 'word' || !isCapitalized(t[j + 3]) || isCapitalized(t[j + 2]);
+  if (j > i && t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && /^(jährige|jähriger|jährigen)$/.test(t[j + 2].lower) && ageAlone) return [i, j + 2];
   // „der 28-seitigen Klageschrift“, „eine 3-köpfige Delegation“: a number joined to an adjective.
   if (t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && !isCapitalized(t[j + 2]) && j + 3 < limit) j += 3;
   let lastNoun = -1;
