@@ -354,6 +354,9 @@ describe('sources of speech in harder positions', () => {
     // after it is the subject's (the dative after the verb is the addressee).
     ['Die 55-jährige Lotsin, die seit Jahren im Hafen arbeitet, sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Die 55-jährige Lotsin', 'speech/content-after'],
     ['Der 28-Jährige sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Der 28-Jährige', 'speech/content-after'],
+    // A dative or accusative phrase after the verb is no subject: a clause joined by „sondern“ shares the one before.
+    ['Er kennt keinen Plan, sondern sieht den Fehler in der Planung: Der Kai sei zu kurz.', 'indirect', 'sieht', 'Er', 'speech/content-after'],
+    ['Die Lotsin kennt keinen Plan, sondern sieht den Fehler in der Planung: Der Kai sei zu kurz.', 'indirect', 'sieht', 'Die Lotsin', 'speech/content-after'],
     ['Gleichzeitig werde vom Hafenamt propagiert, den Kai zu verlängern.', 'indirect', 'propagiert', 'Hafenamt', 'speech/content-after'],
     ['Wie hafen-online.de berichtet, wird der Kai verlängert.', 'indirect', 'berichtet', 'hafen-online.de', 'speech/content-after'],
     ['Von den Lotsen wurde gefordert, den Kai zu verlängern.', 'indirect', 'gefordert', 'den Lotsen', 'speech/content-after'],

@@ -51,6 +51,10 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   } else {
     found = bestSpeakerPhrase(st, cs, ce, pivot, v);
   }
+  // A dative or accusative article opens no subject: „…, sieht den Fehler in der Planung“ shares
+  // the subject before it, if there is one; only then is the object the best guess left.
+  const object = found && OBLIQUE.has(t[found[0]].lower) ? found : null;
+  if (object) found = null;
   if (found) {
     // „CDU und FDP setzten …“: coordinated subjects before the verb are one source.
     if (found[1] + 2 < pivot && /^(und|sowie)$/.test(t[found[1] + 1].lower)) {
@@ -67,7 +71,7 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   const shared = asyndeticSubject(st, v, cs, from);
   if (shared) return shared;
   // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
-  return from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null;
+  return (from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null) ?? object;
 }
 
 /**
@@ -77,7 +81,9 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
  */
 function asyndeticSubject(st: SentenceTokens, v: number, cs: number, from: number): NP | null {
   const t = st.tokens;
-  if (!(v === cs && cs - 1 > from && t[cs - 1].text === ',')) return null;
+  // (Or with a conjunction that joins main clauses after the comma: „Roth kennt keinen Plan, sondern sieht …“.)
+  const opensWithVerb = v === cs || (v === cs + 1 && /^(sondern|aber|doch)$/.test(t[cs].lower));
+  if (!(opensWithVerb && cs - 1 > from && t[cs - 1].text === ',')) return null;
   const previous = st.clauseStart(cs - 1, from);
   // (Not after a subordinate or infinitive clause, which has no main verb to share.)
   // (Nor a w-clause put first: „Wie ernst die Lage ist, geht daraus hervor, …“.)
