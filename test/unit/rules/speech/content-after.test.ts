@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { Analyzer } from '../../../../src/core';
+import { subjectMention } from '../../../../src/core/attribution';
+import { SentenceTokens } from '../../../../src/core/grammar/view';
+import { getDefaultLexicon } from '../../../../src/core/lexicon';
 import { contentAfter } from '../../../../src/core/rules/speech/content-after';
+import { tokenize } from '../../../../src/core/tokens';
 import { ruleTester } from '../tester';
 
 ruleTester(contentAfter).run({
@@ -203,6 +207,17 @@ describe('a frame in a relative clause', () => {
     assert.equal(q?.speaker?.text, 'Anna Roth, die');
     assert.deepEqual(q?.speaker?.segments?.map((s) => s.text), ['Anna Roth', 'die']);
     assert.equal(q?.speaker?.name, 'Anna Roth');
+  });
+
+  it('takes an article opening the clause for no relative pronoun when the subject stands further back', () => {
+    const text = 'Die Lotsin hofft, dass alles, was geschieht, den Lotsen gefällt.';
+    const tokens = tokenize(text);
+    const st = new SentenceTokens(text, tokens, getDefaultLexicon());
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    const mention = subjectMention(st, at('gefällt'), [at('Die'), at('Lotsin')], 0);
+    assert.equal(mention.speaker?.text, 'Die Lotsin');
+    assert.equal(mention.speaker?.segments, undefined);
+    assert.equal(mention.refersTo, null);
   });
 
   it('does the same for a direct quote framed in the relative clause', () => {
