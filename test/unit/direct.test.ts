@@ -176,6 +176,16 @@ describe('appositions as speakers', () => {
   });
 });
 
+describe('long appositions and joined particles', () => {
+  it('takes a role with its attributes and a name with „al-“ as one apposition, named after the name', () => {
+    const a = analyze('Der Gründer der Stiftung zum Schutz des Hafens mit Sitz in Kiel, Omar al-Hamdi, warf den Behörden Schlamperei vor. Sie hätten nichts getan, sagte er.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [
+      ['Der Gründer der Stiftung zum Schutz des Hafens mit Sitz in Kiel, Omar al-Hamdi', 'Omar al-Hamdi'],
+      ['er', 'Omar al-Hamdi'],
+    ]);
+  });
+});
+
 describe('adjectives between the article and the name', () => {
   it('reads the name after an age or adjective, and a role before two name words', () => {
     const a = analyze('Der 81-jährige Ole Hansen sagte, der Kai sei zu kurz. Die erfahrene Lotsin Ida Brandt meinte, die Fähre warte. Die 55-jährige Lotsin erklärte, der Sturm komme.');

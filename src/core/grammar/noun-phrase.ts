@@ -312,7 +312,7 @@ export function openingPhrase(st: SentenceTokens, a: number, end: number): { np:
 
 /** Tokens [a, b] read as a noun phrase with attachments („Vorsitzende vom Verein Freunde des Hafens“): no verb, short. */
 export function nominal(st: SentenceTokens, a: number, b: number): boolean {
-  if (b < a || b - a > 10) return false;
+  if (b < a || b - a > 16) return false;
   const t = st.tokens;
   // (A role without its article may open with adjectives: „stellvertretender Hafenmeister“.)
   let opens = a;
