@@ -52,9 +52,8 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
     found = bestSpeakerPhrase(st, cs, ce, pivot, v);
   }
   // A dative or accusative article opens no subject: „…, sieht den Fehler in der Planung“ shares
-  // the subject before it, if there is one; only then is the object the best guess left.
-  const object = found && OBLIQUE.has(t[found[0]].lower) ? found : null;
-  if (object) found = null;
+  // the subject before it, and „Dem Kapitän droht ein Ausfall“ has none that speaks.
+  if (found && OBLIQUE.has(t[found[0]].lower)) found = null;
   if (found) {
     // „CDU und FDP setzten …“: coordinated subjects before the verb are one source.
     if (found[1] + 2 < pivot && /^(und|sowie)$/.test(t[found[1] + 1].lower)) {
@@ -71,7 +70,7 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   const shared = asyndeticSubject(st, v, cs, from);
   if (shared) return shared;
   // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
-  return (from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null) ?? object;
+  return from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null;
 }
 
 /**

@@ -195,10 +195,18 @@ ruleTester(contentAfter).run({
     { text: 'Die Reederei sagte laut einem Bericht der Hafenzeitung, sie werde den Kai meiden.', expect: { cue: 'sagte', speaker: 'Die Reederei', medium: 'einem Bericht der Hafenzeitung' } },
     // So does a surname on its own; a thing as subject leaves the source to the frame.
     { text: 'Roth erklärte laut der Hafenzeitung, der Kai sei zu kurz.', expect: { cue: 'erklärte', speaker: 'Roth', medium: 'der Hafenzeitung' } },
+    // A dative phrase is no subject: whom something threatens is no speaker (the analysis drops a frame without one).
+    { text: 'Dem Kapitän droht jedoch ein Ausfall: Die Lotsin ist krank.', expect: { cue: 'droht', speaker: null } },
     // A person after „laut“ is the one who spoke; without a subject the frame is the source.
     { text: 'Die Reederei hält den Kai laut ihrem Kapitän Ole Brink für zu kurz, man werde ihn meiden.', expect: { cue: 'laut', speaker: 'ihrem Kapitän Ole Brink', medium: null } },
     { text: 'Am Montag wurde laut Hafenpost bestätigt, dass der Kai gesperrt ist.', expect: { cue: 'laut', speaker: 'Hafenpost' } },
   ],
+});
+
+describe('a frame without a subject that speaks', () => {
+  it('finds no speech where a dative phrase stands before the verb', () => {
+    assert.deepEqual(new Analyzer().analyze('Dem Kapitän droht jedoch ein Ausfall: Die Lotsin ist krank.').quotes, []);
+  });
 });
 
 describe('a frame in a relative clause', () => {
