@@ -366,6 +366,10 @@ describe('sources of speech in harder positions', () => {
     ['Der 28-Jährige sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Der 28-Jährige', 'speech/content-after'],
     // A dative or accusative phrase after the verb is no subject: a clause joined by „sondern“ shares the one before.
     ['Er kennt keinen Plan, sondern sieht den Fehler in der Planung: Der Kai sei zu kurz.', 'indirect', 'sieht', 'Er', 'speech/content-after'],
+    // A frame in a subordinate clause governs Konjunktiv content with its subject first, when the main clause follows it.
+    ['Da der Kapitän erklärte, die Fähre fahre nicht, warteten die Gäste am Kai.', 'indirect', 'erklärte', 'der Kapitän', 'speech/content-after'],
+    ['Nachdem die Lotsin gesagt hatte, der Kai sei zu kurz, reagierte die Reederei.', 'indirect', 'gesagt', 'die Lotsin', 'speech/content-after'],
+    ['Weil die Lotsin es sagte, sei der Kai gesperrt worden.', 'reported', 'sagte', 'die Lotsin', 'speech/reported'],
     ['Die Lotsin kennt keinen Plan, sondern sieht den Fehler in der Planung: Der Kai sei zu kurz.', 'indirect', 'sieht', 'Die Lotsin', 'speech/content-after'],
     ['Gleichzeitig werde vom Hafenamt propagiert, den Kai zu verlängern.', 'indirect', 'propagiert', 'Hafenamt', 'speech/content-after'],
     ['Wie hafen-online.de berichtet, wird der Kai verlängert.', 'indirect', 'berichtet', 'hafen-online.de', 'speech/content-after'],

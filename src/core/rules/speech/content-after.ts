@@ -55,10 +55,9 @@ export const contentAfter: VerbFrameRule = {
       && (c === ctx.cueEnd + 1 || (verbClause === sa && t[contentVerb + 1]?.kind === 'word' && onlySubjectBetween(ctx, c)));
     // („die Reederei, welche den Kai …“: „welche“ before an article is a relative pronoun, no question.)
     const relativeWelche = /^(welche|welcher|welches)$/.test(first.lower) && DETERMINERS.has(t[c + 2]?.lower ?? '');
-    // (After a verb in a conditional or causal clause the main clause follows, not content:
-    // „Auch wenn er als Neuling gilt, erwartet ihn …“; „Wenn er sagt, dass …“ still is.)
+    // (After a verb in a conditional or causal clause the main clause may follow, not content.)
     const subordinateFrame = inSubordinateClause(ctx);
-    const subordinate = subordinateFrame && !CONTENT_OPENERS.has(first.lower) && t[c].text !== ':' && !zuInfinitive(t, c + 1, end);
+    const subordinate = subordinateFrame && mainClauseAfterFrame(ctx, c, end, pronounKonjunktiv || nounKonjunktiv);
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
     const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
@@ -81,6 +80,21 @@ export const contentAfter: VerbFrameRule = {
     return decided(subjectBefore ? aroundFrame(ctx, q, sa, v - 2) : q);
   },
 };
+
+/**
+ * Whether what follows a frame in a subordinate clause is the main clause, not content: „Auch wenn
+ * er als Neuling gilt, erwartet ihn …“. A dass/ob/w clause, a colon or a zu-infinitive is content;
+ * so is a clause in Konjunktiv I with its subject first, when the main clause follows it: „Da der
+ * Kapitän erklärte, die Fähre fahre nicht, warteten die Gäste“.
+ */
+function mainClauseAfterFrame(ctx: VerbContext, c: number, end: number, konjunktivSubjectFirst: boolean): boolean {
+  const t = ctx.st.tokens;
+  const first = t[c + 1];
+  if (CONTENT_OPENERS.has(first.lower) || t[c].text === ':' || zuInfinitive(t, c + 1, end)) return false;
+  const subjectFirst = DETERMINERS.has(first.lower) || /^(er|sie|es|man)$/.test(first.lower);
+  const mainStart = t[c].text === ',' && subjectFirst ? clauseEndAfter(t, c + 1, end) : end;
+  return !(mainStart < end && (konjunktivSubjectFirst || hasKonjunktiv(ctx, c + 1, mainStart)));
+}
 
 /** Whether the verb's clause is subordinate, also a conditional with its verb first: „Sollten die Lotsen den Plan ablehnen, werde …“. */
 function inSubordinateClause({ st, verbClause, sa, sb }: VerbContext): boolean {
