@@ -370,6 +370,9 @@ describe('sources of speech in harder positions', () => {
     ['Da der Kapitän erklärte, die Fähre fahre nicht, warteten die Gäste am Kai.', 'indirect', 'erklärte', 'der Kapitän', 'speech/content-after'],
     ['Nachdem die Lotsin gesagt hatte, der Kai sei zu kurz, reagierte die Reederei.', 'indirect', 'gesagt', 'die Lotsin', 'speech/content-after'],
     ['Weil die Lotsin es sagte, sei der Kai gesperrt worden.', 'reported', 'sagte', 'die Lotsin', 'speech/reported'],
+    // A conditional taken up by „dann“ or „so“ before the main clause is content with it before a closing frame.
+    ['Wenn die Fähre nicht kommt, dann warten wir eben, sagte die Lotsin.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-before'],
+    ['Falls der Kai bricht, so bleibt die Fähre draußen, sagte die Lotsin.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-before'],
     ['Die Lotsin kennt keinen Plan, sondern sieht den Fehler in der Planung: Der Kai sei zu kurz.', 'indirect', 'sieht', 'Die Lotsin', 'speech/content-after'],
     ['Gleichzeitig werde vom Hafenamt propagiert, den Kai zu verlängern.', 'indirect', 'propagiert', 'Hafenamt', 'speech/content-after'],
     ['Wie hafen-online.de berichtet, wird der Kai verlängert.', 'indirect', 'berichtet', 'hafen-online.de', 'speech/content-after'],

@@ -38,13 +38,15 @@ export const contentBefore: VerbFrameRule = {
 
 /**
  * Whether a main clause follows the opening subordinate clause before the frame at f: after the
- * first comma stands a finite verb („Weil der Kai hält, fährt die Fähre, …“), not the frame itself.
+ * first comma stands a finite verb („Weil der Kai hält, fährt die Fähre, …“), not the frame itself,
+ * or the word that takes the clause up and then the verb („Wenn der Kai hält, dann fährt …“).
  */
 function mainClauseAfter({ st, sa, inQuote, konj }: VerbContext, f: number): boolean {
   const t = st.tokens;
   let k = sa + 1;
   while (k < f - 1 && (t[k].text !== ',' || inQuote(k))) k++;
-  return k < f - 1 && hasMainVerb(st, k + 1, k + 1, konj);
+  const verb = /^(dann|so)$/.test(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return verb < f - 1 && hasMainVerb(st, verb, verb, konj);
 }
 
 /**
