@@ -366,6 +366,8 @@ describe('sources of speech in harder positions', () => {
     ['Der 28-Jährige sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Der 28-Jährige', 'speech/content-after'],
     // A dative or accusative phrase after the verb is no subject: a clause joined by „sondern“ shares the one before.
     ['Er kennt keinen Plan, sondern sieht den Fehler in der Planung: Der Kai sei zu kurz.', 'indirect', 'sieht', 'Er', 'speech/content-after'],
+    // Determiners that are never nominative before their noun („allen“, „seiner“) open objects too.
+    ['Allen Lotsen empfiehlt die Hafenmeisterin, den Kai zu meiden.', 'indirect', 'empfiehlt', 'die Hafenmeisterin', 'speech/content-after'],
     // A frame in a subordinate clause governs Konjunktiv content with its subject first, when the main clause follows it.
     ['Da der Kapitän erklärte, die Fähre fahre nicht, warteten die Gäste am Kai.', 'indirect', 'erklärte', 'der Kapitän', 'speech/content-after'],
     ['Nachdem die Lotsin gesagt hatte, der Kai sei zu kurz, reagierte die Reederei.', 'indirect', 'gesagt', 'die Lotsin', 'speech/content-after'],
