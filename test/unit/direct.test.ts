@@ -368,6 +368,8 @@ describe('sources of speech in harder positions', () => {
     ['Er kennt keinen Plan, sondern sieht den Fehler in der Planung: Der Kai sei zu kurz.', 'indirect', 'sieht', 'Er', 'speech/content-after'],
     // Determiners that are never nominative before their noun („allen“, „seiner“) open objects too.
     ['Allen Lotsen empfiehlt die Hafenmeisterin, den Kai zu meiden.', 'indirect', 'empfiehlt', 'die Hafenmeisterin', 'speech/content-after'],
+    // „Als“ before a noun and a verb with a pronoun after it opens a main clause: the pronoun is the subject.
+    ['Als Grund nannte sie, der Kai sei zu kurz.', 'indirect', 'nannte', 'sie', 'speech/content-after'],
     // A frame in a subordinate clause governs Konjunktiv content with its subject first, when the main clause follows it.
     ['Da der Kapitän erklärte, die Fähre fahre nicht, warteten die Gäste am Kai.', 'indirect', 'erklärte', 'der Kapitän', 'speech/content-after'],
     ['Nachdem die Lotsin gesagt hatte, der Kai sei zu kurz, reagierte die Reederei.', 'indirect', 'gesagt', 'die Lotsin', 'speech/content-after'],

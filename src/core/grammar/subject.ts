@@ -407,7 +407,9 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
     const particleName = NAME_PARTICLES.has(tok.lower) && isCapitalized(tok) && j === cs ? nounPhrase(st, j, pivot) : null;
     // „Während Premierminister Juncker ankündigte, …“: with the verb at the end, „während“ is a conjunction.
     // (So is „als“ before a subject: „als die Reederei ihren Kunden mitteilte, …“.)
-    if (j === cs && (tok.lower === 'während' || alsOpensClause(st, j, v)) && v >= ce - 2) continue;
+    // (The verb last, or before its auxiliary: „als Roth erfahren hatte, …“; a pronoun after it is
+    // its subject, and the clause a main one: „Als Grund nannte sie, …“.)
+    if (j === cs && (tok.lower === 'während' || alsOpensClause(st, j, v)) && v >= ce - 2 && !/^(er|sie|ich|wir|man)$/.test(t[v + 1]?.lower ?? '')) continue;
     if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
       // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
       let k = j + 1;
