@@ -86,6 +86,31 @@ export const impersonalDrohen: VerbGuard = {
   },
 };
 
+/**
+ * Senses of a frame verb that frame nothing: „ergab sich“ (arose: „Dabei ergaben sich Probleme: …“)
+ * and „zu sehen sein“ (be visible: „Im Hafen sind drei Fähren zu sehen: …“).
+ */
+export const otherSense: VerbGuard = {
+  id: 'speech/not-a-frame/other-sense',
+  description: '„ergab sich“ (arose) and „zu sehen sein“ (be visible) frame nothing.',
+  rejects({ st, v, verb, sa, end }: VerbContext): boolean {
+    const t = st.tokens;
+    // (With a dass clause it still says where a finding comes from: „Aus dem Bericht ergibt sich, dass …“.)
+    if (verb.entry.lemma === 'ergeben') return (t[v + 1]?.lower === 'sich' || t[v - 1]?.lower === 'sich') && !dassClauseAfter(t, v, end);
+    if (verb.entry.lemma !== 'sehen' || t[v - 1]?.lower !== 'zu') return false;
+    for (let k = st.verbClauseStart(v, sa); k <= v + 1 && k < t.length; k++) if (FORMS_OF_SEIN.test(t[k].lower)) return true;
+    return false;
+  },
+};
+
+const FORMS_OF_SEIN = /^(ist|sind|war|waren|sei|seien|sein|wäre|wären)$/;
+
+/** Whether the first comma after v, before end, opens a dass/ob/w clause. */
+function dassClauseAfter(t: Token[], v: number, end: number): boolean {
+  for (let k = v + 1; k < end; k++) if (t[k].text === ',' || t[k].text === ':') return t[k].text === ',' && CONTENT_OPENERS.has(t[k + 1]?.lower ?? '');
+  return false;
+}
+
 /** „lobte X und ergänzte, …“: the later coordinated verb takes the content, when there is content. */
 export const laterVerbTakesContent: VerbGuard = {
   id: 'speech/not-a-frame/later-verb-takes-content',
@@ -206,4 +231,4 @@ function closingFrameComma({ st, sa, end, sb, inQuote }: VerbContext): number {
   return heisst || invertedSayingFrame(st, k + 1, sb) ? k : -1;
 }
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];

@@ -1,0 +1,16 @@
+import { otherSense } from '../../../../../src/core/rules/speech/guards';
+import { ruleTester } from '../../tester';
+
+ruleTester(otherSense).run({
+  valid: [
+    'Die Prüfung ergab, dass der Kai zu kurz ist.',
+    // With a dass clause the reflexive still names where a finding comes from.
+    'Aus der Prüfung ergibt sich, dass der Kai zu kurz ist.',
+    'Die Lotsin sieht den Kai als zu kurz an.',
+  ],
+  invalid: [
+    { text: 'Am Kai ergaben sich noch größere Probleme: Die Fähre war zu lang.', expect: { at: 'ergaben' } },
+    { text: 'Im Hafen werden drei Fähren zu sehen sein: die Möwe, der Kranich und die Seeschwalbe.', expect: { at: 'sehen' } },
+    { text: 'Die Lotsin ist im Film zu sehen: Sie steuert die Fähre.', expect: { at: 'sehen' } },
+  ],
+});
