@@ -53,9 +53,9 @@ export function subjectMention(st: SentenceTokens, v: number, subject: NP | null
   const t = st.tokens;
   // (Before a noun it is an article, unless the subject stands right before the comma: „…, dass all
   // das, was geschieht, den Regeln widerspricht“.)
-  const phrase = cs !== subject[1] + 2 ? st.nounPhrase(cs, v) : null;
-  const article = !!phrase && phrase[1] > cs;
-  const relative = cs > subject[1] && cs < v && t[cs - 1]?.text === ',' && RELATIVE_PRONOUN.test(t[cs].lower) && !article;
+  const relativeWord = cs > subject[1] && cs < v && t[cs - 1]?.text === ',' && RELATIVE_PRONOUN.test(t[cs].lower);
+  const article = relativeWord && cs !== subject[1] + 2 && (st.nounPhrase(cs, v)?.[1] ?? cs) > cs;
+  const relative = relativeWord && !article;
   if (!relative) return { speaker: st.span(subject[0], subject[1]), refersTo: null };
   const antecedent = st.span(subject[0], subject[1]);
   return { speaker: { ...st.span(subject[0], cs), segments: [antecedent, st.span(cs, cs)] }, refersTo: antecedent };
