@@ -1,6 +1,6 @@
 // Verbs of saying that frame nothing where they stand: the rules that reject a verb before the
 // frame rules try it. Any guard that rejects sends the run on to the next verb.
-import { CONTENT_OPENERS, hasMainVerb, invertedSubject, inRelativeClause, opensSubordinate } from '../../grammar/clauses';
+import { CONTENT_OPENERS, hasContentClause, hasMainVerb, invertedSubject, inRelativeClause, opensSubordinate } from '../../grammar/clauses';
 import { DETERMINERS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { VerbContext, VerbGuard } from './context';
@@ -96,7 +96,7 @@ export const otherSense: VerbGuard = {
   rejects({ st, v, verb, sa, end }: VerbContext): boolean {
     const t = st.tokens;
     // (With a dass clause it still says where a finding comes from: „Aus dem Bericht ergibt sich, dass …“.)
-    if (verb.entry.lemma === 'ergeben') return (t[v + 1]?.lower === 'sich' || t[v - 1]?.lower === 'sich') && !dassClauseAfter(t, v, end);
+    if (verb.entry.lemma === 'ergeben') return (t[v + 1]?.lower === 'sich' || t[v - 1]?.lower === 'sich') && !hasContentClause(t, v, end);
     if (verb.entry.lemma !== 'sehen' || t[v - 1]?.lower !== 'zu') return false;
     for (let k = st.verbClauseStart(v, sa); k <= v + 1 && k < t.length; k++) if (FORMS_OF_SEIN.test(t[k].lower)) return true;
     return false;
@@ -104,12 +104,6 @@ export const otherSense: VerbGuard = {
 };
 
 const FORMS_OF_SEIN = /^(ist|sind|war|waren|sei|seien|sein|wäre|wären)$/;
-
-/** Whether the first comma after v, before end, opens a dass/ob/w clause. */
-function dassClauseAfter(t: Token[], v: number, end: number): boolean {
-  for (let k = v + 1; k < end; k++) if (t[k].text === ',' || t[k].text === ':') return t[k].text === ',' && CONTENT_OPENERS.has(t[k + 1]?.lower ?? '');
-  return false;
-}
 
 /** „lobte X und ergänzte, …“: the later coordinated verb takes the content, when there is content. */
 export const laterVerbTakesContent: VerbGuard = {
