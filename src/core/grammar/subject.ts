@@ -160,13 +160,17 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
       break;
     }
     if (t[k].text !== ',' || !/^(der|die|das|den|dem|denen|welcher|welche|welches|welchen|dessen|deren)$/.test(t[k + 1]?.lower ?? '')) continue;
-    const antecedent = antecedentBefore(st, k, from);
+    const opens = st.clauseStart(k, from);
+    const last = antecedentBefore(st, k, from);
+    // (Coordinated antecedents are one plural subject: „Die Lotsinnen und Lotsen, die dort arbeiten, berichten …“.)
+    const conjunct = last && conjunctBefore(st, last, opens);
+    const antecedent = conjunct ? [conjunct[0], last[1]] as NP : last;
     // (Not an object put first: „Den Währungsfonds, dessen Organe tagen, forderte er auf …“.)
     // (Nor a plural before a singular verb: „Die Mönche, die …, beschrieb die Agentur als …“.)
     // (A focus adverb may open the clause before it: „Auch die Opposition, die …, kritisierte …“.)
-    const opens = st.clauseStart(k, from);
     const atStart = antecedent && (opens === antecedent[0] || t.slice(opens, antecedent[0]).every((x) => ADVERBS.has(x.lower)));
-    if (antecedent && atStart && !OBLIQUE.has(t[antecedent[0]].lower) && !(SINGULAR_FINITE.test(t[v].lower) && st.plural(antecedent))) return antecedent;
+    const plural = antecedent && (!!conjunct || st.plural(antecedent));
+    if (antecedent && atStart && !OBLIQUE.has(t[antecedent[0]].lower) && !(SINGULAR_FINITE.test(t[v].lower) && plural)) return antecedent;
     break;
   }
   return null;
@@ -427,6 +431,16 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
       }
       continue;
     }
+/** The noun phrase from the clause start at opens that is joined to np by „und“ or „sowie“: „die Lotsinnen“ in „die Lotsinnen und Lotsen“. */
+function conjunctBefore(st: SentenceTokens, np: NP, opens: number): NP | null {
+  const t = st.tokens;
+  if (!(np[0] - 2 >= opens && /^(und|sowie)$/.test(t[np[0] - 1].lower))) return null;
+  let i = opens;
+  while (i < np[0] - 2 && ADVERBS.has(t[i].lower)) i++;
+  const first = nounPhrase(st, i, np[0] - 1);
+  return first && first[1] === np[0] - 2 ? first : null;
+}
+
     const np = nounPhrase(st, j, j < pivot ? pivot : j < v ? v : ce);
     if (!np) continue;
     const score = subjectScore(st, np, cs, pivot, j);
