@@ -46,8 +46,11 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
     // verurteilte …“, and in an inverted frame after a quote, „„…“, erklärte Putin und erinnerte
     // …“; but a clause that opens with its verb after a comma otherwise shares the subject before
     // it: „Köhler möchte …, nimmt X in Schutz und warnt …“, „Einer der Lotsen, Piet Ahrens, lobte …“.)
-    found = first > cs || invertedAfterQuote(st, cs) ? bestSpeakerPhrase(st, cs, v - 1, first, first) : null;
-    pivot = first;
+    // (In a subordinate clause the first verb stands last, before „und“: „…, dass man Fehler macht und meint, …“.)
+    const verbLast = first === cs && SUBORDINATOR.test(t[cs].lower);
+    if (verbLast) found = bestSpeakerPhrase(st, cs, v - 1, v - 2, v - 2);
+    else found = first > cs || invertedAfterQuote(st, cs) ? bestSpeakerPhrase(st, cs, v - 1, first, first) : null;
+    pivot = verbLast ? v - 2 : first;
   } else {
     found = bestSpeakerPhrase(st, cs, ce, pivot, v);
   }
