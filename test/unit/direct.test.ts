@@ -448,6 +448,13 @@ describe('sources of speech in harder positions', () => {
     ['Im Hafen wurde Medienberichten zufolge ein Schmuggler festgenommen.', 'indirect', 'zufolge', 'Medienberichten', 'speech/inner-frame'],
     ['Zwar behaupten manche Lotsen gerne, es wäre der erste Streik gewesen.', 'indirect', 'behaupten', 'manche Lotsen', 'speech/content-after'],
     ['Die Sicherheit des Hafens hänge davon ab, wie gut Lotsen über die Strömungen informiert sind, erklärte die Hafenmeisterin Ida Brandt.', 'indirect', 'erklärte', 'die Hafenmeisterin Ida Brandt', 'speech/content-before'],
+    // Coordinated antecedents of a relative clause are one plural subject.
+    ['Die Lotsinnen und Lotsen, die nachts Dienst haben, berichten, dass die Funkgeräte ausfallen.', 'indirect', 'berichten', 'Die Lotsinnen und Lotsen', 'speech/content-after'],
+    // A verb coordinated in a subordinate clause shares that clause's subject.
+    ['Es ist bekannt, dass die Kapitänin den Plan gelesen hat und meint, dass er nichts tauge.', 'indirect', 'meint', 'die Kapitänin', 'speech/content-after'],
+    // The participle closes the bracket its auxiliary opened before a subordinate clause or an aside.
+    ['Die Lotsin hat, wie schon im Vorjahr, erklärt, dass die Mole zu kurz sei.', 'indirect', 'erklärt', 'Die Lotsin', 'speech/content-after'],
+    ['Schon Ole Hansen hatte, als die Fähre vom Stapel lief, festgestellt, dass der Kai zu kurz ist.', 'indirect', 'festgestellt', 'Ole Hansen', 'speech/content-after'],
   ];
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
     const a = analyze('Der Kai wird im Sommer gesperrt. Davon geht Ida Brandt, die für den Hafen zuständige neue Lotsin, aus.');

@@ -33,7 +33,7 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   let pivot = v;
   for (let k = cs; k < v; k++) if (AUXILIARIES.has(t[k].lower)) { pivot = k; break; }
   if (v === cs || pivot === cs) {
-    const before = subjectBeforeClause(st, v, cs, ce, from);
+    const before = subjectBeforeClause(st, v, cs, ce, from) ?? (v === cs ? bracketSubject(st, v, cs, from) : null);
     if (before) return before;
   }
   // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the subject of the first
@@ -100,6 +100,43 @@ function asyndeticSubject(st: SentenceTokens, v: number, cs: number, from: numbe
   if (first >= cs - 1 || first === previous || t[first - 1]?.lower === 'es' || t[first + 1]?.lower === 'es') return null;
   const np = bestSpeakerPhrase(st, previous, cs - 1, first, first);
   return np && speakerness(st, np) > 0 ? np : null;
+}
+
+/**
+ * A participle after a comma that closes the bracket of a main clause opened by its auxiliary, with
+ * a subordinate clause or an aside between: „Die Lotsin hat, wie schon im Vorjahr, erklärt, …“,
+ * „Schon Roth hatte, als die Fähre gebaut wurde, festgestellt, …“. The subject stands by the auxiliary.
+ */
+function bracketSubject(st: SentenceTokens, v: number, cs: number, from: number): NP | null {
+  const t = st.tokens;
+  // (The participle alone closes it, before the content: in „…, erklärt Roth“ the subject follows.)
+  if (!(PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower)) || !/^[,:]$/.test(t[v + 1]?.text ?? '')) return null;
+  // (Back over at most two subordinate clauses or asides, each in commas.)
+  let end = cs - 1;
+  for (let step = 0; step < 3 && end > from && t[end].text === ','; step++) {
+    const start = st.clauseStart(end, from);
+    const aux = auxiliaryOfOpenBracket(st, start, end);
+    if (aux >= 0) {
+      const np = bestSpeakerPhrase(st, start, end, aux, aux);
+      return np && !OBLIQUE.has(t[np[0]].lower) && speakerness(st, np) > 0 ? np : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
+/** The finite auxiliary of a main clause in [start, end) whose bracket is still open at its end („Roth hat am Montag“), or -1. */
+function auxiliaryOfOpenBracket(st: SentenceTokens, start: number, end: number): number {
+  const t = st.tokens;
+  const opener = t[start].lower;
+  if (SUBORDINATOR.test(opener) || opensSubordinate(st, start) || CONTENT_OPENERS.has(opener) || /^(wie|als|um)$/.test(opener) || st.opensRelativeClause(start)) return -1;
+  // (The auxiliary stands second, after one phrase of up to five words.)
+  let aux = -1;
+  for (let k = start + 1; k < end && k <= start + 5; k++) if (AUXILIARIES.has(t[k].lower)) { aux = k; break; }
+  if (aux < 0) return -1;
+  // (Nothing after it may close the bracket already: „Roth hat den Plan gelesen, …“.)
+  const last = t[end - 1];
+  return last === t[aux] || isCapitalized(last) || ADVERBS.has(last.lower) || last.kind === 'number' ? aux : -1;
 }
 
 /**
@@ -394,6 +431,16 @@ function antecedentBefore(st: SentenceTokens, comma: number, from: number): NP |
   return null;
 }
 
+/** The noun phrase from the clause start at opens that is joined to np by „und“ or „sowie“: „die Lotsinnen“ in „die Lotsinnen und Lotsen“. */
+function conjunctBefore(st: SentenceTokens, np: NP, opens: number): NP | null {
+  const t = st.tokens;
+  if (!(np[0] - 2 >= opens && /^(und|sowie)$/.test(t[np[0] - 1].lower))) return null;
+  let i = opens;
+  while (i < np[0] - 2 && ADVERBS.has(t[i].lower)) i++;
+  const first = nounPhrase(st, i, np[0] - 1);
+  return first && first[1] === np[0] - 2 ? first : null;
+}
+
 /** Of the noun phrases in [cs, ce) outside prepositional phrases and quotations, the likeliest subject of the verb at v. */
 function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: number, v: number, minimum = -2): NP | null {
   let best: NP | null = null;
@@ -434,16 +481,6 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
       }
       continue;
     }
-/** The noun phrase from the clause start at opens that is joined to np by „und“ or „sowie“: „die Lotsinnen“ in „die Lotsinnen und Lotsen“. */
-function conjunctBefore(st: SentenceTokens, np: NP, opens: number): NP | null {
-  const t = st.tokens;
-  if (!(np[0] - 2 >= opens && /^(und|sowie)$/.test(t[np[0] - 1].lower))) return null;
-  let i = opens;
-  while (i < np[0] - 2 && ADVERBS.has(t[i].lower)) i++;
-  const first = nounPhrase(st, i, np[0] - 1);
-  return first && first[1] === np[0] - 2 ? first : null;
-}
-
     const np = nounPhrase(st, j, j < pivot ? pivot : j < v ? v : ce);
     if (!np) continue;
     const score = subjectScore(st, np, cs, pivot, j);
