@@ -305,8 +305,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const tokens = withoutExtendedAttribute(tokenize(words));
   if (!tokens.length) return { kind: 'none' };
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return { kind: 'pronoun' };
-  // A relative, demonstrative or indefinite word alone („die“, „dem“, „wonach“, „jemand“) names no one by itself.
-  if (tokens.every((t) => DETERMINERS.has(t.lower) || RELATIVE_PRONOUN.test(t.lower) || INDEFINITE_PERSON.test(t.lower) || t.lower === 'wonach')) return { kind: 'none' };
+  const unnamed = unnamedMention(tokens);
+  if (unnamed) return unnamed;
   const quoted = quotedMention(lex, words, tokens);
   if (quoted) return quoted;
   const behind = sourceNounMention(lex, tokens);
@@ -332,8 +332,7 @@ function readMention(lex: Lexicon, words: string): MentionParse {
     return { kind: 'body', label: asWritten(tokens), organisation: tokens.some((t) => !!lex.organisationHead(t.lower)) };
   }
   // Trailing run of name words: „der SPD-Vorsitzende Franz Müntefering“ → Franz Müntefering.
-  let roleIdx = -1;
-  for (let i = 0; i < tokens.length; i++) if (isCapitalized(tokens[i]) && lex.roleHead(tokens[i].lower)) roleIdx = i;
+  let roleIdx = lastRole(lex, tokens);
   // Names take no article: after one, the first capitalised word is a role noun („der Kämmerer Peter Braun“).
   // With adjectives after the article a name may follow it alone („der 81-jährige Ole Hansen“); a role
   // then needs two name words after it („die erfahrene Lotsin Ida Brandt“).
@@ -351,8 +350,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   // Nachrichtenagentur RIA Novosti“: the name is what the speaker list shows.
   const named = trailingName(lex, tokens);
   if (named) return { kind: 'body', label: named, organisation: true };
-  // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“.
-  const label = asWritten(tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]));
+  // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“, „einer der Befragten“ (a quantifier stays).
+  const label = asWritten(/^(der|des|von)$/.test(tokens[1]?.lower ?? '') ? tokens : tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]));
   const organisation = tokens.some((t) => lex.organisationHead(t.lower));
   if (roleIdx < 0) return { kind: 'body', label, organisation };
   // (A role names a person of the body, not the body: „ein Sprecher der Stadt“.)
@@ -360,6 +359,33 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
   // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
   return { kind: 'body', label, organisation: false, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective, indefinite: /^(ein|eine|einer|eines|einem|einen)$/.test(tokens[0].lower) };
+}
+
+/**
+ * Mentions that name no one: a relative, demonstrative or indefinite word alone („die“, „dem“,
+ * „wonach“, „jemand“), and a share, which is a body of people („40 Prozent der Lotsen“, „Mehr als
+ * die Hälfte der Lotsen“) and not named by its first word.
+ */
+function unnamedMention(tokens: Token[]): MentionParse | undefined {
+  if (tokens.every((t) => DETERMINERS.has(t.lower) || RELATIVE_PRONOUN.test(t.lower) || INDEFINITE_PERSON.test(t.lower) || t.lower === 'wonach')) return { kind: 'none' };
+  if (tokens[0].kind === 'number' || (/^(mehr|weniger)$/.test(tokens[0].lower) && tokens[1]?.lower === 'als')) return { kind: 'body', label: asWritten(tokens), organisation: false };
+  return undefined;
+}
+
+/**
+ * The last role noun of a mention outside prepositional attributes, whose roles are another's:
+ * „Ida Brandt vom Verband der Reeder“. (An apposition after a comma has its own: „Der Vertreter
+ * im Rat, der Diplomat Jan Roth“.)
+ */
+function lastRole(lex: Lexicon, tokens: Token[]): number {
+  let roleIdx = -1;
+  let inAttribute = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === ',') inAttribute = false;
+    else if (i > 0 && PREPOSITIONS.has(tokens[i].lower) && tokens[i].lower !== 'von') inAttribute = true;
+    else if (!inAttribute && isCapitalized(tokens[i]) && lex.roleHead(tokens[i].lower)) roleIdx = i;
+  }
+  return roleIdx;
 }
 
 /** The first token at or after k that is no lower-case adjective or age („erfahrene“, „55-jährige“). */

@@ -455,7 +455,35 @@ describe('sources of speech in harder positions', () => {
     // The participle closes the bracket its auxiliary opened before a subordinate clause or an aside.
     ['Die Lotsin hat, wie schon im Vorjahr, erklärt, dass die Mole zu kurz sei.', 'indirect', 'erklärt', 'Die Lotsin', 'speech/content-after'],
     ['Schon Ole Hansen hatte, als die Fähre vom Stapel lief, festgestellt, dass der Kai zu kurz ist.', 'indirect', 'festgestellt', 'Ole Hansen', 'speech/content-after'],
+    // A part of a whole speaks as one phrase: a quantifier with „von“, a percentage, „mehr als“.
+    ['Etwa einer von vier Lotsen erklärte, nachts allein auf der Brücke zu stehen.', 'indirect', 'erklärte', 'einer von vier Lotsen', 'speech/content-after'],
+    ['Drei von zwölf befragten Reedereien sagten zu, den Kai zu nutzen.', 'indirect', 'sagten zu', 'Drei von zwölf befragten Reedereien', 'speech/content-after'],
+    ['Rund 60 Prozent der Fahrgäste sagten, die Fähre sei zu oft verspätet.', 'indirect', 'sagten', '60 Prozent der Fahrgäste', 'speech/content-after'],
+    ['Mehr als die Hälfte der Lotsen sagte, der Kai sei zu kurz.', 'indirect', 'sagte', 'Mehr als die Hälfte der Lotsen', 'speech/content-after'],
+    // … also after an inverted frame, past an approximation or a number.
+    ['Die Fähre sei zu oft verspätet, gab rund die Hälfte der Fahrgäste an.', 'indirect', 'gab rund die Hälfte der Fahrgäste an', 'die Hälfte der Fahrgäste', 'speech/content-before'],
+    ['Die Fähre sei zu oft verspätet, gaben 60 Prozent der Fahrgäste an.', 'indirect', 'gaben 60 Prozent der Fahrgäste an', '60 Prozent der Fahrgäste', 'speech/content-before'],
+    ['Die Fähre sei zu oft verspätet, klagten 40 Pendler.', 'indirect', 'klagten', 'Pendler', 'speech/content-before'],
+    // A surname that is also an adverb is the subject where no adverb could stand: before a bare frame.
+    ['Kurz sagte, dass die Fähre bleibe.', 'indirect', 'sagte', 'Kurz', 'speech/content-after'],
   ];
+  it('a share is one unnamed body (kind unknown) in the speaker list, named by its whole phrase', () => {
+    const a = analyze('Mehr als die Hälfte der Lotsen sagte, der Kai sei zu kurz. Rund 60 Prozent der Fahrgäste sagten, die Fähre sei zu oft verspätet. Einer von vier Lotsen erklärte, nachts allein zu sein.');
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]).sort(), [['60 Prozent der Fahrgäste', 'unknown'], ['Einer von vier Lotsen', 'unknown'], ['Mehr als die Hälfte der Lotsen', 'unknown']]);
+  });
+  it('a role inside a prepositional attribute is not the speaker\'s: „Ida Brandt vom Verband der Reeder“ is Ida Brandt', () => {
+    const a = analyze('Ida Brandt vom Verband der Reeder sagte, die Fähre werde teurer.');
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]), [['Ida Brandt', 'person']]);
+  });
+  it('a frame after its Konjunktiv content is the frame\'s own speaker\'s, not reported by the speaker before', () => {
+    const a = analyze('Der Kapitän Ole Hansen sagte, der Kai sei zu kurz. Die Fähre werde teurer, bemerkte dazu Ida Brandt vom Verband der Reeder.');
+    assert.equal(quoteStarting(a, 'Die Fähre werde').speaker?.name, 'Ida Brandt');
+  });
+  it('an adverb before a participle idiom stays an adverb: „Kurz gesagt: …“ has no speaker', () => {
+    const a = analyze('Kurz gesagt: Die Fähre fährt nicht. Aber bitte, die Fähre fährt.');
+    assert.ok(a.quotes.every((q) => !q.speaker), a.quotes.map((q) => `${q.text} ← ${q.speaker?.text}`).join(' | '));
+    assert.deepEqual(a.speakers, []);
+  });
   it('„Davon geht X, Apposition, aus“ frames the sentence before, past an apposition with adjectives', () => {
     const a = analyze('Der Kai wird im Sommer gesperrt. Davon geht Ida Brandt, die für den Hafen zuständige neue Lotsin, aus.');
     assert.deepEqual(a.quotes.map((q) => [q.type, q.text, q.speaker?.text]), [['indirect', 'Der Kai wird im Sommer gesperrt', 'Ida Brandt']]);

@@ -175,18 +175,19 @@ export function heisstEsObliges(t: Token[], j: number, sb: number): boolean {
 export function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
   const t = st.tokens;
   let k = v + 1;
-  // (Past adverbs and a time: „…, informierte am Montag die Polizei“.)
+  // (Past adverbs, approximations and a time: „…, informierte am Montag die Polizei“, „…, gab rund die Hälfte an“.)
   for (;;) {
-    if (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber)$/.test(t[k].lower)) k++;
+    if (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber|rund|etwa|knapp|fast|nahezu|beinahe)$/.test(t[k].lower)) k++;
     else if (k + 1 < sb && /^(am|im)$/.test(t[k].lower) && isTime(st, t[k + 1].lower)) k += 2;
     else break;
   }
-  if (k >= sb || t[k].kind !== 'word') return false;
+  if (k >= sb || (t[k].kind !== 'word' && t[k].kind !== 'number')) return false;
   if (/^(er|sie|es|man|wir|ich)$/.test(t[k].lower)) return true;
   // (A dative is no subject: „…, droht ihr eine Haftstrafe“; „ihr“ before its noun is a possessive:
   // „…, sagte ihr Sprecher“.)
   if (/^(ihm|ihr|ihnen|mir|dir|uns|euch)$/.test(t[k].lower) && !(t[k].lower === 'ihr' && t[k + 1]?.kind === 'word' && isCap(t[k + 1]))) return false;
-  const np = st.nounPhrase(k, sb);
+  // (A number before its noun: „…, sagten 40 Lotsen“.)
+  const np = st.nounPhrase(k, sb) ?? (t[k].kind === 'number' ? st.nounPhrase(k + 1, sb) : null);
   return !!np && st.speakerness(np) > 0;
 }
 

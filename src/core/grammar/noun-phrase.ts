@@ -1,11 +1,11 @@
 // Noun phrases: where a phrase that can name a speaker starts and ends — a pronoun, a name, or
 // determiner + adjectives + nouns with genitives, name particles, quoted names and a parenthesis.
 import { isCapitalized, type Token } from '../tokens';
-import { isDayOrMonth, isTime, isWeekday } from './speakerness';
+import { isDayOrMonth, isTime, isWeekday, speakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADJECTIVE_ENDING, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
-  DEGREE_BEFORE_ADJECTIVE, INDEFINITE_PERSON, INTENSIFIER, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
+  DEGREE_BEFORE_ADJECTIVE, INDEFINITE_PERSON, INTENSIFIER, PARTICIPLE, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
 } from './words';
 
 /** An acronym: „ILO“, „APA“, „BBC“ (no genitive attaches after it; after a name it is a medium). */
@@ -22,15 +22,12 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
     const close = st.nameQuoteEnd(i);
     return close > 0 && close < limit ? [i, joinedCompound(st, close, limit)] : null;
   }
-  if (i >= limit || t[i].kind !== 'word') return null;
-  const single = oneWordPhrase(st, i, limit);
+  if (i >= limit || (t[i].kind !== 'word' && t[i].kind !== 'number')) return null;
+  const single = t[i].kind === 'word' ? oneWordPhrase(st, i, limit) : undefined;
   if (single !== undefined) return single;
+  const part = partEnd(st, i, limit);
+  if (part > 0 || t[i].kind === 'number') return part > 0 ? [i, part] : null;
   let j = i;
-  // „Einer der Putschisten“, „viele der Teilnehmer“: a quantifier with a genitive.
-  if (/^(einer|eine|eines|keiner|keine|viele|einige|mehrere|beide|alle|manche)$/.test(t[i].lower) && /^(der|des)$/.test(t[i + 1]?.lower ?? '')) {
-    const g = nounPhrase(st, i + 1, limit);
-    if (g) return [i, g[1]];
-  }
   if (DETERMINERS.has(t[j].lower)) j++;
   // An extended attribute between article and noun: „der in der Türkei gefundenen Münzen“.
   // (Not after a comma, where „die an …“ opens a relative clause: „ein Stoff, der an Seide erinnert“.)
@@ -74,6 +71,42 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   return lastNoun >= 0 ? [i, lastNoun] : null;
 }
 
+/** Adverbs that are conjunctions or particles too, and so never a surname before a verb: „Aber bitte, …“. */
+const PARTICLE_ADVERB = /^(aber|doch|denn|ja|also|so|nun|dann|auch|nur|noch|schon|jetzt|hier|dort|einmal)$/;
+const QUANTIFIER = /^(einer|eine|eines|keiner|keine|keines|jeder|jede|jedes|viele|einige|mehrere|beide|alle|manche|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)$/;
+const NUMBER_WORD = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend)$/;
+
+/**
+ * The end of a part of a whole opening at i, or -1: a quantifier with a genitive or with „von“
+ * („Einer der Putschisten“, „zwei von drei Befragten“), a percentage („40 Prozent der Lotsen“), or
+ * „mehr/weniger als“ before a phrase („Mehr als die Hälfte der Lotsen“).
+ */
+function partEnd(st: SentenceTokens, i: number, limit: number): number {
+  const t = st.tokens;
+  if (i + 2 >= limit) return -1;
+  if (QUANTIFIER.test(t[i].lower) && /^(der|des|von)$/.test(t[i + 1].lower)) return partitiveEnd(st, i + 1, limit);
+  if (t[i].kind === 'number' && /^(prozent|prozentpunkte)$/.test(t[i + 1].lower) && /^(der|des|von)$/.test(t[i + 2].lower)) return partitiveEnd(st, i + 2, limit);
+  if (/^(mehr|weniger)$/.test(t[i].lower) && t[i + 1].lower === 'als') {
+    // (Of people: „mehr als fünf Millionen Euro Schadenersatz“ is an amount.)
+    const rest = nounPhrase(st, t[i + 2].kind === 'number' ? i + 3 : i + 2, limit);
+    return rest && speakerness(st, rest) > 0 ? rest[1] : -1;
+  }
+  return -1;
+}
+
+/** The end of the whole a quantifier takes from at k: „der Befragten“, „von ihnen“, „von 15 angefragten Reedereien“; or -1. */
+function partitiveEnd(st: SentenceTokens, k: number, limit: number): number {
+  const t = st.tokens;
+  if (t[k].lower !== 'von') return nounPhrase(st, k, limit)?.[1] ?? -1;
+  // (Not an article before an extended attribute: „einer von der Stadt bestellten Studie“.)
+  if (pastExtendedAttribute(st, k, limit) > k) return -1;
+  if (/^(ihnen|uns|euch)$/.test(t[k + 1]?.lower ?? '')) return k + 1 < limit ? k + 1 : -1;
+  // (A number first: „von drei Befragten“, „von 15 Reedereien“.)
+  const first = t[k + 1]?.kind === 'number' || NUMBER_WORD.test(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const whole = nounPhrase(st, first, limit);
+  return whole && (first > k + 1 || DETERMINERS.has(t[first].lower)) ? whole[1] : -1;
+}
+
 /**
  * Phrases decided by their first word: a name after a particle, pronouns and demonstratives, web
  * addresses and brands (a phrase); adverbs, prepositions and the like (no phrase, null). Undefined
@@ -102,6 +135,10 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   const nameInside = isCapitalized(t[i]) && !!prev && (prev.text === ',' || (prev.kind === 'word' && !isCapitalized(prev) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower)));
   // (An adverb is capitalised only where the sentence opens; inside it the word is a name: „sagte Ludwig“, „laut Fröhlich“.)
   const opensSentence = !prev || (prev.kind !== 'word' && prev.text !== ',');
+  // (Nor where an adverb could not stand, before a bare frame: „Kurz sagte, dass …“ has no other subject.)
+  // (A participle makes an idiom: „Kurz gesagt: …“.)
+  const bareFrame = isCapitalized(t[i]) && ADVERBS.has(t[i].lower) && !PARTICLE_ADVERB.test(t[i].lower) && t[i + 1]?.kind === 'word' && !/^(bitte|danke)$/.test(t[i + 1].lower) && st.lex.verb(t[i + 1].lower).length > 0 && !PARTICIPLE.test(t[i + 1].lower) && /^[,:]$/.test(t[i + 2]?.text ?? '');
+  if (bareFrame) return [i, i];
   if ((NOT_NP_START.has(t[i].lower) && !nameInside) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !st.lex.roleHead(t[i].lower) && opensSentence)) return null;
   // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
   if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
