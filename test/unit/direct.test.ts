@@ -464,6 +464,9 @@ describe('sources of speech in harder positions', () => {
     ['Die Fähre sei zu oft verspätet, gab rund die Hälfte der Fahrgäste an.', 'indirect', 'gab rund die Hälfte der Fahrgäste an', 'die Hälfte der Fahrgäste', 'speech/content-before'],
     ['Die Fähre sei zu oft verspätet, gaben 60 Prozent der Fahrgäste an.', 'indirect', 'gaben 60 Prozent der Fahrgäste an', '60 Prozent der Fahrgäste', 'speech/content-before'],
     ['Die Fähre sei zu oft verspätet, klagten 40 Pendler.', 'indirect', 'klagten', 'Pendler', 'speech/content-before'],
+    // An infinitive clause after a comma has no subject of its own: a person subject before controls it.
+    ['Die Sprecherin versuchte, den Gästen zu erklären, dass die Fähre ausfalle.', 'indirect', 'erklären', 'Die Sprecherin', 'speech/content-after'],
+    ['Ob die Fähre fährt, wagt die Sprecherin nicht zu sagen: Der Sturm sei zu stark.', 'indirect', 'zu sagen', 'die Sprecherin', 'speech/content-after'],
     // A surname that is also an adverb is the subject where no adverb could stand: before a bare frame.
     ['Kurz sagte, dass die Fähre bleibe.', 'indirect', 'sagte', 'Kurz', 'speech/content-after'],
   ];
@@ -478,6 +481,12 @@ describe('sources of speech in harder positions', () => {
   it('a frame after its Konjunktiv content is the frame\'s own speaker\'s, not reported by the speaker before', () => {
     const a = analyze('Der Kapitän Ole Hansen sagte, der Kai sei zu kurz. Die Fähre werde teurer, bemerkte dazu Ida Brandt vom Verband der Reeder.');
     assert.equal(quoteStarting(a, 'Die Fähre werde').speaker?.name, 'Ida Brandt');
+  });
+  it('the object of an infinitive clause is told, not the speaker: „…, die Gäste daran zu erinnern, dass …“', () => {
+    for (const text of ['Die neuen Fähren geben der Reederei die Chance, die Gäste daran zu erinnern, dass sie mehr kann.', 'Wegen des Sturms sei es schwierig, der Kundschaft zu sagen, dass die Fähre teurer werde.']) {
+      const q = quoteStarting(analyze(text), 'dass');
+      assert.ok(!q.speaker, `${text} → ${q.speaker?.text}`);
+    }
   });
   it('an adverb before a participle idiom stays an adverb: „Kurz gesagt: …“ has no speaker', () => {
     const a = analyze('Kurz gesagt: Die Fähre fährt nicht. Aber bitte, die Fähre fährt.');

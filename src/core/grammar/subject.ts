@@ -167,8 +167,19 @@ function openingSource(st: SentenceTokens, cs: number, pivot: number): NP | null
  */
 function infinitiveController(st: SentenceTokens, v: number, cs: number, from: number): NP | null | undefined {
   const t = st.tokens;
-  if (!(PURPOSE_OPENER.test(t[cs].lower) && (t[v - 1]?.lower === 'zu' || t[v + 1]?.lower === 'zu'))) return undefined;
-  return from < cs - 1 ? bestSpeakerPhrase(st, from, cs - 1, cs - 1, cs - 1, 1.5) : null;
+  const purpose = PURPOSE_OPENER.test(t[cs].lower) && (t[v - 1]?.lower === 'zu' || t[v + 1]?.lower === 'zu');
+  // (Or an infinitive clause after a comma, which opens with no verb of its own: in „Die Sprecherin
+  // versuchte, den Gästen zu erklären, …“ the guests are told. Its controller may be the object, so
+  // only a person's subject is taken: „…, es sei schwierig, der Öffentlichkeit zu sagen, …“ has none.)
+  const infinitive = !purpose && t[v - 1]?.lower === 'zu' && cs > from && t[cs - 1].text === ',' && !CONTENT_OPENERS.has(t[cs].lower) && !opensWithVerb(st, cs);
+  if (!(purpose || infinitive)) return undefined;
+  return from < cs - 1 ? bestSpeakerPhrase(st, from, cs - 1, cs - 1, cs - 1, infinitive ? 2.5 : 1.5) : null;
+}
+
+/** Whether the clause at cs opens with a finite verb before its subject: „…, wagt Roth nicht zu sagen“. */
+function opensWithVerb(st: SentenceTokens, cs: number): boolean {
+  const t = st.tokens;
+  return t[cs].kind === 'word' && !isCapitalized(t[cs]) && !DETERMINERS.has(t[cs].lower) && !PREPOSITIONS.has(t[cs].lower) && !ADVERBS.has(t[cs].lower) && t[cs].lower !== 'zu';
 }
 
 /**
