@@ -65,7 +65,7 @@ export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boo
 const NUMERAL_IN_T = /(acht|hundert|tausend|zigst|ßigst)$/;
 
 /** Adverbs that open a relative clause: „die Meldung, wonach …“ (not „wo“, which opens the content as often: „…, wo die Kräfte gebraucht werden“). */
-const RELATIVE_ADVERB = /^(wonach|worin|womit|wobei|wodurch|worauf|woraus|worüber|wofür|wogegen|woran|wovon|wozu)$/;
+export const RELATIVE_ADVERB = /^(wonach|worin|womit|wobei|wodurch|worauf|woraus|worüber|wofür|wogegen|woran|wovon|wozu)$/;
 
 /**
  * Whether [a, b] has a finite-looking verb outside relative clauses: a lower-case word that is a

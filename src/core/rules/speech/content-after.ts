@@ -1,7 +1,8 @@
 import { withRule, type Attribution } from '../../attribution';
-import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, zuInfinitive } from '../../grammar/clauses';
+import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, RELATIVE_ADVERB, zuInfinitive } from '../../grammar/clauses';
 import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
+import { contentBefore } from './content-before';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { invertedSayingFrame, laterVerb } from './helpers';
 
@@ -9,6 +10,9 @@ const id = 'speech/content-after';
 
 /** Verbs that open a conditional clause in first place: „Sollte die Fähre ausfallen, …“. */
 const CONDITIONAL_FIRST = /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/;
+
+/** Openers of a content clause of its own, unlike the relative „was“ or „welche“ („…, was ein Wahnsinn ist“). */
+const OWN_CONTENT_OPENER = /^(dass|daß|ob|wie|warum|weshalb|wieso|wann|wer|weswegen|inwiefern)$/;
 
 /** Finite auxiliaries and modals that can open a main clause's predicate after a comma. */
 const FINITE_AUXILIARY = /^(ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|durfte|dürfte|dürften|könnte|könnten|müsste|müssten|würde|würden|wäre|wären|hätte|hätten|scheint|schien|bleibt|blieb)$/;
@@ -66,6 +70,7 @@ export const contentAfter: VerbFrameRule = {
     const comment = first.lower === 'wobei';
     const isContent = !subordinate && !relativeClause && !comment && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
+    if (leftToContentBefore(ctx, c, end, pronounKonjunktiv || nounKonjunktiv)) return null;
     const attr = frameAttribution(ctx);
     // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
     const opening = wieFrame && !attr.speaker && t[sa].lower === 'wie' ? st.openingPhrase(sa + 1, v) : null;
@@ -80,6 +85,22 @@ export const contentAfter: VerbFrameRule = {
     return decided(subjectBefore ? aroundFrame(ctx, q, sa, v - 2) : q);
   },
 };
+
+/**
+ * Whether a frame after its content („Der Kai sei zu kurz, sagten die Lotsen, …“) leaves the
+ * sentence to content-before: it frames what follows it too only when that is content of its own,
+ * in Konjunktiv, after a colon, or a dass, ob or w clause („…, man habe …“). A relative clause or a
+ * remainder in the indicative („…, was ein Wahnsinn ist“, „…, am Sonntag in einer Mitteilung“) is none.
+ */
+function leftToContentBefore(ctx: VerbContext, c: number, end: number, konjunktivSubjectFirst: boolean): boolean {
+  const { st, v, sa, verbClause } = ctx;
+  const t = st.tokens;
+  if (!(v - 1 > sa && t[v - 1].text === ',' && verbClause === v)) return false;
+  const first = t[c + 1].lower;
+  const ownContent = t[c].text === ':' || OWN_CONTENT_OPENER.test(first) || zuInfinitive(t, c + 1, end) ||
+    ((konjunktivSubjectFirst || hasKonjunktiv(ctx, c + 1, end)) && !st.opensRelativeClause(c + 1) && !RELATIVE_ADVERB.test(first));
+  return !ownContent && !!contentBefore.match(ctx);
+}
 
 /**
  * Whether what follows a frame in a subordinate clause is the main clause, not content: „Auch wenn

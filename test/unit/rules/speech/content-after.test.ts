@@ -34,8 +34,13 @@ ruleTester(contentAfter).run({
     'Am Montag sagte Roth, der den Hafenverein führt.',
     // A „wie“ frame inside the sentence followed by a relative clause: the content stands before it.
     'Der Kai ist zu kurz, wie Obmann Jan Roth sagt, der dem Verein seit Jahren vorsitzt.',
+    // A frame after its content with a relative or adverbial remainder leaves it to content-before.
+    'Im Vorjahr seien es nur zwölf Fähren gewesen, bedauerte Brandt die Entwicklung, was ein Jammer ist.',
+    'Der Kai sei zu kurz, betonte die Chefin der Reederei, Ida Brandt, am Sonntag in einer Mitteilung.',
   ],
   invalid: [
+    // … but content of its own after it is framed too: in Konjunktiv, or a dass clause.
+    { text: 'Die Vorschläge seien geprüft worden, sagten die Lotsen, man habe auf den Hafen gehört.', expect: { content: 'man habe auf den Hafen gehört', speaker: 'die Lotsen', cue: 'sagten' } },
     // „festhalten“ states for the record; holding someone or something fast frames nothing.
     { text: 'Das Hafengericht hielt in seinem Urteil fest, dass die Gebühr rechtens sei.', expect: { content: 'dass die Gebühr rechtens sei', speaker: 'Das Hafengericht', cue: 'hielt in seinem Urteil fest' } },
     // A prepositional phrase with an extended attribute holds no subject, even when the attribute
