@@ -194,9 +194,13 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     const before = [toks[i - 1]?.lower, toks[i - 2]?.lower];
     if (before.some((w) => w === 'nicht' || w === 'kaum' || w === 'nie')) return true;
     if (/^(wenn|sofern|falls|wo)$/.test(before[0] ?? '')) return true;
-    // („möglich sein, … zu tun“: the copula may stand between.)
+    // („Dann ist keine Berufung mehr möglich“: „kein“ denies it in its clause.)
+    const [a] = clauseBounds(toks, i);
+    if (toks.slice(a, i).some((x) => /^kein(e|en|er|em)?$/.test(x.lower))) return true;
+    // („möglich sein, … zu tun“: the copula may stand between; the comma may be missing.)
     const comma = /^(sein|werden|ist|war|sei|wäre|wird|geworden)$/.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    if (toks[comma]?.text === ',' && toks[comma + 1]?.lower !== 'dass' && zuInfinitiveWithin(toks, comma + 1)) return true;
+    const infinitive = toks[comma]?.text === ',' ? comma + 1 : comma;
+    if (toks[infinitive]?.lower !== 'dass' && zuInfinitiveWithin(toks, infinitive)) return true;
     return feasibility(toks, i);
   }),
   // „Die Nudeln sind unsicher und gefährlich“, „gilt als unsicher“: unsafe, not uncertain („Der
@@ -234,7 +238,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   }),
   // „macht den Umbau möglich“ enables; it weighs no chance.
   sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>
-    [toks[i - 1], toks[i + 1], toks[i + 2]].some((x) => !!x && /^(machen|macht|machte|machten|gemacht|mache)$/.test(x.lower)) || toks.slice(Math.max(0, i - 8), i).some((x) => /^(macht|machte|machten)$/.test(x.lower))),
+    [toks[i - 1], toks[i + 1], toks[i + 2]].some((x) => !!x && /^(machen|macht|machte|machten|gemacht|mache)$/.test(x.lower)) || toks.slice(Math.max(0, i - 8), i).some((x) => /^(macht|machen|machte|machten)$/.test(x.lower))),
 ];
 
 export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [

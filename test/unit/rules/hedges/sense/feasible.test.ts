@@ -6,6 +6,8 @@ ruleTester('hedges/sense/feasible').run({
     'Eine Einigung mit den Lotsen sei aber möglich.',
     // „schon am Mittwoch“ dates a chance.
     'Eine Taufe der Fähre sei schon im Mai möglich.',
+    // An infinitive in another clause says nothing of it.
+    'Ein Streik sei möglich geworden, nachdem die Reederei sich geweigert habe einzulenken.',
   ],
   invalid: [
     { text: 'Umbuchungen der Fähre sind nicht mehr möglich.', expect: { at: 'möglich' } },
@@ -16,5 +18,8 @@ ruleTester('hedges/sense/feasible').run({
     { text: 'Ein Anlegen ist nur bei Flut möglich.', expect: { at: 'möglich' } },
     { text: 'Die Einfahrt ist ihm mit einer Genehmigung möglich.', expect: { at: 'möglich' } },
     { text: 'Eine Einfahrt bei Sturm muss möglich sein.', expect: { at: 'möglich' } },
+    // „kein“ denies it; the comma before the infinitive may be missing, its particle joined.
+    { text: 'Für den Lotsen ist keine Berufung mehr möglich.', expect: { at: 'möglich' } },
+    { text: 'Mit dem Sonar ist es nun möglich die Wracks aufzuspüren.', expect: { at: 'möglich' } },
   ],
 });
