@@ -318,7 +318,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
     const parts = [tokens.slice(0, comma), tokens.slice(comma + 1)];
     // Lower-case particles inside names: „Heike van Dam“, „Ursula von der Leyen“, „Omar al-Hamdi“.
     const surname = (t: Token) => isCapitalized(t) || JOINED_PARTICLE_NAME.test(t.text);
-    const isName = (part: Token[]) => part.length > 0 && isCapitalized(part[0]) && surname(part[part.length - 1]) &&
+    // (A quantifier opens no name: „Einer der Lotsen, Piet Ahrens“.)
+    const isName = (part: Token[]) => part.length > 0 && isCapitalized(part[0]) && !DETERMINERS.has(part[0].lower) && surname(part[part.length - 1]) &&
       part.every((t) => (isCapitalized(t) && !lex.roleHead(t.lower) && !NOT_NAME.has(t.text)) || /^(van|von|der|de|den|zu|di|da|le|la|bin|al|ten|ter)$/.test(t.text) || JOINED_PARTICLE_NAME.test(t.text));
     const nameIdx = isName(parts[0]) ? 0 : isName(parts[1]) ? 1 : -1;
     if (nameIdx >= 0) {

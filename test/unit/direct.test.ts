@@ -467,12 +467,18 @@ describe('sources of speech in harder positions', () => {
     // An infinitive clause after a comma has no subject of its own: a person subject before controls it.
     ['Die Sprecherin versuchte, den Gästen zu erklären, dass die Fähre ausfalle.', 'indirect', 'erklären', 'Die Sprecherin', 'speech/content-after'],
     ['Ob die Fähre fährt, wagt die Sprecherin nicht zu sagen: Der Sturm sei zu stark.', 'indirect', 'zu sagen', 'die Sprecherin', 'speech/content-after'],
+    // A subject pronoun after the verb speaks, not the words in commas before it.
+    ['Ungefähr fünf Kilo, Schatz, sagt sie zufrieden.', 'reported', 'sagt', 'sie', 'speech/reported'],
     // A surname that is also an adverb is the subject where no adverb could stand: before a bare frame.
     ['Kurz sagte, dass die Fähre bleibe.', 'indirect', 'sagte', 'Kurz', 'speech/content-after'],
   ];
   it('a share is one unnamed body (kind unknown) in the speaker list, named by its whole phrase', () => {
     const a = analyze('Mehr als die Hälfte der Lotsen sagte, der Kai sei zu kurz. Rund 60 Prozent der Fahrgäste sagten, die Fähre sei zu oft verspätet. Einer von vier Lotsen erklärte, nachts allein zu sein.');
     assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]).sort(), [['60 Prozent der Fahrgäste', 'unknown'], ['Einer von vier Lotsen', 'unknown'], ['Mehr als die Hälfte der Lotsen', 'unknown']]);
+  });
+  it('a quantifier before an apposition opens no name: „Einer der Lotsen, Piet Ahrens“ is Piet Ahrens', () => {
+    const a = analyze('Einer der Lotsen, Piet Ahrens, sagte, der Kai sei zu kurz.');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Piet Ahrens']);
   });
   it('a role inside a prepositional attribute is not the speaker\'s: „Ida Brandt vom Verband der Reeder“ is Ida Brandt', () => {
     const a = analyze('Ida Brandt vom Verband der Reeder sagte, die Fähre werde teurer.');

@@ -189,7 +189,9 @@ function opensWithVerb(st: SentenceTokens, cs: number): boolean {
  */
 function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: number, from: number): NP | null {
   const t = st.tokens;
-  const apposition = appositionBefore(st, cs, from);
+  // (Not when a subject pronoun follows the verb: in „Ungefähr fünf Kilo, Schatz, sagt sie“ the
+  // words in commas are what she says.)
+  const apposition = /^(er|sie|ich|wir|man)$/.test(t[v + 1]?.lower ?? '') ? null : appositionBefore(st, cs, from);
   if (apposition) return apposition;
   // (Not when the subject follows the verb: „Alle Gebiete seien sicher, sagte Charles Bouchard“.)
   const inverted = nounPhrase(st, cs + 1, ce);

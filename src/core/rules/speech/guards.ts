@@ -87,17 +87,21 @@ export const impersonalDrohen: VerbGuard = {
 };
 
 /**
- * Senses of a frame verb that frame nothing: „ergab sich“ (arose: „Dabei ergaben sich Probleme: …“)
- * and „zu sehen sein“ (be visible: „Im Hafen sind drei Fähren zu sehen: …“).
+ * Senses of a frame verb that frame nothing: „ergab sich“ (arose: „Dabei ergaben sich Probleme: …“),
+ * „zu sehen sein“ (be visible: „Im Hafen sind drei Fähren zu sehen: …“) and, with nothing after it,
+ * any verb with „zu“ and „sein“ (what may be expected: „… als zu erwarten war.“).
  */
 export const otherSense: VerbGuard = {
   id: 'speech/not-a-frame/other-sense',
-  description: '„ergab sich“ (arose) and „zu sehen sein“ (be visible) frame nothing.',
+  description: '„ergab sich“ (arose), „zu sehen sein“ (be visible) and „zu erwarten sein“ with nothing after it frame nothing.',
   rejects({ st, v, verb, sa, end }: VerbContext): boolean {
     const t = st.tokens;
     // (With a dass clause it still says where a finding comes from: „Aus dem Bericht ergibt sich, dass …“.)
     if (verb.entry.lemma === 'ergeben') return (t[v + 1]?.lower === 'sich' || t[v - 1]?.lower === 'sich') && !hasContentClause(t, v, end);
-    if (verb.entry.lemma !== 'sehen' || t[v - 1]?.lower !== 'zu') return false;
+    if (t[v - 1]?.lower !== 'zu') return false;
+    // (Any verb so, with nothing after it to frame: „…, was in dieser Klasse zu erwarten ist.“ is
+    // what one may expect, nobody's words; „Dazu war zu hören, …“ still frames.)
+    if (verb.entry.lemma !== 'sehen' && t.slice(v + 1, end + 1).some((x) => x.text === ',' || x.text === ':')) return false;
     for (let k = st.verbClauseStart(v, sa); k <= v + 1 && k < t.length; k++) if (FORMS_OF_SEIN.test(t[k].lower)) return true;
     return false;
   },

@@ -7,10 +7,14 @@ ruleTester(otherSense).run({
     // With a dass clause the reflexive still names where a finding comes from.
     'Aus der Prüfung ergibt sich, dass der Kai zu kurz ist.',
     'Die Lotsin sieht den Kai als zu kurz an.',
+    // With something after it to frame, „zu“ and „sein“ still frame (agentless).
+    'Am Kai war zu hören, die Fähre falle aus.',
   ],
   invalid: [
     { text: 'Am Kai ergaben sich noch größere Probleme: Die Fähre war zu lang.', expect: { at: 'ergaben' } },
     { text: 'Im Hafen werden drei Fähren zu sehen sein: die Möwe, der Kranich und die Seeschwalbe.', expect: { at: 'sehen' } },
     { text: 'Die Lotsin ist im Film zu sehen: Sie steuert die Fähre.', expect: { at: 'sehen' } },
+    // Any verb with „zu“ and „sein“ and nothing after it: what may be expected.
+    { text: 'Die neue Fähre fährt so schnell, wie es in dieser Klasse zu erwarten ist.', expect: { at: 'erwarten' } },
   ],
 });
