@@ -1,7 +1,7 @@
 // The article's speaker registry: people and bodies built from their mentions
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, INDEFINITE_PERSON, JOINED_PARTICLE_NAME, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, INDEFINITE_PERSON, JOINED_PARTICLE_NAME, NAME_PARTICLES, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
 import { extendedAttributeEnd, ownerBeforeAdjective } from './grammar/noun-phrase';
 import { isWeekday } from './grammar/speakerness';
 import type { InterviewTurn } from './interview';
@@ -444,7 +444,11 @@ const SIDE_OF_BODY = /^(Seiten|Kreisen|Kreise|Reihen|Umfeld)$/;
  * itself („der Bericht“), so documents are left to the other readings.
  */
 function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefined {
-  const at = tokens.findIndex((t) => isCapitalized(t) && !DETERMINERS.has(t.lower));
+  // (Past an adjective capitalised at the sentence start: „Französischen Medienberichten zufolge“;
+  // a place's adjective in -er is part of a name: „laut den Salzburger Nachrichten“.)
+  let at = tokens.findIndex((t) => isCapitalized(t) && !DETERMINERS.has(t.lower));
+  const sourceWord = (t: Token | undefined) => !!t && (lex.isSourceNoun(t.text) || lex.isSpeechNoun(t.text));
+  if (at >= 0 && /(e|en|es|em)$/.test(tokens[at].lower) && !sourceWord(tokens[at]) && sourceWord(tokens[at + 1])) at++;
   const noun = tokens[at];
   if (!noun || !(lex.isSourceNoun(noun.text) || lex.isSpeechNoun(noun.text) || SIDE_OF_BODY.test(noun.text)) || lex.isDocumentNoun(noun.text) || lex.roleHead(noun.lower)) return undefined;
   let k = at + 1;
@@ -465,6 +469,17 @@ function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefi
 function nominativeOfGenitive(noun: string): string {
   if (/ses$/.test(noun) || (/[^aeiouäöüs]es$/.test(noun) && noun.length >= 5)) return noun.slice(0, -2);
   return noun.endsWith('s') ? noun.slice(0, -1) : noun;
+}
+
+/** How many particle words at j stand between two parts of a name (a particle, then perhaps „der“: „van der“), or 0. */
+function particlesBeforeName(lex: Lexicon, tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (t.kind !== 'word' || !NAME_PARTICLES.has(t.text) || /^(von|vom|zu)$/.test(t.text)) return 0;
+  const n = /^(der|den)$/.test(tokens[j + 1]?.text ?? '') ? 2 : 1;
+  const next = tokens[j + n];
+  // (A body after it is where the person works: „Anna von der Reederei“.)
+  const nameWord = next?.kind === 'word' && isCapitalized(next) && !NOT_NAME.has(next.text) && !lex.organisationHead(next.lower) && !lex.roleHead(next.lower);
+  return nameWord && next.start === tokens[j + n - 1].end + 1 ? n : 0;
 }
 
 /** The name after a body's kind („Staatsfernsehen BBC“, „Zeitung Bild“): one to three capitalised words that are no kind themselves. */
@@ -502,6 +517,14 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
     // A title before the name is no part of it: „Prof. Dr. Jan Roth“ is Jan Roth („St. Pölten“ is a name).
     if (!words.length && abbreviated && TITLE_ABBREVIATION.test(t.lower) && t.lower !== 'st') {
       j += 2;
+      continue;
+    }
+    // Particles inside a name before its last part: „Martijn van Hout“, „Thomas de Maizière“. (Not
+    // „von“ or „zu“, which as often join a noun to its attribute: „Spender von Beträgen“.)
+    const particles = words.length > 0 ? particlesBeforeName(lex, tokens, j) : 0;
+    if (particles > 0) {
+      for (let k = j; k < j + particles; k++) words.push(tokens[k].text);
+      j += particles;
       continue;
     }
     const joined = words.length > 0 && JOINED_PARTICLE_NAME.test(t.text);

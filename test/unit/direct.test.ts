@@ -476,6 +476,14 @@ describe('sources of speech in harder positions', () => {
     const a = analyze('Mehr als die Hälfte der Lotsen sagte, der Kai sei zu kurz. Rund 60 Prozent der Fahrgäste sagten, die Fähre sei zu oft verspätet. Einer von vier Lotsen erklärte, nachts allein zu sein.');
     assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]).sort(), [['60 Prozent der Fahrgäste', 'unknown'], ['Einer von vier Lotsen', 'unknown'], ['Mehr als die Hälfte der Lotsen', 'unknown']]);
   });
+  it('a name keeps its particles: „Martijn van Hout“, „Ana van der Berg“ (not „von“, which joins attributes)', () => {
+    const a = analyze('Der Kai sei zu kurz, sagte der Lotse Martijn van Hout. Die Fähre fahre, sagte Ana van der Berg. Der Plan sei gut, sagte Jan Roth von Siemens.');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Martijn van Hout', 'Ana van der Berg', 'Jan Roth']);
+  });
+  it('an adjective capitalised at the sentence start names no source: „Dänischen Medienberichten zufolge …“', () => {
+    const a = analyze('Dänischen Medienberichten zufolge ist der Kai zu kurz.');
+    assert.ok(!a.speakers.some((s) => /Dänischen/.test(s.name)), a.speakers.map((s) => s.name).join(', '));
+  });
   it('a quantifier before an apposition opens no name: „Einer der Lotsen, Piet Ahrens“ is Piet Ahrens', () => {
     const a = analyze('Einer der Lotsen, Piet Ahrens, sagte, der Kai sei zu kurz.');
     assert.deepEqual(a.speakers.map((s) => s.name), ['Piet Ahrens']);
