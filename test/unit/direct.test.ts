@@ -459,22 +459,22 @@ describe('sources of speech in harder positions', () => {
     ['Etwa einer von vier Lotsen erklärte, nachts allein auf der Brücke zu stehen.', 'indirect', 'erklärte', 'einer von vier Lotsen', 'speech/content-after'],
     ['Drei von zwölf befragten Reedereien sagten zu, den Kai zu nutzen.', 'indirect', 'sagten zu', 'Drei von zwölf befragten Reedereien', 'speech/content-after'],
     ['Rund 60 Prozent der Fahrgäste sagten, die Fähre sei zu oft verspätet.', 'indirect', 'sagten', '60 Prozent der Fahrgäste', 'speech/content-after'],
-    ['Mehr als die Hälfte der Lotsen sagte, der Kai sei zu kurz.', 'indirect', 'sagte', 'Mehr als die Hälfte der Lotsen', 'speech/content-after'],
+    ['Mehr als ein Drittel der Lotsen sagte, der Kai sei zu kurz.', 'indirect', 'sagte', 'Mehr als ein Drittel der Lotsen', 'speech/content-after'],
     // … also after an inverted frame, past an approximation or a number.
-    ['Die Fähre sei zu oft verspätet, gab rund die Hälfte der Fahrgäste an.', 'indirect', 'gab rund die Hälfte der Fahrgäste an', 'die Hälfte der Fahrgäste', 'speech/content-before'],
+    ['Die Fähre sei zu oft verspätet, gab rund ein Fünftel der Fahrgäste an.', 'indirect', 'gab rund ein Fünftel der Fahrgäste an', 'ein Fünftel der Fahrgäste', 'speech/content-before'],
     ['Die Fähre sei zu oft verspätet, gaben 60 Prozent der Fahrgäste an.', 'indirect', 'gaben 60 Prozent der Fahrgäste an', '60 Prozent der Fahrgäste', 'speech/content-before'],
     ['Die Fähre sei zu oft verspätet, klagten 40 Pendler.', 'indirect', 'klagten', 'Pendler', 'speech/content-before'],
     // An infinitive clause after a comma has no subject of its own: a person subject before controls it.
     ['Die Sprecherin versuchte, den Gästen zu erklären, dass die Fähre ausfalle.', 'indirect', 'erklären', 'Die Sprecherin', 'speech/content-after'],
     ['Ob die Fähre fährt, wagt die Sprecherin nicht zu sagen: Der Sturm sei zu stark.', 'indirect', 'zu sagen', 'die Sprecherin', 'speech/content-after'],
     // A subject pronoun after the verb speaks, not the words in commas before it.
-    ['Ungefähr fünf Kilo, Schatz, sagt sie zufrieden.', 'reported', 'sagt', 'sie', 'speech/reported'],
+    ['Gut drei Pfund, mein Lieber, sagt sie zufrieden.', 'reported', 'sagt', 'sie', 'speech/reported'],
     // A surname that is also an adverb is the subject where no adverb could stand: before a bare frame.
     ['Kurz sagte, dass die Fähre bleibe.', 'indirect', 'sagte', 'Kurz', 'speech/content-after'],
   ];
   it('a share is one unnamed body (kind unknown) in the speaker list, named by its whole phrase', () => {
-    const a = analyze('Mehr als die Hälfte der Lotsen sagte, der Kai sei zu kurz. Rund 60 Prozent der Fahrgäste sagten, die Fähre sei zu oft verspätet. Einer von vier Lotsen erklärte, nachts allein zu sein.');
-    assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]).sort(), [['60 Prozent der Fahrgäste', 'unknown'], ['Einer von vier Lotsen', 'unknown'], ['Mehr als die Hälfte der Lotsen', 'unknown']]);
+    const a = analyze('Mehr als ein Drittel der Lotsen sagte, der Kai sei zu kurz. Rund 60 Prozent der Fahrgäste sagten, die Fähre sei zu oft verspätet. Einer von vier Lotsen erklärte, nachts allein zu sein.');
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]).sort(), [['60 Prozent der Fahrgäste', 'unknown'], ['Einer von vier Lotsen', 'unknown'], ['Mehr als ein Drittel der Lotsen', 'unknown']]);
   });
   it('a name keeps its particles: „Martijn van Hout“, „Ana van der Berg“ (not „von“, which joins attributes)', () => {
     const a = analyze('Der Kai sei zu kurz, sagte der Lotse Martijn van Hout. Die Fähre fahre, sagte Ana van der Berg. Der Plan sei gut, sagte Jan Roth von Siemens.');

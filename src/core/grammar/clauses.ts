@@ -175,7 +175,7 @@ export function heisstEsObliges(t: Token[], j: number, sb: number): boolean {
 export function invertedSubject(st: SentenceTokens, v: number, sb: number): boolean {
   const t = st.tokens;
   let k = v + 1;
-  // (Past adverbs, approximations and a time: „…, informierte am Montag die Polizei“, „…, gab rund die Hälfte an“.)
+  // (Past adverbs, approximations and a time: „…, informierte am Montag die Polizei“, „…, gab rund ein Fünftel an“.)
   for (;;) {
     if (k < sb && /^(auch|dann|noch|heute|gestern|weiter|zudem|außerdem|später|jedoch|aber|rund|etwa|knapp|fast|nahezu|beinahe)$/.test(t[k].lower)) k++;
     else if (k + 1 < sb && /^(am|im)$/.test(t[k].lower) && isTime(st, t[k + 1].lower)) k += 2;

@@ -73,18 +73,24 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
 
 /** Adverbs that are conjunctions or particles too, and so never a surname before a verb: „Aber bitte, …“. */
 const PARTICLE_ADVERB = /^(aber|doch|denn|ja|also|so|nun|dann|auch|nur|noch|schon|jetzt|hier|dort|einmal)$/;
-const QUANTIFIER = /^(einer|eine|eines|keiner|keine|keines|jeder|jede|jedes|viele|einige|mehrere|beide|alle|manche|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)$/;
-const NUMBER_WORD = /^(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend)$/;
+/** Numerals written as words (in alphabetical order). */
+const NUMBER_WORD = /^(acht|drei|elf|fünf|hundert|neun|sechs|sieben|tausend|vier|zehn|zwanzig|zwei|zwölf)$/;
+const QUANTIFIER = /^(einer|eine|eines|keiner|keine|keines|jeder|jede|jedes|viele|einige|mehrere|beide|alle|manche)$/;
+
+/** Whether a word takes a part of a whole after it: „einer der …“, „zwei von …“. */
+function isQuantifier(word: string): boolean {
+  return QUANTIFIER.test(word) || NUMBER_WORD.test(word);
+}
 
 /**
  * The end of a part of a whole opening at i, or -1: a quantifier with a genitive or with „von“
  * („Einer der Putschisten“, „zwei von drei Befragten“), a percentage („40 Prozent der Lotsen“), or
- * „mehr/weniger als“ before a phrase („Mehr als die Hälfte der Lotsen“).
+ * „mehr/weniger als“ before a phrase („Mehr als ein Drittel der Lotsen“).
  */
 function partEnd(st: SentenceTokens, i: number, limit: number): number {
   const t = st.tokens;
   if (i + 2 >= limit) return -1;
-  if (QUANTIFIER.test(t[i].lower) && /^(der|des|von)$/.test(t[i + 1].lower)) return partitiveEnd(st, i + 1, limit);
+  if (isQuantifier(t[i].lower) && /^(der|des|von)$/.test(t[i + 1].lower)) return partitiveEnd(st, i + 1, limit);
   if (t[i].kind === 'number' && /^(prozent|prozentpunkte)$/.test(t[i + 1].lower) && /^(der|des|von)$/.test(t[i + 2].lower)) return partitiveEnd(st, i + 2, limit);
   if (/^(mehr|weniger)$/.test(t[i].lower) && t[i + 1].lower === 'als') {
     // (Of people: „mehr als fünf Millionen Euro Schadenersatz“ is an amount.)

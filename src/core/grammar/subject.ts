@@ -170,7 +170,7 @@ function infinitiveController(st: SentenceTokens, v: number, cs: number, from: n
   const purpose = PURPOSE_OPENER.test(t[cs].lower) && (t[v - 1]?.lower === 'zu' || t[v + 1]?.lower === 'zu');
   // (Or an infinitive clause after a comma, which opens with no verb of its own: in „Die Sprecherin
   // versuchte, den Gästen zu erklären, …“ the guests are told. Its controller may be the object, so
-  // only a person's subject is taken: „…, es sei schwierig, der Öffentlichkeit zu sagen, …“ has none.)
+  // only a person's subject is taken: „…, es sei heikel, den Gästen zu sagen, …“ has none.)
   const infinitive = !purpose && t[v - 1]?.lower === 'zu' && cs > from && t[cs - 1].text === ',' && !CONTENT_OPENERS.has(t[cs].lower) && !opensWithVerb(st, cs);
   if (!(purpose || infinitive)) return undefined;
   return from < cs - 1 ? bestSpeakerPhrase(st, from, cs - 1, cs - 1, cs - 1, infinitive ? 2.5 : 1.5) : null;
@@ -189,7 +189,7 @@ function opensWithVerb(st: SentenceTokens, cs: number): boolean {
  */
 function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: number, from: number): NP | null {
   const t = st.tokens;
-  // (Not when a subject pronoun follows the verb: in „Ungefähr fünf Kilo, Schatz, sagt sie“ the
+  // (Not when a subject pronoun follows the verb: in „Gut drei Pfund, mein Lieber, sagt sie“ the
   // words in commas are what she says.)
   const apposition = /^(er|sie|ich|wir|man)$/.test(t[v + 1]?.lower ?? '') ? null : appositionBefore(st, cs, from);
   if (apposition) return apposition;

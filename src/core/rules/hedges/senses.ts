@@ -194,7 +194,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     const before = [toks[i - 1]?.lower, toks[i - 2]?.lower];
     if (before.some((w) => w === 'nicht' || w === 'kaum' || w === 'nie')) return true;
     if (/^(wenn|sofern|falls|wo)$/.test(before[0] ?? '')) return true;
-    // („Dann ist keine Berufung mehr möglich“: „kein“ denies it in its clause.)
+    // („Dann ist kein Einspruch mehr möglich“: „kein“ denies it in its clause.)
     const [a] = clauseBounds(toks, i);
     if (toks.slice(a, i).some((x) => /^kein(e|en|er|em)?$/.test(x.lower))) return true;
     // („möglich sein, … zu tun“: the copula may stand between; the comma may be missing.)

@@ -19,7 +19,7 @@ ruleTester('hedges/sense/feasible').run({
     { text: 'Die Einfahrt ist ihm mit einer Genehmigung möglich.', expect: { at: 'möglich' } },
     { text: 'Eine Einfahrt bei Sturm muss möglich sein.', expect: { at: 'möglich' } },
     // „kein“ denies it; the comma before the infinitive may be missing, its particle joined.
-    { text: 'Für den Lotsen ist keine Berufung mehr möglich.', expect: { at: 'möglich' } },
-    { text: 'Mit dem Sonar ist es nun möglich die Wracks aufzuspüren.', expect: { at: 'möglich' } },
+    { text: 'Für den Lotsen ist kein Einspruch mehr möglich.', expect: { at: 'möglich' } },
+    { text: 'Mit dem Sonar ist es seit Mai möglich die Wracks aufzuspüren.', expect: { at: 'möglich' } },
   ],
 });
