@@ -365,7 +365,7 @@ function readMention(lex: Lexicon, words: string): MentionParse {
 /**
  * Mentions that name no one: a relative, demonstrative or indefinite word alone („die“, „dem“,
  * „wonach“, „jemand“), and a share, which is a body of people („40 Prozent der Lotsen“, „Mehr als
- * die Hälfte der Lotsen“) and not named by its first word.
+ * ein Drittel der Lotsen“) and not named by its first word.
  */
 function unnamedMention(tokens: Token[]): MentionParse | undefined {
   if (tokens.every((t) => DETERMINERS.has(t.lower) || RELATIVE_PRONOUN.test(t.lower) || INDEFINITE_PERSON.test(t.lower) || t.lower === 'wonach')) return { kind: 'none' };

@@ -120,18 +120,19 @@ export function vagueOr(toks: Token[], i: number, lex: HedgeLexicon, kind: Hedge
   return kind;
 }
 
-/**
- * A zu-infinitive clause starting at a, within ten words and before any comma, „dass“ or „ob“:
- * „es zu schaffen“, „eine Art zu retten“ (an event weighed, or what can be done).
- */
+/** A zu-infinitive joined to its separable particle: „einzustellen“, „abzuschaffen“. */
 const JOINED_ZU_INFINITIVE = /^(ab|an|auf|aus|bei|dar|ein|fest|fort|her|hin|mit|nach|um|vor|weg|zurück|zusammen)zu\p{Ll}{3,}(en|ern|eln)$/u;
 
+/**
+ * A zu-infinitive clause starting at a, within ten words and before any comma, „dass“, „ob“ or
+ * subordinating conjunction: „es zu schaffen“, „eine Art zu retten“, „die Wracks aufzuspüren“ (an
+ * event weighed, or what can be done).
+ */
 export function zuInfinitiveWithin(toks: Token[], a: number): boolean {
   for (let k = a; k < Math.min(toks.length - 1, a + 10); k++) {
     const t = toks[k];
     if (t.kind !== 'word' || t.lower === 'dass' || t.lower === 'ob' || SUBORDINATOR.test(t.lower)) return false;
     if (t.lower === 'zu' && toks[k + 1].kind === 'word' && toks[k + 1].text === toks[k + 1].lower && /(en|ern|eln)$/.test(toks[k + 1].lower)) return true;
-    // (Or joined to a separable particle: „einzustellen“, „abzuschaffen“.)
     if (JOINED_ZU_INFINITIVE.test(t.text)) return true;
     // (A „zu“ before anything else is no infinitive: „zu groß“.)
     if (t.lower === 'zu') return false;

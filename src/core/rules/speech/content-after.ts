@@ -11,7 +11,7 @@ const id = 'speech/content-after';
 /** Verbs that open a conditional clause in first place: „Sollte die Fähre ausfallen, …“. */
 const CONDITIONAL_FIRST = /^(sollte|sollten|hätte|hätten|wäre|wären|würde|würden)$/;
 
-/** Openers of a content clause of its own, unlike the relative „was“ or „welche“ („…, was ein Wahnsinn ist“). */
+/** Openers of a content clause of its own, unlike the relative „was“ or „welche“ („…, was ein Jammer ist“). */
 const OWN_CONTENT_OPENER = /^(dass|daß|ob|wie|warum|weshalb|wieso|wann|wer|weswegen|inwiefern)$/;
 
 /** Finite auxiliaries and modals that can open a main clause's predicate after a comma. */
@@ -90,7 +90,7 @@ export const contentAfter: VerbFrameRule = {
  * Whether a frame after its content („Der Kai sei zu kurz, sagten die Lotsen, …“) leaves the
  * sentence to content-before: it frames what follows it too only when that is content of its own,
  * in Konjunktiv, after a colon, or a dass, ob or w clause („…, man habe …“). A relative clause or a
- * remainder in the indicative („…, was ein Wahnsinn ist“, „…, am Sonntag in einer Mitteilung“) is none.
+ * remainder in the indicative („…, was ein Jammer ist“, „…, am Sonntag in einer Mitteilung“) is none.
  */
 function leftToContentBefore(ctx: VerbContext, c: number, end: number, konjunktivSubjectFirst: boolean): boolean {
   const { st, v, sa, verbClause } = ctx;

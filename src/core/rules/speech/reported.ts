@@ -40,8 +40,8 @@ export const reported: VerbFrameRule = {
     if (SAID_OF_THINGS.test(verb.entry.lemma) && thing(ctx, subject)) return null;
     const b = sb - 1;
     // „Außerdem hätten sich die Bürgermeister … ausgesprochen“: a speech act in Konjunktiv is itself
-    // reported by whoever spoke before. (Not a frame after its content: in „Nachts sei man
-    // erreichbar, gab die Hälfte an“ the Konjunktiv is the content's.)
+    // reported by whoever spoke before. (Not a frame after its content: in „Nachts sei der Kai
+    // besetzt, gab ein Fünftel an“ the Konjunktiv is the content's.)
     const afterContent = st.verbClauseStart(v, sa) === v && t[v - 1]?.text === ',';
     const inKonjunktiv = !afterContent && KONJUNKTIV_AUXILIARY.test(finiteVerb(t, sa, v)?.lower ?? '');
     return decided(makeSpeech(ctx, sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id));
