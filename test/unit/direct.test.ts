@@ -174,9 +174,6 @@ describe('appositions as speakers', () => {
     ]);
     assert.deepEqual(a.speakers.map((s) => [s.name, s.role]), [['Marta Lindner', 'Vorsitzende'], ['Heike van Dam', 'Sprecherin']]);
   });
-});
-
-describe('long appositions and joined particles', () => {
   it('takes a role with its attributes and a name with „al-“ as one apposition, named after the name', () => {
     const a = analyze('Der Gründer der Stiftung zum Schutz des Hafens mit Sitz in Kiel, Omar al-Hamdi, warf den Behörden Schlamperei vor. Sie hätten nichts getan, sagte er.');
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [

@@ -9,7 +9,7 @@ import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
-  RELATIVE_PRONOUN, SINGULAR_FINITE, SUBJECT_PRONOUNS,
+  RELATIVE_PRONOUN, SINGULAR_FINITE, SPEAKING_PRONOUN, SUBJECT_PRONOUNS,
 } from './words';
 
 /**
@@ -171,13 +171,13 @@ function infinitiveController(st: SentenceTokens, v: number, cs: number, from: n
   // (Or an infinitive clause after a comma, which opens with no verb of its own: in „Die Sprecherin
   // versuchte, den Gästen zu erklären, …“ the guests are told. Its controller may be the object, so
   // only a person's subject is taken: „…, es sei heikel, den Gästen zu sagen, …“ has none.)
-  const infinitive = !purpose && t[v - 1]?.lower === 'zu' && cs > from && t[cs - 1].text === ',' && !CONTENT_OPENERS.has(t[cs].lower) && !opensWithVerb(st, cs);
+  const infinitive = !purpose && t[v - 1]?.lower === 'zu' && cs > from && t[cs - 1].text === ',' && !CONTENT_OPENERS.has(t[cs].lower) && !finiteVerbFirst(st, cs);
   if (!(purpose || infinitive)) return undefined;
   return from < cs - 1 ? bestSpeakerPhrase(st, from, cs - 1, cs - 1, cs - 1, infinitive ? 2.5 : 1.5) : null;
 }
 
 /** Whether the clause at cs opens with a finite verb before its subject: „…, wagt Roth nicht zu sagen“. */
-function opensWithVerb(st: SentenceTokens, cs: number): boolean {
+function finiteVerbFirst(st: SentenceTokens, cs: number): boolean {
   const t = st.tokens;
   return t[cs].kind === 'word' && !isCapitalized(t[cs]) && !DETERMINERS.has(t[cs].lower) && !PREPOSITIONS.has(t[cs].lower) && !ADVERBS.has(t[cs].lower) && t[cs].lower !== 'zu';
 }
@@ -191,7 +191,7 @@ function subjectBeforeClause(st: SentenceTokens, v: number, cs: number, ce: numb
   const t = st.tokens;
   // (Not when a subject pronoun follows the verb: in „Gut drei Pfund, mein Lieber, sagt sie“ the
   // words in commas are what she says.)
-  const apposition = /^(er|sie|ich|wir|man)$/.test(t[v + 1]?.lower ?? '') ? null : appositionBefore(st, cs, from);
+  const apposition = SPEAKING_PRONOUN.test(t[v + 1]?.lower ?? '') ? null : appositionBefore(st, cs, from);
   if (apposition) return apposition;
   // (Not when the subject follows the verb: „Alle Gebiete seien sicher, sagte Charles Bouchard“.)
   const inverted = nounPhrase(st, cs + 1, ce);
@@ -477,7 +477,7 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
     // (So is „als“ before a subject: „als die Reederei ihren Kunden mitteilte, …“.)
     // (The verb last, or before its auxiliary: „als Roth erfahren hatte, …“; a pronoun after it is
     // its subject, and the clause a main one: „Als Grund nannte sie, …“.)
-    if (j === cs && (tok.lower === 'während' || alsOpensClause(st, j, v)) && v >= ce - 2 && !/^(er|sie|ich|wir|man)$/.test(t[v + 1]?.lower ?? '')) continue;
+    if (j === cs && (tok.lower === 'während' || alsOpensClause(st, j, v)) && v >= ce - 2 && !SPEAKING_PRONOUN.test(t[v + 1]?.lower ?? '')) continue;
     if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
       // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
       let k = j + 1;

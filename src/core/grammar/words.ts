@@ -11,6 +11,8 @@ export function wordSet(name: keyof WordLists): ReadonlySet<string> {
 
 export const DETERMINERS = wordSet('determiners');
 export const SUBJECT_PRONOUNS = wordSet('subjectPronouns');
+/** Subject pronouns that stand for someone who can speak („er“, „wir“, „man“; not „es“). */
+export const SPEAKING_PRONOUN = /^(er|sie|ich|wir|man)$/;
 /** Indefinite pronouns that stand for people when they stand alone: „Viele glauben …“, „sagte jemand“. */
 export const INDEFINITE_PERSON = /^(jemand|niemand|viele|einige|alle|manche|mehrere|beide|andere|wenige)$/;
 export const PREPOSITIONS = wordSet('prepositions');

@@ -3,7 +3,7 @@ import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, RELATIVE_ADVERB, zuI
 import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { contentBefore } from './content-before';
-import { aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { aroundFrame, decided, hasKonjunktiv, makeSpeech, opensAfterComma, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { invertedSayingFrame, laterVerb } from './helpers';
 
 const id = 'speech/content-after';
@@ -93,12 +93,11 @@ export const contentAfter: VerbFrameRule = {
  * remainder in the indicative („…, was ein Jammer ist“, „…, am Sonntag in einer Mitteilung“) is none.
  */
 function leftToContentBefore(ctx: VerbContext, c: number, end: number, konjunktivSubjectFirst: boolean): boolean {
-  const { st, v, sa, verbClause } = ctx;
-  const t = st.tokens;
-  if (!(v - 1 > sa && t[v - 1].text === ',' && verbClause === v)) return false;
+  if (!opensAfterComma(ctx)) return false;
+  const t = ctx.st.tokens;
   const first = t[c + 1].lower;
   const ownContent = t[c].text === ':' || OWN_CONTENT_OPENER.test(first) || zuInfinitive(t, c + 1, end) ||
-    ((konjunktivSubjectFirst || hasKonjunktiv(ctx, c + 1, end)) && !st.opensRelativeClause(c + 1) && !RELATIVE_ADVERB.test(first));
+    ((konjunktivSubjectFirst || hasKonjunktiv(ctx, c + 1, end)) && !ctx.st.opensRelativeClause(c + 1) && !RELATIVE_ADVERB.test(first));
   return !ownContent && !!contentBefore.match(ctx);
 }
 

@@ -72,6 +72,11 @@ export type VerbGuard = GuardRule<VerbContext>;
  * start when the part before the colon is reported too, with no frame of its own („Die Lage sei
  * klar: …“).
  */
+/** Whether the verb opens its clause right after a comma, as a frame after its content does: „…, sagte Roth“. */
+export function opensAfterComma({ st, v, sa, verbClause }: VerbContext): boolean {
+  return v - 1 > sa && verbClause === v && st.tokens[v - 1].text === ',';
+}
+
 export function afterLead(ctx: SpeechContext, last: number): number {
   const { st, sa, inQuote } = ctx;
   for (let k = last - 3; k > sa + 1; k--) {

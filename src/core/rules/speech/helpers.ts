@@ -4,7 +4,7 @@ import { type Attribution } from '../../attribution';
 import { invertedSubject, lastCommaBefore, MODALS } from '../../grammar/clauses';
 import { subjectSpeakerness } from '../../grammar/speakerness';
 import type { SentenceTokens } from '../../grammar/view';
-import { isPassiveParticiple } from '../../grammar/words';
+import { isPassiveParticiple, SPEAKING_PRONOUN } from '../../grammar/words';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import type { VerbEntry } from '../../lexicon';
 import { isCap, type Token } from '../../tokens';
@@ -45,7 +45,7 @@ export function speakingSubject(st: SentenceTokens, v: number, entry: VerbEntry,
   const subject = st.sourceOf(v, entry, sa, sb);
   // („ein Chaos“, „eine Strafe“: what looms comes with an indefinite article.)
   if (!subject || /^(ein|eine|einer|kein|keine)$/.test(t[subject[0]].lower)) return false;
-  if (subject[0] === subject[1] && /^(er|sie|ich|wir|man)$/.test(t[subject[0]].lower)) return true;
+  if (subject[0] === subject[1] && SPEAKING_PRONOUN.test(t[subject[0]].lower)) return true;
   return subjectSpeakerness(st, subject) >= minimum;
 }
 

@@ -4,7 +4,7 @@ import { subjectSpeakerness } from '../../grammar/speakerness';
 import { PERSON_SUFFIX } from '../../grammar/subject';
 import { DETERMINERS } from '../../grammar/words';
 import type { Token } from '../../tokens';
-import { decided, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
+import { decided, makeSpeech, opensAfterComma, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { KONJUNKTIV_AUXILIARY, opinionVerb, REPORTED_CLASSES, reportedVerb } from './helpers';
 
 const id = 'speech/reported';
@@ -42,8 +42,7 @@ export const reported: VerbFrameRule = {
     // „Außerdem hätten sich die Bürgermeister … ausgesprochen“: a speech act in Konjunktiv is itself
     // reported by whoever spoke before. (Not a frame after its content: in „Nachts sei der Kai
     // besetzt, gab ein Fünftel an“ the Konjunktiv is the content's.)
-    const afterContent = st.verbClauseStart(v, sa) === v && t[v - 1]?.text === ',';
-    const inKonjunktiv = !afterContent && KONJUNKTIV_AUXILIARY.test(finiteVerb(t, sa, v)?.lower ?? '');
+    const inKonjunktiv = !opensAfterComma(ctx) && KONJUNKTIV_AUXILIARY.test(finiteVerb(t, sa, v)?.lower ?? '');
     return decided(makeSpeech(ctx, sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id));
   },
 };
