@@ -2,6 +2,7 @@
 // this module holds the rules that turn lemmas into the forms that occur in text.
 import { WordFilter } from './wordfilter';
 import deData from './lexicons/de.json';
+import firstNames from './lexicons/first-names.json';
 
 /** say: neutral speech act; think: belief; name: naming or judging; ask; decide: deciding, proposing, concluding (frames content, never reported speech alone). */
 export type VerbClass = 'say' | 'think' | 'name' | 'ask' | 'decide';
@@ -77,6 +78,10 @@ export class Lexicon {
   readonly abbreviations: Set<string>;
   readonly months: Set<string>;
   readonly nicknameMarkers: Set<string>;
+  private readonly givenNames = new Map<string, 'female' | 'male'>([
+    ...firstNames.female.map((n) => [n, 'female'] as const),
+    ...firstNames.male.map((n) => [n, 'male'] as const),
+  ]);
   /** Uses in which a verb says nothing, or frames like „sagte“ (per lemma, from the data's `verbSenses`). */
   readonly senses: { readonly reflexiveSaysNothing: ReadonlySet<string>; readonly reportsNothingWithoutContent: ReadonlySet<string>; readonly framesLikeSaying: ReadonlySet<string> };
 
@@ -146,6 +151,11 @@ export class Lexicon {
   /** Speech-verb readings of a lower-case word form (Token.lower), empty when it is none. */
   verb(lower: string): readonly VerbEntry[] {
     return (this.verbFilter.mayHave(lower) && this.verbs.get(lower)) || NONE;
+  }
+
+  /** The gender a given name marks („Thomas“, „Karl-Heinz“ → male), if it is a common one of one gender. */
+  givenNameGender(word: string): 'female' | 'male' | undefined {
+    return this.givenNames.get(word) ?? (word.includes('-') ? this.givenNames.get(word.slice(0, word.indexOf('-'))) : undefined);
   }
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */

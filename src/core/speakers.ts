@@ -31,6 +31,11 @@ interface Entry extends Speaker {
 const RECENT_MENTIONS = 300;
 /** How far back a pronoun looks: its antecedent stands a few sentences before it at most. */
 const PRONOUN_REACH = 40;
+/**
+ * How far back, in characters, a pronoun looks for someone only named in passing: a few sentences.
+ * (Someone who speaks may be „er“ for a whole portrait.)
+ */
+const PASSING_NAME_REACH = 1000;
 
 /** Pronouns that never stand for one person. */
 const IMPERSONAL_PRONOUN = /^(man|es|du|ihr)$/;
@@ -69,6 +74,11 @@ export class SpeakerRegistry {
   private quoted: Range[] = [];
   /** What the interview turns say, sorted, each with its label: an „ich“ in one is the person the label names. */
   private turns: (Range & { label: Range })[] = [];
+  /**
+   * People known only from a given name in passing („Thomas Roth erforscht …“): „er“ may stand for
+   * them, but an „ich“ or „wir“ stands for someone who speaks.
+   */
+  private readonly onlyNamed = new Set<Entry>();
   /** People whose plain surname occurrences are already in `mentions`. */
   private readonly surnamesIndexed = new Set<Entry>();
 
@@ -85,7 +95,12 @@ export class SpeakerRegistry {
   /** Registers the people found by findSeeds, per paragraph (offsets relative to `offset`). */
   seed(runs: { seeds: Seed[]; offset: number }[]): void {
     for (const { seeds, offset } of runs) {
-      for (const x of seeds) this.register(x.name, x.role, { start: offset + x.start, end: offset + x.end });
+      for (const x of seeds) {
+        const known = this.entries.length;
+        const e = this.register(x.name, x.role, { start: offset + x.start, end: offset + x.end });
+        if (x.role) this.onlyNamed.delete(e);
+        else if (this.entries.length > known) this.onlyNamed.add(e);
+      }
     }
   }
 
@@ -106,10 +121,10 @@ export class SpeakerRegistry {
         }
         // „Sie sagten“, „erklärten sie“: a plural „sie“ stands for a group, which is no one person.
         if (pronoun === 'sie' && this.pluralVerbBeside(mention)) return undefined;
-        return this.lastBefore(mention.start, PRONOUN_GENDER[pronoun]);
+        return this.lastBefore(mention.start, PRONOUN_GENDER[pronoun], FIRST_PERSON.test(pronoun));
       }
       case 'person':
-        return this.register(parsed.name, parsed.role, mention);
+        return this.heard(this.register(parsed.name, parsed.role, mention));
       case 'quoted': {
         const e = this.byName.get(parsed.label.toLowerCase()) ?? this.create(parsed.label, undefined, 'organisation');
         this.addMention(e, mention);
@@ -135,11 +150,19 @@ export class SpeakerRegistry {
   /** The person an interview label names („Roth:“); a medium's label („STANDARD:“) names no one person. */
   private labelSpeaker(label: Range): Entry | undefined {
     const parsed = parseMention(this.lex, this.text.slice(label.start, label.end));
-    return parsed.kind === 'person' && !ALL_CAPITALS.test(parsed.name) ? this.register(parsed.name, parsed.role, label) : undefined;
+    return parsed.kind === 'person' && !ALL_CAPITALS.test(parsed.name) ? this.heard(this.register(parsed.name, parsed.role, label)) : undefined;
   }
 
+  /** A person who speaks somewhere in the article. */
+  private heard(e: Entry): Entry {
+    this.onlyNamed.delete(e);
+    return e;
+  }
+
+  /** The people and bodies in the order the article first names them. */
   speakers(): Speaker[] {
-    return this.entries.map(({ id, name, role, aliases, kind, mentions }) => ({ id, name, role, aliases, kind, mentions }));
+    const first = (e: Entry) => e.mentions[0]?.start ?? Infinity;
+    return [...this.entries].sort((a, b) => first(a) - first(b)).map(({ id, name, role, aliases, kind, mentions }) => ({ id, name, role, aliases, kind, mentions }));
   }
 
   private register(name: string, role: RolePhrase | undefined, mention: Range): Entry {
@@ -157,6 +180,8 @@ export class SpeakerRegistry {
       this.rename(e, name);
     }
     if (role && !e.gender) e.gender = role.feminine ? 'female' : 'male';
+    // A given name says the gender when no role did: „Thomas Roth … er“.
+    if (!e.gender && parts.length > 1) e.gender = this.lex.givenNameGender(parts[0]);
     if (role && !e.role) {
       e.role = role.display;
       e.roleHead = role.head;
@@ -247,7 +272,7 @@ export class SpeakerRegistry {
    * known, agrees („Die Ministerin … Der Sprecher … Sie sagte“ is the minister). „sie“ is read as
    * singular: a plural „sie“ refers to a group, which is no person either.
    */
-  private lastBefore(pos: number, gender: Entry['gender']): Entry | undefined {
+  private lastBefore(pos: number, gender: Entry['gender'], firstPerson: boolean): Entry | undefined {
     const mentions = this.mentions;
     // (A pronoun refers to someone recent: without a bound, an „er“ in an article that names only
     // women would scan the whole article for every pronoun.)
@@ -256,6 +281,7 @@ export class SpeakerRegistry {
       const m = mentions[i];
       if (m.end > pos || m.entry.kind !== 'person' || inside(this.quoted, m)) continue;
       if (gender && m.entry.gender && m.entry.gender !== gender) continue;
+      if (this.onlyNamed.has(m.entry) && (firstPerson || pos - m.end > PASSING_NAME_REACH)) continue;
       return m.entry;
     }
     return undefined;
@@ -474,8 +500,11 @@ function nominativeOfGenitive(noun: string): string {
 /** How many particle words at j stand between two parts of a name (a particle, then perhaps „der“: „van der“), or 0. */
 function particlesBeforeName(lex: Lexicon, tokens: Token[], j: number): number {
   const t = tokens[j];
-  if (t.kind !== 'word' || !NAME_PARTICLES.has(t.text) || /^(von|vom|zu)$/.test(t.text)) return 0;
-  const n = /^(der|den)$/.test(tokens[j + 1]?.text ?? '') ? 2 : 1;
+  const pair = /^(der|den)$/.test(tokens[j + 1]?.text ?? '');
+  // A capitalised particle before „der“ is a name's, as written by its bearer: „Van der Bellen“, „Von der Leyen“.
+  const particle = NAME_PARTICLES.has(t.text) ? !/^(von|vom|zu)$/.test(t.text) : pair && /^(Van|Von)$/.test(t.text);
+  if (t.kind !== 'word' || !particle) return 0;
+  const n = pair ? 2 : 1;
   const next = tokens[j + n];
   // (A body after it is where the person works: „Anna von der Reederei“.)
   const nameWord = next?.kind === 'word' && isCapitalized(next) && !NOT_NAME.has(next.text) && !lex.organisationHead(next.lower) && !lex.roleHead(next.lower);
@@ -521,7 +550,7 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
     }
     // Particles inside a name before its last part: „Martijn van Hout“, „Thomas de Maizière“. (Not
     // „von“ or „zu“, which as often join a noun to its attribute: „Spender von Beträgen“.)
-    const particles = words.length > 0 ? particlesBeforeName(lex, tokens, j) : 0;
+    const particles = words.length > 0 || /^(Van|Von)$/.test(t.text) ? particlesBeforeName(lex, tokens, j) : 0;
     if (particles > 0) {
       for (let k = j; k < j + particles; k++) words.push(tokens[k].text);
       j += particles;
@@ -576,7 +605,8 @@ function isFunctionWord(word: string): boolean {
 /** A person introduced by role and name in one paragraph; offsets relative to the paragraph. */
 export interface Seed {
   name: string;
-  role: RolePhrase;
+  /** Absent for a person named by a given name alone („Thomas Roth erforscht …“). */
+  role?: RolePhrase;
   start: number;
   end: number;
 }
@@ -589,7 +619,14 @@ export function findSeeds(lex: Lexicon, tokens: Token[]): Seed[] {
   const out: Seed[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCapitalized(t) || !nameMayFollow(tokens, i) || !lex.roleHead(t.lower)) continue;
+    if (!isCapitalized(t)) continue;
+    const named = givenNameSeed(lex, tokens, i);
+    if (named) {
+      out.push(named.seed);
+      i = named.last;
+      continue;
+    }
+    if (!nameMayFollow(tokens, i) || !lex.roleHead(t.lower)) continue;
     let name = nameRun(lex, tokens, i + 1);
     if (!name) {
       // „Die Bürgermeisterin von Kleinstadt, Maria Hofmann, …“: a name in apposition.
@@ -606,6 +643,35 @@ export function findSeeds(lex: Lexicon, tokens: Token[]): Seed[] {
     i = name.last;
   }
   return out;
+}
+
+/**
+ * A person named by a common given name and a surname, wherever they stand („Thomas Roth
+ * erforscht …“): a pronoun after it may refer to them, so they must be known even when they say
+ * nothing. A genitive before a noun („Eva Roths Antrag“) names the person without its -s. A
+ * surname in -s before anything else is left alone: „Eva Roths neuer Antrag“ and „Jan Haas sagte“
+ * look alike.
+ */
+function givenNameSeed(lex: Lexicon, tokens: Token[], i: number): { seed: Seed; last: number } | undefined {
+  const next = tokens[i + 1];
+  if (!next || !isCapitalized(next) || !lex.givenNameGender(tokens[i].text)) return undefined;
+  const run = nameRun(lex, tokens, i);
+  if (!run) return undefined;
+  let last = run.last;
+  let genitive = false;
+  for (let j = i + 1; j <= run.last; j++) {
+    const word = tokens[j].text;
+    if (!/[^s]s$/.test(word) || lex.givenNameGender(word)) continue;
+    // (The run ends before a noun it does not take: „Eva Roths Werft“.)
+    const after = tokens[j + 1];
+    if (j === run.last && !(after && isCapitalized(after) && after.start === tokens[j].end + 1)) return undefined;
+    last = j;
+    genitive = true;
+    break;
+  }
+  if (last === i) return undefined;
+  const name = asWritten(tokens.slice(i, last + 1));
+  return { seed: { name: genitive ? name.slice(0, -1) : name, start: tokens[i].start, end: tokens[last].end - (genitive ? 1 : 0) }, last };
 }
 
 export interface RolePhrase {
