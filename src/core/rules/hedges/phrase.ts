@@ -40,7 +40,7 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
     const t = toks[k];
     if (t.kind !== 'word') break;
     if (!/^(aus|von|vom|seitens|vonseiten|beim)$/.test(t.lower)) continue;
-    const noun = toks.slice(k + 1, k + 5).find((x) => x.kind === 'word' && x.text !== x.lower);
+    const noun = firstHead(toks.slice(k + 1, k + 5));
     return !!noun && !VAGUE_PLACES.test(noun.lower);
   }
   // A place of the words right before the phrase, in its clause: „In der Erklärung heißt es“.
@@ -49,10 +49,20 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
     if (t.kind === 'punct') return false;
     if (t.lower === 'dort' || t.lower === 'darin') return true;
     if (!HEISST_SOURCE.test(t.lower)) continue;
-    const noun = toks.slice(k + 1, i).find((x) => x.kind === 'word' && x.text !== x.lower);
+    const noun = firstHead(toks.slice(k + 1, i));
     return !!noun && !VAGUE_PLACES.test(noun.lower);
   }
   return false;
+}
+
+/**
+ * The first capitalised noun, past a capitalised place adjective before it: in „aus Brüsseler
+ * Diplomatenkreisen“ the place is „Diplomatenkreisen“.
+ */
+function firstHead(toks: Token[]): Token | undefined {
+  const capital = (x: Token | undefined) => !!x && x.kind === 'word' && x.text !== x.lower;
+  const k = toks.findIndex(capital);
+  return k >= 0 && /er$/.test(toks[k].text) && capital(toks[k + 1]) ? toks[k + 1] : toks[k];
 }
 
 /** „Es heißt nicht, dass …“, „Es heißt zwar dasselbe“: „heißen“ as „to mean“, with its object right after it. */

@@ -23,6 +23,7 @@ ruleTester(phrase).run({
     // A named source after the phrase makes it attribution too.
     'Der Kai bleibt gesperrt, hieß es am Freitag aus dem Hafenamt.',
     'Es gab Kontrollen, hieß es dazu von der Wasserschutzpolizei.',
+    'Aus der Bremer Reederei hieß es, der Kai werde gesperrt.',
     // A document or body just named: „heißt es darin“, „dort heißt es“.
     'Die Lotsen schrieben einen Brief. Der Kai sei zu kurz, heißt es darin.',
     'Man verweist an das Hafenamt. Dort heißt es, der Kai sei sicher.',
@@ -48,6 +49,8 @@ ruleTester(phrase).run({
     // The fronted participle of assuming before its dass-clause (not „Angenommen wurde der Antrag“).
     { text: 'Angenommen wird, dass der Kai bricht.', expect: { cue: 'Angenommen wird, dass', kind: 'belief' } },
     { text: 'Der Kai bleibt gesperrt, hieß es aus Hafenkreisen.', expect: { cue: 'hieß es', kind: 'vague_source' } },
+    // A capitalised place adjective is not the source: the circles after it are.
+    { text: 'Aus Bremer Reederkreisen hieß es, der Kai werde gesperrt.', expect: { cue: 'hieß es', kind: 'vague_source' } },
     { text: 'Allem Anschein nach ist der Kai zu kurz.', expect: { cue: 'Allem Anschein nach', kind: 'epistemic' } },
     { text: 'Es sieht danach aus, dass der Kai zu kurz ist.', expect: { cue: 'sieht danach aus', kind: 'epistemic' } },
     // Speakers who do not know or cannot say („schwer zu sagen“, „weiß ich nicht“, „meines Wissens“).
