@@ -153,9 +153,16 @@ export class Lexicon {
     return (this.verbFilter.mayHave(lower) && this.verbs.get(lower)) || NONE;
   }
 
-  /** The gender a given name marks („Thomas“, „Karl-Heinz“ → male), if it is a common one of one gender. */
+  /**
+   * The gender a given name marks („Thomas“ → male), if it is a common one of one gender. A joined
+   * pair of given names („Karl-Heinz“, „Jean-Marie“) takes the first one's; a compound that merely
+   * opens with one („Michael-Haneke-Schüler“) is none.
+   */
   givenNameGender(word: string): 'female' | 'male' | undefined {
-    return this.givenNames.get(word) ?? (word.includes('-') ? this.givenNames.get(word.slice(0, word.indexOf('-'))) : undefined);
+    const known = this.givenNames.get(word);
+    if (known || !word.includes('-')) return known;
+    const parts = word.split('-');
+    return parts.length === 2 && this.givenNames.has(parts[1]) ? this.givenNames.get(parts[0]) : undefined;
   }
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */

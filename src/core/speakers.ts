@@ -656,22 +656,37 @@ function givenNameSeed(lex: Lexicon, tokens: Token[], i: number): { seed: Seed; 
   const next = tokens[i + 1];
   if (!next || !isCapitalized(next) || !lex.givenNameGender(tokens[i].text)) return undefined;
   const run = nameRun(lex, tokens, i);
-  if (!run) return undefined;
-  let last = run.last;
-  let genitive = false;
-  for (let j = i + 1; j <= run.last; j++) {
-    const word = tokens[j].text;
-    if (!/[^s]s$/.test(word) || lex.givenNameGender(word)) continue;
-    // (The run ends before a noun it does not take: „Eva Roths Werft“.)
-    const after = tokens[j + 1];
-    if (j === run.last && !(after && isCapitalized(after) && after.start === tokens[j].end + 1)) return undefined;
-    last = j;
-    genitive = true;
-    break;
-  }
-  if (last === i) return undefined;
+  if (!run || run.last === i) return undefined;
+  const last = surnameAt(lex, tokens, i, run.last);
+  const surname = tokens[last].text;
+  const after = tokens[last + 1];
+  // A genitive needs its noun: „Eva Roths Werft“ is Eva Roth, „Lisa De Vries.“ is Lisa De Vries.
+  // Before a lower-case word it may be either: „Eva Roths neue Werft“, „Jan Haas sagte“.
+  const genitive = /[^s]s$/.test(surname) && !lex.givenNameGender(surname) && !!after && after.kind === 'word';
+  if (genitive && !(isCapitalized(after) && after.start === tokens[last].end + 1)) return undefined;
   const name = asWritten(tokens.slice(i, last + 1));
   return { seed: { name: genitive ? name.slice(0, -1) : name, start: tokens[i].start, end: tokens[last].end - (genitive ? 1 : 0) }, last };
+}
+
+/** Particles written with a capital inside a name („Lisa De Vries“, „Omar El Amin“), when a name word follows. */
+const CAPITAL_PARTICLE = /^(De|Le|La|Da|Di|Del|Della|Van|Von|El|Al|Ben|Ibn|Abu|Dos|Du|Ter)$/;
+/** A Russian patronymic between given name and surname: „Iwan Petrowitsch Roth“. */
+const PATRONYMIC = /(owitsch|ewitsch|ovich|evich|owna|ewna|ovna|evna)$/;
+
+/**
+ * The surname of a name that opens with given names: the first other word past initials and
+ * particles („Jan C. Roth“, „Lisa De Vries“, „Hans Peter Roth“). A capitalised word after it is
+ * no part of the name but the next phrase: „Am Abend traf Eva Roth Jan Ohm“, „Eva Roth Rosen“.
+ */
+function surnameAt(lex: Lexicon, tokens: Token[], i: number, runLast: number): number {
+  let j = i;
+  while (j < runLast && lex.givenNameGender(tokens[j].text)) j++;
+  for (; j < runLast; j++) {
+    const t = tokens[j];
+    const initial = t.kind !== 'word' || /^\p{Lu}$/u.test(t.text);
+    if (!initial && !NAME_PARTICLES.has(t.text) && !/^(der|den)$/.test(t.text) && !CAPITAL_PARTICLE.test(t.text) && !PATRONYMIC.test(t.text)) return j;
+  }
+  return runLast;
 }
 
 export interface RolePhrase {

@@ -862,6 +862,17 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(who(far), [['Er', undefined]]);
   });
 
+  it('ends a name that opens with a given name at its surname: the next capitalised word is the next phrase', () => {
+    const met = analyze('Am Abend traf Eva Roth Jan Ohm. Er sagte, der Kai sei zu kurz.');
+    assert.deepEqual(met.speakers.map((s) => s.name), ['Eva Roth', 'Jan Ohm']);
+    assert.deepEqual(met.quotes.map((q) => q.speaker?.name), ['Jan Ohm']);
+    // Initials, particles and a second given name come before the surname; a surname in -s ends a sentence.
+    const names = (text: string) => analyze(text).speakers.map((s) => s.name);
+    assert.deepEqual(names('Den Kai bauten Jan C. Roth und Hans Peter Ohm. Der Hafen gehört Lisa De Vries.'), ['Jan C. Roth', 'Hans Peter Ohm', 'Lisa De Vries']);
+    // A compound that opens with a given name is no name: „der Michael-Ende-Leser Jan Ohm“.
+    assert.deepEqual(names('Der Michael-Ende-Leser Jan Ohm baut Boote.'), ['Jan Ohm']);
+  });
+
   it('lists people in the order the article first names them, with a capitalised particle kept: „Lisa Van der Meer“', () => {
     const a = analyze('Der Hafen gehört Lisa Van der Meer. Der Kai sei zu kurz, sagte der Lotse Jan Ohm. Van der Meer betonte, die Fähre warte.');
     assert.deepEqual(a.speakers.map((s) => s.name), ['Lisa Van der Meer', 'Jan Ohm']);
