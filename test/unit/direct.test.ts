@@ -481,6 +481,15 @@ describe('sources of speech in harder positions', () => {
     const a = analyze('Dänischen Medienberichten zufolge ist der Kai zu kurz.');
     assert.ok(!a.speakers.some((s) => /Dänischen/.test(s.name)), a.speakers.map((s) => s.name).join(', '));
   });
+  it('an adverb or a subjectless verb opening the sentence is no speaker; a share alone is one', () => {
+    const speaker = (text: string) => analyze(text).quotes.map((q) => q.speaker?.text);
+    assert.deepEqual(speaker('Weiters ist im Hafen zu erfahren, wie die Fähre fährt.'), [undefined]);
+    assert.deepEqual(speaker('Gerade am Kai sei darauf verwiesen, dass die Pegel schwanken.'), [undefined]);
+    assert.deepEqual(speaker('Bleibt zu hoffen, dass der Kai hält.'), [undefined]);
+    const share = analyze('34 Prozent halten es für möglich, dass der Kai bricht.');
+    assert.deepEqual(share.quotes.map((q) => q.speaker?.text), ['34 Prozent']);
+    assert.deepEqual(share.speakers.map((s) => [s.name, s.kind]), [['34 Prozent', 'unknown']]);
+  });
   it('a quantifier before an apposition opens no name: „Einer der Lotsen, Piet Ahrens“ is Piet Ahrens', () => {
     const a = analyze('Einer der Lotsen, Piet Ahrens, sagte, der Kai sei zu kurz.');
     assert.deepEqual(a.speakers.map((s) => s.name), ['Piet Ahrens']);
