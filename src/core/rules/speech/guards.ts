@@ -1,7 +1,7 @@
 // Verbs of saying that frame nothing where they stand: the rules that reject a verb before the
 // frame rules try it. Any guard that rejects sends the run on to the next verb.
 import { CONTENT_OPENERS, hasContentClause, hasMainVerb, invertedSubject, inRelativeClause, opensSubordinate } from '../../grammar/clauses';
-import { DETERMINERS } from '../../grammar/words';
+import { AUXILIARIES, DETERMINERS, isPassiveParticiple, PARTICIPLE, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { VerbContext, VerbGuard } from './context';
 import { heisstBefore, invertedSayingFrame, laterVerb, speakingSubject } from './helpers';
@@ -229,4 +229,33 @@ function closingFrameComma({ st, sa, end, sb, inQuote }: VerbContext): number {
   return heisst || invertedSayingFrame(st, k + 1, sb) ? k : -1;
 }
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
+/**
+ * „Kurz gesagt: …“, „Ehrlich gesagt, …“, „Anders ausgedrückt: …“: a participle of saying that
+ * opens the sentence after a word or two of manner, with no auxiliary, says how the writer puts it.
+ */
+export const mannerOfSaying: VerbGuard = {
+  id: 'speech/not-a-frame/manner-of-saying',
+  description: '„Kurz gesagt:“, „Anders ausgedrückt,“: a participle of saying opening the sentence says how the writer puts it; no one speaks.',
+  rejects({ st, v, sa }: VerbContext): boolean {
+    const t = st.tokens;
+    if (v - sa > 2 || !PARTICIPLE.test(t[v].lower) || !/^[,:]$/.test(t[v + 1]?.text ?? '')) return false;
+    for (let k = sa; k < v; k++) if (t[k].kind !== 'word' || DETERMINERS.has(t[k].lower) || SUBJECT_PRONOUNS.has(t[k].lower) || AUXILIARIES.has(t[k].lower)) return false;
+    return true;
+  },
+};
+
+/**
+ * „in geschätzt 100 Jahren“, „die geschätzten 40 Boote“: a participle between a preposition or
+ * article and a number says how the number was got. („haben angekündigt 25 Fähren zu bauen“ frames.)
+ */
+export const participleBeforeNumber: VerbGuard = {
+  id: 'speech/not-a-frame/before-a-number',
+  description: 'A participle right before a number („in geschätzt 100 Jahren“) qualifies the number; it frames nothing.',
+  rejects({ st, v }: VerbContext): boolean {
+    const t = st.tokens;
+    const before = t[v - 1]?.lower ?? '';
+    return isPassiveParticiple(t[v].lower) && t[v + 1]?.kind === 'number' && (PREPOSITIONS.has(before) || DETERMINERS.has(before));
+  },
+};
+
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
