@@ -6,9 +6,12 @@ ruleTester(soAfter).run({
     'Der Kai ist kurz, so kurz wie nie.',
     // After the source a verb of its own makes another clause, not adverbials of the frame.
     'Die Lotsen streikten, so die Polizei am Montag sagte.',
+    // … also when that verb is no verb of saying: „so“ opens a clause („if“).
+    'Die zweite Option ist eine neue Fähre, so eine Anschaffung jetzt ansteht.',
   ],
   invalid: [
     { text: 'Der Kai sei zu kurz, so die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'so', speaker: 'die Lotsin' } },
+    { text: 'Der Kai sei zu kurz, so die Lotsin selbst.', expect: { content: 'Der Kai sei zu kurz', cue: 'so', speaker: 'die Lotsin' } },
     { text: 'Der Kai sei, so die Lotsin, zu kurz.', expect: { content: 'Der Kai sei, so die Lotsin, zu kurz', cue: 'so', speaker: 'die Lotsin' } },
     // Adverbials of time, place or channel may close the frame.
     { text: 'Der Kai wurde gesperrt, so die Polizei am Montag in einer Mitteilung.', expect: { content: 'Der Kai wurde gesperrt', cue: 'so', speaker: 'die Polizei' } },
