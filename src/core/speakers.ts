@@ -124,6 +124,12 @@ export class SpeakerRegistry {
         return this.lastBefore(mention.start, PRONOUN_GENDER[pronoun], FIRST_PERSON.test(pronoun));
       }
       case 'person':
+        // One word before or after a verb in the plural names a group, not a person: „Sanitäter
+        // berichteten“, „sagten Anwohner“ (not a person known by that surname, nor one of several:
+        // „sagten Roth und Lenz“).
+        if (!parsed.role && !parsed.name.includes(' ') && !this.bySurname.has(parsed.name) && this.pluralVerbBeside(mention) && !this.coordinated(mention)) {
+          return this.body(parsed.name, false, mention);
+        }
         return this.heard(this.register(parsed.name, parsed.role, mention));
       case 'quoted': {
         const e = this.byName.get(parsed.label.toLowerCase()) ?? this.create(parsed.label, undefined, 'organisation');
@@ -134,11 +140,20 @@ export class SpeakerRegistry {
         // A role noun without a name refers back to someone with that role; an indefinite one
         // („ein Sprecher der Stadt“) to no one known.
         const found = parsed.roleHead && !parsed.indefinite ? this.byRole(parsed.roleHead, parsed.adjective, mention.start) : undefined;
-        const e = found ?? this.byName.get(parsed.label.toLowerCase()) ?? this.create(parsed.label, undefined, parsed.organisation ? 'organisation' : 'unknown');
-        this.addMention(e, mention);
-        return e;
+        if (found) {
+          this.addMention(found, mention);
+          return found;
+        }
+        return this.body(parsed.label, parsed.organisation, mention);
       }
     }
+  }
+
+  /** A body or group known by its label, created when first met. */
+  private body(label: string, organisation: boolean, mention: Range): Entry {
+    const e = this.byName.get(label.toLowerCase()) ?? this.create(label, undefined, organisation ? 'organisation' : 'unknown');
+    this.addMention(e, mention);
+    return e;
   }
 
   /** The interview turn whose content holds pos, if any. */
@@ -262,9 +277,16 @@ export class SpeakerRegistry {
 
   /** Whether a verb of saying in the plural stands right before or after the mention („Sie sagten“, „betonten sie“). */
   private pluralVerbBeside(mention: Range): boolean {
-    const after = /^\s+(\p{Ll}+)/u.exec(this.text.slice(mention.end, mention.end + 40))?.[1];
+    // (An infinitive before its modal is no plural: „dass sie sagen könnte“.)
+    const [, after, modal] = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(this.text.slice(mention.end, mention.end + 60)) ?? [];
     const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
-    return [after, before].some((w) => !!w && w.endsWith('en') && this.lex.verb(w).length > 0);
+    const plural = (w: string | undefined) => !!w && w.endsWith('en') && this.lex.verb(w).length > 0;
+    return plural(before) || (plural(after) && !(modal && AUXILIARIES.has(modal)));
+  }
+
+  /** Whether the mention is one of several joined by „und“, „sowie“ or a comma. */
+  private coordinated(mention: Range): boolean {
+    return /^\s*(und|sowie|oder|,)/.test(this.text.slice(mention.end, mention.end + 8)) || /(und|sowie|oder|,)\s*$/.test(this.text.slice(Math.max(0, mention.start - 8), mention.start));
   }
 
   /**

@@ -888,6 +888,16 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jan Ohm', 'Lisa Van der Meer']);
   });
 
+  it('names a group, not a person, by one word beside a verb in the plural', () => {
+    const kinds = (text: string) => analyze(text).speakers.map((s) => [s.name, s.kind]);
+    assert.deepEqual(kinds('Sanitäter berichteten, der Kai sei zu kurz.'), [['Sanitäter', 'unknown']]);
+    // One of several or a person known by the surname stays a person.
+    assert.deepEqual(kinds('Der Kai sei zu kurz, sagten Ohm und Lenz.'), [['Ohm', 'person']]);
+    assert.deepEqual(kinds('Der Kapitän Jan Ohm kam spät. Der Kai sei zu kurz, sagten Ohm und seine Leute.'), [['Jan Ohm', 'person']]);
+    // An infinitive before its modal is no plural.
+    assert.deepEqual(kinds('Der Kai ist zu kurz, ohne dass Ohmsen sagen könnte, woran es liegt.'), [['Ohmsen', 'person']]);
+  });
+
   it('resolves a plural „sie“ („Sie sagten“) to no one person', () => {
     const a = analyze('Die Lotsin Eva Brandt und der Hafenmeister kamen spät. Sie sagten, der Kai sei zu kurz. Die Ministerin Eva Lang nickte. Sie sagte, man prüfe das.');
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Sie', undefined], ['Sie', 'Eva Lang']]);
