@@ -23,7 +23,10 @@ interface Entry extends Speaker {
   surname?: string;
   roleHead?: string;
   roleAdjective?: string;
-  /** Known from a role mention („die Ministerin“, „der Sprecher“): pronouns must agree with it. */
+  /**
+   * Known from a role mention („die Ministerin“, „der Sprecher“) or a given name: pronouns must
+   * agree with it. A body with a gender is one unnamed person („ein Sprecher der Reederei“).
+   */
   gender?: 'female' | 'male';
 }
 
@@ -144,7 +147,10 @@ export class SpeakerRegistry {
           this.addMention(found, mention);
           return found;
         }
-        return this.body(parsed.label, parsed.organisation, mention);
+        const e = this.body(parsed.label, parsed.organisation, mention);
+        // One new unnamed person („Ein Sprecher der Reederei sagte …“) is whom a later „er“ refers to.
+        if (parsed.oneOf && e.mentions.length === 1) e.gender = parsed.oneOf;
+        return e;
       }
     }
   }
@@ -301,7 +307,7 @@ export class SpeakerRegistry {
     const from = firstAtOrAfter(mentions, pos) - 1;
     for (let i = from; i >= Math.max(0, from - PRONOUN_REACH); i--) {
       const m = mentions[i];
-      if (m.end > pos || m.entry.kind !== 'person' || inside(this.quoted, m)) continue;
+      if (m.end > pos || (m.entry.kind !== 'person' && !m.entry.gender) || inside(this.quoted, m)) continue;
       if (gender && m.entry.gender && m.entry.gender !== gender) continue;
       if (this.onlyNamed.has(m.entry) && (firstPerson || pos - m.end > PASSING_NAME_REACH)) continue;
       return m.entry;
@@ -328,7 +334,7 @@ type MentionParse =
   | { kind: 'pronoun' }
   | { kind: 'quoted'; label: string }
   | { kind: 'person'; name: string; role: RolePhrase | undefined }
-  | { kind: 'body'; label: string; organisation: boolean; roleHead?: string; adjective?: string; indefinite?: boolean };
+  | { kind: 'body'; label: string; organisation: boolean; roleHead?: string; adjective?: string; indefinite?: boolean; oneOf?: Entry['gender'] };
 
 // Mentions repeat across quotes and keystrokes; their reading depends only on the words and the lexicon.
 const parseCache = new WeakMap<Lexicon, Map<string, MentionParse>>();
@@ -407,7 +413,18 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const before = tokens[roleIdx - 1];
   const adjective = before && !isCapitalized(before) && !DETERMINERS.has(before.lower) ? adjectiveStem(before.lower) : undefined;
   // („Die Verantwortlichen des …“: the word after an article may be no role noun at all.)
-  return { kind: 'body', label, organisation: false, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective, indefinite: /^(ein|eine|einer|eines|einem|einen)$/.test(tokens[0].lower) };
+  return { kind: 'body', label, organisation: false, roleHead: lex.roleHead(tokens[roleIdx].lower), adjective, indefinite: /^(ein|eine|einer|eines|einem|einen)$/.test(tokens[0].lower), oneOf: oneByRole(tokens[0].lower, tokens[roleIdx].text) };
+}
+
+/**
+ * The gender of one new person named by an indefinite article and a role noun: „ein Sprecher“
+ * (male), „eine Sprecherin“ (female). (A definite one, „der SPD-Politiker“, mostly refers back to
+ * someone named before.)
+ */
+function oneByRole(article: string, noun: string): Entry['gender'] {
+  if (article === 'ein' && !/in$/.test(noun)) return 'male';
+  if (article === 'eine' && /in$/.test(noun)) return 'female';
+  return undefined;
 }
 
 /**

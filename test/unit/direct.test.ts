@@ -898,6 +898,14 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(kinds('Der Kai ist zu kurz, ohne dass Ohmsen sagen könnte, woran es liegt.'), [['Ohmsen', 'person']]);
   });
 
+  it('makes one new unnamed person („ein Sprecher“) the one a later pronoun of that gender refers to', () => {
+    const a = analyze('Der Kapitän Jan Ohm kam spät. Ein Sprecher der Reederei sagte, der Kai sei zu kurz. Er fügte hinzu, die Fähre warte.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Ein Sprecher der Reederei', 'Sprecher der Reederei'], ['Er', 'Sprecher der Reederei']]);
+    // A definite role mostly refers back to someone named: „er“ stays with him.
+    const b = analyze('Der Kapitän Jan Ohm kam spät. Der Kai sei zu kurz, sagte der Seemann. Er fügte hinzu, die Fähre warte.');
+    assert.equal(b.quotes[1]?.speaker?.name, 'Jan Ohm');
+  });
+
   it('resolves a plural „sie“ („Sie sagten“) to no one person', () => {
     const a = analyze('Die Lotsin Eva Brandt und der Hafenmeister kamen spät. Sie sagten, der Kai sei zu kurz. Die Ministerin Eva Lang nickte. Sie sagte, man prüfe das.');
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Sie', undefined], ['Sie', 'Eva Lang']]);
