@@ -160,9 +160,10 @@ export class Lexicon {
    */
   givenNameGender(word: string): 'female' | 'male' | undefined {
     const known = this.givenNames.get(word);
-    if (known || !word.includes('-')) return known;
-    const parts = word.split('-');
-    return parts.length === 2 && this.givenNames.has(parts[1]) ? this.givenNames.get(parts[0]) : undefined;
+    const hyphen = known ? -1 : word.indexOf('-');
+    if (hyphen < 0) return known;
+    const first = this.givenNames.get(word.slice(0, hyphen));
+    return first && this.givenNames.has(word.slice(hyphen + 1)) ? first : undefined;
   }
 
   /** The role head a noun ends in („Regierungssprecher“ → „sprecher“), if any. */

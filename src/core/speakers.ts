@@ -536,12 +536,15 @@ function nominativeOfGenitive(noun: string): string {
   return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
 
+/** Particles that open a name with a capital before „der“: „Van der Bellen“, „Von der Leyen“. */
+const CAPITAL_PAIR_PARTICLE = /^(Van|Von)$/;
+
 /** How many particle words at j stand between two parts of a name (a particle, then perhaps „der“: „van der“), or 0. */
 function particlesBeforeName(lex: Lexicon, tokens: Token[], j: number): number {
   const t = tokens[j];
   const pair = /^(der|den)$/.test(tokens[j + 1]?.text ?? '');
   // A capitalised particle before „der“ is a name's, as written by its bearer: „Van der Bellen“, „Von der Leyen“.
-  const particle = NAME_PARTICLES.has(t.text) ? !/^(von|vom|zu)$/.test(t.text) : pair && /^(Van|Von)$/.test(t.text);
+  const particle = NAME_PARTICLES.has(t.text) ? !/^(von|vom|zu)$/.test(t.text) : pair && CAPITAL_PAIR_PARTICLE.test(t.text);
   if (t.kind !== 'word' || !particle) return 0;
   const n = pair ? 2 : 1;
   const next = tokens[j + n];
@@ -589,7 +592,7 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
     }
     // Particles inside a name before its last part: „Martijn van Hout“, „Thomas de Maizière“. (Not
     // „von“ or „zu“, which as often join a noun to its attribute: „Spender von Beträgen“.)
-    const particles = words.length > 0 || /^(Van|Von)$/.test(t.text) ? particlesBeforeName(lex, tokens, j) : 0;
+    const particles = words.length > 0 || CAPITAL_PAIR_PARTICLE.test(t.text) ? particlesBeforeName(lex, tokens, j) : 0;
     if (particles > 0) {
       for (let k = j; k < j + particles; k++) words.push(tokens[k].text);
       j += particles;
@@ -687,9 +690,7 @@ export function findSeeds(lex: Lexicon, tokens: Token[]): Seed[] {
 /**
  * A person named by a common given name and a surname, wherever they stand („Thomas Roth
  * erforscht …“): a pronoun after it may refer to them, so they must be known even when they say
- * nothing. A genitive before a noun („Eva Roths Antrag“) names the person without its -s. A
- * surname in -s before anything else is left alone: „Eva Roths neuer Antrag“ and „Jan Haas sagte“
- * look alike.
+ * nothing.
  */
 function givenNameSeed(lex: Lexicon, tokens: Token[], i: number): { seed: Seed; last: number } | undefined {
   const next = tokens[i + 1];
