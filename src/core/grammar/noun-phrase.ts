@@ -89,7 +89,7 @@ function isQuantifier(word: string): boolean {
  */
 function partEnd(st: SentenceTokens, i: number, limit: number): number {
   const t = st.tokens;
-  // A share on its own, of the people just counted: „34 Prozent halten es für möglich, …“.
+  // A share on its own, of the people just counted: „27 Prozent rechnen damit, dass …“.
   if (t[i].kind === 'number' && i + 1 < limit && t[i + 1].lower === 'prozent' && !/^(der|des|von)$/.test(t[i + 2]?.lower ?? '')) return i + 1;
   if (i + 2 >= limit) return -1;
   if (isQuantifier(t[i].lower) && /^(der|des|von)$/.test(t[i + 1].lower)) return partitiveEnd(st, i + 1, limit);

@@ -7,7 +7,7 @@ ruleTester(soAfter).run({
     // After the source a verb of its own makes another clause, not adverbials of the frame.
     'Die Lotsen streikten, so die Polizei am Montag sagte.',
     // … also when that verb is no verb of saying: „so“ opens a clause („if“).
-    'Die zweite Option ist eine neue Fähre, so eine Anschaffung jetzt ansteht.',
+    'Die zweite Option ist eine neue Fähre, so eine Reparatur jetzt ansteht.',
   ],
   invalid: [
     { text: 'Der Kai sei zu kurz, so die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'so', speaker: 'die Lotsin' } },
