@@ -147,7 +147,7 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   // (A participle makes an idiom: „Kurz gesagt: …“.)
   const bareFrame = isCapitalized(t[i]) && ADVERBS.has(t[i].lower) && !PARTICLE_ADVERB.test(t[i].lower) && t[i + 1]?.kind === 'word' && !/^(bitte|danke)$/.test(t[i + 1].lower) && st.lex.verb(t[i + 1].lower).length > 0 && !PARTICIPLE.test(t[i + 1].lower) && /^[,:]$/.test(t[i + 2]?.text ?? '');
   if (bareFrame) return [i, i];
-  if (opensSentence && isCapitalized(t[i]) && (mannerOfSaying(st, i) || modalPassive(st, i))) return null;
+  if (opensSentence && isCapitalized(t[i]) && modalPassive(st, i)) return null;
   if ((NOT_NP_START.has(t[i].lower) && !nameInside) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !st.lex.roleHead(t[i].lower) && opensSentence)) return null;
   // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
   if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
@@ -156,12 +156,6 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   // Brand names written with an inner capital: „iRobot rechnet damit, dass …“.
   if (/^\p{Ll}+\p{Lu}/u.test(t[i].text)) return [i, i];
   return undefined;
-}
-
-/** „Anders ausgedrückt: …“, „Offen gesagt, …“: a word before a participle of saying and its mark says how, not who. */
-function mannerOfSaying(st: SentenceTokens, i: number): boolean {
-  const t = st.tokens;
-  return t[i + 1]?.kind === 'word' && PARTICIPLE.test(t[i + 1].lower) && st.lex.verb(t[i + 1].lower).length > 0 && /^[,:]$/.test(t[i + 2]?.text ?? '');
 }
 
 /** „Bleibt zu hoffen, dass …“, „Steht zu befürchten, …“: a verb opening the sentence before its zu-infinitive, with no subject. */

@@ -48,6 +48,7 @@ function closingAdverbials(ctx: SpeechContext, a: number, end: number): boolean 
   const t = st.tokens;
   if (end - a > 10 || !(PREPOSITIONS.has(t[a].lower) || ADVERBS.has(t[a].lower))) return false;
   // A verb at the end makes „so“ open a clause of its own: „…, so eine Reparatur jetzt ansteht.“
+  // („selbst“ ends like one: „…, so Roth selbst.“ frames.)
   if (!isCap(t[end]) && t[end].lower !== 'selbst' && looksFinite(t[end].lower)) return false;
   for (let k = a; k <= end; k++) if ((t[k].kind !== 'word' && t[k].kind !== 'number') || (!isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || !!st.verbAt(k, sb)))) return false;
   return true;
