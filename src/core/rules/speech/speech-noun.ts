@@ -1,6 +1,7 @@
 import { attributionOf } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, existential, zuInfinitive } from '../../grammar/clauses';
-import { DETERMINERS, PREPOSITIONS } from '../../grammar/words';
+import type { SentenceTokens } from '../../grammar/view';
+import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { Span } from '../../types';
 import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
@@ -110,8 +111,30 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
     // (Past a conjunction opening the clause, not past a preposition: „Im Hafen wurden Vorwürfe laut“.)
     const np = st.nounPhrase(cs, a0) ?? (PREPOSITIONS.has(t[cs].lower) ? null : st.nounPhrase(cs + 1, a0));
     if (np && np[1] < a0 - 1 && st.speakerness(np) > 0) return st.span(np[0], np[1]);
+    const inverted = t[a0].lower === 'der' ? subjectAfterCopula(st, cs, a0) : null;
+    if (inverted) return inverted;
   }
   return st.span(a0, genitive ? genitive[1] : k);
+}
+
+const COPULA = /^(bin|bist|ist|sind|seid|war|warst|waren|wart|sei|seien|wäre|wären|bleibt|blieb|blieben)$/;
+
+/**
+ * „Deshalb ist sie der Meinung, …“, „Zudem war der Minister der Ansicht, …“: the noun in the
+ * genitive is the copula's predicate. After a fronted word the copula comes second and its subject
+ * right after it, before the noun (and before adverbs: „bin ich auch der festen Überzeugung“).
+ * (Not „Nachgegangen ist die Behörde dem Vorwurf, …“: there the Vorwurf is someone else's.)
+ */
+function subjectAfterCopula(st: SentenceTokens, cs: number, a0: number): Span | null {
+  const t = st.tokens;
+  let e = a0;
+  while (e > cs && ADVERBS.has(t[e - 1].lower)) e--;
+  for (let v = cs; v < e - 1; v++) {
+    if (!COPULA.test(t[v].lower)) continue;
+    const np = st.nounPhrase(v + 1, e);
+    return np && np[1] === e - 1 && st.speakerness(np) > 0 ? st.span(np[0], np[1]) : null;
+  }
+  return null;
 }
 
 /** Words with an adjective's ending that never stand before a noun as its attribute („wurden aber Vorwürfe laut“). */

@@ -32,5 +32,10 @@ ruleTester(speechNoun).run({
     // A conjunction before the noun is not its attribute.
     { text: 'Im Hafen kamen aber Vorwürfe auf, dass die Waage falsch messe.', expect: { content: 'dass die Waage falsch messe', cue: 'Vorwürfe', speaker: 'Vorwürfe' } },
     { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Ansicht', speaker: 'Die Reederei' } },
+    // After a fronted word the copula's subject follows it, before the noun and any adverb.
+    { text: 'Deshalb ist sie der Meinung, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Meinung', speaker: 'sie' } },
+    { text: 'Seit dem Sturm war der Hafenmeister auch der festen Überzeugung, dass der Kai zu kurz ist.', expect: { cue: 'Überzeugung', speaker: 'der Hafenmeister' } },
+    // … but a dative object is no predicate: the reproach is not the subject's.
+    { text: 'Nicht nachgegangen ist die Hafenbehörde dem Vorwurf, die Waage sei falsch geeicht.', expect: { content: 'die Waage sei falsch geeicht', cue: 'Vorwurf', speaker: 'dem Vorwurf' } },
   ],
 });
