@@ -57,6 +57,9 @@ ruleTester(contentAfter).run({
     { text: 'Roths Blockade-Vorwurf weist die Fischereikammer zurück: Man habe alles getan.', expect: { speaker: 'die Fischereikammer' } },
     // A phrase's words before a zu-infinitive frame it as before a dass-clause.
     { text: 'Die Reederei hatte den Lotsen in Aussicht gestellt, manche der Wünsche zu erfüllen.', expect: { content: 'manche der Wünsche zu erfüllen', cue: 'in Aussicht gestellt', speaker: 'Die Reederei' } },
+    // „in Zweifel ziehen“ doubts like „bezweifeln“, also with the subject after the verb.
+    { text: 'Die Lotsin zog in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', cue: 'zog in Zweifel', speaker: 'Die Lotsin' } },
+    { text: 'Nun stellt die Reederei in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', speaker: 'die Reederei' } },
     // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.
     { text: 'Die Untersuchung der am Kai gefundenen Fische hat ergeben: Die Fische sind an einer Seuche verendet.', expect: { cue: 'ergeben', speaker: 'Die Untersuchung der am Kai gefundenen Fische' } },
     { text: 'Wie die in Kiel ansässige Stiftung für Meeresschutz mitteilte, ist der Kai gesperrt.', expect: { cue: 'mitteilte', speaker: 'die in Kiel ansässige Stiftung für Meeresschutz' } },
