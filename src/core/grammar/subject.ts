@@ -331,7 +331,7 @@ function strongParticiple(t: Token[], v: number, entry: VerbEntry, cs: number, c
 }
 
 /** The agent of a passive („von Reuters“, „vom Sender“), when it can speak. */
-function agentOf(st: SentenceTokens, v: number, cs: number): NP | null {
+export function agentOf(st: SentenceTokens, v: number, cs: number): NP | null {
   const t = st.tokens;
   for (let j = cs; j < v; j++) {
     if (t[j].lower !== 'von' && t[j].lower !== 'vom') continue;

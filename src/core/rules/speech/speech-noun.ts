@@ -1,6 +1,7 @@
 import { attributionOf } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, existential, zuInfinitive } from '../../grammar/clauses';
-import type { SentenceTokens } from '../../grammar/view';
+import { agentOf } from '../../grammar/subject';
+import type { NP, SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { Span } from '../../types';
@@ -34,7 +35,7 @@ export const speechNoun: SpeechRule = {
       // whose object the noun is, before a clause of its own: „versprach, einige der Wünsche zu
       // erfüllen, andere seien …“ (an extraposed dass-clause may still be the noun's: „den
       // Eindruck zu zerstreuen, dass …“).
-      while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && st.lex.verb(t[c].lower).length) && !objectOfInfinitive(t, c, end)) c++;
+      while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && saysAlone(st, c)) && !objectOfInfinitive(t, c, end)) c++;
       if (c >= end || (t[c].text !== ',' && t[c].text !== ':')) continue;
       const d = contentComma(ctx, c);
       if (d < 0) continue;
@@ -47,6 +48,21 @@ export const speechNoun: SpeechRule = {
     return null;
   },
 };
+
+/**
+ * A verb of saying on its own: not the verb of a phrase whose words it needs („in Zweifel
+ * gezogen“), nor the bare participle of a separable verb, whose particle would be joined to it
+ * („bekanntgegeben“). So „Dazu wurde der Hinweis gegeben, dass …“ keeps its noun.
+ */
+function saysAlone(st: SentenceTokens, c: number): boolean {
+  const form = st.tokens[c].lower;
+  return st.lex.verb(form).some((e) => !e.particle || (e.particleWords!.length === 1 && !bareParticiple(form, e.lemma.slice(e.particle.length))));
+}
+
+/** „gegeben“ for the base „geben“, „gestellt“ for „stellen“ (but „geht“ is no participle of „gehen“). */
+function bareParticiple(form: string, base: string): boolean {
+  return form.startsWith('ge') && (!base.startsWith('ge') || form.startsWith('gege'));
+}
 
 /** „zu erfüllen, andere seien …“: a zu-infinitive at c whose clause is followed by no dass/ob/w-clause. */
 function objectOfInfinitive(t: Token[], c: number, end: number): boolean {
@@ -105,6 +121,9 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
   if (a0 - 1 === sa && DETERMINERS.has(t[sa].lower) && isCap(t[sa])) a0 = sa;
   // („die Ankündigung ihres Trainers“: a possessive article opens a genitive too.)
   const genitive = /^(der|des|von|vom|seines|seiner|ihres|ihrer|eines|einer)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
+  // „Daraus wurde von den Lotsen der Schluss gezogen, …“: in a passive the agent holds the view.
+  const agent = genitive ? null : passiveAgent(st, st.clauseStart(k, sa), a0);
+  if (agent) return st.span(agent[0], agent[1]);
   const before = t[a0 - 1]?.lower;
   if (!genitive && before && a0 - 1 > sa && !existential(t, st.clauseStart(a0 - 1, sa), a0)) {
     const cs = st.clauseStart(a0 - 1, sa);
@@ -115,6 +134,12 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
     if (inverted) return inverted;
   }
   return st.span(a0, genitive ? genitive[1] : k);
+}
+
+/** The agent („von den Lotsen“) of a passive before the noun phrase at a0, if it can speak. */
+function passiveAgent(st: SentenceTokens, cs: number, a0: number): NP | null {
+  for (let j = cs; j < a0; j++) if (/^(wird|wurde|werden|wurden|worden)$/.test(st.tokens[j].lower)) return agentOf(st, a0, cs);
+  return null;
 }
 
 const COPULA = /^(bin|bist|ist|sind|seid|war|warst|waren|wart|sei|seien|wäre|wären|bleibt|blieb|blieben)$/;
