@@ -50,6 +50,7 @@ export interface IndirectQuote extends Span {
 
 /** Stages: steps that combine what the rules found in one sentence with its neighbours. */
 export const SECOND_FRAME = 'speech/stage/second-frame';
+export const COORDINATED_FRAME = 'speech/stage/coordinated-frame';
 export const AGENTLESS_SOURCE = 'speech/stage/agentless-source';
 export const REPLACES_PREVIOUS = 'speech/stage/replaces-previous';
 export const FRAGMENT_NOT_SWALLOWED = 'speech/stage/fragment-not-swallowed';
@@ -135,6 +136,11 @@ function sentenceWithStages(p: Paragraph, sa: number, sb: number, previous: NP |
       found = rest;
     }
   }
+  const joined = found && !found.continuation && found.attribution.cue && engine.enabled(COORDINATED_FRAME) ? coordinatedFrame(p, found, sa, sb, previous) : null;
+  if (joined) {
+    out.push(joined.first);
+    found = joined.rest;
+  }
   // A frame with no source of its own („Insbesondere kritisiert wird, dass …“, „Zum einen wird
   // auf X verwiesen, …“): the body acting in the sentence before is the likely source.
   if (found && !found.continuation && found.attribution.cue && !found.attribution.speaker && previous && engine.enabled(AGENTLESS_SOURCE)) {
@@ -161,6 +167,41 @@ function sentenceSpeech(p: Paragraph, sa: number, sb: number, previous: NP | und
   const ctx: SpeechContext = { st, sa, sb, end, inQuote, konj, reportive: p.reportive, previous, signals, quotedCount: quoted.all, framed, engine };
   const fired = engine.first(SPEECH.rules, ctx, signals);
   return !fired || fired.out === NO_SPEECH ? null : fired.out;
+}
+
+/**
+ * „Bremen kündigte an, den Hafen auszubauen, und Hamburg sagte, …“: a main clause joined by „und“
+ * (or „aber“, „doch“, „sondern“) after the frame, with a subject and a frame of its own, starts
+ * speech of its own; the first speech ends before it. (Not a frame in Konjunktiv, which the first
+ * speaker reports: „…, und der Kapitän habe erklärt, …“; nor a verb that shares the first subject:
+ * „…, und forderte, …“.)
+ */
+function coordinatedFrame(p: Paragraph, found: IndirectQuote, sa: number, sb: number, previous: NP | undefined): { first: IndirectQuote; rest: IndirectQuote } | null {
+  const t = p.st.tokens;
+  const cueEnd = found.attribution.cue!.end;
+  for (let k = lowerTokenIndex(t, Math.min(found.start, cueEnd)); k < sb - 4; k++) {
+    // Words after a colon are quoted as spoken, „und er will …“ included.
+    if (t[k].text === ':' && t[k].start >= cueEnd) return null;
+    if (t[k].text !== ',' || t[k].start < cueEnd || p.inQuote(k) || !/^(und|aber|doch|sondern)$/.test(t[k + 1].lower)) continue;
+    const rest = sentenceSpeech(p, k + 2, sb, previous);
+    if (rest && opensWithFrame(rest, t[k + 2])) {
+      // The speech before the joined clause, read on its own when the first reading ran into it.
+      const first = found.end <= t[k].start ? found : sentenceSpeech(p, sa, k + 1, previous);
+      return first ? { first, rest } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the joined clause from `opener` is a frame of its own: its subject opens it, its verb
+ * follows, then its content (not „…, und wir fordern …“, which goes on quoting; not a „so X“
+ * after its content, which frames the whole sentence; not a frame in Konjunktiv).
+ */
+function opensWithFrame(rest: IndirectQuote, opener: Token): boolean {
+  const { speaker, cue, reportedFrame } = rest.attribution;
+  return rest.type === 'indirect' && !rest.continuation && !reportedFrame && !!speaker && !!cue && speaker.start === opener.start
+    && cue.start > speaker.start && rest.start > cue.start && !/^(ich|wir|du|ihr)$/i.test(speaker.text);
 }
 
 /** A later clause inside the content of `q` that opens with a frame of its own („, von dem laut Polizei …“): its comma and frame. */
