@@ -1,9 +1,9 @@
 // Verbs of saying that frame nothing where they stand: the rules that reject a verb before the
 // frame rules try it. Any guard that rejects sends the run on to the next verb.
 import { CONTENT_OPENERS, hasContentClause, hasMainVerb, invertedSubject, inRelativeClause, opensSubordinate } from '../../grammar/clauses';
-import { AUXILIARIES, DETERMINERS, isPassiveParticiple, PARTICIPLE, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../grammar/words';
+import { AUXILIARIES, DETERMINERS, isPassiveParticiple, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, SUBJECT_PRONOUNS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
-import type { VerbContext, VerbGuard } from './context';
+import { hasKonjunktiv, type VerbContext, type VerbGuard } from './context';
 import { heisstBefore, invertedSayingFrame, laterVerb, speakingSubject } from './helpers';
 
 /**
@@ -38,6 +38,30 @@ export const meansClause: VerbGuard = {
   rejects({ st, c, end }: VerbContext): boolean {
     const t = st.tokens;
     return c < end && t[c].text === ',' && t[c - 1]?.lower === 'dadurch' && t[c + 1]?.lower === 'dass';
+  },
+};
+
+/** Words of degree that announce a clause of result: „so leise, dass …“, „dermaßen viele Versionen, dass …“. */
+const DEGREE = /^(so|dermaßen|derart|derartig|solch|solche|solcher|solches|solchen|dergestalt)$/;
+
+/**
+ * „Die Lotsin sprach so leise, dass niemand sie verstand“, „erzählten derart verschiedene
+ * Versionen, dass …“: a „dass“ clause announced by a word of degree tells the result, not what was
+ * said. (Not a comparison: „sagte so deutlich wie nie, dass …“.)
+ */
+export const resultClause: VerbGuard = {
+  id: 'speech/not-a-frame/result-clause',
+  description: '„so …, dass“, „derart …, dass“: a clause announced by a word of degree tells a result, not what was said.',
+  rejects(ctx: VerbContext): boolean {
+    const { st, v, c, end } = ctx;
+    const t = st.tokens;
+    // (A clause in Konjunktiv I is reported all the same: „sagte nur so viel, dass der Kai gesperrt bleibe“.)
+    if (!(c < end && t[c].text === ',' && t[c + 1]?.lower === 'dass') || hasKonjunktiv(ctx, c + 2, end, true)) return false;
+    // (Nor when a pronominal adverb takes the clause: „sieht einen solchen Dienst darin, dass …“.)
+    if (PRONOMINAL_ADVERB.test(t[c - 1].lower)) return false;
+    for (let k = v + 1; k < c; k++) if (t[k].lower === 'wie' || t[k].lower === 'als') return false;
+    for (let k = Math.max(v + 1, c - 4); k < c; k++) if (DEGREE.test(t[k].lower)) return true;
+    return false;
   },
 };
 
@@ -258,4 +282,4 @@ export const participleBeforeNumber: VerbGuard = {
   },
 };
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
+export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, resultClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
