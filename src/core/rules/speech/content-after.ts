@@ -65,10 +65,10 @@ export const contentAfter: VerbFrameRule = {
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
     const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
-    // („…, wobei zu erwähnen sei, …“: a clause with „wobei“ comments on the sentence before it; it is
-    // nobody's content.)
-    const comment = first.lower === 'wobei';
-    const isContent = !subordinate && !relativeClause && !comment && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
+    // („…, wobei zu erwähnen sei, …“ comments on the sentence before it, and „warnten vor einer Sperre,
+    // und scheinen nun Recht zu behalten“ goes on with it: nobody's content, unless „und“ joins Konjunktiv.)
+    const goesOn = first.lower === 'wobei' || (t[c].text === ',' && /^(und|oder|sowie)$/.test(first.lower) && !hasKonjunktiv(ctx, c + 2, end));
+    const isContent = !subordinate && !relativeClause && !goesOn && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
     if (leftToContentBefore(ctx, c, end, pronounKonjunktiv || nounKonjunktiv)) return null;
     const attr = frameAttribution(ctx);
