@@ -478,7 +478,9 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
     // (The verb last, or before its auxiliary: „als Roth erfahren hatte, …“; a pronoun after it is
     // its subject, and the clause a main one: „Als Grund nannte sie, …“.)
     if (j === cs && (tok.lower === 'während' || alsOpensClause(st, j, v)) && v >= ce - 2 && !SPEAKING_PRONOUN.test(t[v + 1]?.lower ?? '')) continue;
-    if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als')) {
+    // (A comparison holds none either: „Ähnlich wie die Lotsen argumentierte die Reederei“.)
+    const comparison = tok.lower === 'wie' && /^(ähnlich|genau|genauso|ebenso|gleich)$/.test(t[j - 1]?.lower ?? '');
+    if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als' || comparison)) {
       // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
       let k = j + 1;
       while (k < ce && k - j <= 3 && (t[k].kind === 'number' || ADVERBS.has(t[k].lower) || /^(insgesamt|rund|etwa|knapp|mehr|über|fast|fünf|zehn|hundert|tausend)$/.test(t[k].lower))) k++;

@@ -40,6 +40,9 @@ ruleTester(reported).run({
     { text: 'Die Demonstranten erinnerten an die Opfer des Sturms.', expect: { speaker: 'Die Demonstranten', cue: 'erinnerten' } },
     { text: 'Die junge Frau erzählt von der Nacht am Kai.', expect: { speaker: 'Die junge Frau', cue: 'erzählt' } },
     { text: 'Die Reederei erinnerte an die Opfer des Sturms.', expect: { speaker: 'Die Reederei', cue: 'erinnerte' } },
+    // A comparison holds no subject.
+    { text: 'Ähnlich wie die Lotsen argumentierte in Bremen die Reederei.', expect: { speaker: 'die Reederei', cue: 'argumentierte' } },
+    { text: 'Ebenso wie die Lotsen forderte am Montag die Reederei einen längeren Kai.', expect: { speaker: 'die Reederei', cue: 'forderte' } },
     { text: 'Die Lotsin forderte Konsequenzen.', expect: { type: 'reported', content: 'Die Lotsin forderte Konsequenzen.', cue: 'forderte', speaker: 'Die Lotsin' } },
     // A date is no subject: „am 3. Mai hatten viele Lotsen …“.
     { text: 'Schon am 3. Mai hatten viele Lotsen vor dem Rathaus protestiert und forderten einen neuen Kai.', expect: { type: 'reported', speaker: 'viele Lotsen' } },
