@@ -444,8 +444,30 @@ export const withheldConfirmation: HedgeRule = {
   },
 };
 
+const EXCLUDE = new Set(['ausschließen', 'auszuschließen', 'ausgeschlossen']);
+
+/**
+ * „Auszuschließen ist das nicht“, „Ganz ausschließen kann man einen Riss nicht“: the guideline's
+ * „nicht ausschließen“ with the verb fronted and „nicht“ closing the clause. Only a degree word may
+ * stand before the verb, so that „Der Rechtsweg ist ausgeschlossen“ and „X auszuschließen, war
+ * nicht klug“ stay out.
+ */
+export const frontedExclusion: HedgeRule = {
+  id: 'hedges/fronted-exclusion',
+  description: '„Auszuschließen ist das nicht“, „Ganz ausschließen kann man es nicht“: „nicht ausschließen“ with the verb fronted.',
+  appliesTo: (w) => EXCLUDE.has(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    if (!EXCLUDE.has(toks[i].lower)) return null;
+    const [a, b] = clauseBounds(toks, i);
+    const fronted = a === i || (a === i - 1 && /^(ganz|völlig|gänzlich|komplett|auch)$/.test(toks[a].lower));
+    if (!fronted || b <= i + 1 || b - i > 10 || toks[b].lower !== 'nicht') return null;
+    for (let k = i + 1; k < b; k++) if (toks[k].kind !== 'word' || toks[k].lower === 'dass') return null;
+    return found(toks, i, b, 'uncertainty', frontedExclusion.id);
+  },
+};
+
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM];
+const TRIGGERS_AND_GATE = [...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM, ...EXCLUDE];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'laut', 'in'];
