@@ -444,6 +444,28 @@ export const withheldConfirmation: HedgeRule = {
   },
 };
 
+/**
+ * „Das ist ein Hinweis auf Schlamperei“, „keinen Hinweis darauf, dass …“: one indication, like the
+ * listed plural „Hinweise“. Only an indefinite or negated one pointing at something: „der Hinweis
+ * auf das Upgrade“ (a notice), „mit dem Hinweis, …“ (a remark) and „bekam einen Hinweis“ (a tip)
+ * are none, nor a boosted one („ein eindeutiger Hinweis“).
+ */
+export const singleIndication: HedgeRule = {
+  id: 'hedges/single-indication',
+  description: '„ein Hinweis auf …“, „keinen Hinweis darauf, dass …“: an indication, not a notice or a tip.',
+  appliesTo: (w) => w === 'hinweis',
+  match({ toks, i }: HedgeContext): Found | null {
+    if (toks[i].lower !== 'hinweis' || !/^(auf|darauf|dafür)$/.test(toks[i + 1]?.lower ?? '')) return null;
+    let k = i - 1;
+    // (Past an adjective that does not boost: „ein erster Hinweis“, „einen möglichen Hinweis“.)
+    if (/(e|er|en)$/.test(toks[k]?.lower ?? '') && !/^(ein|einen|kein|keinen)$/.test(toks[k].lower)) {
+      if (/^(eindeutig|klar|deutlich|sicher|untrüglich|unmissverständlich)/.test(toks[k].lower)) return null;
+      k--;
+    }
+    return /^(ein|einen|kein|keinen)$/.test(toks[k]?.lower ?? '') ? found(toks, i, i, 'belief', singleIndication.id) : null;
+  },
+};
+
 const EXCLUDE = new Set(['ausschließen', 'auszuschließen', 'ausgeschlossen']);
 
 /**
@@ -467,7 +489,7 @@ export const frontedExclusion: HedgeRule = {
 };
 
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM, ...EXCLUDE];
+const TRIGGERS_AND_GATE = [...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM, ...EXCLUDE, 'hinweis'];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'laut', 'in'];
