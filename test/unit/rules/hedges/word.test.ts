@@ -15,5 +15,8 @@ ruleTester(hedgeWord).run({
     { text: 'Die Lotsin ist zuversichtlich, dass der Kai hält.', expect: { cue: 'zuversichtlich', kind: 'belief' } },
     { text: 'Der Brand am Kai wird einer Splittergruppe zugeschrieben.', expect: { cue: 'zugeschrieben', kind: 'belief' } },
     { text: 'Die Folgen für den Hafen sind unabsehbar.', expect: { cue: 'unabsehbar', kind: 'uncertainty' } },
+    // „eventuell“ and its Austrian twin „allfällig“ as adjectives: a possible thing.
+    { text: 'Grund war ein eventueller Riss im Kai.', expect: { cue: 'eventueller' } },
+    { text: 'Die Reederei prüft allfällige Schäden am Kai.', expect: { cue: 'allfällige' } },
   ],
 });
