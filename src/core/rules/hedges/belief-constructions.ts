@@ -397,12 +397,23 @@ const NUMBER_WORD = /^(acht|achtzig|anderthalb|drei|dreißig|eineinhalb|elf|fün
  * „die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate. (Not
  * „der geschätzte Kollege“, „die von der Künstlerin geschätzte Stille“: esteem.)
  */
+/** „auf (etwa) 70 Jahre“ right before the participle at i: „auf“ and a number within five words. */
+function estimatedAt(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (toks[k].kind !== 'word' && toks[k].kind !== 'number') return false;
+    if (toks[k].lower === 'auf') return toks.slice(k + 1, i).some((x) => x.kind === 'number' || NUMBER_WORD.test(x.lower));
+  }
+  return false;
+}
+
 export const estimatedAmount: HedgeRule = {
   id: 'hedges/estimated-amount',
   description: '„die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate.',
   appliesTo: (w) => ESTIMATED.has(w),
   match({ toks, i }: HedgeContext): Found | null {
     if (!ESTIMATED.has(toks[i].lower)) return null;
+    // „der auf etwa 70 Jahre geschätzte Mann“: the figure it is put at stands before it.
+    if (estimatedAt(toks, i)) return found(toks, i, i, 'belief', estimatedAmount.id);
     // (Past a number or an adjective: „geschätzte 3000 Besucher“ is a figure with its unit.)
     for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
       const x = toks[k];

@@ -5,11 +5,14 @@ ruleTester(estimatedAmount).run({
   valid: [
     'Der geschätzte Kollege vom Kai sprach.',
     'Die von der Lotsin geschätzte Stille endete.',
+    'Die auf Rosen gebettete und von allen geschätzte Lotsin kam.',
   ],
   invalid: [
     { text: 'Die geschätzten Kosten des Kais steigen.', expect: { cue: 'geschätzten', kind: 'belief' } },
     { text: 'Zum Hafenfest kamen geschätzte 3000 Gäste.', expect: { cue: 'geschätzte' } },
     // A number written as a word is a figure too.
     { text: 'Der Schaden beläuft sich auf geschätzte zwei Millionen Euro.', expect: { cue: 'geschätzte' } },
+    // The figure it is put at may stand before it.
+    { text: 'Der von den Sanitätern auf etwa 70 Jahre geschätzte Mann wurde gerettet.', expect: { cue: 'geschätzte', kind: 'belief' } },
   ],
 });
