@@ -29,6 +29,8 @@ ruleTester(phrase).run({
     'Man verweist an das Hafenamt. Dort heißt es, der Kai sei sicher.',
   ],
   invalid: [
+    // Appearance: „wirkte, als …“.
+    { text: 'Die Lotsin wirkte, als habe sie nicht geschlafen.', expect: { cue: 'wirkte, als', kind: 'epistemic' } },
     // „weist … darauf hin“ is an indication when much or all points that way; a person who points it out speaks.
     { text: 'Vieles weist darauf hin, dass der Kai absinkt.', expect: { cue: 'Vieles weist darauf hin' } },
     { text: 'Die Pegel lassen den Schluss zu, der Kai sinke ab.', expect: { cue: 'lassen den Schluss zu' } },
