@@ -64,6 +64,10 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
       const next = t[j + parts.length];
       const reflexiveOnly = parts.length === 1 && parts[0] === 'sich' && e.cls === 'decide';
       if (!reflexiveOnly && next && next.kind === 'word' && !/^(und|oder|aber|sowie)$/.test(next.lower)) continue;
+      // („setzten sich mit dem Plan auseinander“: a particle verb that says nothing when reflexive,
+      // unless a content clause follows: „stellte sich heraus, dass …“.)
+      const contentNext = next?.text === ',' && CONTENT_OPENERS.has(t[j + parts.length + 1]?.lower ?? '');
+      if (st.lex.senses.reflexiveSaysNothing.has(e.lemma) && !contentNext && reflexive(st, i)) return null;
       return { entry: e, particle: j + parts.length - 1 };
     }
   }

@@ -12,6 +12,8 @@ ruleTester(contentAfter).run({
     'Die Wasserschutzpolizei hielt den Kapitän am Kai fest.',
     // What „und“ joins after the comma goes on with the sentence (unless it is in Konjunktiv).
     'Die Lotsen warnten vor einer Sperre, und scheinen nun Recht zu behalten.',
+    // Turning out false frames nothing (with no content clause after it).
+    'Viele Gerüchte stellten sich jedoch als falsch heraus: So soll der Kai gesperrt sein.',
     // Without content a reflexive phrase frames nothing; „bestehen“ alone is no saying.
     'Die Lotsin zeigte sich sehr enttäuscht.',
     'Der Kai bestand aus Stein, der Hafen aus Holz.',
@@ -61,6 +63,7 @@ ruleTester(contentAfter).run({
     { text: 'Die Reederei hatte den Lotsen in Aussicht gestellt, manche der Wünsche zu erfüllen.', expect: { content: 'manche der Wünsche zu erfüllen', cue: 'in Aussicht gestellt', speaker: 'Die Reederei' } },
     // „in Zweifel ziehen“ doubts like „bezweifeln“, also with the subject after the verb.
     { text: 'Der Kai sei zu kurz, klagte die Lotsin, und viele Schiffe müssten warten.', expect: { content: 'und viele Schiffe müssten warten', cue: 'klagte' } },
+    { text: 'Die Lotsin setzte den Reedern auseinander, warum der Kai zu kurz ist.', expect: { content: 'warum der Kai zu kurz ist', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin zog in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', cue: 'zog in Zweifel', speaker: 'Die Lotsin' } },
     { text: 'Nun stellt die Reederei in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', speaker: 'die Reederei' } },
     // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.
