@@ -359,12 +359,9 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const tokens = withoutExtendedAttribute(tokenize(words));
   if (!tokens.length) return { kind: 'none' };
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return { kind: 'pronoun' };
-  const unnamed = unnamedMention(tokens);
-  if (unnamed) return unnamed;
-  const quoted = quotedMention(lex, words, tokens);
-  if (quoted) return quoted;
-  const behind = sourceNounMention(lex, tokens);
-  if (behind) return behind;
+  // An unnamed person, a quoted name, or the body behind a source noun.
+  const special = unnamedMention(tokens) ?? quotedMention(lex, words, tokens) ?? sourceNounMention(lex, tokens);
+  if (special) return special;
   // An apposition „Marta Lindner, Vorsitzende des Vereins“ / „Die Sprecherin der Stiftung, Heike van Dam“:
   // the part that is a name names the person, the other gives the role.
   const comma = tokens.findIndex((t) => t.text === ',');
@@ -393,6 +390,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   // then needs two name words after it („die erfahrene Lotsin Ida Brandt“).
   const article = DETERMINERS.has(tokens[0].lower);
   const noun = article ? pastAdjectives(tokens, 1) : 0;
+  const given = givenNameMention(lex, tokens, article ? noun : -1);
+  if (given) return given;
   // (A body's kind in the run leaves it to the readings of bodies: „das soziale Netzwerk Facebook“.)
   const capitals = article && !tokens.slice(noun, noun + 4).some((t) => lex.organisationHead(t.lower) || lex.isTitleNoun(t.lower)) ? capitalRun(tokens, noun) : 0;
   if (roleIdx < 0 && article && (noun === 1 ? tokens.length >= 4 && capitals > 0 : capitals >= 3)) roleIdx = noun;
@@ -616,6 +615,36 @@ function nameRun(lex: Lexicon, tokens: Token[], i: number): { text: string; last
   if (!words.length) return undefined;
   // A genitive -s name after a role is an organisation („Chef des Konzerns“ is stopped above).
   return { text: words.join(' '), last: j - 1, end: tokens[j - 1].end };
+}
+
+/**
+ * „Der Vorsitzende des Lotsenverbands Niedersachsen Karl-Heinz Ohm“: a common given name inside the
+ * closing run of capitals opens the name; the words before it name the body or the role (a noun
+ * after an article and adjectives is the role even when the lexicon does not know it: „die
+ * erfahrene Hafentaucherin Ida Brandt“).
+ */
+function givenNameMention(lex: Lexicon, tokens: Token[], nounAfterArticle: number): MentionParse | null {
+  const given = givenNameInRun(lex, tokens);
+  if (given < 0) return null;
+  let role = lastRole(lex, tokens.slice(0, given));
+  if (role < 0 && nounAfterArticle >= 0 && nounAfterArticle < given) role = nounAfterArticle;
+  return { kind: 'person', name: nameRun(lex, tokens, given)!.text, role: role >= 0 ? rolePhrase(lex, tokens, role) : undefined };
+}
+
+/**
+ * Where a common given name opens the person's name inside the run of capitals that closes the
+ * mention, after other capitals („Niedersachsen Karl-Heinz Ohm“, „Hamburg Süd Jan Ohm“), or -1.
+ * The name from it must run to the end, and no given name may stand before it („Anna Maria Roth“).
+ */
+function givenNameInRun(lex: Lexicon, tokens: Token[]): number {
+  let start = tokens.length;
+  while (start > 0 && tokens[start - 1].kind === 'word' && isCapitalized(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1].lower)) start--;
+  for (let g = start + 1; g < tokens.length - 1; g++) {
+    if (lex.givenNameGender(tokens[g - 1].text)) return -1;
+    if (!lex.givenNameGender(tokens[g].text)) continue;
+    return nameRun(lex, tokens, g)?.last === tokens.length - 1 ? g : -1;
+  }
+  return -1;
 }
 
 function rolePhrase(lex: Lexicon, tokens: Token[], roleIdx: number): RolePhrase {

@@ -882,6 +882,14 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(names('Der Michael-Ende-Leser Jan Ohm baut Boote.'), ['Jan Ohm']);
   });
 
+  it('starts a name at its given name when capitals of a body or an unknown role stand before it', () => {
+    const who = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(who('Der Vorsitzende des Lotsenverbands Niedersachsen Karl-Heinz Ohm sagte, der Kai sei zu kurz.'), ['Karl-Heinz Ohm']);
+    assert.deepEqual(who('Hafentaucherin Eva Roth sagte, der Kai sei zu kurz.'), ['Eva Roth']);
+    // Two given names in a row are one name.
+    assert.deepEqual(who('Lotsin Anna Maria Roth sagte, der Kai sei zu kurz.'), ['Anna Maria Roth']);
+  });
+
   it('lists people in the order the article first names them, with a capitalised particle kept: „Lisa Van der Meer“', () => {
     const a = analyze('Der Hafen gehört Lisa Van der Meer. Der Kai sei zu kurz, sagte der Lotse Jan Ohm. Van der Meer betonte, die Fähre warte.');
     assert.deepEqual(a.speakers.map((s) => s.name), ['Lisa Van der Meer', 'Jan Ohm']);
