@@ -862,6 +862,8 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(who('Thomas Roth baut seit Jahren Boote. Er sagte, der Kai sei zu kurz.'), [['Er', 'Thomas Roth']]);
     // The given name tells the gender: „sie“ passes over the man named last.
     assert.deepEqual(who('Eva Lenz leitet den Hafen, Jan Ohm die Werft. Sie sagte, der Kai sei zu kurz.'), [['Sie', 'Eva Lenz']]);
+    // Given names common in foreign news count too.
+    assert.deepEqual(who('Rick Lenz baut seit Jahren Boote. Er sagte, der Kai sei zu kurz.'), [['Er', 'Rick Lenz']]);
     // A genitive before a noun names the person without its -s; before an adjective it may be a surname in -s.
     assert.deepEqual(who('Jan Ohms Werft baut Fähren. Er sagte, der Kai sei zu kurz.'), [['Er', 'Jan Ohm']]);
     assert.deepEqual(who('Jan Ohms neue Werft baut Fähren. Er sagte, der Kai sei zu kurz.'), [['Er', undefined]]);
