@@ -82,6 +82,8 @@ export class SpeakerRegistry {
    * them, but an „ich“ or „wir“ stands for someone who speaks.
    */
   private readonly onlyNamed = new Set<Entry>();
+  /** Where people named in passing stand as a possessor („Jan Ohms Werft“): starts of those mentions. */
+  private readonly possessors = new Set<number>();
   /** People whose plain surname occurrences are already in `mentions`. */
   private readonly surnamesIndexed = new Set<Entry>();
 
@@ -103,6 +105,7 @@ export class SpeakerRegistry {
         const e = this.register(x.name, x.role, { start: offset + x.start, end: offset + x.end });
         if (x.role) this.onlyNamed.delete(e);
         else if (this.entries.length > known) this.onlyNamed.add(e);
+        if (x.possessor) this.possessors.add(offset + x.start);
       }
     }
   }
@@ -310,6 +313,22 @@ export class SpeakerRegistry {
       if (m.end > pos || (m.entry.kind !== 'person' && !m.entry.gender) || inside(this.quoted, m)) continue;
       if (gender && m.entry.gender && m.entry.gender !== gender) continue;
       if (this.onlyNamed.has(m.entry) && (firstPerson || pos - m.end > PASSING_NAME_REACH)) continue;
+      return (this.onlyNamed.has(m.entry) && this.possessors.has(m.start) && this.speakerOfSentence(i, gender)) || m.entry;
+    }
+    return undefined;
+  }
+
+  /**
+   * „Auch Jan Ohm, einst Lotse in Eva Roths Diensten, warnte. … sagt sie“: a possessor named in
+   * passing is less likely meant than someone known as a speaker earlier in the same sentence, who
+   * agrees in gender.
+   */
+  private speakerOfSentence(i: number, gender: Entry['gender']): Entry | undefined {
+    const owner = this.mentions[i];
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      const m = this.mentions[k];
+      if (/[.!?]/.test(this.text.slice(m.end, owner.start))) return undefined;
+      if (this.onlyNamed.has(m.entry) || m.entry.kind !== 'person' || (gender && m.entry.gender && m.entry.gender !== gender)) continue;
       return m.entry;
     }
     return undefined;
@@ -678,6 +697,8 @@ export interface Seed {
   name: string;
   /** Absent for a person named by a given name alone („Thomas Roth erforscht …“). */
   role?: RolePhrase;
+  /** Named as the owner of a noun, in the genitive („Jan Ohms Werft“). */
+  possessor?: boolean;
   start: number;
   end: number;
 }
@@ -734,7 +755,7 @@ function givenNameSeed(lex: Lexicon, tokens: Token[], i: number): { seed: Seed; 
   const genitive = /[^s]s$/.test(surname) && !lex.givenNameGender(surname) && !!after && after.kind === 'word';
   if (genitive && !(isCapitalized(after) && after.start === tokens[last].end + 1)) return undefined;
   const name = asWritten(tokens.slice(i, last + 1));
-  return { seed: { name: genitive ? name.slice(0, -1) : name, start: tokens[i].start, end: tokens[last].end - (genitive ? 1 : 0) }, last };
+  return { seed: { name: genitive ? name.slice(0, -1) : name, start: tokens[i].start, end: tokens[last].end - (genitive ? 1 : 0), possessor: genitive || undefined }, last };
 }
 
 /** Particles written with a capital inside a name („Lisa De Vries“, „Omar El Amin“), when a name word follows. */

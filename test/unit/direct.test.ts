@@ -862,6 +862,8 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(who('Thomas Roth baut seit Jahren Boote. Er sagte, der Kai sei zu kurz.'), [['Er', 'Thomas Roth']]);
     // The given name tells the gender: „sie“ passes over the man named last.
     assert.deepEqual(who('Eva Lenz leitet den Hafen, Jan Ohm die Werft. Sie sagte, der Kai sei zu kurz.'), [['Sie', 'Eva Lenz']]);
+    // A possessor named in passing yields to a speaker of the same sentence.
+    assert.deepEqual(who('Auch Jan Ohm, einst Lotse in Tom Lenzens Diensten, rät zum Warten. Noch sei unklar, wie es weitergehe, sagt er.').at(-1), ['er', 'Jan Ohm']);
     // Given names common in foreign news count too.
     assert.deepEqual(who('Rick Lenz baut seit Jahren Boote. Er sagte, der Kai sei zu kurz.'), [['Er', 'Rick Lenz']]);
     // A genitive before a noun names the person without its -s; before an adjective it may be a surname in -s.
