@@ -5,6 +5,7 @@ import { isCap, type Token } from '../../tokens';
 import { contentBefore } from './content-before';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, opensAfterComma, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { invertedSayingFrame, laterVerb } from './helpers';
+import type { IndirectQuote } from '../../indirect';
 
 const id = 'speech/content-after';
 
@@ -78,13 +79,41 @@ export const contentAfter: VerbFrameRule = {
     // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
     const contentEnd = subordinateFrame ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
     const q = makeSpeech(ctx, c + 1, contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id);
-    // „Der Kai, sagte die Ministerin, sei viel zu kurz“: the subject before an interposed frame is
-    // part of the content when the content opens with its verb.
-    const np = v - 1 > sa && t[v - 1].text === ',' && verbClause === v ? st.nounPhrase(sa, v - 1) : null;
-    const subjectBefore = !!np && np[0] === sa && np[1] === v - 2 && (hasKonjunktiv(ctx, c + 1, c + 1) || AUXILIARIES.has(first.lower));
-    return decided(subjectBefore ? aroundFrame(ctx, q, sa, v - 2) : q);
+    return decided(withPartBefore(ctx, q, wieFrame ? wieOpens : -1));
   },
 };
+
+/**
+ * The content with its part before an interposed frame: „Der Kai, sagte die Ministerin, sei viel zu
+ * kurz“ (the subject, when the content opens with its verb), and „Die Reederei will, wie ein
+ * Sprecher bestätigte, den Kai verlängern“ (a „wie“ frame at wieOpens, inserted into the clause it
+ * reports).
+ */
+function withPartBefore(ctx: VerbContext, q: IndirectQuote | null, wieOpens: number): IndirectQuote | null {
+  const { st, v, c, sa, verbClause } = ctx;
+  const t = st.tokens;
+  if (wieOpens > sa + 1 && insertedAfterVerb(ctx, wieOpens)) return aroundFrame(ctx, q, sa, wieOpens - 2);
+  const np = v - 1 > sa && t[v - 1].text === ',' && verbClause === v ? st.nounPhrase(sa, v - 1) : null;
+  const subjectBefore = !!np && np[0] === sa && np[1] === v - 2 && (hasKonjunktiv(ctx, c + 1, c + 1) || AUXILIARIES.has(t[c + 1].lower));
+  return subjectBefore ? aroundFrame(ctx, q, sa, v - 2) : q;
+}
+
+/**
+ * Whether the „wie“ frame at wieOpens stands inside the main clause it reports, right after its
+ * finite verb or the subject after it („Die Reederei will, wie …, den Kai verlängern“, „Am Montag
+ * will die Reederei, wie …, …“): a frame of saying with its verb last. Not a comparison after a
+ * noun („Vorkommnisse, wie sie geschildert werden, …“), an idiom without a speaker („wie gesagt“,
+ * „wie man sagt“) or a question („Die Frage ist, wie findet man …“).
+ */
+function insertedAfterVerb(ctx: VerbContext, wieOpens: number): boolean {
+  const { st, sa, v, verb, c, cueEnd, konj } = ctx;
+  const t = st.tokens;
+  if (t[wieOpens - 1].text !== ',' || verb.entry.cls !== 'say' || c !== cueEnd + 1 || v < wieOpens + 2 || /^(man|das|es)$/.test(t[wieOpens + 1].lower)) return false;
+  const finite = (k: number) => t[k].kind === 'word' && !isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || konj.is(t[k].lower) || looksFinite(t[k].lower));
+  if (finite(wieOpens - 2)) return st.nounPhrase(sa, wieOpens - 2)?.[1] === wieOpens - 3;
+  for (let k = wieOpens - 3; k > sa; k--) if (finite(k)) return st.nounPhrase(k + 1, wieOpens - 1)?.[1] === wieOpens - 2;
+  return false;
+}
 
 /**
  * Whether a frame after its content („Der Kai sei zu kurz, sagten die Lotsen, …“) leaves the

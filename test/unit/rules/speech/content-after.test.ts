@@ -64,6 +64,9 @@ ruleTester(contentAfter).run({
     // „in Zweifel ziehen“ doubts like „bezweifeln“, also with the subject after the verb.
     { text: 'Der Kai sei zu kurz, klagte die Lotsin, und viele Schiffe müssten warten.', expect: { content: 'und viele Schiffe müssten warten', cue: 'klagte' } },
     { text: 'Die Lotsin setzte den Reedern auseinander, warum der Kai zu kurz ist.', expect: { content: 'warum der Kai zu kurz ist', speaker: 'Die Lotsin' } },
+    // A „wie“ frame inside the clause it reports: the content lies on both sides of it.
+    { text: 'Die Reederei will, wie ein Sprecher bestätigte, den Kai verlängern.', expect: { content: 'Die Reederei will, wie ein Sprecher bestätigte, den Kai verlängern', speaker: 'ein Sprecher' } },
+    { text: 'Am Montag will die Reederei, wie ein Sprecher bestätigte, den Kai verlängern.', expect: { content: 'Am Montag will die Reederei, wie ein Sprecher bestätigte, den Kai verlängern' } },
     { text: 'Die Lotsin zog in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', cue: 'zog in Zweifel', speaker: 'Die Lotsin' } },
     { text: 'Nun stellt die Reederei in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', speaker: 'die Reederei' } },
     // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.
