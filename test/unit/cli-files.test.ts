@@ -71,9 +71,11 @@ describe('CLI: whole files or none', () => {
     const complete = readFileSync(out, 'utf8');
     for (let k = 0; k < 20; k++) {
       const child = spawn(process.execPath, [cli, 'export', big, '--format', 'json', '--out', out], { stdio: 'ignore' });
+      // (Listen before the kill: a run that finishes first has exited already, and its 'exit' is past.)
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, 150 + ((k * 97) % 900)));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       assert.equal(readFileSync(out, 'utf8'), complete, `run ${k}: the file is whole`);
     }
     // A later run clears away the temporaries of the killed ones.
