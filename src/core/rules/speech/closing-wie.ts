@@ -1,3 +1,5 @@
+import { hasMainVerb, PURPOSE_OPENER } from '../../grammar/clauses';
+import { AUXILIARIES } from '../../grammar/words';
 import { decided, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 
 const id = 'speech/closing-wie';
@@ -12,8 +14,22 @@ export const closingWie: VerbFrameRule = {
     const t = st.tokens;
     // (A relative clause about the speaker may close the sentence: „…, wie Obmann Roth sagt, der dem
     // Verein vorsitzt.“)
-    const closes = st.clauseEnd(v + 1, sb) > end || (t[v + 1]?.text === ',' && st.opensRelativeClause(v + 2) && st.clauseEnd(v + 2, sb) > end);
-    if (!(verbClause > sa + 2 && t[verbClause].lower === 'wie' && t[verbClause - 1].text === ',' && closes && !inQuote(verbClause - 2))) return null;
+    // Nor does an addition without a verb of its own, or an infinitive of the frame: „…, wie die
+    // Polizei mitteilte, die meisten davon in Kiel“, „…, wie der Sender meldete, ohne Zahlen zu nennen“.
+    if (!(verbClause > sa + 2 && t[verbClause].lower === 'wie' && t[verbClause - 1].text === ',' && !inQuote(verbClause - 2))) return null;
+    const closes = st.clauseEnd(v + 1, sb) > end || (t[v + 1]?.text === ',' && ((st.opensRelativeClause(v + 2) && st.clauseEnd(v + 2, sb) > end) || addition(ctx, v + 2)));
+    if (!closes) return null;
     return decided(makeSpeech(ctx, sa, verbClause - 2, 'indirect', verbAttribution(ctx, id), 0.7, id));
   },
 };
+
+/**
+ * Whether the rest of the sentence from k adds to the frame before it: no verb of its own, or an
+ * infinitive with „ohne“, „um“ or „statt“. (Not when the clause before stops at its auxiliary: in
+ * „Das Ergebnis ist, wie wir sehen, ein Desaster“ the rest completes it.)
+ */
+function addition(ctx: VerbContext, k: number): boolean {
+  const { st, end, konj, verbClause } = ctx;
+  if (AUXILIARIES.has(st.tokens[verbClause - 2].lower)) return false;
+  return PURPOSE_OPENER.test(st.tokens[k]?.lower ?? '') || (k <= end && !hasMainVerb(st, k, end, konj));
+}

@@ -1,5 +1,5 @@
 import { withRule, type Attribution } from '../../attribution';
-import { clauseEndAfter, CONTENT_OPENERS, opensSubordinate, RELATIVE_ADVERB, zuInfinitive } from '../../grammar/clauses';
+import { clauseEndAfter, CONTENT_OPENERS, hasMainVerb, opensSubordinate, RELATIVE_ADVERB, zuInfinitive } from '../../grammar/clauses';
 import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { contentBefore } from './content-before';
@@ -43,8 +43,11 @@ export const contentAfter: VerbFrameRule = {
     // marks: „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“, „Wie „heise online“ berichtet, …“.
     // (Not a relative clause after a „wie“ frame inside the sentence: „…, wie Obmann Roth sagt, der
     // dem Verein vorsitzt“ — the content stands before the frame.)
+    // (Nor after a whole clause, which the frame reports: „Der Kai ist gesperrt, wie die Polizei
+    // mitteilte, seit Montag“.)
     const wieOpens = st.clauseStart(v, sa);
-    const wieFrame = t[c].text === ',' && ((t[wieOpens]?.lower === 'wie' && !(wieOpens > sa && st.opensRelativeClause(c + 1))) || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));
+    const wieInside = wieOpens > sa && (st.opensRelativeClause(c + 1) || (t[wieOpens - 1].text === ',' && !insertedAfterVerb(ctx, wieOpens) && hasMainVerb(st, sa, wieOpens - 2, ctx.konj)));
+    const wieFrame = t[c].text === ',' && ((t[wieOpens]?.lower === 'wie' && !wieInside) || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));
     // „sagte, er freue sich …“: a pronoun and a verb in -e right after the comma is Konjunktiv I of
     // any verb, not only of those the recogniser lists.
     const pronounKonjunktiv = /^(er|sie|es|man)$/.test(first.lower) && konjunktivShape(t, c + 2);
@@ -101,14 +104,15 @@ function withPartBefore(ctx: VerbContext, q: IndirectQuote | null, wieOpens: num
 /**
  * Whether the „wie“ frame at wieOpens stands inside the main clause it reports, right after its
  * finite verb or the subject after it („Die Reederei will, wie …, den Kai verlängern“, „Am Montag
- * will die Reederei, wie …, …“): a frame of saying with its verb last. Not a comparison after a
+ * will die Reederei, wie …, …“): a frame of saying, thinking or deciding with its verb last (not
+ * of seeing or knowing: „wie wir sehen“). Not a comparison after a
  * noun („Vorkommnisse, wie sie geschildert werden, …“), an idiom without a speaker („wie gesagt“,
  * „wie man sagt“) or a question („Die Frage ist, wie findet man …“).
  */
 function insertedAfterVerb(ctx: VerbContext, wieOpens: number): boolean {
   const { st, sa, v, verb, c, cueEnd, konj } = ctx;
   const t = st.tokens;
-  if (t[wieOpens - 1].text !== ',' || verb.entry.cls !== 'say' || c !== cueEnd + 1 || v < wieOpens + 2 || /^(man|das|es)$/.test(t[wieOpens + 1].lower)) return false;
+  if (t[wieOpens - 1].text !== ',' || /^(sehen|wissen|erfahren|ahnen)$/.test(verb.entry.lemma) || c !== cueEnd + 1 || v < wieOpens + 2 || /^(man|das|es)$/.test(t[wieOpens + 1].lower)) return false;
   const finite = (k: number) => t[k].kind === 'word' && !isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || konj.is(t[k].lower) || looksFinite(t[k].lower));
   if (finite(wieOpens - 2)) return st.nounPhrase(sa, wieOpens - 2)?.[1] === wieOpens - 3;
   for (let k = wieOpens - 3; k > sa; k--) if (finite(k)) return st.nounPhrase(k + 1, wieOpens - 1)?.[1] === wieOpens - 2;
