@@ -25,6 +25,7 @@ export const SHAPES = [
   ['open brackets after a name', (n) => 'Minister Müller ('.repeat(n / 17) + 'sagte.'],
   ['colons in one sentence', (n) => 'Er sagte: '.repeat(n / 10) + '„Ja.“'],
   ['cues in one sentence', (n) => 'sagte er, so Müller, laut Meier, '.repeat(n / 34) + '„Ja.“'],
+  ['clauses joined by „und“', (n) => 'Die Lotsin sagte, der Kai sei kurz' + ', und der Kai sei alt'.repeat(n / 21) + '.'],
   ['one repeated character', (n) => '„'.repeat(n)],
   ['interview turns in one paragraph', (n) => 'A: Ja. B: Nein. '.repeat(n / 16)],
 ];

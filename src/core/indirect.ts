@@ -179,10 +179,13 @@ function sentenceSpeech(p: Paragraph, sa: number, sb: number, previous: NP | und
 function coordinatedFrame(p: Paragraph, found: IndirectQuote, sa: number, sb: number, previous: NP | undefined): { first: IndirectQuote; rest: IndirectQuote } | null {
   const t = p.st.tokens;
   const cueEnd = found.attribution.cue!.end;
-  for (let k = lowerTokenIndex(t, Math.min(found.start, cueEnd)); k < sb - 4; k++) {
+  // (A few joined clauses at most: reading each rest anew must not make a long sentence quadratic.)
+  let tries = 3;
+  for (let k = lowerTokenIndex(t, Math.min(found.start, cueEnd)); k < sb - 4 && tries > 0; k++) {
     // Words after a colon are quoted as spoken, „und er will …“ included.
     if (t[k].text === ':' && t[k].start >= cueEnd) return null;
     if (t[k].text !== ',' || t[k].start < cueEnd || p.inQuote(k) || !/^(und|aber|doch|sondern)$/.test(t[k + 1].lower)) continue;
+    tries--;
     const rest = sentenceSpeech(p, k + 2, sb, previous);
     if (rest && opensWithFrame(rest, t[k + 2])) {
       // The speech before the joined clause, read on its own when the first reading ran into it.
