@@ -26,6 +26,7 @@ export const SHAPES = [
   ['colons in one sentence', (n) => 'Er sagte: '.repeat(n / 10) + '„Ja.“'],
   ['cues in one sentence', (n) => 'sagte er, so Müller, laut Meier, '.repeat(n / 34) + '„Ja.“'],
   ['clauses joined by „und“', (n) => 'Die Lotsin sagte, der Kai sei kurz' + ', und der Kai sei alt'.repeat(n / 21) + '.'],
+  ['„wie“ frames between joined clauses', (n) => 'Der Kai ist kurz, wie der Lotse sagte, ' + 'und die Fähre ist alt, wie der Kapitän sagte, '.repeat(n / 46) + 'seit Montag.'],
   ['one repeated character', (n) => '„'.repeat(n)],
   ['interview turns in one paragraph', (n) => 'A: Ja. B: Nein. '.repeat(n / 16)],
 ];

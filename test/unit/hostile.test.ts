@@ -7,6 +7,7 @@ import { inRelativeClause } from '../../src/core/grammar/clauses';
 import { SentenceTokens } from '../../src/core/grammar/view';
 import { DEFAULT_ENGINE } from '../../src/core/engine/engine';
 import { getDefaultLexicon } from '../../src/core/lexicon';
+import { getKonjunktiv } from '../../src/core/konjunktiv';
 import { MAX_LISTED, scanMarks } from '../../src/core/marks';
 import { mainClauseBetween, sentenceVerb, subjectFirstClause } from '../../src/core/rules/quote-attribution/sentence-verb';
 import { tokenize } from '../../src/core/tokens';
@@ -35,6 +36,25 @@ describe('hostile input', () => {
     assert.ok(calls < 20 * words, `${calls} verb readings for ${words} words`);
     assert.equal(a.quotes[0].cue?.text, 'sagte');
     assert.equal(a.quotes[399].speaker?.name ?? a.quotes[399].speaker?.text, a.quotes[0].speaker?.name ?? a.quotes[0].speaker?.text);
+  });
+
+  it('reads each word as a Konjunktiv a bounded number of times in a sentence of many „wie“ frames and joined clauses', () => {
+    const text = 'Der Kai ist kurz, wie der Lotse sagte, ' + 'und die Fähre ist alt, wie der Kapitän sagte, '.repeat(400) + 'seit Montag.';
+    const konj = getKonjunktiv();
+    const original = konj.is;
+    let calls = 0;
+    konj.is = function (this: typeof konj, ...args: Parameters<typeof original>) {
+      calls++;
+      return original.apply(this, args);
+    };
+    try {
+      new Analyzer().analyze(text);
+    } finally {
+      konj.is = original;
+    }
+    const words = text.split(/\s+/).length;
+    // Before the bound: each joined clause looked for a Konjunktiv up to the sentence end, ≈ 400 × 4,000 readings.
+    assert.ok(calls < 20 * words, `${calls} Konjunktiv readings for ${words} words`);
   });
 
   it('lists unbalanced marks one by one up to a limit and sums up the rest, per paragraph', () => {

@@ -31,5 +31,6 @@ export const closingWie: VerbFrameRule = {
 function addition(ctx: VerbContext, k: number): boolean {
   const { st, end, konj, verbClause } = ctx;
   if (AUXILIARIES.has(st.tokens[verbClause - 2].lower)) return false;
-  return PURPOSE_OPENER.test(st.tokens[k]?.lower ?? '') || (k <= end && !hasMainVerb(st, k, end, konj));
+  // (An addition is short: a bound keeps a sentence of many frames linear.)
+  return PURPOSE_OPENER.test(st.tokens[k]?.lower ?? '') || (k <= end && end - k < 12 && !hasMainVerb(st, k, end, konj));
 }

@@ -46,7 +46,7 @@ export const contentAfter: VerbFrameRule = {
     // (Nor after a whole clause, which the frame reports: „Der Kai ist gesperrt, wie die Polizei
     // mitteilte, seit Montag“.)
     const wieOpens = st.clauseStart(v, sa);
-    const wieInside = wieOpens > sa && (st.opensRelativeClause(c + 1) || (t[wieOpens - 1].text === ',' && !insertedAfterVerb(ctx, wieOpens) && hasMainVerb(st, sa, wieOpens - 2, ctx.konj)));
+    const wieInside = wieOpens > sa && (st.opensRelativeClause(c + 1) || (t[wieOpens - 1].text === ',' && !insertedAfterVerb(ctx, wieOpens) && hasMainVerb(st, st.clauseStart(wieOpens - 2, sa), wieOpens - 2, ctx.konj)));
     const wieFrame = t[c].text === ',' && ((t[wieOpens]?.lower === 'wie' && !wieInside) || (t[sa].lower === 'wie' && !laterVerb(st, sa + 1, v - 1, sb, inQuote)));
     // „sagte, er freue sich …“: a pronoun and a verb in -e right after the comma is Konjunktiv I of
     // any verb, not only of those the recogniser lists.
@@ -71,7 +71,7 @@ export const contentAfter: VerbFrameRule = {
     const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
     // („…, wobei zu erwähnen sei, …“ comments on the sentence before it, and „warnten vor einer Sperre,
     // und scheinen nun Recht zu behalten“ goes on with it: nobody's content, unless „und“ joins Konjunktiv.)
-    const goesOn = first.lower === 'wobei' || (t[c].text === ',' && /^(und|oder|sowie)$/.test(first.lower) && !hasKonjunktiv(ctx, c + 2, end));
+    const goesOn = first.lower === 'wobei' || (t[c].text === ',' && /^(und|oder|sowie)$/.test(first.lower) && !hasKonjunktiv(ctx, c + 2, Math.min(end, st.clauseEnd(c + 2, sb) - 1)));
     const isContent = !subordinate && !relativeClause && !goesOn && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
     if (!isContent) return null;
     if (leftToContentBefore(ctx, c, end, pronounKonjunktiv || nounKonjunktiv)) return null;
@@ -115,7 +115,8 @@ function insertedAfterVerb(ctx: VerbContext, wieOpens: number): boolean {
   if (t[wieOpens - 1].text !== ',' || /^(sehen|wissen|erfahren|ahnen)$/.test(verb.entry.lemma) || c !== cueEnd + 1 || v < wieOpens + 2 || /^(man|das|es)$/.test(t[wieOpens + 1].lower)) return false;
   const finite = (k: number) => t[k].kind === 'word' && !isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || konj.is(t[k].lower) || looksFinite(t[k].lower));
   if (finite(wieOpens - 2)) return st.nounPhrase(sa, wieOpens - 2)?.[1] === wieOpens - 3;
-  for (let k = wieOpens - 3; k > sa; k--) if (finite(k)) return st.nounPhrase(k + 1, wieOpens - 1)?.[1] === wieOpens - 2;
+  // (The subject after the verb is a short phrase: a bounded look back keeps long sentences linear.)
+  for (let k = wieOpens - 3; k > sa && k >= wieOpens - 8; k--) if (finite(k)) return st.nounPhrase(k + 1, wieOpens - 1)?.[1] === wieOpens - 2;
   return false;
 }
 

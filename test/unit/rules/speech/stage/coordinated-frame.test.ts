@@ -18,7 +18,7 @@ ruleTester('speech/stage/coordinated-frame').run({
     { text: 'Bremen kündigte an, den Hafen auszubauen, und Hamburg sagte, die Elbe werde vertieft.', expect: { content: 'die Elbe werde vertieft', cue: 'sagte', speaker: 'Hamburg' } },
     // The first speech ends before the joined clause.
     { text: 'Die Lotsin sagte, der Kai sei zu kurz, und der Kapitän erklärte, das Wasser sei zu flach.', expect: { content: 'der Kai sei zu kurz', cue: 'sagte', speaker: 'Die Lotsin' } },
-    // The first speech, read on its own, keeps its frame after the content.
-    { text: 'Der Kai sei zu kurz, sagte die Lotsin, und der Kapitän meinte, das Wasser sei zu flach.', expect: { content: 'Der Kai sei zu kurz', cue: 'sagte', speaker: 'die Lotsin' } },
+    // Also after a frame that follows its content.
+    { text: 'Der Kai sei zu kurz, sagte die Lotsin, und der Kapitän meinte, das Wasser sei zu flach.', expect: { content: 'das Wasser sei zu flach', cue: 'meinte', speaker: 'der Kapitän' } },
   ],
 });
