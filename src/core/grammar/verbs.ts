@@ -213,9 +213,15 @@ function channelAfter(st: SentenceTokens, k: number): boolean {
 }
 
 /** Whether the verb at i has „sich“ right after it (verb second) or before it in its clause (verb last). */
+/** Reflexive pronouns of the first and second person, with the subject they reflect. */
+const OWN_REFLEXIVE: Readonly<Record<string, string>> = { mich: 'ich', uns: 'wir', dich: 'du', euch: 'ihr' };
+
 function reflexive(st: SentenceTokens, i: number): boolean {
   const t = st.tokens;
   if (t[i + 1]?.lower === 'sich') return true;
+  // „Ich erinnere mich“, „erinnern wir uns“ (not „Er erinnerte mich daran“: there „mich“ is the one reminded).
+  const own = OWN_REFLEXIVE[t[i + 1]?.lower ?? ''] ?? OWN_REFLEXIVE[t[i + 2]?.lower ?? ''];
+  if (own && (t[i - 1]?.lower === own || t[i + 1]?.lower === own)) return true;
   // Past an inverted pronoun subject: „verspricht man sich“, „behauptete er sich“.
   if (/^(man|er|sie|es)$/.test(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'sich') return true;
   for (let k = i - 1; k >= st.clauseStart(i, Math.max(0, i - 12)); k--) if (t[k].lower === 'sich') return true;

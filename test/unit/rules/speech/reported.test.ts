@@ -5,6 +5,8 @@ ruleTester(reported).run({
   valid: [
     // A reflexive particle verb that says nothing: dealing with a plan.
     'Die Lotsen setzten sich mit dem Plan auseinander.',
+    // So does remembering in the first person.
+    'Ich erinnere mich an die Fähren meiner Kindheit.',
     // A zu-infinitive says what is to be said or could be, not what was said.
     'Der Reeder hat alle Mühe, seinen Plan dem Hafenrat zu erklären.',
     'Der neue Kai ist als Fehlplanung zu werten.',
