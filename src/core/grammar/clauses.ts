@@ -57,8 +57,11 @@ function prepositionalWaehrend(st: SentenceTokens, k: number): boolean {
 /** Whether token v stands in a relative clause („…, den die Zeitung zitiert, …“). */
 export function inRelativeClause(st: SentenceTokens, v: number, sa: number): boolean {
   const cs = st.clauseStart(v, sa);
-  // (Also after a preposition: „die Kundgebung, zu der die Lotsen gerufen hatten“.)
-  return cs > sa && st.tokens[cs - 1].text === ',' && (st.opensRelativeClause(cs) || (PREPOSITIONS.has(st.tokens[cs].lower) && cs + 1 < v && st.opensRelativeClause(cs + 1)));
+  const t = st.tokens;
+  // (Also after a preposition: „die Kundgebung, zu der die Lotsen gerufen hatten“, and „was“ after
+  // a pronoun it refers to: „All das, was die Reederei ankündigt, …“.)
+  return cs > sa && t[cs - 1].text === ',' && (st.opensRelativeClause(cs) || (PREPOSITIONS.has(t[cs].lower) && cs + 1 < v && st.opensRelativeClause(cs + 1))
+    || (t[cs].lower === 'was' && /^(das|alles|etwas|nichts|vieles|manches|einiges|dasselbe|dasjenige)$/.test(t[cs - 2]?.lower ?? '')));
 }
 
 /** Numerals that end like a verb: „acht Prozent“, „hundert Lotsen“. */
