@@ -3,17 +3,21 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentBefore).run({
   valid: [
+    // A belief of one's own after the words hedges them; it frames nothing.
+    'Das reicht nicht, glaube ich.',
     // Nor a phrase whose only verb stands in a clause opened by a relative adverb („wonach“).
     'Nach der Entscheidung des Gerichts, wonach ein Verbot unrechtmäßig ist, hatten die Lotsen Proteste angekündigt.',
     // A phrase with a relative clause („die unter …“ after a comma) has no verb of its own.
     'Trotz der Anwesenheit der Lotsen, die unter der Leitung Kiels arbeiten, erklärte der Hafenmeister den Notstand.',
     'Die Lotsin Anna Roth, lobte die Mannschaft.',
     // Other verbs of thinking need Konjunktiv or a frame of their own.
-    'Der Kai ist zu kurz, glaubt die Lotsin.',
+    'Der Kai ist zu kurz, ahnt die Lotsin.',
     // An opening conditional clause alone is no content.
     'Selbst wenn die Lotsin am Kai gesehen wird, droht ihr kein Ärger.',
   ],
   invalid: [
+    // Believing and fearing frame like saying when someone else holds the view.
+    { text: 'Das reicht nicht, glaubt die Lotsin.', expect: { content: 'Das reicht nicht', cue: 'glaubt', speaker: 'die Lotsin' } },
     // A capitalised word ending like an adverb („-ig“, „-lich“) inside the sentence is a surname.
     { text: 'Der Kai sei zu kurz, sagte Ludwig am Montag.', expect: { content: 'Der Kai sei zu kurz', speaker: 'Ludwig' } },
     { text: 'Die Lotsen seien erschöpft, sagt Fröhlich weiter.', expect: { content: 'Die Lotsen seien erschöpft', speaker: 'Fröhlich' } },
