@@ -412,7 +412,7 @@ export const estimatedAmount: HedgeRule = {
   appliesTo: (w) => ESTIMATED.has(w),
   match({ toks, i }: HedgeContext): Found | null {
     if (!ESTIMATED.has(toks[i].lower)) return null;
-    // „der auf etwa 70 Jahre geschätzte Mann“: the figure it is put at stands before it.
+    // „der auf gut 60 Jahre geschätzte Lotse“: the figure it is put at stands before it.
     if (estimatedAt(toks, i)) return found(toks, i, i, 'belief', estimatedAmount.id);
     // (Past a number or an adjective: „geschätzte 3000 Besucher“ is a figure with its unit.)
     for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
@@ -458,7 +458,7 @@ export const withheldConfirmation: HedgeRule = {
 /**
  * „Das ist ein Hinweis auf Schlamperei“, „keinen Hinweis darauf, dass …“: one indication, like the
  * listed plural „Hinweise“. Only an indefinite or negated one pointing at something: „der Hinweis
- * auf das Upgrade“ (a notice), „mit dem Hinweis, …“ (a remark) and „bekam einen Hinweis“ (a tip)
+ * auf den neuen Fahrplan“ (a notice), „mit dem Hinweis, …“ (a remark) and „bekam einen Hinweis“ (a tip)
  * are none, nor a boosted one („ein eindeutiger Hinweis“).
  */
 export const singleIndication: HedgeRule = {
@@ -480,14 +480,14 @@ export const singleIndication: HedgeRule = {
 const EXCLUDE = new Set(['ausschließen', 'auszuschließen', 'ausgeschlossen']);
 
 /**
- * „Auszuschließen ist das nicht“, „Ganz ausschließen kann man einen Riss nicht“: the guideline's
+ * „Auszuschließen ist das nicht“, „Völlig ausschließen kann man den Riss nicht“: the guideline's
  * „nicht ausschließen“ with the verb fronted and „nicht“ closing the clause. Only a degree word may
  * stand before the verb, so that „Der Rechtsweg ist ausgeschlossen“ and „X auszuschließen, war
  * nicht klug“ stay out.
  */
 export const frontedExclusion: HedgeRule = {
   id: 'hedges/fronted-exclusion',
-  description: '„Auszuschließen ist das nicht“, „Ganz ausschließen kann man es nicht“: „nicht ausschließen“ with the verb fronted.',
+  description: '„Auszuschließen ist das nicht“, „Völlig ausschließen kann man den Riss nicht“: „nicht ausschließen“ with the verb fronted.',
   appliesTo: (w) => EXCLUDE.has(w),
   match({ toks, i }: HedgeContext): Found | null {
     if (!EXCLUDE.has(toks[i].lower)) return null;

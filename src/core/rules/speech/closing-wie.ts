@@ -26,7 +26,7 @@ export const closingWie: VerbFrameRule = {
 /**
  * Whether the rest of the sentence from k adds to the frame before it: no verb of its own, or an
  * infinitive with „ohne“, „um“ or „statt“. (Not when the clause before stops at its auxiliary: in
- * „Das Ergebnis ist, wie wir sehen, ein Desaster“ the rest completes it.)
+ * „Der Kai ist, wie wir sehen, ein Wrack“ the rest completes it.)
  */
 function addition(ctx: VerbContext, k: number): boolean {
   const { st, end, konj, verbClause } = ctx;

@@ -107,7 +107,7 @@ function withPartBefore(ctx: VerbContext, q: IndirectQuote | null, wieOpens: num
  * will die Reederei, wie …, …“): a frame of saying, thinking or deciding with its verb last (not
  * of seeing or knowing: „wie wir sehen“). Not a comparison after a
  * noun („Vorkommnisse, wie sie geschildert werden, …“), an idiom without a speaker („wie gesagt“,
- * „wie man sagt“) or a question („Die Frage ist, wie findet man …“).
+ * „wie man sagt“) or a question („Die Frage ist, wie baut man …“).
  */
 function insertedAfterVerb(ctx: VerbContext, wieOpens: number): boolean {
   const { st, sa, v, verb, c, cueEnd, konj } = ctx;

@@ -147,7 +147,7 @@ const COPULA = /^(bin|bist|ist|sind|seid|war|warst|waren|wart|sei|seien|wäre|w�
 /**
  * „Deshalb ist sie der Meinung, …“, „Zudem war der Minister der Ansicht, …“: the noun in the
  * genitive is the copula's predicate. After a fronted word the copula comes second and its subject
- * right after it, before the noun (and before adverbs: „bin ich auch der festen Überzeugung“).
+ * right after it, before the noun (and before adverbs: „ist sie seit Jahren der Überzeugung“).
  * (Not „Nachgegangen ist die Behörde dem Vorwurf, …“: there the Vorwurf is someone else's.)
  */
 function subjectAfterCopula(st: SentenceTokens, cs: number, a0: number): Span | null {

@@ -13,6 +13,6 @@ ruleTester(estimatedAmount).run({
     // A number written as a word is a figure too.
     { text: 'Der Schaden beläuft sich auf geschätzte zwei Millionen Euro.', expect: { cue: 'geschätzte' } },
     // The figure it is put at may stand before it.
-    { text: 'Der von den Sanitätern auf etwa 70 Jahre geschätzte Mann wurde gerettet.', expect: { cue: 'geschätzte', kind: 'belief' } },
+    { text: 'Der von den Sanitätern auf gut 60 Jahre geschätzte Lotse wurde gerettet.', expect: { cue: 'geschätzte', kind: 'belief' } },
   ],
 });

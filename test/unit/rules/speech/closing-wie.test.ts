@@ -7,7 +7,7 @@ ruleTester(closingWie).run({
     // A clause after the frame that is no relative clause leaves it a frame of what follows.
     'Der Kai ist zu kurz, wie Obmann Jan Roth sagt, der Hafen müsse handeln.',
     // A clause that stops at its auxiliary goes on after the frame.
-    'Das Ergebnis ist, wie die Lotsin sagte, ein Desaster.',
+    'Der Kai ist, wie die Lotsin sagte, ein Wrack.',
   ],
   invalid: [
     { text: 'Der Kai wird verlängert, wie die Lotsen mitteilten.', expect: { content: 'Der Kai wird verlängert', cue: 'mitteilten', speaker: 'die Lotsen' } },

@@ -13,7 +13,7 @@ ruleTester(contentAfter).run({
     // What „und“ joins after the comma goes on with the sentence (unless it is in Konjunktiv).
     'Die Lotsen warnten vor einer Sperre, und scheinen nun Recht zu behalten.',
     // Turning out false frames nothing (with no content clause after it).
-    'Viele Gerüchte stellten sich jedoch als falsch heraus: So soll der Kai gesperrt sein.',
+    'Die Gerüchte stellten sich bald als haltlos heraus: Die Fähre soll nie gesunken sein.',
     // A „wie“ frame after a whole clause reports that clause, not what follows it.
     'Der Kai ist gesperrt, wie die Polizei mitteilte, seit Montag.',
     // Without content a reflexive phrase frames nothing; „bestehen“ alone is no saying.
@@ -69,7 +69,7 @@ ruleTester(contentAfter).run({
     // A „wie“ frame inside the clause it reports: the content lies on both sides of it.
     { text: 'Die Reederei will, wie ein Sprecher bestätigte, den Kai verlängern.', expect: { content: 'Die Reederei will, wie ein Sprecher bestätigte, den Kai verlängern', speaker: 'ein Sprecher' } },
     { text: 'Am Montag will die Reederei, wie ein Sprecher bestätigte, den Kai verlängern.', expect: { content: 'Am Montag will die Reederei, wie ein Sprecher bestätigte, den Kai verlängern' } },
-    { text: 'Es ist, wie ich glaube, nur die Reederei, die zum Hafen hält.', expect: { content: 'Es ist, wie ich glaube, nur die Reederei, die zum Hafen hält', speaker: 'ich' } },
+    { text: 'Der Kai wird, wie ich glaube, bald gesperrt.', expect: { content: 'Der Kai wird, wie ich glaube, bald gesperrt', speaker: 'ich' } },
     { text: 'Die Lotsin zog in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', cue: 'zog in Zweifel', speaker: 'Die Lotsin' } },
     { text: 'Nun stellt die Reederei in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', speaker: 'die Reederei' } },
     // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.

@@ -34,7 +34,7 @@ ruleTester(speechNoun).run({
     { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Ansicht', speaker: 'Die Reederei' } },
     // After a fronted word the copula's subject follows it, before the noun and any adverb.
     { text: 'Deshalb ist sie der Meinung, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Meinung', speaker: 'sie' } },
-    { text: 'Seit dem Sturm war der Hafenmeister auch der festen Überzeugung, dass der Kai zu kurz ist.', expect: { cue: 'Überzeugung', speaker: 'der Hafenmeister' } },
+    { text: 'Seit dem Sturm war der Hafenmeister stets der Überzeugung, dass der Kai zu kurz ist.', expect: { cue: 'Überzeugung', speaker: 'der Hafenmeister' } },
     // In a passive the agent holds the view; a participle without its particle frames nothing itself.
     { text: 'Im Hafen wurde von den Lotsen der Schluss gezogen, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'Schluss', speaker: 'den Lotsen' } },
     { text: 'Vom Hafenamt wurde der Hinweis gegeben, dass der Kai gesperrt ist.', expect: { content: 'dass der Kai gesperrt ist', cue: 'Hinweis', speaker: 'Hafenamt' } },
