@@ -212,10 +212,10 @@ function channelAfter(st: SentenceTokens, k: number): boolean {
   return false;
 }
 
-/** Whether the verb at i has „sich“ right after it (verb second) or before it in its clause (verb last). */
 /** Reflexive pronouns of the first and second person, with the subject they reflect. */
 const OWN_REFLEXIVE: Readonly<Record<string, string>> = { mich: 'ich', uns: 'wir', dich: 'du', euch: 'ihr' };
 
+/** Whether the verb at i has „sich“ right after it (verb second) or before it in its clause (verb last), or „mich“/„uns“ with „ich“/„wir“. */
 function reflexive(st: SentenceTokens, i: number): boolean {
   const t = st.tokens;
   if (t[i + 1]?.lower === 'sich') return true;

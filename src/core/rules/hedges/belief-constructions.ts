@@ -393,11 +393,7 @@ const AMOUNT = /(kosten|zahl|zahlen|summe|summen|menge|höhe|schaden|schäden|we
 /** Numbers written as words: „geschätzte zwei Millionen“, „geschätzt dreißig Gäste“. */
 const NUMBER_WORD = /^(acht|achtzig|anderthalb|drei|dreißig|eineinhalb|elf|fünf|fünfzig|hundert|hunderte|neun|neunzig|sechs|sechzig|sieben|siebzig|tausend|tausende|vier|vierzig|zehn|zwanzig|zwei|zwölf)$/;
 
-/**
- * „die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate. (Not
- * „der geschätzte Kollege“, „die von der Künstlerin geschätzte Stille“: esteem.)
- */
-/** „auf (etwa) 70 Jahre“ right before the participle at i: „auf“ and a number within five words. */
+/** „auf (gut) 60 Jahre“ right before the participle at i: „auf“ and a number within five words. */
 function estimatedAt(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (toks[k].kind !== 'word' && toks[k].kind !== 'number') return false;
@@ -406,6 +402,10 @@ function estimatedAt(toks: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * „die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate. (Not
+ * „der geschätzte Kollege“, „die von der Künstlerin geschätzte Stille“: esteem.)
+ */
 export const estimatedAmount: HedgeRule = {
   id: 'hedges/estimated-amount',
   description: '„die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate.',
@@ -458,8 +458,8 @@ export const withheldConfirmation: HedgeRule = {
 /**
  * „Das ist ein Hinweis auf Schlamperei“, „keinen Hinweis darauf, dass …“: one indication, like the
  * listed plural „Hinweise“. Only an indefinite or negated one pointing at something: „der Hinweis
- * auf den neuen Fahrplan“ (a notice), „mit dem Hinweis, …“ (a remark) and „bekam einen Hinweis“ (a tip)
- * are none, nor a boosted one („ein eindeutiger Hinweis“).
+ * auf den neuen Fahrplan“ (a notice), „mit dem Hinweis, …“ (a remark) and „bekam einen Hinweis“
+ * (a tip) are none, nor a boosted one („ein eindeutiger Hinweis“).
  */
 export const singleIndication: HedgeRule = {
   id: 'hedges/single-indication',

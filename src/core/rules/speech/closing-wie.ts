@@ -12,11 +12,11 @@ export const closingWie: VerbFrameRule = {
   match(ctx: VerbContext): SpeechOutcome | null {
     const { st, v, sa, sb, end, inQuote, verbClause } = ctx;
     const t = st.tokens;
-    // (A relative clause about the speaker may close the sentence: „…, wie Obmann Roth sagt, der dem
-    // Verein vorsitzt.“)
-    // Nor does an addition without a verb of its own, or an infinitive of the frame: „…, wie die
-    // Polizei mitteilte, die meisten davon in Kiel“, „…, wie der Sender meldete, ohne Zahlen zu nennen“.
     if (!(verbClause > sa + 2 && t[verbClause].lower === 'wie' && t[verbClause - 1].text === ',' && !inQuote(verbClause - 2))) return null;
+    // The frame closes the sentence. (A relative clause about the speaker may follow it: „…, wie
+    // Obmann Roth sagt, der dem Verein vorsitzt.“ So may an addition without a verb of its own, or
+    // an infinitive of the frame: „…, wie die Polizei mitteilte, seit Montag“, „…, wie der Sender
+    // meldete, ohne Zahlen zu nennen“.)
     const closes = st.clauseEnd(v + 1, sb) > end || (t[v + 1]?.text === ',' && ((st.opensRelativeClause(v + 2) && st.clauseEnd(v + 2, sb) > end) || addition(ctx, v + 2)));
     if (!closes) return null;
     return decided(makeSpeech(ctx, sa, verbClause - 2, 'indirect', verbAttribution(ctx, id), 0.7, id));

@@ -1,11 +1,11 @@
 import { withRule, type Attribution } from '../../attribution';
+import type { IndirectQuote } from '../../indirect';
 import { clauseEndAfter, CONTENT_OPENERS, hasMainVerb, opensSubordinate, RELATIVE_ADVERB, zuInfinitive } from '../../grammar/clauses';
 import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { contentBefore } from './content-before';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, opensAfterComma, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { invertedSayingFrame, laterVerb } from './helpers';
-import type { IndirectQuote } from '../../indirect';
 
 const id = 'speech/content-after';
 
@@ -105,9 +105,9 @@ function withPartBefore(ctx: VerbContext, q: IndirectQuote | null, wieOpens: num
  * Whether the „wie“ frame at wieOpens stands inside the main clause it reports, right after its
  * finite verb or the subject after it („Die Reederei will, wie …, den Kai verlängern“, „Am Montag
  * will die Reederei, wie …, …“): a frame of saying, thinking or deciding with its verb last (not
- * of seeing or knowing: „wie wir sehen“). Not a comparison after a
- * noun („Vorkommnisse, wie sie geschildert werden, …“), an idiom without a speaker („wie gesagt“,
- * „wie man sagt“) or a question („Die Frage ist, wie baut man …“).
+ * of seeing or knowing: „wie wir sehen“). Not a comparison after a noun („Vorkommnisse, wie sie
+ * geschildert werden, …“), an idiom without a speaker („wie gesagt“, „wie man sagt“) or a question
+ * („Die Frage ist, wie baut man …“).
  */
 function insertedAfterVerb(ctx: VerbContext, wieOpens: number): boolean {
   const { st, sa, v, verb, c, cueEnd, konj } = ctx;
