@@ -63,13 +63,15 @@ ruleTester(contentAfter).run({
     { text: 'Roths Blockade-Vorwurf weist die Fischereikammer zurück: Man habe alles getan.', expect: { speaker: 'die Fischereikammer' } },
     // A phrase's words before a zu-infinitive frame it as before a dass-clause.
     { text: 'Die Reederei hatte den Lotsen in Aussicht gestellt, manche der Wünsche zu erfüllen.', expect: { content: 'manche der Wünsche zu erfüllen', cue: 'in Aussicht gestellt', speaker: 'Die Reederei' } },
-    // „in Zweifel ziehen“ doubts like „bezweifeln“, also with the subject after the verb.
+    // What „und“ joins in Konjunktiv is content all the same.
     { text: 'Der Kai sei zu kurz, klagte die Lotsin, und viele Schiffe müssten warten.', expect: { content: 'und viele Schiffe müssten warten', cue: 'klagte' } },
+    // „auseinandersetzen“ explains.
     { text: 'Die Lotsin setzte den Reedern auseinander, warum der Kai zu kurz ist.', expect: { content: 'warum der Kai zu kurz ist', speaker: 'Die Lotsin' } },
     // A „wie“ frame inside the clause it reports: the content lies on both sides of it.
     { text: 'Die Reederei will, wie ein Sprecher bestätigte, den Kai verlängern.', expect: { content: 'Die Reederei will, wie ein Sprecher bestätigte, den Kai verlängern', speaker: 'ein Sprecher' } },
     { text: 'Am Montag will die Reederei, wie ein Sprecher bestätigte, den Kai verlängern.', expect: { content: 'Am Montag will die Reederei, wie ein Sprecher bestätigte, den Kai verlängern' } },
     { text: 'Der Kai wird, wie ich glaube, bald gesperrt.', expect: { content: 'Der Kai wird, wie ich glaube, bald gesperrt', speaker: 'ich' } },
+    // „in Zweifel ziehen“ doubts like „bezweifeln“, also with the subject after the verb.
     { text: 'Die Lotsin zog in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', cue: 'zog in Zweifel', speaker: 'Die Lotsin' } },
     { text: 'Nun stellt die Reederei in Zweifel, dass der Kai hält.', expect: { content: 'dass der Kai hält', speaker: 'die Reederei' } },
     // An extended attribute between article and noun belongs to the phrase: „die in Kiel ansässige …“.
