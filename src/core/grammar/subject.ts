@@ -305,7 +305,7 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
  * dashes or brackets has its own verbs: „Roth – dessen Patent geprüft werden soll – hatte gewarnt“
  * is active.
  */
-function passiveClause(st: SentenceTokens, v: number, cs: number, ce: number): boolean {
+export function passiveClause(st: SentenceTokens, v: number, cs: number, ce: number): boolean {
   const t = st.tokens;
   for (let k = cs; k < ce; k++) {
     const close = DASH.test(t[k].text) ? asideEnd(st, k, ce) : t[k].text === '(' ? st.matchingParen(k, ce, 1) : -1;

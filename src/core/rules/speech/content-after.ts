@@ -113,7 +113,7 @@ function insertedAfterVerb(ctx: VerbContext, wieOpens: number): boolean {
   const { st, sa, v, verb, c, cueEnd, konj } = ctx;
   const t = st.tokens;
   if (t[wieOpens - 1].text !== ',' || /^(sehen|wissen|erfahren|ahnen)$/.test(verb.entry.lemma) || c !== cueEnd + 1 || v < wieOpens + 2 || /^(man|das|es)$/.test(t[wieOpens + 1].lower)) return false;
-  const finite = (k: number) => t[k].kind === 'word' && !isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || konj.is(t[k].lower) || looksFinite(t[k].lower));
+  const finite = (k: number) => hasMainVerb(st, k, k, konj);
   if (finite(wieOpens - 2)) return st.nounPhrase(sa, wieOpens - 2)?.[1] === wieOpens - 3;
   // (The subject after the verb is a short phrase: a bounded look back keeps long sentences linear.)
   for (let k = wieOpens - 3; k > sa && k >= wieOpens - 8; k--) if (finite(k)) return st.nounPhrase(k + 1, wieOpens - 1)?.[1] === wieOpens - 2;

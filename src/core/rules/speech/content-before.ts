@@ -2,7 +2,7 @@ import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/cl
 import { AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import { afterLead, aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
-import { laterVerb } from './helpers';
+import { framesLikeSaying, laterVerb } from './helpers';
 
 const id = 'speech/content-before';
 
@@ -27,11 +27,8 @@ export const contentBefore: VerbFrameRule = {
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
-    // (Some verbs of thinking frame like „sagte“ here: „Das reicht nicht, meinte der Trainer“; lexicon: framesLikeSaying.)
-    // (Beliefs only when someone else holds them: „Das reicht, glaube ich“ hedges the speaker's own
-    // words, while „…, meine ich“ states an opinion.)
-    const likeSaying = st.lex.senses.framesLikeSaying.has(verb.entry.lemma) && (verb.entry.lemma === 'meinen' || !/^(ich|wir)$/.test(t[ctx.v + 1]?.lower ?? ''));
-    if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || likeSaying || own)) return null;
+    // (Some verbs of thinking frame like „sagte“ here: „Das reicht nicht, meinte der Trainer“.)
+    if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || framesLikeSaying(st, verb.entry.lemma, ctx.v) || own)) return null;
     const q = makeSpeech(ctx, afterLead(ctx, f - 2), f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id);
     // (Only when the part before the frame stops right after its finite verb: „Der Kai sei, …“.)
     const cutAfterVerb = ctx.konj.is(t[f - 2].lower, t[f - 3]?.lower) || AUXILIARIES.has(t[f - 2].lower);

@@ -55,10 +55,20 @@ export function heisstBefore(t: Token[], sa: number, v: number, inQuote: (i: num
   return false;
 }
 
-/** Whether a frame of saying with its subject after the verb opens at k: „sagte die Lotsin“, „meinte der Trainer“ (lexicon: framesLikeSaying). */
+/** Whether a frame of saying with its subject after the verb opens at k: „sagte die Lotsin“, „meinte der Trainer“, „glaubt die Lotsin“. */
 export function invertedSayingFrame(st: SentenceTokens, k: number, sb: number): boolean {
   const verb = st.verbAt(k, sb);
-  return !!verb && (verb.entry.cls === 'say' || st.lex.senses.framesLikeSaying.has(verb.entry.lemma)) && invertedSubject(st, k, sb);
+  return !!verb && (verb.entry.cls === 'say' || framesLikeSaying(st, verb.entry.lemma, k)) && invertedSubject(st, k, sb);
+}
+
+/**
+ * Whether the verb of thinking at v frames the content before it like „sagte“: „…, meinte der
+ * Trainer“ (lexicon: framesLikeSaying), and a belief someone else holds, „…, glaubt die Lotsin“
+ * (framesLikeSayingForOthers; „…, glaube ich“ hedges the speaker's own words).
+ */
+export function framesLikeSaying(st: SentenceTokens, lemma: string, v: number): boolean {
+  const { senses } = st.lex;
+  return senses.framesLikeSaying.has(lemma) || (senses.framesLikeSayingForOthers.has(lemma) && !/^(ich|wir)$/.test(st.tokens[v + 1]?.lower ?? ''));
 }
 
 /** Whether a verb of saying outside quotations stands in [from, end]. */

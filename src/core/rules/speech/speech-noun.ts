@@ -1,6 +1,6 @@
 import { attributionOf } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, existential, zuInfinitive } from '../../grammar/clauses';
-import { agentOf } from '../../grammar/subject';
+import { agentOf, passiveClause } from '../../grammar/subject';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
@@ -138,8 +138,7 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
 
 /** The agent („von den Lotsen“) of a passive before the noun phrase at a0, if it can speak. */
 function passiveAgent(st: SentenceTokens, cs: number, a0: number): NP | null {
-  for (let j = cs; j < a0; j++) if (/^(wird|wurde|werden|wurden|worden)$/.test(st.tokens[j].lower)) return agentOf(st, a0, cs);
-  return null;
+  return passiveClause(st, a0, cs, a0) ? agentOf(st, a0, cs) : null;
 }
 
 const COPULA = /^(bin|bist|ist|sind|seid|war|warst|waren|wart|sei|seien|wäre|wären|bleibt|blieb|blieben)$/;
