@@ -539,6 +539,9 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // „Weitere Namen nannte sie nicht“: a pronoun that can only be nominative right
   // after the finite verb is the subject, so what stands before the verb is an object.
   if (np[0] === pivot + 1 && np[0] === np[1] && /^(er|ich|wir|man)$/.test(t[np[0]].lower)) score += 1.5;
+  // So is „der“ with a man's role after a singular verb (never dative or genitive singular there):
+  // in „Die Lotsin lobt nun der Hafenmeister“ he is the one who speaks.
+  if (j > pivot && onlyAdverbsBetween(st, pivot, np[0]) && nominativeMasculine(st, np) && SINGULAR_FINITE.test(t[pivot].lower)) score += 2.5;
   const before = t[np[0] - 1];
   // (A conjunction opening the sentence is capitalised too, and owns no genitive: „Weil der Lotse …“.)
   // (So is an article-less plural after a noun: „keine Namen anderer Kapitäne“.)
@@ -552,6 +555,17 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // (Nor the second part of a coordination: „… Hassemers und Papiers bezeichnete …“.)
   if (np[1] < pivot && pivot < t.length && SINGULAR_FINITE.test(t[pivot].lower) && (st.plural(np) || (np[0] - 1 > cs && /^(und|sowie)$/.test(t[np[0] - 1].lower)))) score -= 3;
   return score;
+}
+
+/** „der“ and a man's role: „der Hafenmeister“, „der neue Vorsitzende Jan Roth“ (not „der Lotsin“, a dative). */
+function nominativeMasculine(st: SentenceTokens, [a, b]: NP): boolean {
+  const t = st.tokens;
+  if (t[a].lower !== 'der') return false;
+  for (let k = a + 1; k <= b; k++) {
+    if (!isCapitalized(t[k])) continue;
+    return !!st.lex.roleHead(t[k].lower) && !/(in|innen|frau)$/.test(t[k].lower);
+  }
+  return false;
 }
 
 /** Conjunctions that open a clause with its verb last. */

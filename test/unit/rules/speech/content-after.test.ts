@@ -56,6 +56,11 @@ ruleTester(contentAfter).run({
     { text: 'Die Zuschauer jubelten der Kapitänin bei ihrer Rede zu, in der sie die Lotsen aufforderte, den Kai zu räumen.', expect: { content: 'den Kai zu räumen', speaker: 'sie', cue: 'aufforderte' } },
     // The source of „geht hervor“ is the phrase after „aus“, with all its attachments.
     { text: 'Aus dem Abschlussbericht des Amts für Schutz an der Küste geht hervor, dass der Kai zu kurz ist.', expect: { speaker: 'dem Abschlussbericht des Amts für Schutz an der Küste' } },
+    // „der“ with a man's role after a singular verb is nominative: the phrase before the verb is its object.
+    { text: 'Die gute Nachricht betont nun der Hafenmeister: Der Kai bleibe offen.', expect: { speaker: 'der Hafenmeister', cue: 'betont' } },
+    { text: 'Die Lotsin lobt der neue Hafenmeister: Sie sei die Beste im Hafen.', expect: { speaker: 'der neue Hafenmeister', cue: 'lobt' } },
+    // (A woman's role after „der“ is a dative: the Lotsin speaks.)
+    { text: 'Die Lotsin dankte der Hafenmeisterin und sagte, der Kai sei sicher.', expect: { speaker: 'Die Lotsin', cue: 'sagte' } },
     // A name in the genitive before a noun of saying owns it; the body after the verb speaks.
     { text: 'Roths Vorwurf weist die Reederei entschieden zurück: Man habe alle Regeln eingehalten.', expect: { speaker: 'die Reederei' } },
     { text: 'Jens Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Jens Roth' } },
