@@ -130,8 +130,10 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // person it is unwillingness („mag nicht warten“, „ich mag es nicht glauben“).
   sense('liking', ['mag', 'mögen'], '„mag“ hedges with an infinitive („Das mag dauern“), not as liking („mag Kaffee“) or unwillingness („mag nicht warten“).', ({ toks, i }) => {
     // The infinitive closes the words up to the next punctuation, or stands right before a verb-final „mag“.
+    // (A list's commas stay inside: „mag ein Sänger, Tänzer und Entertainer gewesen sein“.)
     let e = i + 1;
-    while (toks[e] && toks[e].kind !== 'punct') e++;
+    const listComma = (k: number) => toks[k].text === ',' && isCapitalWord(toks[k + 1]) && /^(und|oder|,)$/.test(toks[k + 2]?.text ?? '');
+    while (toks[e] && (toks[e].kind !== 'punct' || listComma(e))) e++;
     const last = e === i + 1 ? toks[i - 1] : toks[e - 1];
     if (!last || isCapitalWord(last) || !/^(sein|tun|\p{Ll}+(en|ern|eln))$/u.test(last.text)) return true;
     const [a] = clauseBounds(toks, i);

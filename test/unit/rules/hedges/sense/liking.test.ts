@@ -7,11 +7,16 @@ ruleTester('hedges/sense/liking').run({
     'Der Kapitän mag ein guter Segler gewesen sein, mit der Lotsin konnte er nicht mithalten.',
     'So knapp der Sieg sein mag, die Halle jubelt.',
     'Die Fotos mögen den Eindruck einer Idylle erwecken.',
+    // A list's commas do not end the phrase before the infinitive.
+    'Der Kapitän mag ein guter Segler, Taucher und Angler gewesen sein, mit der Lotsin konnte er nicht mithalten.',
+    // A question word opens a clause of its own: the „nicht“ before it denies nothing of „mag“.
+    'Der Sturm trifft nicht nur den Hafen, wohin er zuerst einmal gehören mag, sondern die ganze Stadt.',
   ],
   invalid: [
     { text: 'Die Kapitänin mag Kaffee.', expect: { at: 'mag' } },
     { text: 'Wer mag, kann mitfahren.', expect: { at: 'mag' } },
     { text: 'Kinder mögen Eis.', expect: { at: 'mögen' } },
+    { text: 'Die Kapitänin mag Kaffee, Tee und Kakao.', expect: { at: 'mag' } },
     { text: 'Die Werft mag die Daten nicht herausgeben.', expect: { at: 'mag' } },
   ],
 });
