@@ -135,6 +135,8 @@ export const PURPOSE_OPENER = /^(um|ohne|statt|anstatt)$/;
 export function zuInfinitive(t: Token[], a: number, end: number): boolean {
   // A purpose or manner clause is no content: „…, um den Weg freizumachen“, „ohne zu zögern“.
   if (PURPOSE_OPENER.test(t[a]?.lower ?? '')) return false;
+  // Nor a main clause opening with its finite verb: „Ob er zweifelt, bleibt abzuwarten“, „…, ist zu prüfen“.
+  if (MODAL_INFINITIVE_VERB.test(t[a]?.lower ?? '')) return false;
   // (Up to and with `end`: a joined infinitive is one token and may close the clause: „aufzugeben“.)
   for (let k = a; k <= end; k++) {
     if (t[k].text === ',') return false;
@@ -144,6 +146,8 @@ export function zuInfinitive(t: Token[], a: number, end: number): boolean {
   return false;
 }
 
+/** Finite verbs that take a zu-infinitive as their own predicate: „bleibt abzuwarten“, „ist zu prüfen“, „steht zu befürchten“. */
+const MODAL_INFINITIVE_VERB = /^(bleibt|bleiben|blieb|blieben|ist|sind|war|waren|wäre|wären|steht|stand|gilt|galt|scheint|schien|scheinen|schienen)$/;
 /** Adverbs and particles between „heißt es“ and what one must do or what it means: „Nun heißt es erst einmal warten“, „Was heißt es denn, … zu …?“. */
 const OBLIGING_ADVERB = /^(nun|jetzt|erst|einmal|also|dann|wieder|zunächst|vorerst|weiterhin|bald|vorläufig|künftig|fortan|denn|eigentlich|überhaupt|konkret)$/;
 const INFINITIVE = /^(?!(eben|oben|unten|morgen|daneben|zusammen|entgegen)$)\p{Ll}{2,}(en|ern|eln)$/u;

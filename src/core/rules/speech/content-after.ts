@@ -145,16 +145,28 @@ function mainClauseAfterFrame(ctx: VerbContext, c: number, end: number, konjunkt
   const t = ctx.st.tokens;
   const first = t[c + 1];
   if (CONTENT_OPENERS.has(first.lower) || t[c].text === ':' || zuInfinitive(t, c + 1, end)) return false;
-  const subjectFirst = DETERMINERS.has(first.lower) || /^(er|sie|es|man)$/.test(first.lower);
+  const subjectFirst = DETERMINERS.has(first.lower) || /^(er|sie|es|man|dies|das|wir|ich)$/.test(first.lower);
   const mainStart = t[c].text === ',' && subjectFirst ? clauseEndAfter(t, c + 1, end) : end;
   return !(mainStart < end && (konjunktivSubjectFirst || hasKonjunktiv(ctx, c + 1, mainStart)));
 }
 
-/** Whether the verb's clause is subordinate, also a conditional with its verb first: „Sollten die Lotsen den Plan ablehnen, werde …“. */
+/**
+ * Whether the verb's clause is subordinate, also a conditional with its verb first („Sollten die
+ * Lotsen den Plan ablehnen, werde …“) and a dependent question or dass clause opening the sentence
+ * („Ob die Lotsin zweifelt, bleibt abzuwarten“, „Wie lange der Kai hält, weiß niemand“).
+ */
 function inSubordinateClause({ st, verbClause, sa, sb }: VerbContext): boolean {
   const t = st.tokens;
-  return opensSubordinate(st, verbClause) || (verbClause === sa && CONDITIONAL_FIRST.test(t[sa].lower) && t[sb - 1]?.text !== '?');
+  if (opensSubordinate(st, verbClause)) return true;
+  if (verbClause !== sa || t[sb - 1]?.text === '?') return false;
+  const opener = t[sa].lower;
+  return CONDITIONAL_FIRST.test(opener) || DEPENDENT_FIRST.test(opener) || (opener === 'wie' && HOW_MUCH.test(t[sa + 1]?.lower ?? ''));
 }
+
+/** Conjunctions and question words that open a clause standing for the subject or object of the main clause after it. */
+const DEPENDENT_FIRST = /^(ob|dass|warum|weshalb|weswegen|wieso|wann|wo|wer|wem|wen|was|wohin|woher)$/;
+/** „wie lange“, „wie viel“: a question, where a bare „wie“ opens a frame („Wie die Lotsin sagte, …“). */
+const HOW_MUCH = /^(lange|viel|viele|vielen|oft|sehr|weit|hoch|groß|schnell|genau|stark)$/;
 
 /** The frame's attribution; „wobei zu erwähnen sei, dass …“, a verb with „zu“ and „sein“, says what one must say, with no agent. */
 function frameAttribution(ctx: VerbContext): Attribution {

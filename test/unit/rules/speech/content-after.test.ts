@@ -10,6 +10,9 @@ import { ruleTester } from '../tester';
 ruleTester(contentAfter).run({
   valid: [
     'Die Wasserschutzpolizei hielt den Kapitän am Kai fest.',
+    // A dependent question or dass clause opening the sentence is followed by the main clause, not content.
+    'Ob die Lotsin zweifelt, bleibt abzuwarten.',
+    'Wie lange der Kai hält, bleibt abzuwarten.',
     // What „und“ joins after the comma goes on with the sentence (unless it is in Konjunktiv).
     'Die Lotsen warnten vor einer Sperre, und scheinen nun Recht zu behalten.',
     // Turning out false frames nothing (with no content clause after it).
@@ -61,6 +64,8 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin lobt der neue Hafenmeister: Sie sei die Beste im Hafen.', expect: { speaker: 'der neue Hafenmeister', cue: 'lobt' } },
     // (A woman's role after „der“ is a dative: the Lotsin speaks.)
     { text: 'Die Lotsin dankte der Hafenmeisterin und sagte, der Kai sei sicher.', expect: { speaker: 'Die Lotsin', cue: 'sagte' } },
+    // (Content in Konjunktiv still stands between such a clause and its main clause.)
+    { text: 'Wer immer sagt, dies sei nur ein Problem der Lotsen, hat den Hafen nicht verstanden.', expect: { content: 'dies sei nur ein Problem der Lotsen', cue: 'sagt' } },
     // A name in the genitive before a noun of saying owns it; the body after the verb speaks.
     { text: 'Roths Vorwurf weist die Reederei entschieden zurück: Man habe alle Regeln eingehalten.', expect: { speaker: 'die Reederei' } },
     { text: 'Jens Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Jens Roth' } },
