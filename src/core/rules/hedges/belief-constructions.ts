@@ -272,19 +272,28 @@ const DISTRICTS = /(land|stadt|wahl|verwaltungs|amts)kreise[n]?$/;
 
 /**
  * „aus Regierungskreisen“, „Sicherheitskreisen zufolge“, „aus gut unterrichteten Quellen“, „einer
- * Quelle zufolge“: a source left unnamed, by a circle of people or an anonymous source.
+ * Quelle zufolge“: a source left unnamed, by a circle of people or an anonymous source — with the
+ * hearsay verb after it („wie es in Regierungskreisen hieß“, as the guideline marks „hieß“).
  */
 export const unnamedSource: HedgeRule = {
   id: 'hedges/unnamed-source',
   description: '„aus Regierungskreisen“, „Quellen zufolge“: a claim from circles or sources left unnamed.',
-  appliesTo: (w) => w === 'aus' || w === 'zufolge',
+  appliesTo: (w) => w === 'aus' || w === 'in' || w === 'zufolge',
   match({ toks, i }: HedgeContext): Found | null {
     const isSourceWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0] && (namesCircles(t.lower) || /^quellen?$/.test(t.lower)) && !DISTRICTS.test(t.lower);
-    if (toks[i].lower === 'aus') {
+    if (toks[i].lower === 'aus' || toks[i].lower === 'in') {
+      // („hieß es aus Kreisen der Reederei“: the hearsay verb before carries the cue.)
+      if (hearsayBefore(toks, i)) return null;
       // „aus (gut unterrichteten) Regierungskreisen“: up to two adjectives before the noun. (A
       // genitive after it leaves the source vague all the same: „aus Kreisen der Polizei“.)
       for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
-        if (isSourceWord(toks[k])) return found(toks, i, k, 'vague_source', unnamedSource.id);
+        if (isSourceWord(toks[k])) {
+          // The cue reaches to the hearsay verb after the source: „wie es aus Kreisen der Reederei
+          // hieß“, „In Hafenkreisen heißt es“. „in“ hedges only with one: „in Hafenkreisen“ alone is a place.
+          const verb = hearsayAfter(toks, k);
+          if (verb < 0 && toks[i].lower === 'in') return null;
+          return found(toks, i, Math.max(k, verb), 'vague_source', unnamedSource.id);
+        }
         // (Only lower-case adjectives stand between: „aus dem Verkehr“ or „aus Berlin“ end the search.)
         if (toks[k].kind !== 'word' || toks[k].text[0] !== toks[k].lower[0]) break;
       }
@@ -292,9 +301,29 @@ export const unnamedSource: HedgeRule = {
     }
     // „Sicherheitskreisen zufolge“, „einer Quelle zufolge“.
     const k = i - 1;
-    return isSourceWord(toks[k]) ? found(toks, k, i, 'vague_source', unnamedSource.id) : null;
+    return toks[i].lower === 'zufolge' && isSourceWord(toks[k]) ? found(toks, k, i, 'vague_source', unnamedSource.id) : null;
   },
 };
+
+const HEARSAY_VERB = /^(heißt|hieß|hieße|verlautet|verlautete|verlautbart|verlautbarte)$/;
+
+/** The last token of a hearsay verb closing the source's clause, with an inverted „es“ („heißt es“); -1 if none. */
+function hearsayAfter(toks: Token[], k: number): number {
+  for (let h = k + 1; h <= k + 6 && h < toks.length; h++) {
+    if (toks[h].kind !== 'word') return -1;
+    if (HEARSAY_VERB.test(toks[h].lower)) return toks[h + 1]?.lower === 'es' ? h + 1 : h;
+  }
+  return -1;
+}
+
+/** „hieß es (am Freitag) aus …“: a hearsay verb with its „es“ a few words before. */
+function hearsayBefore(toks: Token[], i: number): boolean {
+  for (let h = i - 1; h >= Math.max(1, i - 4); h--) {
+    if (toks[h].kind !== 'word') return false;
+    if (toks[h].lower === 'es' && HEARSAY_VERB.test(toks[h - 1].lower)) return true;
+  }
+  return false;
+}
 
 /** Nouns of opinion that frame a view as someone's: „nach Ansicht“, „seiner Meinung nach“, „aus Sicht“. */
 const OPINION_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'dafürhalten', 'empfinden']);

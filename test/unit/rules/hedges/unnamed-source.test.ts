@@ -7,9 +7,16 @@ ruleTester(unnamedSource).run({
     'In drei Landkreisen fiel der Strom aus.',
     'Die Fähre kam aus Kiel.',
     'Die Lotsin stieg aus dem Boot.',
+    // „in“ circles without a verb of hearsay is a place; after „hieß es“ the verb carries the cue.
+    'In Hafenkreisen ist man besorgt.',
+    'Der Kai bleibt gesperrt, hieß es am Montag aus Hafenkreisen.',
   ],
   invalid: [
-    { text: 'Aus Regierungskreisen verlautete, der Hafen werde verkauft.', expect: { cue: 'Aus Regierungskreisen', kind: 'vague_source' } },
+    { text: 'Aus Regierungskreisen verlautete, der Hafen werde verkauft.', expect: { cue: 'Aus Regierungskreisen verlautete', kind: 'vague_source' } },
+    // The cue reaches to the hearsay verb after the circles.
+    { text: 'Wie es aus Kreisen der Reederei heißt, ist der Kai zu kurz.', expect: { cue: 'aus Kreisen der Reederei heißt', kind: 'vague_source' } },
+    { text: 'Wie es in Regierungskreisen hieß, wird der Hafen verkauft.', expect: { cue: 'in Regierungskreisen hieß' } },
+    { text: 'In Hafenkreisen heißt es, der Kai werde verkauft.', expect: { cue: 'In Hafenkreisen heißt es' } },
     { text: 'Wie aus gut unterrichteten Kreisen zu hören war, schließt der Hafen.', expect: { cue: 'aus gut unterrichteten Kreisen' } },
     { text: 'Sicherheitskreisen zufolge wurde der Kai gesperrt.', expect: { cue: 'Sicherheitskreisen zufolge' } },
     { text: 'Einer Quelle zufolge fehlen zwei Millionen Euro.', expect: { cue: 'Quelle zufolge' } },
