@@ -2,7 +2,7 @@
 // („dem russischen Präsidenten Wladimir Putin“ → Wladimir Putin, russischer Präsident),
 // and resolution of later mentions (surname, role noun, pronoun) to them.
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, INDEFINITE_PERSON, JOINED_PARTICLE_NAME, NAME_PARTICLES, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS, TITLE_ABBREVIATION } from './grammar/words';
-import { extendedAttributeEnd, ownerBeforeAdjective } from './grammar/noun-phrase';
+import { adjectiveAfterAdverbs, extendedAttributeEnd, ownerBeforeAdjective } from './grammar/noun-phrase';
 import { isWeekday } from './grammar/speakerness';
 import type { InterviewTurn } from './interview';
 import type { Lexicon } from './lexicon';
@@ -424,7 +424,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const named = trailingName(lex, tokens);
   if (named) return { kind: 'body', label: named, organisation: true };
   // A body or an unnamed person: „das russische Außenministerium“, „ein Sprecher“, „einer der Befragten“ (a quantifier stays).
-  const label = asWritten(/^(der|des|von)$/.test(tokens[1]?.lower ?? '') ? tokens : tokens.filter((t) => !DETERMINERS.has(t.lower) || t !== tokens[0]));
+  // (An adverb before the adjective says nothing of the body: „der nun vorliegende Bericht“.)
+  const label = asWritten(/^(der|des|von)$/.test(tokens[1]?.lower ?? '') ? tokens : tokens.filter((t, k) => (!DETERMINERS.has(t.lower) || k > 0) && !(ADVERBS.has(t.text) && adjectiveAfterAdverbs(tokens, k + 1))));
   const organisation = tokens.some((t) => lex.organisationHead(t.lower));
   if (roleIdx < 0) return { kind: 'body', label, organisation };
   // (A role names a person of the body, not the body: „ein Sprecher der Stadt“.)

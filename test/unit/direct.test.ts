@@ -794,6 +794,9 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.ok(weber?.aliases.includes('die Vorsitzende'), weber?.aliases.join(', '));
     // A name is shown as written: „58-Jährige“, not „58 - Jährige“.
     assert.deepEqual(analyze('Er habe lange gekämpft, sagte der 58-Jährige.').speakers.map((x) => x.name), ['58-Jährige']);
+    // Adverbs before a body's adjective belong to the mention, not to the body's name.
+    const verband = analyze('Der erst kürzlich gegründete Hafenverband sagte, der Kai sei zu kurz.').quotes[0]?.speaker;
+    assert.deepEqual([verband?.text, verband?.name], ['Der erst kürzlich gegründete Hafenverband', 'gegründete Hafenverband']);
   });
 
   it('makes no person of a source noun, and names the group behind it', () => {

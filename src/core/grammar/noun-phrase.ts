@@ -71,6 +71,16 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   return lastNoun >= 0 ? [i, lastNoun] : null;
 }
 
+/** Whether a lower-case adjective follows at k, past up to two more adverbs: „(erst kürzlich) gegründete“. */
+export function adjectiveAfterAdverbs(t: readonly Token[], k: number): boolean {
+  const last = k + 2;
+  while (k < last && t[k]?.kind === 'word' && ADVERBS.has(t[k].lower)) k++;
+  return t[k]?.kind === 'word' && !isCapitalized(t[k]) && ADJECTIVE_ENDING.test(t[k].lower) && !DETERMINERS.has(t[k].lower);
+}
+
+/** „seiner“, „ihre“, „unserem“: a possessive that takes the place of an article. */
+const POSSESSIVE_DETERMINER = /^(mein|dein|sein|ihr|unser|eur|euer)(e|er|en|em|es)?$/;
+
 /** Adverbs that are conjunctions or particles too, and so never a surname before a verb: „Aber bitte, …“. */
 const PARTICLE_ADVERB = /^(aber|doch|denn|ja|also|so|nun|dann|auch|nur|noch|schon|jetzt|hier|dort|einmal)$/;
 /** Numerals written as words (in alphabetical order). */
@@ -204,6 +214,9 @@ export function participleAfterDegree(t: readonly Token[], k: number): boolean {
 function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: number, limit: number): number {
   const t = st.tokens;
   const tok = t[j];
+  // An article never stands before a possessive: in „ein Mittel, das seiner Darstellung zufolge …“
+  // „das“ is a pronoun of its own.
+  if (lastNoun < 0 && j === i + 1 && DETERMINERS.has(t[i].lower) && POSSESSIVE_DETERMINER.test(tok.lower)) return STOP;
   // Lower-case words inside a noun phrase are adjectives before the noun, or intensifiers („ganz“, „sehr“).
   // (Not when an article follows: „dankte den Menschen“ is a verb and its object.)
   // (Nor an auxiliary: „wurde Medienberichten zufolge“.)
@@ -213,7 +226,9 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   if (lastNoun === i && j === i + 1 && j + 1 < limit && !DETERMINERS.has(t[i - 1]?.lower ?? '') && !PREPOSITIONS.has(t[i - 1]?.lower ?? '') && ownerBeforeAdjective(t, i, (w) => st.lex.verb(w).length > 0)) return SKIP;
   // A degree word before an inflected participle or adjective after the article: „einem viel
   // gelesenen Gutachten“, „ein weit verbreiteter Irrtum“, „eine gut informierte Quelle“.
+  // (So is an adverb: „einer ebenfalls beschlossenen Entschließung“, „der erst kürzlich gewählte Lotse“.)
   if (lastNoun < 0 && j > i && DEGREE_BEFORE_ADJECTIVE.test(tok.lower) && ADJECTIVE_ENDING.test(t[j + 1]?.lower ?? '') && t[j + 1].kind === 'word' && !isCapitalized(t[j + 1])) return SKIP;
+  if (lastNoun < 0 && j > i && DETERMINERS.has(t[i].lower) && ADVERBS.has(tok.lower) && adjectiveAfterAdverbs(t, j + 1)) return SKIP;
   if (lastNoun < 0 && j - 1 > i && participleAfterDegree(t, j)) return SKIP;
   // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
   if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {

@@ -546,7 +546,8 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // (A conjunction opening the sentence is capitalised too, and owns no genitive: „Weil der Lotse …“.)
   // (So is an article-less plural after a noun: „keine Namen anderer Kapitäne“.)
   const genitive = t[np[0]].lower === 'der' || t[np[0]].lower === 'des' || (np[0] < np[1] && np[0] - 1 > cs && !isCapitalized(t[np[0]]) && /er$/.test(t[np[0]].lower) && !DETERMINERS.has(t[np[0]].lower));
-  if (before && before.kind === 'word' && isCapitalized(before) && !SUBORDINATOR.test(before.lower) && genitive) score -= 2;
+  // (Nor does an adverb opening the sentence: „Auch der nun vorliegende Bericht lässt …“.)
+  if (before && before.kind === 'word' && isCapitalized(before) && !SUBORDINATOR.test(before.lower) && !ADVERBS.has(before.lower) && genitive) score -= 2;
   // In a clause with its verb last, the subject comes right after the conjunction: „weil der Lotse
   // den Beamten keine Namen nannte“, „als Nordkurs den Verkauf verkündete“.
   // („als“ only where it opens such a clause: not „Als Grund nannte die Lotsin …“.)

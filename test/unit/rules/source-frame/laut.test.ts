@@ -11,6 +11,8 @@ ruleTester(laut).run({
   ],
   invalid: [
     { text: 'Laut der Hafenbehörde ist der Kai zu kurz.', expect: { cue: 'Laut', speaker: 'der Hafenbehörde' } },
+    // An adverb before the adjectives stays inside the phrase.
+    { text: 'Laut einer ebenfalls verabschiedeten Erklärung wird der Kai verlängert.', expect: { cue: 'Laut', speaker: 'einer ebenfalls verabschiedeten Erklärung' } },
     // Opening the sentence the frame fills the field before the verb: a place there is the source's.
     { text: 'Laut einem Sprecher der Polizei in Kiel ist der Kai zu kurz.', expect: { cue: 'Laut', speaker: 'einem Sprecher der Polizei in Kiel' } },
     // (Not a time, nor a phrase that goes on with a preposition.)

@@ -8,5 +8,7 @@ ruleTester(zufolge).run({
   invalid: [
     { text: 'Dem Gutachten zufolge ist der Kai zu kurz.', expect: { cue: 'zufolge', speaker: 'Dem Gutachten' } },
     { text: 'Der Kai ist Messungen der Lotsen zufolge zu kurz.', expect: { cue: 'zufolge', speaker: 'Messungen der Lotsen' } },
+    // An article never stands before a possessive: the relative pronoun is no part of the source.
+    { text: 'Die Werft verkauft einen Lack, der seiner Darstellung zufolge jeden Rost löst.', expect: { cue: 'zufolge', speaker: 'seiner Darstellung' } },
   ],
 });

@@ -66,6 +66,8 @@ ruleTester(contentAfter).run({
     { text: 'Die Lotsin dankte der Hafenmeisterin und sagte, der Kai sei sicher.', expect: { speaker: 'Die Lotsin', cue: 'sagte' } },
     // (Content in Konjunktiv still stands between such a clause and its main clause.)
     { text: 'Wer immer sagt, dies sei nur ein Problem der Lotsen, hat den Hafen nicht verstanden.', expect: { content: 'dies sei nur ein Problem der Lotsen', cue: 'sagt' } },
+    // An adverb opening the sentence owns no genitive: „der …“ after it is the subject.
+    { text: 'Auch der nun vorliegende Bericht lässt Zweifel offen, ob der Kai hält.', expect: { speaker: 'der nun vorliegende Bericht' } },
     // A name in the genitive before a noun of saying owns it; the body after the verb speaks.
     { text: 'Roths Vorwurf weist die Reederei entschieden zurück: Man habe alle Regeln eingehalten.', expect: { speaker: 'die Reederei' } },
     { text: 'Jens Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Jens Roth' } },
