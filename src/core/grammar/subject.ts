@@ -480,6 +480,11 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
     if (j === cs && (tok.lower === 'während' || alsOpensClause(st, j, v)) && v >= ce - 2 && !SPEAKING_PRONOUN.test(t[v + 1]?.lower ?? '')) continue;
     // (A comparison holds none either: „Ähnlich wie die Lotsen argumentierte die Reederei“.)
     const comparison = tok.lower === 'wie' && /^(ähnlich|genau|genauso|ebenso|gleich)$/.test(t[j - 1]?.lower ?? '');
+    // (A relative pronoun after its preposition is the whole phrase: „…, in dem alle Häfen …“.)
+    if (PREPOSITIONS.has(tok.lower) && t[j - 1]?.text === ',' && RELATIVE_PRONOUN.test(t[j + 1]?.lower ?? '')) {
+      j++;
+      continue;
+    }
     if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als' || comparison)) {
       // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
       let k = j + 1;
@@ -552,6 +557,9 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // den Beamten keine Namen nannte“, „als Nordkurs den Verkauf verkündete“.
   // („als“ only where it opens such a clause: not „Als Grund nannte die Lotsin …“.)
   if (np[0] === cs + 1 && (SUBORDINATOR.test(t[cs].lower) || alsOpensClause(st, cs, pivot)) && !OBLIQUE.has(t[np[0]].lower) && np[1] < pivot) score += 1.5;
+  // So does it after a relative pronoun with its preposition: „das Abkommen, in dem alle Häfen
+  // eigene Beiträge zusagen“.
+  if (np[0] === cs + 2 && t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1].lower) && np[1] < pivot) score += 1.5;
   // „Die Äußerungen … bezeichnete Wiefelspütz als …“: a plural cannot be the subject of a singular verb.
   // (Nor the second part of a coordination: „… Hassemers und Papiers bezeichnete …“.)
   if (np[1] < pivot && pivot < t.length && SINGULAR_FINITE.test(t[pivot].lower) && (st.plural(np) || (np[0] - 1 > cs && /^(und|sowie)$/.test(t[np[0] - 1].lower)))) score -= 3;

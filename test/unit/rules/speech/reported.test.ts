@@ -44,6 +44,8 @@ ruleTester(reported).run({
     { text: 'Die Demonstranten erinnerten an die Opfer des Sturms.', expect: { speaker: 'Die Demonstranten', cue: 'erinnerten' } },
     { text: 'Die junge Frau erzählt von der Nacht am Kai.', expect: { speaker: 'Die junge Frau', cue: 'erzählt' } },
     { text: 'Die Reederei erinnerte an die Opfer des Sturms.', expect: { speaker: 'Die Reederei', cue: 'erinnerte' } },
+    // After a relative pronoun with its preposition the subject comes first, then the objects.
+    { text: 'Es ist der erste Vertrag, in dem alle Häfen der Küste eigene Lotsen zusagen.', expect: { speaker: 'alle Häfen der Küste', cue: 'zusagen' } },
     // A comparison holds no subject.
     { text: 'Ähnlich wie die Lotsen argumentierte in Bremen die Reederei.', expect: { speaker: 'die Reederei', cue: 'argumentierte' } },
     { text: 'Ebenso wie die Lotsen forderte am Montag die Reederei einen längeren Kai.', expect: { speaker: 'die Reederei', cue: 'forderte' } },
