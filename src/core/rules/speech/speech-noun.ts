@@ -1,5 +1,6 @@
 import { attributionOf } from '../../attribution';
 import { clauseEndAfter, CONTENT_OPENERS, existential, zuInfinitive } from '../../grammar/clauses';
+import { pastExtendedAttribute } from '../../grammar/noun-phrase';
 import { agentOf, passiveClause } from '../../grammar/subject';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
@@ -119,6 +120,9 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
   }
   // (An article opening the sentence is capitalised: „Die Forderung der Lotsen, …“.)
   if (a0 - 1 === sa && DETERMINERS.has(t[sa].lower) && isCap(t[sa])) a0 = sa;
+  // „den von der Reederei vorgelegten Vorschlag“: the agent inside the noun's own attribute made it.
+  const attribute = attributeAgent(st, sa, a0);
+  if (attribute) return attribute;
   // („die Ankündigung ihres Trainers“: a possessive article opens a genitive too.)
   const genitive = /^(der|des|von|vom|seines|seiner|ihres|ihrer|eines|einer)$/.test(t[k + 1]?.lower ?? '') ? st.nounPhrase(t[k + 1].lower === 'von' || t[k + 1].lower === 'vom' ? k + 2 : k + 1, c) : null;
   // „Daraus wurde von den Lotsen der Schluss gezogen, …“: in a passive the agent holds the view.
@@ -134,6 +138,24 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
     if (inverted) return inverted;
   }
   return st.span(a0, genitive ? genitive[1] : k);
+}
+
+/**
+ * The agent of an extended attribute ending at or right before a0 („den vom Hafenamt verbreiteten
+ * Hinweis“ → „Hafenamt“), if it can speak.
+ */
+function attributeAgent(st: SentenceTokens, sa: number, a0: number): Span | null {
+  const t = st.tokens;
+  for (let d = a0 - 2; d >= Math.max(sa, a0 - 8); d--) {
+    if (!DETERMINERS.has(t[d].lower) || !/^(von|vom|durch)$/.test(t[d + 1]?.lower ?? '')) continue;
+    // (The walk back may have stopped before the participle or on it.)
+    const participle = pastExtendedAttribute(st, d + 1, a0 + 2);
+    if (participle !== a0 - 1 && participle !== a0) return null;
+    const agent = st.nounPhrase(d + 2, participle);
+    // (Its dative article costs the phrase a speaker's score: „von einem Lotsen“ still names one.)
+    return agent && st.speakerness(agent) > -2 ? st.span(agent[0], agent[1]) : null;
+  }
+  return null;
 }
 
 /** The agent („von den Lotsen“) of a passive before the noun phrase at a0, if it can speak. */

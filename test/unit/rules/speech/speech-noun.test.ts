@@ -16,6 +16,9 @@ ruleTester(speechNoun).run({
     'Weil der Verdacht einer Belastung des Wassers bestand und niemand baden wollte - so war es damals - blieb der Strand leer, sagte sie.',
   ],
   invalid: [
+    // The agent inside the noun's own extended attribute made the proposal or gave the notice.
+    { text: 'Die Lotsin lehnte den von der Reederei vorgelegten Vorschlag, den Kai zu verlängern, ab.', expect: { speaker: 'der Reederei', cue: 'Vorschlag' } },
+    { text: 'Der vom Hafenamt verbreitete Hinweis, der Kai sei gesperrt, stimmte nicht.', expect: { speaker: 'Hafenamt', cue: 'Hinweis' } },
     // The content ends where the main clause's finite verb follows its comma.
     { text: 'Gerüchte, dass die Fähre ausfalle, erweisen sich als falsch.', expect: { content: 'dass die Fähre ausfalle' } },
     // … but an extraposed dass-clause after the infinitive can still be the noun's.
