@@ -78,6 +78,9 @@ export function adjectiveAfterAdverbs(t: readonly Token[], k: number): boolean {
   return t[k]?.kind === 'word' && !isCapitalized(t[k]) && ADJECTIVE_ENDING.test(t[k].lower) && !DETERMINERS.has(t[k].lower);
 }
 
+/** Articles of an object inside an extended attribute: right after the phrase's own article nothing else opens with one. */
+const OBJECT_ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/;
+
 /** „seiner“, „ihre“, „unserem“: a possessive that takes the place of an article. */
 const POSSESSIVE_DETERMINER = /^(mein|dein|sein|ihr|unser|eur|euer)(e|er|en|em|es)?$/;
 
@@ -333,7 +336,9 @@ export function pastExtendedAttribute(st: SentenceTokens, j: number, limit: numb
 export function extendedAttributeEnd(t: readonly Token[], j: number, limit: number): number {
   // (An adverb may come first: „der noch am Kai tätige Hafenmeister“.)
   const p = t[j]?.kind === 'word' && ADVERBS.has(t[j].lower) && !isCapitalized(t[j]) ? j + 1 : j;
-  if (t[p]?.kind !== 'word' || isCapitalized(t[p]) || !PREPOSITIONS.has(t[p].lower)) return j;
+  // (Or its object: „die den Sturm überlebende Lotsin“, „der dem Hafen verbundene Verein“, „die das
+  // Unglück überlebende Frau“.)
+  if (t[p]?.kind !== 'word' || isCapitalized(t[p]) || !(PREPOSITIONS.has(t[p].lower) || OBJECT_ARTICLE.test(t[p].lower))) return j;
   let noun = false;
   for (let k = p + 1; k < limit - 1 && k <= p + 8; k++) {
     if ((t[k].kind !== 'word' && t[k].kind !== 'number') || /^(als|wie)$/.test(t[k].lower)) return j;

@@ -7,6 +7,8 @@ ruleTester(colonVerb).run({
     '„Wir bleiben“, sagte die Lotsin.',
   ],
   invalid: [
+    // An extended attribute may hold an object: „die den Sturm überlebende Lotsin“ is one phrase.
+    { text: 'Die den Sturm überlebende Lotsin Eva Roth, 41, schilderte am Kai jene Nacht: „Das Boot lag schief.“', expect: { speaker: 'Die den Sturm überlebende Lotsin Eva Roth', cue: 'schilderte' } },
     { text: 'Die Lotsin sagte am Montag: „Wir bleiben.“', expect: { cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Am Abend erklärte der Hafenmeister: „Der Kai ist sicher.“', expect: { cue: 'erklärte', speaker: 'der Hafenmeister' } },
   ],
