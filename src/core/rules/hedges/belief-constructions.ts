@@ -316,7 +316,7 @@ function hearsayAfter(toks: Token[], k: number): number {
   return -1;
 }
 
-/** „hieß es (am Freitag) aus …“: a hearsay verb with its „es“ a few words before. */
+/** „hieß es (am Montag) aus …“: a hearsay verb with its „es“ a few words before. */
 function hearsayBefore(toks: Token[], i: number): boolean {
   for (let h = i - 1; h >= Math.max(1, i - 4); h--) {
     if (toks[h].kind !== 'word') return false;

@@ -130,7 +130,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // person it is unwillingness („mag nicht warten“, „ich mag es nicht glauben“).
   sense('liking', ['mag', 'mögen'], '„mag“ hedges with an infinitive („Das mag dauern“), not as liking („mag Kaffee“) or unwillingness („mag nicht warten“).', ({ toks, i }) => {
     // The infinitive closes the words up to the next punctuation, or stands right before a verb-final „mag“.
-    // (A list's commas stay inside: „mag ein Sänger, Tänzer und Entertainer gewesen sein“.)
+    // (A list's commas stay inside: „mag ein Segler, Taucher und Angler gewesen sein“.)
     let e = i + 1;
     const listComma = (k: number) => toks[k].text === ',' && isCapitalWord(toks[k + 1]) && /^(und|oder|,)$/.test(toks[k + 2]?.text ?? '');
     while (toks[e] && (toks[e].kind !== 'punct' || listComma(e))) e++;

@@ -65,7 +65,7 @@ ruleTester(contentAfter).run({
     // (A woman's role after „der“ is a dative: the Lotsin speaks.)
     { text: 'Die Lotsin dankte der Hafenmeisterin und sagte, der Kai sei sicher.', expect: { speaker: 'Die Lotsin', cue: 'sagte' } },
     // (Content in Konjunktiv still stands between such a clause and its main clause.)
-    { text: 'Wer immer sagt, dies sei nur ein Problem der Lotsen, hat den Hafen nicht verstanden.', expect: { content: 'dies sei nur ein Problem der Lotsen', cue: 'sagt' } },
+    { text: 'Wer jetzt behauptet, das liege allein an den Lotsen, hat den Hafen nicht verstanden.', expect: { content: 'das liege allein an den Lotsen', cue: 'behauptet' } },
     // An adverb opening the sentence owns no genitive: „der …“ after it is the subject.
     { text: 'Auch der nun vorliegende Bericht lässt Zweifel offen, ob der Kai hält.', expect: { speaker: 'der nun vorliegende Bericht' } },
     // A name in the genitive before a noun of saying owns it; the body after the verb speaks.
