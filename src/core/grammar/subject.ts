@@ -531,6 +531,8 @@ function alsOpensClause(st: SentenceTokens, j: number, v: number): boolean {
 /** How likely the phrase np (found at j) is the subject of the finite verb at pivot in the clause from cs. */
 function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: number): number {
   const t = st.tokens;
+  // A phrase before its postposition is none: „der Vollständigkeit halber“, „der Lotsin zuliebe“.
+  if (POSTPOSITION.test(t[np[1] + 1]?.lower ?? '')) return -Infinity;
   let score = speakerness(st, np);
   if (np[0] > pivot && t[np[0]].lower === 'sie') score -= 2; // „nannte sie …“: an object
   // (An adverb may stand between the phrase and its verb: „Die Lotsin wiederum erklärte …“.)
@@ -576,6 +578,9 @@ function nominativeMasculine(st: SentenceTokens, [a, b]: NP): boolean {
   }
   return false;
 }
+
+/** Postpositions only (not „wegen“ or „gegenüber“, which stand before a phrase too): the phrase before them is no subject. */
+const POSTPOSITION = /^(halber|zuliebe)$/;
 
 /** Conjunctions that open a clause with its verb last. */
 const SUBORDINATOR = /^(weil|dass|ob|wenn|nachdem|obwohl|obgleich|bevor|sobald|solange|falls|sofern|seitdem|indem)$/;
