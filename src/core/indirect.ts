@@ -54,6 +54,7 @@ export const COORDINATED_FRAME = 'speech/stage/coordinated-frame';
 export const AGENTLESS_SOURCE = 'speech/stage/agentless-source';
 export const REPLACES_PREVIOUS = 'speech/stage/replaces-previous';
 export const FRAGMENT_NOT_SWALLOWED = 'speech/stage/fragment-not-swallowed';
+export const SOURCE_RELATIVE_CLAUSE = 'speech/stage/source-relative-clause';
 
 /** Which tokens stand inside a direct quote, per call of detectIndirect. */
 const quotedTokens = new TokenFlags();
@@ -141,6 +142,11 @@ function sentenceWithStages(p: Paragraph, sa: number, sb: number, previous: NP |
     out.push(joined.first);
     found = joined.rest;
   }
+  const relative = found && found.rule === 'speech/so-after' && engine.enabled(SOURCE_RELATIVE_CLAUSE) ? sourceRelativeClause(p, found, sb, previous) : null;
+  if (found && relative) {
+    out.push(found);
+    found = relative;
+  }
   // A frame with no source of its own („Insbesondere kritisiert wird, dass …“, „Zum einen wird
   // auf X verwiesen, …“): the body acting in the sentence before is the likely source.
   if (found && !found.continuation && found.attribution.cue && !found.attribution.speaker && previous && engine.enabled(AGENTLESS_SOURCE)) {
@@ -148,6 +154,24 @@ function sentenceWithStages(p: Paragraph, sa: number, sb: number, previous: NP |
     if (topic) found.localSource = st.span(topic[0], topic[1]);
   }
   return found;
+}
+
+/**
+ * „…, so Roth, die auch angab, dass …“: a relative clause on the source of „so X“ is read as a sentence
+ * of its own, whose frame starts speech of its own.
+ */
+function sourceRelativeClause(p: Paragraph, found: IndirectQuote, sb: number, previous: NP | undefined): IndirectQuote | null {
+  const { st } = p;
+  const t = st.tokens;
+  const speaker = found.attribution.speaker;
+  if (!speaker || found.end > speaker.start) return null;
+  const k = lowerTokenIndex(t, speaker.end);
+  if (t[k]?.text !== ',' || k + 1 >= sb || !st.opensRelativeClause(k + 1)) return null;
+  const rest = sentenceSpeech(p, k + 1, sb, previous);
+  if (!rest || !rest.attribution.cue || rest.continuation) return null;
+  // The relative pronoun is the frame's subject and stands for the source of „so X“.
+  if (!rest.attribution.speaker) rest.attribution = { ...rest.attribution, speaker: st.span(k + 1, k + 1), refersTo: speaker };
+  return rest;
 }
 
 /** Runs the speech rules on the sentence [sa, sb), after the signal pass. */

@@ -8,7 +8,7 @@ import { after, nominal, nounPhrase, openingPhrase } from './noun-phrase';
 import { speakerness } from './speakerness';
 import { sourceOf, subjectOf } from './subject';
 import { verbAt, type VerbReading } from './verbs';
-import { AUXILIARIES, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, RELATIVE_PRONOUN } from './words';
+import { ADVERBS, AUXILIARIES, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, RELATIVE_PRONOUN } from './words';
 
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
@@ -292,6 +292,8 @@ export class SentenceTokens {
     // Before a preposition it is a relative pronoun far more often than the article of an
     // extended attribute: „…, die unter der Führung Kanadas agiert“.
     if (next && !isCapitalized(next) && PREPOSITIONS.has(next.lower)) return true;
+    // So it is before an adverb: „…, der zudem erklärte“.
+    if (next && !isCapitalized(next) && ADVERBS.has(next.lower)) return true;
     return !next || DETERMINERS.has(next.lower) || !(isCapitalized(next) || next.kind === 'number' || /(e|en|er|es|em)$/.test(next.lower));
   }
 

@@ -1,7 +1,9 @@
 // Speech without quotation marks in one sentence: the rules in the order they are tried. A source
-// frame opening the sentence governs it whole; then relative frames, then the frames at each verb
-// of saying; then „heißt es“, nouns of saying, „so X“, a frame inside the sentence, „demnach“ after a
-// named document, and last a Konjunktiv sentence with no frame of its own.
+// frame opening the sentence governs it whole; then relative frames; then „so X“, which names the
+// speaker of the whole sentence even when a verb of saying stands inside it („Wir sehen das anders,
+// so die Lotsin“); then the frames at each verb of saying; then „heißt es“, nouns of saying, a frame
+// inside the sentence, „demnach“ after a named document, and last a Konjunktiv sentence with no
+// frame of its own.
 import { family } from '../../engine/rule';
 import type { SpeechRule } from './context';
 import { frameless } from './frameless';
@@ -20,7 +22,7 @@ export { speechSignals } from './signals';
 export { sentenceFrame } from './helpers';
 
 export const SPEECH = family<SpeechRule>('speech', 'Indirect, reported and free indirect speech in a sentence', [
-  openingFrame, relativeFrame, atVerbsOfSaying, heisstEs, speechNoun, soAfter, innerFrame, pointerAdverb, frameless,
+  openingFrame, relativeFrame, soAfter, atVerbsOfSaying, heisstEs, speechNoun, innerFrame, pointerAdverb, frameless,
 ]);
 export const SPEECH_AT_VERB = family('speech', 'Frames at a verb of saying', VERB_FRAMES);
 export const SPEECH_GUARDS = family('speech/not-a-frame', 'Verbs of saying that frame nothing where they stand', VERB_GUARDS);

@@ -1,5 +1,7 @@
 import { attributionOf } from '../../attribution';
-import { ADVERBS, AUXILIARIES, looksFinite, PREPOSITIONS } from '../../grammar/words';
+import { speakerness } from '../../grammar/speakerness';
+import { MODALS } from '../../grammar/clauses';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, looksFinite, PREPOSITIONS } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { SO } from './signals';
@@ -24,15 +26,24 @@ export const soAfter: SpeechRule = {
       if (!np) continue;
       const attribution = attributionOf(id, st.span(k, k), st.span(np[0], np[1]), 'after');
       if (np[1] >= end - 1 || closingAdverbials(ctx, np[1] + 1, end)) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
-      if (t[np[1] + 1]?.text !== ',') continue;
-      // An apposition or a relative clause on the source closes the sentence: „so Roth, Chef des
-      // Vereins“, „so Roth, der Chef des Vereins“, „so Roth, der den Verein führt“.
-      let e = np[1] + 2;
+      // (Adverbials may follow the source before its comma: „so die Stadt weiter, …“.)
+      const comma = commaAfterAdverbials(ctx, np[1] + 1, end);
+      if (comma < 0) continue;
+      // A relative clause on the source closes the content before the frame, however long it runs:
+      // „…, so Roth, die auch angab, dass …“ (its own speech is another quote).
+      if (st.opensRelativeClause(comma + 1)) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
+      // An apposition on the source closes the sentence: „so Roth, Chef des Vereins“, „so Roth, der
+      // Chef des Vereins“.
+      let e = comma + 1;
       while (e <= end && t[e].kind !== 'punct') e++;
-      const apposition = isCap(t[np[1] + 2]) || st.nounPhrase(np[1] + 2, sb)?.[1] === end || (st.opensRelativeClause(np[1] + 2) && !isCap(t[end]));
+      const apposition = isCap(t[comma + 1]) || st.nounPhrase(comma + 1, sb)?.[1] === end;
       if (e > end && e - np[1] <= 16 && apposition) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
-      // The frame sits inside the reported sentence.
-      if (hasKonjunktiv(ctx, sa, k - 2) || hasKonjunktiv(ctx, np[1] + 2, end)) return decided(makeSpeech(ctx, sa, end, 'indirect', attribution, 0.7, id));
+      // The frame sits inside the reported sentence: in Konjunktiv („Der Kai sei, so Roth, zu kurz“),
+      // or in the indicative when a speaking source interrupts a clause that goes on („Das Bad, so
+      // die Stadt, bleibt geschlossen“). Not when „so“ gives an example of a group: „Einige Häfen,
+      // so Kiel, …“.
+      const interrupts = speakerness(st, np) >= 1.5 && !exampleOfGroup(ctx, k - 2) && clauseGoesOn(ctx, sa, k - 2, comma + 1);
+      if (hasKonjunktiv(ctx, sa, k - 2) || hasKonjunktiv(ctx, comma + 1, end) || interrupts) return decided(makeSpeech(ctx, sa, end, 'indirect', attribution, 0.7, id));
     }
     return null;
   },
@@ -53,3 +64,43 @@ function closingAdverbials(ctx: SpeechContext, a: number, end: number): boolean 
   for (let k = a; k <= end; k++) if ((t[k].kind !== 'word' && t[k].kind !== 'number') || (!isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || !!st.verbAt(k, sb)))) return false;
   return true;
 }
+
+/** The comma closing „so X“ at a or after adverbials of up to five words („weiter“, „am Montag“); -1 if none. */
+function commaAfterAdverbials(ctx: SpeechContext, a: number, end: number): number {
+  const { st, sb } = ctx;
+  const t = st.tokens;
+  if (t[a]?.text === ',') return a;
+  if (!(PREPOSITIONS.has(t[a].lower) || ADVERBS.has(t[a].lower))) return -1;
+  for (let k = a; k <= end && k <= a + 5; k++) {
+    if (t[k].text === ',') return k;
+    if ((t[k].kind !== 'word' && t[k].kind !== 'number') || (!isCap(t[k]) && (AUXILIARIES.has(t[k].lower) || !!st.verbAt(k, sb)))) return -1;
+  }
+  return -1;
+}
+
+/** „Einige Häfen, so Kiel, …“: the phrase before „so“ (ending at b) is a group opened by a quantifier. */
+function exampleOfGroup(ctx: SpeechContext, b: number): boolean {
+  const t = ctx.st.tokens;
+  for (let k = b; k >= ctx.sa && k > b - 5; k--) {
+    if (t[k].kind !== 'word') return false;
+    if (GROUP_QUANTIFIER.test(t[k].lower)) return true;
+  }
+  return false;
+}
+const GROUP_QUANTIFIER = /^(einige|einigen|viele|vielen|mehrere|mehreren|manche|manchen|zahlreiche|zahlreichen|andere|anderen|etliche|etlichen|diverse|verschiedene|verschiedenen|wenige|wenigen)$/;
+
+/**
+ * Whether the clause around an interposed „so X“ is one clause cut in two: a phrase before it waits
+ * for the finite verb after it („Das Bad, so die Stadt, bleibt geschlossen“), or the words after it
+ * go on with the clause begun before („Der Kai bleibt aber, so die Reederei, vorerst gesperrt“).
+ */
+function clauseGoesOn(ctx: SpeechContext, sa: number, b: number, c: number): boolean {
+  const { st, end } = ctx;
+  const t = st.tokens;
+  if (c > end || t[c].kind !== 'word' || isCap(t[c]) || CONJUNCTIONS.has(t[c].lower)) return false;
+  if (!finite(t[c].lower)) return true;
+  for (let k = sa; k <= b; k++) if (t[k].kind === 'word' && !isCap(t[k]) && finite(t[k].lower)) return false;
+  return true;
+}
+
+const finite = (lower: string): boolean => AUXILIARIES.has(lower) || MODALS.test(lower) || looksFinite(lower);
