@@ -10,6 +10,8 @@ ruleTester(fromPreviousSentence).run({
   ],
   invalid: [
     { text: 'Der Kai ist zu kurz. Dies bestätigte die Lotsin Ida Brandt.', expect: { content: 'Der Kai ist zu kurz', cue: 'bestätigte', speaker: 'die Lotsin Ida Brandt' } },
+    // „aus X hervorgehen“: the document X is the source.
+    { text: 'Die Stadt will den Kai sperren. Das geht aus einer Antwort des Senats hervor.', expect: { content: 'Die Stadt will den Kai sperren', speaker: 'einer Antwort des Senats' } },
     // A sentence that frames the quote before it reports nothing of its own (pointer-after gives the quote its speaker).
     { text: '„Wir bleiben hier.“ Das sagte die Lotsin am Montag.', expect: { content: '(no speech)' } },
     { text: '„Wir bleiben hier.“ So äußerte sich die Lotsin am Montag.', expect: { content: '(no speech)' } },
