@@ -137,6 +137,15 @@ export class SpeakerRegistry {
           return this.body(parsed.name, false, mention);
         }
         return this.heard(this.register(parsed.name, parsed.role, mention));
+      case 'epithet': {
+        // „Anna Weber … Die 52-Jährige sagte“: the last person of that gender named before.
+        const found = this.lastBefore(mention.start, parsed.gender, false);
+        if (found) {
+          this.addMention(found, mention);
+          return found;
+        }
+        return this.body(parsed.label, false, mention);
+      }
       case 'quoted': {
         const e = this.byName.get(parsed.label.toLowerCase()) ?? this.create(parsed.label, undefined, 'organisation');
         this.addMention(e, mention);
@@ -353,7 +362,8 @@ type MentionParse =
   | { kind: 'pronoun' }
   | { kind: 'quoted'; label: string }
   | { kind: 'person'; name: string; role: RolePhrase | undefined }
-  | { kind: 'body'; label: string; organisation: boolean; roleHead?: string; adjective?: string; indefinite?: boolean; oneOf?: Entry['gender'] };
+  | { kind: 'body'; label: string; organisation: boolean; roleHead?: string; adjective?: string; indefinite?: boolean; oneOf?: Entry['gender'] }
+  | { kind: 'epithet'; label: string; gender: NonNullable<Entry['gender']> };
 
 // Mentions repeat across quotes and keystrokes; their reading depends only on the words and the lexicon.
 const parseCache = new WeakMap<Lexicon, Map<string, MentionParse>>();
@@ -378,8 +388,8 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const tokens = withoutExtendedAttribute(tokenize(words));
   if (!tokens.length) return { kind: 'none' };
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return { kind: 'pronoun' };
-  // An unnamed person, a quoted name, or the body behind a source noun.
-  const special = unnamedMention(tokens) ?? quotedMention(lex, words, tokens) ?? sourceNounMention(lex, tokens);
+  // An unnamed person, a quoted name, the body behind a source noun, or an epithet for someone named before.
+  const special = unnamedMention(tokens) ?? quotedMention(lex, words, tokens) ?? sourceNounMention(lex, tokens) ?? epithetMention(tokens);
   if (special) return special;
   // An apposition „Marta Lindner, Vorsitzende des Vereins“ / „Die Sprecherin der Stiftung, Heike van Dam“:
   // the part that is a name names the person, the other gives the role.
@@ -454,6 +464,27 @@ function oneByRole(article: string, noun: string): Entry['gender'] {
 function unnamedMention(tokens: Token[]): MentionParse | undefined {
   if (tokens.every((t) => DETERMINERS.has(t.lower) || RELATIVE_PRONOUN.test(t.lower) || INDEFINITE_PERSON.test(t.lower) || t.lower === 'wonach')) return { kind: 'none' };
   if (tokens[0].kind === 'number' || (/^(mehr|weniger)$/.test(tokens[0].lower) && tokens[1]?.lower === 'als')) return { kind: 'body', label: asWritten(tokens), organisation: false };
+  return undefined;
+}
+
+/**
+ * A definite epithet that refers back to someone named before, as a pronoun does: an age („die
+ * 52-Jährige“, „dem 45-Jährigen“) or a party's politician („der SPD-Politiker“, „die
+ * Grünen-Politikerin“). The article and ending give the gender; forms that may be plural or either
+ * gender („der 45-Jährigen“) are left alone.
+ */
+function epithetMention(tokens: Token[]): MentionParse | undefined {
+  const article = tokens[0].lower;
+  if (tokens.length > 6 || !/^(der|die|den|dem)$/.test(article)) return undefined;
+  const label = asWritten(tokens.slice(1));
+  // (Lower-case adjectives may stand before the noun: „die erfahrene 52-Jährige“.)
+  const age = /^(?:\p{Ll}+ )*\d+-Jährige(n?)$/u.exec(label);
+  if (age) {
+    if (!age[1]) return article === 'der' ? { kind: 'epithet', label, gender: 'male' } : article === 'die' ? { kind: 'epithet', label, gender: 'female' } : undefined;
+    return /^(den|dem)$/.test(article) ? { kind: 'epithet', label, gender: 'male' } : undefined;
+  }
+  const politician = /^(?:\p{Ll}+ )*\p{Lu}[\p{L}-]*-Politiker(in)?$/u.exec(label);
+  if (politician) return { kind: 'epithet', label, gender: politician[1] ? 'female' : 'male' };
   return undefined;
 }
 

@@ -878,6 +878,16 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(who(far), [['Er', undefined]]);
   });
 
+  it('resolves an epithet of age or party („die 52-Jährige“, „der SPD-Politiker“) to the last person of its gender', () => {
+    const who = (text: string) => analyze(text).quotes.map((q) => [q.speaker?.text, q.speaker?.name]);
+    assert.deepEqual(who('Ida Kern leitet den Hafen, Tom Brink die Werft. Die 52-Jährige sagte, der Kai sei zu kurz.'), [['Die 52-Jährige', 'Ida Kern']]);
+    assert.deepEqual(who('Tom Brink leitet die Werft, Ida Kern den Hafen. Das bestätigte der SPD-Politiker am Montag.').map(([, name]) => name), ['Tom Brink']);
+    // A form that may be plural or either gender refers to no one in particular.
+    assert.deepEqual(analyze('Ida Kern leitet den Hafen. Die 52-Jährigen sagten, der Kai sei zu kurz.').speakers.map((s) => s.name), ['Ida Kern', '52-Jährigen']);
+    // No one of that gender before: the epithet stands for itself.
+    assert.deepEqual(who('Die Werft baut Fähren. Der 45-Jährige sagte, der Kai sei zu kurz.'), [['Der 45-Jährige', '45-Jährige']]);
+  });
+
   it('ends a name that opens with a given name at its surname: the next capitalised word is the next phrase', () => {
     const met = analyze('Am Abend traf Eva Roth Jan Ohm. Er sagte, der Kai sei zu kurz.');
     assert.deepEqual(met.speakers.map((s) => s.name), ['Eva Roth', 'Jan Ohm']);
