@@ -11,7 +11,7 @@ import { INTERVIEW_TURNS, interviewTurns, turnLabels, type InterviewTurn, type T
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
-import { CARRIES_ON, CHAIN_BEFORE_POINTER, DISCOURSE, DROP, NESTED_FRAME, type Carried, type DiscourseContext } from './rules/discourse';
+import { CARRIES_ON, CHAIN_BEFORE_POINTER, DISCOURSE, DROP, NEAREST_MENTION, NESTED_FRAME, type Carried, type DiscourseContext } from './rules/discourse';
 import { FRAGMENT_IN_SPEECH, WEIGHED_SPEECH } from './rules/quote-or-name';
 import { reportiveBeforeComma } from './rules/hedges/word';
 import { splitSentences } from './sentences';
@@ -164,6 +164,7 @@ export class Analyzer {
         const who = registry.resolve(!carried && q.attribution.refersTo ? q.attribution.refersTo : speaker);
         if (who) speaker = mentionOf(speaker, who.id, who.name);
       }
+      if (carried && speaker && this.engine.enabled(NEAREST_MENTION)) speaker = nearestMention(text, speaker, q.start, registry, quotes);
       const quote = quoteOf(quoteId(q, text, q.textHash), q, type, speaker, cue, 'open' in q && q.open);
       if (speaker) shown.add(speaker);
       if (this.explain) quote.why = whyOf(q, fired?.rule, carried, speaker !== null);
@@ -468,6 +469,18 @@ function quoteOf(id: string, q: Span & { confidence: number }, type: SpeechType,
  * A speaker mention with its identity, built in one of two fixed shapes: spreading spans of
  * varying shapes, or adding fields afterwards, made this the slowest line of a keystroke.
  */
+/**
+ * A carried-on speaker is reported at its mention nearest the speech, when that stands in narration:
+ * „Roth sagte, … . Roth war lange in Kiel. Der Kai sei zu kurz.“ names the second „Roth“. (A mention
+ * inside speech before is that speech's words: „sehe er, Roth, …“.)
+ */
+function nearestMention(text: string, speaker: SpeakerMention, to: number, registry: SpeakerRegistry, before: readonly Quote[]): SpeakerMention {
+  if (!speaker.speakerId) return speaker;
+  const nearer = registry.latestMention(speaker.speakerId, speaker.end, to);
+  if (!nearer || before.slice(-4).some((x) => x.start <= nearer.start && nearer.end <= x.end)) return speaker;
+  return { start: nearer.start, end: nearer.end, text: text.slice(nearer.start, nearer.end), speakerId: speaker.speakerId, name: speaker.name };
+}
+
 function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention {
   return span.segments
     ? { start: span.start, end: span.end, text: span.text, segments: span.segments, speakerId, name }

@@ -192,6 +192,23 @@ export class SpeakerRegistry {
     return e;
   }
 
+  /**
+   * The last mention of the speaker `id` in [from, to), outside direct quotes: „Roth war in Kiel. Der
+   * Kai sei zu kurz.“ credits the carried-on speech to that „Roth“, the mention nearest to it.
+   */
+  latestMention(id: string, from: number, to: number): Range | undefined {
+    const mentions = this.mentions;
+    const last = firstAtOrAfter(mentions, to) - 1;
+    // (A few mentions back at most: the scan stays short however long the chain.)
+    for (let i = last; i >= 0 && i > last - 20; i--) {
+      const m = mentions[i];
+      if (m.start < from) return undefined;
+      if (m.end > to || m.entry.id !== id || inside(this.quoted, m)) continue;
+      return { start: m.start, end: m.end };
+    }
+    return undefined;
+  }
+
   /** The people and bodies in the order the article first names them. */
   speakers(): Speaker[] {
     const first = (e: Entry) => e.mentions[0]?.start ?? Infinity;

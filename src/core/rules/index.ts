@@ -5,7 +5,7 @@
 import type { RuleInfo } from '../engine/rule';
 import { AGENTLESS_SOURCE, COORDINATED_FRAME, FRAGMENT_NOT_SWALLOWED, REPLACES_PREVIOUS, SECOND_FRAME, SOURCE_RELATIVE_CLAUSE } from '../indirect';
 import { INTERVIEW_TURNS, INTERVIEW_TURNS_DESCRIPTION } from '../interview';
-import { CHAIN_BEFORE_POINTER, DISCOURSE, NESTED_FRAME } from './discourse';
+import { CHAIN_BEFORE_POINTER, DISCOURSE, NEAREST_MENTION, NESTED_FRAME } from './discourse';
 import { HEDGE_SENSES, HEDGES } from './hedges';
 import { QUOTE_ATTRIBUTION } from './quote-attribution';
 import { FRAGMENT_GUARDS, FRAGMENT_IN_SPEECH, FRAGMENT_IN_SPEECH_DESCRIPTION, QUOTE_OR_NAME, WEIGHED_SPEECH } from './quote-or-name';
@@ -47,6 +47,7 @@ export const ALL_FAMILIES: readonly { family: string; kind: RuleKind; rules: rea
   },
   { family: 'discourse', kind: 'first-match', rules: DISCOURSE.rules },
   { family: 'discourse/stage', kind: 'stage', rules: [
+    stage(NEAREST_MENTION, 'A speaker carried on from speech before is reported at its mention nearest the speech („Roth war lange in Kiel. Der Kai sei zu kurz.“).'),
     stage(CHAIN_BEFORE_POINTER, 'The Konjunktiv sentences right before a sentence that points back at them („Dies berichtete X.“) are X\'s too, not an earlier speaker\'s.'),
     stage(NESTED_FRAME, 'A frame in Konjunktiv with a subject of its own („Der Lotse behaupte, …“) is itself reported: its sentence is also the speech of the speaker before.'),
   ] },

@@ -13,6 +13,8 @@ export { DROP, type Carried, type DiscourseContext } from './context';
 export const CHAIN_BEFORE_POINTER = 'discourse/stage/chain-before-pointer';
 /** The stage that adds, around speech under a frame in Konjunktiv („Der Lotse behaupte, …“), the speech of the speaker before that reports the frame (analyze.ts). */
 export const NESTED_FRAME = 'discourse/stage/nested-frame';
+/** The stage that reports a carried-on speaker at its mention nearest the speech (analyze.ts). */
+export const NEAREST_MENTION = 'discourse/stage/nearest-mention';
 /** The rule whose quotes carry the previous speaker on: the chain the stage may hand over. */
 export const CARRIES_ON = continuesPreviousSpeaker.id;
 
