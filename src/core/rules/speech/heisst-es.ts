@@ -81,8 +81,17 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
     // („In dem Beschluss, den der Stadtrat gefasst hat, heißt es“: past a relative clause.)
     const relativeBefore = (np: NP) => t[np[1] + 1]?.text === ',' && st.opensRelativeClause(np[1] + 2) && t[k - 1].text === ',';
     for (let j = sa; j < k; j++) {
-      const np = phraseAfter(st, j, k);
-      if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np)))) source = np;
+      let np = phraseAfter(st, j, k);
+      // („Aus dem Ministerium von Eva Roth hieß es“: the ministry, with its owner attached.)
+      while (np && np[1] < k - 2 && t[np[1] + 1].lower === 'von') {
+        const owner = st.nounPhrase(np[1] + 2, k);
+        if (!owner) break;
+        np = [np[0], owner[1]];
+      }
+      if (np && (np[1] === k - 1 || (j === sa && relativeBefore(np)))) {
+        source = np;
+        break;
+      }
     }
   }
   // „Darin heißt es, …“: the document named in the sentence before.

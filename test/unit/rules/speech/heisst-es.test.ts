@@ -11,6 +11,8 @@ ruleTester(heisstEs).run({
     'Was heißt es denn, am Kai als Lotse zu arbeiten?',
   ],
   invalid: [
+    // A body's owner attached with „von“ stays with the body: the ministry speaks, not the minister.
+    { text: 'Aus dem Ministerium von Eva Roth hieß es am Sonntag, man prüfe das.', expect: { content: 'man prüfe das', speaker: 'dem Ministerium von Eva Roth' } },
     { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
     // After the narrator's lead and its colon: the content starts after the colon.
     { text: 'Die Reederei rechnet nicht mit mehr Fracht: Der Umsatz werde sinken, heißt es im Quartalsbericht.', expect: { content: 'Der Umsatz werde sinken', speaker: 'Quartalsbericht' } },
