@@ -69,7 +69,7 @@ ruleTester(contentAfter).run({
     // An adverb opening the sentence owns no genitive: „der …“ after it is the subject.
     { text: 'Auch der nun vorliegende Bericht lässt Zweifel offen, ob der Kai hält.', expect: { speaker: 'der nun vorliegende Bericht' } },
     // A phrase before a postposition is no subject.
-    { text: 'Und um das der Ordnung halber auch noch erwähnt zu haben: Der Kai bleibt gesperrt.', expect: { speaker: null, cue: 'erwähnt' } },
+    { text: 'Und um das der Ordnung halber auch gleich erwähnt zu haben: Der Kai bleibt gesperrt.', expect: { speaker: null, cue: 'erwähnt' } },
     // A name in the genitive before a noun of saying owns it; the body after the verb speaks.
     { text: 'Roths Vorwurf weist die Reederei entschieden zurück: Man habe alle Regeln eingehalten.', expect: { speaker: 'die Reederei' } },
     { text: 'Jens Roth sagte, der Kai sei zu kurz.', expect: { speaker: 'Jens Roth' } },

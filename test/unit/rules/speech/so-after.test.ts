@@ -24,7 +24,7 @@ ruleTester(soAfter).run({
     { text: 'Der Kai ist zu kurz, so Roth, der Chef des Hafenvereins.', expect: { content: 'Der Kai ist zu kurz', speaker: 'Roth' } },
     { text: 'Der Kai ist zu kurz, so Roth, der den Hafenverein seit Jahren führt.', expect: { content: 'Der Kai ist zu kurz', speaker: 'Roth' } },
     // „so X“ names the speaker of the whole sentence, a verb of saying inside it included.
-    { text: 'Wir sind überzeugt, dass der Kai hält, so die Lotsin.', expect: { content: 'Wir sind überzeugt, dass der Kai hält', cue: 'so', speaker: 'die Lotsin' } },
+    { text: 'Wir glauben fest, dass der Kai hält, so die Lotsin.', expect: { content: 'Wir glauben fest, dass der Kai hält', cue: 'so', speaker: 'die Lotsin' } },
     // A relative clause on the source ends the content before the frame, however long it runs.
     { text: 'Der Kai sei zu kurz, so Roth, die auch sagte, dass die Stadt nichts tue.', expect: { content: 'Der Kai sei zu kurz', speaker: 'Roth' } },
     // An indicative clause cut in two by a speaking source: a phrase waits for its verb, or the clause goes on.
