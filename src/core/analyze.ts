@@ -466,21 +466,21 @@ function quoteOf(id: string, q: Span & { confidence: number }, type: SpeechType,
 }
 
 /**
- * A speaker mention with its identity, built in one of two fixed shapes: spreading spans of
- * varying shapes, or adding fields afterwards, made this the slowest line of a keystroke.
- */
-/**
  * A carried-on speaker is reported at its mention nearest the speech, when that stands in narration:
  * „Roth sagte, … . Roth war lange in Kiel. Der Kai sei zu kurz.“ names the second „Roth“. (A mention
  * inside speech before is that speech's words: „sehe er, Roth, …“.)
  */
 function nearestMention(text: string, speaker: SpeakerMention, to: number, registry: SpeakerRegistry, before: readonly Quote[]): SpeakerMention {
-  if (!speaker.speakerId) return speaker;
+  if (!speaker.speakerId || speaker.name === undefined) return speaker;
   const nearer = registry.latestMention(speaker.speakerId, speaker.end, to);
   if (!nearer || before.slice(-4).some((x) => x.start <= nearer.start && nearer.end <= x.end)) return speaker;
-  return { start: nearer.start, end: nearer.end, text: text.slice(nearer.start, nearer.end), speakerId: speaker.speakerId, name: speaker.name };
+  return mentionOf({ start: nearer.start, end: nearer.end, text: text.slice(nearer.start, nearer.end) }, speaker.speakerId, speaker.name);
 }
 
+/**
+ * A speaker mention with its identity, built in one of two fixed shapes: spreading spans of
+ * varying shapes, or adding fields afterwards, made this the slowest line of a keystroke.
+ */
 function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention {
   return span.segments
     ? { start: span.start, end: span.end, text: span.text, segments: span.segments, speakerId, name }

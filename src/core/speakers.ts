@@ -501,7 +501,8 @@ function epithetMention(tokens: Token[]): MentionParse | undefined {
     return /^(den|dem)$/.test(article) ? { kind: 'epithet', label, gender: 'male' } : undefined;
   }
   const politician = /^(?:\p{Ll}+ )*\p{Lu}[\p{L}-]*-Politiker(in)?$/u.exec(label);
-  if (politician) return { kind: 'epithet', label, gender: politician[1] ? 'female' : 'male' };
+  // („die SPD-Politiker“ are several.)
+  if (politician) return politician[1] ? { kind: 'epithet', label, gender: 'female' } : article === 'die' ? undefined : { kind: 'epithet', label, gender: 'male' };
   return undefined;
 }
 

@@ -884,6 +884,7 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(who('Tom Brink leitet die Werft, Ida Kern den Hafen. Das bestätigte der SPD-Politiker am Montag.').map(([, name]) => name), ['Tom Brink']);
     // A form that may be plural or either gender refers to no one in particular.
     assert.deepEqual(analyze('Ida Kern leitet den Hafen. Die 52-Jährigen sagten, der Kai sei zu kurz.').speakers.map((s) => s.name), ['Ida Kern', '52-Jährigen']);
+    assert.notDeepEqual(who('Tom Brink leitet die Werft. Die SPD-Politiker sagten, der Kai sei zu kurz.').map(([, name]) => name), ['Tom Brink']);
     // No one of that gender before: the epithet stands for itself.
     assert.deepEqual(who('Die Werft baut Fähren. Der 45-Jährige sagte, der Kai sei zu kurz.'), [['Der 45-Jährige', '45-Jährige']]);
   });

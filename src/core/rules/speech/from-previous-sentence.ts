@@ -7,11 +7,11 @@ const id = 'speech/from-previous-sentence';
 export const POINTS_BACK = /^(dies|das|davon|darauf|darüber)$/;
 
 /**
- * „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“, „Davon geht X aus“, „Das geht aus dem Bericht
- * hervor“: the content is the
- * sentence before; the source follows the verb. What that sentence yielded is replaced. When the
- * sentence before is a direct quote („„…“ Das sagte die Lotsin.“), this sentence is that quote's
- * frame (quote-attribution/pointer-after) and reports nothing of its own.
+ * „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“, „Davon geht X aus“, „Das geht aus dem
+ * Bericht hervor“: the content is the sentence before; the source follows the verb. What that
+ * sentence yielded is replaced. When the sentence before is a direct quote („„…“ Das sagte die
+ * Lotsin.“), this sentence is that quote's frame (quote-attribution/pointer-after) and reports
+ * nothing of its own.
  */
 export const fromPreviousSentence: VerbFrameRule = {
   id,
