@@ -20,6 +20,10 @@ export const soAfter: SpeechRule = {
   match(ctx: SpeechContext): SpeechOutcome | null {
     const { st, sa, sb, end, inQuote } = ctx;
     const t = st.tokens;
+    // (Where Konjunktiv and finite verbs stand is found once: asked again at every „so“, a sentence
+    // of many „so X“ would be read in quadratic time.)
+    let marks: { firstKonjunktiv: number; lastKonjunktiv: number; firstFinite: number } | undefined;
+    const sentenceMarks = () => (marks ??= findMarks(ctx));
     for (let k = sa + 2; k < end; k++) {
       if (t[k].lower !== 'so' || t[k - 1].text !== ',' || inQuote(k) || inQuote(k - 2)) continue;
       const np = st.nounPhrase(k + 1, sb);
@@ -42,8 +46,9 @@ export const soAfter: SpeechRule = {
       // or in the indicative when a speaking source interrupts a clause that goes on („Das Bad, so
       // die Stadt, bleibt geschlossen“). Not when „so“ gives an example of a group: „Einige Häfen,
       // so Kiel, …“.
-      const interrupts = speakerness(st, np) >= 1.5 && !exampleOfGroup(ctx, k - 2) && clauseGoesOn(ctx, sa, k - 2, comma + 1);
-      if (hasKonjunktiv(ctx, sa, k - 2) || hasKonjunktiv(ctx, comma + 1, end) || interrupts) return decided(makeSpeech(ctx, sa, end, 'indirect', attribution, 0.7, id));
+      const { firstKonjunktiv, lastKonjunktiv, firstFinite } = sentenceMarks();
+      const interrupts = speakerness(st, np) >= 1.5 && !exampleOfGroup(ctx, k - 2) && clauseGoesOn(ctx, firstFinite <= k - 2, comma + 1);
+      if (firstKonjunktiv <= k - 2 || lastKonjunktiv >= comma + 1 || interrupts) return decided(makeSpeech(ctx, sa, end, 'indirect', attribution, 0.7, id));
     }
     return null;
   },
@@ -89,18 +94,31 @@ function exampleOfGroup(ctx: SpeechContext, b: number): boolean {
 }
 const GROUP_QUANTIFIER = /^(einige|einigen|viele|vielen|mehrere|mehreren|manche|manchen|zahlreiche|zahlreichen|andere|anderen|etliche|etlichen|diverse|verschiedene|verschiedenen|wenige|wenigen)$/;
 
+/** The first and last Konjunktiv and the first lower-case finite verb of the sentence (or ±Infinity). */
+function findMarks(ctx: SpeechContext): { firstKonjunktiv: number; lastKonjunktiv: number; firstFinite: number } {
+  const { st: { tokens: t }, sa, end } = ctx;
+  let firstKonjunktiv = Infinity, lastKonjunktiv = -Infinity, firstFinite = Infinity;
+  for (let k = sa; k <= end; k++) {
+    if (hasKonjunktiv(ctx, k, k)) {
+      firstKonjunktiv = Math.min(firstKonjunktiv, k);
+      lastKonjunktiv = k;
+    }
+    if (firstFinite === Infinity && t[k].kind === 'word' && !isCap(t[k]) && finite(t[k].lower)) firstFinite = k;
+  }
+  return { firstKonjunktiv, lastKonjunktiv, firstFinite };
+}
+
 /**
  * Whether the clause around an interposed „so X“ is one clause cut in two: a phrase before it waits
- * for the finite verb after it („Das Bad, so die Stadt, bleibt geschlossen“), or the words after it
- * go on with the clause begun before („Der Kai bleibt aber, so die Reederei, vorerst gesperrt“).
+ * for the finite verb after it at c („Das Bad, so die Stadt, bleibt geschlossen“), or the words
+ * after it go on with the clause begun before („Der Kai bleibt aber, so die Reederei, vorerst
+ * gesperrt“). `verbBefore`: whether a finite verb stands before „so“.
  */
-function clauseGoesOn(ctx: SpeechContext, sa: number, b: number, c: number): boolean {
+function clauseGoesOn(ctx: SpeechContext, verbBefore: boolean, c: number): boolean {
   const { st, end } = ctx;
   const t = st.tokens;
   if (c > end || t[c].kind !== 'word' || isCap(t[c]) || CONJUNCTIONS.has(t[c].lower)) return false;
-  if (!finite(t[c].lower)) return true;
-  for (let k = sa; k <= b; k++) if (t[k].kind === 'word' && !isCap(t[k]) && finite(t[k].lower)) return false;
-  return true;
+  return !finite(t[c].lower) || !verbBefore;
 }
 
 const finite = (lower: string): boolean => AUXILIARIES.has(lower) || MODALS.test(lower) || looksFinite(lower);
