@@ -76,7 +76,25 @@ function feasibility(toks: Token[], i: number): boolean {
   return clause.some((x) => /^(nur|erst|muss|müsse|müssen|musste|soll|solle|sollte|sollen|sollten|ihm|ihnen|mir|dir)$/.test(x.lower));
 }
 
+/** Finite forms of „haben“ that build a modal's perfect: „hat … kommen wollen“, „hätte … sollen“. */
+const FINITE_HABEN = /^(hat|habe|haben|hatte|hatten|hätte|hätten|habest|hättest)$/;
+
+/**
+ * A modal in the „Ersatzinfinitiv“ („hätte kommen sollen“, „hat nicht warten wollen“): German builds
+ * no perfect of a reportive or epistemic modal, so this one is a duty, plan or wish gone unmet.
+ */
+function ersatzInfinitive(toks: Token[], i: number): boolean {
+  const before = toks[i - 1];
+  if (!before || before.kind !== 'word' || isCapitalWord(before) || !/(en|ern|eln|sein|tun)$/.test(before.lower)) return false;
+  const [a] = clauseBounds(toks, i, true);
+  return toks.slice(a, i - 1).some((x) => FINITE_HABEN.test(x.lower));
+}
+
+/** „soll es sich um einen Fahrer handeln“: „sich handeln um“ identifies; it is a state, not an act. */
+const identifies = (tail: Token[]): boolean => tail[tail.length - 1]?.lower === 'handeln' && tail.some((x) => x.lower === 'sich') && tail.some((x) => x.lower === 'um');
+
 export const WORD_SENSES: readonly SenseGuard[] = [
+  sense('ersatz-infinitive', ['sollen', 'wollen', 'können', 'müssen', 'mögen'], '„hätte kommen sollen“, „hat nicht warten wollen“: a modal in its perfect is a duty or wish, never a hedge.', ({ toks, i }) => ersatzInfinitive(toks, i)),
   // „das Wohl“ is a noun; „sehr wohl“, „wohl aber“, „ob … wohl“ are not epistemic.
   sense('wohl', ['wohl'], '„das Wohl“, „sehr wohl“, „wohl aber“, „sich wohl fühlen“ are no hedges.', ({ toks, i }) => {
     if (isCapitalWord(toks[i]) && i > 0 && toks[i - 1].text !== '„') return true;
@@ -97,7 +115,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     if (plannedFuture(toks, i)) return true;
     const last = tail[tail.length - 1]?.lower;
     if (!last || last === 'werden' || tail.some((x) => x.lower === 'werden')) return true;
-    return !lex.statives.has(last);
+    return !lex.statives.has(last) && !identifies(tail);
   }),
   // „will nichts gesehen haben“ is reportive; „will kandidieren“ is intention.
   sense('reportive-wollen', ['will', 'wollen', 'wolle'], '„will … gesehen haben“ hedges a claim; „will kandidieren“ is an intention.', ({ toks, i }) =>

@@ -19,6 +19,9 @@ ruleTester('hedges/sense/reportive-sollen').run({
     'Er kaufte ein Boot, das dem Bürgermeister gehört haben soll und nun am Kai liegt.',
     // The Konjunktiv „solle“ in reported speech with a claimed past.
     'Der Kapitän solle Geld genommen haben, sagte der Anwalt.',
+    // „sich handeln um“ and „sich belaufen auf“ identify and measure: states, claimed.
+    'Bei dem Toten am Kai soll es sich um einen Lotsen handeln.',
+    'Der Schaden am Kai soll sich auf zwei Millionen Euro belaufen.',
     // A dass-clause after a verb of reporting passes on a claim.
     'Die Lotsen berichten, dass der Kai marode sein soll.',
     // A claimed past before „und“ stays a claim, whatever follows it.
@@ -33,6 +36,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // (A state before „und“ is no claimed past: the plan holds.)
     { text: 'Die Planung soll bis Oktober vollendet sein und der Bau im Winter beginnen.', expect: { at: 'soll' } },
     { text: 'Die Fähre soll künftig stündlich fahren.', expect: { at: 'soll' } },
+    // „handeln“ without „sich … um“ is to act: an order.
+    { text: 'Der Hafenrat soll endlich handeln.', expect: { at: 'soll' } },
     { text: 'Das Hafenbad soll nach den Plänen der Stadt kostenlos sein.', expect: { at: 'soll' } },
     { text: 'Der Umbau soll zu Jahresende fertig sein.', expect: { at: 'soll' } },
     // A question asks what ought to be.
