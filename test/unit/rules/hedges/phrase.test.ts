@@ -29,6 +29,9 @@ ruleTester(phrase).run({
     'Man verweist an das Hafenamt. Dort heißt es, der Kai sei sicher.',
   ],
   invalid: [
+    // Certainty denied by more than „nicht“.
+    { text: 'Ob der Kai im Winter hält, ist alles andere als sicher.', expect: { cue: 'alles andere als sicher', kind: 'uncertainty' } },
+    { text: 'Der Termin für den Umbau ist keineswegs sicher.', expect: { cue: 'keineswegs sicher', kind: 'uncertainty' } },
     // Appearance: „wirkte, als …“.
     { text: 'Die Lotsin wirkte, als habe sie nicht geschlafen.', expect: { cue: 'wirkte, als', kind: 'epistemic' } },
     // „weist … darauf hin“ is an indication when much or all points that way; a person who points it out speaks.

@@ -10,6 +10,8 @@ ruleTester(hedgeWord).run({
     { text: 'Der Kai ist vermutlich zu kurz.', expect: { cue: 'vermutlich', kind: 'epistemic' } },
     { text: 'Die Lotsin soll den Kai beschädigt haben.', expect: { cue: 'soll', kind: 'reportive' } },
     { text: 'Über die Ursache herrscht Unklarheit.', expect: { cue: 'Unklarheit', kind: 'uncertainty' } },
+    // A suspected case is a suspicion („Verdacht“) as the first part of a compound.
+    { text: 'Im Hafen wurde ein Verdachtsfall gemeldet.', expect: { cue: 'Verdachtsfall', kind: 'belief' } },
     { text: 'In der Gerüchteküche des Hafens brodelt es.', expect: { cue: 'Gerüchteküche', kind: 'vague_source' } },
     // Expectation and an attribution held, not proven (hedges.md item 3).
     { text: 'Die Lotsin ist zuversichtlich, dass der Kai hält.', expect: { cue: 'zuversichtlich', kind: 'belief' } },
