@@ -17,19 +17,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const collect = globalThis.gc ?? (() => {});
 const time = (fn) => { collect(); const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
 
-/** Each shape: a name and a text of about `n` characters. */
-export const SHAPES = [
-  ['ASCII quotes in one sentence', (n) => 'Er sagte ' + '"'.repeat(n) + '.'],
-  ['„“ pairs in one sentence', (n) => 'Er sagte ' + '„“'.repeat(n / 2) + '.'],
-  ['short replies „Ja“, „Nein“, …', (n) => '„Ja“, „Nein“, '.repeat(n / 14) + 'sagte er.'],
-  ['open brackets after a name', (n) => 'Minister Müller ('.repeat(n / 17) + 'sagte.'],
-  ['colons in one sentence', (n) => 'Er sagte: '.repeat(n / 10) + '„Ja.“'],
-  ['cues in one sentence', (n) => 'sagte er, so Müller, laut Meier, '.repeat(n / 34) + '„Ja.“'],
-  ['clauses joined by „und“', (n) => 'Die Lotsin sagte, der Kai sei kurz' + ', und der Kai sei alt'.repeat(n / 21) + '.'],
-  ['„wie“ frames between joined clauses', (n) => 'Der Kai ist kurz, wie der Lotse sagte, ' + 'und die Fähre ist alt, wie der Kapitän sagte, '.repeat(n / 46) + 'seit Montag.'],
-  ['one repeated character', (n) => '„'.repeat(n)],
-  ['interview turns in one paragraph', (n) => 'A: Ja. B: Nein. '.repeat(n / 16)],
-];
+// (The shapes live with the unit test that counts the work on them: out/test/unit/hostile-shapes.js.)
+const { HOSTILE_SHAPES: SHAPES } = require(resolve(root, 'out/test/unit/hostile-shapes.js'));
 
 new Analyzer().analyze('„Wir kommen“, sagte Eva Roth. Er sagte, er sei da.'); // warm-up
 const BASE = Number(process.env.BENCH_HOSTILE_CHARS ?? 100_000);

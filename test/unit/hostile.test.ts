@@ -13,6 +13,7 @@ import { mainClauseBetween, sentenceVerb, subjectFirstClause } from '../../src/c
 import { tokenize } from '../../src/core/tokens';
 import { readFileSync } from 'node:fs';
 import { sharedFile } from './helpers';
+import { HOSTILE_SHAPES } from './hostile-shapes';
 
 describe('hostile input', () => {
   it('reads each word of a sentence as a verb once, not once per quote in it', () => {
@@ -170,6 +171,51 @@ describe('hostile input', () => {
       assert.equal(later.filter((q) => q.speaker).length, 3, 'the paragraph after a spent one is analysed in full');
     });
   });
+});
+
+/**
+ * The analyser's work on a text, counted instead of timed (a count does not swing with the machine):
+ * every regular-expression match, Konjunktiv reading and verb reading. Nearly every loop of the
+ * rules does one of these per token it visits.
+ */
+function workOn(text: string): number {
+  const exec = RegExp.prototype.exec;
+  const konj = getKonjunktiv();
+  const is = konj.is;
+  const verbAt = SentenceTokens.prototype.verbAt;
+  let steps = 0;
+  RegExp.prototype.exec = function (this: RegExp, s: string) {
+    steps++;
+    return exec.call(this, s);
+  };
+  konj.is = function (this: typeof konj, ...args: Parameters<typeof is>) {
+    steps++;
+    return is.apply(this, args);
+  };
+  SentenceTokens.prototype.verbAt = function (this: SentenceTokens, ...args: Parameters<typeof verbAt>) {
+    steps++;
+    return verbAt.apply(this, args);
+  };
+  try {
+    new Analyzer().analyze(text);
+  } finally {
+    RegExp.prototype.exec = exec;
+    konj.is = is;
+    SentenceTokens.prototype.verbAt = verbAt;
+  }
+  return steps;
+}
+
+describe('the work on hostile shapes of input (the shapes of bench/hostile.bench.mjs, counted)', () => {
+  // Linear work doubles with the text; quadratic work (a sentence read again at each of its cues)
+  // gives ×4. A „so X“ rule that did so gave ×3.9 on „cues in one sentence“ before it was fixed.
+  for (const [name, make] of HOSTILE_SHAPES) {
+    it(`grows linearly on ${name}`, () => {
+      const small = workOn(make(4000)), large = workOn(make(8000));
+      assert.ok(small > 100, `${small} steps: the count sees the work`);
+      assert.ok(large / small <= 2.5, `×${(large / small).toFixed(2)} work for twice the text (${small} → ${large} steps)`);
+    });
+  }
 });
 
 describe('the work budget on real news (../shared/corpus)', function () {
