@@ -5,7 +5,7 @@ import { isDayOrMonth, isTime, isWeekday, speakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
   ABSTRACT, ADJECTIVE_ENDING, ADVERBIAL_ENDING, ADVERBS, ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_NP_START, PREPOSITIONS,
-  DEGREE_BEFORE_ADJECTIVE, INDEFINITE_PERSON, INTENSIFIER, PARTICIPLE, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
+  DEGREE_BEFORE_ADJECTIVE, FRONTED_STRONG_PARTICIPLE, INDEFINITE_PERSON, INTENSIFIER, PARTICIPLE, PRONOMINAL_ADVERB, STATE_PARTICIPLE, SUBJECT_PRONOUNS, TITLE_ABBREVIATION,
 } from './words';
 
 /** An acronym: „ILO“, „APA“, „BBC“ (no genitive attaches after it; after a name it is a medium). */
@@ -164,6 +164,8 @@ function oneWordPhrase(st: SentenceTokens, i: number, limit: number): NP | null 
   if ((NOT_NP_START.has(t[i].lower) && !nameInside) || PRONOMINAL_ADVERB.test(t[i].lower) || (isCapitalized(t[i]) && ADVERBIAL_ENDING.test(t[i].lower) && !st.lex.roleHead(t[i].lower) && opensSentence)) return null;
   // „Besorgt äußerte sich …“, „Enttäuscht zeigte sich …“: a participle opening the sentence before its verb.
   if (STATE_PARTICIPLE.test(t[i].lower) && t[i + 1]?.kind === 'word' && !isCapitalized(t[i + 1]) && (i === 0 || /[.!?:]/.test(t[i - 1].text))) return null;
+  // „Verglichen mit dem Vorjahr …“, „Abgesehen davon …“: a strong participle before its preposition.
+  if (opensSentence && FRONTED_STRONG_PARTICIPLE.test(t[i].lower) && (PREPOSITIONS.has(t[i + 1]?.lower ?? '') || PRONOMINAL_ADVERB.test(t[i + 1]?.lower ?? ''))) return null;
   // Web addresses name media: „Wie hafenblatt.de meldet, …“.
   if (/\.(de|com|org|net|at|ch|eu|info)$/.test(t[i].lower)) return [i, i];
   // Brand names written with an inner capital: „iRobot rechnet damit, dass …“.

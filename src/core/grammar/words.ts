@@ -53,6 +53,8 @@ export function isPassiveParticiple(lower: string): boolean {
 export const PRONOMINAL_ADVERB = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|um|unter|über|von|vor|zu|zwischen)$/;
 /** Participles describing a state („Besorgt“, „Enttäuscht“, „Unbeeindruckt“), capitalised at the sentence start. */
 export const STATE_PARTICIPLE = /^(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
+/** Strong participles that open a sentence as an adjunct before a preposition: „Verglichen mit …“, „Abgesehen von …“, „Gemessen an …“. */
+export const FRONTED_STRONG_PARTICIPLE = /^(verglichen|gemessen|abgesehen|bezogen|angesprochen|entnommen|verbunden|ausgenommen|angefangen|betroffen|getrieben|angetrieben|unterschrieben|gesehen)$/;
 /** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */
 export const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts|halb)$/;
 /** Endings of abstract nouns and quantities, which name things rather than people. */

@@ -1,6 +1,6 @@
 import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
-import { AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
-import { isCap } from '../../tokens';
+import { ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, RELATIVE_PRONOUN } from '../../grammar/words';
+import { isCap, type Token } from '../../tokens';
 import { afterLead, aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { framesLikeSaying, laterVerb } from './helpers';
 
@@ -85,5 +85,24 @@ function onlyNoun({ st, sa, konj }: VerbContext, f: number): boolean {
   const np = st.nounPhrase(sa, f - 1);
   if (np && np[1] >= f - 2) return true;
   if (np && t[np[1] + 1].text === ',' && RELATIVE_PRONOUN.test(t[np[1] + 2]?.lower ?? '') && !t.slice(np[1] + 2, f - 1).some((x) => x.text === ',')) return true;
+  if (participialAdjunct(t, sa, f - 2)) return true;
   return !hasMainVerb(st, sa, f - 2, konj);
+}
+
+/**
+ * „Auf die Kosten angesprochen, erklärte Roth, …“, „Darauf angesprochen, …“: a phrase and a
+ * participle with no verb beside it, an adjunct of the frame after it, not its content.
+ */
+function participialAdjunct(t: readonly Token[], a: number, b: number): boolean {
+  const last = t[b];
+  if (isCap(last) || !(PARTICIPLE.test(last.lower) || INSEPARABLE_PARTICIPLE.test(last.lower))) return false;
+  if (!(PREPOSITIONS.has(t[a].lower) || PRONOMINAL_ADVERB.test(t[a].lower))) return false;
+  // Between: only the phrase — articles, nouns, adjectives before their noun, adverbs.
+  for (let k = a + 1; k < b; k++) {
+    const x = t[k];
+    if (x.kind !== 'word') return false;
+    if (isCap(x) || DETERMINERS.has(x.lower) || PREPOSITIONS.has(x.lower) || ADVERBS.has(x.lower)) continue;
+    if (!(/(e|en|er|es|em)$/.test(x.lower) && t[k + 1] && isCap(t[k + 1]))) return false;
+  }
+  return true;
 }

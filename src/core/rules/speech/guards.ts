@@ -1,7 +1,7 @@
 // Verbs of saying that frame nothing where they stand: the rules that reject a verb before the
 // frame rules try it. Any guard that rejects sends the run on to the next verb.
 import { CONTENT_OPENERS, hasContentClause, hasMainVerb, invertedSubject, inRelativeClause, opensSubordinate } from '../../grammar/clauses';
-import { AUXILIARIES, DETERMINERS, isPassiveParticiple, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, SUBJECT_PRONOUNS } from '../../grammar/words';
+import { AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, isPassiveParticiple, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, SUBJECT_PRONOUNS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { hasKonjunktiv, type VerbContext, type VerbGuard } from './context';
 import { heisstBefore, invertedSayingFrame, laterVerb, speakingSubject } from './helpers';
@@ -282,4 +282,28 @@ export const participleBeforeNumber: VerbGuard = {
   },
 };
 
-export const VERB_GUARDS: readonly VerbGuard[] = [inRelativeClauseGuard, infinitiveAtEnd, meansClause, resultClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
+/** The first words of a participial adjunct: adverbs and a phrase („Danach“, „Auf die Kosten“). */
+const ADJUNCT_LEAD = 4;
+
+/**
+ * „Gefragt nach dem Kai, sagte die Lotsin, …“, „Darauf angesprochen sagte Roth, …“: a participle
+ * that opens the sentence with no auxiliary of its own is an adjunct of the main clause, whose verb
+ * of saying frames the content. (Not „Gefragt wurde, ob …“: with its auxiliary it is the predicate.)
+ */
+export const participialAdjunct: VerbGuard = {
+  id: 'speech/not-a-frame/participial-adjunct',
+  description: '„Gefragt nach X, sagte Y, …“: a participle opening the sentence without an auxiliary is an adjunct; the later verb of saying frames.',
+  rejects({ st, v, sa, sb, end, inQuote }: VerbContext): boolean {
+    const t = st.tokens;
+    if (v - sa > ADJUNCT_LEAD || !(PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower))) return false;
+    for (let k = sa; k < v; k++) if (t[k].kind !== 'word' || AUXILIARIES.has(t[k].lower) || st.verbAt(k, sb)) return false;
+    // The main clause's finite verb follows the adjunct (a phrase and a comma may stand between),
+    // and it is a verb of saying, not the participle's auxiliary.
+    let k = v + 1;
+    while (k < end && k - v <= 8 && !(t[k].kind === 'word' && !isCap(t[k]) && !PREPOSITIONS.has(t[k].lower) && !DETERMINERS.has(t[k].lower))) k++;
+    if (k >= end || AUXILIARIES.has(t[k].lower)) return false;
+    return laterVerb(st, k, k, sb, inQuote);
+  },
+};
+
+export const VERB_GUARDS: readonly VerbGuard[] = [participialAdjunct, inRelativeClauseGuard, infinitiveAtEnd, meansClause, resultClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];

@@ -217,6 +217,9 @@ ruleTester(contentAfter).run({
     // What became known is the news, not its source; a time never speaks.
     { text: 'Ende August war bekannt geworden, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: null } },
     { text: 'Allgemein wird angenommen, dass eine Pumpe versagt hat.', expect: { content: 'dass eine Pumpe versagt hat', speaker: null } },
+    // A strong participle opening the sentence before its preposition is an adjunct, no subject.
+    { text: 'Verglichen mit dem Vorjahr stellte sich heraus, dass der Kai kürzer ist.', expect: { content: 'dass der Kai kürzer ist', speaker: null } },
+    { text: 'Abgesehen davon erklärte die Reederei, dass der Kai sicher sei.', expect: { content: 'dass der Kai sicher sei', speaker: 'die Reederei' } },
     // Light verbs: „machte darauf aufmerksam“, „stellte in Aussicht“, „zeigte sich zufrieden“.
     { text: 'Die Lotsin machte darauf aufmerksam, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', speaker: 'Die Lotsin' } },
     { text: 'Der Hafenrat stellte in Aussicht, dass der Kai verlängert wird.', expect: { content: 'dass der Kai verlängert wird', speaker: 'Der Hafenrat' } },

@@ -14,10 +14,15 @@ ruleTester(contentBefore).run({
     'Der Kai ist zu kurz, ahnt die Lotsin.',
     // An opening conditional clause alone is no content.
     'Selbst wenn die Lotsin am Kai gesehen wird, droht ihr kein Ärger.',
+    // A phrase and a participle with no verb of their own are an adjunct of the frame.
+    'Auf die hohen Kosten angesprochen, erklärte die Lotsin, die Stadt zahlte.',
+    'Darauf angesprochen, erklärte die Lotsin, die Stadt zahlte.',
   ],
   invalid: [
     // Believing and fearing frame like saying when someone else holds the view.
     { text: 'Das reicht nicht, glaubt die Lotsin.', expect: { content: 'Das reicht nicht', cue: 'glaubt', speaker: 'die Lotsin' } },
+    // (With a verb of its own the part before the frame is content, however it ends.)
+    { text: 'Bei der Reederei bin ich gut aufgehoben, sagt die Lotsin.', expect: { content: 'Bei der Reederei bin ich gut aufgehoben', speaker: 'die Lotsin' } },
     // A capitalised word ending like an adverb („-ig“, „-lich“) inside the sentence is a surname.
     { text: 'Der Kai sei zu kurz, sagte Ludwig am Montag.', expect: { content: 'Der Kai sei zu kurz', speaker: 'Ludwig' } },
     { text: 'Die Lotsen seien erschöpft, sagt Fröhlich weiter.', expect: { content: 'Die Lotsen seien erschöpft', speaker: 'Fröhlich' } },
