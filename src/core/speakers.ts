@@ -553,6 +553,10 @@ function quotedMention(lex: Lexicon, words: string, tokens: Token[]): MentionPar
   if (hyphen?.text === '-' && hyphen.start === tokens[close].end && head?.kind === 'word' && head.start === hyphen.end) {
     return { kind: 'body', label: `${label}-${head.text}`, organisation: !!lex.organisationHead(head.lower) };
   }
+  // A role held at the quoted medium („die Chefredakteurin der Zeitung „Hafenblatt““) is a person
+  // or body of that medium, no quoted name: the phrase is parsed as any other.
+  const role = tokens.findIndex((t, k) => k < open && t.kind === 'word' && !!lex.roleHead(t.lower));
+  if (role >= 0 && tokens.slice(role + 1, open).some((t) => /^(der|des)$/.test(t.lower))) return undefined;
   return { kind: 'quoted', label };
 }
 

@@ -811,6 +811,9 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(analyze('Aus Kreisen der Reederei hieß es, der Kai werde gesperrt.').speakers.map((s) => s.name), ['Reederei']);
     // A quoted name joined to its noun by a hyphen is a compound: the noun names the speakers.
     assert.deepEqual(analyze('Die „Hafen“-Entwickler empfahlen, die Fähre abzuschalten.').quotes.map((q) => q.speaker?.name), ['Hafen-Entwickler']);
+    // A role at a quoted medium is that role, not the medium; the medium alone is the medium.
+    assert.deepEqual(analyze('Die Chefredakteurin der Zeitung „Hafenblatt“ sagte, der Kai sei zu kurz.').quotes.map((q) => q.speaker?.name), ['Chefredakteurin der Zeitung „Hafenblatt“']);
+    assert.deepEqual(analyze('Die Zeitung „Hafenblatt“ berichtete, der Kai sei zu kurz.').quotes.map((q) => q.speaker?.name), ['Hafenblatt']);
   });
 
   it('makes no person of an abstract noun, so that a pronoun after it finds the person', () => {

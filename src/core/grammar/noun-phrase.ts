@@ -268,18 +268,34 @@ function personAfterTime(st: SentenceTokens, j: number, lastNoun: number): boole
   return !!noun && (!!st.lex.roleHead(noun.lower) || !!st.lex.organisationHead(noun.lower));
 }
 
-/** Whether „der“ at j, after the name ending at lastNoun, opens a medium: „Roth der Hafenzeitung“, „Jan Roth der APA“. */
+/** Roles held at a newspaper or broadcaster, which a medium after them is the genitive of: „die Chefredakteurin der Zeitung“. */
+const MEDIA_STAFF = /^(chefredakteur|redakteur|herausgeber|korrespondent|reporter|journalist|kolumnist|intendant|verleger|moderator|sprecher|chef|leiter|mitarbeiter|direktor|geschäftsführer|gründer|autor|fotograf|kommentator|kritiker|leser|anwalt|anwältin|eigentümer|besitzer|chefin|leiterin)(in|innen|en|s)?$/;
+
+/**
+ * Whether „der“ at j, after the phrase ending at lastNoun, opens a medium the words were said to
+ * (a dative, not a genitive): after a name („Roth der Hafenzeitung“, „Jan Roth der APA“), after a
+ * role no medium employs („der Minister der Nachrichtenagentur dpa“) and after a genitive („ein
+ * Sprecher der Stadt der Hafenzeitung“). Not „die Chefredakteurin der Hafenzeitung“.
+ */
 function mediumAfterName(st: SentenceTokens, i: number, j: number, lastNoun: number): boolean {
   const t = st.tokens;
-  if (lastNoun < 0) return false;
+  if (lastNoun < 0 || lastNoun !== j - 1) return false;
+  // (The medium: a medium noun among the next words — „der Deutschen Presse-Agentur“, „der
+  // spanischen Zeitung“ — or, after a name, an acronym: „Roth der APA“.)
+  const next = t.slice(j + 1, j + 4).filter((x) => x.kind === 'word' && isCapitalized(x));
+  const mediumNoun = next.some((x) => !!st.lex.mediumHead(x.lower));
+  if (!mediumNoun && !next.some((x) => ACRONYM.test(x.text))) return false;
   const name = t[lastNoun];
+  const role = st.lex.roleHead(name.lower);
+  // After a genitive of its own („ein Sprecher der Stadt der …“) or a role no medium employs.
+  // (The phrase may itself be that genitive, read from its own article: „der Stadt der …“.)
+  const genitiveBefore = t.slice(i + 1, lastNoun).some((x) => /^(der|des)$/.test(x.lower)) || (/^(der|des)$/.test(t[i].lower) && t[i - 1]?.kind === 'word' && isCapitalized(t[i - 1]));
+  if (mediumNoun && (genitiveBefore || (role && !MEDIA_STAFF.test(role)))) return true;
   // (A name of two words, „Jan Roth“, „Lotsin Roth“; or one right after a verb of saying, „sagte Roth
   // der …“, where a bare plural at the start, „Leser der Zeitung sagten“, keeps its genitive.)
   const twoWords = lastNoun > i && isCapitalized(t[lastNoun - 1]) && !DETERMINERS.has(t[lastNoun - 1].lower);
   const afterVerb = lastNoun === i && t[i - 1]?.kind === 'word' && !isCapitalized(t[i - 1]) && st.lex.verb(t[i - 1].lower).length > 0;
-  if (lastNoun !== j - 1 || !(twoWords || afterVerb) || st.lex.roleHead(name.lower) || st.lex.organisationHead(name.lower) || st.lex.mediumHead(name.lower) || ABSTRACT.test(name.lower)) return false;
-  const noun = t.slice(j + 1, j + 4).find((x) => isCapitalized(x));
-  return !!noun && (!!st.lex.mediumHead(noun.lower) || ACRONYM.test(noun.text));
+  return (twoWords || afterVerb) && !role && !st.lex.organisationHead(name.lower) && !st.lex.mediumHead(name.lower) && !ABSTRACT.test(name.lower);
 }
 
 /** A number before the noun, a quoted name after it („die Wochenzeitung „Die Zeit““), a parenthesis („(SPD)“). */

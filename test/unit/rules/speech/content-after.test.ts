@@ -192,6 +192,14 @@ ruleTester(contentAfter).run({
     { text: 'Die Leser der Hafenzeitung sagten, der Kai sei zu kurz.', expect: { speaker: 'Die Leser der Hafenzeitung' } },
     { text: 'Leser der Hafenzeitung sagten, der Kai sei zu kurz.', expect: { speaker: 'Leser der Hafenzeitung' } },
     { text: 'Am Montag sagte der Sprecher der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'der Sprecher der Hafenzeitung' } },
+    // So after an adjective of the medium, after a role no medium employs, and after a genitive.
+    { text: 'Am Montag sagte Roth der dänischen Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'Roth' } },
+    { text: 'Am Montag sagte der Hafenminister der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'der Hafenminister' } },
+    { text: 'Am Montag sagte ein Sprecher der Reederei der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'ein Sprecher der Reederei' } },
+    // (A role at the medium keeps it: the genitive.)
+    { text: 'Am Montag sagte die Chefredakteurin der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'die Chefredakteurin der Hafenzeitung' } },
+    // (And an acronym after a role is its party or body: „Klubobfrau der ÖVP“.)
+    { text: 'Am Montag sagte Anna Roth, Klubobfrau der ÖVP, der Kai sei zu kurz.', expect: { speaker: 'Anna Roth, Klubobfrau der ÖVP' } },
     // „als“ before a subject opens a clause, and a day takes no person as its genitive.
     { text: 'Die Lotsen waren verärgert, als die Reederei ihren Kunden mitteilte, dass der Kai gesperrt ist.', expect: { speaker: 'die Reederei' } },
     { text: 'Die Lotsen waren froh, als am Montag der Hafenmeister mitteilte, dass der Kai offen ist.', expect: { speaker: 'der Hafenmeister' } },
