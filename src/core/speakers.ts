@@ -593,7 +593,8 @@ function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefi
   const rest = tokens.slice(k).filter((t) => t.kind === 'word');
   if (!rest.length || !isCapitalized(rest[rest.length - 1])) return { kind: 'none' };
   // A person behind it keeps their name and role: „nach den Worten der Sprecherin Lea Hahn“.
-  const person = readMention(lex, rest.map((t) => t.text).join(' '));
+  // (With the comma of an apposition: „Angaben des Sprechers, Jan Roth“.)
+  const person = readMention(lex, asWritten(tokens.slice(k).filter((t) => t.kind === 'word' || t.text === ',')));
   if (person.kind === 'person' && (person.role || person.name.includes(' '))) return person;
   // (A dative plural after „von“ names the group in the nominative: „Mitarbeitern“ → „Mitarbeiter“;
   // so does a genitive noun after „des“: „Angaben des Ministeriums“ → „Ministerium“.)

@@ -268,6 +268,12 @@ function personAfterTime(st: SentenceTokens, j: number, lastNoun: number): boole
   return !!noun && (!!st.lex.roleHead(noun.lower) || !!st.lex.organisationHead(noun.lower));
 }
 
+/** A medium noun that names a medium, not an agency of state or a waterway: „Nachrichtenagentur“, not „Bundesagentur“ or „Suezkanal“. */
+function isMediumNoun(st: SentenceTokens, lower: string): boolean {
+  const head = st.lex.mediumHead(lower);
+  return !!head && !(head === 'agentur' && !/(nachrichten|presse|presse-)agentur$/.test(lower)) && head !== 'kanal';
+}
+
 /** Roles held at a newspaper or broadcaster, which a medium after them is the genitive of: „die Chefredakteurin der Zeitung“. */
 const MEDIA_STAFF = /^(chefredakteur|redakteur|herausgeber|korrespondent|reporter|journalist|kolumnist|intendant|verleger|moderator|sprecher|chef|leiter|mitarbeiter|direktor|geschäftsführer|gründer|autor|fotograf|kommentator|kritiker|leser|anwalt|anwältin|eigentümer|besitzer|chefin|leiterin)(in|innen|en|s)?$/;
 
@@ -283,7 +289,7 @@ function mediumAfterName(st: SentenceTokens, i: number, j: number, lastNoun: num
   // (The medium: a medium noun among the next words — „der Deutschen Presse-Agentur“, „der
   // spanischen Zeitung“ — or, after a name, an acronym: „Roth der APA“.)
   const next = t.slice(j + 1, j + 4).filter((x) => x.kind === 'word' && isCapitalized(x));
-  const mediumNoun = next.some((x) => !!st.lex.mediumHead(x.lower));
+  const mediumNoun = next.some((x) => isMediumNoun(st, x.lower));
   if (!mediumNoun && !next.some((x) => ACRONYM.test(x.text))) return false;
   const name = t[lastNoun];
   const role = st.lex.roleHead(name.lower);

@@ -1,6 +1,9 @@
 // Source frames: prepositional phrases that name where a statement comes from („laut X“, „X
 // zufolge“, „nach Angaben von X“). Used by quote attribution and by reported speech.
-import type { Attribution } from '../../attribution';
+import { withRule, type Attribution } from '../../attribution';
+import { lowerTokenIndex } from '../../grammar/clauses';
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
+import { isCapitalized } from '../../tokens';
 import { DEFAULT_ENGINE, type RuleEngine } from '../../engine/engine';
 import { family } from '../../engine/rule';
 import type { SentenceTokens } from '../../grammar/view';
@@ -35,6 +38,21 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
   return first;
 }
 
+/**
+ * The source with its apposition in commas, when a name or a role without article stands there
+ * and the clause goes on after it: „nach den Worten des Parteichefs, Jan Roth, handelt es sich …“.
+ */
+function withApposition(st: SentenceTokens, a: Attribution, sb: number): Attribution {
+  const t = st.tokens;
+  if (!a.speaker) return a;
+  const e = lowerTokenIndex(t, a.speaker.end - 1);
+  if (t[e + 1]?.text !== ',' || !t[e + 2] || t[e + 2].kind !== 'word' || !isCapitalized(t[e + 2]) || DETERMINERS.has(t[e + 2].lower)) return a;
+  const apposition = st.nounPhrase(e + 2, sb);
+  const after = apposition ? t[apposition[1] + 2] : undefined;
+  if (!apposition || t[apposition[1] + 1]?.text !== ',' || after?.kind !== 'word' || isCapitalized(after) || DETERMINERS.has(after.lower) || PREPOSITIONS.has(after.lower) || CONJUNCTIONS.has(after.lower)) return a;
+  return withRule(a, a.rule, st.span(lowerTokenIndex(t, a.speaker.start), apposition[1]));
+}
+
 function firstFrame(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine): Attribution | null {
   const t = st.tokens;
   const ctx: FrameContext = { st, j: sa, sa, sb };
@@ -44,7 +62,7 @@ function firstFrame(st: SentenceTokens, sa: number, sb: number, inQuote: (i: num
     if (!rules) continue;
     ctx.j = j;
     const fired = engine.first(rules, ctx);
-    if (fired) return fired.out;
+    if (fired) return withApposition(st, fired.out, sb);
   }
   return null;
 }

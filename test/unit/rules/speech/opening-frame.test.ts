@@ -9,5 +9,12 @@ ruleTester(openingFrame).run({
   invalid: [
     { text: 'Laut der Hafenbehörde ist der Kai zu kurz.', expect: { type: 'indirect', content: 'ist der Kai zu kurz', cue: 'Laut', speaker: 'der Hafenbehörde' } },
     { text: 'Nach Angaben der Lotsen ist die Fahrrinne versandet.', expect: { content: 'ist die Fahrrinne versandet', cue: 'Nach Angaben' } },
+    // The whole field before the finite verb is the source's: whose the role is, an apposition, a
+    // relative clause on it; a day dates the statement.
+    { text: 'Laut dem Chef von Nordkurs, Jan Roth, ist der Kai zu kurz.', expect: { content: 'ist der Kai zu kurz', speaker: 'dem Chef von Nordkurs, Jan Roth' } },
+    { text: 'Nach Angaben des Kapitäns der Fähre, Ole Brink, ist die Fahrrinne versandet.', expect: { content: 'ist die Fahrrinne versandet', speaker: 'Angaben des Kapitäns der Fähre, Ole Brink' } },
+    { text: 'Nach Angaben von Ole Brink, dem Kapitän der Fähre, ist die Fahrrinne versandet.', expect: { content: 'ist die Fahrrinne versandet', speaker: 'Angaben von Ole Brink' } },
+    { text: 'Laut der Wasserschutzpolizei, die am Montag tauchte, ist der Kai unterspült.', expect: { content: 'ist der Kai unterspült', speaker: 'der Wasserschutzpolizei' } },
+    { text: 'Nach Polizeiangaben vom Mittwoch ist der Kai unterspült.', expect: { content: 'ist der Kai unterspült', speaker: 'Polizeiangaben' } },
   ],
 });
