@@ -144,7 +144,8 @@ export class SpeakerRegistry {
           this.addMention(found, mention);
           return found;
         }
-        return this.body(parsed.label, false, mention);
+        // („ihren Schätzungen“ with no woman named before: its owner is unknown, and no one is called so.)
+        return parsed.owned ? undefined : this.body(parsed.label, false, mention);
       }
       case 'quoted': {
         const e = this.byName.get(parsed.label.toLowerCase()) ?? this.create(parsed.label, undefined, 'organisation');
@@ -380,7 +381,7 @@ type MentionParse =
   | { kind: 'quoted'; label: string }
   | { kind: 'person'; name: string; role: RolePhrase | undefined }
   | { kind: 'body'; label: string; organisation: boolean; roleHead?: string; adjective?: string; indefinite?: boolean; oneOf?: Entry['gender'] }
-  | { kind: 'epithet'; label: string; gender: NonNullable<Entry['gender']> };
+  | { kind: 'epithet'; label: string; gender: NonNullable<Entry['gender']>; owned?: true };
 
 // Mentions repeat across quotes and keystrokes; their reading depends only on the words and the lexicon.
 const parseCache = new WeakMap<Lexicon, Map<string, MentionParse>>();
@@ -406,7 +407,7 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   if (!tokens.length) return { kind: 'none' };
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0].lower)) return { kind: 'pronoun' };
   // An unnamed person, a quoted name, the body behind a source noun, or an epithet for someone named before.
-  const special = unnamedMention(tokens) ?? quotedMention(lex, words, tokens) ?? sourceNounMention(lex, tokens) ?? epithetMention(tokens);
+  const special = unnamedMention(tokens) ?? quotedMention(lex, words, tokens) ?? ownedSpeechMention(lex, tokens) ?? sourceNounMention(lex, tokens) ?? epithetMention(tokens);
   if (special) return special;
   // An apposition „Marta Lindner, Vorsitzende des Vereins“ / „Die Sprecherin der Stiftung, Heike van Dam“:
   // the part that is a name names the person, the other gives the role.
@@ -482,6 +483,20 @@ function unnamedMention(tokens: Token[]): MentionParse | undefined {
   if (tokens.every((t) => DETERMINERS.has(t.lower) || RELATIVE_PRONOUN.test(t.lower) || INDEFINITE_PERSON.test(t.lower) || t.lower === 'wonach')) return { kind: 'none' };
   if (tokens[0].kind === 'number' || (/^(mehr|weniger)$/.test(tokens[0].lower) && tokens[1]?.lower === 'als')) return { kind: 'body', label: asWritten(tokens), organisation: false };
   return undefined;
+}
+
+/** Nouns for what one says, besides the lexicon's speech nouns: „Ihre Antwort: …“, „Sein Motto: …“. */
+const OWN_WORDS = /^(Antwort|Reaktion|Botschaft|Kommentar|Worte|Devise|Motto|Credo|Urteil|Bilanz|Prognose|Rat|Appell)$/;
+
+/**
+ * A speech noun owned by a possessive („Seine Begründung: …“, „Ihr Fazit lautete, …“): the owner
+ * speaks, found as the pronoun would be. („ihr“ may be plural too: the last woman named is the likelier.)
+ */
+function ownedSpeechMention(lex: Lexicon, tokens: Token[]): MentionParse | undefined {
+  // (A document is a source of its own: „ihr Jahresbericht“ stays the report.)
+  if (tokens.length !== 2 || lex.isDocumentNoun(tokens[1].text) || !(lex.isSpeechNoun(tokens[1].text) || lex.isSourceNoun(tokens[1].text) || OWN_WORDS.test(tokens[1].text))) return undefined;
+  const owner = /^(sein|ihr)(e|en|em|er|es)?$/.exec(tokens[0].lower);
+  return owner ? { kind: 'epithet', label: asWritten(tokens), gender: owner[1] === 'sein' ? 'male' : 'female', owned: true } : undefined;
 }
 
 /**

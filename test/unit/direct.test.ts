@@ -813,6 +813,10 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(analyze('Aus Kreisen der Reederei hieß es, der Kai werde gesperrt.').speakers.map((s) => s.name), ['Reederei']);
     // A quoted name joined to its noun by a hyphen is a compound: the noun names the speakers.
     assert.deepEqual(analyze('Die „Hafen“-Entwickler empfahlen, die Fähre abzuschalten.').quotes.map((q) => q.speaker?.name), ['Hafen-Entwickler']);
+    // A speech noun owned by a possessive is the owner's, found as a pronoun is; with no owner of that gender, no one.
+    assert.deepEqual(analyze('Jan Roth lehnte den Plan ab. Seine Begründung: „Das ist zu teuer.“').quotes.map((q) => q.speaker?.name), ['Jan Roth']);
+    assert.deepEqual(analyze('Anna Weber lehnte ab. Ihr Fazit lautete, der Kai sei zu teuer.').quotes.map((q) => q.speaker?.name), ['Anna Weber']);
+    assert.deepEqual(analyze('Der Kai ist nach ihren Schätzungen zu kurz.').speakers.map((s) => s.name), []);
     // A role at a quoted medium is that role, not the medium; the medium alone is the medium.
     assert.deepEqual(analyze('Die Chefredakteurin der Zeitung „Hafenblatt“ sagte, der Kai sei zu kurz.').quotes.map((q) => q.speaker?.name), ['Chefredakteurin der Zeitung „Hafenblatt“']);
     assert.deepEqual(analyze('Die Zeitung „Hafenblatt“ berichtete, der Kai sei zu kurz.').quotes.map((q) => q.speaker?.name), ['Hafenblatt']);
