@@ -428,6 +428,8 @@ describe('sources of speech in harder positions', () => {
     ['Die Äußerungen der Lotsen und Reeder bezeichnete Ida Brandt als übertrieben und glaubt, dass der Kai hält.', 'indirect', 'glaubt', 'Ida Brandt', 'speech/content-after'],
     ['Die tapferen Lotsen, die den Kai gesperrt hatten, beschrieb die Hafenzeitung als „mutig“.', 'direct', 'beschrieb', 'die Hafenzeitung', 'quote-or-name/weighed-speech'],
     ['Für die Lotsin, so schrieb diese in ihrem Brief, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese', 'speech/content-after'],
+    // With „zitiert“ first in its clause the subject quotes and the object speaks.
+    ['„Der Kai ist zu kurz“, zitiert die Hafenzeitung den Lotsen Jan Roth.', 'direct', 'zitiert', 'den Lotsen Jan Roth', 'quote-or-name/weighed-speech'],
     // A source frame takes its apposition in commas along.
     ['Nach den Worten des Hafenmeisters, Ole Brink, handelt es sich um „die schwerste Sturmflut seit Jahren“.', 'direct', 'Nach den Worten', 'Worten des Hafenmeisters, Ole Brink', 'quote-or-name/weighed-speech'],
     ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei', 'speech/closing-wie'],
