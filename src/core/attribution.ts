@@ -57,8 +57,8 @@ export function subjectMention(st: SentenceTokens, v: number, subject: NP | null
   const article = relativeWord && cs !== subject[1] + 2 && (st.nounPhrase(cs, v)?.[1] ?? cs) > cs;
   const relative = relativeWord && !article;
   if (!relative) return { speaker: st.span(subject[0], subject[1]), refersTo: null };
-  // (A subject that does not end at the comma is no antecedent: in „habe er sich Schleppern
-  // anvertraut, die … verlangt hätten“ the relative pronoun alone stands in the frame.)
+  // (A subject that does not end at the comma is no antecedent: in „sei er zu Lotsen gegangen,
+  // die … verlangt hätten“ the relative pronoun alone stands in the frame.)
   if (subject[1] !== cs - 2) return { speaker: st.span(cs, cs), refersTo: null };
   const antecedent = st.span(subject[0], subject[1]);
   return { speaker: { ...st.span(subject[0], cs), segments: [antecedent, st.span(cs, cs)] }, refersTo: antecedent };

@@ -431,7 +431,7 @@ describe('sources of speech in harder positions', () => {
     // With „zitiert“ first in its clause the subject quotes and the object speaks.
     ['„Der Kai ist zu kurz“, zitiert die Hafenzeitung den Lotsen Jan Roth.', 'direct', 'zitiert', 'den Lotsen Jan Roth', 'quote-or-name/weighed-speech'],
     // A source frame takes its apposition in commas along.
-    ['Nach den Worten des Hafenmeisters, Ole Brink, handelt es sich um „die schwerste Sturmflut seit Jahren“.', 'direct', 'Nach den Worten', 'Worten des Hafenmeisters, Ole Brink', 'quote-or-name/weighed-speech'],
+    ['Nach den Worten des Hafenmeisters, Ole Brink, war das „die schwerste Sturmflut seit Jahren“.', 'direct', 'Nach den Worten', 'Worten des Hafenmeisters, Ole Brink', 'quote-or-name/weighed-speech'],
     ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei', 'speech/closing-wie'],
     ['Die Regatta wird von vielen als die „schönste“ Regatta aller Zeiten bezeichnet.', 'direct', 'bezeichnet', 'vielen', 'quote-or-name/weighed-speech'],
     ['Die Lotsen bezeichnen den Kai als gefährlich und verweisen auf einen Unfall.', 'reported', 'bezeichnen', 'Die Lotsen', 'speech/reported'],

@@ -90,7 +90,7 @@ function ersatzInfinitive(toks: Token[], i: number): boolean {
   return toks.slice(a, i - 1).some((x) => FINITE_HABEN.test(x.lower));
 }
 
-/** „soll es sich um einen Fahrer handeln“: „sich handeln um“ identifies; it is a state, not an act. */
+/** „bei dem Fund soll es sich um Munition handeln“: „sich handeln um“ identifies; it is a state, not an act. */
 const identifies = (tail: Token[]): boolean => tail[tail.length - 1]?.lower === 'handeln' && tail.some((x) => x.lower === 'sich') && tail.some((x) => x.lower === 'um');
 
 export const WORD_SENSES: readonly SenseGuard[] = [

@@ -193,7 +193,7 @@ ruleTester(contentAfter).run({
     { text: 'Leser der Hafenzeitung sagten, der Kai sei zu kurz.', expect: { speaker: 'Leser der Hafenzeitung' } },
     { text: 'Am Montag sagte der Sprecher der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'der Sprecher der Hafenzeitung' } },
     // A relative pronoun whose antecedent is no noun right before its comma stands alone in the frame.
-    { text: 'Also habe er sich Lotsen anvertraut, die für die Fahrt 500 Euro verlangt hätten: Das sei der Tarif.', expect: { content: 'Das sei der Tarif', speaker: 'die' } },
+    { text: 'Also habe er sich Lotsen anvertraut, die vorab 500 Euro verlangt hätten: Das sei der Tarif.', expect: { content: 'Das sei der Tarif', speaker: 'die' } },
     // So after an adjective of the medium, after a role no medium employs, and after a genitive.
     { text: 'Am Montag sagte Roth der dänischen Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'Roth' } },
     { text: 'Am Montag sagte der Hafenminister der Hafenzeitung, der Kai sei zu kurz.', expect: { speaker: 'der Hafenminister' } },

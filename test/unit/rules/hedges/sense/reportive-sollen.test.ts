@@ -20,7 +20,7 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // The Konjunktiv „solle“ in reported speech with a claimed past.
     'Der Kapitän solle Geld genommen haben, sagte der Anwalt.',
     // „sich handeln um“ and „sich belaufen auf“ identify and measure: states, claimed.
-    'Bei dem Toten am Kai soll es sich um einen Lotsen handeln.',
+    'Bei dem Wrack am Kai soll es sich um zwei Fischkutter handeln.',
     'Der Schaden am Kai soll sich auf zwei Millionen Euro belaufen.',
     // A dass-clause after a verb of reporting passes on a claim.
     'Die Lotsen berichten, dass der Kai marode sein soll.',
