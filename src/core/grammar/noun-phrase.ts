@@ -253,7 +253,7 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   // Genitive attachment: „der Sprecher des Ministeriums“.
   // (Not „der“ before a medium after a name: in „sagte Roth der Hafenzeitung“ it is the dative.)
   // (Nor a person after a time: in „als am Montag der Hafenmeister mitteilte“ he is the subject.)
-  if ((tok.lower === 'des' || (tok.lower === 'der' && !mediumAfterName(st, i, j, lastNoun) && !personAfterTime(st, j, lastNoun))) && lastNoun >= 0) {
+  if ((tok.lower === 'des' || (tok.lower === 'der' && !mediumAddressee(st, i, j, lastNoun) && !personAfterTime(st, j, lastNoun))) && lastNoun >= 0) {
     const g = nounPhrase(st, j, limit);
     if (g && g[1] > j) return g[1];
   }
@@ -283,7 +283,7 @@ const MEDIA_STAFF = /^(chefredakteur|redakteur|herausgeber|korrespondent|reporte
  * role no medium employs („der Minister der Nachrichtenagentur dpa“) and after a genitive („ein
  * Sprecher der Stadt der Hafenzeitung“). Not „die Chefredakteurin der Hafenzeitung“.
  */
-function mediumAfterName(st: SentenceTokens, i: number, j: number, lastNoun: number): boolean {
+function mediumAddressee(st: SentenceTokens, i: number, j: number, lastNoun: number): boolean {
   const t = st.tokens;
   if (lastNoun < 0 || lastNoun !== j - 1) return false;
   // (The medium: a medium noun among the next words — „der Deutschen Presse-Agentur“, „der

@@ -291,10 +291,7 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
     let object = after(st, v, to);
     // (With the verb first in its clause the first phrase after it is the subject, the one quoting:
     // „„…“, zitiert die Hafenzeitung den Lotsen“ — the second is the one quoted.)
-    if (object && v === cs) {
-      const second = after(st, object[1], to);
-      object = second && second[0] > object[1] ? second : object;
-    }
+    if (object && v === cs) object = after(st, object[1], to) ?? object;
     if (object && objectSpeakerness(st, object) > 0 && t[object[0]].lower !== 'sie') return object;
     return subjectOf(st, v, from, to);
   }

@@ -3,10 +3,10 @@
 import { withRule, type Attribution } from '../../attribution';
 import { lowerTokenIndex } from '../../grammar/clauses';
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
-import { isCapitalized } from '../../tokens';
+import { isCapitalized, type Token } from '../../tokens';
 import { DEFAULT_ENGINE, type RuleEngine } from '../../engine/engine';
 import { family } from '../../engine/rule';
-import type { SentenceTokens } from '../../grammar/view';
+import type { NP, SentenceTokens } from '../../grammar/view';
 import type { FrameContext, FrameRule } from './context';
 import { laut } from './laut';
 import { nachSourceNoun } from './nach-source-noun';
@@ -38,6 +38,20 @@ export function prepositionalCue(st: SentenceTokens, sa: number, sb: number, inQ
   return first;
 }
 
+/** A lower-case word at k that can be the finite verb going on after a source: „…, Jan Roth, ist …“ (no article, preposition or conjunction). */
+export function verbGoesOnAt(t: readonly Token[], k: number): boolean {
+  const w = t[k];
+  return w?.kind === 'word' && !isCapitalized(w) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !CONJUNCTIONS.has(w.lower);
+}
+
+/** The apposition in commas after the source ending at e, when the clause goes on after it: „…, Jan Roth, ist …“, „…, dem Chef der Reederei, ist …“. */
+export function appositionAfter(st: SentenceTokens, e: number, sb: number): NP | null {
+  const t = st.tokens;
+  if (t[e + 1]?.text !== ',') return null;
+  const apposition = st.nounPhrase(e + 2, sb);
+  return apposition && t[apposition[1] + 1]?.text === ',' && verbGoesOnAt(t, apposition[1] + 2) ? apposition : null;
+}
+
 /**
  * The source with its apposition in commas, when a name or a role without article stands there
  * and the clause goes on after it: „nach den Worten des Parteichefs, Jan Roth, handelt es sich …“.
@@ -46,11 +60,10 @@ function withApposition(st: SentenceTokens, a: Attribution, sb: number): Attribu
   const t = st.tokens;
   if (!a.speaker) return a;
   const e = lowerTokenIndex(t, a.speaker.end - 1);
-  if (t[e + 1]?.text !== ',' || !t[e + 2] || t[e + 2].kind !== 'word' || !isCapitalized(t[e + 2]) || DETERMINERS.has(t[e + 2].lower)) return a;
-  const apposition = st.nounPhrase(e + 2, sb);
-  const after = apposition ? t[apposition[1] + 2] : undefined;
-  if (!apposition || t[apposition[1] + 1]?.text !== ',' || after?.kind !== 'word' || isCapitalized(after) || DETERMINERS.has(after.lower) || PREPOSITIONS.has(after.lower) || CONJUNCTIONS.has(after.lower)) return a;
-  return withRule(a, a.rule, st.span(lowerTokenIndex(t, a.speaker.start), apposition[1]));
+  const first = t[e + 2];
+  if (first?.kind !== 'word' || !isCapitalized(first) || DETERMINERS.has(first.lower)) return a;
+  const apposition = appositionAfter(st, e, sb);
+  return apposition ? withRule(a, a.rule, st.span(lowerTokenIndex(t, a.speaker.start), apposition[1])) : a;
 }
 
 function firstFrame(st: SentenceTokens, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine): Attribution | null {

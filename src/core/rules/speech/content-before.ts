@@ -85,7 +85,7 @@ function onlyNoun({ st, sa, konj }: VerbContext, f: number): boolean {
   const np = st.nounPhrase(sa, f - 1);
   if (np && np[1] >= f - 2) return true;
   if (np && t[np[1] + 1].text === ',' && RELATIVE_PRONOUN.test(t[np[1] + 2]?.lower ?? '') && !t.slice(np[1] + 2, f - 1).some((x) => x.text === ',')) return true;
-  if (participialAdjunct(t, sa, f - 2)) return true;
+  if (participialPhrase(t, sa, f - 2)) return true;
   return !hasMainVerb(st, sa, f - 2, konj);
 }
 
@@ -93,7 +93,7 @@ function onlyNoun({ st, sa, konj }: VerbContext, f: number): boolean {
  * „Auf die Kosten angesprochen, erklärte Roth, …“, „Darauf angesprochen, …“: a phrase and a
  * participle with no verb beside it, an adjunct of the frame after it, not its content.
  */
-function participialAdjunct(t: readonly Token[], a: number, b: number): boolean {
+function participialPhrase(t: readonly Token[], a: number, b: number): boolean {
   const last = t[b];
   if (isCap(last) || !(PARTICIPLE.test(last.lower) || INSEPARABLE_PARTICIPLE.test(last.lower))) return false;
   if (!(PREPOSITIONS.has(t[a].lower) || PRONOMINAL_ADVERB.test(t[a].lower))) return false;

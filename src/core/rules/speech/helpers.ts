@@ -4,13 +4,13 @@ import { withRule, type Attribution } from '../../attribution';
 import { invertedSubject, lastCommaBefore, MODALS } from '../../grammar/clauses';
 import { isTime, subjectSpeakerness } from '../../grammar/speakerness';
 import type { SentenceTokens } from '../../grammar/view';
-import { CONJUNCTIONS, DETERMINERS, isPassiveParticiple, PREPOSITIONS, SPEAKING_PRONOUN } from '../../grammar/words';
+import { DETERMINERS, isPassiveParticiple, SPEAKING_PRONOUN } from '../../grammar/words';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import type { VerbEntry } from '../../lexicon';
 import { isCap, type Token } from '../../tokens';
 import { lowerTokenIndex } from '../../grammar/clauses';
 import type { RuleEngine } from '../../engine/engine';
-import { prepositionalCue } from '../source-frame';
+import { appositionAfter, prepositionalCue, verbGoesOnAt } from '../source-frame';
 import { KONJUNKTIV_II, MODAL_II } from './context';
 
 export interface SentenceFrame {
@@ -43,9 +43,6 @@ export function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: n
   return { a: start ? tail.content : sa, start, attribution };
 }
 
-/** A finite verb in lower case where the content of an opening frame begins: „…, Jan Roth, ist …“. */
-const contentVerbAt = (t: readonly Token[], k: number): boolean => t[k]?.kind === 'word' && !isCap(t[k]) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !CONJUNCTIONS.has(t[k].lower);
-
 /**
  * Where the source of a frame opening the sentence ends, past what the frame rules leave after it
  * (whose the role is: „Laut dem Chef von Nordkurs …“; an apposition in commas: „Nach Angaben des
@@ -59,23 +56,19 @@ function sourceTail(st: SentenceTokens, e: number, end: number, sb: number): { s
   if (/^(von|vom)$/.test(t[k + 1]?.lower ?? '')) {
     const owner = st.nounPhrase(k + 2, sb);
     // (A day dates the statement and is no source: „Nach Polizeiangaben vom Mittwoch …“.)
-    if (owner && isTime(st, t[owner[1]].lower) && contentVerbAt(t, owner[1] + 1)) return { source: e, content: owner[1] + 1 };
-    if (owner && (contentVerbAt(t, owner[1] + 1) || t[owner[1] + 1]?.text === ',')) k = owner[1];
+    if (owner && isTime(st, t[owner[1]].lower) && verbGoesOnAt(t, owner[1] + 1)) return { source: e, content: owner[1] + 1 };
+    if (owner && (verbGoesOnAt(t, owner[1] + 1) || t[owner[1] + 1]?.text === ',')) k = owner[1];
   }
-  if (t[k + 1]?.text === ',') {
-    const apposition = st.nounPhrase(k + 2, sb);
-    if (apposition && t[apposition[1] + 1]?.text === ',' && contentVerbAt(t, apposition[1] + 2) && apposition[1] + 2 < end) {
-      return { source: DETERMINERS.has(t[k + 2].lower) ? k : apposition[1], content: apposition[1] + 2 };
-    }
-  }
+  const apposition = appositionAfter(st, k, sb);
+  if (apposition && apposition[1] + 2 < end) return { source: DETERMINERS.has(t[k + 2].lower) ? k : apposition[1], content: apposition[1] + 2 };
   // (A relative clause on the source is the frame's too: „Laut der Polizei, die am Montag kam, ist …“.)
   if (t[k + 1]?.text === ',' && st.opensRelativeClause(k + 2)) {
     const close = st.clauseEnd(k + 2, sb);
-    if (t[close]?.text === ',' && contentVerbAt(t, close + 1) && close + 1 < end) return { source: k, content: close + 1 };
+    if (t[close]?.text === ',' && verbGoesOnAt(t, close + 1) && close + 1 < end) return { source: k, content: close + 1 };
   }
   // (An apposition the source frame took in already: „Laut dem Chef, Jan Roth, ist …“.)
-  if (t[k + 1]?.text === ',' && contentVerbAt(t, k + 2) && k + 2 < end) return { source: k, content: k + 2 };
-  return contentVerbAt(t, k + 1) ? { source: k, content: k + 1 } : { source: e, content: e + 1 };
+  if (t[k + 1]?.text === ',' && verbGoesOnAt(t, k + 2) && k + 2 < end) return { source: k, content: k + 2 };
+  return verbGoesOnAt(t, k + 1) ? { source: k, content: k + 1 } : { source: e, content: e + 1 };
 }
 
 /** Whether the verb at v has a subject that can speak: a person, role or body, not „ein Chaos“. */
