@@ -363,6 +363,7 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string, remember: boo
     confidence: q.confidence, continuation: q.continuation, standalone: q.standalone, fromPrevious: q.fromPrevious,
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
     ownSource: q.ownSource ? shiftSpan(q.ownSource, by, text)! : undefined,
+    clauseActor: q.clauseActor ? shiftSpan(q.clauseActor, by, text)! : undefined,
     topicSpeaks: q.topicSpeaks, topicSays: q.topicSays, topicReported: q.topicReported, textHash: textHashOf(q, () => q.text, remember),
   };
 }

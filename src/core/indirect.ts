@@ -40,6 +40,8 @@ export interface IndirectQuote extends Span {
   localSource?: Span;
   /** A role or body acting in this sentence itself, whose words the Konjunktiv reports. */
   ownSource?: Span;
+  /** The person or body acting in this sentence's indicative main clause when the Konjunktiv stands only in a clause below it: its reason or view („Die Reederei sperrte den Kai, weil er marode sei“). */
+  clauseActor?: Span;
   /** Whether localSource is a role or body acting in the sentence before, so likely the source. */
   topicSpeaks?: boolean;
   /** Whether that sentence has a verb of saying or thinking: then it takes over even right after other speech. */

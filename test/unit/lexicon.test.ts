@@ -57,6 +57,10 @@ describe('lexicon', () => {
     assert.equal(lex.roleHead('Steinwerkzeuge'), undefined);
     assert.equal(lex.roleHead('Fahrzeugen'), undefined);
     assert.equal(lex.organisationHead('Außenministeriums'), 'ministerium');
+    // Staff and people at work are persons who speak („Zudem berieten EU-Mitarbeiter …“).
+    assert.equal(lex.roleHead('EU-Mitarbeiter'), 'mitarbeiter');
+    assert.equal(lex.roleHead('Polizeibeamten'), 'beamte');
+    assert.equal(lex.roleHead('Erntehelfern'), 'helfer');
   });
 
   it('recognises title nouns in compounds', () => {

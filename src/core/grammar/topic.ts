@@ -17,7 +17,14 @@ export function sentenceTopic(st: SentenceTokens, a: number, b: number): NP | nu
   let i = a;
   // „HIV-Forschung: Die Behörden haben …“: a dateline or rubric before a colon is no part of the clause.
   for (let k = a; k < Math.min(b, a + 8); k++) if (t[k].text === ':') i = k + 1;
-  while (i < b && (t[i].kind !== 'word' || /^(und|aber|doch|auch|zudem|dann|so)$/.test(t[i].lower))) i++;
+  let fronted = false;
+  for (; i < b && (t[i].kind !== 'word' || /^(und|aber|doch|auch|zudem|dann|so)$/.test(t[i].lower)); i++) if (/^(zudem|dann|so)$/.test(t[i].lower)) fronted = true;
+  // („Zudem verhandelten Mitarbeiter der Reederei …“: an adverb in the first place puts the finite
+  // verb right after it, and the subject after the verb.)
+  if (fronted && t[i]?.kind === 'word' && !isCap(t[i]) && !DETERMINERS.has(t[i].lower) && !PREPOSITIONS.has(t[i].lower)) {
+    const subject = st.nounPhrase(i + 1, b);
+    return subject && st.speakerness(subject) >= 1.5 ? subject : null;
+  }
   const first = st.nounPhrase(i, b);
   if (first) {
     if (st.speakerness(first) >= 1.5 && t[first[1] + 1]?.kind === 'word' && !isCap(t[first[1] + 1])) return first;

@@ -12,6 +12,7 @@ export interface Candidate extends Span {
   standalone?: boolean;
   localSource?: Span;
   ownSource?: Span;
+  clauseActor?: Span;
   topicSpeaks?: boolean;
   topicSays?: boolean;
   topicReported?: boolean;

@@ -3,7 +3,7 @@
 import { family } from '../../engine/rule';
 import type { DiscourseRule } from './context';
 import {
-  agentlessFrameSource, continuesPreviousSpeaker, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic, ownActor, reportedFrame, topicOfPreviousSentence,
+  agentlessFrameSource, continuesPreviousSpeaker, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic, mainClauseActor, ownActor, reportedFrame, topicOfPreviousSentence,
   unattachedKonjunktiv,
 } from './rules';
 
@@ -19,6 +19,6 @@ export const NEAREST_MENTION = 'discourse/stage/nearest-mention';
 export const CARRIES_ON = continuesPreviousSpeaker.id;
 
 export const DISCOURSE = family<DiscourseRule>('discourse', 'Speakers carried across sentences', [
-  unattachedKonjunktiv, ownActor, topicOfPreviousSentence, continuesPreviousSpeaker,
+  unattachedKonjunktiv, ownActor, mainClauseActor, topicOfPreviousSentence, continuesPreviousSpeaker,
   agentlessFrameSource, reportedFrame, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic,
 ]);

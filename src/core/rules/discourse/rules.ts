@@ -25,6 +25,15 @@ export const ownActor: DiscourseRule = {
   },
 };
 
+/** „Die Reederei sperrte den Kai, weil er marode sei“: the person or body acting in the indicative main clause gives the reason or view below it. */
+export const mainClauseActor: DiscourseRule = {
+  id: 'discourse/main-clause-actor',
+  description: 'Konjunktiv only in a clause below an indicative main clause („Die Reederei sperrte den Kai, weil er marode sei“) reports whoever acts in the main clause.',
+  match({ q, attribution }: DiscourseContext) {
+    return q.continuation && q.clauseActor ? { speaker: q.clauseActor, cue: attribution.cue } : null;
+  },
+};
+
 /**
  * Konjunktiv I before any speaker reports the person or body the sentence before is about („Die
  * Hafenbehörde prüfte die Schleuse. Sie sei marode.“); after other speech only when that body

@@ -1,5 +1,7 @@
 import { attributionOf } from '../../attribution';
-import { actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
+import { CONTENT_OPENERS } from '../../grammar/clauses';
+import { NOT_A_FULL_VERB } from '../../grammar/words';
+import { actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
 import type { NP } from '../../grammar/view';
 import type { IndirectQuote } from '../../indirect';
 import { isCap } from '../../tokens';
@@ -38,6 +40,8 @@ export const frameless: SpeechRule = {
       q.standalone = mood.strength === 'strong';
       const actor = actorOf(ctx);
       if (actor) q.ownSource = st.span(actor[0], actor[1]);
+      const clauseActor = actor || type !== 'indirect' ? null : mainClauseActor(ctx);
+      if (clauseActor) q.clauseActor = st.span(clauseActor[0], clauseActor[1]);
       const source = previous && sentenceTopic(st, previous[0], previous[1] + 1);
       if (source && previous) topicOfPrevious(ctx, q, source, previous);
     }
@@ -71,6 +75,39 @@ function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
   const verb = opening && t[opening.next];
   return opening && verb && verb.kind === 'word' && !isCap(verb) && !konj.is(verb.lower, t[opening.next - 1]?.lower)
     && (/^(will|wollen|möchte|möchten)$/.test(verb.lower) || st.verbAt(opening.next, sb)) && isInstitutional(st, opening.np) ? opening.np : null;
+}
+
+/**
+ * „Die Reederei sperrte den Kai, weil er marode sei“, „Die Lotsin Eva Berg verwies auf 1990, als es
+ * ähnlich gewesen sei“: when the main clause is indicative and the Konjunktiv stands only in the
+ * clause of reason, content or relative clause after its first comma, the Konjunktiv gives the
+ * reason or view of the role, body or named person acting in that main clause. (Not conditions or
+ * contrasts: „…, wenn sie käme“ reports nobody's words.)
+ */
+function mainClauseActor({ st, sa, end, inQuote, konj }: SpeechContext): NP | null {
+  const t = st.tokens;
+  const konjunktivAt = (k: number) => t[k].kind === 'word' && (k === sa || !isCap(t[k])) && (/^(soll|sollen)$/.test(t[k].lower) || konj.is(t[k].lower, t[k - 1]?.lower));
+  for (let k = sa; k < end; k++) {
+    if (inQuote(k)) continue;
+    if (t[k].text === '(' || t[k].text === ':' || konjunktivAt(k)) return null;
+    if (t[k].text !== ',') continue;
+    const opener = t[k + 1]?.lower ?? '';
+    if (k < sa + 3 || !(/^(weil|da|obwohl|zumal)$/.test(opener) || CONTENT_OPENERS.has(opener) || st.opensRelativeClause(k + 1))) return null;
+    // (The Konjunktiv must stand in that clause, not in a main clause after a colon or dash.)
+    let below = false;
+    for (let j = k + 1; j <= end && !below && !/^[:;–—]$/.test(t[j].text); j++) below = !inQuote(j) && konjunktivAt(j);
+    const actor = below ? actingTopic(st, sa, k, true) : null;
+    if (!actor) return null;
+    // (A person by a given name, a role or a body: not a pronoun, whose speech goes on anyway, nor a thing.)
+    const named = isInstitutional(st, actor) || t.slice(actor[0], actor[1] + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text))
+      // (A singular pronoun, whom the article resolves: „Sie zeigten …“ may be anyone's family.)
+      || (actor[0] === actor[1] && (t[actor[0]].lower === 'er' || (t[actor[0]].lower === 'sie' && !/n$/.test(t[actor[0] + 1]?.lower ?? 'n'))));
+    // (And a finite verb after it or before it: „Private Blogger oder andere, die …“ has none.)
+    const verb = t[actor[1] + 1]?.kind === 'word' && !isCap(t[actor[1] + 1]) && !NOT_A_FULL_VERB.has(t[actor[1] + 1].lower);
+    const inverted = actor[0] > sa && t[actor[0] - 1].kind === 'word' && !isCap(t[actor[0] - 1]) && !NOT_A_FULL_VERB.has(t[actor[0] - 1].lower);
+    return named && (verb || inverted) ? actor : null;
+  }
+  return null;
 }
 
 /** Records the topic of the sentence before, whether it acts as a source, whether that sentence says or thinks something, and whether it reports. */

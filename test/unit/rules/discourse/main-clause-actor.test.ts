@@ -1,0 +1,28 @@
+import { mainClauseActor } from '../../../../src/core/rules/discourse/rules';
+import { ruleTester } from '../tester';
+
+ruleTester(mainClauseActor).run({
+  valid: [
+    'Die Lotsin sagte, der Kai sei zu kurz.',
+    // A condition reports nobody's words; the speech before goes on (continues-previous-speaker).
+    'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei zahlt die Schleuse, wenn der Bund sie ausbauen würde.',
+    // Konjunktiv in the main clause: the sentence is itself speech, not a reason given below it.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei zahle die Schleuse, weil sie marode sei.',
+    // Konjunktiv only after a colon stands in a main clause of its own.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei nennt ein Beispiel, wie es läuft: Zuerst sei die Fähre gekommen.',
+    // A thing acting is no source.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Neue Schiffe bedeuten, dass viele Kräne fehlen würden.',
+    // Nor is a plural pronoun the article cannot pin down.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Sie zeigten Fotos der Fähre, die erst im Mai gebaut worden sei.',
+    // Nor a phrase without a finite verb after it.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Fremde Kapitäne oder andere, die den Kai nicht nutzten, würden nicht belangt.',
+  ],
+  invalid: [
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Polizei nahm den Fahrer fest, weil er betrunken gewesen sei.', expect: { content: 'Die Polizei nahm den Fahrer fest, weil er betrunken gewesen sei', speaker: 'Polizei' } },
+    // An adverb in the first place: the subject follows the verb; staff are people.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Zudem berieten EU-Mitarbeiter mit den Behörden über die Schulung der Lotsen, weil Unfälle zu selten untersucht würden.', expect: { speaker: 'EU-Mitarbeiter' } },
+    // A person by given name, the view in a relative clause.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Eva Berg zeigt auf einen Kran, der seit Jahren defekt sei.', expect: { speaker: 'Eva Berg' } },
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Lotsin Eva Berg kam. Er widersprach ihr. Sie verkauft das Boot, weil die Kosten zu hoch seien.', expect: { speaker: 'Eva Berg' } },
+  ],
+});
