@@ -358,7 +358,9 @@ function withSeinOrPerfect(tail: Token[]): boolean {
 /** Words that place a state in the future or in a plan: „soll 2030 fertig sein“, „soll künftig kostenlos sein“. */
 const FUTURE_WORDS = /^(künftig|zukünftig|zukunft|demnächst|bald|morgen|übermorgen|spätestens|nächste|nächsten|nächstes|nächster|kommende|kommenden|kommendes|kommender|plänen|pläne|planung|planungen|geplant|vorgesehen|zeitplan|jahresende|monatsende|jahresmitte|jahresbeginn|jahresanfang)$/;
 /** Prepositions that set a deadline or a start: „bis 2030“, „ab 2027“, „Ende 2028“. */
-const DEADLINE = /^(bis|ab|ende|anfang|mitte|spätestens|zum|jahr)$/;
+const MONTH = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter)$/;
+/** „im Mai“, „ab Juni“, „bis Herbst“, „Ende Juli“: a time still to come when the infinitive is present. */
+const DEADLINE_MONTH = /^(im|ab|bis|ende|anfang|mitte|spätestens)$/;
 
 /**
  * „Das Stadion soll 2030 fertig sein“, „Die Fähre soll künftig stündlich verkehren“: a present
@@ -366,11 +368,16 @@ const DEADLINE = /^(bis|ab|ende|anfang|mitte|spätestens|zum|jahr)$/;
  * (a claim about the past or present would be „soll … gewesen sein“, „soll sich … befinden“).
  */
 export function plannedFuture(toks: Token[], i: number): boolean {
-  const [a, b] = clauseBounds(toks, i);
+  const [a, end] = clauseBounds(toks, i);
+  // (A verb-final modal closes its clause: „…, die verantwortlich sein soll, waren im Mai …“.)
+  const b = toks[i + 1]?.text === ',' ? i : end;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
     if (t.kind === 'word' && FUTURE_WORDS.test(t.lower)) return true;
-    if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && DEADLINE.test(toks[k - 1]?.lower ?? '')) return true;
+    // (A bare year too: „soll 2030 fertig sein“; a claimed past takes the perfect, „soll 2019 … gewesen sein“, tested before.)
+    // (Not a time since: „soll sich seit 2019 in Kiel aufhalten“ claims a state.)
+    if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !/^(seit|vor|von)$/.test(toks[k - 1]?.lower ?? '')) return true;
+    if (t.kind === 'word' && MONTH.test(t.lower) && DEADLINE_MONTH.test(toks[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -7,6 +7,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // A claimed past stays a claim even with a year: „soll … gewesen sein“.
     'Der Kai soll 1890 der längste Europas gewesen sein.',
     'Die Lotsin soll seit 2019 in Kiel wohnen.',
+    // A month in the clause after a verb-final „soll“ is not its time.
+    'Bei einer Razzia gegen die Bande, die für die Diebstähle am Kai verantwortlich sein soll, wurden im Mai drei Männer gefasst.',
     // Quoted words inside the clause are part of it; a claimed figure is a claim.
     'Dabei sollen „drei oder vier Boote“ gesunken sein.',
     'Der neue Kai soll rund zwei Millionen Euro kosten.',
@@ -36,6 +38,9 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // (A state before „und“ is no claimed past: the plan holds.)
     { text: 'Die Planung soll bis Oktober vollendet sein und der Bau im Winter beginnen.', expect: { at: 'soll' } },
     { text: 'Die Fähre soll künftig stündlich fahren.', expect: { at: 'soll' } },
+    // A bare year or a month to come with a present infinitive: a plan.
+    { text: 'Der Kai soll 2031 fertig sein.', expect: { at: 'soll' } },
+    { text: 'Die neue Fähre soll im September in Dienst gehen.', expect: { at: 'soll' } },
     // „handeln“ without „sich … um“ is to act: an order.
     { text: 'Der Hafenrat soll endlich handeln.', expect: { at: 'soll' } },
     { text: 'Das Hafenbad soll nach den Plänen der Stadt kostenlos sein.', expect: { at: 'soll' } },
