@@ -8,6 +8,8 @@ ruleTester(hedgeWord).run({
   ],
   invalid: [
     { text: 'Der Kai ist vermutlich zu kurz.', expect: { cue: 'vermutlich', kind: 'epistemic' } },
+    // Abbreviated: „evtl.“, „ggf.“.
+    { text: 'Die Fähre fährt evtl. erst am Abend.', expect: { cue: 'evtl', kind: 'epistemic' } },
     { text: 'Die Lotsin soll den Kai beschädigt haben.', expect: { cue: 'soll', kind: 'reportive' } },
     { text: 'Über die Ursache herrscht Unklarheit.', expect: { cue: 'Unklarheit', kind: 'uncertainty' } },
     // A suspected case is a suspicion („Verdacht“) as the first part of a compound.
