@@ -71,7 +71,12 @@ function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | 
   // Past adverbs and an asking („auf Nachfrage“, „auf STANDARD-Anfrage“): „hieß es auf Nachfrage aus dem Büro“.
   for (;;) {
     if (p < sb && ADVERBS.has(t[p].lower)) p++;
-    else if (t[p]?.lower === 'auf' && /(nachfrage|anfrage)$/.test(t[p + 1]?.lower ?? '')) p += 2;
+    else if (t[p]?.lower === 'auf' && /(nachfrage|anfrage)$/.test(t[p + 1]?.lower ?? '')) {
+      p += 2;
+      // (Whose asking, in the genitive: „auf Anfrage der Hafenpost aus dem Rathaus“.)
+      const asker = /^(der|des)$/.test(t[p]?.lower ?? '') ? st.nounPhrase(p, sb) : null;
+      if (asker) p = asker[1] + 1;
+    }
     else break;
   }
   // (Not „heißt es auf die nächste Runde warten“: „auf“ names only where words stand written.)

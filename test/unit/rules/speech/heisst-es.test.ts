@@ -36,5 +36,7 @@ ruleTester(heisstEs).run({
     // „vonseiten“ names the body as „seitens“ does; an asking („auf Nachfrage“) stands between.
     { text: 'Der Kai sei zu kurz, hieß es vonseiten der Hafenbehörde.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'der Hafenbehörde' } },
     { text: 'Der Kai sei zu kurz, hieß es auf Nachfrage aus dem Büro der Senatorin.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Büro der Senatorin' } },
+    // (So does whose asking it was, in the genitive.)
+    { text: 'Allerdings hieß es auf Anfrage der Hafenpost aus dem Rathaus: Der Kai sei zu kurz.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Rathaus' } },
   ],
 });
