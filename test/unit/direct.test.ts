@@ -207,6 +207,12 @@ describe('quoted names as sources', () => {
     assert.deepEqual(a.speakers.map((s) => [s.name, s.kind]), [['Die Zeit', 'organisation']]);
   });
 
+  it('keeps the medium apart from the name it quotes: „zitiert das Hafenblatt Jan Roth“', () => {
+    const a = analyze('„Der Kai ist zu kurz“, zitiert das Hafenblatt Jan Roth, den Leiter der Schleuse.');
+    assert.equal(a.quotes[0].speaker?.name, 'Jan Roth');
+    assert.equal(a.quotes[0].medium?.text, 'das Hafenblatt');
+  });
+
   it('names the person after „Zitat von“, not the noun', () => {
     const a = analyze('Zitat von Jan Roth: „So etwas habe ich am Kai noch nie gesehen.“');
     assert.equal(a.quotes[0].speaker?.name, 'Jan Roth');
@@ -430,6 +436,8 @@ describe('sources of speech in harder positions', () => {
     ['Für die Lotsin, so schrieb diese in ihrem Brief, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese', 'speech/content-after'],
     // With „zitiert“ first in its clause the subject quotes and the object speaks.
     ['„Der Kai ist zu kurz“, zitiert die Hafenzeitung den Lotsen Jan Roth.', 'direct', 'zitiert', 'den Lotsen Jan Roth', 'quote-or-name/weighed-speech'],
+    // (A medium right before a given name is the subject, the name the object: no close apposition.)
+    ['„Der Kai ist zu kurz“, zitiert das Hafenblatt Jan Roth, den Leiter der Schleuse.', 'direct', 'zitiert', 'Jan Roth', 'quote-or-name/weighed-speech'],
     // A source frame takes its apposition in commas along.
     ['Nach den Worten des Hafenmeisters, Ole Brink, war das „die schwerste Sturmflut seit Jahren“.', 'direct', 'Nach den Worten', 'Worten des Hafenmeisters, Ole Brink', 'quote-or-name/weighed-speech'],
     ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei', 'speech/closing-wie'],

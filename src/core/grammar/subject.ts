@@ -291,7 +291,7 @@ export function sourceOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
     let object = after(st, v, to);
     // (With the verb first in its clause the first phrase after it is the subject, the one quoting:
     // „„…“, zitiert die Hafenzeitung den Lotsen“ — the second is the one quoted.)
-    if (object && v === cs) object = after(st, object[1], to) ?? object;
+    if (object && v === cs) object = after(st, object[1], to) ?? nameAfterMedium(st, object) ?? object;
     if (object && objectSpeakerness(st, object) > 0 && t[object[0]].lower !== 'sie') return object;
     return subjectOf(st, v, from, to);
   }
@@ -354,7 +354,24 @@ export function mediumOf(st: SentenceTokens, v: number, entry: VerbEntry, from: 
   if (passiveClause(st, v, cs, st.clauseEnd(v + 1, to))) return agentOf(st, v, cs);
   const source = sourceOf(st, v, entry, from, to);
   const subject = subjectOf(st, v, from, to);
+  // (The medium and the quoted name read as one phrase: „zitiert der Hafenkurier Jan Roth“.)
+  if (subject && source && source[0] > subject[0] && source[1] === subject[1]) return [subject[0], source[0] - 1];
   return subject && source && subject[0] !== source[0] ? subject : null;
+}
+
+/**
+ * „zitiert der Hafenkurier Jan Roth, …“: a medium or body right before a person's given name is
+ * no close apposition („der Lotse Jan Roth“ is one) but the subject before the object; the name
+ * and what follows it, or null.
+ */
+function nameAfterMedium(st: SentenceTokens, [a, b]: NP): NP | null {
+  const t = st.tokens;
+  for (let k = a + 1; k < b; k++) {
+    if (!isCapitalized(t[k]) || !st.lex.givenNameGender(t[k].text)) continue;
+    const head = t[k - 1].text;
+    return isCapitalized(t[k - 1]) && (st.lex.mediumHead(head) || st.lex.organisationHead(head.toLowerCase())) && !st.lex.roleHead(head.toLowerCase()) ? [k, b] : null;
+  }
+  return null;
 }
 
 /** The source of a passive: its agent („vom Wetterdienst“), the document („im Bericht“) or the place it came from. */
