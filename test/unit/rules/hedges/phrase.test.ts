@@ -32,6 +32,8 @@ ruleTester(phrase).run({
     // Certainty denied by more than „nicht“.
     { text: 'Ob der Kai im Winter hält, ist alles andere als sicher.', expect: { cue: 'alles andere als sicher', kind: 'uncertainty' } },
     { text: 'Der Termin für den Umbau ist keineswegs sicher.', expect: { cue: 'keineswegs sicher', kind: 'uncertainty' } },
+    // Conflicting reports leave the fact open.
+    { text: 'Über die Zahl der Verletzten am Kai gab es zunächst widersprüchliche Angaben.', expect: { cue: 'widersprüchliche Angaben', kind: 'uncertainty' } },
     // Appearance: „wirkte, als …“.
     { text: 'Die Lotsin wirkte, als habe sie nicht geschlafen.', expect: { cue: 'wirkte, als', kind: 'epistemic' } },
     // „weist … darauf hin“ is an indication when much or all points that way; a person who points it out speaks.
