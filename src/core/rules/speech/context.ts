@@ -101,7 +101,7 @@ export function hasKonjunktiv(ctx: SpeechContext, a: number, b: number, onlyI = 
 
 /** Modal Konjunktiv II forms mark possibility or advice („dürfte steigen“), not reported speech. */
 export const MODAL_II = /^(könnte|könnten|dürfte|dürften|sollte|sollten|möchte|möchten)$/;
-export const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müssten|gäbe|käme|läge|stünde|ginge|bliebe)$/;
+export const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müssten|gäbe|gäben|käme|kämen|läge|lägen|stünde|stünden|ginge|bliebe|befände|befänden|fände|fänden|wüsste|wüssten|bräuchte|bräuchten|stände|ständen|täte|täten)$/;
 
 /**
  * Tokens of [sa, end] inside direct quotes: all of them, and those that make the span a quote —

@@ -5,6 +5,8 @@ ruleTester(frameless).run({
   valid: [
     'Der Kai ist zu kurz.',
     'Die Lotsin fährt morgen nach Kiel.',
+    // A preterite plural is no Konjunktiv: „hielten“, „gingen“.
+    'Die Lotsin sagte, der Kai sei zu kurz. Die Zuschauer am Kai hielten den Kran für ein Schiff.',
     // A plan in a subordinate clause is the author's account, not speech passed on.
     'Die Lotsin sprach. Sie prüft den Kai, der verlängert werden soll.',
     'Die Lotsin sprach. Das zählt, weil die Fähre mit Strom betrieben werden soll.',
@@ -14,6 +16,9 @@ ruleTester(frameless).run({
   ],
   invalid: [
     { text: 'Die Lotsin sprach. Der Kai sei zu kurz.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz', cue: null } },
+    // Konjunktiv II where the plural of Konjunktiv I reads like the indicative: „befinden“ → „befänden“.
+    { text: 'Die Lotsin sagte, der Kai sei zu kurz. Im Hafen befänden sich zudem drei alte Fähren.', expect: { type: 'indirect', content: 'Im Hafen befänden sich zudem drei alte Fähren' } },
+    { text: 'Die Lotsin sagte, der Kai sei zu kurz. Hinzu kämen die Kosten für den Kran.', expect: { type: 'indirect', content: 'Hinzu kämen die Kosten für den Kran' } },
     // After a sentence that itself reports, the words keep no source: its topic is talked of.
     { text: 'Unter den Verletzten soll auch der Hafenmeister sein. Dessen Frau soll eine der Lotsinnen an Bord gewesen sein.', expect: { type: 'free_indirect', content: 'Dessen Frau soll eine der Lotsinnen an Bord gewesen sein', speaker: null } },
     { text: 'Die Lotsin sprach. Der Kai soll verlängert werden.', expect: { type: 'free_indirect', content: 'Der Kai soll verlängert werden', cue: null } },
