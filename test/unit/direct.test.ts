@@ -436,6 +436,8 @@ describe('sources of speech in harder positions', () => {
     ['Für die Lotsin, so schrieb diese in ihrem Brief, sei der Kai zu kurz.', 'indirect', 'schrieb', 'diese', 'speech/content-after'],
     // With „zitiert“ first in its clause the subject quotes and the object speaks.
     ['„Der Kai ist zu kurz“, zitiert die Hafenzeitung den Lotsen Jan Roth.', 'direct', 'zitiert', 'den Lotsen Jan Roth', 'quote-or-name/weighed-speech'],
+    // A frame interposed after an opening source frame is the speaker's: he reports what the source says.
+    ['Nach Angaben der Reederei, so die Lotsin Eva Berg, seien drei Fähren beschädigt.', 'indirect', 'so', 'die Lotsin Eva Berg', 'speech/so-after'],
     // (A medium right before a given name is the subject, the name the object: no close apposition.)
     ['„Der Kai ist zu kurz“, zitiert das Hafenblatt Jan Roth, den Leiter der Schleuse.', 'direct', 'zitiert', 'Jan Roth', 'quote-or-name/weighed-speech'],
     // A source frame takes its apposition in commas along.

@@ -39,8 +39,18 @@ export function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: n
   // (There the whole field before the finite verb is the source's, with its „von X“ and apposition.)
   const tail = opens && prep.speaker && sourceEnd === ppEnd ? sourceTail(st, ppEnd, end, sb) : { source: ppEnd, content: ppEnd + 1 };
   const attribution = tail.source > ppEnd ? withRule(prep, prep.rule, st.span(sourceStart, tail.source)) : prep;
-  const start = opens && tail.content < end;
+  // („Laut der Reederei, sagt Roth, seien …“: a frame interposed after the source speaks for the
+  // whole sentence; its speaker reports what the source says. So does „…, so Roth, …“.)
+  const start = opens && tail.content < end && !interposedFrame(st, tail.content, sb);
   return { a: start ? tail.content : sa, start, attribution };
+}
+
+/** Whether a verb of saying or „so“ with its speaker, closed by a comma, stands at k right after a comma: „…, sagt Roth, …“. */
+function interposedFrame(st: SentenceTokens, k: number, sb: number): boolean {
+  const t = st.tokens;
+  if (t[k - 1]?.text !== ',' || !(t[k]?.lower === 'so' || st.verbAt(k, sb))) return false;
+  const speaker = st.nounPhrase(k + 1, sb);
+  return !!speaker && t[speaker[1] + 1]?.text === ',';
 }
 
 /**

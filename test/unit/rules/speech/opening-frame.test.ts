@@ -5,6 +5,9 @@ ruleTester(openingFrame).run({
   valid: [
     'Der Kai ist laut der Hafenbehörde zu kurz.',
     'Die Lotsin sagte, der Kai sei zu kurz.',
+    // A frame interposed after the source speaks for the sentence: Roth reports what the source says.
+    'Laut der Hafenbehörde, sagt Roth, seien die Kräne zu alt.',
+    'Nach Angaben der Reederei, so die Lotsin, seien drei Fähren beschädigt.',
   ],
   invalid: [
     { text: 'Laut der Hafenbehörde ist der Kai zu kurz.', expect: { type: 'indirect', content: 'ist der Kai zu kurz', cue: 'Laut', speaker: 'der Hafenbehörde' } },
