@@ -99,6 +99,8 @@ function mainClauseActor({ st, sa, end, inQuote, konj }: SpeechContext): NP | nu
     const actor = below ? actingTopic(st, sa, k, true) : null;
     if (!actor) return null;
     // (A person by a given name, a role or a body: not a pronoun, whose speech goes on anyway, nor a thing.)
+    // (A group counted out is nobody in particular: „Viele Sender bedeuten, dass …“.)
+    if (/^(viele|einige|manche|mehrere|zahlreiche|alle|wenige)$/.test(t[actor[0]].lower)) return null;
     const named = isInstitutional(st, actor) || t.slice(actor[0], actor[1] + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text))
       // (A singular pronoun, whom the article resolves: „Sie zeigten …“ may be anyone's family.)
       || (actor[0] === actor[1] && (t[actor[0]].lower === 'er' || (t[actor[0]].lower === 'sie' && !/n$/.test(t[actor[0] + 1]?.lower ?? 'n'))));

@@ -10,6 +10,8 @@ ruleTester(mainClauseActor).run({
     'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei zahle die Schleuse, weil sie marode sei.',
     // Konjunktiv only after a colon stands in a main clause of its own.
     'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei nennt ein Beispiel, wie es läuft: Zuerst sei die Fähre gekommen.',
+    // A group counted out is nobody in particular.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Viele Reedereien bedeuten, dass viele Interessen bedient werden müssten.',
     // A thing acting is no source.
     'Der Hafenmeister sagte, der Kai sei lang genug. Neue Schiffe bedeuten, dass viele Kräne fehlen würden.',
     // Nor is a plural pronoun the article cannot pin down.
