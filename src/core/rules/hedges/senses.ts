@@ -357,7 +357,7 @@ function withSeinOrPerfect(tail: Token[]): boolean {
 
 /** Words that place a state in the future or in a plan: „soll 2030 fertig sein“, „soll künftig kostenlos sein“. */
 const FUTURE_WORDS = /^(künftig|zukünftig|zukunft|demnächst|bald|morgen|übermorgen|spätestens|nächste|nächsten|nächstes|nächster|kommende|kommenden|kommendes|kommender|plänen|pläne|planung|planungen|geplant|vorgesehen|zeitplan|jahresende|monatsende|jahresmitte|jahresbeginn|jahresanfang)$/;
-/** Prepositions that set a deadline or a start: „bis 2030“, „ab 2027“, „Ende 2028“. */
+/** Months and seasons: with a preposition of time before them a date still to come (DEADLINE_MONTH). */
 const MONTH = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter)$/;
 /** „im Mai“, „ab Juni“, „bis Herbst“, „Ende Juli“: a time still to come when the infinitive is present. */
 const DEADLINE_MONTH = /^(im|ab|bis|ende|anfang|mitte|spätestens)$/;

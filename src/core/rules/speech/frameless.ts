@@ -40,7 +40,7 @@ export const frameless: SpeechRule = {
       q.standalone = mood.strength === 'strong';
       const actor = actorOf(ctx);
       if (actor) q.ownSource = st.span(actor[0], actor[1]);
-      const clauseActor = actor || type !== 'indirect' ? null : mainClauseActor(ctx);
+      const clauseActor = actor || type !== 'indirect' ? null : mainClauseActorOf(ctx);
       if (clauseActor) q.clauseActor = st.span(clauseActor[0], clauseActor[1]);
       const source = previous && sentenceTopic(st, previous[0], previous[1] + 1);
       if (source && previous) topicOfPrevious(ctx, q, source, previous);
@@ -84,8 +84,9 @@ function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
  * reason or view of the role, body or named person acting in that main clause. (Not conditions or
  * contrasts: „…, wenn sie käme“ reports nobody's words.)
  */
-function mainClauseActor({ st, sa, end, inQuote, konj }: SpeechContext): NP | null {
+function mainClauseActorOf({ st, sa, end, inQuote, konj }: SpeechContext): NP | null {
   const t = st.tokens;
+  // (Konjunktiv or „soll“: either in the main clause makes the sentence speech of its own.)
   const konjunktivAt = (k: number) => t[k].kind === 'word' && (k === sa || !isCap(t[k])) && (/^(soll|sollen)$/.test(t[k].lower) || konj.is(t[k].lower, t[k - 1]?.lower));
   for (let k = sa; k < end; k++) {
     if (inQuote(k)) continue;
@@ -98,11 +99,11 @@ function mainClauseActor({ st, sa, end, inQuote, konj }: SpeechContext): NP | nu
     for (let j = k + 1; j <= end && !below && !/^[:;–—]$/.test(t[j].text); j++) below = !inQuote(j) && konjunktivAt(j);
     const actor = below ? actingTopic(st, sa, k, true) : null;
     if (!actor) return null;
-    // (A person by a given name, a role or a body: not a pronoun, whose speech goes on anyway, nor a thing.)
     // (A group counted out is nobody in particular: „Viele Sender bedeuten, dass …“.)
     if (/^(viele|einige|manche|mehrere|zahlreiche|alle|wenige)$/.test(t[actor[0]].lower)) return null;
+    // A role, a body, a person by a given name, or a singular pronoun the article resolves — not a
+    // thing, and not plural „sie“ („Sie zeigten …“ may be anyone's family).
     const named = isInstitutional(st, actor) || t.slice(actor[0], actor[1] + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text))
-      // (A singular pronoun, whom the article resolves: „Sie zeigten …“ may be anyone's family.)
       || (actor[0] === actor[1] && (t[actor[0]].lower === 'er' || (t[actor[0]].lower === 'sie' && !/n$/.test(t[actor[0] + 1]?.lower ?? 'n'))));
     // (And a finite verb after it or before it: „Private Blogger oder andere, die …“ has none.)
     const verb = t[actor[1] + 1]?.kind === 'word' && !isCap(t[actor[1] + 1]) && !NOT_A_FULL_VERB.has(t[actor[1] + 1].lower);
