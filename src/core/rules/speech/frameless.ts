@@ -34,14 +34,17 @@ export const frameless: SpeechRule = {
     let demnach = -1;
     for (let k = sa; k <= end && demnach < 0; k++) if (t[k].lower === 'demnach' && !inQuote(k)) demnach = k;
     const type = mood.marker === 'soll' ? 'free_indirect' : 'indirect';
-    const q = makeSpeech(ctx, sa, end, type, attributionOf(id, demnach >= 0 ? st.span(demnach, demnach) : null, null, 'none'), mood.strength === 'strong' ? 0.6 : 0.4, id);
+    const actor = actorOf(ctx);
+    // (Reported below a main clause, the words are that clause's content, its finite verb the cue:
+    // „Die Polizei nahm den Fahrer fest, weil er betrunken gewesen sei“.)
+    const below = actor || type !== 'indirect' || demnach >= 0 ? null : mainClauseActorOf(ctx);
+    const cue = below ? st.span(below.verb, below.verb) : demnach >= 0 ? st.span(demnach, demnach) : null;
+    const q = makeSpeech(ctx, below ? below.from : sa, end, type, attributionOf(id, cue, null, 'none'), mood.strength === 'strong' ? 0.6 : 0.4, id);
     if (q) {
       q.continuation = true;
       q.standalone = mood.strength === 'strong';
-      const actor = actorOf(ctx);
       if (actor) q.ownSource = st.span(actor[0], actor[1]);
-      const clauseActor = actor || type !== 'indirect' ? null : mainClauseActorOf(ctx);
-      if (clauseActor) q.clauseActor = st.span(clauseActor[0], clauseActor[1]);
+      if (below) q.clauseActor = st.span(below.actor[0], below.actor[1]);
       const source = previous && sentenceTopic(st, previous[0], previous[1] + 1);
       if (source && previous) topicOfPrevious(ctx, q, source, previous);
     }
@@ -84,7 +87,7 @@ function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
  * reason or view of the role, body or named person acting in that main clause. (Not conditions or
  * contrasts: „…, wenn sie käme“ reports nobody's words.)
  */
-function mainClauseActorOf({ st, sa, end, inQuote, konj }: SpeechContext): NP | null {
+function mainClauseActorOf({ st, sa, end, inQuote, konj }: SpeechContext): { actor: NP; verb: number; from: number } | null {
   const t = st.tokens;
   // (Konjunktiv or „soll“: either in the main clause makes the sentence speech of its own.)
   const konjunktivAt = (k: number) => t[k].kind === 'word' && (k === sa || !isCap(t[k])) && (/^(soll|sollen)$/.test(t[k].lower) || konj.is(t[k].lower, t[k - 1]?.lower));
@@ -108,7 +111,10 @@ function mainClauseActorOf({ st, sa, end, inQuote, konj }: SpeechContext): NP | 
     // (And a finite verb after it or before it: „Private Blogger oder andere, die …“ has none.)
     const verb = t[actor[1] + 1]?.kind === 'word' && !isCap(t[actor[1] + 1]) && !NOT_A_FULL_VERB.has(t[actor[1] + 1].lower);
     const inverted = actor[0] > sa && t[actor[0] - 1].kind === 'word' && !isCap(t[actor[0] - 1]) && !NOT_A_FULL_VERB.has(t[actor[0] - 1].lower);
-    return named && (verb || inverted) ? actor : null;
+    if (!named || !(verb || inverted)) return null;
+    // (The finite verb before a reflexive pronoun: „Zuletzt zeigte sich der Chef …“.)
+    const before = t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
+    return { actor, verb: verb ? actor[1] + 1 : before, from: k + 1 };
   }
   return null;
 }

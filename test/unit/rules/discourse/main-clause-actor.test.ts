@@ -20,7 +20,9 @@ ruleTester(mainClauseActor).run({
     'Der Hafenmeister sagte, der Kai sei lang genug. Fremde Kapitäne oder andere, die den Kai nicht nutzten, würden nicht belangt.',
   ],
   invalid: [
-    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Polizei nahm den Fahrer fest, weil er betrunken gewesen sei.', expect: { content: 'Die Polizei nahm den Fahrer fest, weil er betrunken gewesen sei', speaker: 'Polizei' } },
+    // The clause below is the content, the main clause's finite verb the cue.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Polizei nahm den Fahrer fest, weil er betrunken gewesen sei.', expect: { content: 'weil er betrunken gewesen sei', speaker: 'Polizei', cue: 'nahm' } },
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Danach beeilte sich die Reederei, weil der Kran am Kai defekt sei.', expect: { content: 'weil der Kran am Kai defekt sei', speaker: 'Reederei', cue: 'beeilte' } },
     // An adverb in the first place: the subject follows the verb; staff are people.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Zudem berieten EU-Mitarbeiter mit den Behörden über die Schulung der Lotsen, weil Unfälle zu selten untersucht würden.', expect: { speaker: 'EU-Mitarbeiter' } },
     // A person by given name, the view in a relative clause.
