@@ -1,5 +1,5 @@
 // Konjunktiv I and II, the mood of reported speech: „er sei“, „sie habe“, „man könne“, „es gäbe“.
-// Data: the irregular and modal forms (lexicons/de.json `konjunktiv1`) and a list of frequent
+// Data: the irregular forms (lexicons/de.json `konjunktiv1`, `konjunktiv2`) and a list of frequent
 // verbs; rule: the 3rd person singular Konjunktiv I is the stem plus -e („gebe“, „fehle“), which
 // differs from the indicative („gibt“, „fehlt“) and is only ambiguous after „ich“.
 import deData from './lexicons/de.json';
@@ -9,7 +9,7 @@ const FIRST_PERSON = new Set(['ich']);
 export class KonjunktivRecogniser {
   private readonly forms = new Set<string>();
 
-  constructor(listed: string[] = deData.konjunktiv1, verbs: string[] = deData.konjunktivVerbs) {
+  constructor(listed: string[] = [...deData.konjunktiv1, ...deData.konjunktiv2], verbs: string[] = deData.konjunktivVerbs) {
     for (const f of listed) this.forms.add(f);
     for (const v of verbs) {
       const stem = v.endsWith('en') ? v.slice(0, -2) : v.endsWith('n') ? v.slice(0, -1) : v;

@@ -105,7 +105,7 @@ export class Lexicon {
     this.documentNouns = new NounList([...data.documentNouns, ...(additions.documentNouns ?? [])], data.documentNounHeads);
     this.sourceNouns = new NounList([...data.sourceNouns, ...(additions.sourceNouns ?? [])], data.sourceNounHeads);
     this.titles = new Set([...data.titleNouns, ...(additions.titleNouns ?? [])]);
-    this.konjunktiv = new Set(data.konjunktiv1);
+    this.konjunktiv = new Set([...data.konjunktiv1, ...data.konjunktiv2]);
     this.abbreviations = new Set(data.abbreviations);
     this.months = new Set(data.months);
     this.nicknameMarkers = new Set(data.nicknameMarkers);

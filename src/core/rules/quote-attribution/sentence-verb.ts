@@ -103,7 +103,7 @@ export function mainClauseBetween(st: SentenceTokens, j: number, qa: number): bo
   const verb = t[k];
   // (An indicative past or present in -t/-te; a Konjunktiv of the content is no main clause of its
   // own: „, der Plan sei …“, „, beide hätten …“.)
-  return k > nounAt && k < qa && verb.kind === 'word' && !isCapitalized(verb) && /(t|te)$/.test(verb.lower) && !KONJUNKTIV_II.test(verb.lower) && !MODAL_II.test(verb.lower) && !ADVERBS.has(verb.lower) && !st.verbAt(k, qa);
+  return k > nounAt && k < qa && verb.kind === 'word' && !isCapitalized(verb) && /(t|te)$/.test(verb.lower) && !KONJUNKTIV_II.has(verb.lower) && !MODAL_II.test(verb.lower) && !ADVERBS.has(verb.lower) && !st.verbAt(k, qa);
 }
 
 /** Whether the verb at j opens a main clause after a comma behind the quote, its subject first („…“, der Minister strich …). */

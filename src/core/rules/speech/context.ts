@@ -11,6 +11,7 @@ import { ABSTRACT, AUXILIARIES, DETERMINERS, NAME_PARTICLES, looksFinite } from 
 import type { Span } from '../../types';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import { isCap, type Token } from '../../tokens';
+import deData from '../../lexicons/de.json';
 import { konjunktivFrame, speakingSubject, type SentenceFrame } from './helpers';
 
 export interface SpeechContext {
@@ -94,14 +95,15 @@ export function hasKonjunktiv(ctx: SpeechContext, a: number, b: number, onlyI = 
   const { st: { tokens: t }, sa, konj, inQuote } = ctx;
   for (let k = a; k <= b; k++) {
     if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k])) || !konj.is(t[k].lower, t[k - 1]?.lower)) continue;
-    if (!onlyI || (!MODAL_II.test(t[k].lower) && !KONJUNKTIV_II.test(t[k].lower))) return true;
+    if (!onlyI || (!MODAL_II.test(t[k].lower) && !KONJUNKTIV_II.has(t[k].lower))) return true;
   }
   return false;
 }
 
 /** Modal Konjunktiv II forms mark possibility or advice („dürfte steigen“), not reported speech. */
 export const MODAL_II = /^(könnte|könnten|dürfte|dürften|sollte|sollten|möchte|möchten)$/;
-export const KONJUNKTIV_II = /^(wäre|wären|hätte|hätten|würde|würden|müsste|müssten|gäbe|gäben|käme|kämen|läge|lägen|stünde|stünden|ginge|bliebe|befände|befänden|fände|fänden|wüsste|wüssten|bräuchte|bräuchten|stände|ständen|täte|täten)$/;
+/** Konjunktiv II forms (the lexicon's `konjunktiv2`): alone they only continue speech right before them. */
+export const KONJUNKTIV_II: ReadonlySet<string> = new Set(deData.konjunktiv2);
 
 /**
  * Tokens of [sa, end] inside direct quotes: all of them, and those that make the span a quote —

@@ -225,7 +225,7 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
       continue;
     }
     if (!konj.is(w, t[k - 1]?.lower) || MODAL_II.test(w)) continue;
-    if (KONJUNKTIV_II.test(w)) weak = true;
+    if (KONJUNKTIV_II.has(w)) weak = true;
     else if (k > sa) return { strength: 'strong', marker: 'konjunktiv' };
   }
   return weak ? { strength: 'weak', marker: soll ? 'soll' : 'konjunktiv' } : null;
