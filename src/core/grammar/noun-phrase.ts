@@ -236,7 +236,10 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   if (lastNoun < 0 && j > i && DETERMINERS.has(t[i].lower) && ADVERBS.has(tok.lower) && adjectiveAfterAdverbs(t, j + 1)) return SKIP;
   if (lastNoun < 0 && j - 1 > i && participleAfterDegree(t, j)) return SKIP;
   // A surname with its particle after a first name: „Ursula von der Leyen“ (not „Sprecher von …“).
-  if (NAME_PARTICLES.has(tok.lower) && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
+  // („zu“ only after a given name, „Karl-Theodor zu Guttenberg“: after any other noun it names whom
+  // the words were said to or when, „sagte Roth zu Reportern“, „die Mitreisende zu Beginn“.)
+  const particle = NAME_PARTICLES.has(tok.lower) && (tok.lower !== 'zu' || !!st.lex.givenNameGender(t[lastNoun]?.text ?? ''));
+  if (particle && lastNoun >= 0 && lastNoun === j - 1 && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !ABSTRACT.test(t[lastNoun].lower)) {
     const k = /^(der|den)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
     // (An acronym is no surname: „Peskow von der BBC“.)
     if (k < limit && isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !ACRONYM.test(t[k].text)) return k;

@@ -210,6 +210,11 @@ ruleTester(contentAfter).run({
     { text: 'Am Montag trat Hafenmeisterin Eva Roth ans Mikrofon, um zu erklären, dass der Kai gesperrt ist.', expect: { content: 'dass der Kai gesperrt ist', speaker: 'Hafenmeisterin Eva Roth' } },
     // An Arabic surname joined to its particle stays in the name.
     { text: 'Der Chef-Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt.', expect: { speaker: 'Der Chef-Ankläger Omar al-Hamdi' } },
+    // „zu“ is a surname particle only after a given name; after a surname it names whom the words were said to.
+    { text: 'Jan Roth sagte zu Reportern, der Kai sei zu kurz.', expect: { speaker: 'Jan Roth' } },
+    { text: 'Karl-Theodor zu Hafenberg sagte, der Kai sei zu kurz.', expect: { speaker: 'Karl-Theodor zu Hafenberg' } },
+    // „sowohl … als auch“ opens a coordination, no name: the speaker is its first member.
+    { text: 'Sowohl die Lotsin als auch der Kapitän sagten, der Kai sei zu kurz.', expect: { speaker: 'die Lotsin' } },
     // … also past a relative clause inside the narrator's clause.
     { text: 'Einige Lotsen haben erklärt, Jan Roth zu stützen, und nach der Wahl, bei der Roth gewann, schwenkte auch die Reederei um.', expect: { content: 'Jan Roth zu stützen' } },
     // A verb with „zu“ and „sein“ has no agent: the subject of the clause before does not say it.

@@ -19,6 +19,8 @@ ruleTester(contentBefore).run({
     'Darauf angesprochen, erklärte die Lotsin, die Stadt zahlte.',
   ],
   invalid: [
+    // „zu“ after a phrase with an article names whom the words were said to, not part of a name.
+    { text: 'Das war knapp, sagte eine der Lotsinnen zu Reportern.', expect: { speaker: 'eine der Lotsinnen' } },
     // Believing and fearing frame like saying when someone else holds the view.
     { text: 'Das reicht nicht, glaubt die Lotsin.', expect: { content: 'Das reicht nicht', cue: 'glaubt', speaker: 'die Lotsin' } },
     // (With a verb of its own the part before the frame is content, however it ends.)
