@@ -6,6 +6,9 @@ import { framesLikeSaying, laterVerb } from './helpers';
 
 const id = 'speech/content-before';
 
+/** Words that open an indirect question. */
+const INDIRECT_QUESTION = /^(ob|wie|was|warum|weshalb|wieso|weswegen|wann|wo|woher|wohin|wer|wen|wem|wessen|welche|welcher|welches|welchen|inwiefern|inwieweit)$/;
+
 /**
  * „Die Lage sei ernst, sagte er.“, „…, hatte Obama in Moskau gesagt.“: the content stands before an
  * inverted frame. Not when what precedes is only a noun phrase („Frank Bsirske, würdigte …“) or a
@@ -23,12 +26,16 @@ export const contentBefore: VerbFrameRule = {
     const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(ctx, sa, f - 2);
     // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
     // (Unless the main clause follows it before the frame: „Weil der Kai hält, fährt die Fähre, sagte sie.“)
-    const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f);
+    // (A question before a verb of asking is its content: „Ob der Kai öffnet, wollte die Lotsin wissen.“)
+    const asks = verb.entry.cls === 'ask' || (verb.entry.lemma === 'wissen' && /^(will|wollte|wollten|wollen)$/.test(t[f].lower));
+    // (Not a passive: „Wo …, ist ein Denken gefragt“ is in demand, not asked.)
+    const question = asks && INDIRECT_QUESTION.test(t[sa].lower) && (f === ctx.v || /^(will|wollte|wollten|wollen)$/.test(t[f].lower));
+    const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f) && !question;
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
     // (Some verbs of thinking frame like „sagte“ here: „Das reicht nicht, meinte der Trainer“.)
-    if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || framesLikeSaying(st, verb.entry.lemma, ctx.v) || own)) return null;
+    if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || question || framesLikeSaying(st, verb.entry.lemma, ctx.v) || own)) return null;
     const q = makeSpeech(ctx, afterLead(ctx, f - 2), f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id);
     // (Only when the part before the frame stops right after its finite verb: „Der Kai sei, …“.)
     const cutAfterVerb = ctx.konj.is(t[f - 2].lower, t[f - 3]?.lower) || AUXILIARIES.has(t[f - 2].lower);
@@ -71,6 +78,8 @@ function frameStart({ st, v, sa }: VerbContext): number {
   if (t[v - 1]?.text === ',') return v;
   for (let k = v - 1; k > sa + 3 && t[k].kind === 'word'; k--) {
     if (/^(hat|hatte|hatten|haben|habe|hätte|ist|war|wurde)$/.test(t[k].lower) && t[k - 1].text === ',') return k;
+    // (After a question, „wollen“ too: „Ob der Kai öffnet, wollte die Lotsin wissen.“)
+    if (/^(will|wollte|wollten|wollen)$/.test(t[k].lower) && t[k - 1].text === ',' && INDIRECT_QUESTION.test(t[sa].lower)) return k;
   }
   return v;
 }

@@ -17,8 +17,15 @@ ruleTester(contentBefore).run({
     // A phrase and a participle with no verb of their own are an adjunct of the frame.
     'Auf die hohen Kosten angesprochen, erklärte die Lotsin, die Stadt zahlte.',
     'Darauf angesprochen, erklärte die Lotsin, die Stadt zahlte.',
+    // „gefragt“ after „ist“ is „in demand“, no question asked.
+    'Wo Lotsen fehlen, ist Geduld gefragt.',
+    // „wollen“ before the verb makes a frame only after a question.
+    'Die Reederei bestätigt die Pläne, will aber keine Details bekannt geben.',
   ],
   invalid: [
+    // A question before a verb of asking is its content, also with „wollen … wissen“.
+    { text: 'Ob der Kai bald öffnet, wollte die Lotsin wissen.', expect: { content: 'Ob der Kai bald öffnet', speaker: 'die Lotsin' } },
+    { text: 'Wann die Fähre fährt, fragte der Kapitän.', expect: { content: 'Wann die Fähre fährt', cue: 'fragte', speaker: 'der Kapitän' } },
     // „zu“ after a phrase with an article names whom the words were said to, not part of a name.
     { text: 'Das war knapp, sagte eine der Lotsinnen zu Reportern.', expect: { speaker: 'eine der Lotsinnen' } },
     // Believing and fearing frame like saying when someone else holds the view.
