@@ -6,7 +6,7 @@ import { DETERMINERS, PREPOSITIONS } from './words';
 import { isCap } from '../tokens';
 
 const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
-const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
+export const PASSIVE_OR_COPULA = /^(wurde|wurden|worden|wird|werden|gilt|galt|gelten|galten|ist|war|sind|waren)$/;
 
 /**
  * The subject of a main clause when it names a role or body: the noun phrase before the finite

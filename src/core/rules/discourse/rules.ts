@@ -25,10 +25,10 @@ export const ownActor: DiscourseRule = {
   },
 };
 
-/** „Die Reederei sperrte den Kai, weil er marode sei“: the person or body acting in the indicative main clause gives the reason or view below it. */
+/** „Die Reederei sperrte den Kai, weil er marode sei“, „Roth bleibt dabei: …“: the person or body acting in the indicative main clause gives the reason or view below it or after its colon. */
 export const mainClauseActor: DiscourseRule = {
   id: 'discourse/main-clause-actor',
-  description: 'Konjunktiv only in a clause below an indicative main clause („Die Reederei sperrte den Kai, weil er marode sei“) reports whoever acts in the main clause.',
+  description: 'Konjunktiv only in a clause below or after a colon behind an indicative main clause („Die Reederei sperrte den Kai, weil er marode sei“, „Roth bleibt dabei: Der Kai sei zu kurz“) reports whoever acts in the main clause.',
   match({ q, attribution }: DiscourseContext) {
     return q.continuation && q.clauseActor ? { speaker: q.clauseActor, cue: attribution.cue } : null;
   },

@@ -1,8 +1,9 @@
 import { attributionOf } from '../../attribution';
 import { CONTENT_OPENERS } from '../../grammar/clauses';
-import { NOT_A_FULL_VERB } from '../../grammar/words';
-import { actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
-import type { NP } from '../../grammar/view';
+import { speakerness } from '../../grammar/speakerness';
+import { ABSTRACT, DETERMINERS, NOT_A_FULL_VERB } from '../../grammar/words';
+import { PASSIVE_OR_COPULA, actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
+import type { NP, SentenceTokens } from '../../grammar/view';
 import type { IndirectQuote } from '../../indirect';
 import { isCap } from '../../tokens';
 import { decided, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
@@ -83,40 +84,90 @@ function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
 /**
  * „Die Reederei sperrte den Kai, weil er marode sei“, „Die Lotsin Eva Berg verwies auf 1990, als es
  * ähnlich gewesen sei“: when the main clause is indicative and the Konjunktiv stands only in the
- * clause of reason, content or relative clause after its first comma, the Konjunktiv gives the
- * reason or view of the role, body or named person acting in that main clause. (Not conditions or
+ * clause of reason, content or relative clause after its first comma, or in the clause after a
+ * colon, the Konjunktiv gives the reason, view or words of the role, body or named person acting
+ * in that main clause. (Not conditions or
  * contrasts: „…, wenn sie käme“ reports nobody's words.)
  */
-function mainClauseActorOf({ st, sa, end, inQuote, konj }: SpeechContext): { actor: NP; verb: number; from: number } | null {
+function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
+  const { st, sa, end, inQuote, konj } = ctx;
   const t = st.tokens;
   // (Konjunktiv or „soll“: either in the main clause makes the sentence speech of its own.)
   const konjunktivAt = (k: number) => t[k].kind === 'word' && (k === sa || !isCap(t[k])) && (/^(soll|sollen)$/.test(t[k].lower) || konj.is(t[k].lower, t[k - 1]?.lower));
   for (let k = sa; k < end; k++) {
     if (inQuote(k)) continue;
-    if (t[k].text === '(' || t[k].text === ':' || konjunktivAt(k)) return null;
+    if (t[k].text === '(' || konjunktivAt(k)) return null;
+    // „Roth bleibt dabei: Der Kai sei zu kurz.“: what a colon after the main clause opens is its
+    // actor's words, when they are all Konjunktiv (no words quoted: those are the quote's own).
+    if (t[k].text === ':') {
+      if (k < sa + 2 || t[k + 1]?.kind === 'quote' || !konjunktivAt(finiteAfter(ctx, k + 1))) return null;
+      return actorBefore(ctx, k, true);
+    }
     if (t[k].text !== ',') continue;
+    // (An apposition to the opening phrase is no clause: „Jan Roth, Chef der Gilde, geht weiter: …“.)
+    const apposition = st.nounPhrase(sa, k)?.[1] === k - 1 ? appositionEnd(st, k, end) : k - 1;
+    if (apposition > k) { k = apposition; continue; }
     const opener = t[k + 1]?.lower ?? '';
     if (k < sa + 3 || !(/^(weil|da|obwohl|zumal)$/.test(opener) || CONTENT_OPENERS.has(opener) || st.opensRelativeClause(k + 1))) return null;
     // (The Konjunktiv must stand in that clause, not in a main clause after a colon or dash.)
     let below = false;
     for (let j = k + 1; j <= end && !below && !/^[:;–—]$/.test(t[j].text); j++) below = !inQuote(j) && konjunktivAt(j);
-    const actor = below ? actingTopic(st, sa, k, true) : null;
-    if (!actor) return null;
-    // (A group counted out is nobody in particular: „Viele Sender bedeuten, dass …“.)
-    if (/^(viele|einige|manche|mehrere|zahlreiche|alle|wenige)$/.test(t[actor[0]].lower)) return null;
-    // A role, a body, a person by a given name, or a singular pronoun the article resolves — not a
-    // thing, and not plural „sie“ („Sie zeigten …“ may be anyone's family).
-    const named = isInstitutional(st, actor) || t.slice(actor[0], actor[1] + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text))
-      || (actor[0] === actor[1] && (t[actor[0]].lower === 'er' || (t[actor[0]].lower === 'sie' && !/n$/.test(t[actor[0] + 1]?.lower ?? 'n'))));
-    // (And a finite verb after it or before it: „Private Blogger oder andere, die …“ has none.)
-    const verb = t[actor[1] + 1]?.kind === 'word' && !isCap(t[actor[1] + 1]) && !NOT_A_FULL_VERB.has(t[actor[1] + 1].lower);
-    const inverted = actor[0] > sa && t[actor[0] - 1].kind === 'word' && !isCap(t[actor[0] - 1]) && !NOT_A_FULL_VERB.has(t[actor[0] - 1].lower);
-    if (!named || !(verb || inverted)) return null;
-    // (The finite verb before a reflexive pronoun: „Zuletzt zeigte sich der Chef …“.)
-    const before = t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
-    return { actor, verb: verb ? actor[1] + 1 : before, from: k + 1 };
+    return below ? actorBefore(ctx, k) : null;
   }
   return null;
+}
+
+/** The first finite-looking word of the main clause opening at k: past its first phrase. */
+function finiteAfter({ st, end }: SpeechContext, k: number): number {
+  const opening = st.openingPhrase(k, end);
+  return opening ? opening.next : k;
+}
+
+/** A main clause's actor, its finite verb, and where the content below or after it starts. */
+type ClauseActor = { actor: NP; verb: number; from: number };
+
+/** The role, body or named person acting in the main clause before k, with its finite verb; the content starts after k. */
+function actorBefore({ st, sa }: SpeechContext, k: number, bareName = false): ClauseActor | null {
+  const t = st.tokens;
+  // (Before a colon also a bare name opening the sentence, „Roth bleibt dabei: …“: the words after
+  // it are someone's, and a thing there is rare.)
+  const name = bareName ? bareNameAt(st, sa, k) : null;
+  const actor = actingTopic(st, sa, k, true) ?? name;
+  if (!actor) return null;
+  // (A group counted out is nobody in particular: „Viele Sender bedeuten, dass …“.)
+  if (/^(viele|einige|manche|mehrere|zahlreiche|alle|wenige)$/.test(t[actor[0]].lower)) return null;
+  // A role, a body, a person by a given name, or a singular pronoun the article resolves — not a
+  // thing, and not plural „sie“ („Sie zeigten …“ may be anyone's family).
+  const named = !!name || isInstitutional(st, actor) || t.slice(actor[0], actor[1] + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text))
+    || (actor[0] === actor[1] && (t[actor[0]].lower === 'er' || (t[actor[0]].lower === 'sie' && !/n$/.test(t[actor[0] + 1]?.lower ?? 'n'))));
+  // (And a finite verb after it or before it: „Private Blogger oder andere, die …“ has none.)
+  // (After it past an apposition: „Jan Roth, Chef der Gilde, geht weiter: …“.)
+  // (The topic may already hold the apposition, up to its closing comma.)
+  const closed = t[actor[1] + 1]?.text === ',' && t.slice(actor[0], actor[1]).some((w) => w.text === ',');
+  const after = closed ? actor[1] + 2 : appositionEnd(st, actor[1] + 1, k) + 1;
+  const verb = t[after]?.kind === 'word' && !isCap(t[after]) && !NOT_A_FULL_VERB.has(t[after].lower);
+  const inverted = actor[0] > sa && t[actor[0] - 1].kind === 'word' && !isCap(t[actor[0] - 1]) && !NOT_A_FULL_VERB.has(t[actor[0] - 1].lower);
+  if (!named || !(verb || inverted)) return null;
+  // (The finite verb before a reflexive pronoun: „Zuletzt zeigte sich der Chef …“.)
+  const before = t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
+  return { actor, verb: verb ? after : before, from: k + 1 };
+}
+
+/** A name of one word opening the sentence before its active finite verb („Roth bleibt dabei“), or null. */
+function bareNameAt(st: SentenceTokens, sa: number, k: number): NP | null {
+  const t = st.tokens;
+  const np = st.nounPhrase(sa, k);
+  const verb = np && t[np[1] + 1];
+  if (!np || np[0] !== np[1] || !verb || verb.kind !== 'word' || isCap(verb) || NOT_A_FULL_VERB.has(verb.lower) || PASSIVE_OR_COPULA.test(verb.lower)) return null;
+  return isCap(t[sa]) && !DETERMINERS.has(t[sa].lower) && !ABSTRACT.test(t[sa].lower) && speakerness(st, np) >= 1 ? np : null;
+}
+
+/** Where an apposition opening with the comma at c ends (its closing comma), when it is a noun phrase; else c - 1. */
+function appositionEnd(st: SentenceTokens, c: number, limit: number): number {
+  const t = st.tokens;
+  if (t[c]?.text !== ',') return c - 1;
+  const np = st.nounPhrase(c + 1, limit);
+  return np && t[np[1] + 1]?.text === ',' ? np[1] + 1 : c - 1;
 }
 
 /** Records the topic of the sentence before, whether it acts as a source, whether that sentence says or thinks something, and whether it reports. */

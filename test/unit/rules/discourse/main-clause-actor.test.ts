@@ -18,6 +18,8 @@ ruleTester(mainClauseActor).run({
     'Der Hafenmeister sagte, der Kai sei lang genug. Sie zeigten Fotos der Fähre, die erst im Mai gebaut worden sei.',
     // Nor a phrase without a finite verb after it.
     'Der Hafenmeister sagte, der Kai sei lang genug. Fremde Kapitäne oder andere, die den Kai nicht nutzten, würden nicht belangt.',
+    // Before a colon, a thing with a copula says nothing: the speech before goes on.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Das Ergebnis ist klar: Der Kai sei zu kurz.',
   ],
   invalid: [
     // The clause below is the content, the main clause's finite verb the cue.
@@ -28,5 +30,12 @@ ruleTester(mainClauseActor).run({
     // A person by given name, the view in a relative clause.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Eva Berg zeigt auf einen Kran, der seit Jahren defekt sei.', expect: { speaker: 'Eva Berg' } },
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Lotsin Eva Berg kam. Er widersprach ihr. Sie verkauft das Boot, weil die Kosten zu hoch seien.', expect: { speaker: 'Eva Berg' } },
+    // A colon after the main clause opens its actor's words.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei bleibt hart: Man werde den Kai nicht räumen.', expect: { content: 'Man werde den Kai nicht räumen', speaker: 'Reederei', cue: 'bleibt' } },
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Jan Roth, Chef der Lotsengilde, geht weiter: Es brauche neue Boote.', expect: { content: 'Es brauche neue Boote', speaker: 'Jan Roth', cue: 'geht' } },
+    // … also a bare name there.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Roth bleibt dabei: Der Kai sei zu kurz.', expect: { content: 'Der Kai sei zu kurz', speaker: 'Roth', cue: 'bleibt' } },
+    // A role in commas after a name belongs to the actor.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Jan Roth, Chef der Lotsengilde, sperrte den Kai, weil er marode sei.', expect: { content: 'weil er marode sei', speaker: 'Jan Roth', cue: 'sperrte' } },
   ],
 });
