@@ -36,6 +36,8 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
     const before = subjectBeforeClause(st, v, cs, ce, from) ?? (v === cs ? bracketSubject(st, v, cs, from) : null);
     if (before) return before;
   }
+  const listed = participleConjunctSubject(st, v, cs, from);
+  if (listed) return listed;
   // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the subject of the first
   // one, so only what stands before that first verb can be the subject.
   let found: NP | null;
@@ -100,6 +102,40 @@ function asyndeticSubject(st: SentenceTokens, v: number, cs: number, from: numbe
   if (first >= cs - 1 || first === previous || t[first - 1]?.lower === 'es' || t[first + 1]?.lower === 'es') return null;
   const np = bestSpeakerPhrase(st, previous, cs - 1, first, first);
   return np && speakerness(st, np) > 0 ? np : null;
+}
+
+/**
+ * A participle closing a list of participle clauses after one auxiliary: „Die Gilde hat Unterschriften
+ * gesammelt, Plakate gedruckt und am Montag verkündet, …“. The clause has no finite verb of its own;
+ * the subject stands by the auxiliary of the first clause („Plakate“ is an object).
+ */
+function participleConjunctSubject(st: SentenceTokens, v: number, cs: number, from: number): NP | null {
+  const t = st.tokens;
+  const participle = (k: number) => t[k]?.kind === 'word' && (PARTICIPLE.test(t[k].lower) || INSEPARABLE_PARTICIPLE.test(t[k].lower));
+  // (Verb-last with words before it: „…, erklärt Roth“ and „…, nun erklärt Roth“ are inverted frames in the present.)
+  if (!participle(v) || v === cs || !/^[,:.]$/.test(t[v + 1]?.text ?? '') || cs - 1 <= from || t[cs - 1].text !== ',') return null;
+  for (let k = cs; k < v; k++) if (AUXILIARIES.has(t[k].lower)) return null;
+  // (A list: a participle before „und“ in the clause, „Plakate gedruckt und … verkündet“; not a
+  // subordinate clause, whose last verb is finite, „…, wie ein Insider berichtet“, nor a clause
+  // with a subject of its own whose auxiliary is left out, „…, Roth stets seine Unschuld beteuert“.)
+  if (!t.slice(cs + 1, v).some((x, j) => /^(und|oder|sowie)$/.test(x.lower) && participle(cs + j))) return null;
+  // (The clause before ends in a participle too, and a main clause with its auxiliary second opens the list.)
+  let end = cs - 1;
+  for (let step = 0; step < 4 && end > from && t[end].text === ',' && participle(end - 1); step++) {
+    const start = st.clauseStart(end, from);
+    const opener = t[start].lower;
+    if (SUBORDINATOR.test(opener) || opensSubordinate(st, start) || CONTENT_OPENERS.has(opener) || st.opensRelativeClause(start)) return null;
+    let aux = -1;
+    for (let k = start + 1; k < end && k <= start + 5; k++) if (AUXILIARIES.has(t[k].lower)) { aux = k; break; }
+    // (A perfect: after „werden“ the participles are passive and have no speaker in the subject.)
+    if (aux >= 0) {
+      if (!/^(hat|haben|hatte|hatten|habe|hätte|hätten)$/.test(t[aux].lower)) return null;
+      const np = bestSpeakerPhrase(st, start, end, aux, aux);
+      return np && !OBLIQUE.has(t[np[0]].lower) && speakerness(st, np) > 0 ? np : null;
+    }
+    end = start - 1;
+  }
+  return null;
 }
 
 /**

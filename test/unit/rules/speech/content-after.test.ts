@@ -210,6 +210,8 @@ ruleTester(contentAfter).run({
     { text: 'Am Montag trat Hafenmeisterin Eva Roth ans Mikrofon, um zu erklären, dass der Kai gesperrt ist.', expect: { content: 'dass der Kai gesperrt ist', speaker: 'Hafenmeisterin Eva Roth' } },
     // An Arabic surname joined to its particle stays in the name.
     { text: 'Der Chef-Ankläger Omar al-Hamdi sagte, der Prozess werde vertagt.', expect: { speaker: 'Der Chef-Ankläger Omar al-Hamdi' } },
+    // A list of participles after one auxiliary shares its subject: „Plakate“ is an object.
+    { text: 'Die Gilde hat Unterschriften gesammelt, Plakate gedruckt und am Montag verkündet, dass sie den Kai kauft.', expect: { content: 'dass sie den Kai kauft', speaker: 'Die Gilde' } },
     // „zu“ is a surname particle only after a given name; after a surname it names whom the words were said to.
     { text: 'Jan Roth sagte zu Reportern, der Kai sei zu kurz.', expect: { speaker: 'Jan Roth' } },
     { text: 'Karl-Theodor zu Hafenberg sagte, der Kai sei zu kurz.', expect: { speaker: 'Karl-Theodor zu Hafenberg' } },
