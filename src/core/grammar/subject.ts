@@ -38,8 +38,7 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   }
   const listed = participleConjunctSubject(st, v, cs, from);
   if (listed) return listed;
-  // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the subject of the first
-  // one, so only what stands before that first verb can be the subject.
+  // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the first one's subject, which stands before that verb.
   let found: NP | null;
   const coordinated = v > cs && /^(und|sowie|oder)$/.test(t[v - 1].lower);
   if (coordinated) {
