@@ -331,6 +331,9 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
   return STOP;
 }
 
+/** Nouns that go without an article as the object of a speech act: „Klage einreichen“, „Anzeige erstatten“, „Alarm schlagen“. */
+const BARE_OBJECT = /^(klage|anzeige|einspruch|beschwerde|berufung|protest|widerspruch|alarm|antrag|auskunft|entwarnung|antwort|rede|zeugnis)$/;
+
 /** Whether the capital at j, after the noun at lastNoun, starts a phrase of its own. */
 function startsAnotherPhrase(st: SentenceTokens, lastNoun: number, j: number): boolean {
   const t = st.tokens;
@@ -340,6 +343,8 @@ function startsAnotherPhrase(st: SentenceTokens, lastNoun: number, j: number): b
   // runs into the sentence; „der Wiener Bürgermeister“ stays one).
   if (lastNoun === j - 1 && isDayOrMonth(st, t[lastNoun].lower)) return true;
   if (isWeekday(t[j].lower)) return true;
+  // A noun of saying after a role with its article is the object, no name: „hat die Lotsin Klage eingereicht“.
+  if (lastNoun === j - 1 && DETERMINERS.has(t[lastNoun - 1]?.lower ?? '') && !!st.lex.roleHead(t[lastNoun].lower) && (st.lex.isSpeechNoun(t[j].text) || ABSTRACT.test(t[j].lower) || BARE_OBJECT.test(t[j].lower)) && !st.lex.givenNameGender(t[j].text)) return true;
   return lastNoun === j - 1 && commonNounBeforeRole(st, lastNoun, j);
 }
 

@@ -2,7 +2,7 @@
 // den Termin festgelegt.“). A Konjunktiv sentence after it, or a quote without a frame, reports
 // that topic's words.
 import type { NP, SentenceTokens } from './view';
-import { DETERMINERS, PREPOSITIONS } from './words';
+import { ADVERBS, AUXILIARIES, DETERMINERS, NOT_A_FULL_VERB, PREPOSITIONS } from './words';
 import { isCap } from '../tokens';
 
 const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
@@ -44,7 +44,12 @@ export function sentenceTopic(st: SentenceTokens, a: number, b: number): NP | nu
   let v = phrase && t[phrase[1] + 1]?.kind === 'word' && !isCap(t[phrase[1] + 1]) ? phrase[1] + 1 : i;
   // (An adjective before its noun is no verb: „Dem Einsatz automatischer Geräte steht …“.)
   const adjective = (k: number) => /(e|en|er|es|em)$/.test(t[k].lower) && !!t[k + 1] && isCap(t[k + 1]) && !AUXILIARY_OR_MODAL.test(t[k].lower);
-  while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && v > i + 1 && !adjective(v))) v++;
+  // (After an adverb of one word the verb comes right after it: „Danach hat die Ministerin …“.)
+  // (A finite verb there, not a conjunction, „Etwa als …“; nor a copula or passive, „Daher ist die Aufnahme … kein Thema“.)
+  const verbNext = t[i + 1]?.kind === 'word' && (AUXILIARIES.has(t[i + 1].lower) || !NOT_A_FULL_VERB.has(t[i + 1].lower)) && !PASSIVE_OR_COPULA.test(t[i + 1].lower);
+  // (Not „Demnach …“, which makes the sentence a source's words, not its subject's deeds.)
+  const adverbFirst = !phrase && ADVERBS.has(t[i]?.lower ?? '') && !/^(demnach|demzufolge)$/.test(t[i].lower) && verbNext;
+  while (v < b && !(t[v].kind === 'word' && !isCap(t[v]) && !/^(der|die|das|den|dem|des|ein|eine|einer|einem|einen)$/.test(t[v].lower) && (v > i + 1 || (adverbFirst && v === i + 1)) && !adjective(v))) v++;
   // (Past adverbials after the verb: „prüft seit dem Frühjahr das Bauamt“.)
   let k = v + 1;
   while (k < b && k - v <= 8 && t[k].kind === 'word' && !DETERMINERS.has(t[k].lower) && (PREPOSITIONS.has(t[k].lower) || !isCap(t[k]))) {

@@ -1,7 +1,7 @@
 import { attributionOf } from '../../attribution';
 import { CONTENT_OPENERS } from '../../grammar/clauses';
 import { speakerness } from '../../grammar/speakerness';
-import { ABSTRACT, DETERMINERS, NOT_A_FULL_VERB } from '../../grammar/words';
+import { ABSTRACT, AUXILIARIES, DETERMINERS, NOT_A_FULL_VERB, isPassiveParticiple } from '../../grammar/words';
 import { PASSIVE_OR_COPULA, actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import type { IndirectQuote } from '../../indirect';
@@ -147,10 +147,13 @@ function actorBefore({ st, sa }: SpeechContext, k: number, bareName = false): Cl
   const after = closed ? actor[1] + 2 : appositionEnd(st, actor[1] + 1, k) + 1;
   const verb = t[after]?.kind === 'word' && !isCap(t[after]) && !NOT_A_FULL_VERB.has(t[after].lower);
   const inverted = actor[0] > sa && t[actor[0] - 1].kind === 'word' && !isCap(t[actor[0] - 1]) && !NOT_A_FULL_VERB.has(t[actor[0] - 1].lower);
-  if (!named || !(verb || inverted)) return null;
+  // (Or an auxiliary before it and the participle closing the clause: „Danach hat die Ministerin Klage eingereicht, weil …“.)
+  const participle = !verb && !inverted && AUXILIARIES.has(t[actor[0] - 1]?.lower ?? '') && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower) ? k - 1 : -1;
+  if (!named || !(verb || inverted || participle >= 0)) return null;
   // (The finite verb before a reflexive pronoun: „Zuletzt zeigte sich der Chef …“.)
   const before = t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
-  return { actor, verb: verb ? after : before, from: k + 1 };
+  // (After the verb the subject stands inverted, and what follows it is no verb: „Auch sonst wechselt er regelmäßig …“.)
+  return { actor, verb: inverted ? before : verb ? after : participle >= 0 ? participle : before, from: k + 1 };
 }
 
 /** A name of one word opening the sentence before its active finite verb („Roth bleibt dabei“), or null. */

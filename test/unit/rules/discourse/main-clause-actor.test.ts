@@ -30,6 +30,8 @@ ruleTester(mainClauseActor).run({
     // A person by given name, the view in a relative clause.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Eva Berg zeigt auf einen Kran, der seit Jahren defekt sei.', expect: { speaker: 'Eva Berg' } },
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Lotsin Eva Berg kam. Er widersprach ihr. Sie verkauft das Boot, weil die Kosten zu hoch seien.', expect: { speaker: 'Eva Berg' } },
+    // An auxiliary before the subject: the participle closing the main clause is the cue.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Danach hat die Ministerin Klage eingereicht, weil der Kai marode sei.', expect: { content: 'weil der Kai marode sei', speaker: 'Ministerin', cue: 'eingereicht' } },
     // A colon after the main clause opens its actor's words.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei bleibt hart: Man werde den Kai nicht räumen.', expect: { content: 'Man werde den Kai nicht räumen', speaker: 'Reederei', cue: 'bleibt' } },
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Jan Roth, Chef der Lotsengilde, geht weiter: Es brauche neue Boote.', expect: { content: 'Es brauche neue Boote', speaker: 'Jan Roth', cue: 'geht' } },

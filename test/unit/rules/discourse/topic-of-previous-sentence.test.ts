@@ -9,6 +9,8 @@ ruleTester(topicOfPreviousSentence).run({
     'Unter den Verletzten soll auch der Hafenmeister sein. Dessen Frau soll eine der Lotsinnen an Bord gewesen sein.',
     // A pronoun for the speaker before goes on in that speech (continues-previous-speaker).
     'Der Hafenrat Jan Ohm sagte, der Kai sei zu kurz. Er betonte das mehrfach. Der Neubau koste viel Geld.',
+    // The subject of a copula after an opening adverb does not act: „die … geforderte Sperrung“ says nothing.
+    'Ein Kai sei nicht geplant, so das Hafenamt. Daher ist die von der Reederei geforderte Sperrung kein Thema. In dieser Form werde der Hafen leiden.',
   ],
   invalid: [
     // A pronoun for someone new who says or thinks something takes over from the body before.
@@ -16,6 +18,8 @@ ruleTester(topicOfPreviousSentence).run({
     { text: 'Die Hafenbehörde prüfte die Schleuse. Sie sei marode.', expect: { content: 'Sie sei marode', speaker: 'Hafenbehörde' } },
     // A comparison in the opening phrase is not the subject; a party is a body.
     { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Mit schärferen Worten als der Hafenmeister kritisiert der Kieler Umweltverband den Kai. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Kieler Umweltverband' } },
+    // After an opening adverb the subject follows the verb; a bare noun of saying after a role is its object.
+    { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Danach hat die Ministerin Klage eingereicht. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Ministerin' } },
     { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Die Kieler Grünen kritisieren den Kai. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Kieler Grünen' } },
   ],
 });
