@@ -15,7 +15,8 @@ export class KonjunktivRecogniser {
       const stem = v.endsWith('en') ? v.slice(0, -2) : v.endsWith('n') ? v.slice(0, -1) : v;
       if (v === 'sein') continue; // „sei“ is listed
       // 3rd singular Konjunktiv I; „-eln“ verbs drop the e („handle“ and „handele“).
-      this.forms.add(/[^e]el$/.test(stem) ? stem + 'e' : stem.endsWith('e') ? stem : stem + 'e');
+      this.forms.add(stem.endsWith('e') ? stem : stem + 'e');
+      if (/[^e]el$/.test(stem)) this.forms.add(stem.slice(0, -2) + 'le');
     }
   }
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { getKonjunktiv } from '../../src/core/konjunktiv';
 import { Lexicon, weakVerbForms } from '../../src/core/lexicon';
 
 describe('lexicon', () => {
@@ -44,6 +45,12 @@ describe('lexicon', () => {
     assert.ok(lex.verb('zugesichert').length > 0, 'a user addition is split too');
     assert.ok(lex.verb('antwortete').every((e) => !e.particle), '„antworten“ is no an + tworten');
     assert.equal(lex.verb('geankündigt').length, 0);
+  });
+
+  it('recognises Konjunktiv I of „-eln“ verbs with and without their e', () => {
+    const konj = getKonjunktiv();
+    for (const form of ['handle', 'handele', 'wechsle', 'wechsele']) assert.ok(konj.is(form, 'er'), form);
+    assert.ok(!konj.is('wechsle', 'ich'), 'ich wechsle is indicative');
   });
 
   it('matches role nouns in compounds and inflected forms', () => {
