@@ -256,6 +256,17 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     if (first === 'damit' || (first !== 'ob' && QUESTION_WORD.test(first))) return true;
     return PREPOSITION_BEFORE_QUESTION.test(first) && /^(wem|wen|was|welche|welchem|welchen|welcher)$/.test(second);
   }),
+  // „damit wir ihn aufstellen könnten“, „zu kurz, als dass man sie messen könnte“, „ohne dass er
+  // sagen könnte, …“: in a purpose clause or a consequence that does not happen the Konjunktiv II
+  // says what could be done, not how likely something is.
+  sense('purpose-or-counterfactual', ['könnte', 'könnten'], '„damit … könnten“, „als dass … könnte“, „ohne dass … könnte“: a purpose or an unreal consequence, no weighed chance.', ({ toks, i }) => {
+    // (The modal closes its clause: „Damit könnte die Stadt sparen“ opens a main clause and weighs one.)
+    if (toks[i + 1] && toks[i + 1].kind !== 'punct') return false;
+    let a = i;
+    while (a > 0 && toks[a - 1].kind !== 'punct') a--;
+    const first = toks[a]?.lower ?? '', second = toks[a + 1]?.lower ?? '';
+    return first === 'damit' || (/^(als|ohne)$/.test(first) && second === 'dass');
+  }),
   // „macht den Umbau möglich“ enables; it weighs no chance.
   sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>
     [toks[i - 1], toks[i + 1], toks[i + 2]].some((x) => !!x && /^(machen|macht|machte|machten|gemacht|mache)$/.test(x.lower)) || toks.slice(Math.max(0, i - 8), i).some((x) => /^(macht|machen|machte|machten)$/.test(x.lower))),
