@@ -260,8 +260,17 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
     const g = nounPhrase(st, j, limit);
     if (g && g[1] > j) return g[1];
   }
+  // … with an indefinite article or a possessive, after a noun of saying or a role: „Angaben einer
+  // Sprecherin“, „Auskunft ihrer Freundin“, „der Anwalt seiner Frau“.
+  if (GENITIVE_DETERMINER.test(tok.lower) && lastNoun === j - 1 && (st.lex.isSpeechNoun(t[lastNoun].text) || st.lex.isSourceNoun(t[lastNoun].text) || !!st.lex.roleHead(t[lastNoun].lower))) {
+    const g = nounPhrase(st, j, limit);
+    if (g && g[1] > j) return g[1];
+  }
   return STOP;
 }
+
+/** Genitive articles and possessives other than „des“ and „der“. */
+const GENITIVE_DETERMINER = /^(eines|einer|seines|seiner|ihres|ihrer|unseres|unserer|dieses|dieser)$/;
 
 /** Whether „der“ at j, after a day or a time at lastNoun, opens a person or a body: „am Montag der Hafenmeister“. */
 function personAfterTime(st: SentenceTokens, j: number, lastNoun: number): boolean {

@@ -11,6 +11,9 @@ ruleTester(laut).run({
   ],
   invalid: [
     { text: 'Laut der Hafenbehörde ist der Kai zu kurz.', expect: { cue: 'Laut', speaker: 'der Hafenbehörde' } },
+    // A genitive with an indefinite article or a possessive belongs to the source noun.
+    { text: 'Laut Angaben einer Sprecherin ist der Kai zu kurz.', expect: { cue: 'Laut', speaker: 'Angaben einer Sprecherin' } },
+    { text: 'Laut Auskunft ihrer Kollegin Eva Brandt ist der Kai zu kurz.', expect: { cue: 'Laut', speaker: 'Auskunft ihrer Kollegin Eva Brandt' } },
     // An adverb before the adjectives stays inside the phrase.
     { text: 'Laut einer ebenfalls verabschiedeten Erklärung wird der Kai verlängert.', expect: { cue: 'Laut', speaker: 'einer ebenfalls verabschiedeten Erklärung' } },
     // Opening the sentence the frame fills the field before the verb: a place there is the source's.
