@@ -30,6 +30,9 @@ export const contentBefore: VerbFrameRule = {
     const asks = verb.entry.cls === 'ask' || (verb.entry.lemma === 'wissen' && /^(will|wollte|wollten|wollen)$/.test(t[f].lower));
     // (Not a passive: „Wo …, ist ein Denken gefragt“ is in demand, not asked.)
     const question = asks && INDIRECT_QUESTION.test(t[sa].lower) && (f === ctx.v || /^(will|wollte|wollten|wollen)$/.test(t[f].lower));
+    // (So is a condition opened by its verb: „Sollte es zum Prozess kommen, drohen ihm zehn Jahre Haft.“)
+    // (Its „sollte“ is no Konjunktiv of reported words.)
+    if (/^(sollte|sollten)$/.test(t[sa].lower) && !mainClauseAfter(ctx, f)) return null;
     const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f) && !question;
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.

@@ -17,6 +17,8 @@ ruleTester(contentBefore).run({
     // A phrase and a participle with no verb of their own are an adjunct of the frame.
     'Auf die hohen Kosten angesprochen, erklärte die Lotsin, die Stadt zahlte.',
     'Darauf angesprochen, erklärte die Lotsin, die Stadt zahlte.',
+    // A condition opened by „sollte“ is no content, though its verb looks like Konjunktiv.
+    'Sollte es zum Prozess kommen, drohen dem Kapitän zehn Jahre Haft.',
     // „gefragt“ after „ist“ is „in demand“, no question asked.
     'Wo Lotsen fehlen, ist Geduld gefragt.',
     // „wollen“ before the verb makes a frame only after a question.
