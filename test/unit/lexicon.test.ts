@@ -53,6 +53,11 @@ describe('lexicon', () => {
     assert.ok(!konj.is('wechsle', 'ich'), 'ich wechsle is indicative');
   });
 
+  it('recognises the old spelling of „sei“ in historical newspapers („sey“, „seyen“)', () => {
+    const konj = getKonjunktiv();
+    assert.ok(konj.is('sey', 'regierung') && konj.is('seyen', 'sie'));
+  });
+
   it('matches role nouns in compounds and inflected forms', () => {
     const lex = new Lexicon();
     assert.equal(lex.roleHead('Präsidenten'), 'präsident');
