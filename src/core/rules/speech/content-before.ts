@@ -24,14 +24,14 @@ export const contentBefore: VerbFrameRule = {
     const f = frameStart(ctx);
     // (Content may end in words it quotes: „Mit dem Geld könne die Stadt erreichen, „dass …“, erklärte X.“)
     const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(ctx, sa, f - 2);
-    // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
-    // (Unless the main clause follows it before the frame: „Weil der Kai hält, fährt die Fähre, sagte sie.“)
     // (A question before a verb of asking is its content: „Ob der Kai öffnet, wollte die Lotsin wissen.“)
     const asks = verb.entry.cls === 'ask' || (verb.entry.lemma === 'wissen' && /^(will|wollte|wollten|wollen)$/.test(t[f].lower));
     // (Not a passive: „Wo …, ist ein Denken gefragt“ is in demand, not asked.)
     const question = asks && INDIRECT_QUESTION.test(t[sa].lower) && (f === ctx.v || /^(will|wollte|wollten|wollen)$/.test(t[f].lower));
-    // (So is a condition opened by its verb: „Sollte es zum Prozess kommen, drohen ihm zehn Jahre Haft.“)
-    // (Its „sollte“ is no Konjunktiv of reported words.)
+    // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
+    // (Unless the main clause follows it before the frame: „Weil der Kai hält, fährt die Fähre, sagte sie.“)
+    // (Nor is a condition opened by its verb, whose „sollte“ is no Konjunktiv of reported words:
+    // „Sollte es zum Prozess kommen, drohen ihm zehn Jahre Haft.“)
     if (/^(sollte|sollten)$/.test(t[sa].lower) && !mainClauseAfter(ctx, f)) return null;
     const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f) && !question;
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;

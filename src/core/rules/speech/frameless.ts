@@ -86,8 +86,7 @@ function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
  * ähnlich gewesen sei“: when the main clause is indicative and the Konjunktiv stands only in the
  * clause of reason, content or relative clause after its first comma, or in the clause after a
  * colon, the Konjunktiv gives the reason, view or words of the role, body or named person acting
- * in that main clause. (Not conditions or
- * contrasts: „…, wenn sie käme“ reports nobody's words.)
+ * in that main clause. (Not conditions or contrasts: „…, wenn sie käme“ reports nobody's words.)
  */
 function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
   const { st, sa, end, inQuote, konj } = ctx;
@@ -98,7 +97,7 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     if (inQuote(k)) continue;
     if (t[k].text === '(' || konjunktivAt(k)) return null;
     // „Roth bleibt dabei: Der Kai sei zu kurz.“: what a colon after the main clause opens is its
-    // actor's words, when they are all Konjunktiv (no words quoted: those are the quote's own).
+    // actor's words, when the clause there has a Konjunktiv verb (not quoted words: a quote's own rules take those).
     if (t[k].text === ':') {
       if (k < sa + 2 || t[k + 1]?.kind === 'quote' || !konjunktivAt(finiteAfter(ctx, k + 1))) return null;
       return actorBefore(ctx, k, true);
