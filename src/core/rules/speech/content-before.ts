@@ -33,6 +33,9 @@ export const contentBefore: VerbFrameRule = {
     // (Nor is a condition opened by its verb, whose „sollte“ is no Konjunktiv of reported words:
     // „Sollte es zum Prozess kommen, drohen ihm zehn Jahre Haft.“)
     if (/^(sollte|sollten)$/.test(t[sa].lower) && !mainClauseAfter(ctx, f)) return null;
+    // (An open question the frame denies answering is nobody's words: „Wann die Fähre fährt, hat
+    // die Reederei nicht mitgeteilt.“)
+    if (INDIRECT_QUESTION.test(t[sa].lower) && t.slice(f, ctx.v + 1).some((x) => /^(nicht|nie|niemals)$/.test(x.lower))) return null;
     const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f) && !question;
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.

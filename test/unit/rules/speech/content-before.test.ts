@@ -19,6 +19,9 @@ ruleTester(contentBefore).run({
     'Darauf angesprochen, erklärte die Lotsin, die Stadt zahlte.',
     // A condition opened by „sollte“ is no content, though its verb looks like Konjunktiv.
     'Sollte es zum Prozess kommen, drohen dem Kapitän zehn Jahre Haft.',
+    // An open question the frame denies answering is nobody's words.
+    'Wann die Fähre fährt, hat die Reederei bisher nicht mitgeteilt.',
+    'Ob der Kai öffnet, wollte die Lotsin nicht sagen.',
     // „gefragt“ after „ist“ is „in demand“, no question asked.
     'Wo Lotsen fehlen, ist Geduld gefragt.',
     // „wollen“ before the verb makes a frame only after a question.
