@@ -8,7 +8,7 @@ import { after, nominal, nounPhrase } from './noun-phrase';
 import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
-  ABSTRACT, ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
+  ABSTRACT, ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, isPassiveParticiple, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
   RELATIVE_PRONOUN, SINGULAR_FINITE, SPEAKING_PRONOUN, SUBJECT_PRONOUNS,
 } from './words';
 
@@ -110,7 +110,7 @@ function asyndeticSubject(st: SentenceTokens, v: number, cs: number, from: numbe
  */
 function participleConjunctSubject(st: SentenceTokens, v: number, cs: number, from: number): NP | null {
   const t = st.tokens;
-  const participle = (k: number) => t[k]?.kind === 'word' && (PARTICIPLE.test(t[k].lower) || INSEPARABLE_PARTICIPLE.test(t[k].lower));
+  const participle = (k: number) => t[k]?.kind === 'word' && isPassiveParticiple(t[k].lower);
   // (Verb-last with words before it: „…, erklärt Roth“ and „…, nun erklärt Roth“ are inverted frames in the present.)
   if (!participle(v) || v === cs || !/^[,:.]$/.test(t[v + 1]?.text ?? '') || cs - 1 <= from || t[cs - 1].text !== ',') return null;
   for (let k = cs; k < v; k++) if (AUXILIARIES.has(t[k].lower)) return null;
@@ -122,10 +122,8 @@ function participleConjunctSubject(st: SentenceTokens, v: number, cs: number, fr
   let end = cs - 1;
   for (let step = 0; step < 4 && end > from && t[end].text === ',' && participle(end - 1); step++) {
     const start = st.clauseStart(end, from);
-    const opener = t[start].lower;
-    if (SUBORDINATOR.test(opener) || opensSubordinate(st, start) || CONTENT_OPENERS.has(opener) || st.opensRelativeClause(start)) return null;
-    let aux = -1;
-    for (let k = start + 1; k < end && k <= start + 5; k++) if (AUXILIARIES.has(t[k].lower)) { aux = k; break; }
+    if (!opensMainClause(st, start)) return null;
+    const aux = auxiliarySecond(st, start, end);
     // (A perfect: after „werden“ the participles are passive and have no speaker in the subject.)
     if (aux >= 0) {
       if (!/^(hat|haben|hatte|hatten|habe|hätte|hätten)$/.test(t[aux].lower)) return null;
@@ -160,14 +158,23 @@ function bracketSubject(st: SentenceTokens, v: number, cs: number, from: number)
   return null;
 }
 
+/** Whether the clause at start is a main clause: not opened by a conjunction, a content or relative word, „wie“, „als“ or „um“. */
+function opensMainClause(st: SentenceTokens, start: number): boolean {
+  const opener = st.tokens[start].lower;
+  return !(SUBORDINATOR.test(opener) || opensSubordinate(st, start) || CONTENT_OPENERS.has(opener) || /^(wie|als|um)$/.test(opener) || st.opensRelativeClause(start));
+}
+
+/** The auxiliary standing second in [start, end), after one phrase of up to five words („Roth hat am Montag“), or -1. */
+function auxiliarySecond(st: SentenceTokens, start: number, end: number): number {
+  for (let k = start + 1; k < end && k <= start + 5; k++) if (AUXILIARIES.has(st.tokens[k].lower)) return k;
+  return -1;
+}
+
 /** The finite auxiliary of a main clause in [start, end) whose bracket is still open at its end („Roth hat am Montag“), or -1. */
 function auxiliaryOfOpenBracket(st: SentenceTokens, start: number, end: number): number {
   const t = st.tokens;
-  const opener = t[start].lower;
-  if (SUBORDINATOR.test(opener) || opensSubordinate(st, start) || CONTENT_OPENERS.has(opener) || /^(wie|als|um)$/.test(opener) || st.opensRelativeClause(start)) return -1;
-  // (The auxiliary stands second, after one phrase of up to five words.)
-  let aux = -1;
-  for (let k = start + 1; k < end && k <= start + 5; k++) if (AUXILIARIES.has(t[k].lower)) { aux = k; break; }
+  if (!opensMainClause(st, start)) return -1;
+  const aux = auxiliarySecond(st, start, end);
   if (aux < 0) return -1;
   // (Nothing after it may close the bracket already: „Roth hat den Plan gelesen, …“.)
   const last = t[end - 1];

@@ -61,6 +61,8 @@ export const ADVERBIAL_ENDING = /(end|lich|ig|isch|weise|mals|falls|dings|wärts
 export const ABSTRACT = /(ung|heit|keit|ion|tät|nis|tum|ismus|schaft|ment|ik|ie|gang|druck|fall|zahl|summe|menge|höhe|kosten|schaden)$/;
 /** A finite verb form that is singular (third person): „bezeichnete“, „sagt“, „hat“, „sei“. */
 export const SINGULAR_FINITE = /^(?!sind$)(?!.*n$).*[a-zäöüß]$/;
+/** Words that open an indirect question: „ob …“, „wer …“, „welche …“. */
+export const QUESTION_WORD = /^(ob|wer|wen|wem|wessen|wie|was|wann|wo|woher|wohin|warum|weshalb|weswegen|wieso|welche|welcher|welches|welchen|welchem|inwieweit|inwiefern)$/;
 export const RELATIVE_PRONOUN = /^(der|die|das|den|dem|denen|dessen|deren|welcher|welche|welches|welchen|welchem)$/;
 /** Adverbs of degree that stand before a participle used as an adjective: „viel beachtet“, „weit verbreitet“. */
 export const DEGREE_BEFORE_ADJECTIVE = /^(viel|weit|hoch|gut|wenig|schlecht|schwer|best|meist|eng)$/;

@@ -3,7 +3,7 @@
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
 import { clauseBounds, clauseTail, hasPerfectBeforeCoordination, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, unmistakablePast, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
-import { ADJECTIVE_ENDING, NOT_A_FULL_VERB } from '../../grammar/words';
+import { ADJECTIVE_ENDING, NOT_A_FULL_VERB, QUESTION_WORD } from '../../grammar/words';
 import type { Token } from '../../tokens';
 
 /** Words that deny the whole clause („nicht“, „keine“, „nie“). */
@@ -15,8 +15,6 @@ const UNKNOWABLE = /^(sagen|gesagt|ausschließen|ausgeschlossen|bestätigen|best
 const PRONOUN_SUBJECTS = new Set(['ich', 'wir']);
 const COPULAS = new Set(['ist', 'bleibt', 'blieb', 'war', 'sei', 'bleibe', 'sind', 'bleiben', 'waren', 'seien', 'scheint', 'noch', 'weiter', 'völlig', 'weiterhin', 'derzeit', 'bislang', 'bisher', 'vorerst', 'zunächst']);
 
-/** Words that open an indirect question: „ob …“, „wer …“, „welche …“. */
-const QUESTION_WORD = /^(ob|wer|wen|wem|wessen|wie|was|wann|wo|woher|wohin|warum|weshalb|weswegen|wieso|welche|welcher|welches|welchen|welchem|inwieweit|inwiefern)$/;
 /** Prepositions before the question word of an indirect question: „mit wem“, „für welche“. */
 const PREPOSITION_BEFORE_QUESTION = /^(mit|für|von|an|auf|über|zu|bei|gegen|nach|aus|in|unter)$/;
 /** Matters that can be left open: a question, a decision, an outcome, a date. */

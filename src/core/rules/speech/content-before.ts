@@ -1,13 +1,13 @@
 import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
-import { ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, RELATIVE_PRONOUN } from '../../grammar/words';
+import { ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, QUESTION_WORD, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { afterLead, aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { framesLikeSaying, laterVerb } from './helpers';
 
 const id = 'speech/content-before';
 
-/** Words that open an indirect question. */
-const INDIRECT_QUESTION = /^(ob|wie|was|warum|weshalb|wieso|weswegen|wann|wo|woher|wohin|wer|wen|wem|wessen|welche|welcher|welches|welchen|inwiefern|inwieweit)$/;
+/** Forms of „wollen“, which open a frame after a question: „Ob …, wollte die Lotsin wissen.“ */
+const WOLLEN = /^(will|wollte|wollten|wollen)$/;
 
 /**
  * „Die Lage sei ernst, sagte er.“, „…, hatte Obama in Moskau gesagt.“: the content stands before an
@@ -25,9 +25,9 @@ export const contentBefore: VerbFrameRule = {
     // (Content may end in words it quotes: „Mit dem Geld könne die Stadt erreichen, „dass …“, erklärte X.“)
     const endsInQuote = inQuote(f - 2) && !inQuote(sa) && hasKonjunktiv(ctx, sa, f - 2);
     // (A question before a verb of asking is its content: „Ob der Kai öffnet, wollte die Lotsin wissen.“)
-    const asks = verb.entry.cls === 'ask' || (verb.entry.lemma === 'wissen' && /^(will|wollte|wollten|wollen)$/.test(t[f].lower));
+    const asks = verb.entry.cls === 'ask' || (verb.entry.lemma === 'wissen' && WOLLEN.test(t[f].lower));
     // (Not a passive: „Wo …, ist ein Denken gefragt“ is in demand, not asked.)
-    const question = asks && INDIRECT_QUESTION.test(t[sa].lower) && (f === ctx.v || /^(will|wollte|wollten|wollen)$/.test(t[f].lower));
+    const question = asks && QUESTION_WORD.test(t[sa].lower) && (f === ctx.v || WOLLEN.test(t[f].lower));
     // (A conditional or causal clause is no content: „Selbst wenn die Türkin … gesehen wird, droht ihr …“.)
     // (Unless the main clause follows it before the frame: „Weil der Kai hält, fährt die Fähre, sagte sie.“)
     // (Nor is a condition opened by its verb, whose „sollte“ is no Konjunktiv of reported words:
@@ -35,7 +35,7 @@ export const contentBefore: VerbFrameRule = {
     if (/^(sollte|sollten)$/.test(t[sa].lower) && !mainClauseAfter(ctx, f)) return null;
     // (An open question the frame denies answering is nobody's words: „Wann die Fähre fährt, hat
     // die Reederei nicht mitgeteilt.“)
-    if (INDIRECT_QUESTION.test(t[sa].lower) && t.slice(f, ctx.v + 1).some((x) => /^(nicht|nie|niemals)$/.test(x.lower))) return null;
+    if (QUESTION_WORD.test(t[sa].lower) && t.slice(f, ctx.v + 1).some((x) => /^(nicht|nie|niemals)$/.test(x.lower))) return null;
     const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f) && !question;
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
@@ -85,7 +85,7 @@ function frameStart({ st, v, sa }: VerbContext): number {
   for (let k = v - 1; k > sa + 3 && t[k].kind === 'word'; k--) {
     if (/^(hat|hatte|hatten|haben|habe|hätte|ist|war|wurde)$/.test(t[k].lower) && t[k - 1].text === ',') return k;
     // (After a question, „wollen“ too: „Ob der Kai öffnet, wollte die Lotsin wissen.“)
-    if (/^(will|wollte|wollten|wollen)$/.test(t[k].lower) && t[k - 1].text === ',' && INDIRECT_QUESTION.test(t[sa].lower)) return k;
+    if (WOLLEN.test(t[k].lower) && t[k - 1].text === ',' && QUESTION_WORD.test(t[sa].lower)) return k;
   }
   return v;
 }

@@ -6,6 +6,7 @@ import { PASSIVE_OR_COPULA, actingTopic, actsAsSource, isInstitutional, sentence
 import type { NP, SentenceTokens } from '../../grammar/view';
 import type { IndirectQuote } from '../../indirect';
 import { isCap } from '../../tokens';
+import { appositionAfter } from '../source-frame';
 import { decided, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { frameless as moodOf } from './helpers';
 import { MOOD } from './signals';
@@ -104,8 +105,8 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     }
     if (t[k].text !== ',') continue;
     // (An apposition to the opening phrase is no clause: „Jan Roth, Chef der Gilde, geht weiter: …“.)
-    const apposition = st.nounPhrase(sa, k)?.[1] === k - 1 ? appositionEnd(st, k, end) : k - 1;
-    if (apposition > k) { k = apposition; continue; }
+    const apposition = st.nounPhrase(sa, k)?.[1] === k - 1 ? appositionAfter(st, k - 1, end) : null;
+    if (apposition) { k = apposition[1] + 1; continue; }
     const opener = t[k + 1]?.lower ?? '';
     if (k < sa + 3 || !(/^(weil|da|obwohl|zumal)$/.test(opener) || CONTENT_OPENERS.has(opener) || st.opensRelativeClause(k + 1))) return null;
     // (The Konjunktiv must stand in that clause, not in a main clause after a colon or dash.)
@@ -143,7 +144,8 @@ function actorBefore({ st, sa }: SpeechContext, k: number, bareName = false): Cl
   // (After it past an apposition: „Jan Roth, Chef der Gilde, geht weiter: …“.)
   // (The topic may already hold the apposition, up to its closing comma.)
   const closed = t[actor[1] + 1]?.text === ',' && t.slice(actor[0], actor[1]).some((w) => w.text === ',');
-  const after = closed ? actor[1] + 2 : appositionEnd(st, actor[1] + 1, k) + 1;
+  const apposition = closed ? null : appositionAfter(st, actor[1], k);
+  const after = closed ? actor[1] + 2 : apposition ? apposition[1] + 2 : actor[1] + 1;
   const verb = t[after]?.kind === 'word' && !isCap(t[after]) && !NOT_A_FULL_VERB.has(t[after].lower);
   const inverted = actor[0] > sa && t[actor[0] - 1].kind === 'word' && !isCap(t[actor[0] - 1]) && !NOT_A_FULL_VERB.has(t[actor[0] - 1].lower);
   // (Or an auxiliary before it and the participle closing the clause: „Danach hat die Ministerin Klage eingereicht, weil …“.)
@@ -162,14 +164,6 @@ function bareNameAt(st: SentenceTokens, sa: number, k: number): NP | null {
   const verb = np && t[np[1] + 1];
   if (!np || np[0] !== np[1] || !verb || verb.kind !== 'word' || isCap(verb) || NOT_A_FULL_VERB.has(verb.lower) || PASSIVE_OR_COPULA.test(verb.lower)) return null;
   return isCap(t[sa]) && !DETERMINERS.has(t[sa].lower) && !ABSTRACT.test(t[sa].lower) && speakerness(st, np) >= 1 ? np : null;
-}
-
-/** Where an apposition opening with the comma at c ends (its closing comma), when it is a noun phrase; else c - 1. */
-function appositionEnd(st: SentenceTokens, c: number, limit: number): number {
-  const t = st.tokens;
-  if (t[c]?.text !== ',') return c - 1;
-  const np = st.nounPhrase(c + 1, limit);
-  return np && t[np[1] + 1]?.text === ',' ? np[1] + 1 : c - 1;
 }
 
 /** Records the topic of the sentence before, whether it acts as a source, whether that sentence says or thinks something, and whether it reports. */
