@@ -206,10 +206,14 @@ export function opinionVerb(t: Token[], v: number, end: number, lemma: string): 
  * main verb, which also marks conditionals.
  */
 export function frameless(t: Token[], sa: number, end: number, inQuote: (i: number) => boolean, konj: KonjunktivRecogniser, reportive: ReadonlySet<number>): Mood | null {
-  let weak = false, soll = false;
+  let weak = false, soll = false, asIf = false;
   for (let k = sa; k <= end; k++) {
+    // An unreal comparison („…, als sei nichts geschehen“, „als ob es kein Morgen gebe“) compares;
+    // its Konjunktiv reports nobody's words, up to the end of its clause.
+    if (asIf && /^[,;:–—]$/.test(t[k].text)) asIf = false;
+    if (t[k].lower === 'als' && !inQuote(k)) asIf = /^(ob|wenn)$/.test(t[k + 1]?.lower ?? '') || (!!t[k + 1] && konj.is(t[k + 1].lower, 'als'));
     // (A capital inside the sentence is a noun: „im Falle einer Verurteilung“.)
-    if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k]))) continue;
+    if (asIf || inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k]))) continue;
     const w = t[k].lower;
     if (/^(soll|sollen)$/.test(w)) {
       // The hedge detector decides what is reportive („soll … genommen haben“); one rule, not two.

@@ -13,6 +13,10 @@ ruleTester(frameless).run({
     'Die Lotsin sprach. Sie fährt ein Boot, das bald größer sein soll und zehn Plätze hat.',
     // A reportive „soll“ closing a clause the sentence goes on after hedges, but speaks for no one.
     'Die Lotsin sprach. Der Kapitän, der Geld genommen haben soll, fehlt am Kai.',
+    // An unreal comparison compares; its Konjunktiv reports nobody's words.
+    'Die Lotsin sprach. Die Gilde feierte, als gebe es kein Morgen.',
+    'Die Lotsin sprach. Die Lotsen taten so, als ob nichts geschehen sei.',
+    'Die Lotsin sprach. Es sah aus, als wenn der Kran gleich umfalle.',
   ],
   invalid: [
     { text: 'Die Lotsin sprach. Der Kai sei zu kurz.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz', cue: null } },
@@ -26,5 +30,9 @@ ruleTester(frameless).run({
     // Fronted verbs stand before a main clause's „soll“: „Gebaut werden soll …“.
     { text: 'Die Lotsin sprach. Gebaut werden soll der Kai im Mai.', expect: { type: 'free_indirect', cue: null } },
     { text: 'Der Abzug soll demnach im Mai beginnen.', expect: { type: 'free_indirect', cue: 'demnach' } },
+    // The comparison ends at its comma; a Konjunktiv after it reports again.
+    { text: 'Die Lotsin sprach. Die Gilde tat, als sei nichts geschehen, doch der Kai sei zu kurz.', expect: { type: 'indirect' } },
+    // A temporal „als“ with its verb at the end compares nothing.
+    { text: 'Die Lotsin sprach. Der Kai sei zu kurz gewesen, als die Fähre kam.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz gewesen, als die Fähre kam' } },
   ],
 });
