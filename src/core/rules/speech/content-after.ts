@@ -35,7 +35,8 @@ export const contentAfter: VerbFrameRule = {
     // „Die Hoffnung, mehr Schiffe zu sehen, dürfte …“: an infinitive inside commas before the finite
     // verb of the main clause frames nothing; that verb goes on with the sentence.
     // („Wie die Hafenpost zu berichten wusste, ist …“ has its finite verb after the infinitive, and frames.)
-    if (t[v - 1]?.lower === 'zu' && c === v + 1 && t[c].text === ',' && t[verbClause - 1]?.text === ',' && FINITE_AUXILIARY.test(first?.lower ?? '')) return null;
+    // (Also before a full verb: „Die Milbe, in jedem Stock zu finden, macht den Bienen zu schaffen“.)
+    if (t[v - 1]?.lower === 'zu' && c === v + 1 && t[c].text === ',' && t[verbClause - 1]?.text === ',' && !!first && (FINITE_AUXILIARY.test(first.lower) || (!isCap(first) && looksFinite(first.lower)))) return null;
     // „lobte den Plan, rügte aber, dass …“: a coordinated verb of saying after the
     // comma frames what follows itself.
     if (t[c].text === ',' && coordinatedVerb(t, c + 1) && st.verbAt(c + 1, sb)) return null;

@@ -178,6 +178,12 @@ export function verbContext(ctx: SpeechContext, v: number, verb: VerbReading): V
       if (pair > end || t[pair].text === ',') break;
       c = pair;
     }
+    // (Brackets enclose an aside whose commas end nothing: „sprach für alle Häfen (Kiel, Bremen) und betonte, dass …“.)
+    if (t[c].text === '(') {
+      let close = c + 1;
+      while (close <= end && t[close].text !== ')' && t[close].text !== '(') close++;
+      if (close <= end && t[close].text === ')') c = close;
+    }
     if (t[c - 1].lower === 'und' && st.verbAt(c, sb)) later = true;
     c++;
   }

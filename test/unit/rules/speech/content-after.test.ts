@@ -46,8 +46,12 @@ ruleTester(contentAfter).run({
     // A frame after its content with a relative or adverbial remainder leaves it to content-before.
     'Im Vorjahr seien es nur zwölf Fähren gewesen, bedauerte Brandt die Entwicklung, was ein Jammer ist.',
     'Der Kai sei zu kurz, betonte die Chefin der Reederei, Ida Brandt, am Sonntag in einer Mitteilung.',
+    // An infinitive in commas before the main clause's full verb frames nothing.
+    'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // A comma inside brackets ends no clause: the content follows the next frame.
+    { text: 'Roth sprach für alle Häfen (Kiel, Bremen, Husum) und betonte, dass der Kai zu kurz sei.', expect: { content: 'dass der Kai zu kurz sei', speaker: 'Roth' } },
     // … but content of its own after it is framed too: in Konjunktiv, or a dass clause.
     { text: 'Die Vorschläge seien geprüft worden, sagten die Lotsen, man habe auf den Hafen gehört.', expect: { content: 'man habe auf den Hafen gehört', speaker: 'die Lotsen', cue: 'sagten' } },
     // „festhalten“ states for the record; holding someone or something fast frames nothing.
