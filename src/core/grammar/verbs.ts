@@ -105,6 +105,8 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   if (attributiveArticleAt(t, i - 1) && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
   // (Also after a degree word there: „eine gut informierte Quelle“, „die viel zitierten Zahlen“.)
   if (DETERMINERS.has(t[i - 2]?.lower ?? '') && participleAfterDegree(t, i)) return true;
+  // (Or after an adverb of time: „der bereits erwähnte Unterschied“, „die oft zitierte Studie“.)
+  if (attributiveArticleAt(t, i - 2) && EARLIER_ADVERB.test(t[i - 1]?.lower ?? '') && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
   // So it is at the end of an extended attribute, where a prepositional phrase follows the article:
   // „Der von der Zeitung zitierte Experte“, „die im Mai angekündigten Pläne“ (an article is never
   // followed by a preposition in a plain noun phrase).
@@ -122,6 +124,9 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   }
   return false;
 }
+
+/** Adverbs of time that stand inside an attribute before its participle: „der bereits erwähnte …“. */
+const EARLIER_ADVERB = /^(bereits|schon|oft|häufig|vielfach|mehrfach|zuvor|eingangs|zuletzt|kürzlich|jüngst|erst|lange|einst|damals)$/;
 
 /** Demonstratives that stand before a noun, seldom alone before a verb: „diese geplante Reform“. */
 const DEMONSTRATIVE = /^(diese|jene|jeder|jede|jedes|jeden|jedem|solche|solchen)$/;

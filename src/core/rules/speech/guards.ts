@@ -75,13 +75,17 @@ export const andersAls: VerbGuard = {
 };
 
 /** The paper's own earlier report: „Die Werft hatte, wie berichtet, Insolvenz angemeldet“ (no one is named). */
-const OWN_REPORT = /^(berichtet|gemeldet|erwähnt)$/;
+/** Participles that with „wie“ and no subject point to a report or an expectation: „wie berichtet“, „wie erwartet“. */
+const OWN_REPORT = /^(berichtet|gemeldet|erwähnt|angekündigt|erwartet|befürchtet|vermutet|erhofft|vorhergesagt|prognostiziert)$/;
 const EARLIER = /^(bereits|schon|gestern|vorgestern|zuvor|kürzlich|mehrfach|mehrmals|ausführlich|ebenfalls|auch|erst|wiederholt)$/;
 
-/** „…, wie (bereits) berichtet, …“: the paper points to its own reporting; nobody's words follow. */
+/**
+ * „…, wie (bereits) berichtet, …“: the paper points to its own reporting; „Wie erwartet gewann
+ * …“: what came was foreseen. Nobody's words follow.
+ */
 export const wieBerichtet: VerbGuard = {
   id: 'speech/not-a-frame/wie-berichtet',
-  description: '„wie berichtet“, „wie bereits gemeldet“ without a subject: the paper\'s own earlier report, no one\'s speech.',
+  description: '„wie berichtet“, „wie erwartet“ without a subject: the paper\'s own earlier report or a foreseen outcome, no one\'s speech.',
   rejects({ st, v, verbClause }: VerbContext): boolean {
     const t = st.tokens;
     if (!OWN_REPORT.test(t[v].lower) || t[verbClause].lower !== 'wie' || v - verbClause > 4) return false;
@@ -132,6 +136,26 @@ export const otherSense: VerbGuard = {
 };
 
 const FORMS_OF_SEIN = /^(ist|sind|war|waren|sei|seien|sein|wäre|wären)$/;
+
+/**
+ * A verb of thinking or perceiving before a colon frames what follows only as a finite verb of
+ * opinion („Roth findet: …“, „Die Lotsin sieht es so: …“). Not as a zu-infinitive („um das Bild
+ * zu sehen: …“), in the passive („500 Gäste werden erwartet: …“), nor „finden“ with an object or
+ * „sich“ („fand ihn in Jan Roth: …“, „die sich auf jeder Seite finden: …“): seeing, awaiting and
+ * finding are no opinion.
+ */
+export const perceivingBeforeColon: VerbGuard = {
+  id: 'speech/not-a-frame/perceiving-before-colon',
+  description: 'A verb of thinking before a colon as a zu-infinitive, in the passive, or „finden“ with an object frames nothing.',
+  rejects({ st, v, verb, c, sa, end }: VerbContext): boolean {
+    const t = st.tokens;
+    if (verb.entry.cls !== 'think' || !(c < end && t[c].text === ':')) return false;
+    if (t[v - 1]?.lower === 'zu') return true;
+    const clause = t.slice(st.verbClauseStart(v, sa), c);
+    if (isPassiveParticiple(t[v].lower) && clause.some((x) => /^(werden|wird|wurde|wurden)$/.test(x.lower))) return true;
+    return verb.entry.lemma === 'finden' && clause.some((x) => /^(sich|ihn|ihm|ihnen|es|das|den|einen)$/.test(x.lower));
+  },
+};
 
 /** „lobte X und ergänzte, …“: the later coordinated verb takes the content, when there is content. */
 export const laterVerbTakesContent: VerbGuard = {
@@ -306,4 +330,4 @@ export const participialAdjunct: VerbGuard = {
   },
 };
 
-export const VERB_GUARDS: readonly VerbGuard[] = [participialAdjunct, inRelativeClauseGuard, infinitiveAtEnd, meansClause, resultClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
+export const VERB_GUARDS: readonly VerbGuard[] = [participialAdjunct, inRelativeClauseGuard, infinitiveAtEnd, meansClause, resultClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, perceivingBeforeColon, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];

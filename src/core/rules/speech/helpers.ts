@@ -34,15 +34,18 @@ export function sentenceFrame(st: SentenceTokens, sa: number, sb: number, end: n
   const sourceEnd = prep.speaker ? lowerTokenIndex(t, prep.speaker.end - 1) : cueEnd;
   const ppStart = Math.min(cueAt, sourceStart);
   const ppEnd = Math.max(cueEnd, sourceEnd);
+  // (After a colon the frame governs the clause there only: „Die Lage ist klar: Laut Roth ist …“.)
+  let s0 = sa;
+  for (let k = ppStart - 1; k > sa; k--) if (t[k].text === ':' && !inQuote(k)) { s0 = k + 1; break; }
   // Only a frame that opens the sentence (after at most a conjunction or adverb) leaves the rest as content.
-  const opens = ppStart <= sa + 1 && ppEnd < end - 1;
+  const opens = ppStart <= s0 + 1 && ppEnd < end - 1;
   // (There the whole field before the finite verb is the source's, with its „von X“ and apposition.)
   const tail = opens && prep.speaker && sourceEnd === ppEnd ? sourceTail(st, ppEnd, end, sb) : { source: ppEnd, content: ppEnd + 1 };
   const attribution = tail.source > ppEnd ? withRule(prep, prep.rule, st.span(sourceStart, tail.source)) : prep;
   // („Laut der Reederei, sagt Roth, seien …“: a frame interposed after the source speaks for the
   // whole sentence; its speaker reports what the source says. So does „…, so Roth, …“.)
   const start = opens && tail.content < end && !interposedFrame(st, tail.content, sb);
-  return { a: start ? tail.content : sa, start, attribution };
+  return { a: start ? tail.content : s0, start, attribution };
 }
 
 /** Whether a verb of saying or „so“ with its speaker, closed by a comma, stands at k right after a comma: „…, sagt Roth, …“. */

@@ -11,6 +11,8 @@ ruleTester(openingFrame).run({
   ],
   invalid: [
     { text: 'Laut der Hafenbehörde ist der Kai zu kurz.', expect: { type: 'indirect', content: 'ist der Kai zu kurz', cue: 'Laut', speaker: 'der Hafenbehörde' } },
+    // After a colon the frame opens the clause there: the words before the colon are the author's.
+    { text: 'Die Gilde sucht einen Lotsen: Laut der Hafenpost ist man sich mit Roth einig.', expect: { content: 'ist man sich mit Roth einig', speaker: 'der Hafenpost' } },
     { text: 'Nach Angaben der Lotsen ist die Fahrrinne versandet.', expect: { content: 'ist die Fahrrinne versandet', cue: 'Nach Angaben' } },
     // The whole field before the finite verb is the source's: whose the role is, an apposition, a
     // relative clause on it; a day dates the statement.

@@ -3,6 +3,9 @@ import { ruleTester } from '../tester';
 
 ruleTester(reported).run({
   valid: [
+    // A participle after an article and an adverb of time is an attribute: „der bereits erwähnte Unterschied“.
+    'Darin liegt der bereits erwähnte Unterschied zum alten Kai.',
+    'Die Lotsin las die oft zitierte Studie zum Kai.',
     // A reflexive particle verb that says nothing: dealing with a plan.
     'Die Lotsen setzten sich mit dem Plan auseinander.',
     // So does remembering in the first person.
