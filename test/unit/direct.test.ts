@@ -137,6 +137,12 @@ describe('the speaker registry', () => {
     const both = 'Der Minister Paul Maier traf den Kapitän Jan Mayer. Maier blieb gelassen, Mayer nicht. „Wir sind unzufrieden“, sagte er.';
     assert.deepEqual(analyze(both).quotes.map((q) => q.speaker?.name), ['Jan Mayer']);
   });
+  it('a given name from beyond German tells the gender a later pronoun agrees with', () => {
+    // Without „Andrej“ and „Cinzia“ known, „der Vizechef … Andrej Kobel“ would be read as a body
+    // and „er“ would pass him by for the man named before.
+    const text = 'Der Lotse Jan Roth hatte gewarnt. Der Kai sei zu kurz, sagte der Vizechef des Hafenamts Andrej Kobel. Er rechne mit einem Umbau, sagte er. Die Reederin Cinzia Moro widersprach. Sie halte den Kai für lang genug, sagte sie.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Andrej Kobel', 'Andrej Kobel', 'Cinzia Moro', 'Cinzia Moro']);
+  });
   it('a capitalised word after an article that is no role noun does not pick an earlier speaker', () => {
     const a = analyze('Nach Meinung der Reeder ist der Kai zu kurz. Die Verantwortlichen des Hafenamts erwarten von den Reedern eine Lösung.');
     // (A source noun is no speaker; the group behind it is: „Meinung der Reeder“ → Reeder.)
