@@ -10,6 +10,7 @@ ruleTester(phrase).run({
     'Auf der Aufnahme ist zu hören, wie der Kai bricht.',
     'Einem Bericht der Hafenpost zufolge wird die Werft verkauft.',
     'Angenommen wurde der Antrag der Lotsen.',
+    'Die Lotsen sehen den neuen Kran skeptisch.',
     'In der Erklärung der Reederei heißt es, der Kai sei sicher.',
     // „heißen“ as „to mean“.
     'Es heißt nicht, dass der Kai zu kurz ist.',
@@ -29,6 +30,9 @@ ruleTester(phrase).run({
     'Man verweist an das Hafenamt. Dort heißt es, der Kai sei sicher.',
   ],
   invalid: [
+    // Doubt about a proposition hedges it; scepticism about a thing alone does not (below).
+    { text: 'Die Lotsen sind skeptisch, ob der Kai den Winter übersteht.', expect: { cue: 'skeptisch, ob' } },
+    { text: 'Die Gilde ist skeptisch, dass die Reederei Wort hält.', expect: { cue: 'skeptisch, dass' } },
     // Certainty denied by more than „nicht“.
     { text: 'Ob der Kai im Winter hält, ist alles andere als sicher.', expect: { cue: 'alles andere als sicher', kind: 'uncertainty' } },
     { text: 'Der Termin für den Umbau ist keineswegs sicher.', expect: { cue: 'keineswegs sicher', kind: 'uncertainty' } },
