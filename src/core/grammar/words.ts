@@ -51,8 +51,12 @@ export function isPassiveParticiple(lower: string): boolean {
 }
 /** „daraus“, „darin“, „hierzu“, „davon“: adverbs standing for a phrase, never a speaker. */
 export const PRONOMINAL_ADVERB = /^(da|dar|hier|wo)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|um|unter|über|von|vor|zu|zwischen)$/;
-/** Participles describing a state („Besorgt“, „Enttäuscht“, „Unbeeindruckt“), capitalised at the sentence start. */
-export const STATE_PARTICIPLE = /^(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
+/**
+ * Participles describing a state („Besorgt“, „Enttäuscht“, „Unbeeindruckt“), capitalised at the
+ * sentence start. Not nouns of the same shape, which open headlines as subjects: „Gericht weist
+ * Klage ab“, „Gewerkschaft fordert …“, „Verdacht erhärtet sich“, „Verlust wächst“.
+ */
+export const STATE_PARTICIPLE = /^(?!(gericht|bericht|verdacht|gesicht|gewicht|gedicht|geschlecht|gefecht|gerücht|verzicht)$)(?!.*(schaft|lust|burt|biet|walt|stalt|halt|schäft)$)(be|ge|ver|er|ent|zer|über|unbe|unge)\p{Ll}{3,}t$/u;
 /** Strong participles that open a sentence as an adjunct before a preposition: „Verglichen mit …“, „Abgesehen von …“, „Gemessen an …“. */
 export const FRONTED_STRONG_PARTICIPLE = /^(verglichen|gemessen|abgesehen|bezogen|angesprochen|entnommen|verbunden|ausgenommen|angefangen|betroffen|getrieben|angetrieben|unterschrieben|gesehen)$/;
 /** Capitalised only because they open the sentence: Relativierend, Gleichzeitig, Ebenfalls. */

@@ -47,6 +47,10 @@ ruleTester(reported).run({
     { text: 'Die Demonstranten erinnerten an die Opfer des Sturms.', expect: { speaker: 'Die Demonstranten', cue: 'erinnerten' } },
     { text: 'Die junge Frau erzählt von der Nacht am Kai.', expect: { speaker: 'Die junge Frau', cue: 'erzählt' } },
     { text: 'Die Reederei erinnerte an die Opfer des Sturms.', expect: { speaker: 'Die Reederei', cue: 'erinnerte' } },
+    // A headline opens with its bare subject, also where the noun looks like a participle („Ge…t“).
+    { text: 'Gewerkschaft fordert höhere Löhne für Lotsen.', expect: { speaker: 'Gewerkschaft', cue: 'fordert' } },
+    { text: 'Gericht fordert Aufklärung vom Hafenamt.', expect: { speaker: 'Gericht', cue: 'fordert' } },
+    { text: 'Besorgt äußerte sich die Gilde über den Kai.', expect: { speaker: 'die Gilde', cue: 'äußerte' } },
     // After a relative pronoun with its preposition the subject comes first, then the objects.
     { text: 'Es ist der erste Vertrag, in dem alle Häfen der Küste eigene Lotsen zusagen.', expect: { speaker: 'alle Häfen der Küste', cue: 'zusagen' } },
     // A comparison holds no subject.
