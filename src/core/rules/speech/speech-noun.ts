@@ -85,15 +85,35 @@ function comesFrom({ st, end }: SpeechContext, contentEnd: number): Span | null 
   return null;
 }
 
-/** The comma after which the content starts: c itself, or the comma closing an apposition after it („…, Greg Poss, dass …“); -1 when no content follows. */
+/** The comma after which the content starts: c itself, or the comma closing an apposition after it („…, Ida Brandt, dass …“); -1 when no content follows. */
 function contentComma(ctx: SpeechContext, c: number): number {
   const t = ctx.st.tokens;
   const end = ctx.end;
   if (relativeWelch(t, c + 1)) return -1;
-  if (CONTENT_OPENERS.has(t[c + 1]?.lower) || hasKonjunktiv(ctx, c + 1, end) || zuInfinitive(t, c + 1, end)) return c;
+  if (CONTENT_OPENERS.has(t[c + 1]?.lower) || zuInfinitive(t, c + 1, end)) return c;
+  // A relative clause on the noun tells what the thing does, in any mood: „einen Antrag, der die
+  // Rechte gestärkt hätte“ (but „Gerüchte, denen zufolge …“ pass words on).
+  if (t[c].text === ',' && ctx.st.opensRelativeClause(c + 1) && !/^(zufolge|nach)$/.test(t[c + 2]?.lower ?? '')) return -1;
+  // A name in commas is the noun's apposition; the content follows it: „die Appelle des Chefs, Hans Roth, er halte …“.
+  const apposition = nameInCommas(t, c, end);
+  if (apposition > 0) return hasKonjunktiv(ctx, apposition + 1, end) || CONTENT_OPENERS.has(t[apposition + 1]?.lower) || zuInfinitive(t, apposition + 1, end) ? apposition : -1;
+  if (hasKonjunktiv(ctx, c + 1, end)) return c;
   let e = c + 1;
   while (e <= end && e - c < 5 && t[e].text !== ',') e++;
   return e < end && t[e].text === ',' && ((CONTENT_OPENERS.has(t[e + 1]?.lower) && !relativeWelch(t, e + 1)) || zuInfinitive(t, e + 1, end)) ? e : -1;
+}
+
+/** The comma closing a name of two to four capitalised words in commas after the comma at c, or -1. */
+function nameInCommas(t: Token[], c: number, end: number): number {
+  let e = c + 1;
+  while (e < end && e - c <= 4 && t[e].kind === 'word' && isCap(t[e]) && !DETERMINERS.has(t[e].lower)) e++;
+  // (A party in brackets may follow the name: „Hans Roth (SPD), …“.)
+  if (t[e]?.text === '(') {
+    let close = e + 1;
+    while (close < end && close - e <= 4 && t[close].text !== ')') close++;
+    if (t[close]?.text === ')') e = close + 1;
+  }
+  return e - c >= 3 && e < end && t[e].text === ',' ? e : -1;
 }
 
 /**

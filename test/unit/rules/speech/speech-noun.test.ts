@@ -14,8 +14,15 @@ ruleTester(speechNoun).run({
     // A verb of saying before the comma frames the content itself; and a noun with no comma near it frames nothing.
     'Die Lotsen schlossen sich den Forderungen an und mahnten an, dass der Kai sicher sein müsse.',
     'Weil der Verdacht einer Belastung des Wassers bestand und niemand baden wollte - so war es damals - blieb der Strand leer, sagte sie.',
+    // A relative clause on the noun tells what the thing does, in any mood.
+    'Die Gilde hat einen Antrag eingebracht, der die Rechte der Lotsen gestärkt hätte.',
   ],
   invalid: [
+    // A name in commas is the noun's apposition: the content follows it.
+    { text: 'Die Appelle des Vorsitzenden, Jan Roth (SPD), er halte den Kai für zu kurz, verhallten.', expect: { content: 'er halte den Kai für zu kurz' } },
+    { text: 'Trotz der Ankündigung ihrer Trainerin, Ida Brandt, im Sommer aufzuhören, blieb die Mannschaft ruhig.', expect: { content: 'im Sommer aufzuhören' } },
+    // A relative clause passing words on is content: „Gerüchte, denen zufolge …“.
+    { text: 'Es gab Gerüchte, denen zufolge die Gilde pleite sei.', expect: { content: 'denen zufolge die Gilde pleite sei' } },
     // The agent inside the noun's own extended attribute made the proposal or gave the notice.
     { text: 'Die Lotsin lehnte den von der Reederei vorgelegten Vorschlag, den Kai zu verlängern, ab.', expect: { speaker: 'der Reederei', cue: 'Vorschlag' } },
     { text: 'Der vom Hafenamt verbreitete Hinweis, der Kai sei gesperrt, stimmte nicht.', expect: { speaker: 'Hafenamt', cue: 'Hinweis' } },
