@@ -624,10 +624,31 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // So does it after a relative pronoun with its preposition: „das Abkommen, in dem alle Häfen
   // eigene Beiträge zusagen“.
   if (np[0] === cs + 2 && t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1].lower) && np[1] < pivot) score += 1.5;
+  // „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“: a feminine noun
+  // after „der“, „dieser“ or „einer“ is dative or genitive, never the subject.
+  // (A quoted name has no gender to read: „verlangt der „Dziennik“, …“.)
+  if (OBLIQUE_FEMININE_DETERMINER.test(t[np[0]].lower) && np[1] > np[0] && t[np[0] + 1].kind === 'word' && FEMININE_NOUN.test(headNoun(t, np).lower)) return -Infinity;
   // „Die Äußerungen … bezeichnete Wiefelspütz als …“: a plural cannot be the subject of a singular verb.
   // (Nor the second part of a coordination: „… Hassemers und Papiers bezeichnete …“.)
   if (np[1] < pivot && pivot < t.length && SINGULAR_FINITE.test(t[pivot].lower) && (st.plural(np) || (np[0] - 1 > cs && /^(und|sowie)$/.test(t[np[0] - 1].lower)))) score -= 3;
   return score;
+}
+
+/** Determiners that before a feminine noun mark dative or genitive: „der“, „dieser“, „einer“, „seiner“ … */
+const OBLIQUE_FEMININE_DETERMINER = /^(der|dieser|jener|einer|keiner|jeder|meiner|seiner|ihrer|unserer)$/;
+/** Endings of feminine nouns: „Darstellung“, „Gewerkschaft“, „Kommission“, „Polizei“, „Ministerin“. */
+const FEMININE_NOUN = /(ung|heit|keit|schaft|ion|tät|ie|ik|ei|erin|tin)$/;
+
+/** The first capitalised word after the determiner: the head, before any genitive („der Sprecher der Fraktion“ → „Sprecher“). */
+function headNoun(t: readonly Token[], [a, b]: NP): Token {
+  // (Past a prepositional phrase in an extended attribute: „der an der Studie beteiligte Politologe“.)
+  let inPhrase = false;
+  for (let k = a + 1; k <= b; k++) {
+    if (PREPOSITIONS.has(t[k].lower)) inPhrase = true;
+    else if (isCapitalized(t[k]) && inPhrase) inPhrase = false;
+    else if (isCapitalized(t[k])) return t[k];
+  }
+  return t[b];
 }
 
 /** „der“ and a man's role: „der Hafenmeister“, „der neue Vorsitzende Jan Roth“ (not „der Lotsin“, a dative). */

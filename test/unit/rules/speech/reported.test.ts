@@ -47,6 +47,9 @@ ruleTester(reported).run({
     { text: 'Die Demonstranten erinnerten an die Opfer des Sturms.', expect: { speaker: 'Die Demonstranten', cue: 'erinnerten' } },
     { text: 'Die junge Frau erzählt von der Nacht am Kai.', expect: { speaker: 'Die junge Frau', cue: 'erzählt' } },
     { text: 'Die Reederei erinnerte an die Opfer des Sturms.', expect: { speaker: 'Die Reederei', cue: 'erinnerte' } },
+    // A feminine noun after „der“, „dieser“ or „einer“ is dative or genitive: the subject follows the verb.
+    { text: 'Dieser Darstellung widerspricht auch die Gilde nur bedingt.', expect: { speaker: 'die Gilde', cue: 'widerspricht' } },
+    { text: 'Der Ministerin widersprach die Gilde scharf.', expect: { speaker: 'die Gilde', cue: 'widersprach' } },
     // A headline opens with its bare subject, also where the noun looks like a participle („Ge…t“).
     { text: 'Gewerkschaft fordert höhere Löhne für Lotsen.', expect: { speaker: 'Gewerkschaft', cue: 'fordert' } },
     { text: 'Gericht fordert Aufklärung vom Hafenamt.', expect: { speaker: 'Gericht', cue: 'fordert' } },
