@@ -55,9 +55,9 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   } else {
     found = bestSpeakerPhrase(st, cs, ce, pivot, v);
   }
-  // A dative or accusative article opens no subject: „…, sieht den Fehler in der Planung“ shares
-  // the subject before it, and „Dem Kapitän droht ein Ausfall“ has none that speaks.
-  if (found && OBLIQUE.has(t[found[0]].lower)) found = null;
+  // A dative or accusative article opens no subject („Dem Kapitän droht ein Ausfall“ has none that
+  // speaks); after it only a phrase that may speak is one: „Dem Hafenmeister widersprach die Gilde“.
+  if (found && (OBLIQUE.has(t[found[0]].lower) || (OBLIQUE.has(t[cs].lower) && speakerness(st, found) < 1))) found = null;
   if (found) {
     // „CDU und FDP setzten …“: coordinated subjects before the verb are one source.
     if (found[1] + 2 < pivot && /^(und|sowie)$/.test(t[found[1] + 1].lower)) {
@@ -626,6 +626,8 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   if (np[0] === cs + 2 && t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1].lower) && np[1] < pivot) score += 1.5;
   // „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“: a feminine noun
   // after „der“, „dieser“ or „einer“ is dative or genitive, never the subject.
+  // „Dem Hafenmeister widersprach die Gilde“: a dative, accusative or genitive article opens no subject.
+  if (OBLIQUE.has(t[np[0]].lower)) return -Infinity;
   // (A quoted name has no gender to read: „verlangt der „Dziennik“, …“.)
   if (OBLIQUE_FEMININE_DETERMINER.test(t[np[0]].lower) && np[1] > np[0] && t[np[0] + 1].kind === 'word' && FEMININE_NOUN.test(headNoun(t, np).lower)) return -Infinity;
   // „Die Äußerungen … bezeichnete Wiefelspütz als …“: a plural cannot be the subject of a singular verb.

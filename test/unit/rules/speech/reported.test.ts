@@ -50,6 +50,8 @@ ruleTester(reported).run({
     // A feminine noun after „der“, „dieser“ or „einer“ is dative or genitive: the subject follows the verb.
     { text: 'Dieser Darstellung widerspricht auch die Gilde nur bedingt.', expect: { speaker: 'die Gilde', cue: 'widerspricht' } },
     { text: 'Der Ministerin widersprach die Gilde scharf.', expect: { speaker: 'die Gilde', cue: 'widersprach' } },
+    // So is any phrase opened by „dem“, „den“ or „des“: the subject is the next phrase that may speak.
+    { text: 'Dem Hafenmeister widersprach die Gilde scharf.', expect: { speaker: 'die Gilde', cue: 'widersprach' } },
     // A headline opens with its bare subject, also where the noun looks like a participle („Ge…t“).
     { text: 'Gewerkschaft fordert höhere Löhne für Lotsen.', expect: { speaker: 'Gewerkschaft', cue: 'fordert' } },
     { text: 'Gericht fordert Aufklärung vom Hafenamt.', expect: { speaker: 'Gericht', cue: 'fordert' } },
