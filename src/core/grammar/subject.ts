@@ -624,16 +624,29 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // So does it after a relative pronoun with its preposition: „das Abkommen, in dem alle Häfen
   // eigene Beiträge zusagen“.
   if (np[0] === cs + 2 && t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1].lower) && np[1] < pivot) score += 1.5;
-  // „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“: a feminine noun
-  // after „der“, „dieser“ or „einer“ is dative or genitive, never the subject.
   // „Dem Hafenmeister widersprach die Gilde“: a dative, accusative or genitive article opens no subject.
   if (OBLIQUE.has(t[np[0]].lower)) return -Infinity;
+  // „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“: a feminine noun
+  // after „der“, „dieser“ or „einer“ is dative or genitive, never the subject.
   // (A quoted name has no gender to read: „verlangt der „Dziennik“, …“.)
   if (OBLIQUE_FEMININE_DETERMINER.test(t[np[0]].lower) && np[1] > np[0] && t[np[0] + 1].kind === 'word' && FEMININE_NOUN.test(headNoun(t, np).lower)) return -Infinity;
+  // „Eine Lösung forderten die Lotsen“: a phrase that is singular cannot be the subject of the plural
+  // verb right after it (unless coordinated: „Die USA und die Opposition fordern …“).
+  if (np[1] + 1 === pivot && PLURAL_FINITE.test(t[pivot].lower) && clearlySingular(t, np) && !/^(und|sowie|oder)$/.test(t[np[0] - 1]?.lower ?? '')) score -= 3;
   // „Die Äußerungen … bezeichnete Wiefelspütz als …“: a plural cannot be the subject of a singular verb.
   // (Nor the second part of a coordination: „… Hassemers und Papiers bezeichnete …“.)
   if (np[1] < pivot && pivot < t.length && SINGULAR_FINITE.test(t[pivot].lower) && (st.plural(np) || (np[0] - 1 > cs && /^(und|sowie)$/.test(t[np[0] - 1].lower)))) score -= 3;
   return score;
+}
+
+/** Finite verbs in the plural: „forderten“, „sagen“, „sind“ (a finite verb ending in -n is plural). */
+const PLURAL_FINITE = /^(sind|\p{Ll}+(en|ern|eln))$/u;
+
+/** A phrase that is singular by its article and ending: „eine Lösung“, „die Ministerin“, „die Reederei“. */
+function clearlySingular(t: readonly Token[], np: NP): boolean {
+  const first = t[np[0]].lower;
+  if (first === 'ein' || first === 'eine') return true;
+  return /^(die|diese|jene)$/.test(first) && np[1] > np[0] && t[np[0] + 1].kind === 'word' && FEMININE_NOUN.test(headNoun(t, np).lower);
 }
 
 /** Determiners that before a feminine noun mark dative or genitive: „der“, „dieser“, „einer“, „seiner“ … */

@@ -52,6 +52,9 @@ ruleTester(reported).run({
     { text: 'Der Ministerin widersprach die Gilde scharf.', expect: { speaker: 'die Gilde', cue: 'widersprach' } },
     // So is any phrase opened by „dem“, „den“ or „des“: the subject is the next phrase that may speak.
     { text: 'Dem Hafenmeister widersprach die Gilde scharf.', expect: { speaker: 'die Gilde', cue: 'widersprach' } },
+    // A phrase that is singular is no subject of the plural verb right after it.
+    { text: 'Eine Lösung forderten die Lotsen noch am Abend.', expect: { speaker: 'die Lotsen', cue: 'forderten' } },
+    { text: 'Die Reederei und die Gilde fordern eine Lösung.', expect: { speaker: 'Die Reederei und die Gilde', cue: 'fordern' } },
     // A headline opens with its bare subject, also where the noun looks like a participle („Ge…t“).
     { text: 'Gewerkschaft fordert höhere Löhne für Lotsen.', expect: { speaker: 'Gewerkschaft', cue: 'fordert' } },
     { text: 'Gericht fordert Aufklärung vom Hafenamt.', expect: { speaker: 'Gericht', cue: 'fordert' } },
