@@ -479,3 +479,28 @@ export function phraseEndingBefore(st: SentenceTokens, from: number, to: number)
   }
   return null;
 }
+
+/** Determiners that before a feminine noun mark dative or genitive: „der“, „dieser“, „einer“, „seiner“ … */
+const OBLIQUE_FEMININE_DETERMINER = /^(der|dieser|jener|einer|keiner|jeder|meiner|seiner|ihrer|unserer)$/;
+/** Endings of feminine nouns: „Darstellung“, „Gewerkschaft“, „Kommission“, „Polizei“, „Ministerin“. */
+export const FEMININE_NOUN = /(ung|heit|keit|schaft|ion|tät|ie|ik|ei|erin|tin)$/;
+
+/**
+ * „Dieser Darstellung widerspricht die Gilde“: a feminine noun after „der“, „dieser“ or „einer“ is
+ * dative or genitive, never a subject. (A quoted name has no gender to read: „der „Dziennik““.)
+ */
+export function feminineOblique(t: readonly Token[], np: NP): boolean {
+  return OBLIQUE_FEMININE_DETERMINER.test(t[np[0]].lower) && np[1] > np[0] && t[np[0] + 1].kind === 'word' && FEMININE_NOUN.test(headNoun(t, np).lower);
+}
+
+/** The first capitalised word after the determiner: the head, before any genitive („der Sprecher der Fraktion“ → „Sprecher“). */
+export function headNoun(t: readonly Token[], [a, b]: NP): Token {
+  // (Past a prepositional phrase in an extended attribute: „der an der Studie beteiligte Politologe“.)
+  let inPhrase = false;
+  for (let k = a + 1; k <= b; k++) {
+    if (PREPOSITIONS.has(t[k].lower)) inPhrase = true;
+    else if (isCapitalized(t[k]) && inPhrase) inPhrase = false;
+    else if (isCapitalized(t[k])) return t[k];
+  }
+  return t[b];
+}

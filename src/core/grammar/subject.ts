@@ -4,7 +4,7 @@
 import type { VerbEntry } from '../lexicon';
 import { isCapitalized, type Token } from '../tokens';
 import { CONTENT_OPENERS, DASH, opensSubordinate, PURPOSE_OPENER } from './clauses';
-import { after, nominal, nounPhrase } from './noun-phrase';
+import { after, FEMININE_NOUN, feminineOblique, headNoun, nominal, nounPhrase } from './noun-phrase';
 import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
@@ -626,10 +626,8 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   if (np[0] === cs + 2 && t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1].lower) && np[1] < pivot) score += 1.5;
   // „Dem Hafenmeister widersprach die Gilde“: a dative, accusative or genitive article opens no subject.
   if (OBLIQUE.has(t[np[0]].lower)) return -Infinity;
-  // „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“: a feminine noun
-  // after „der“, „dieser“ or „einer“ is dative or genitive, never the subject.
-  // (A quoted name has no gender to read: „verlangt der „Dziennik“, …“.)
-  if (OBLIQUE_FEMININE_DETERMINER.test(t[np[0]].lower) && np[1] > np[0] && t[np[0] + 1].kind === 'word' && FEMININE_NOUN.test(headNoun(t, np).lower)) return -Infinity;
+  // „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“.
+  if (feminineOblique(t, np)) return -Infinity;
   // „Eine Lösung forderten die Lotsen“: a phrase that is singular cannot be the subject of the plural
   // verb right after it (unless coordinated: „Die USA und die Opposition fordern …“).
   if (np[1] + 1 === pivot && PLURAL_FINITE.test(t[pivot].lower) && clearlySingular(t, np) && !/^(und|sowie|oder)$/.test(t[np[0] - 1]?.lower ?? '')) score -= 3;
@@ -649,22 +647,6 @@ function clearlySingular(t: readonly Token[], np: NP): boolean {
   return /^(die|diese|jene)$/.test(first) && np[1] > np[0] && t[np[0] + 1].kind === 'word' && FEMININE_NOUN.test(headNoun(t, np).lower);
 }
 
-/** Determiners that before a feminine noun mark dative or genitive: „der“, „dieser“, „einer“, „seiner“ … */
-const OBLIQUE_FEMININE_DETERMINER = /^(der|dieser|jener|einer|keiner|jeder|meiner|seiner|ihrer|unserer)$/;
-/** Endings of feminine nouns: „Darstellung“, „Gewerkschaft“, „Kommission“, „Polizei“, „Ministerin“. */
-const FEMININE_NOUN = /(ung|heit|keit|schaft|ion|tät|ie|ik|ei|erin|tin)$/;
-
-/** The first capitalised word after the determiner: the head, before any genitive („der Sprecher der Fraktion“ → „Sprecher“). */
-function headNoun(t: readonly Token[], [a, b]: NP): Token {
-  // (Past a prepositional phrase in an extended attribute: „der an der Studie beteiligte Politologe“.)
-  let inPhrase = false;
-  for (let k = a + 1; k <= b; k++) {
-    if (PREPOSITIONS.has(t[k].lower)) inPhrase = true;
-    else if (isCapitalized(t[k]) && inPhrase) inPhrase = false;
-    else if (isCapitalized(t[k])) return t[k];
-  }
-  return t[b];
-}
 
 /** „der“ and a man's role: „der Hafenmeister“, „der neue Vorsitzende Jan Roth“ (not „der Lotsin“, a dative). */
 function nominativeMasculine(st: SentenceTokens, [a, b]: NP): boolean {

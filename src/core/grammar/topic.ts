@@ -2,7 +2,8 @@
 // den Termin festgelegt.“). A Konjunktiv sentence after it, or a quote without a frame, reports
 // that topic's words.
 import type { NP, SentenceTokens } from './view';
-import { ADVERBS, AUXILIARIES, DETERMINERS, NOT_A_FULL_VERB, PREPOSITIONS } from './words';
+import { feminineOblique } from './noun-phrase';
+import { ADVERBS, AUXILIARIES, DETERMINERS, NOT_A_FULL_VERB, OBLIQUE, PREPOSITIONS } from './words';
 import { isCap } from '../tokens';
 
 const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
@@ -31,8 +32,9 @@ export function sentenceTopic(st: SentenceTokens, a: number, b: number): NP | nu
     // With a name in commas: „Der Flugbetriebsleiter, Reinhard Kraxner, spekulierte …“.
     const opening = t[first[1] + 1]?.text === ',' ? st.openingPhrase(i, b) : null;
     if (opening && opening.np[1] > first[1] && t[opening.next]?.kind === 'word' && !isCap(t[opening.next]) && st.speakerness(first) >= 1.5) return opening.np;
-    // An object first („Einen neuen Erreger haben Forscher entdeckt“): the subject follows the verb.
-    if (!/^(den|dem|einen|einem)$/.test(t[first[0]].lower)) return null;
+    // An object first („Einen neuen Erreger haben Forscher entdeckt“, „Dieser Darstellung
+    // widerspricht die Gilde“): the subject follows the verb.
+    if (!OBLIQUE.has(t[first[0]].lower) && !feminineOblique(t, first)) return null;
   }
   // An object or adverbial first: the subject follows the finite verb.
   // („Gegen den „Verband integrativer …“ ermittelt die Staatsanwaltschaft“: past a prepositional phrase.)

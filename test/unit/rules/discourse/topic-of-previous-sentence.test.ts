@@ -18,6 +18,8 @@ ruleTester(topicOfPreviousSentence).run({
     { text: 'Die Hafenbehörde prüfte die Schleuse. Sie sei marode.', expect: { content: 'Sie sei marode', speaker: 'Hafenbehörde' } },
     // A comparison in the opening phrase is not the subject; a party is a body.
     { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Mit schärferen Worten als der Hafenmeister kritisiert der Kieler Umweltverband den Kai. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Kieler Umweltverband' } },
+    // A dative or genitive first (a feminine noun after „dieser“): the subject follows the verb.
+    { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Dieser Planung stimmt die Reederei nicht zu. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Reederei' } },
     // After an opening adverb the subject follows the verb; a bare noun of saying after a role is its object.
     { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Danach hat die Ministerin Klage eingereicht. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Ministerin' } },
     { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Die Kieler Grünen kritisieren den Kai. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Kieler Grünen' } },
