@@ -3,7 +3,7 @@
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
 import { clauseBounds, clauseTail, hasPerfectBeforeCoordination, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, unmistakablePast, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
-import { ADJECTIVE_ENDING, NOT_A_FULL_VERB, QUESTION_WORD } from '../../grammar/words';
+import { ADJECTIVE_ENDING, ARTICLE, NOT_A_FULL_VERB, QUESTION_WORD } from '../../grammar/words';
 import type { Token } from '../../tokens';
 
 /** Words that deny the whole clause („nicht“, „keine“, „nie“). */
@@ -63,6 +63,15 @@ function feelsWell(toks: Token[], i: number): boolean {
 }
 
 /**
+ * „ein wohl dokumentierter Fall“, „der wohl überlegte Plan“: between an article and a participle
+ * before its noun (or before more adjectives: „ein wohl dokumentiertes, altes …“) „wohl“ means well. (Before a superlative it guesses: „die wohl wichtigste Fähre“.)
+ */
+function wellBeforeParticiple(toks: Token[], i: number): boolean {
+  const participle = toks[i + 1]?.lower ?? '';
+  return ARTICLE.test(toks[i - 1]?.lower ?? '') && !/st(e|en|er|es|em)$/.test(participle) && /^(ge\p{Ll}{3,}t|\p{Ll}{3,}iert|(be|er|ver|über|durch)\p{Ll}{3,}t)(e|en|er|es|em)$/u.test(participle) && !!toks[i + 2] && (isCapitalWord(toks[i + 2]) || /^(,|und)$/.test(toks[i + 2].lower));
+}
+
+/**
  * What „möglich“ is said of in its clause: a condition („nur mit einer Genehmigung möglich“), a
  * person able to do it („ist ihm möglich“) or a demand („muss möglich sein“): all say what can be
  * done. (Not „schon“: „schon am Mittwoch möglich“ weighs a chance.)
@@ -94,9 +103,9 @@ const identifies = (tail: Token[]): boolean => tail[tail.length - 1]?.lower === 
 export const WORD_SENSES: readonly SenseGuard[] = [
   sense('ersatz-infinitive', ['sollen', 'wollen', 'können', 'müssen', 'mögen'], '„hätte kommen sollen“, „hat nicht warten wollen“: a modal in its perfect is a duty or wish, never a hedge.', ({ toks, i }) => ersatzInfinitive(toks, i)),
   // „das Wohl“ is a noun; „sehr wohl“, „wohl aber“, „ob … wohl“ are not epistemic.
-  sense('wohl', ['wohl'], '„das Wohl“, „sehr wohl“, „wohl aber“, „sich wohl fühlen“ are no hedges.', ({ toks, i }) => {
+  sense('wohl', ['wohl'], '„das Wohl“, „sehr wohl“, „wohl aber“, „sich wohl fühlen“, „ein wohl dokumentierter Fall“ are no hedges.', ({ toks, i }) => {
     if (isCapitalWord(toks[i]) && i > 0 && toks[i - 1].text !== '„') return true;
-    return ['sehr', 'zwar', 'gleich', 'durchaus', 'lebe', 'lebt'].includes(toks[i - 1]?.lower ?? '') || toks[i + 1]?.lower === 'aber' || feelsWell(toks, i);
+    return ['sehr', 'zwar', 'gleich', 'durchaus', 'lebe', 'lebt'].includes(toks[i - 1]?.lower ?? '') || toks[i + 1]?.lower === 'aber' || feelsWell(toks, i) || wellBeforeParticiple(toks, i);
   }),
   // Reportive only: the claimed past („soll … genommen haben“) or a state („soll sich … befinden“).
   // An order or a plan („soll bis Freitag entscheiden“, „soll gebaut werden“) is not a hedge.
