@@ -2,9 +2,10 @@
 // zu-infinitives, finite verbs, inverted subjects, and token lookups by offset.
 import type { KonjunktivRecogniser } from '../konjunktiv';
 import { isCap, type Token } from '../tokens';
+import { feminineOblique } from './noun-phrase';
 import { isTime } from './speakerness';
 import type { SentenceTokens } from './view';
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS } from './words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, looksFinite, NOT_A_FULL_VERB, OBLIQUE, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS } from './words';
 
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
 export const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
@@ -195,6 +196,12 @@ export function invertedSubject(st: SentenceTokens, v: number, sb: number): bool
   if (/^(ihm|ihr|ihnen|mir|dir|uns|euch)$/.test(t[k].lower) && !(t[k].lower === 'ihr' && t[k + 1]?.kind === 'word' && isCap(t[k + 1]))) return false;
   // (A number before its noun: „…, sagten 40 Lotsen“.)
   const np = st.nounPhrase(k, sb) ?? (t[k].kind === 'number' ? st.nounPhrase(k + 1, sb) : null);
+  // (Past a dative object by its case, before a role, body or person: „…, sagte dem Hafenamt eine
+  // Lotsin“; not „…, verspreche den Aktionären rosige Zeiten“.)
+  if (np && (OBLIQUE.has(t[np[0]].lower) || feminineOblique(t, np))) {
+    const subject = st.nounPhrase(np[1] + 1, sb);
+    return !!subject && t.slice(subject[0], subject[1] + 1).some((w) => isCap(w) && (!!st.lex.roleHead(w.lower) || !!st.lex.organisationHead(w.lower) || !!st.lex.givenNameGender(w.text)));
+  }
   return !!np && st.speakerness(np) > 0;
 }
 

@@ -26,8 +26,12 @@ ruleTester(contentBefore).run({
     'Wo Lotsen fehlen, ist Geduld gefragt.',
     // „wollen“ before the verb makes a frame only after a question.
     'Die Reederei bestätigt die Pläne, will aber keine Details bekannt geben.',
+    // A dative after the verb is followed by no one who speaks: a coordinated verb of the content.
+    'Er verdiene Millionen, verspreche den Aktionären rosige Zeiten.',
   ],
   invalid: [
+    // The subject may follow a dative object after the verb: „sagte dem Hafenamt eine Sprecherin“.
+    { text: 'Der Kai sei zu kurz, sagte dem Hafenamt eine Sprecherin.', expect: { content: 'Der Kai sei zu kurz', speaker: 'eine Sprecherin', cue: 'sagte' } },
     // A question before a verb of asking is its content, also with „wollen … wissen“.
     { text: 'Ob der Kai bald öffnet, wollte die Lotsin wissen.', expect: { content: 'Ob der Kai bald öffnet', speaker: 'die Lotsin' } },
     { text: 'Wann die Fähre fährt, fragte der Kapitän.', expect: { content: 'Wann die Fähre fährt', cue: 'fragte', speaker: 'der Kapitän' } },
