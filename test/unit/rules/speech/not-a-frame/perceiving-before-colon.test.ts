@@ -8,7 +8,7 @@ ruleTester(perceivingBeforeColon).run({
     'Die Lotsin sieht es nüchtern: Der Kai hält noch zehn Jahre.',
     // A zu-infinitive of saying still frames; so does a verb of thinking with a dass clause.
     'Es ist leicht zu sagen: Der Kai ist zu kurz.',
-    'Es wird erwartet, dass die Reederei gewinnt.',
+    'Im Hafen erwartet man allgemein, dass der Reeder gewinnt.',
   ],
   invalid: [
     // Seeing, awaiting and finding are no opinion.
