@@ -197,7 +197,7 @@ export function invertedSubject(st: SentenceTokens, v: number, sb: number): bool
   // (A number before its noun: „…, sagten 40 Lotsen“.)
   const np = st.nounPhrase(k, sb) ?? (t[k].kind === 'number' ? st.nounPhrase(k + 1, sb) : null);
   // (Past a dative object by its case, before a role, body or person: „…, sagte dem Hafenamt eine
-  // Lotsin“; not „…, verspreche den Aktionären rosige Zeiten“.)
+  // Sprecherin“; not „…, verspreche den Aktionären rosige Zeiten“.)
   if (np && (OBLIQUE.has(t[np[0]].lower) || feminineOblique(t, np))) {
     const subject = st.nounPhrase(np[1] + 1, sb);
     return !!subject && t.slice(subject[0], subject[1] + 1).some((w) => isCap(w) && (!!st.lex.roleHead(w.lower) || !!st.lex.organisationHead(w.lower) || !!st.lex.givenNameGender(w.text)));

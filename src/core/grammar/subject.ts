@@ -647,7 +647,6 @@ function clearlySingular(t: readonly Token[], np: NP): boolean {
   return /^(die|diese|jene)$/.test(first) && np[1] > np[0] && t[np[0] + 1].kind === 'word' && FEMININE_NOUN.test(headNoun(t, np).lower);
 }
 
-
 /** „der“ and a man's role: „der Hafenmeister“, „der neue Vorsitzende Jan Roth“ (not „der Lotsin“, a dative). */
 function nominativeMasculine(st: SentenceTokens, [a, b]: NP): boolean {
   const t = st.tokens;

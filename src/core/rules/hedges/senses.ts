@@ -64,7 +64,8 @@ function feelsWell(toks: Token[], i: number): boolean {
 
 /**
  * „ein wohl dokumentierter Fall“, „der wohl überlegte Plan“: between an article and a participle
- * before its noun (or before more adjectives: „ein wohl dokumentiertes, altes …“) „wohl“ means well. (Before a superlative it guesses: „die wohl wichtigste Fähre“.)
+ * before its noun (or before more adjectives: „ein wohl dokumentiertes, altes …“) „wohl“ means
+ * well. (Before a superlative it guesses: „die wohl wichtigste Fähre“.)
  */
 function wellBeforeParticiple(toks: Token[], i: number): boolean {
   const participle = toks[i + 1]?.lower ?? '';

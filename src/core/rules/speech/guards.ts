@@ -74,8 +74,7 @@ export const andersAls: VerbGuard = {
   },
 };
 
-/** The paper's own earlier report: „Die Werft hatte, wie berichtet, Insolvenz angemeldet“ (no one is named). */
-/** Participles that with „wie“ and no subject point to a report or an expectation: „wie berichtet“, „wie erwartet“. */
+/** Participles that with „wie“ and no subject point to the paper's own report or to an expectation: „wie berichtet“, „wie erwartet“. */
 const OWN_REPORT = /^(berichtet|gemeldet|erwähnt|angekündigt|erwartet|befürchtet|vermutet|erhofft|vorhergesagt|prognostiziert)$/;
 const EARLIER = /^(bereits|schon|gestern|vorgestern|zuvor|kürzlich|mehrfach|mehrmals|ausführlich|ebenfalls|auch|erst|wiederholt)$/;
 
