@@ -55,9 +55,9 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   } else {
     found = bestSpeakerPhrase(st, cs, ce, pivot, v);
   }
-  // A dative or accusative article opens no subject („Dem Kapitän droht ein Ausfall“ has none that
-  // speaks); after it only a phrase that may speak is one: „Dem Hafenmeister widersprach die Gilde“.
-  if (found && (OBLIQUE.has(t[found[0]].lower) || (OBLIQUE.has(t[cs].lower) && speakerness(st, found) < 1))) found = null;
+  // (The scores never pick a dative or accusative; after one first only a phrase that may speak is
+  // the subject: „Dem Hafenmeister widersprach die Gilde“, but „Dem Kapitän droht ein Ausfall“ has none.)
+  if (found && OBLIQUE.has(t[cs].lower) && speakerness(st, found) < 1) found = null;
   if (found) {
     // „CDU und FDP setzten …“: coordinated subjects before the verb are one source.
     if (found[1] + 2 < pivot && /^(und|sowie)$/.test(t[found[1] + 1].lower)) {
@@ -595,6 +595,9 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   const t = st.tokens;
   // A phrase before its postposition is none: „der Vollständigkeit halber“, „der Lotsin zuliebe“.
   if (POSTPOSITION.test(t[np[1] + 1]?.lower ?? '')) return -Infinity;
+  // A dative, accusative or genitive by its case is never the subject: „Dem Hafenmeister widersprach
+  // die Gilde“, „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“.
+  if (OBLIQUE.has(t[np[0]].lower) || feminineOblique(t, np)) return -Infinity;
   let score = speakerness(st, np);
   if (np[0] > pivot && t[np[0]].lower === 'sie') score -= 2; // „nannte sie …“: an object
   // (An adverb may stand between the phrase and its verb: „Die Lotsin wiederum erklärte …“.)
@@ -603,7 +606,7 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   if (np[0] === cs && np[1] < pivot) score += 0.5;
   // The whole field before the finite verb is one noun phrase: in a main clause that is almost
   // always the subject („Ida Klee von der Feuerwehr nannte die Zahlen …“).
-  if (np[0] === cs && beforeVerb && !OBLIQUE.has(t[np[0]].lower)) score += 1;
+  if (np[0] === cs && beforeVerb) score += 1;
   if (j > pivot && onlyAdverbsBetween(st, pivot, np[0])) score += 1;
   // „Weitere Namen nannte sie nicht“: a pronoun that can only be nominative right
   // after the finite verb is the subject, so what stands before the verb is an object.
@@ -620,14 +623,10 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // In a clause with its verb last, the subject comes right after the conjunction: „weil der Lotse
   // den Beamten keine Namen nannte“, „als Nordkurs den Verkauf verkündete“.
   // („als“ only where it opens such a clause: not „Als Grund nannte die Lotsin …“.)
-  if (np[0] === cs + 1 && (SUBORDINATOR.test(t[cs].lower) || alsOpensClause(st, cs, pivot)) && !OBLIQUE.has(t[np[0]].lower) && np[1] < pivot) score += 1.5;
+  if (np[0] === cs + 1 && (SUBORDINATOR.test(t[cs].lower) || alsOpensClause(st, cs, pivot)) && np[1] < pivot) score += 1.5;
   // So does it after a relative pronoun with its preposition: „das Abkommen, in dem alle Häfen
   // eigene Beiträge zusagen“.
   if (np[0] === cs + 2 && t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1].lower) && np[1] < pivot) score += 1.5;
-  // „Dem Hafenmeister widersprach die Gilde“: a dative, accusative or genitive article opens no subject.
-  if (OBLIQUE.has(t[np[0]].lower)) return -Infinity;
-  // „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“.
-  if (feminineOblique(t, np)) return -Infinity;
   // „Eine Lösung forderten die Lotsen“: a phrase that is singular cannot be the subject of the plural
   // verb right after it (unless coordinated: „Die USA und die Opposition fordern …“).
   if (np[1] + 1 === pivot && PLURAL_FINITE.test(t[pivot].lower) && clearlySingular(t, np) && !/^(und|sowie|oder)$/.test(t[np[0] - 1]?.lower ?? '')) score -= 3;

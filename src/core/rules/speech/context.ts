@@ -179,11 +179,7 @@ export function verbContext(ctx: SpeechContext, v: number, verb: VerbReading): V
       c = pair;
     }
     // (Brackets enclose an aside whose commas end nothing: „sprach für alle Häfen (Kiel, Bremen) und betonte, dass …“.)
-    if (t[c].text === '(') {
-      let close = c + 1;
-      while (close <= end && t[close].text !== ')' && t[close].text !== '(') close++;
-      if (close <= end && t[close].text === ')') c = close;
-    }
+    if (t[c].text === '(') c = Math.max(c, closingBracket(t, c, end));
     if (t[c - 1].lower === 'und' && st.verbAt(c, sb)) later = true;
     c++;
   }
@@ -203,15 +199,24 @@ export function verbContext(ctx: SpeechContext, v: number, verb: VerbReading): V
 
 /**
  * The comma closing an apposition in commas after the comma at c, or -1: a name of two to four
- * words („…, Jan Roth, …“) or a role („…, stellvertretender Hafenmeister in Kiel, dass …“).
+ * words, with a party in brackets („…, Jan Roth (SPD), …“), or a role („…, stellvertretender
+ * Hafenmeister in Kiel, dass …“).
  */
-function nameAppositionEnd(st: SentenceTokens, c: number, end: number): number {
+export function nameAppositionEnd(st: SentenceTokens, c: number, end: number): number {
   const t = st.tokens;
   if (t[c]?.text !== ',') return -1;
   let e = c + 1;
   while (e < end && e - c <= 4 && t[e].kind === 'word' && (isCap(t[e]) || NAME_PARTICLES.has(t[e].lower))) e++;
-  if (e - c >= 3 && t[e]?.text === ',' && !st.lex.verb(t[c + 1].lower).length) return e;
+  const name = e;
+  if (t[e]?.text === '(') e = closingBracket(t, e, Math.min(end, e + 5)) + 1;
+  if (name - c >= 3 && e > 0 && e < end && t[e]?.text === ',' && !st.lex.verb(t[c + 1].lower).length) return e;
   return roleAppositionEnd(st, c, end);
+}
+
+/** The „)“ closing the bracket opened at `open`, no further than `end` and before another „(“, or -1. */
+function closingBracket(t: Token[], open: number, end: number): number {
+  for (let k = open + 1; k <= end && t[k].text !== '('; k++) if (t[k].text === ')') return k;
+  return -1;
 }
 
 /**

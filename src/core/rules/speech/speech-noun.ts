@@ -6,7 +6,7 @@ import type { NP, SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { Span } from '../../types';
-import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
+import { decided, hasKonjunktiv, makeSpeech, nameAppositionEnd, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { NOUN } from './signals';
 
 const id = 'speech/speech-noun';
@@ -95,25 +95,12 @@ function contentComma(ctx: SpeechContext, c: number): number {
   // Rechte gestärkt hätte“ (but „Gerüchte, denen zufolge …“ pass words on).
   if (t[c].text === ',' && ctx.st.opensRelativeClause(c + 1) && !/^(zufolge|nach)$/.test(t[c + 2]?.lower ?? '')) return -1;
   // A name in commas is the noun's apposition; the content follows it: „die Appelle des Chefs, Hans Roth, er halte …“.
-  const apposition = nameInCommas(t, c, end);
+  const apposition = nameAppositionEnd(ctx.st, c, end);
   if (apposition > 0) return hasKonjunktiv(ctx, apposition + 1, end) || CONTENT_OPENERS.has(t[apposition + 1]?.lower) || zuInfinitive(t, apposition + 1, end) ? apposition : -1;
   if (hasKonjunktiv(ctx, c + 1, end)) return c;
   let e = c + 1;
   while (e <= end && e - c < 5 && t[e].text !== ',') e++;
   return e < end && t[e].text === ',' && ((CONTENT_OPENERS.has(t[e + 1]?.lower) && !relativeWelch(t, e + 1)) || zuInfinitive(t, e + 1, end)) ? e : -1;
-}
-
-/** The comma closing a name of two to four capitalised words in commas after the comma at c, or -1. */
-function nameInCommas(t: Token[], c: number, end: number): number {
-  let e = c + 1;
-  while (e < end && e - c <= 4 && t[e].kind === 'word' && isCap(t[e]) && !DETERMINERS.has(t[e].lower)) e++;
-  // (A party in brackets may follow the name: „Hans Roth (SPD), …“.)
-  if (t[e]?.text === '(') {
-    let close = e + 1;
-    while (close < end && close - e <= 4 && t[close].text !== ')') close++;
-    if (t[close]?.text === ')') e = close + 1;
-  }
-  return e - c >= 3 && e < end && t[e].text === ',' ? e : -1;
 }
 
 /**
