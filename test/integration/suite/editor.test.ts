@@ -32,10 +32,15 @@ async function openSample(): Promise<vscode.TextEditor> {
   return vscode.window.activeTextEditor!;
 }
 
-/** Closes an untitled test document without a save prompt (a dialog would stall the next tests). */
+/**
+ * Closes an untitled test document without a save prompt (a dialog would stall the next tests),
+ * and waits until the extension host knows: until then, opening a new untitled document that
+ * reuses the freed name returns this closed one (seen on the server route).
+ */
 async function discard(doc: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(doc);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await eventually(() => doc.isClosed, 'the discarded document to be closed');
 }
 
 const texts = (editor: vscode.TextEditor, ranges: readonly vscode.Range[] | undefined) => (ranges ?? []).map((r) => editor.document.getText(r));
