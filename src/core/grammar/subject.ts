@@ -598,6 +598,9 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // A dative, accusative or genitive by its case is never the subject: „Dem Hafenmeister widersprach
   // die Gilde“, „Dieser Darstellung widerspricht die Gilde“, „Der Ministerin stimmte Roth zu“.
   if (OBLIQUE.has(t[np[0]].lower) || feminineOblique(t, np)) return -Infinity;
+  // „ihr“ alone is a dative unless its verb is in the second person plural: „Die Lotsen werfen ihr
+  // vor, …“, „sagte ihr“ (but „Ihr habt …“, „sagt ihr“).
+  if (np[0] === np[1] && t[np[0]].lower === 'ihr' && !/t$/.test(t[pivot]?.lower ?? '')) return -Infinity;
   let score = speakerness(st, np);
   if (np[0] > pivot && t[np[0]].lower === 'sie') score -= 2; // „nannte sie …“: an object
   // (An adverb may stand between the phrase and its verb: „Die Lotsin wiederum erklärte …“.)

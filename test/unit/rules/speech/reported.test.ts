@@ -52,6 +52,8 @@ ruleTester(reported).run({
     { text: 'Der Ministerin widersprach die Gilde scharf.', expect: { speaker: 'die Gilde', cue: 'widersprach' } },
     // So is any phrase opened by „dem“, „den“ or „des“: the subject is the next phrase that may speak.
     { text: 'Dem Hafenmeister widersprach die Gilde scharf.', expect: { speaker: 'die Gilde', cue: 'widersprach' } },
+    // „ihr“ after a verb not in the second person plural is a dative: the subject stands before the verb.
+    { text: 'Untätigkeit werfen ihr die Reeder vor.', expect: { speaker: 'die Reeder', cue: 'werfen ihr die Reeder vor' } },
     // A phrase that is singular is no subject of the plural verb right after it.
     { text: 'Eine Lösung forderten die Lotsen noch am Abend.', expect: { speaker: 'die Lotsen', cue: 'forderten' } },
     { text: 'Die Reederei und die Gilde fordern eine Lösung.', expect: { speaker: 'Die Reederei und die Gilde', cue: 'fordern' } },
