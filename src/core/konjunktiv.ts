@@ -25,12 +25,18 @@ export class KonjunktivRecogniser {
     return this.forms.values();
   }
 
-  /** Whether the lower-case word form is Konjunktiv, given the word before it (to rule out „ich gebe“). */
-  is(word: string, previous?: string): boolean {
+  /** Whether the lower-case word form is Konjunktiv, given the words around it (to rule out „ich gebe“, „gebe ich“). */
+  is(word: string, previous?: string, next?: string): boolean {
     if (!this.forms.has(word)) return false;
-    // „ich gebe“, „ich komme“: first person indicative looks the same.
-    if (previous && FIRST_PERSON.has(previous) && !/^(sei|seien|wäre|hätte|würde|könnte|müsste|dürfte)$/.test(word)) return false;
+    // „ich gebe“, „dazu brauche ich“: first person indicative looks the same.
+    const firstPerson = (previous && FIRST_PERSON.has(previous)) || (next && FIRST_PERSON.has(next));
+    if (firstPerson && !/^(sei|seien|wäre|hätte|würde|könnte|müsste|dürfte)$/.test(word)) return false;
     return true;
+  }
+
+  /** Whether the word at k of a sentence's tokens is Konjunktiv, in its place. */
+  at(tokens: readonly { lower: string }[], k: number): boolean {
+    return this.is(tokens[k].lower, tokens[k - 1]?.lower, tokens[k + 1]?.lower);
   }
 }
 

@@ -204,7 +204,7 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
     let frame = false, reported = false;
     for (let j = k + 2; j < e; j++) {
       if (inQuote(j) || t[j].kind !== 'word' || isCap(t[j])) continue;
-      if (konj.is(t[j].lower, t[j - 1]?.lower)) reported = true;
+      if (konj.at(t, j)) reported = true;
       else if (st.verbAt(j, sb)) frame = true;
     }
     if (frame && !reported) return k - 1;
@@ -256,7 +256,7 @@ function coordinatedVerb(t: Token[], k: number): boolean {
 function indicative({ st, konj }: VerbContext, n: number): boolean {
   const w = st.tokens[n];
   if (/^(ist|sind|war|waren|hat|hatte|hatten|wird|wurde|wurden|kann|konnte|muss|musste|will|wollte)$/.test(w.lower)) return true;
-  return /\p{Ll}{3,}(t|te)$/u.test(w.text) && !konj.is(w.lower, st.tokens[n - 1]?.lower) && !NOT_A_FULL_VERB.has(w.lower);
+  return /\p{Ll}{3,}(t|te)$/u.test(w.text) && !konj.at(st.tokens, n) && !NOT_A_FULL_VERB.has(w.lower);
 }
 
 /**

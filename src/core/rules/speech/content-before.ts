@@ -44,7 +44,7 @@ export const contentBefore: VerbFrameRule = {
     if (!(hasKonjunktiv(ctx, sa, f - 2) || verb.entry.cls === 'say' || question || framesLikeSaying(st, verb.entry.lemma, ctx.v) || own)) return null;
     const q = makeSpeech(ctx, afterLead(ctx, f - 2), f - 2, 'indirect', own ?? verbAttribution(ctx, id), 0.7, id);
     // (Only when the part before the frame stops right after its finite verb: „Der Kai sei, …“.)
-    const cutAfterVerb = ctx.konj.is(t[f - 2].lower, t[f - 3]?.lower) || AUXILIARIES.has(t[f - 2].lower);
+    const cutAfterVerb = ctx.konj.at(t, f - 2) || AUXILIARIES.has(t[f - 2].lower);
     return decided(cutAfterVerb && continuesAfter(ctx) ? aroundFrame(ctx, q, ctx.c + 1, ctx.end) : q);
   },
 };

@@ -94,7 +94,7 @@ export function afterLead(ctx: SpeechContext, last: number): number {
 export function hasKonjunktiv(ctx: SpeechContext, a: number, b: number, onlyI = false): boolean {
   const { st: { tokens: t }, sa, konj, inQuote } = ctx;
   for (let k = a; k <= b; k++) {
-    if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k])) || !konj.is(t[k].lower, t[k - 1]?.lower)) continue;
+    if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k])) || !konj.at(t, k)) continue;
     if (!onlyI || (!MODAL_II.test(t[k].lower) && !KONJUNKTIV_II.has(t[k].lower))) return true;
   }
   return false;

@@ -65,7 +65,7 @@ function reportedSentence({ st, inQuote, konj }: SpeechContext, [a, b]: NP): boo
   const t = st.tokens;
   for (let k = a; k <= b; k++) {
     if (inQuote(k) || t[k].kind !== 'word') continue;
-    if (/^(soll|sollen)$/.test(t[k].lower) || konj.is(t[k].lower, t[k - 1]?.lower)) return true;
+    if (/^(soll|sollen)$/.test(t[k].lower) || konj.at(t, k)) return true;
   }
   return false;
 }
@@ -78,7 +78,7 @@ function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
   const t = st.tokens;
   const opening = st.openingPhrase(sa, end);
   const verb = opening && t[opening.next];
-  return opening && verb && verb.kind === 'word' && !isCap(verb) && !konj.is(verb.lower, t[opening.next - 1]?.lower)
+  return opening && verb && verb.kind === 'word' && !isCap(verb) && !konj.at(t, opening.next)
     && (/^(will|wollen|möchte|möchten)$/.test(verb.lower) || st.verbAt(opening.next, sb)) && isInstitutional(st, opening.np) ? opening.np : null;
 }
 
@@ -93,7 +93,7 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
   const { st, sa, end, inQuote, konj } = ctx;
   const t = st.tokens;
   // (Konjunktiv or „soll“: either in the main clause makes the sentence speech of its own.)
-  const konjunktivAt = (k: number) => t[k].kind === 'word' && (k === sa || !isCap(t[k])) && (/^(soll|sollen)$/.test(t[k].lower) || konj.is(t[k].lower, t[k - 1]?.lower));
+  const konjunktivAt = (k: number) => t[k].kind === 'word' && (k === sa || !isCap(t[k])) && (/^(soll|sollen)$/.test(t[k].lower) || konj.at(t, k));
   for (let k = sa; k < end; k++) {
     if (inQuote(k)) continue;
     if (t[k].text === '(' || konjunktivAt(k)) return null;

@@ -127,7 +127,7 @@ export function laterVerb(st: SentenceTokens, from: number, end: number, sb: num
 /** Whether the frame verb at v is finite in Konjunktiv I itself („rate“, „behaupte“) or has a Konjunktiv auxiliary before it in its clause („habe … gerechnet“). */
 export function konjunktivFrame(t: Token[], v: number, entry: VerbEntry, cs: number, konj: KonjunktivRecogniser): boolean {
   if (isKonjunktivOfVerb(t, v, entry)) return true;
-  for (let k = cs; k < v; k++) if (/^(habe|sei|werde)$/.test(t[k].lower) && konj.is(t[k].lower, t[k - 1]?.lower)) return true;
+  for (let k = cs; k < v; k++) if (/^(habe|sei|werde)$/.test(t[k].lower) && konj.at(t, k)) return true;
   return false;
 }
 
@@ -231,7 +231,7 @@ export function frameless(t: Token[], sa: number, end: number, inQuote: (i: numb
       weak = soll = true;
       continue;
     }
-    if (!konj.is(w, t[k - 1]?.lower) || MODAL_II.test(w)) continue;
+    if (!konj.at(t, k) || MODAL_II.test(w)) continue;
     if (KONJUNKTIV_II.has(w)) weak = true;
     else if (k > sa) return { strength: 'strong', marker: 'konjunktiv' };
   }

@@ -25,7 +25,7 @@ export const reported: VerbFrameRule = {
   match(ctx: VerbContext): SpeechOutcome | null {
     const { st, v, verb, sa, sb, end, konj, quotedCount } = ctx;
     const t = st.tokens;
-    const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !konj.is(t[v].lower, t[v - 1]?.lower) && !/e$/.test(t[v].lower) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
+    const opinion = verb.entry.cls === 'think' && opinionVerb(t, v, end, verb.entry.lemma) && !konj.at(t, v) && !/e$/.test(t[v].lower) && !t.slice(sa, end + 1).some((x) => /^(wird|werden|wurde|wurden|worden)$/.test(x.lower));
     if (!((REPORTED_CLASSES.has(verb.entry.cls) || opinion) && quotedCount === 0 && !hasContentClause(t, v, end) && (opinion || reportedVerb(st, v, sa, end, verb.entry)))) return null;
     // „Über den Kai lässt sich nichts Negatives sagen“: what one can say, nobody's words.
     if (impersonalLassen(t, sa, v, verb.entry.lemma)) return null;

@@ -10,6 +10,8 @@ import { ruleTester } from '../tester';
 ruleTester(contentAfter).run({
   valid: [
     'Die Wasserschutzpolizei hielt den Kapitän am Kai fest.',
+    // A verb in -e with „ich“ after it is indicative, as with „ich“ before it: no Konjunktiv, no content.
+    'Ein Boot ist wichtig, um Arbeit zu finden, denn dazu brauche ich den Hafen.',
     // A dependent question or dass clause opening the sentence is followed by the main clause, not content.
     'Ob die Lotsin zweifelt, bleibt abzuwarten.',
     'Wie lange der Kai hält, bleibt abzuwarten.',
