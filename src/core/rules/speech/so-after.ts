@@ -28,7 +28,9 @@ export const soAfter: SpeechRule = {
       if (t[k].lower !== 'so' || t[k - 1].text !== ',' || inQuote(k) || inQuote(k - 2)) continue;
       const np = st.nounPhrase(k + 1, sb);
       if (!np) continue;
-      const attribution = attributionOf(id, st.span(k, k), st.span(np[0], np[1]), 'after');
+      // („…, so die Ministerin laut der Hafenpost.“: she speaks, the paper passes it on.)
+      const passedOnBy = t[np[1] + 1]?.lower === 'laut' && ctx.framed?.attribution.cue?.start === t[np[1] + 1].start ? ctx.framed.attribution.speaker : null;
+      const attribution = attributionOf(id, st.span(k, k), st.span(np[0], np[1]), 'after', undefined, undefined, passedOnBy);
       if (np[1] >= end - 1 || closingAdverbials(ctx, np[1] + 1, end)) return decided(makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id));
       // (Adverbials may follow the source before its comma: „so die Stadt weiter, …“.)
       const comma = commaAfterAdverbials(ctx, np[1] + 1, end);
@@ -56,13 +58,13 @@ export const soAfter: SpeechRule = {
 
 /**
  * Whether the words from a to the sentence's last word at `end` are adverbials of time, place or manner
- * that close the frame: „…, so die Polizei am Montag.“, „…, so Roth gegenüber der Hafenpost.“
+ * that close the frame: „…, so die Polizei am Montag.“, „…, so Roth gegenüber der Hafenpost.“, „…, so Roth laut der Hafenpost.“
  * (a preposition or adverb first, no punctuation and no verb of its own).
  */
 function closingAdverbials(ctx: SpeechContext, a: number, end: number): boolean {
   const { st, sb } = ctx;
   const t = st.tokens;
-  if (end - a > 10 || !(PREPOSITIONS.has(t[a].lower) || ADVERBS.has(t[a].lower))) return false;
+  if (end - a > 10 || !(PREPOSITIONS.has(t[a].lower) || ADVERBS.has(t[a].lower) || t[a].lower === 'laut')) return false;
   // A verb at the end makes „so“ open a clause of its own: „…, so eine Reparatur jetzt ansteht.“
   // („selbst“ ends like one: „…, so Roth selbst.“ frames.)
   if (!isCap(t[end]) && t[end].lower !== 'selbst' && looksFinite(t[end].lower)) return false;

@@ -17,6 +17,8 @@ ruleTester(soAfter).run({
     { text: 'Der Kai sei zu kurz, so die Lotsin.', expect: { content: 'Der Kai sei zu kurz', cue: 'so', speaker: 'die Lotsin' } },
     { text: 'Der Kai sei zu kurz, so die Lotsin selbst.', expect: { content: 'Der Kai sei zu kurz', cue: 'so', speaker: 'die Lotsin' } },
     { text: 'Der Kai sei, so die Lotsin, zu kurz.', expect: { content: 'Der Kai sei, so die Lotsin, zu kurz', cue: 'so', speaker: 'die Lotsin' } },
+    // „laut“ after the source names who passed the words on, not who spoke.
+    { text: 'Der Kai sei marode, so die Ministerin laut der Hafenzeitung.', expect: { content: 'Der Kai sei marode', cue: 'so', speaker: 'die Ministerin', medium: 'der Hafenzeitung' } },
     // Adverbials of time, place or channel may close the frame.
     { text: 'Der Kai wurde gesperrt, so die Polizei am Montag in einer Mitteilung.', expect: { content: 'Der Kai wurde gesperrt', cue: 'so', speaker: 'die Polizei' } },
     { text: 'Der Kai sei zu kurz, so Roth gegenüber der Hafenpost.', expect: { content: 'Der Kai sei zu kurz', speaker: 'Roth' } },
