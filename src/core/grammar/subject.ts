@@ -22,6 +22,10 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   const t = st.tokens;
   const controller = infinitiveController(st, v, cs, from);
   if (controller !== undefined) return controller;
+  // A subordinate clause before the verb holds the subject of its own verb, not of this one: in
+  // „Als die Liste eintraf, stellte sich heraus, dass …“ nobody speaks.
+  const afterSubordinate = cs - 1 > from && t[cs - 1].text === ',' && (SUBORDINATOR.test(t[from].lower) || /^(als|da|während|seit|damit)$/.test(t[from].lower)) && st.clauseStart(cs - 1, from) === from;
+  if (afterSubordinate) from = cs;
   // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
   // „Kapitulation“ bezeichnet“ (a nominative relative pronoun right after the comma).
   // (Not when a nominative pronoun follows: in „die Kanzlerin, die er als „Freundin“ bezeichnete“ „er“ speaks.)
@@ -39,22 +43,10 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   const listed = participleConjunctSubject(st, v, cs, from);
   if (listed) return listed;
   // „X dankte den Menschen und ergänzte, …“: a coordinated verb shares the first one's subject, which stands before that verb.
-  let found: NP | null;
   const coordinated = v > cs && /^(und|sowie|oder)$/.test(t[v - 1].lower);
-  if (coordinated) {
-    const first = firstFiniteVerb(st, v, cs);
-    // (Also right after that first verb, „Am Montag zeigte sich die Regierung bestürzt und
-    // verurteilte …“, and in an inverted frame after a quote, „„…“, erklärte Putin und erinnerte
-    // …“; but a clause that opens with its verb after a comma otherwise shares the subject before
-    // it: „Köhler möchte …, nimmt X in Schutz und warnt …“, „Einer der Lotsen, Piet Ahrens, lobte …“.)
-    // (In a subordinate clause the first verb stands last, before „und“: „…, dass man Fehler macht und meint, …“.)
-    const verbLast = first === cs && SUBORDINATOR.test(t[cs].lower);
-    if (verbLast) found = bestSpeakerPhrase(st, cs, v - 1, v - 2, v - 2);
-    else found = first > cs || invertedAfterQuote(st, cs) ? bestSpeakerPhrase(st, cs, v - 1, first, first) : null;
-    pivot = verbLast ? v - 2 : first;
-  } else {
-    found = bestSpeakerPhrase(st, cs, ce, pivot, v);
-  }
+  let found: NP | null;
+  if (coordinated) [found, pivot] = coordinatedSubject(st, v, cs, afterSubordinate);
+  else found = bestSpeakerPhrase(st, cs, ce, pivot, v);
   // (The scores never pick a dative or accusative; after one first only a phrase that may speak is
   // the subject: „Dem Hafenmeister widersprach die Gilde“, but „Dem Kapitän droht ein Ausfall“ has none.)
   if (found && OBLIQUE.has(t[cs].lower) && speakerness(st, found) < 1) found = null;
@@ -75,6 +67,25 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   if (shared) return shared;
   // Coordinated or after an apposition: „Julia Gillard bezeichnete … und erklärte“, „X, Rolle, sagte“.
   return from < cs ? bestSpeakerPhrase(st, from, cs, cs, cs, 1.5) : null;
+}
+
+/**
+ * The subject of a verb coordinated with a first finite verb in its clause from cs, and the
+ * position of that first verb (where the subject is looked for around).
+ */
+function coordinatedSubject(st: SentenceTokens, v: number, cs: number, afterSubordinate: boolean): [NP | null, number] {
+  const t = st.tokens;
+  const first = firstFiniteVerb(st, v, cs);
+  // (Also right after that first verb, „Am Montag zeigte sich die Regierung bestürzt und
+  // verurteilte …“, and in an inverted frame after a quote, „„…“, erklärte Putin und erinnerte
+  // …“; but a clause that opens with its verb after a comma otherwise shares the subject before
+  // it: „Köhler möchte …, nimmt X in Schutz und warnt …“, „Einer der Lotsen, Piet Ahrens, lobte …“.)
+  // (In a subordinate clause the first verb stands last, before „und“: „…, dass man Fehler macht und meint, …“.)
+  if (first === cs && SUBORDINATOR.test(t[cs].lower)) return [bestSpeakerPhrase(st, cs, v - 1, v - 2, v - 2), v - 2];
+  // (After a subordinate clause the first verb opens the main clause, its subject after it:
+  // „Nachdem …, verständigte die Ärztin die Polizei und wies …“.)
+  const after = first > cs || invertedAfterQuote(st, cs) || afterSubordinate;
+  return [after ? bestSpeakerPhrase(st, cs, v - 1, first, first) : null, first];
 }
 
 /**

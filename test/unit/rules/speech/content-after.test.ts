@@ -52,6 +52,8 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // A subordinate clause before the frame holds no subject of it: here nobody speaks.
+    { text: 'Als die Liste in Kiel eintraf, stellte sich heraus, dass drei Namen fehlten.', expect: { content: 'dass drei Namen fehlten', speaker: null, cue: 'stellte sich heraus' } },
     // A comma inside brackets ends no clause: the content follows the next frame.
     { text: 'Roth sprach für alle Häfen (Kiel, Bremen, Husum) und betonte, dass der Kai zu kurz sei.', expect: { content: 'dass der Kai zu kurz sei', speaker: 'Roth' } },
     // … but content of its own after it is framed too: in Konjunktiv, or a dass clause.
