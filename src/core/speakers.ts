@@ -221,6 +221,9 @@ export class SpeakerRegistry {
     // („Omar al-Hamdi“ is „Al-Hamdi“ at the start of a sentence: the surname is kept in that form.)
     const last = parts[parts.length - 1];
     const surname = JOINED_PARTICLE_NAME.test(last) ? last[0].toUpperCase() + last.slice(1) : last;
+    // Two surnames of people named before are two people, subject and object: in „bezeichnete
+    // Santorum Romney als …“ Santorum speaks.
+    if (parts.length === 2 && this.bySurname.has(parts[0]) && this.bySurname.has(surname) && !this.lex.givenNameGender(parts[0])) return this.register(parts[0], role, mention);
     const exact = this.byName.get(name.toLowerCase());
     let e = exact && exact.name === name ? exact
       : (this.bySurname.get(surname) ?? []).find((x) => parts.length === 1 || x.name.split(/\s+/).length === 1 || x.name.endsWith(name));

@@ -887,6 +887,13 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Sie', 'Eva Lang'], ['Er', 'Jan Ohm']]);
   });
 
+  it('reads two surnames of people named before as two people, the first one speaking', () => {
+    const who = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(who('Jan Ohm und Eva Lenz streiten um den Vorsitz. Später nannte Ohm Lenz „eine Bremserin“.'), ['Jan Ohm']);
+    // One surname known, the other not: one person with a fuller name.
+    assert.deepEqual(who('Eva Lenz leitet die Werft. Später sagte Ole Lenz: „Der Kai ist zu kurz.“'), ['Ole Lenz']);
+  });
+
   it('knows a person named in passing by a common given name, so that „er“ and „sie“ find them', () => {
     const who = (text: string) => analyze(text).quotes.map((q) => [q.speaker?.text, q.speaker?.name]);
     assert.deepEqual(who('Thomas Roth baut seit Jahren Boote. Er sagte, der Kai sei zu kurz.'), [['Er', 'Thomas Roth']]);
