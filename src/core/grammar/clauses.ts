@@ -224,13 +224,22 @@ function mainClauseVerb(w: Token): boolean {
   return w.kind === 'word' && !isCap(w) && looksFinite(x) && !INDEFINITE_PRONOUN.test(x) && !DETERMINERS.has(x) && !PREPOSITIONS.has(x) && !RELATIVE_PRONOUN.test(x) && !CONJUNCTIONS.has(x) && !ADVERBS.has(x) && !SUBJECT_PRONOUNS.has(x);
 }
 
+/** A lower-case content word right before an article, a subject pronoun or „sich“: a verb opening its clause („griff dieser“, „kam die Polizei“, „griff sich …“). */
+function strongPastBeforeSubject(t: Token[], k: number): boolean {
+  const w = t[k], next = t[k + 1];
+  if (!next || w.kind !== 'word' || isCap(w) || w.lower.length < 3 || NOT_A_FULL_VERB.has(w.lower) || RELATIVE_PRONOUN.test(w.lower) || INDEFINITE_PRONOUN.test(w.lower)) return false;
+  if (SUBORDINATOR.test(w.lower) || /^(um|ohne|statt|wie|wo|was|als|zu|so|nicht|noch|dass|daß|ob)$/.test(w.lower)) return false;
+  return DETERMINERS.has(next.lower) || /^(er|sie|es|man|dieser|diese|wir|ich|sich)$/.test(next.lower);
+}
+
 /** The end of the clause starting at a: the sentence end, or the token before a comma that opens a main clause. */
 export function clauseEndAfter(t: Token[], a: number, end: number): number {
   for (let k = a; k < end; k++) {
     if (t[k].text !== ',' || !t[k + 1]) continue;
     if (/^(kann|konnte|wird|wurde|ist|war|hat|hatte|sind|waren|haben|hatten|werden|wurden|blieb|blieben)$/.test(t[k + 1].lower)) return k - 1;
-    // (Any finite verb opening the main clause after the subordinate one: „…, dass der Kai gesperrt ist, fährt die Fähre nicht“.)
-    if (mainClauseVerb(t[k + 1])) return k - 1;
+    // (Any finite verb opening the main clause after the subordinate one: „…, dass der Kai gesperrt ist, fährt die Fähre nicht“,
+    // also a strong past before its subject: „…, dass der Kai zu kurz sei, griff dieser zum Hammer“.)
+    if (mainClauseVerb(t[k + 1]) || strongPastBeforeSubject(t, k + 1)) return k - 1;
     // „die Ankündigung, den Hafen zu verlassen, kam überraschend“: a zu-infinitive closed by a comma.
     // (Also a joined one, „…, das Lager aufzugeben, kam …“, and before quoted words: „…, aufgeregt zu sein, „…““.)
     const closesInfinitive = t[k - 2]?.lower === 'zu' || (/^\p{L}+zu\p{L}+en$/u.test(t[k - 1]?.lower ?? '') && t[k - 1].lower.length > 8);
