@@ -5,7 +5,7 @@ import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
 import { CONTENT_OPENERS, opensSubordinate, zuInfinitive } from './clauses';
 import { participleAfterDegree } from './noun-phrase';
-import { ATTRIBUTIVE_ARTICLE, CONJUNCTIONS, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
+import { ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -42,13 +42,15 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
     }
     const parts = e.particleWords!;
     // Verb-final, the particle stands right before the verb: „wie Adidas am Morgen bekannt gab, …“.
-    const after = t[i + 1];
+    // (Also before the finite auxiliary closing a subordinate clause: „nachdem die Ärztin bekannt gegeben hatte, …“.)
+    const last = AUXILIARIES.has(t[i + 1]?.lower ?? '') && (!t[i + 2] || t[i + 2].kind === 'punct') ? i + 1 : i;
+    const after = t[last + 1];
     const verbLast = !after || after.kind === 'punct';
     if (parts.length === 1 && t[i - 1]?.lower === e.particle && verbLast) return { entry: e, particle: i - 1 };
     // So do the words of a phrase right before its content: „ist zu dem Ergebnis gekommen, dass …“
     // (not „hat … Mittel in Aussicht gestellt.“, whose phrase frames nothing).
     // (Or a zu-infinitive: „hatte in Aussicht gestellt, die Mittel zu erhöhen“.)
-    const content = after?.text === ',' && (CONTENT_OPENERS.has(t[i + 2]?.lower ?? '') || zuInfinitive(t, i + 2, st.clauseEnd(i + 2, to) - 1));
+    const content = after?.text === ',' && (CONTENT_OPENERS.has(t[last + 2]?.lower ?? '') || zuInfinitive(t, last + 2, st.clauseEnd(last + 2, to) - 1));
     if (parts.length > 1 && content && i - parts.length >= 0 && wordsAt(t, i - parts.length, parts)) return { entry: e, particle: i - parts.length };
     // „wollte wissen, ob …“, „will wissen“: the modal of „wissen wollen“ is finite before the infinitive.
     if (parts.length === 1 && parts[0] === 'wollen' && WOLLEN.test(t[i - 1]?.lower ?? '') && content) return { entry: e, particle: i - 1 };

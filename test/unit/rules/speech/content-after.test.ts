@@ -52,6 +52,10 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // A frame in a subordinate clause: the main clause after the content opens with its verb, also a strong past.
+    { text: 'Nachdem die Ärztin mitgeteilt hatte, dass ein Klinikaufenthalt nötig sei, griff der Mann zum Hammer.', expect: { content: 'dass ein Klinikaufenthalt nötig sei', speaker: 'die Ärztin', cue: 'mitgeteilt' } },
+    // A particle verb there has its finite auxiliary after it.
+    { text: 'Nachdem die Ärztin bekannt gegeben hatte, dass ein Klinikaufenthalt nötig sei, ging der Mann.', expect: { content: 'dass ein Klinikaufenthalt nötig sei', speaker: 'die Ärztin', cue: 'bekannt gegeben' } },
     // A subordinate clause before the frame holds no subject of it: here nobody speaks.
     { text: 'Als die Liste in Kiel eintraf, stellte sich heraus, dass drei Namen fehlten.', expect: { content: 'dass drei Namen fehlten', speaker: null, cue: 'stellte sich heraus' } },
     // A comma inside brackets ends no clause: the content follows the next frame.
