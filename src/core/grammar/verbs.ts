@@ -24,8 +24,8 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   const t = st.tokens;
   const entries = st.lex.verb(t[i].lower);
   if (!entries.length) return null;
-  // Capitalised mid-sentence: a noun („das Sagen“), not a verb.
-  if (isCapitalized(t[i]) && i > 0 && !/[.!?:„“"»«]/.test(t[i - 1].text)) return null;
+  // Capitalised mid-sentence (also after a number's point: „168.000 Versicherten“): a noun, not a verb.
+  if (isCapitalized(t[i]) && i > 0 && (t[i - 1].kind === 'number' || !/[.!?:„“"»«]/.test(t[i - 1].text))) return null;
   if (notAVerbHere(st, i)) return null;
   // „Finnland behauptete sich“, „kündigt sich … an“, „würden sich an X erinnern“: reflexive, these verbs say nothing.
   if (entries.every((e) => st.lex.senses.reflexiveSaysNothing.has(e.lemma)) && reflexive(st, i)) return null;
