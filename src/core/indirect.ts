@@ -198,9 +198,9 @@ function sentenceSpeech(p: Paragraph, sa: number, sb: number, previous: NP | und
 /**
  * „Bremen kündigte an, den Hafen auszubauen, und Hamburg sagte, …“: a main clause joined by „und“
  * (or „aber“, „doch“, „sondern“) after the frame, with a subject and a frame of its own, starts
- * speech of its own; the first speech ends before it. (Not a frame in Konjunktiv, which the first
- * speaker reports: „…, und der Kapitän habe erklärt, …“; nor a verb that shares the first subject:
- * „…, und forderte, …“.)
+ * speech of its own; the first speech ends before it. So does a verb of saying after „und“ that
+ * shares the first subject and has content of its own: „…, und gab an, …“. (Not a frame in
+ * Konjunktiv, which the first speaker reports: „…, und der Kapitän habe erklärt, …“.)
  */
 function coordinatedFrame(p: Paragraph, found: IndirectQuote, sa: number, sb: number, previous: NP | undefined): { first: IndirectQuote; rest: IndirectQuote } | null {
   const t = p.st.tokens;
@@ -213,7 +213,10 @@ function coordinatedFrame(p: Paragraph, found: IndirectQuote, sa: number, sb: nu
     if (t[k].text !== ',' || t[k].start < cueEnd || p.inQuote(k) || !/^(und|aber|doch|sondern)$/.test(t[k + 1].lower)) continue;
     tries--;
     const rest = sentenceSpeech(p, k + 2, sb, previous);
-    if (rest && opensWithFrame(rest, t[k + 2])) {
+    // („…, und gab an, …“: a verb of saying sharing the first subject frames its own content.)
+    const shared = !!rest && k + 1 > 0 && t[k + 1].lower === 'und' && opensWithSharedVerb(rest, t[k + 2]);
+    if (rest && shared) rest.attribution = { ...rest.attribution, speaker: found.attribution.speaker, refersTo: found.attribution.refersTo };
+    if (rest && (shared || opensWithFrame(rest, t[k + 2]))) {
       // The speech before the joined clause, read on its own when the first reading ran into it.
       const first = found.end <= t[k].start ? found : sentenceSpeech(p, sa, k + 1, previous);
       return first ? { first, rest } : null;
@@ -231,6 +234,12 @@ function opensWithFrame(rest: IndirectQuote, opener: Token): boolean {
   const { speaker, cue, reportedFrame } = rest.attribution;
   return rest.type === 'indirect' && !rest.continuation && !reportedFrame && !!speaker && !!cue && speaker.start === opener.start
     && cue.start > speaker.start && rest.start > cue.start && !/^(ich|wir|du|ihr)$/i.test(speaker.text);
+}
+
+/** Whether the joined clause from `opener` is a verb of saying with its content after it and no subject of its own: „…, und gab an, …“. */
+function opensWithSharedVerb(rest: IndirectQuote, opener: Token): boolean {
+  const { cue, reportedFrame } = rest.attribution;
+  return rest.type === 'indirect' && !rest.continuation && !reportedFrame && !!cue && cue.start === opener.start && rest.start > cue.start;
 }
 
 /** A later clause inside the content of `q` that opens with a frame of its own („, von dem laut Polizei …“): its comma and frame. */
