@@ -120,9 +120,12 @@ export const impersonalDrohen: VerbGuard = {
  */
 export const otherSense: VerbGuard = {
   id: 'speech/not-a-frame/other-sense',
-  description: '„ergab sich“ (arose), „zu sehen sein“ (be visible) and „zu erwarten sein“ with nothing after it frame nothing.',
-  rejects({ st, v, verb, sa, end }: VerbContext): boolean {
+  description: '„ergab sich“ (arose), „zu sehen sein“ (be visible), „zu erwarten sein“ with nothing after it and „schließen“ without a dass clause (close) frame nothing.',
+  rejects({ st, v, verb, sa, c, end }: VerbContext): boolean {
     const t = st.tokens;
+    // „schließen“ concludes only with a dass clause after it, never as „geschlossen“: „schlossen die
+    // Forscher, dass …“, not „Mazedonien hatte die Grenze geschlossen, weil …“.
+    if (verb.entry.lemma === 'schließen') return t[v].lower === 'geschlossen' || t[c]?.text !== ',' || !/^(dass|daß)$/.test(t[c + 1]?.lower ?? '');
     // (With a dass clause it still says where a finding comes from: „Aus dem Bericht ergibt sich, dass …“.)
     if (verb.entry.lemma === 'ergeben') return (t[v + 1]?.lower === 'sich' || t[v - 1]?.lower === 'sich') && !hasContentClause(t, v, end);
     if (t[v - 1]?.lower !== 'zu') return false;

@@ -52,6 +52,8 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // „schließen“ with a dass clause concludes.
+    { text: 'Aus den Funden schlossen die Forscherinnen, dass der Kai älter ist.', expect: { content: 'dass der Kai älter ist', speaker: 'die Forscherinnen', cue: 'schlossen' } },
     // A frame in a subordinate clause: the main clause after the content opens with its verb, also a strong past.
     { text: 'Nachdem die Ärztin mitgeteilt hatte, dass ein Klinikaufenthalt nötig sei, griff der Mann zum Hammer.', expect: { content: 'dass ein Klinikaufenthalt nötig sei', speaker: 'die Ärztin', cue: 'mitgeteilt' } },
     // A particle verb there has its finite auxiliary after it.

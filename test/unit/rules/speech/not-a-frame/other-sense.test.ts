@@ -9,6 +9,8 @@ ruleTester(otherSense).run({
     'Die Lotsin sieht den Kai als zu kurz an.',
     // With something after it to frame, „zu“ and „sein“ still frame (agentless).
     'Am Kai war zu hören, die Fähre falle aus.',
+    // „schließen“ with a dass clause concludes.
+    'Aus den Funden schlossen die Forscherinnen, dass der Kai älter ist.',
   ],
   invalid: [
     { text: 'Am Kai ergaben sich noch größere Probleme: Die Fähre war zu lang.', expect: { at: 'ergaben' } },
@@ -16,5 +18,8 @@ ruleTester(otherSense).run({
     { text: 'Die Lotsin ist im Film zu sehen: Sie steuert die Fähre.', expect: { at: 'sehen' } },
     // Any verb with „zu“ and „sein“ and nothing after it: what may be expected.
     { text: 'Die neue Fähre fährt so schnell, wie es in dieser Klasse zu erwarten ist.', expect: { at: 'erwarten' } },
+    // „schließen“ without a dass clause closes something.
+    { text: 'Die Stadt hatte den Kai geschlossen, weil er zu marode sei.', expect: { at: 'geschlossen' } },
+    { text: 'Die Polizei schloss den Kai, weil er zu marode sei.', expect: { at: 'schloss' } },
   ],
 });
