@@ -509,6 +509,9 @@ describe('sources of speech in harder positions', () => {
     const share = analyze('27 Prozent rechnen damit, dass der Kai bricht.');
     assert.deepEqual(share.quotes.map((q) => q.speaker?.text), ['27 Prozent']);
     assert.deepEqual(share.speakers.map((s) => [s.name, s.kind]), [['27 Prozent', 'unknown']]);
+    // … also written with the sign, alone or of a group.
+    assert.deepEqual(speaker('Davon geben 54 % an, den Kai zu nutzen.'), ['54 %']);
+    assert.deepEqual(speaker('Davon geben 54 % der Lotsen an, den Kai zu nutzen.'), ['54 % der Lotsen']);
   });
   it('a quantifier before an apposition opens no name: „Einer der Lotsen, Piet Ahrens“ is Piet Ahrens', () => {
     const a = analyze('Einer der Lotsen, Piet Ahrens, sagte, der Kai sei zu kurz.');

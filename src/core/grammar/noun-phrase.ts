@@ -102,11 +102,12 @@ function isQuantifier(word: string): boolean {
  */
 function partEnd(st: SentenceTokens, i: number, limit: number): number {
   const t = st.tokens;
-  // A share on its own, of the people just counted: „27 Prozent rechnen damit, dass …“.
-  if (t[i].kind === 'number' && i + 1 < limit && t[i + 1].lower === 'prozent' && !/^(der|des|von)$/.test(t[i + 2]?.lower ?? '')) return i + 1;
+  // A share on its own, of the people just counted: „27 Prozent rechnen damit, dass …“, „54 % geben an“.
+  const percent = (k: number) => t[k]?.lower === 'prozent' || t[k]?.text === '%';
+  if (t[i].kind === 'number' && i + 1 < limit && percent(i + 1) && !/^(der|des|von)$/.test(t[i + 2]?.lower ?? '')) return i + 1;
   if (i + 2 >= limit) return -1;
   if (isQuantifier(t[i].lower) && /^(der|des|von)$/.test(t[i + 1].lower)) return partitiveEnd(st, i + 1, limit);
-  if (t[i].kind === 'number' && /^(prozent|prozentpunkte)$/.test(t[i + 1].lower) && /^(der|des|von)$/.test(t[i + 2].lower)) return partitiveEnd(st, i + 2, limit);
+  if (t[i].kind === 'number' && (percent(i + 1) || t[i + 1].lower === 'prozentpunkte') && /^(der|des|von)$/.test(t[i + 2].lower)) return partitiveEnd(st, i + 2, limit);
   if (/^(mehr|weniger)$/.test(t[i].lower) && t[i + 1].lower === 'als') {
     // (Of people: „mehr als fünf Millionen Euro Schadenersatz“ is an amount.)
     const rest = nounPhrase(st, t[i + 2].kind === 'number' ? i + 3 : i + 2, limit);

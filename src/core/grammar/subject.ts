@@ -542,7 +542,7 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
       continue;
     }
     // (A number opens a phrase only as a share: „40 Prozent der Befragten“.)
-    if (tok.kind !== 'word' && !(tok.kind === 'quote' && st.nameQuoteEnd(j) > 0) && !(tok.kind === 'number' && /^prozent/.test(t[j + 1]?.lower ?? ''))) continue;
+    if (tok.kind !== 'word' && !(tok.kind === 'quote' && st.nameQuoteEnd(j) > 0) && !(tok.kind === 'number' && (/^prozent/.test(t[j + 1]?.lower ?? '') || t[j + 1]?.text === '%'))) continue;
     // Prepositional phrases and „als …“ hold no subject: „Als Grund nannte die Kölnerin …“
     // (but „Von der Leyen betonte“ is a name).
     const particleName = NAME_PARTICLES.has(tok.lower) && isCapitalized(tok) && j === cs ? nounPhrase(st, j, pivot) : null;
