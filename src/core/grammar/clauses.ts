@@ -140,7 +140,8 @@ export function zuInfinitive(t: Token[], a: number, end: number): boolean {
   if (MODAL_INFINITIVE_VERB.test(t[a]?.lower ?? '')) return false;
   // (Up to and with `end`: a joined infinitive is one token and may close the clause: „aufzugeben“.)
   for (let k = a; k <= end; k++) {
-    if (t[k].text === ',') return false;
+    // (A zu-infinitive has no finite verb: „…, dann ist das ernst zu nehmen“ is a main clause.)
+    if (t[k].text === ',' || (k > a && !isCap(t[k]) && MODAL_INFINITIVE_VERB.test(t[k].lower))) return false;
     if (t[k].lower === 'zu' && /en$|ern$|eln$|^sein$|^tun$/.test(t[k + 1]?.lower ?? '') && (k + 1 === end || t[k + 2]?.kind === 'punct')) return true;
     if (/^\p{L}+zu\p{L}+en$/u.test(t[k].lower) && t[k].lower.length > 8 && (k === end || t[k + 1]?.kind === 'punct')) return true;
   }

@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(speechNoun).run({
   valid: [
+    // „sein“ with a zu-infinitive is a main clause's predicate, no content: „…, dann ist das ernst zu nehmen“.
+    'Die Gilde sieht den Kai mit Sorge, dann ist das ernst zu nehmen.',
     // A noun that is the object of a zu-infinitive frames no bare clause after it.
     'Die Reederei versprach, manche der Forderungen schnell zu erfüllen, andere seien aber zu teuer.',
     'Es gibt keine Hinweise, dass der Kai bricht.',
