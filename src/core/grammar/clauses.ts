@@ -241,6 +241,8 @@ export function clauseEndAfter(t: Token[], a: number, end: number): number {
     // (Any finite verb opening the main clause after the subordinate one: „…, dass der Kai gesperrt ist, fährt die Fähre nicht“,
     // also a strong past before its subject: „…, dass der Kai zu kurz sei, griff dieser zum Hammer“.)
     if (mainClauseVerb(t[k + 1]) || strongPastBeforeSubject(t, k + 1)) return k - 1;
+    // (Also after „dann“ or „so“ resuming a conditional: „Wenn Roth sagt, man sei …, dann ist das …“.)
+    if (/^(dann|so)$/.test(t[k + 1].lower) && t[k + 2] && (AUXILIARIES.has(t[k + 2].lower) || mainClauseVerb(t[k + 2]))) return k - 1;
     // „die Ankündigung, den Hafen zu verlassen, kam überraschend“: a zu-infinitive closed by a comma.
     // (Also a joined one, „…, das Lager aufzugeben, kam …“, and before quoted words: „…, aufgeregt zu sein, „…““.)
     const closesInfinitive = t[k - 2]?.lower === 'zu' || (/^\p{L}+zu\p{L}+en$/u.test(t[k - 1]?.lower ?? '') && t[k - 1].lower.length > 8);
