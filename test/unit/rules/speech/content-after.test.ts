@@ -57,7 +57,7 @@ ruleTester(contentAfter).run({
     // A frame in a subordinate clause: the main clause after the content opens with its verb, also a strong past.
     { text: 'Nachdem die Ärztin mitgeteilt hatte, dass ein Klinikaufenthalt nötig sei, griff der Mann zum Hammer.', expect: { content: 'dass ein Klinikaufenthalt nötig sei', speaker: 'die Ärztin', cue: 'mitgeteilt' } },
     // … also after „dann“ or „so“ resuming the conditional.
-    { text: 'Wenn die Gilde sagt, der Kai sei zu kurz, dann muss die Stadt handeln.', expect: { content: 'der Kai sei zu kurz', speaker: 'die Gilde', cue: 'sagt' } },
+    { text: 'Wenn die Gilde sagt, man sehe den Kai mit Sorge, dann muss die Stadt handeln.', expect: { content: 'man sehe den Kai mit Sorge', speaker: 'die Gilde', cue: 'sagt' } },
     // A particle verb there has its finite auxiliary after it.
     { text: 'Nachdem die Ärztin bekannt gegeben hatte, dass ein Klinikaufenthalt nötig sei, ging der Mann.', expect: { content: 'dass ein Klinikaufenthalt nötig sei', speaker: 'die Ärztin', cue: 'bekannt gegeben' } },
     // A subordinate clause before the frame holds no subject of it: here nobody speaks.
