@@ -390,6 +390,14 @@ type MentionParse =
 const parseCache = new WeakMap<Lexicon, Map<string, MentionParse>>();
 const PARSE_CACHE_SIZE = 20_000;
 
+/** Genitives of countries and regions: „Südafrikas“, „Deutschlands“, „Frankreichs“, „Spaniens“, „Bayerns“, „Chinas“. */
+const GENITIVE_PLACE = /^\p{Lu}\p{L}*(lands|reichs|iens|ikas|kas|nas|das|ras|ens|erns|burgs)$/u;
+
+/** Whether a one-word „name“ after a role is a country or region in the genitive („der Präsident Südafrikas“), not a given name. */
+function placeInGenitive(lex: Lexicon, name: string): boolean {
+  return !name.includes(' ') && GENITIVE_PLACE.test(name) && !lex.givenNameGender(name);
+}
+
 function parseMention(lex: Lexicon, words: string): MentionParse {
   let cache = parseCache.get(lex);
   if (!cache) parseCache.set(lex, (cache = new Map()));
@@ -449,7 +457,7 @@ function readMention(lex: Lexicon, words: string): MentionParse {
   const adjectivesThenName = article && noun > 1 && capitals === 2;
   const nameStart = roleIdx >= 0 ? roleIdx + 1 : adjectivesThenName ? noun : article ? -1 : tokens.findIndex((t) => isCapitalized(t) && !NOT_NAME.has(t.text));
   const name = nameStart >= 0 ? nameRun(lex, tokens, nameStart) : undefined;
-  if (name) return { kind: 'person', name: name.text, role: roleIdx >= 0 ? rolePhrase(lex, tokens, roleIdx) : undefined };
+  if (name && !(roleIdx >= 0 && placeInGenitive(lex, name.text))) return { kind: 'person', name: name.text, role: roleIdx >= 0 ? rolePhrase(lex, tokens, roleIdx) : undefined };
   // A medium or body with its name after its kind: „dem britischen Staatsfernsehen BBC“, „der
   // Nachrichtenagentur RIA Novosti“: the name is what the speaker list shows.
   const named = trailingName(lex, tokens);
@@ -793,6 +801,7 @@ export function findSeeds(lex: Lexicon, tokens: Token[]): Seed[] {
     }
     if (!nameMayFollow(tokens, i) || !lex.roleHead(t.lower)) continue;
     let name = nameRun(lex, tokens, i + 1);
+    if (name && placeInGenitive(lex, name.text)) continue;
     if (!name) {
       // „Die Bürgermeisterin von Kleinstadt, Maria Hofmann, …“: a name in apposition.
       for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {

@@ -890,6 +890,14 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name]), [['Sie', 'Eva Lang'], ['Er', 'Jan Ohm']]);
   });
 
+  it('reads a country or region in the genitive after a role as no name: „der Präsident Spaniens“', () => {
+    const a = analyze('Der Präsident Spaniens sagte, der Kai sei zu kurz. Die Gouverneurin Bayerns sagte, er sei lang genug.');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Präsident Spaniens', 'Gouverneurin Bayerns']);
+    // A given name or a surname after a role is still a name.
+    assert.deepEqual(analyze('Trainer Jens sagte, der Kai sei zu kurz.').speakers.map((s) => s.name), ['Jens']);
+    assert.deepEqual(analyze('Minister Maas sagte, der Kai sei zu kurz.').speakers.map((s) => s.name), ['Maas']);
+  });
+
   it('reads two surnames of people named before as two people, the first one speaking', () => {
     const who = (text: string) => analyze(text).quotes.map((q) => q.speaker?.name);
     assert.deepEqual(who('Jan Ohm und Eva Lenz streiten um den Vorsitz. Später nannte Ohm Lenz „eine Bremserin“.'), ['Jan Ohm']);
