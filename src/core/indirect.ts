@@ -214,7 +214,7 @@ function coordinatedFrame(p: Paragraph, found: IndirectQuote, sa: number, sb: nu
     tries--;
     const rest = sentenceSpeech(p, k + 2, sb, previous);
     // („…, und gab an, …“: a verb of saying sharing the first subject frames its own content.)
-    const shared = !!rest && k + 1 > 0 && t[k + 1].lower === 'und' && opensWithSharedVerb(rest, t[k + 2]);
+    const shared = !!rest && t[k + 1].lower === 'und' && opensWithSharedVerb(rest, t[k + 2]);
     if (rest && shared) rest.attribution = { ...rest.attribution, speaker: found.attribution.speaker, refersTo: found.attribution.refersTo };
     if (rest && (shared || opensWithFrame(rest, t[k + 2]))) {
       // The speech before the joined clause, read on its own when the first reading ran into it.

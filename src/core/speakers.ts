@@ -221,8 +221,8 @@ export class SpeakerRegistry {
     // („Omar al-Hamdi“ is „Al-Hamdi“ at the start of a sentence: the surname is kept in that form.)
     const last = parts[parts.length - 1];
     const surname = JOINED_PARTICLE_NAME.test(last) ? last[0].toUpperCase() + last.slice(1) : last;
-    // Two surnames of people named before are two people, subject and object: in „bezeichnete
-    // Santorum Romney als …“ Santorum speaks.
+    // Two surnames of people named before are two people, subject and object: in „nannte Ohm
+    // Lenz eine Bremserin“ Ohm speaks.
     if (parts.length === 2 && this.bySurname.has(parts[0]) && this.bySurname.has(surname) && !this.lex.givenNameGender(parts[0])) return this.register(parts[0], role, mention);
     const exact = this.byName.get(name.toLowerCase());
     let e = exact && exact.name === name ? exact
@@ -390,10 +390,10 @@ type MentionParse =
 const parseCache = new WeakMap<Lexicon, Map<string, MentionParse>>();
 const PARSE_CACHE_SIZE = 20_000;
 
-/** Genitives of countries and regions: „Südafrikas“, „Deutschlands“, „Frankreichs“, „Spaniens“, „Bayerns“, „Chinas“. */
+/** Genitives of countries and regions: „Spaniens“, „Deutschlands“, „Frankreichs“, „Kanadas“, „Bayerns“, „Chinas“. */
 const GENITIVE_PLACE = /^\p{Lu}\p{L}*(lands|reichs|iens|ikas|kas|nas|das|ras|ens|erns|burgs)$/u;
 
-/** Whether a one-word „name“ after a role is a country or region in the genitive („der Präsident Südafrikas“), not a given name. */
+/** Whether a one-word „name“ after a role is a country or region in the genitive („der Präsident Spaniens“, „die Gouverneurin Bayerns“), not a given name. */
 function placeInGenitive(lex: Lexicon, name: string): boolean {
   return !name.includes(' ') && GENITIVE_PLACE.test(name) && !lex.givenNameGender(name);
 }

@@ -23,7 +23,7 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   const controller = infinitiveController(st, v, cs, from);
   if (controller !== undefined) return controller;
   // A subordinate clause before the verb holds the subject of its own verb, not of this one: in
-  // „Als die Liste eintraf, stellte sich heraus, dass …“ nobody speaks.
+  // „Als der Brief eintraf, stellte sich heraus, dass …“ nobody speaks.
   const afterSubordinate = cs - 1 > from && t[cs - 1].text === ',' && (SUBORDINATOR.test(t[from].lower) || /^(als|da|während|seit|damit)$/.test(t[from].lower)) && st.clauseStart(cs - 1, from) === from;
   if (afterSubordinate) from = cs;
   // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
@@ -83,7 +83,7 @@ function coordinatedSubject(st: SentenceTokens, v: number, cs: number, afterSubo
   // (In a subordinate clause the first verb stands last, before „und“: „…, dass man Fehler macht und meint, …“.)
   if (first === cs && SUBORDINATOR.test(t[cs].lower)) return [bestSpeakerPhrase(st, cs, v - 1, v - 2, v - 2), v - 2];
   // (After a subordinate clause the first verb opens the main clause, its subject after it:
-  // „Nachdem …, verständigte die Ärztin die Polizei und wies …“.)
+  // „Nachdem …, alarmierte die Ärztin den Hafenmeister und wies …“.)
   const after = first > cs || invertedAfterQuote(st, cs) || afterSubordinate;
   return [after ? bestSpeakerPhrase(st, cs, v - 1, first, first) : null, first];
 }

@@ -191,7 +191,7 @@ function otherFrameAt(ctx: VerbContext, a: number, end: number): number {
     // clause before it: „Die Lotsin warnt, dass der Kai bricht, sagte der Kapitän“.
     if (t[k].text === ',' && !inQuote(k) && invertedSayingFrame(st, k + 1, sb)) return k - 1;
     // So does a verb of saying coordinated with the frame, which has content of its own or none:
-    // „bestätigte, dass …, und gab an, die Polizei zu informieren“.
+    // „bestätigte, dass …, und gab an, den Kai zu sperren“.
     if (t[k].text === ',' && !inQuote(k) && /^(und|sowie)$/.test(t[k + 1]?.lower ?? '') && t[k + 2]?.kind === 'word' && !isCap(t[k + 2]) && st.verbAt(k + 2, sb)) return k - 1;
     // After reported words in Konjunktiv, a main clause with its own subject in the indicative is
     // the narrator's again: „sagte, der Plan sei mutig, der Minister vermisste eine klare Linie“.

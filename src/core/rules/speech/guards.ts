@@ -124,7 +124,7 @@ export const otherSense: VerbGuard = {
   rejects({ st, v, verb, sa, c, end }: VerbContext): boolean {
     const t = st.tokens;
     // „schließen“ concludes only with a dass clause after it, never as „geschlossen“: „schlossen die
-    // Forscher, dass …“, not „Mazedonien hatte die Grenze geschlossen, weil …“.
+    // Forscherinnen, dass …“, not „Die Stadt hatte den Kai geschlossen, weil …“.
     if (verb.entry.lemma === 'schließen') return t[v].lower === 'geschlossen' || t[c]?.text !== ',' || !/^(dass|daß)$/.test(t[c + 1]?.lower ?? '');
     // (With a dass clause it still says where a finding comes from: „Aus dem Bericht ergibt sich, dass …“.)
     if (verb.entry.lemma === 'ergeben') return (t[v + 1]?.lower === 'sich' || t[v - 1]?.lower === 'sich') && !hasContentClause(t, v, end);

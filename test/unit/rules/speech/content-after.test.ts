@@ -61,7 +61,7 @@ ruleTester(contentAfter).run({
     // A particle verb there has its finite auxiliary after it.
     { text: 'Nachdem die Ärztin bekannt gegeben hatte, dass ein Klinikaufenthalt nötig sei, ging der Mann.', expect: { content: 'dass ein Klinikaufenthalt nötig sei', speaker: 'die Ärztin', cue: 'bekannt gegeben' } },
     // A subordinate clause before the frame holds no subject of it: here nobody speaks.
-    { text: 'Als die Liste in Kiel eintraf, stellte sich heraus, dass drei Namen fehlten.', expect: { content: 'dass drei Namen fehlten', speaker: null, cue: 'stellte sich heraus' } },
+    { text: 'Als der Brief in Kiel eintraf, stellte sich heraus, dass drei Lotsen fehlten.', expect: { content: 'dass drei Lotsen fehlten', speaker: null, cue: 'stellte sich heraus' } },
     // A comma inside brackets ends no clause: the content follows the next frame.
     { text: 'Roth sprach für alle Häfen (Kiel, Bremen, Husum) und betonte, dass der Kai zu kurz sei.', expect: { content: 'dass der Kai zu kurz sei', speaker: 'Roth' } },
     // … but content of its own after it is framed too: in Konjunktiv, or a dass clause.

@@ -53,7 +53,7 @@ ruleTester(reported).run({
     // So is any phrase opened by „dem“, „den“ or „des“: the subject is the next phrase that may speak.
     { text: 'Dem Hafenmeister widersprach die Gilde scharf.', expect: { speaker: 'die Gilde', cue: 'widersprach' } },
     // After a subordinate clause the main clause opens with its verb; a verb coordinated with it shares the subject after it.
-    { text: 'Nachdem sie sich in Sicherheit gebracht hatte, verständigte die Ärztin die Polizei und wies auf die Gefahr hin.', expect: { speaker: 'die Ärztin', cue: 'wies auf die Gefahr hin' } },
+    { text: 'Nachdem sie an Land gegangen war, alarmierte die Ärztin den Hafenmeister und wies auf die Gefahr hin.', expect: { speaker: 'die Ärztin', cue: 'wies auf die Gefahr hin' } },
     // „ihr“ after a verb not in the second person plural is a dative: the subject stands before the verb.
     { text: 'Untätigkeit werfen ihr die Reeder vor.', expect: { speaker: 'die Reeder', cue: 'werfen ihr die Reeder vor' } },
     // A phrase that is singular is no subject of the plural verb right after it.
