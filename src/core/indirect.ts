@@ -213,33 +213,29 @@ function coordinatedFrame(p: Paragraph, found: IndirectQuote, sa: number, sb: nu
     if (t[k].text !== ',' || t[k].start < cueEnd || p.inQuote(k) || !/^(und|aber|doch|sondern)$/.test(t[k + 1].lower)) continue;
     tries--;
     const rest = sentenceSpeech(p, k + 2, sb, previous);
-    // („…, und gab an, …“: a verb of saying sharing the first subject frames its own content.)
-    const shared = !!rest && t[k + 1].lower === 'und' && opensWithSharedVerb(rest, t[k + 2]);
-    if (rest && shared) rest.attribution = { ...rest.attribution, speaker: found.attribution.speaker, refersTo: found.attribution.refersTo };
-    if (rest && (shared || opensWithFrame(rest, t[k + 2]))) {
-      // The speech before the joined clause, read on its own when the first reading ran into it.
-      const first = found.end <= t[k].start ? found : sentenceSpeech(p, sa, k + 1, previous);
-      return first ? { first, rest } : null;
-    }
+    const opens = rest ? joinedFrame(rest, t[k + 2]) : null;
+    // („…, und gab an, …“: a verb of saying after „und“ shares the first subject.)
+    const shared = opens === 'shared' && t[k + 1].lower === 'und';
+    if (!rest || !(shared || opens === 'own')) continue;
+    if (shared) rest.attribution = { ...rest.attribution, speaker: found.attribution.speaker, refersTo: found.attribution.refersTo };
+    // The speech before the joined clause, read on its own when the first reading ran into it.
+    const first = found.end <= t[k].start ? found : sentenceSpeech(p, sa, k + 1, previous);
+    return first ? { first, rest } : null;
   }
   return null;
 }
 
 /**
- * Whether the joined clause from `opener` is a frame of its own: its subject opens it, its verb
- * follows, then its content (not „…, und wir fordern …“, which goes on quoting; not a „so X“
- * after its content, which frames the whole sentence; not a frame in Konjunktiv).
+ * How the joined clause from `opener` frames its content after it: with a subject of its own
+ * opening it, its verb after it (`own`: not „…, und wir fordern …“, which goes on quoting), or
+ * opening with its verb (`shared`: „…, und gab an, …“); null for no frame of its own (a „so X“
+ * after its content frames the whole sentence; a frame in Konjunktiv is the first speaker's report).
  */
-function opensWithFrame(rest: IndirectQuote, opener: Token): boolean {
+function joinedFrame(rest: IndirectQuote, opener: Token): 'own' | 'shared' | null {
   const { speaker, cue, reportedFrame } = rest.attribution;
-  return rest.type === 'indirect' && !rest.continuation && !reportedFrame && !!speaker && !!cue && speaker.start === opener.start
-    && cue.start > speaker.start && rest.start > cue.start && !/^(ich|wir|du|ihr)$/i.test(speaker.text);
-}
-
-/** Whether the joined clause from `opener` is a verb of saying with its content after it and no subject of its own: „…, und gab an, …“. */
-function opensWithSharedVerb(rest: IndirectQuote, opener: Token): boolean {
-  const { cue, reportedFrame } = rest.attribution;
-  return rest.type === 'indirect' && !rest.continuation && !reportedFrame && !!cue && cue.start === opener.start && rest.start > cue.start;
+  if (rest.type !== 'indirect' || rest.continuation || reportedFrame || !cue || rest.start <= cue.start) return null;
+  if (cue.start === opener.start) return 'shared';
+  return speaker && speaker.start === opener.start && cue.start > speaker.start && !/^(ich|wir|du|ihr)$/i.test(speaker.text) ? 'own' : null;
 }
 
 /** A later clause inside the content of `q` that opens with a frame of its own („, von dem laut Polizei …“): its comma and frame. */

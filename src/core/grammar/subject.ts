@@ -24,7 +24,8 @@ export function subjectOf(st: SentenceTokens, v: number, from: number, to: numbe
   if (controller !== undefined) return controller;
   // A subordinate clause before the verb holds the subject of its own verb, not of this one: in
   // „Als der Brief eintraf, stellte sich heraus, dass …“ nobody speaks.
-  const afterSubordinate = cs - 1 > from && t[cs - 1].text === ',' && (SUBORDINATOR.test(t[from].lower) || /^(als|da|während|seit|damit)$/.test(t[from].lower)) && st.clauseStart(cs - 1, from) === from;
+  const afterSubordinate = cs - 1 > from && t[cs - 1].text === ',' && st.clauseStart(cs - 1, from) === from
+    && (opensSubordinate(st, from) || SUBORDINATOR.test(t[from].lower) || alsOpensClause(st, from, cs - 2));
   if (afterSubordinate) from = cs;
   // A relative clause speaks for its antecedent: „der Fahrgastverband, der die Maßnahme als
   // „Kapitulation“ bezeichnet“ (a nominative relative pronoun right after the comma).
