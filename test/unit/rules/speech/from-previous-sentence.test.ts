@@ -7,11 +7,18 @@ ruleTester(fromPreviousSentence).run({
     'Die Lotsin bestätigte das.',
     // After prose, „so“ opens no frame here.
     'Der Kai ist zu kurz. So sagte es die Lotsin.',
+    // A denied passive reports nobody's words; „ist … gemeint“ is a state; a participle in a later clause is not the pointer's.
+    'Der Kai ist zu kurz. Das wurde bisher weder bestätigt noch dementiert.',
+    'Der Kai ist zu kurz. Das ist nicht böse gemeint.',
+    'Der Kai ist zu kurz. Das ist lange her, bis heute wurden keine Pläne vorgelegt.',
   ],
   invalid: [
     { text: 'Der Kai ist zu kurz. Dies bestätigte die Lotsin Ida Brandt.', expect: { content: 'Der Kai ist zu kurz', cue: 'bestätigte', speaker: 'die Lotsin Ida Brandt' } },
     // „aus X hervorgehen“: the document X is the source.
     { text: 'Die Stadt will den Kai sperren. Das geht aus einer Antwort des Senats hervor.', expect: { content: 'Die Stadt will den Kai sperren', speaker: 'einer Antwort des Senats' } },
+    // In the passive the agent is the source; without one the frame names nobody.
+    { text: 'Der Kai ist zu kurz. Das wurde am Montag von der Hafenmeisterin bestätigt.', expect: { content: 'Der Kai ist zu kurz', cue: 'bestätigt', speaker: 'der Hafenmeisterin' } },
+    { text: 'Die Werft baut einen Kai. Dies ist am Abend mitgeteilt worden.', expect: { content: 'Die Werft baut einen Kai', cue: 'mitgeteilt', speaker: null } },
     // A sentence that frames the quote before it reports nothing of its own (pointer-after gives the quote its speaker).
     { text: '„Wir bleiben hier.“ Das sagte die Lotsin am Montag.', expect: { content: '(no speech)' } },
     { text: '„Wir bleiben hier.“ So äußerte sich die Lotsin am Montag.', expect: { content: '(no speech)' } },
