@@ -97,6 +97,11 @@ export class SentenceTokens {
         if (close > 0 && close < limit) { j = close; continue; }
         return j;
       }
+      // Nor is an aside in a pair of dashes (as in clauseStart): „teilte – nach langen Beratungen – die Werft mit“.
+      if (this.tokens[j].text === '–' || this.tokens[j].text === '—') {
+        const close = this.closingDash(j, limit);
+        if (close > 0) { j = close; continue; }
+      }
       if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j)) return j;
     }
     return limit;
@@ -211,6 +216,16 @@ export class SentenceTokens {
     for (let k = close - 1; k >= floor && k >= close - 30; k--) {
       const x = this.tokens[k].text;
       if (x === '–' || x === '—') return k > floor ? k : -1;
+      if (x === '.' || x === '!' || x === '?' || x === ';' || x === ':') return -1;
+    }
+    return -1;
+  }
+
+  /** The dash closing the aside that the dash at `open` opens (within 30 tokens of one sentence, words going on after it), or -1. */
+  closingDash(open: number, limit: number): number {
+    for (let k = open + 1; k < limit && k <= open + 30; k++) {
+      const x = this.tokens[k].text;
+      if (x === '–' || x === '—') return k > open + 1 && k + 1 < limit && this.tokens[k + 1].kind === 'word' ? k : -1;
       if (x === '.' || x === '!' || x === '?' || x === ';' || x === ':') return -1;
     }
     return -1;

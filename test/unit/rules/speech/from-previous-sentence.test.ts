@@ -19,6 +19,8 @@ ruleTester(fromPreviousSentence).run({
     // In the passive the agent is the source; without one the frame names nobody.
     { text: 'Der Kai ist zu kurz. Das wurde am Montag von der Hafenmeisterin bestätigt.', expect: { content: 'Der Kai ist zu kurz', cue: 'bestätigt', speaker: 'der Hafenmeisterin' } },
     { text: 'Die Werft baut einen Kai. Dies ist am Abend mitgeteilt worden.', expect: { content: 'Die Werft baut einen Kai', cue: 'mitgeteilt', speaker: null } },
+    // An aside in dashes between the verb and its source and particle.
+    { text: 'Der Kai ist zu kurz. Dies teilte – nach einer Prüfung im Mai – die Hafenmeisterin mit.', expect: { content: 'Der Kai ist zu kurz', speaker: 'die Hafenmeisterin' } },
     // A sentence that frames the quote before it reports nothing of its own (pointer-after gives the quote its speaker).
     { text: '„Wir bleiben hier.“ Das sagte die Lotsin am Montag.', expect: { content: '(no speech)' } },
     { text: '„Wir bleiben hier.“ So äußerte sich die Lotsin am Montag.', expect: { content: '(no speech)' } },
