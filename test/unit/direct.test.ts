@@ -373,6 +373,10 @@ describe('sources of speech in harder positions', () => {
     // after it is the subject's (the dative after the verb is the addressee).
     ['Die 55-jährige Lotsin, die seit Jahren im Hafen arbeitet, sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Die 55-jährige Lotsin', 'speech/content-after'],
     ['Der 28-Jährige sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Der 28-Jährige', 'speech/content-after'],
+    // An extended attribute before an age noun: „der von seiner Anwältin vertretene 28-Jährige“.
+    ['Am Montag sagte der von seiner Anwältin vertretene 28-Jährige, dass der Kai bricht.', 'indirect', 'sagte', 'der von seiner Anwältin vertretene 28-Jährige', 'speech/content-after'],
+    // An aside in a pair of dashes ends no clause: the particle after it completes the verb.
+    ['Die Werft teilte – nach langen Beratungen im Rat – mit, dass der Kai verlängert wird.', 'indirect', 'teilte – nach langen Beratungen im Rat – mit', 'Die Werft', 'speech/content-after'],
     // A dative or accusative phrase after the verb is no subject: a clause joined by „sondern“ shares the one before.
     ['Er kennt keinen Plan, sondern sieht den Fehler in der Planung: Der Kai sei zu kurz.', 'indirect', 'sieht', 'Er', 'speech/content-after'],
     // Determiners that are never nominative before their noun („allen“, „seiner“) open objects too.

@@ -386,9 +386,15 @@ export function extendedAttributeEnd(t: readonly Token[], j: number, limit: numb
     if ((t[k].kind !== 'word' && t[k].kind !== 'number') || /^(als|wie)$/.test(t[k].lower)) return j;
     if (isCapitalized(t[k])) { noun = true; continue; }
     const after = t[k - 1].lower;
-    if (noun && /(e|en|er|es|em)$/.test(t[k].lower) && !DETERMINERS.has(after) && !PREPOSITIONS.has(after) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !AUXILIARIES.has(t[k].lower) && !/^(aber|oder|immer|wieder|sehr|mehr|sowie|haben|werden|sein|später|früher)$/.test(t[k].lower) && t[k + 1].kind === 'word' && isCapitalized(t[k + 1])) return k;
+    if (noun && /(e|en|er|es|em)$/.test(t[k].lower) && !DETERMINERS.has(after) && !PREPOSITIONS.has(after) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !AUXILIARIES.has(t[k].lower) && !/^(aber|oder|immer|wieder|sehr|mehr|sowie|haben|werden|sein|später|früher)$/.test(t[k].lower) && nounStartsAt(t, k + 1)) return k;
   }
   return j;
+}
+
+/** A noun at k, also one joined to a number: „Lotsin“, „31-Jährige“. */
+function nounStartsAt(t: readonly Token[], k: number): boolean {
+  if (t[k]?.kind === 'number' && t[k + 1]?.text === '-' && t[k + 2]?.start === t[k + 1].end) return isCapitalized(t[k + 2]);
+  return t[k]?.kind === 'word' && isCapitalized(t[k]);
 }
 
 /** „die „Tagesschau“-Redaktion“: a compound joined by a hyphen to the quoted name closing at `close` ends later. */
