@@ -139,6 +139,13 @@ export class SentenceTokens {
     let end = this.clauseEnd(i, limit);
     for (let close = this.phraseQuoteEnd(end); close > 0 && close + 1 < limit; close = this.phraseQuoteEnd(end)) end = this.clauseEnd(close + 1, limit);
     while (end < limit && this.tokens[end].text === ',') {
+      // (A relative clause on the object, closed by its comma: „geht aus einer Mitteilung, die am
+      // Montag kam, hervor“.)
+      const relativeEnd = isCapitalized(this.tokens[end - 1]) && this.opensRelativeClause(end + 1) ? this.clauseEnd(end + 1, limit) : -1;
+      if (relativeEnd > end + 2 && this.tokens[relativeEnd]?.text === ',') {
+        end = this.clauseEnd(relativeEnd + 1, limit);
+        continue;
+      }
       let c = end + 1;
       // (An apposition may carry adjectives and a prepositional phrase: „Kowalski, der für den
       // Hafen zuständige städtische Dezernent, aus“; it ends in a noun, where a relative clause ends in its verb.)

@@ -21,6 +21,8 @@ ruleTester(fromPreviousSentence).run({
     { text: 'Die Werft baut einen Kai. Dies ist am Abend mitgeteilt worden.', expect: { content: 'Die Werft baut einen Kai', cue: 'mitgeteilt', speaker: null } },
     // An aside in dashes between the verb and its source and particle.
     { text: 'Der Kai ist zu kurz. Dies teilte – nach einer Prüfung im Mai – die Hafenmeisterin mit.', expect: { content: 'Der Kai ist zu kurz', speaker: 'die Hafenmeisterin' } },
+    // A relative clause on the document before the particle.
+    { text: 'Der Kai ist zu kurz. Das geht aus einem Gutachten, das im Mai erschien, hervor.', expect: { content: 'Der Kai ist zu kurz', speaker: 'einem Gutachten' } },
     // A sentence that frames the quote before it reports nothing of its own (pointer-after gives the quote its speaker).
     { text: '„Wir bleiben hier.“ Das sagte die Lotsin am Montag.', expect: { content: '(no speech)' } },
     { text: '„Wir bleiben hier.“ So äußerte sich die Lotsin am Montag.', expect: { content: '(no speech)' } },
