@@ -22,6 +22,9 @@ const FINITE_AUXILIARY = /^(ist|sind|war|waren|wird|werden|wurde|wurden|hat|habe
  * „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“, „Wie die
  * BBC berichtet, befindet sich …“: the content follows the verb's clause after a comma or colon.
  */
+/** Nouns that govern a zu-infinitive of their own: „keinen Grund, … zu zweifeln“, „die Chance, … zu gewinnen“. */
+const NOUN_WITH_INFINITIVE = /^(grund|anlass|veranlassung|möglichkeit|gelegenheit|chance|notwendigkeit|zeit|mut|kraft|recht|pflicht|sinn|bedarf|weg|mittel)$/;
+
 export const contentAfter: VerbFrameRule = {
   id,
   description: 'X sagte, (dass) …: content after the verb — a dass/ob/w-clause, Konjunktiv, a zu-infinitive, a colon, or the rest after a „wie“ frame.',
@@ -73,7 +76,10 @@ export const contentAfter: VerbFrameRule = {
     // („…, wobei zu erwähnen sei, …“ comments on the sentence before it, and „warnten vor einer Sperre,
     // und scheinen nun Recht zu behalten“ goes on with it: nobody's content, unless „und“ joins Konjunktiv.)
     const goesOn = first.lower === 'wobei' || (t[c].text === ',' && /^(und|oder|sowie)$/.test(first.lower) && !hasKonjunktiv(ctx, c + 2, Math.min(end, st.clauseEnd(c + 2, sb) - 1)));
-    const isContent = !subordinate && !relativeClause && !goesOn && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || zuInfinitive(t, c + 1, end) || wieFrame);
+    // („sah keinen Grund, am Plan zu zweifeln“: a zu-infinitive after a noun that takes one is the
+    // noun's; seeing or finding a reason frames nothing.)
+    const nounsInfinitive = verb.entry.cls === 'think' && t[c].text === ',' && c - 1 > v && isCap(t[c - 1]) && NOUN_WITH_INFINITIVE.test(t[c - 1].lower);
+    const isContent = !subordinate && !relativeClause && !goesOn && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || (zuInfinitive(t, c + 1, end) && !nounsInfinitive) || wieFrame);
     if (!isContent) return null;
     if (leftToContentBefore(ctx, c, end, pronounKonjunktiv || nounKonjunktiv)) return null;
     const attr = frameAttribution(ctx);

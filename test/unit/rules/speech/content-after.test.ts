@@ -10,6 +10,9 @@ import { ruleTester } from '../tester';
 ruleTester(contentAfter).run({
   valid: [
     'Die Wasserschutzpolizei hielt den Kapitän am Kai fest.',
+    // A zu-infinitive after a noun that takes one is the noun's: seeing a reason frames nothing.
+    'Die Lotsin sah keinen Grund, an der Prüfung zu zweifeln.',
+    'Die Gäste fanden kein Mittel, die Abwehr zu überwinden.',
     // A verb in -e with „ich“ after it is indicative, as with „ich“ before it: no Konjunktiv, no content.
     'Ein Boot ist wichtig, um Arbeit zu finden, denn dazu brauche ich den Hafen.',
     // A dependent question or dass clause opening the sentence is followed by the main clause, not content.
