@@ -76,10 +76,7 @@ export const contentAfter: VerbFrameRule = {
     // („…, wobei zu erwähnen sei, …“ comments on the sentence before it, and „warnten vor einer Sperre,
     // und scheinen nun Recht zu behalten“ goes on with it: nobody's content, unless „und“ joins Konjunktiv.)
     const goesOn = first.lower === 'wobei' || (t[c].text === ',' && /^(und|oder|sowie)$/.test(first.lower) && !hasKonjunktiv(ctx, c + 2, Math.min(end, st.clauseEnd(c + 2, sb) - 1)));
-    // („sah keinen Grund, am Plan zu zweifeln“: a zu-infinitive after a noun that takes one is the
-    // noun's; seeing or finding a reason frames nothing.)
-    const nounsInfinitive = verb.entry.cls === 'think' && t[c].text === ',' && c - 1 > v && isCap(t[c - 1]) && NOUN_WITH_INFINITIVE.test(t[c - 1].lower);
-    const isContent = !subordinate && !relativeClause && !goesOn && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || (zuInfinitive(t, c + 1, end) && !nounsInfinitive) || wieFrame);
+    const isContent = !subordinate && !relativeClause && !goesOn && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || (zuInfinitive(t, c + 1, end) && !nounsInfinitive(ctx)) || wieFrame);
     if (!isContent) return null;
     if (leftToContentBefore(ctx, c, end, pronounKonjunktiv || nounKonjunktiv)) return null;
     const attr = frameAttribution(ctx);
@@ -92,6 +89,12 @@ export const contentAfter: VerbFrameRule = {
     return decided(withPartBefore(ctx, q, wieFrame ? wieOpens : -1));
   },
 };
+
+/** „sah keinen Grund, am Plan zu zweifeln“: a zu-infinitive after a noun that takes one is the noun's; seeing or finding a reason frames nothing. */
+function nounsInfinitive({ st, v, verb, c }: VerbContext): boolean {
+  const t = st.tokens;
+  return verb.entry.cls === 'think' && t[c].text === ',' && c - 1 > v && isCap(t[c - 1]) && NOUN_WITH_INFINITIVE.test(t[c - 1].lower);
+}
 
 /**
  * The content with its part before an interposed frame: „Der Kai, sagte die Ministerin, sei viel zu
