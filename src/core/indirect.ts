@@ -9,8 +9,9 @@
 // applies the stages that combine results across clauses and sentences.
 import type { Attribution } from './attribution';
 import { DEFAULT_ENGINE, type RuleEngine } from './engine/engine';
-import { lastContentToken, lowerTokenIndex } from './grammar/clauses';
+import { lastContentToken, lowerTokenIndex, opensSubordinate } from './grammar/clauses';
 import { actingTopic } from './grammar/topic';
+import { DETERMINERS, SUBJECT_PRONOUNS } from './grammar/words';
 import type { NP } from './grammar/view';
 import { SentenceTokens } from './grammar/view';
 import { getKonjunktiv, type KonjunktivRecogniser } from './konjunktiv';
@@ -57,6 +58,7 @@ export const AGENTLESS_SOURCE = 'speech/stage/agentless-source';
 export const REPLACES_PREVIOUS = 'speech/stage/replaces-previous';
 export const FRAGMENT_NOT_SWALLOWED = 'speech/stage/fragment-not-swallowed';
 export const SOURCE_RELATIVE_CLAUSE = 'speech/stage/source-relative-clause';
+export const MAIN_CLAUSE_FRAME = 'speech/stage/main-clause-frame';
 
 /** Which tokens stand inside a direct quote, per call of detectIndirect. */
 const quotedTokens = new TokenFlags();
@@ -144,6 +146,11 @@ function sentenceWithStages(p: Paragraph, sa: number, sb: number, previous: NP |
     out.push(joined.first);
     found = joined.rest;
   }
+  const main = found && !found.continuation && found.attribution.cue && engine.enabled(MAIN_CLAUSE_FRAME) ? mainClauseFrame(p, found, sa, sb, previous) : null;
+  if (found && main) {
+    out.push(found);
+    found = main;
+  }
   const relative = found && found.rule === 'speech/so-after' && engine.enabled(SOURCE_RELATIVE_CLAUSE) ? sourceRelativeClause(p, found, sb, previous) : null;
   if (found && relative) {
     out.push(found);
@@ -193,6 +200,24 @@ function sentenceSpeech(p: Paragraph, sa: number, sb: number, previous: NP | und
   const ctx: SpeechContext = { st, sa, sb, end, inQuote, konj, reportive: p.reportive, previous, signals, quotedCount: quoted.all, framed, engine };
   const fired = engine.first(SPEECH.rules, ctx, signals);
   return !fired || fired.out === NO_SPEECH ? null : fired.out;
+}
+
+/**
+ * „Als die Lotsin sagte, der Kai sei zu kurz, erklärte der Hafenmeister, …“: after the content of a
+ * frame in a subordinate clause opening the sentence, the main clause is read as a sentence of its
+ * own; its frame, when it has one, starts speech of its own.
+ */
+function mainClauseFrame(p: Paragraph, found: IndirectQuote, sa: number, sb: number, previous: NP | undefined): IndirectQuote | null {
+  const { st } = p;
+  const t = st.tokens;
+  const opener = /^(und|aber|doch)$/.test(t[sa].lower) ? sa + 1 : sa;
+  // („Als“ before an article or pronoun opens a clause of time: „Als die Lotsin sagte, …“.)
+  const als = t[opener].lower === 'als' && (DETERMINERS.has(t[opener + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(t[opener + 1]?.lower ?? ''));
+  if (!(als || opensSubordinate(st, opener)) || found.attribution.cue!.start > found.start) return null;
+  const k = lowerTokenIndex(t, found.end);
+  if (t[k]?.text !== ',' || k + 3 >= sb || p.inQuote(k)) return null;
+  const rest = sentenceSpeech(p, k + 1, sb, previous);
+  return rest && rest.attribution.cue && !rest.continuation && rest.start >= t[k].end ? rest : null;
 }
 
 /**
