@@ -617,7 +617,8 @@ function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefi
   let k = at + 1;
   while (k < tokens.length && /^(von|vom|der|des|dem|den)$/.test(tokens[k].lower)) k++;
   const rest = tokens.slice(k).filter((t) => t.kind === 'word');
-  if (!rest.length || !isCapitalized(rest[rest.length - 1])) return { kind: 'none' };
+  // (A date is when, not whose: „Umfrage von Juli“, „Angaben vom Montag“.)
+  if (!rest.length || !isCapitalized(rest[rest.length - 1]) || (rest.length === 1 && (lex.months.has(rest[0].lower) || isWeekday(rest[0].lower)))) return { kind: 'none' };
   // A person behind it keeps their name and role: „nach den Worten der Sprecherin Lea Hahn“.
   // (With the comma of an apposition: „Angaben des Sprechers, Jan Roth“.)
   const person = readMention(lex, asWritten(tokens.slice(k).filter((t) => t.kind === 'word' || t.text === ',')));

@@ -14,6 +14,9 @@ ruleTester(nachSourceNoun).run({
     { text: 'Nach Polizeiangaben kamen tausend Menschen.', expect: { cue: 'Nach Polizeiangaben', speaker: 'Polizeiangaben' } },
     { text: 'Nach ersten Schätzungen kamen tausend Menschen.', expect: { cue: 'Nach ersten Schätzungen', speaker: 'Schätzungen' } },
     { text: 'Nach Aussage eines Lotsen ist der Kai zu kurz.', expect: { cue: 'Nach Aussage', speaker: 'Aussage eines Lotsen' } },
+    // Surveys and studies in the singular, like their plurals.
+    { text: 'Nach einer Hochrechnung des Senders entfallen 40 Prozent auf Roth.', expect: { cue: 'Nach einer Hochrechnung', speaker: 'Hochrechnung des Senders' } },
+    { text: 'Nach einer Studie der Hafenuniversität ist der Kai zu kurz.', expect: { cue: 'Nach einer Studie', speaker: 'Studie der Hafenuniversität' } },
     // A genitive name after the noun and a possessive before it say whose the words are.
     { text: 'Nach Angaben Brinks ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben Brinks' } },
     { text: 'Nach Einschätzung der Hafen- und Schifffahrtsbehörde ist der Kai zu kurz.', expect: { speaker: 'Einschätzung der Hafen- und Schifffahrtsbehörde' } },
