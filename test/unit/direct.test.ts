@@ -375,6 +375,9 @@ describe('sources of speech in harder positions', () => {
     ['Der 28-Jährige sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Der 28-Jährige', 'speech/content-after'],
     // An extended attribute before an age noun: „der von seiner Anwältin vertretene 28-Jährige“.
     ['Am Montag sagte der von seiner Anwältin vertretene 28-Jährige, dass der Kai bricht.', 'indirect', 'sagte', 'der von seiner Anwältin vertretene 28-Jährige', 'speech/content-after'],
+    // „wissen wollen“ with words between the modal and the infinitive.
+    ['Außerdem wollte die Lotsin wissen, ob der Kai hält.', 'indirect', 'wollte die Lotsin wissen', 'die Lotsin', 'speech/content-after'],
+    ['Der Sender will aber wissen, dass der Lotse das Schiff verlassen habe.', 'indirect', 'will aber wissen', 'Der Sender', 'speech/content-after'],
     // An aside in a pair of dashes ends no clause: the particle after it completes the verb.
     ['Die Werft teilte – nach langen Beratungen im Rat – mit, dass der Kai verlängert wird.', 'indirect', 'teilte – nach langen Beratungen im Rat – mit', 'Die Werft', 'speech/content-after'],
     // A dative or accusative phrase after the verb is no subject: a clause joined by „sondern“ shares the one before.

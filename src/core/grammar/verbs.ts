@@ -53,7 +53,9 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
     const content = after?.text === ',' && (CONTENT_OPENERS.has(t[last + 2]?.lower ?? '') || zuInfinitive(t, last + 2, st.clauseEnd(last + 2, to) - 1));
     if (parts.length > 1 && content && i - parts.length >= 0 && wordsAt(t, i - parts.length, parts)) return { entry: e, particle: i - parts.length };
     // „wollte wissen, ob …“, „will wissen“: the modal of „wissen wollen“ is finite before the infinitive.
-    if (parts.length === 1 && parts[0] === 'wollen' && WOLLEN.test(t[i - 1]?.lower ?? '') && content) return { entry: e, particle: i - 1 };
+    // (Also with words between: „wollte die Lotsin wissen, ob …“, „will aber wissen, dass …“.)
+    const modal = parts.length === 1 && parts[0] === 'wollen' && content ? wollenBefore(st, i) : -1;
+    if (modal >= 0) return { entry: e, particle: modal };
     for (let j = i + 1; j <= end - parts.length; j++) {
       // „zeigte sich (sehr / darüber) enttäuscht (darüber), dass …“: a reflexive phrase with its
       // degree or its pronominal adverb.
@@ -233,4 +235,14 @@ function reflexive(st: SentenceTokens, i: number): boolean {
   if (/^(man|er|sie|es)$/.test(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'sich') return true;
   for (let k = i - 1; k >= st.clauseStart(i, Math.max(0, i - 12)); k--) if (t[k].lower === 'sich') return true;
   return false;
+}
+
+/** The finite „wollen“ of the clause before the infinitive at i (within eight words, no clause break between), or -1. */
+function wollenBefore(st: SentenceTokens, i: number): number {
+  const t = st.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (WOLLEN.test(t[k].lower)) return k;
+    if (t[k].kind !== 'word') return -1;
+  }
+  return -1;
 }
