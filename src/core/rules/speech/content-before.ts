@@ -37,7 +37,7 @@ export const contentBefore: VerbFrameRule = {
     // die Reederei nicht mitgeteilt.“)
     if (QUESTION_WORD.test(t[sa].lower) && t.slice(f, ctx.v + 1).some((x) => /^(nicht|nie|niemals)$/.test(x.lower))) return null;
     const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f) && !question;
-    if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && invertedSubject(st, f, sb))) return null;
+    if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && (invertedSubject(st, f, sb) || passiveAfter(ctx, f)))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
     // (Some verbs of thinking frame like „sagte“ here: „Das reicht nicht, meinte der Trainer“.)
@@ -48,6 +48,36 @@ export const contentBefore: VerbFrameRule = {
     return decided(cutAfterVerb && continuesAfter(ctx) ? aroundFrame(ctx, q, ctx.c + 1, ctx.end) : q);
   },
 };
+
+/**
+ * „Der Umbau könne ein Jahr dauern, wird vermutet“, „…, wurde am Montag von der Werft mitgeteilt“:
+ * a passive frame after Konjunktiv content, its participle closing the sentence; the agent, if
+ * any, is the source.
+ */
+function passiveAfter(ctx: VerbContext, f: number): boolean {
+  const { st, v, sa, end } = ctx;
+  const t = st.tokens;
+  const last = t[end]?.lower === 'worden' ? end - 1 : end;
+  // (Not denied: „…, wurde von den Behörden nicht kommentiert“.)
+  if (t.slice(f + 1, v).some((w) => /^(nicht|nie|niemals|kaum)$/.test(w.lower))) return false;
+  return /^(wird|wurde|wurden)$/.test(t[f].lower) && v === last && v > f && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower)) && hasKonjunktiv(ctx, sa, f - 2);
+}
+
+/** Whether the words between the auxiliary at k and the participle at v name no subject: only adverbs and prepositional phrases („am Montag von der Werft“, „in der Erinnerung des Amts“). */
+function noSubjectBetween(t: readonly Token[], k: number, v: number): boolean {
+  let phrase = false;
+  for (let j = k + 1; j < v; j++) {
+    const w = t[j];
+    if (w.kind !== 'word') return false;
+    if (PREPOSITIONS.has(w.lower)) phrase = true;
+    // (A genitive after a noun belongs to it: „in der Erinnerung des Amts“.)
+    else if (isCap(w) || /^(der|die|das|ein|eine)$/.test(w.lower)) {
+      if (!phrase && !(/^(des|der|eines|einer)$/.test(t[j - 1].lower) && isCap(t[j - 2]))) return false;
+      if (isCap(w)) phrase = false;
+    }
+  }
+  return true;
+}
 
 /**
  * Whether a main clause follows the opening subordinate clause before the frame at f: after the
@@ -84,6 +114,8 @@ function frameStart({ st, v, sa }: VerbContext): number {
   if (t[v - 1]?.text === ',') return v;
   for (let k = v - 1; k > sa + 3 && t[k].kind === 'word'; k--) {
     if (/^(hat|hatte|hatten|haben|habe|hätte|ist|war|wurde)$/.test(t[k].lower) && t[k - 1].text === ',') return k;
+    // (A present passive only without a subject of its own: „…, wird im Rathaus vermutet“, not „…, wird die Geschichte erzählt“.)
+    if (/^(wird|wurden)$/.test(t[k].lower) && t[k - 1].text === ',' && noSubjectBetween(t, k, v)) return k;
     // (After a question, „wollen“ too: „Ob der Kai öffnet, wollte die Lotsin wissen.“)
     if (WOLLEN.test(t[k].lower) && t[k - 1].text === ',' && QUESTION_WORD.test(t[sa].lower)) return k;
   }

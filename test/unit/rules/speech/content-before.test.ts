@@ -24,12 +24,18 @@ ruleTester(contentBefore).run({
     'Ob der Kai öffnet, wollte die Lotsin nicht sagen.',
     // „gefragt“ after „ist“ is „in demand“, no question asked.
     'Wo Lotsen fehlen, ist Geduld gefragt.',
+    // A passive with a subject of its own tells something; a denied one reports nothing.
+    'In einem Buch, das verschenkt wurde, wird die Geschichte einer Lotsin erzählt.',
+    'Erste Meldungen, der Kai sei gesperrt, wurden von der Reederei nicht kommentiert.',
     // „wollen“ before the verb makes a frame only after a question.
     'Die Reederei bestätigt die Pläne, will aber keine Details bekannt geben.',
     // A dative after the verb is followed by no one who speaks: a coordinated verb of the content.
     'Er verdiene Millionen, verspreche den Aktionären rosige Zeiten.',
   ],
   invalid: [
+    // A passive frame after its Konjunktiv content, with or without an agent.
+    { text: 'Der Umbau könne ein Jahr dauern, wird im Rathaus vermutet.', expect: { content: 'Der Umbau könne ein Jahr dauern', cue: 'vermutet', speaker: null } },
+    { text: 'Der Umbau werde ein Jahr dauern, wurde am Montag von der Werft mitgeteilt.', expect: { content: 'Der Umbau werde ein Jahr dauern', cue: 'mitgeteilt', speaker: 'der Werft' } },
     // The subject may follow a dative object after the verb: „sagte dem Hafenamt eine Sprecherin“.
     { text: 'Der Kai sei zu kurz, sagte dem Hafenamt eine Sprecherin.', expect: { content: 'Der Kai sei zu kurz', speaker: 'eine Sprecherin', cue: 'sagte' } },
     // A question before a verb of asking is its content, also with „wollen … wissen“.
