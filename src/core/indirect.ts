@@ -59,6 +59,7 @@ export const REPLACES_PREVIOUS = 'speech/stage/replaces-previous';
 export const FRAGMENT_NOT_SWALLOWED = 'speech/stage/fragment-not-swallowed';
 export const SOURCE_RELATIVE_CLAUSE = 'speech/stage/source-relative-clause';
 export const MAIN_CLAUSE_FRAME = 'speech/stage/main-clause-frame';
+export const FRAME_INSIDE_QUOTE = 'speech/stage/frame-inside-quote';
 
 /** Which tokens stand inside a direct quote, per call of detectIndirect. */
 const quotedTokens = new TokenFlags();
@@ -105,7 +106,38 @@ export function detectIndirect(
     previous = sb > sa ? [sa, lastContentToken(tokens, sa, sb)] : previous;
     sa = sb;
   }
+  if (direct.length && engine.enabled(FRAME_INSIDE_QUOTE) && framesInsideQuotes(p, direct, out)) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * „„Wir gehen davon aus, dass der Rat zustimmt““: inside a direct quote, a frame whose subject is the
+ * quoted speaker's „ich“ or „wir“ reports content of its own (its speaker is the quote's, see
+ * analyze.ts). Each sentence of the quote is read as one. Returns whether any was found.
+ */
+function framesInsideQuotes(p: Paragraph, direct: Range[], out: IndirectQuote[]): boolean {
+  const t = p.st.tokens;
+  const inner: Paragraph = { ...p, inQuote: () => false };
+  let found = false;
+  let ti = 0;
+  for (const q of direct) {
+    while (ti < t.length && t[ti].start < q.start) ti++;
+    let last = ti;
+    while (last + 1 < t.length && t[last + 1].start < q.end) last++;
+    if (t[ti]?.kind !== 'quote' || last - ti < 6) continue;
+    let sa = ti + 1;
+    for (let k = sa; k < last; k++) {
+      if (!(/^[.!?]$/.test(t[k].text) && !p.st.inlineDot(k)) && k !== last - 1) continue;
+      const sb = k + 1;
+      const speech = sb - sa >= 6 ? sentenceSpeech(inner, sa, sb, undefined) : null;
+      if (speech && speech.rule === 'speech/content-after' && /^(ich|wir)$/i.test(speech.attribution.speaker?.text ?? '')) {
+        out.push(speech);
+        found = true;
+      }
+      sa = sb;
+    }
+  }
+  return found;
 }
 
 /**
