@@ -5,7 +5,7 @@ import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
 import { CONTENT_OPENERS, opensSubordinate, zuInfinitive } from './clauses';
 import { participleAfterDegree } from './noun-phrase';
-import { ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PARTICIPLE, PREPOSITIONS } from './words';
+import { ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PARTICIPLE, PREPOSITIONS, SEPARABLE_PARTICLE } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -16,8 +16,6 @@ export interface VerbReading {
 /** Finite forms of „wollen“ („wissen wollen“). */
 const WOLLEN = /^(will|willst|wollen|wollt|wollte|wolltest|wollten|wolltet|wolle|wollest)$/;
 
-/** Separable particles that, left at the clause end, belong to another verb than the one listed. */
-const STRAY_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei|statt|frei)$/;
 
 /** Speech-verb reading of token i, checking that a required particle follows in the clause. */
 export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading | null {
@@ -76,7 +74,7 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
   // A particle of its own at the clause end makes another verb: „sieht … aus“ is „aussehen“.
   if (plain && !isCapitalized(t[i])) {
     const last = t[end - 1];
-    if (end - 1 > i && last?.kind === 'word' && STRAY_PARTICLE.test(last.lower) && (!t[end] || t[end].kind === 'punct')) return null;
+    if (end - 1 > i && last?.kind === 'word' && SEPARABLE_PARTICLE.test(last.lower) && (!t[end] || t[end].kind === 'punct')) return null;
   }
   return plain ? { entry: plain } : null;
 }

@@ -43,6 +43,8 @@ export function looksFinite(lower: string): boolean {
 export const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/;
 /** Past participles: „gefordert“, „vorgeworfen“, „mitgeteilt“, „bekanntgegeben“, „kritisiert“. */
 export const PARTICIPLE = /^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hervor|heraus|hin|hinzu|klar|mit|nach|vor|vorher|voraus|weg|zu|zurück|entgegen|bekannt)?ge\p{L}{2,}(t|en)$|iert$/u;
+/** Separable particles closing a clause („legte … vor“, „teilte … mit“ has its own entry); left at the clause end they belong to a verb. */
+export const SEPARABLE_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei|statt|frei)$/;
 /** Participles without „ge“ („erwartet“, „bestätigt“): in a clause with „werden“ they are passive. */
 export const INSEPARABLE_PARTICIPLE = /^(be|er|ver|ent|zer|emp|miss)\p{Ll}{3,}t$/u;
 /** A participle that makes a passive with „wurde“ („gefordert“, „bestätigt“, „kritisiert“). */

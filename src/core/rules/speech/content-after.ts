@@ -72,7 +72,7 @@ export const contentAfter: VerbFrameRule = {
     const subordinate = subordinateFrame && mainClauseAfterFrame(ctx, c, end, pronounKonjunktiv || nounKonjunktiv);
     // (A relative clause on the noun before the comma with a frame of its own is no content:
     // „widersprach der Ministerin, die gesagt hatte, …“ — its frame speaks for the Ministerin.)
-    const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && st.opensRelativeClause(c + 1) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
+    const relativeClause = t[c].text === ',' && t[c - 1]?.kind === 'word' && isCap(t[c - 1]) && c - 1 > v && (st.opensRelativeClause(c + 1) || prepositionalRelative(t, c + 1)) && !zuInfinitive(t, c + 1, end) && laterVerb(st, c + 2, st.clauseEnd(c + 2, sb) - 1, sb, inQuote);
     // („…, wobei zu erwähnen sei, …“ comments on the sentence before it, and „warnten vor einer Sperre,
     // und scheinen nun Recht zu behalten“ goes on with it: nobody's content, unless „und“ joins Konjunktiv.)
     const goesOn = first.lower === 'wobei' || (t[c].text === ',' && /^(und|oder|sowie)$/.test(first.lower) && !hasKonjunktiv(ctx, c + 2, Math.min(end, st.clauseEnd(c + 2, sb) - 1)));
@@ -89,6 +89,11 @@ export const contentAfter: VerbFrameRule = {
     return decided(withPartBefore(ctx, q, wieFrame ? wieOpens : -1));
   },
 };
+
+/** A relative clause opened by a preposition: „…, in dem es heißt, …“, „…, mit der sie fordert, …“ (not „in dem Bericht“). */
+function prepositionalRelative(t: readonly Token[], k: number): boolean {
+  return PREPOSITIONS.has(t[k]?.lower ?? '') && RELATIVE_PRONOUN.test(t[k + 1]?.lower ?? '') && !!t[k + 2] && t[k + 2].kind === 'word' && !isCap(t[k + 2]);
+}
 
 /** „sah keinen Grund, am Plan zu zweifeln“: a zu-infinitive after a noun that takes one is the noun's; seeing or finding a reason frames nothing. */
 function nounsInfinitive({ st, v, verb, c }: VerbContext): boolean {

@@ -2,8 +2,9 @@ import { attributionOf, documentBefore, DOCUMENT_POINTER, HEISST_SOURCE } from '
 import { heisstEsObliges } from '../../grammar/clauses';
 import { sentenceTopic } from '../../grammar/topic';
 import type { NP } from '../../grammar/view';
-import { ADVERBS, RELATIVE_PRONOUN } from '../../grammar/words';
+import { ADVERBS, PREPOSITIONS, RELATIVE_PRONOUN, SEPARABLE_PARTICLE } from '../../grammar/words';
 import { isCap } from '../../tokens';
+import type { Span } from '../../types';
 import { afterLead, decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { HEISST } from './signals';
 
@@ -29,6 +30,9 @@ export const heisstEs: SpeechRule = {
       // „Nun heißt es warten“, „Es heißt, Ruhe zu bewahren“: what one must do, nobody's words.
       if (heisstEsObliges(t, t[k + 1]?.lower === 'es' ? k + 2 : k + 1, ctx.sb)) continue;
       // „Es heißt, …“ and „Wie es in dem Bericht heißt, …“: „es“ before the verb, the content after its comma.
+      // „…, einen Bericht, in dem es heißt, …“: the relative pronoun speaks for the document before it.
+      const relative = t[k + 1]?.text === ',' && k + 2 <= end ? relativeHeisst(ctx, k) : null;
+      if (relative) return decided(makeSpeech(ctx, k + 2, end, 'indirect', attributionOf(id, st.span(k - 1, k), st.span(k - 2, k - 2), 'after', undefined, undefined, null, relative), 0.7, id));
       if (t[k + 1]?.lower !== 'es') {
         // (A conjunction may lead: „Aber wie es aus dem Rathaus hieß, …“.)
         const s0 = COORDINATING.test(t[sa].lower) && t[sa + 1]?.lower === 'wie' ? sa + 1 : sa;
@@ -61,6 +65,19 @@ export const heisstEs: SpeechRule = {
     return null;
   },
 };
+
+/** For „…, <noun>, in dem es heißt“ with „heißt“ at k: the noun the relative pronoun stands for, or null. */
+function relativeHeisst({ st, sa }: SpeechContext, k: number): Span | null {
+  const t = st.tokens;
+  if (!(t[k - 1]?.lower === 'es' && RELATIVE_PRONOUN.test(t[k - 2]?.lower ?? '') && PREPOSITIONS.has(t[k - 3]?.lower ?? '') && t[k - 4]?.text === ',')) return null;
+  // (Past a verb's particle, the clause put after it: „legte ein Gutachten vor, in dem es heißt“.)
+  const e = t[k - 5]?.kind === 'word' && !isCap(t[k - 5]) && SEPARABLE_PARTICLE.test(t[k - 5].lower) ? k - 6 : k - 5;
+  for (let a = Math.max(sa, e - 8); a <= e; a++) {
+    const np = st.nounPhrase(a, e + 1);
+    if (np && np[1] === e && isCap(t[e])) return st.span(np[0], np[1]);
+  }
+  return null;
+}
 
 /** Who or what „heißt es“ at k speaks for. */
 function heisstSource({ st, sa, sb, previous }: SpeechContext, k: number): NP | null {

@@ -119,8 +119,8 @@ export function framesLikeSaying(st: SentenceTokens, lemma: string, v: number): 
 /** Whether a verb of saying outside quotations stands in [from, end]. */
 export function laterVerb(st: SentenceTokens, from: number, end: number, sb: number, inQuote: (i: number) => boolean): boolean {
   const t = st.tokens;
-  // („heißt es“ frames too: „In der Ordnung, die vom Rat beschlossen wurde, heißt es, …“.)
-  for (let k = from; k <= end; k++) if (!inQuote(k) && (st.verbAt(k, sb) || (/^(heißt|hieß)$/.test(t[k].lower) && t[k + 1]?.lower === 'es'))) return true;
+  // („heißt es“ frames too: „In der Ordnung, die vom Rat beschlossen wurde, heißt es, …“, „…, in dem es heißt, …“.)
+  for (let k = from; k <= end; k++) if (!inQuote(k) && (st.verbAt(k, sb) || (/^(heißt|hieß)$/.test(t[k].lower) && (t[k + 1]?.lower === 'es' || t[k - 1]?.lower === 'es')))) return true;
   return false;
 }
 

@@ -11,6 +11,8 @@ ruleTester(heisstEs).run({
     'Was heißt es denn, am Kai als Lotse zu arbeiten?',
   ],
   invalid: [
+    // In a relative clause on a document the pronoun speaks for it.
+    { text: 'Die Werft legte ein Gutachten vor, in dem es heißt, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'es heißt', speaker: 'dem' } },
     // A body's owner attached with „von“ stays with the body: the ministry speaks, not the minister.
     { text: 'Aus dem Ministerium von Eva Roth hieß es am Sonntag, man prüfe das.', expect: { content: 'man prüfe das', speaker: 'dem Ministerium von Eva Roth' } },
     { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
