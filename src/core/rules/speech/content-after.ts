@@ -85,7 +85,7 @@ export const contentAfter: VerbFrameRule = {
     // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
     // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
     const contentEnd = subordinateFrame ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
-    const q = makeSpeech(ctx, c + 1, contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id);
+    const q = makeSpeech(ctx, pastSelfNaming(t, c + 1, contentEnd), contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id);
     return decided(withPartBefore(ctx, q, wieFrame ? wieOpens : -1));
   },
 };
@@ -93,6 +93,15 @@ export const contentAfter: VerbFrameRule = {
 /** A relative clause opened by a preposition: „…, in dem es heißt, …“, „…, mit der sie fordert, …“ (not „in dem Bericht“). */
 function prepositionalRelative(t: readonly Token[], k: number): boolean {
   return PREPOSITIONS.has(t[k]?.lower ?? '') && RELATIVE_PRONOUN.test(t[k + 1]?.lower ?? '') && !!t[k + 2] && t[k + 2].kind === 'word' && !isCap(t[k + 2]);
+}
+
+/** Where content opening at k starts past an aside that names the speaker as it names itself: „erklärte der „Rat“, wie sich die Junta nennt, die Lage sei …“. */
+function pastSelfNaming(t: readonly Token[], k: number, end: number): number {
+  if (t[k]?.lower !== 'wie' || t[k + 1]?.lower !== 'sich') return k;
+  for (let j = k + 2; j < end && j <= k + 8; j++) {
+    if (t[j].text === ',') return /^(nennt|nennen|nannte|nannten|bezeichnet|bezeichnen|bezeichnete|bezeichneten)$/.test(t[j - 1].lower) ? j + 1 : k;
+  }
+  return k;
 }
 
 /** „sah keinen Grund, am Plan zu zweifeln“: a zu-infinitive after a noun that takes one is the noun's; seeing or finding a reason frames nothing. */

@@ -55,6 +55,8 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // An aside naming how the speaker calls itself is no content.
+    { text: 'Am Abend erklärte der Rat, wie sich die Gruppe der Lotsen selbst nennt, der Kai sei gesperrt.', expect: { content: 'der Kai sei gesperrt', cue: 'erklärte', speaker: 'der Rat' } },
     // „schließen“ with a dass clause concludes.
     { text: 'Aus den Funden schlossen die Forscherinnen, dass der Kai älter ist.', expect: { content: 'dass der Kai älter ist', speaker: 'die Forscherinnen', cue: 'schlossen' } },
     // A frame in a subordinate clause: the main clause after the content opens with its verb, also a strong past.
