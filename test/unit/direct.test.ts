@@ -375,6 +375,8 @@ describe('sources of speech in harder positions', () => {
     ['Der 28-Jährige sagte dem Sender, dass der Kai bricht.', 'indirect', 'sagte', 'Der 28-Jährige', 'speech/content-after'],
     // An extended attribute before an age noun: „der von seiner Anwältin vertretene 28-Jährige“.
     ['Am Montag sagte der von seiner Anwältin vertretene 28-Jährige, dass der Kai bricht.', 'indirect', 'sagte', 'der von seiner Anwältin vertretene 28-Jährige', 'speech/content-after'],
+    // A quoted name after its article and adjective, also one of six words, is the inverted subject.
+    ['Am Abend erklärte der neue „Hohe Rat zur Rettung des Hafens“, der Kai sei gesperrt.', 'indirect', 'erklärte', 'der neue „Hohe Rat zur Rettung des Hafens“', 'speech/content-after'],
     // „wissen wollen“ with words between the modal and the infinitive.
     ['Außerdem wollte die Lotsin wissen, ob der Kai hält.', 'indirect', 'wollte die Lotsin wissen', 'die Lotsin', 'speech/content-after'],
     ['Der Sender will aber wissen, dass der Lotse das Schiff verlassen habe.', 'indirect', 'will aber wissen', 'Der Sender', 'speech/content-after'],

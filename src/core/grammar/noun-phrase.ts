@@ -331,8 +331,10 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
     if (k < limit) return k;
   }
   if (tok.kind === 'quote') {
-    const close = st.nameQuoteEnd(j);
-    if (close > 0 && close < limit && (lastNoun === j - 1 || (lastNoun < 0 && j === i + 1))) return joinedCompound(st, close, limit);
+    // (After an article and its adjectives a longer name too: „der neue „Hohe Rat zur Rettung des Hafens““.)
+    const articled = lastNoun < 0 && DETERMINERS.has(t[i].lower) && st.articledName(j);
+    const close = articled ? st.longNameQuoteEnd(j) : st.nameQuoteEnd(j);
+    if (close > 0 && close < limit && (lastNoun === j - 1 || articled)) return joinedCompound(st, close, limit);
   }
   // A parenthesis after the noun: „Ministerin Gitta Trauernicht (SPD)“ (at most six tokens on).
   if (tok.text === '(' && lastNoun >= 0) {

@@ -93,7 +93,7 @@ export class SentenceTokens {
         if (close > 0) { j = close; continue; }
       }
       if (this.tokens[j].kind === 'quote') {
-        const close = this.nameQuoteEnd(j);
+        const close = this.articledName(j) ? this.longNameQuoteEnd(j) : this.nameQuoteEnd(j);
         if (close > 0 && close < limit) { j = close; continue; }
         return j;
       }
@@ -245,6 +245,20 @@ export class SentenceTokens {
   nameQuoteEnd(i: number): number {
     const first = this.tokens[i + 1];
     return first && isCapitalized(first) ? this.shortQuoteEnd(i, 6, true) : -1;
+  }
+
+  /** Whether the mark at j follows an article and its adjectives: „der neue „…““. */
+  articledName(j: number): boolean {
+    const t = this.tokens;
+    let k = j - 1;
+    while (k >= 0 && j - k <= 3 && t[k].kind === 'word' && !isCapitalized(t[k]) && /(e|en|er|es)$/.test(t[k].lower) && !DETERMINERS.has(t[k].lower)) k--;
+    return k >= 0 && t[k].kind === 'word' && DETERMINERS.has(t[k].lower);
+  }
+
+  /** Like nameQuoteEnd, for a name after its article, which may be longer: up to nine words („der „Hohe Rat zur Rettung des Hafens““). */
+  longNameQuoteEnd(i: number): number {
+    const first = this.tokens[i + 1];
+    return first && isCapitalized(first) ? this.shortQuoteEnd(i, 10, true) : -1;
   }
 
   /** The closing mark of a quoted phrase opening at i — up to six words, no punctuation inside — or -1. */
