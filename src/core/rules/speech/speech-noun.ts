@@ -121,7 +121,9 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
   let a0 = k;
   // Back over its article and adjectives („den festen Standpunkt“), not over a verb („hatte den …“)
   // or the „es“ of „gab es Hinweise“.
-  while (a0 > sa && adjectiveOrArticle(t, a0 - 1) && !konj.is(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length) {
+  // (Nor over a finite verb after a noun in first place: „Im Hafen wachsen Befürchtungen, …“.)
+  const verbAfterNoun = (j: number) => /en$/.test(t[j].lower) && !DETERMINERS.has(t[j].lower) && j - 1 > sa && isCap(t[j - 1]) && !DETERMINERS.has(t[j - 1].lower) && !/s$/.test(t[j - 1].text);
+  while (a0 > sa && adjectiveOrArticle(t, a0 - 1) && !konj.is(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length && !verbAfterNoun(a0 - 1)) {
     a0--;
     if (DETERMINERS.has(t[a0].lower)) break;
   }

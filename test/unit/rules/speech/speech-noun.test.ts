@@ -20,6 +20,8 @@ ruleTester(speechNoun).run({
     'Die Gilde hat einen Antrag eingebracht, der die Rechte der Lotsen gestärkt hätte.',
   ],
   invalid: [
+    // A finite verb after a noun in first place is no adjective of the speech noun.
+    { text: 'Im Hafen wachsen Befürchtungen, der Kai könne brechen.', expect: { content: 'der Kai könne brechen', cue: 'Befürchtungen', speaker: 'Befürchtungen' } },
     // A name in commas is the noun's apposition: the content follows it.
     { text: 'Die Appelle des Vorsitzenden, Jan Roth (SPD), er halte den Kai für zu kurz, verhallten.', expect: { content: 'er halte den Kai für zu kurz' } },
     { text: 'Trotz der Ankündigung ihrer Trainerin, Ida Brandt, im Sommer aufzuhören, blieb die Mannschaft ruhig.', expect: { content: 'im Sommer aufzuhören' } },
