@@ -137,8 +137,7 @@ export class Analyzer {
     // Per quote: whether it carries the previous speaker on, or points back at the sentence before.
     const roles: ('chain' | 'pointer' | undefined)[] = [];
     let previous: Quote | undefined;
-    let framedSpeech: Quote | undefined; // the last indirect or reported speech with a speaker or cue
-    let lastDirect: Quote | undefined;
+    let framedSpeech: Quote | undefined, lastDirect: Quote | undefined; // the last framed indirect or reported speech; the last direct quote
     const unattributed: Range[] = [];
     const shown = new WeakSet<object>(); // the speaker mentions of the quotes made so far
     // (At one start the framed first: a fragment without a frame opening indirect speech goes on in
@@ -186,7 +185,8 @@ export class Analyzer {
       roles.push(fired?.rule === CARRIES_ON && type !== 'direct' ? 'chain' : 'fromPrevious' in q && q.fromPrevious ? 'pointer' : undefined);
       if (type !== 'direct' && (speaker || cue)) framedSpeech = quote;
       if (speaker && q.attribution.reportedFrame !== 'mentioned') previous = quote; // (a speech named inside the one before leaves its chain)
-      if (type === 'direct' && (lastDirect = quote) && !speaker) unattributed.push(q);
+      if (type === 'direct') lastDirect = quote;
+      if (!speaker && type === 'direct') unattributed.push(q);
     }
     if (this.engine.enabled(CHAIN_BEFORE_POINTER)) chainBeforePointer(text, quotes, roles, this.explain);
     listUnattributed(unattributed, diagnostics);
@@ -480,16 +480,16 @@ function nearestMention(text: string, speaker: SpeakerMention, to: number, regis
   return mentionOf({ start: nearer.start, end: nearer.end, text: text.slice(nearer.start, nearer.end) }, speaker.speakerId, speaker.name);
 }
 
-/**
- * A speaker mention with its identity, built in one of two fixed shapes: spreading spans of
- * varying shapes, or adding fields afterwards, made this the slowest line of a keystroke.
- */
-/** „Ich“ or „wir“ framing speech inside a direct quote („„Wir gehen davon aus, dass …““) is the quote's speaker. */
+/** „Ich“ or „wir“ framing speech inside a direct quote („„Wir fürchten, dass …““) is the quote's speaker. */
 function quotedSelf(speaker: SpeakerMention, q: Range, enclosing: Quote | undefined): SpeakerMention {
   const self = enclosing?.speaker?.speakerId && enclosing.start <= q.start && q.end <= enclosing.end && /^(ich|wir)$/i.test(speaker.text);
   return self ? mentionOf(speaker, enclosing!.speaker!.speakerId!, enclosing!.speaker!.name!) : speaker;
 }
 
+/**
+ * A speaker mention with its identity, built in one of two fixed shapes: spreading spans of
+ * varying shapes, or adding fields afterwards, made this the slowest line of a keystroke.
+ */
 function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention {
   return span.segments
     ? { start: span.start, end: span.end, text: span.text, segments: span.segments, speakerId, name }

@@ -111,7 +111,7 @@ export function detectIndirect(
 }
 
 /**
- * „„Wir gehen davon aus, dass der Rat zustimmt““: inside a direct quote, a frame whose subject is the
+ * „„Wir fürchten, dass der Rat ablehnt““: inside a direct quote, a frame whose subject is the
  * quoted speaker's „ich“ or „wir“ reports content of its own (its speaker is the quote's, see
  * analyze.ts). Each sentence of the quote is read as one. Returns whether any was found.
  */

@@ -43,7 +43,9 @@ export function looksFinite(lower: string): boolean {
 export const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/;
 /** Past participles: „gefordert“, „vorgeworfen“, „mitgeteilt“, „bekanntgegeben“, „kritisiert“. */
 export const PARTICIPLE = /^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hervor|heraus|hin|hinzu|klar|mit|nach|vor|vorher|voraus|weg|zu|zurück|entgegen|bekannt)?ge\p{L}{2,}(t|en)$|iert$/u;
-/** Separable particles closing a clause („legte … vor“, „teilte … mit“ has its own entry); left at the clause end they belong to a verb. */
+/** Words that deny the clause they stand in: „wurde nicht kommentiert“, „weder bestätigt noch dementiert“. */
+export const DENIAL = /^(nicht|nie|niemals|kaum|weder|kein|keine|keinen|keiner|keinem)$/;
+/** Separable particles that close a clause („legte … vor“); left at the end of a verb listed without one, they make another verb („sieht … aus“). */
 export const SEPARABLE_PARTICLE = /^(aus|an|ab|vor|ein|nach|auf|fest|weg|zurück|hin|her|los|um|bei|statt|frei)$/;
 /** Participles without „ge“ („erwartet“, „bestätigt“): in a clause with „werden“ they are passive. */
 export const INSEPARABLE_PARTICIPLE = /^(be|er|ver|ent|zer|emp|miss)\p{Ll}{3,}t$/u;

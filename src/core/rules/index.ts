@@ -39,7 +39,7 @@ export const ALL_FAMILIES: readonly { family: string; kind: RuleKind; rules: rea
       stage(SECOND_FRAME, 'A second source frame in a later clause („…, von dem laut Polizei …“) starts speech of its own.'),
       stage(COORDINATED_FRAME, 'A main clause joined by „und“ with a subject and a frame of its own („…, und Hamburg sagte, …“), or a verb of saying sharing the subject with content of its own („…, und gab an, …“), starts speech of its own.'),
       stage(MAIN_CLAUSE_FRAME, 'After the content of a frame in a subordinate clause opening the sentence („Als die Lotsin sagte, …, erklärte der Hafenmeister, …“), the main clause is read as a sentence, and its frame starts speech of its own.'),
-      stage(FRAME_INSIDE_QUOTE, 'Inside a direct quote, a frame whose subject is the quoted speaker\'s „ich“ or „wir“ („„Wir gehen davon aus, dass …““) reports content of its own, said by the quote\'s speaker.'),
+      stage(FRAME_INSIDE_QUOTE, 'Inside a direct quote, a frame whose subject is the quoted speaker\'s „ich“ or „wir“ („„Wir fürchten, dass …““) reports content of its own, said by the quote\'s speaker.'),
       stage(SOURCE_RELATIVE_CLAUSE, 'A relative clause on the source of „so X“ („…, so Roth, die auch angab, dass …“) is read as a sentence, and its frame starts speech of its own.'),
       stage(AGENTLESS_SOURCE, 'A frame with no source of its own takes the body acting in the sentence before as its likely source.'),
       stage(REPLACES_PREVIOUS, 'A sentence whose content is the sentence before („Dies bestätigte X.“) replaces what that sentence yielded.'),

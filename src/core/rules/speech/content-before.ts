@@ -1,5 +1,5 @@
 import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
-import { ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, QUESTION_WORD, RELATIVE_PRONOUN } from '../../grammar/words';
+import { ADVERBS, AUXILIARIES, DENIAL, DETERMINERS, INSEPARABLE_PARTICIPLE, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, QUESTION_WORD, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { afterLead, aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { framesLikeSaying, laterVerb } from './helpers';
@@ -59,7 +59,7 @@ function passiveAfter(ctx: VerbContext, f: number): boolean {
   const t = st.tokens;
   const last = t[end]?.lower === 'worden' ? end - 1 : end;
   // (Not denied: „…, wurde von den Behörden nicht kommentiert“.)
-  if (t.slice(f + 1, v).some((w) => /^(nicht|nie|niemals|kaum)$/.test(w.lower))) return false;
+  if (t.slice(f + 1, v).some((w) => DENIAL.test(w.lower))) return false;
   return /^(wird|wurde|wurden)$/.test(t[f].lower) && v === last && v > f && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower)) && hasKonjunktiv(ctx, sa, f - 2);
 }
 

@@ -1,5 +1,5 @@
 import { attributionOf } from '../../attribution';
-import { isPassiveParticiple } from '../../grammar/words';
+import { DENIAL, isPassiveParticiple } from '../../grammar/words';
 import type { Token } from '../../tokens';
 import { decided, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 
@@ -10,11 +10,10 @@ export const POINTS_BACK = /^(dies|das|davon|darauf|darüber)$/;
 
 /** A passive auxiliary in second place after the pointer: „Dies wurde … bestätigt“. */
 const PASSIVE_AUXILIARY = /^(wird|wurde|werden|wurden|ist|war|sind|waren)$/;
-const DENIAL = /^(nicht|nie|niemals|weder|kein|keine|keinen|keiner|keinem)$/;
 
 /**
  * „Dies bestätigte Stoiber“, „Das berichtet die Zeitung“, „Davon geht X aus“, „Das geht aus dem
- * Bericht hervor“, and in the passive „Das wurde von der Polizei bestätigt“ (the agent speaks;
+ * Bericht hervor“, and in the passive „Das wurde von der Hafenmeisterin bestätigt“ (the agent speaks;
  * without one nobody is named): the content is the sentence before; the source follows the verb. What that
  * sentence yielded is replaced. When the sentence before is a direct quote („„…“ Das sagte die
  * Lotsin.“), this sentence is that quote's frame (quote-attribution/pointer-after) and reports

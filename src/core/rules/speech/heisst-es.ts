@@ -30,7 +30,7 @@ export const heisstEs: SpeechRule = {
       // „Nun heißt es warten“, „Es heißt, Ruhe zu bewahren“: what one must do, nobody's words.
       if (heisstEsObliges(t, t[k + 1]?.lower === 'es' ? k + 2 : k + 1, ctx.sb)) continue;
       // „Es heißt, …“ and „Wie es in dem Bericht heißt, …“: „es“ before the verb, the content after its comma.
-      // „…, einen Bericht, in dem es heißt, …“: the relative pronoun speaks for the document before it.
+      // „…, ein Gutachten, in dem es heißt, …“: the relative pronoun speaks for the document before it.
       const relative = t[k + 1]?.text === ',' && k + 2 <= end ? relativeHeisst(ctx, k) : null;
       if (relative) return decided(makeSpeech(ctx, k + 2, end, 'indirect', attributionOf(id, st.span(k - 1, k), st.span(k - 2, k - 2), 'after', undefined, undefined, null, relative), 0.7, id));
       if (t[k + 1]?.lower !== 'es') {

@@ -12,7 +12,7 @@ ruleTester('speech/stage/frame-inside-quote').run({
     'Die Lotsin sagte: „Ich glaube schon.“',
   ],
   invalid: [
-    { text: 'Ein Sprecher der Werft erklärte: „Das bestätigt unsere Haltung. Wir gehen davon aus, dass der Rat zustimmt.“', expect: { content: 'dass der Rat zustimmt', cue: 'gehen davon aus', speaker: 'Wir' } },
+    { text: 'Ein Sprecher der Werft erklärte: „Das bestätigt unsere Haltung. Wir fürchten, dass der Rat ablehnt.“', expect: { content: 'dass der Rat ablehnt', cue: 'fürchten', speaker: 'Wir' } },
     { text: '„Ich glaube, dass der Kai noch zehn Jahre hält“, sagte die Lotsin Ida Brandt.', expect: { content: 'dass der Kai noch zehn Jahre hält', cue: 'glaube', speaker: 'Ich' } },
   ],
 });
