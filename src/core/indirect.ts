@@ -129,7 +129,8 @@ function framesInsideQuotes(p: Paragraph, direct: Range[], out: IndirectQuote[])
     for (let k = sa; k < last; k++) {
       if (!(/^[.!?]$/.test(t[k].text) && !p.st.inlineDot(k)) && k !== last - 1) continue;
       const sb = k + 1;
-      const speech = sb - sa >= 6 ? sentenceSpeech(inner, sa, sb, undefined) : null;
+      // (Only a sentence with „ich“ or „wir“ is read: most quotes have none, and reading costs.)
+      const speech = sb - sa >= 6 && hasFirstPerson(t, sa, sb) ? sentenceSpeech(inner, sa, sb, undefined) : null;
       if (speech && speech.rule === 'speech/content-after' && /^(ich|wir)$/i.test(speech.attribution.speaker?.text ?? '')) {
         out.push(speech);
         found = true;
@@ -138,6 +139,12 @@ function framesInsideQuotes(p: Paragraph, direct: Range[], out: IndirectQuote[])
     }
   }
   return found;
+}
+
+/** Whether „ich“ or „wir“ stands in [a, b). */
+function hasFirstPerson(t: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (t[k].lower === 'ich' || t[k].lower === 'wir') return true;
+  return false;
 }
 
 /**
