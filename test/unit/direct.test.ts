@@ -847,6 +847,8 @@ describe('the speaker registry, as a new user meets it', () => {
     assert.deepEqual(analyze('Jan Roth lehnte den Plan ab. Seine Begründung: „Das ist zu teuer.“').quotes.map((q) => q.speaker?.name), ['Jan Roth']);
     assert.deepEqual(analyze('Anna Weber lehnte ab. Ihr Fazit lautete, der Kai sei zu teuer.').quotes.map((q) => q.speaker?.name), ['Anna Weber']);
     assert.deepEqual(analyze('Der Kai ist nach ihren Schätzungen zu kurz.').speakers.map((s) => s.name), []);
+    // A name in the genitive before a speech noun is its owner, found under the name without „s“.
+    assert.deepEqual(analyze('Jan Roth leitet den Hafen. Roths Forderung, den Kai zu sperren, stieß auf Kritik.').quotes.map((q) => q.speaker?.name), ['Jan Roth']);
     // A date after „von“ says when, not whose.
     assert.deepEqual(analyze('Nach einer Umfrage von Juli will die Hälfte der Lotsen bleiben.').speakers.map((s) => s.name), []);
     // A role at a quoted medium is that role, not the medium; the medium alone is the medium.

@@ -129,6 +129,9 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
   }
   // (An article opening the sentence is capitalised: „Die Forderung der Lotsen, …“.)
   if (a0 - 1 === sa && DETERMINERS.has(t[sa].lower) && isCap(t[sa])) a0 = sa;
+  // „Roths neue Forderung, …“: a name in the genitive before the noun owns it.
+  const owner = genitiveOwner(st, sa, a0);
+  if (owner) return owner;
   // „den von der Reederei vorgelegten Vorschlag“: the agent inside the noun's own attribute made it.
   const attribute = attributeAgent(st, sa, a0);
   if (attribute) return attribute;
@@ -196,6 +199,20 @@ function subjectAfterCopula(st: SentenceTokens, cs: number, a0: number): Span | 
 const NOT_ATTRIBUTIVE = /^(es|aber|oder|immer|wieder|über|unter|hinter|außer|heute|ohne|gegen|neben|daher|bisher|später|früher|weiter|außerdem|zudem|trotzdem|seitdem)$/;
 
 /** A lower-case word with an adjective or article ending that is no content opener or auxiliary. */
+/** The name in the genitive right before a0 („Roths“, „Jan Roths“), with a given name before it, or null (not a given name itself: „Klaus“). */
+function genitiveOwner(st: SentenceTokens, sa: number, a0: number): Span | null {
+  const t = st.tokens;
+  const k = a0 - 1;
+  if (k < sa || !isCap(t[k]) || DETERMINERS.has(t[k].lower) || !/\p{Ll}s$/u.test(t[k].text) || st.lex.isSpeechNoun(t[k].text) || st.lex.isSourceNoun(t[k].text) || st.lex.isDocumentNoun(t[k].text)) return null;
+  // (Only a name: not a noun in the genitive of a phrase before it, „des Hafens Forderung“ aside.)
+  if (k > sa && (DETERMINERS.has(t[k - 1].lower) || PREPOSITIONS.has(t[k - 1].lower))) return null;
+  if (st.lex.givenNameGender(t[k].text)) return null;
+  const first = k > sa && isCap(t[k - 1]) && !!st.lex.givenNameGender(t[k - 1].text) ? k - 1 : k;
+  // (The mention is the name without its genitive „s“, so that „Roths“ finds Jan Roth.)
+  const span = st.span(first, k);
+  return { start: span.start, end: span.end - 1, text: span.text.slice(0, -1) };
+}
+
 function adjectiveOrArticle(t: Token[], k: number): boolean {
   const w = t[k];
   return w.kind === 'word' && !isCap(w) && !NOT_ATTRIBUTIVE.test(w.lower) && /(e|en|er|es|em)$/.test(w.lower) && !CONTENT_OPENERS.has(w.lower) && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(w.lower);

@@ -20,6 +20,8 @@ ruleTester(speechNoun).run({
     'Die Gilde hat einen Antrag eingebracht, der die Rechte der Lotsen gestärkt hätte.',
   ],
   invalid: [
+    // A name in the genitive before the noun owns it; the mention is the name without its „s“.
+    { text: 'Jan Roths neue Forderung, den Kai zu sperren, stieß auf Kritik.', expect: { content: 'den Kai zu sperren', cue: 'Forderung', speaker: 'Jan Roth' } },
     // A finite verb after a noun in first place is no adjective of the speech noun.
     { text: 'Im Hafen wachsen Befürchtungen, der Kai könne brechen.', expect: { content: 'der Kai könne brechen', cue: 'Befürchtungen', speaker: 'Befürchtungen' } },
     // A name in commas is the noun's apposition: the content follows it.
