@@ -20,6 +20,8 @@ ruleTester(speechNoun).run({
     'Die Gilde hat einen Antrag eingebracht, der die Rechte der Lotsen gestärkt hätte.',
   ],
   invalid: [
+    // Concerns frame like fears and worries.
+    { text: 'Die Reederei hat Bedenken, dass der Kai bricht.', expect: { content: 'dass der Kai bricht', cue: 'Bedenken', speaker: 'Die Reederei' } },
     // A name in the genitive before the noun owns it; the mention is the name without its „s“.
     { text: 'Jan Roths neue Forderung, den Kai zu sperren, stieß auf Kritik.', expect: { content: 'den Kai zu sperren', cue: 'Forderung', speaker: 'Jan Roth' } },
     // A finite verb after a noun in first place is no adjective of the speech noun.
