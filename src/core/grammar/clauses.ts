@@ -5,7 +5,7 @@ import { isCap, type Token } from '../tokens';
 import { feminineOblique } from './noun-phrase';
 import { isTime } from './speakerness';
 import type { SentenceTokens } from './view';
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, looksFinite, NOT_A_FULL_VERB, OBLIQUE, PREPOSITIONS, RELATIVE_PRONOUN, SUBJECT_PRONOUNS } from './words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, isPassiveParticiple, looksFinite, NOT_A_FULL_VERB, OBLIQUE, PREPOSITIONS, RELATIVE_PRONOUN, SEPARABLE_PARTICLE, SUBJECT_PRONOUNS } from './words';
 
 // („wo“ opens place clauses far more often than questions: „…, wo er wirbt“.)
 export const CONTENT_OPENERS = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wann', 'wer', 'was', 'welche', 'welcher', 'welches', 'weswegen', 'inwiefern']);
@@ -259,4 +259,20 @@ export function lowerTokenIndex(t: Token[], pos: number): number {
     if (t[mid].start <= pos) lo = mid; else hi = mid - 1;
   }
   return lo;
+}
+
+/** A relative clause opened by a preposition at k: „…, in dem es heißt, …“, „…, mit der sie fordert, …“ (not „in dem Bericht“). */
+export function prepositionalRelative(t: readonly Token[], k: number): boolean {
+  return PREPOSITIONS.has(t[k]?.lower ?? '') && RELATIVE_PRONOUN.test(t[k + 1]?.lower ?? '') && t[k + 2]?.kind === 'word' && !isCap(t[k + 2]);
+}
+
+/** The last word of the antecedent of a relative clause after the comma at `comma`, past a verb's particle („legte ein Gutachten vor, in dem …“). */
+export function antecedentEnd(t: readonly Token[], comma: number): number {
+  const before = t[comma - 1];
+  return before?.kind === 'word' && !isCap(before) && SEPARABLE_PARTICLE.test(before.lower) ? comma - 2 : comma - 1;
+}
+
+/** Whether the passive participle at v closes the clause ending at `end`, before an optional „worden“: „wurde … bestätigt“, „ist … bestätigt worden“. */
+export function participleCloses(t: readonly Token[], v: number, end: number): boolean {
+  return v === (t[end]?.lower === 'worden' ? end - 1 : end) && isPassiveParticiple(t[v].lower);
 }

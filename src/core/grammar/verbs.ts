@@ -16,7 +16,6 @@ export interface VerbReading {
 /** Finite forms of „wollen“ („wissen wollen“). */
 const WOLLEN = /^(will|willst|wollen|wollt|wollte|wolltest|wollten|wolltet|wolle|wollest)$/;
 
-
 /** Speech-verb reading of token i, checking that a required particle follows in the clause. */
 export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading | null {
   const t = st.tokens;

@@ -1,7 +1,7 @@
 import type { Token } from '../../tokens';
 import { HEISST_SOURCE } from '../../attribution';
-import { heisstEsObliges } from '../../grammar/clauses';
-import { PREPOSITIONS, SEPARABLE_PARTICLE } from '../../grammar/words';
+import { antecedentEnd, heisstEsObliges, prepositionalRelative } from '../../grammar/clauses';
+import { PREPOSITIONS } from '../../grammar/words';
 import { isCapitalWord, NEGATION } from './clause';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
@@ -49,10 +49,9 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
     if (t.kind === 'punct') return false;
     if (t.lower === 'dort' || t.lower === 'darin') return true;
     if (!HEISST_SOURCE.test(t.lower)) continue;
-    // („…, ein Bericht, in dem es heißt“: the relative pronoun stands for the noun before the comma.)
-    // (Past a verb's particle: „legte einen Bericht vor, in dem es heißt“.)
-    const before = toks[k - 2] && SEPARABLE_PARTICLE.test(toks[k - 2].text) ? toks[k - 3] : toks[k - 2];
-    const relative = k === i - 2 && /^(dem|der|denen)$/.test(toks[i - 1].lower) && toks[k - 1]?.text === ',' ? before : undefined;
+    // („…, ein Bericht, in dem es heißt“, also past a verb's particle, „legte einen Bericht vor, in
+    // dem es heißt“: the relative pronoun stands for the noun before the comma.)
+    const relative = k === i - 2 && prepositionalRelative(toks, k) && toks[k - 1]?.text === ',' ? toks[antecedentEnd(toks, k - 1)] : undefined;
     const noun = firstHead(toks.slice(k + 1, i)) ?? (relative && relative.text !== relative.lower ? relative : undefined);
     return !!noun && !VAGUE_PLACES.test(noun.lower);
   }

@@ -1,6 +1,6 @@
 import { withRule, type Attribution } from '../../attribution';
 import type { IndirectQuote } from '../../indirect';
-import { clauseEndAfter, CONTENT_OPENERS, hasMainVerb, opensSubordinate, RELATIVE_ADVERB, zuInfinitive } from '../../grammar/clauses';
+import { clauseEndAfter, CONTENT_OPENERS, hasMainVerb, opensSubordinate, prepositionalRelative, RELATIVE_ADVERB, zuInfinitive } from '../../grammar/clauses';
 import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { contentBefore } from './content-before';
@@ -18,13 +18,13 @@ const OWN_CONTENT_OPENER = /^(dass|daß|ob|wie|warum|weshalb|wieso|wann|wer|wesw
 /** Finite auxiliaries and modals that can open a main clause's predicate after a comma. */
 const FINITE_AUXILIARY = /^(ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|durfte|dürfte|dürften|könnte|könnten|müsste|müssten|würde|würden|wäre|wären|hätte|hätten|scheint|schien|bleibt|blieb)$/;
 
+/** Nouns that govern a zu-infinitive of their own: „keinen Grund, … zu zweifeln“, „die Chance, … zu gewinnen“. */
+const NOUN_WITH_INFINITIVE = /^(grund|anlass|veranlassung|möglichkeit|gelegenheit|chance|notwendigkeit|zeit|mut|kraft|recht|pflicht|sinn|bedarf|weg|mittel)$/;
+
 /**
  * „Er sagte, er sei …“, „sagte, dass …“, „forderte, die Steuern zu senken“, „sagte: …“, „Wie die
  * BBC berichtet, befindet sich …“: the content follows the verb's clause after a comma or colon.
  */
-/** Nouns that govern a zu-infinitive of their own: „keinen Grund, … zu zweifeln“, „die Chance, … zu gewinnen“. */
-const NOUN_WITH_INFINITIVE = /^(grund|anlass|veranlassung|möglichkeit|gelegenheit|chance|notwendigkeit|zeit|mut|kraft|recht|pflicht|sinn|bedarf|weg|mittel)$/;
-
 export const contentAfter: VerbFrameRule = {
   id,
   description: 'X sagte, (dass) …: content after the verb — a dass/ob/w-clause, Konjunktiv, a zu-infinitive, a colon, or the rest after a „wie“ frame.',
@@ -89,11 +89,6 @@ export const contentAfter: VerbFrameRule = {
     return decided(withPartBefore(ctx, q, wieFrame ? wieOpens : -1));
   },
 };
-
-/** A relative clause opened by a preposition: „…, in dem es heißt, …“, „…, mit der sie fordert, …“ (not „in dem Bericht“). */
-function prepositionalRelative(t: readonly Token[], k: number): boolean {
-  return PREPOSITIONS.has(t[k]?.lower ?? '') && RELATIVE_PRONOUN.test(t[k + 1]?.lower ?? '') && !!t[k + 2] && t[k + 2].kind === 'word' && !isCap(t[k + 2]);
-}
 
 /** Where content opening at k starts past an aside that names the speaker as it names itself: „erklärte der „Rat“, wie sich die Junta nennt, die Lage sei …“. */
 function pastSelfNaming(t: readonly Token[], k: number, end: number): number {

@@ -1,4 +1,4 @@
-import { hasMainVerb, invertedSubject, opensSubordinate } from '../../grammar/clauses';
+import { hasMainVerb, invertedSubject, opensSubordinate, participleCloses } from '../../grammar/clauses';
 import { ADVERBS, AUXILIARIES, DENIAL, DETERMINERS, INSEPARABLE_PARTICIPLE, PARTICIPLE, PREPOSITIONS, PRONOMINAL_ADVERB, QUESTION_WORD, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { afterLead, aroundFrame, decided, hasKonjunktiv, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
@@ -57,10 +57,9 @@ export const contentBefore: VerbFrameRule = {
 function passiveAfter(ctx: VerbContext, f: number): boolean {
   const { st, v, sa, end } = ctx;
   const t = st.tokens;
-  const last = t[end]?.lower === 'worden' ? end - 1 : end;
   // (Not denied: „…, wurde von den Behörden nicht kommentiert“.)
   if (t.slice(f + 1, v).some((w) => DENIAL.test(w.lower))) return false;
-  return /^(wird|wurde|wurden)$/.test(t[f].lower) && v === last && v > f && (PARTICIPLE.test(t[v].lower) || INSEPARABLE_PARTICIPLE.test(t[v].lower)) && hasKonjunktiv(ctx, sa, f - 2);
+  return /^(wird|wurde|wurden)$/.test(t[f].lower) && v > f && participleCloses(t, v, end) && hasKonjunktiv(ctx, sa, f - 2);
 }
 
 /** Whether the words between the auxiliary at k and the participle at v name no subject: only adverbs and prepositional phrases („am Montag von der Werft“, „in der Erinnerung des Amts“). */

@@ -1,5 +1,6 @@
 import { attributionOf } from '../../attribution';
-import { DENIAL, isPassiveParticiple } from '../../grammar/words';
+import { participleCloses } from '../../grammar/clauses';
+import { DENIAL } from '../../grammar/words';
 import type { Token } from '../../tokens';
 import { decided, makeSpeech, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 
@@ -52,9 +53,8 @@ export const fromPreviousSentence: VerbFrameRule = {
  */
 function passiveAtEnd(t: readonly Token[], sa: number, v: number, end: number): boolean {
   const auxiliary = t[sa + 1]?.lower ?? '';
-  if (!PASSIVE_AUXILIARY.test(auxiliary) || !isPassiveParticiple(t[v].lower)) return false;
-  const perfect = t[end]?.lower === 'worden';
-  if (v !== (perfect ? end - 1 : end) || (/^(ist|war|sind|waren)$/.test(auxiliary) && !perfect)) return false;
+  if (!PASSIVE_AUXILIARY.test(auxiliary) || !participleCloses(t, v, end)) return false;
+  if (/^(ist|war|sind|waren)$/.test(auxiliary) && t[end]?.lower !== 'worden') return false;
   for (let k = sa + 2; k < v; k++) if (/^[,;:]$/.test(t[k].text) || DENIAL.test(t[k].lower)) return false;
   return true;
 }

@@ -1,8 +1,8 @@
 import { attributionOf, documentBefore, DOCUMENT_POINTER, HEISST_SOURCE } from '../../attribution';
-import { heisstEsObliges } from '../../grammar/clauses';
+import { antecedentEnd, heisstEsObliges, prepositionalRelative } from '../../grammar/clauses';
 import { sentenceTopic } from '../../grammar/topic';
 import type { NP } from '../../grammar/view';
-import { ADVERBS, PREPOSITIONS, RELATIVE_PRONOUN, SEPARABLE_PARTICLE } from '../../grammar/words';
+import { ADVERBS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap } from '../../tokens';
 import type { Span } from '../../types';
 import { afterLead, decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
@@ -69,9 +69,8 @@ export const heisstEs: SpeechRule = {
 /** For „…, <noun>, in dem es heißt“ with „heißt“ at k: the noun the relative pronoun stands for, or null. */
 function relativeHeisst({ st, sa }: SpeechContext, k: number): Span | null {
   const t = st.tokens;
-  if (!(t[k - 1]?.lower === 'es' && RELATIVE_PRONOUN.test(t[k - 2]?.lower ?? '') && PREPOSITIONS.has(t[k - 3]?.lower ?? '') && t[k - 4]?.text === ',')) return null;
-  // (Past a verb's particle, the clause put after it: „legte ein Gutachten vor, in dem es heißt“.)
-  const e = t[k - 5]?.kind === 'word' && !isCap(t[k - 5]) && SEPARABLE_PARTICLE.test(t[k - 5].lower) ? k - 6 : k - 5;
+  if (!(t[k - 1]?.lower === 'es' && prepositionalRelative(t, k - 3) && t[k - 4]?.text === ',')) return null;
+  const e = antecedentEnd(t, k - 4);
   for (let a = Math.max(sa, e - 8); a <= e; a++) {
     const np = st.nounPhrase(a, e + 1);
     if (np && np[1] === e && isCap(t[e])) return st.span(np[0], np[1]);

@@ -198,7 +198,6 @@ function subjectAfterCopula(st: SentenceTokens, cs: number, a0: number): Span | 
 /** Words with an adjective's ending that never stand before a noun as its attribute („wurden aber Vorwürfe laut“). */
 const NOT_ATTRIBUTIVE = /^(es|aber|oder|immer|wieder|über|unter|hinter|außer|heute|ohne|gegen|neben|daher|bisher|später|früher|weiter|außerdem|zudem|trotzdem|seitdem)$/;
 
-/** A lower-case word with an adjective or article ending that is no content opener or auxiliary. */
 /** The name in the genitive right before a0 („Roths“, „Jan Roths“), with a given name before it, or null (not a given name itself: „Klaus“). */
 function genitiveOwner(st: SentenceTokens, sa: number, a0: number): Span | null {
   const t = st.tokens;
@@ -213,6 +212,7 @@ function genitiveOwner(st: SentenceTokens, sa: number, a0: number): Span | null 
   return { start: span.start, end: span.end - 1, text: span.text.slice(0, -1) };
 }
 
+/** A lower-case word with an adjective or article ending that is no content opener or auxiliary. */
 function adjectiveOrArticle(t: Token[], k: number): boolean {
   const w = t[k];
   return w.kind === 'word' && !isCap(w) && !NOT_ATTRIBUTIVE.test(w.lower) && /(e|en|er|es|em)$/.test(w.lower) && !CONTENT_OPENERS.has(w.lower) && !/^(hatte|hatten|habe|haben|wurde|wurden|werde|werden|wäre|wären|hätte|hätten|würde|würden)$/.test(w.lower);
