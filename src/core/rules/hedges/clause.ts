@@ -9,7 +9,9 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '–', '„', '“', '»', '«', '"
 /** Words that open a new clause after a comma; other commas separate list items inside a clause. */
 const CLAUSE_OPENERS = new Set(['dass', 'weil', 'wenn', 'ob', 'als', 'der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'wo', 'was', 'wie', 'um', 'so', 'sondern', 'aber', 'doch', 'während', 'nachdem', 'bevor', 'obwohl', 'damit', 'denn', 'welche', 'welcher', 'welches', 'sagte', 'sagt', 'hieß', 'heißt', 'berichtete', 'berichtet', 'teilte',
   // (Question words open dependent clauses too: „…, wohin es gehören mag“.)
-  'wohin', 'woher', 'wann', 'warum', 'weshalb', 'wieso', 'wer', 'wem', 'wen', 'wodurch', 'womit', 'worauf', 'worüber', 'wofür', 'wonach', 'falls', 'sofern', 'sobald', 'solange', 'seitdem', 'obgleich', 'indem']);
+  'wohin', 'woher', 'wann', 'warum', 'weshalb', 'wieso', 'wer', 'wem', 'wen', 'wodurch', 'womit', 'worauf', 'worüber', 'wofür', 'wonach', 'falls', 'sofern', 'sobald', 'solange', 'seitdem', 'obgleich', 'indem',
+  // (Infinitive clauses like „…, um … zu“: „…, ohne gefragt zu werden“, „…, statt zu warten“.)
+  'ohne', 'statt', 'anstatt']);
 
 export const isCapitalWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
 /** A past participle in lower case, of the stricter shapes: „geklärt“, „entschieden“ (not as infinitive), „bestätigt“, „identifiziert“, „angekündigt“. */

@@ -119,6 +119,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     // („solle“ passes on an order in reported speech — „Gewalt solle die letzte Maßnahme sein“,
     // „solle von Ruhe geprägt sein“ — and a claim only with an unmistakable past.)
     if (toks[i].lower === 'solle') return !unmistakablePast(tail);
+    // („soll bis spätestens Ende Mai abgeschlossen sein“: a state at a deadline, planned, not a claimed past.)
+    if (stateByDeadline(toks, i, tail)) return true;
     if (hasPerfectBeforeCoordination(tail)) return false;
     if (plannedFuture(toks, i)) return true;
     const last = tail[tail.length - 1]?.lower;
@@ -325,8 +327,9 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     }
     return false;
   }),
+  // („ich denke da an …“, „man denke nur an …“: an example brought to mind, past a particle.)
   sense('denken-an', ['denken'], '„denken“ hedges as „ich denke“, „wir denken“ or before a dass-clause („Fachleute denken, dass …“); not „denkt an“.', ({ toks, i }) =>
-    toks[i + 1]?.lower === 'an' || !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? '') || beforeDass(toks, i))),
+    thinksOf(toks, i) || !(toks[i].lower === 'denke' || PRONOUN_SUBJECTS.has(toks[i + 1]?.lower ?? '') || PRONOUN_SUBJECTS.has(toks[i - 1]?.lower ?? '') || beforeDass(toks, i))),
   // An estimate comes with a figure or a clause; „schätzt die Arbeit“ is appreciation.
   sense('appreciation', ['schätzen'], '„schätzen“ estimates only with a figure or a clause; „schätzt die Arbeit“ appreciates.', ({ toks, i }) => {
     // (The figure's „auf“ stands in the verb's own clause: „schätzt den Schaden auf …“.)
@@ -345,7 +348,10 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
   }),
   // „weiß, was sie erwartet“, „Zudem erwartet einen eine Rückkehr …“: what awaits someone, no prediction.
   sense('awaits', ['erwarten'], '„was sie erwartet“, „erwartet einen …“: what awaits someone, not an expectation.', ({ toks, i }) => {
-    if (toks[i].lower !== 'erwartet') return false;
+    // „kann es kaum erwarten“: eagerness, no expectation weighed.
+    if (toks[i - 2]?.lower === 'es' && /^(kaum|nicht)$/.test(toks[i - 1]?.lower ?? '')) return true;
+    // „was ihn dort erwarten würde“: „was“ is the subject, an object pronoun names who is awaited.
+    if (toks[i].lower !== 'erwartet') return awaitedObject(toks, i);
     const object = /^(uns|ihn|euch|dich|mich|ihnen)$/;
     // („einen“ is the pronoun only before another article: „erwartet einen eine Rückkehr“, not „erwartet einen Gewinn“.)
     const einen = (k: number) => toks[k]?.lower === 'einen' && /^(ein|eine|einer|der|die|das|kein|keine)$/.test(toks[k + 1]?.lower ?? '');
@@ -372,6 +378,40 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
 /** A modal's verb group ends in „sein“ or a perfect („kann ein Fehler sein“, „könnte es gewesen sein“): it weighs a chance. */
 function withSeinOrPerfect(tail: Token[]): boolean {
   return (tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail);
+}
+
+/** Particles between „denken“ and „an“: „ich denke da an …“, „man denke nur an …“, „denke dabei vor allem an …“. */
+const THINKS_OF_PARTICLE = /^(da|dabei|hier|nur|etwa|zum|beispiel|vor|allem|zuerst|zunächst|auch|besonders|insbesondere|gern|gerne)$/;
+
+/** „denkt an …“, with up to three particles between: thinking of something, no belief. */
+function thinksOf(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < toks.length; k++) {
+    if (toks[k].lower === 'an') return true;
+    if (!THINKS_OF_PARTICLE.test(toks[k].lower)) return false;
+  }
+  return false;
+}
+
+/** „was ihn … erwarten würde“: „was“ and an object pronoun open the clause of an „erwarten“ not in „erwartet“. */
+function awaitedObject(toks: readonly Token[], i: number): boolean {
+  const [a] = clauseBounds(toks as Token[], i);
+  return toks[a]?.lower === 'was' && /^(ihn|uns|euch|dich|mich|ihnen)$/.test(toks[a + 1]?.lower ?? '');
+}
+
+/** „bis“ before a date or a point in time, or „spätestens“: a deadline. */
+const DEADLINE = (toks: readonly Token[], k: number): boolean => toks[k].lower === 'spätestens'
+  || (toks[k].lower === 'bis' && (toks[k + 1]?.kind === 'number' || /^(ende|mitte|anfang|zum|spätestens)$/.test(toks[k + 1]?.lower ?? '') || MONTH.test(toks[k + 1]?.lower ?? '')));
+
+/**
+ * „Die Auszahlung soll bis Ende 2026 abgeschlossen sein“: a participle with „sein“ and a deadline
+ * is the state planned for it, not a claimed past („soll … gewesen sein“, „worden sein“ stay claims).
+ */
+function stateByDeadline(toks: readonly Token[], i: number, tail: Token[]): boolean {
+  const n = tail.length;
+  if (n < 2 || tail[n - 1].lower !== 'sein' || /^(gewesen|worden)$/.test(tail[n - 2].lower) || !hasPerfectInfinitive(tail)) return false;
+  const [a, end] = clauseBounds(toks as Token[], i);
+  for (let k = a; k <= end; k++) if (DEADLINE(toks, k)) return true;
+  return false;
 }
 
 /** Words that place a state in the future or in a plan: „soll 2030 fertig sein“, „soll künftig kostenlos sein“. */

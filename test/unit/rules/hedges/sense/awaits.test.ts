@@ -5,11 +5,17 @@ ruleTester('hedges/sense/awaits').run({
     'Die Reederei erwartet einen Gewinn.',
     'Experten erwarten, dass die Fähre ausfällt.',
     'Die Reederei erwartet eine Einigung.',
+    'Niemand konnte erwarten, dass der Kai so schnell bricht.',
+    'Was die Reederei erwarten würde, wäre ein Gewinn.',
   ],
   invalid: [
     { text: 'Die Crew weiß, was sie erwartet.', expect: { at: 'erwartet' } },
     { text: 'Im Hafen erwartet einen eine lange Schlange.', expect: { at: 'erwartet' } },
     // An object put first, the thing that awaits after the verb.
     { text: 'Den Sieger erwartet ein Preisgeld von tausend Euro.', expect: { at: 'erwartet' } },
+    // „was ihn … erwarten würde“: what awaits him, in any form of the verb.
+    { text: 'Der Lotse wusste nicht, was ihn am Kai erwarten würde.', expect: { at: 'erwarten' } },
+    // „kann es kaum erwarten“: eagerness.
+    { text: 'Die Crew kann es kaum erwarten, den neuen Kai zu sehen.', expect: { at: 'erwarten' } },
   ],
 });

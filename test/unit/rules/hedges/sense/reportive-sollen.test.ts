@@ -7,6 +7,9 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // A claimed past stays a claim even with a year: „soll … gewesen sein“.
     'Der Kai soll 1890 der längste Europas gewesen sein.',
     'Die Lotsin soll seit 2019 in Kiel wohnen.',
+    // A claimed past keeps its „bis“: „gewesen sein“, „gewohnt haben“.
+    'Der Kai soll schon bis 1990 fertiggestellt gewesen sein.',
+    'Die Lotsin soll bis Mai in Kiel gewohnt haben.',
     // A month in the clause after a verb-final „soll“ is not its time.
     'Bei einer Razzia gegen die Bande, die für die Diebstähle am Kai verantwortlich sein soll, wurden im Mai drei Männer gefasst.',
     // Quoted words inside the clause are part of it; a claimed figure is a claim.
@@ -45,6 +48,9 @@ ruleTester('hedges/sense/reportive-sollen').run({
     { text: 'Der Hafenrat soll endlich handeln.', expect: { at: 'soll' } },
     { text: 'Das Hafenbad soll nach den Plänen der Stadt kostenlos sein.', expect: { at: 'soll' } },
     { text: 'Der Umbau soll zu Jahresende fertig sein.', expect: { at: 'soll' } },
+    // A participle with „sein“ and a deadline: the state planned for it.
+    { text: 'Die Auszahlung soll bis spätestens Ende Mai abgeschlossen sein.', expect: { at: 'soll' } },
+    { text: 'Der neue Kai soll bis 2031 fertiggestellt sein.', expect: { at: 'soll' } },
     // A question asks what ought to be.
     { text: 'Wie hoch soll die Hafengebühr sein?', expect: { at: 'soll' } },
     { text: 'Wie hoch die Gebühr sein soll, prüft der Hafenrat.', expect: { at: 'soll' } },
