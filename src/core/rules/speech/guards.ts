@@ -332,4 +332,25 @@ export const participialAdjunct: VerbGuard = {
   },
 };
 
-export const VERB_GUARDS: readonly VerbGuard[] = [participialAdjunct, inRelativeClauseGuard, infinitiveAtEnd, meansClause, resultClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, perceivingBeforeColon, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
+/**
+ * „Die Lotsin hat sich für den Kai entschieden, dieser sei aber zu kurz“: with „sich für/gegen“ and a
+ * noun phrase the choice is named; the clause after the comma is no content of the decision („hat
+ * sich dafür entschieden, … zu …“ still frames it).
+ */
+export const decidedFor: VerbGuard = {
+  id: 'speech/not-a-frame/decided-for',
+  description: '„sich für X entscheiden“: a choice named by its noun phrase; the clause after it is no content of the decision.',
+  rejects({ st, verb, verbClause, c }: VerbContext): boolean {
+    if (verb.entry.cls !== 'decide') return false;
+    const t = st.tokens;
+    let reflexive = false;
+    for (let k = verbClause; k < c; k++) {
+      if (t[k].lower === 'sich') reflexive = true;
+      // (An article, a name or a noun after „für/gegen“: not „dafür“, which announces the clause.)
+      else if (reflexive && /^(für|gegen)$/.test(t[k].lower) && t[k + 1]?.kind === 'word' && (DETERMINERS.has(t[k + 1].lower) || isCap(t[k + 1]))) return true;
+    }
+    return false;
+  },
+};
+
+export const VERB_GUARDS: readonly VerbGuard[] = [participialAdjunct, decidedFor, inRelativeClauseGuard, infinitiveAtEnd, meansClause, resultClause, andersAls, wieBerichtet, wieGenannt, impersonalDrohen, otherSense, perceivingBeforeColon, mannerOfSaying, participleBeforeNumber, laterVerbTakesContent, frameFollows, closingWieFollows, colonContentFramed, closingFrameGoverns];
