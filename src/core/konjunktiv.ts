@@ -5,6 +5,10 @@
 import deData from './lexicons/de.json';
 
 const FIRST_PERSON = new Set(['ich']);
+/** Konjunktiv forms that are adjectives too: „er reiche“ and „reiche Reeder“. */
+const ADJECTIVE_TWIN = new Set(['reiche']);
+/** Words after which only the adjective stands (a verb never follows them directly): „für reiche …“, „weil reiche …“, „etwa reiche …“. */
+const BEFORE_ADJECTIVE = /^(ein|eine|einen|einem|einer|eines|für|mit|von|vom|aus|bei|nach|zu|zum|zur|über|unter|gegen|ohne|durch|weil|da|dass|ob|wenn|obwohl|sehr|besonders|etwa|so|zu|viele|einige|manche|alle|keine|wenige)$/;
 
 export class KonjunktivRecogniser {
   private readonly forms = new Set<string>();
@@ -31,7 +35,7 @@ export class KonjunktivRecogniser {
     // „ich gebe“, „dazu brauche ich“: first person indicative looks the same.
     const firstPerson = (previous && FIRST_PERSON.has(previous)) || (next && FIRST_PERSON.has(next));
     if (firstPerson && !/^(sei|seien|wäre|hätte|würde|könnte|müsste|dürfte)$/.test(word)) return false;
-    return true;
+    return !(ADJECTIVE_TWIN.has(word) && previous !== undefined && BEFORE_ADJECTIVE.test(previous));
   }
 
   /** Whether the word at k of a sentence's tokens is Konjunktiv, in its place. */

@@ -53,6 +53,12 @@ describe('lexicon', () => {
     assert.ok(!konj.is('wechsle', 'ich'), 'ich wechsle is indicative');
   });
 
+  it('reads „reiche“ after an article, a preposition or a subordinator as the adjective, elsewhere as Konjunktiv', () => {
+    const konj = getKonjunktiv();
+    for (const before of ['eine', 'für', 'weil', 'etwa']) assert.ok(!konj.is('reiche', before), before);
+    assert.ok(konj.is('reiche', 'geld') && konj.is('reiche', 'das'), 'das Geld reiche, das reiche');
+  });
+
   it('recognises the old spelling of „sei“ in historical newspapers („sey“, „seyen“)', () => {
     const konj = getKonjunktiv();
     assert.ok(konj.is('sey', 'regierung') && konj.is('seyen', 'sie'));

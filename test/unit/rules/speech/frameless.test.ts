@@ -17,6 +17,8 @@ ruleTester(frameless).run({
     'Die Lotsin sprach. Die Gilde feierte, als gebe es kein Morgen.',
     'Die Lotsin sprach. Die Lotsen taten so, als ob nichts geschehen sei.',
     'Die Lotsin sprach. Es sah aus, als wenn der Kran gleich umfalle.',
+    // „reiche“ after „weil“, „etwa“ or a preposition is the adjective, not Konjunktiv of „reichen“.
+    'Die Lotsin sprach. Die Gilde kritisiert den Plan, weil reiche Reeder bevorzugt werden – etwa reiche Werftbesitzer.',
   ],
   invalid: [
     { text: 'Die Lotsin sprach. Der Kai sei zu kurz.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz', cue: null } },
