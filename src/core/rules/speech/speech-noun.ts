@@ -1,9 +1,9 @@
 import { attributionOf } from '../../attribution';
-import { clauseEndAfter, CONTENT_OPENERS, existential, zuInfinitive } from '../../grammar/clauses';
+import { clauseEndAfter, CONTENT_OPENERS, existential, MODALS, zuInfinitive } from '../../grammar/clauses';
 import { pastExtendedAttribute } from '../../grammar/noun-phrase';
 import { agentOf, passiveClause } from '../../grammar/subject';
 import type { NP, SentenceTokens } from '../../grammar/view';
-import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
+import { ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { Span } from '../../types';
 import { decided, hasKonjunktiv, makeSpeech, nameAppositionEnd, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
@@ -85,6 +85,9 @@ function comesFrom({ st, end }: SpeechContext, contentEnd: number): Span | null 
   return null;
 }
 
+/** Subordinators of cause and concession: „da“, „weil“, „obwohl“. */
+const CAUSE_OR_CONCESSION = /^(da|weil|obwohl|obgleich|obschon)$/;
+
 /** The comma after which the content starts: c itself, or the comma closing an apposition after it („…, Ida Brandt, dass …“); -1 when no content follows. */
 function contentComma(ctx: SpeechContext, c: number): number {
   const t = ctx.st.tokens;
@@ -95,6 +98,10 @@ function contentComma(ctx: SpeechContext, c: number): number {
   // Rechte gestärkt hätte“ (but „Gerüchte, denen zufolge …“ pass words on).
   if (t[c].text === ',' && ctx.st.opensRelativeClause(c + 1) && !/^(zufolge|nach)$/.test(t[c + 2]?.lower ?? '')) return -1;
   // A name in commas is the noun's apposition; the content follows it: „die Appelle des Chefs, Hans Roth, er halte …“.
+  // A clause of cause or concession is no content, in any mood: „Zweifel kamen auf, da die Werft
+  // hätte liefern sollen“ („da“ before a finite verb is the adverb: „Sorge, da sei nichts zu machen“).
+  // (A condition may open the content: „die Auffassung, falls …, könne …“.)
+  if (CAUSE_OR_CONCESSION.test(t[c + 1]?.lower ?? '') && !(t[c + 1].lower === 'da' && (AUXILIARIES.has(t[c + 2]?.lower ?? '') || MODALS.test(t[c + 2]?.lower ?? '')))) return -1;
   const apposition = nameAppositionEnd(ctx.st, c, end);
   if (apposition > 0) return hasKonjunktiv(ctx, apposition + 1, end) || CONTENT_OPENERS.has(t[apposition + 1]?.lower) || zuInfinitive(t, apposition + 1, end) ? apposition : -1;
   if (hasKonjunktiv(ctx, c + 1, end)) return c;

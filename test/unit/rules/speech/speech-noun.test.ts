@@ -18,8 +18,13 @@ ruleTester(speechNoun).run({
     'Weil der Verdacht einer Belastung des Wassers bestand und niemand baden wollte - so war es damals - blieb der Strand leer, sagte sie.',
     // A relative clause on the noun tells what the thing does, in any mood.
     'Die Gilde hat einen Antrag eingebracht, der die Rechte der Lotsen gestärkt hätte.',
+    // A clause of cause or concession is no content, in any mood.
+    'Zweifel am Kai sind aufgekommen, da die Risse nicht hätten auftreten dürfen.',
+    'Es gab Kritik am Plan, obwohl die Werft hätte liefern können.',
   ],
   invalid: [
+    // „da“ before a finite verb is the adverb: the content follows.
+    { text: 'Im Hafen wächst die Sorge, da sei nichts mehr zu machen.', expect: { content: 'da sei nichts mehr zu machen', cue: 'Sorge' } },
     // Concerns frame like fears and worries.
     { text: 'Die Reederei hat Bedenken, dass der Kai bricht.', expect: { content: 'dass der Kai bricht', cue: 'Bedenken', speaker: 'Die Reederei' } },
     // A name in the genitive before the noun owns it; the mention is the name without its „s“.
