@@ -5,8 +5,8 @@
 import deData from './lexicons/de.json';
 
 const FIRST_PERSON = new Set(['ich']);
-/** Konjunktiv forms that are adjectives too: „er reiche“ and „reiche Reeder“. */
-const ADJECTIVE_TWIN = new Set(['reiche']);
+/** Konjunktiv forms that are adjectives too: „er reiche“ and „reiche Reeder“, „sie weise hin“ and „eine weise Wahl“. */
+const ADJECTIVE_TWIN = new Set(['reiche', 'weise', 'sichere']);
 /** Words after which only the adjective stands (a verb never follows them directly): „für reiche …“, „weil reiche …“, „etwa reiche …“. */
 const BEFORE_ADJECTIVE = /^(ein|eine|einen|einem|einer|eines|für|mit|von|vom|aus|bei|nach|zu|zum|zur|über|unter|gegen|ohne|durch|weil|da|dass|ob|wenn|obwohl|sehr|besonders|etwa|so|zu|viele|einige|manche|alle|keine|wenige)$/;
 
@@ -39,8 +39,12 @@ export class KonjunktivRecogniser {
   }
 
   /** Whether the word at k of a sentence's tokens is Konjunktiv, in its place. */
-  at(tokens: readonly { lower: string }[], k: number): boolean {
-    return this.is(tokens[k].lower, tokens[k - 1]?.lower, tokens[k + 1]?.lower);
+  at(tokens: readonly { lower: string; text?: string }[], k: number): boolean {
+    const word = tokens[k].lower;
+    // („die reiche Ernte“: between an article and a noun the adjective; „das reiche nicht“ is the verb.)
+    const next = tokens[k + 1]?.text;
+    if (ADJECTIVE_TWIN.has(word) && next && next[0] !== next[0].toLowerCase() && /^(der|die|das|den|dem|des)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+    return this.is(word, tokens[k - 1]?.lower, tokens[k + 1]?.lower);
   }
 }
 

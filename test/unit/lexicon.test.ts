@@ -57,6 +57,14 @@ describe('lexicon', () => {
     const konj = getKonjunktiv();
     for (const before of ['eine', 'für', 'weil', 'etwa']) assert.ok(!konj.is('reiche', before), before);
     assert.ok(konj.is('reiche', 'geld') && konj.is('reiche', 'das'), 'das Geld reiche, das reiche');
+    // Between an article and a noun the adjective: „die weise Wahl“; „das reiche nicht“ is the verb.
+    const words = (s: string) => s.split(' ').map((text) => ({ text, lower: text.toLowerCase() }));
+    assert.ok(!konj.at(words('die weise Wahl'), 1) && konj.at(words('das reiche nicht'), 1));
+  });
+
+  it('recognises Konjunktiv I of frequent verbs of content: „weise … hin“, „betreffe“, „entstehe“, „bedeute“', () => {
+    const konj = getKonjunktiv();
+    for (const form of ['weise', 'betreffe', 'entstehe', 'bedeute', 'erfordere', 'gelinge']) assert.ok(konj.is(form, 'das'), form);
   });
 
   it('recognises the old spelling of „sei“ in historical newspapers („sey“, „seyen“)', () => {

@@ -55,6 +55,8 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // Konjunktiv I of a verb with its particle at the end: „weise … hin“.
+    { text: 'Zum Hintergrund führt der Bericht aus, ein Drittel der Schäden weise auf Stürme hin.', expect: { content: 'ein Drittel der Schäden weise auf Stürme hin', speaker: 'der Bericht' } },
     // An aside naming how the speaker calls itself is no content.
     { text: 'Am Abend erklärte der Rat, wie sich die Gruppe der Lotsen selbst nennt, der Kai sei gesperrt.', expect: { content: 'der Kai sei gesperrt', cue: 'erklärte', speaker: 'der Rat' } },
     // „schließen“ with a dass clause concludes.
