@@ -5,6 +5,21 @@
 import deData from './lexicons/de.json';
 
 const FIRST_PERSON = new Set(['ich']);
+/** Konjunktiv forms no indicative shares, after „ich“ too. */
+const DISTINCT = /^(sei|seien|wäre|hätte|würde|könnte|müsste|dürfte)$/;
+
+/** Whether „ich“ stands among the eight words before k in its clause (no punctuation between). */
+function firstPersonBefore(tokens: readonly { lower: string }[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const w = tokens[j].lower;
+    if (w === 'ich') return true;
+    if (/^[,.;:!?–—„“”"»«()]$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Any verb in „-ieren“ („kritisiere“, „profitiere“, „existiere“): the form is a verb's alone (not the adjective „schiere“). */
+const IERE_VERB = /^(?!schiere$)\p{Ll}{4,}iere$/u;
 /** Konjunktiv forms that are adjectives too: „er reiche“ and „reiche Reeder“, „sie weise hin“ and „eine weise Wahl“. */
 const ADJECTIVE_TWIN = new Set(['reiche', 'weise', 'sichere']);
 /** Words after which only the adjective stands (a verb never follows them directly): „für reiche …“, „weil reiche …“, „etwa reiche …“. */
@@ -31,10 +46,10 @@ export class KonjunktivRecogniser {
 
   /** Whether the lower-case word form is Konjunktiv, given the words around it (to rule out „ich gebe“, „gebe ich“). */
   is(word: string, previous?: string, next?: string): boolean {
-    if (!this.forms.has(word)) return false;
+    if (!this.forms.has(word) && !IERE_VERB.test(word)) return false;
     // „ich gebe“, „dazu brauche ich“: first person indicative looks the same.
     const firstPerson = (previous && FIRST_PERSON.has(previous)) || (next && FIRST_PERSON.has(next));
-    if (firstPerson && !/^(sei|seien|wäre|hätte|würde|könnte|müsste|dürfte)$/.test(word)) return false;
+    if (firstPerson && !DISTINCT.test(word)) return false;
     return !(ADJECTIVE_TWIN.has(word) && previous !== undefined && BEFORE_ADJECTIVE.test(previous));
   }
 
@@ -44,6 +59,8 @@ export class KonjunktivRecogniser {
     // („die reiche Ernte“: between an article and a noun the adjective; „das reiche nicht“ is the verb.)
     const next = tokens[k + 1]?.text;
     if (ADJECTIVE_TWIN.has(word) && next && next[0] !== next[0].toLowerCase() && /^(der|die|das|den|dem|des)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+    // („dass ich den Kai baue“, „indem ich ihn baue“: a verb-final first person, „ich“ further back in its clause.)
+    if (!DISTINCT.test(word) && firstPersonBefore(tokens, k)) return false;
     return this.is(word, tokens[k - 1]?.lower, tokens[k + 1]?.lower);
   }
 }

@@ -64,7 +64,18 @@ describe('lexicon', () => {
 
   it('recognises Konjunktiv I of frequent verbs of content: „weise … hin“, „betreffe“, „entstehe“, „bedeute“', () => {
     const konj = getKonjunktiv();
-    for (const form of ['weise', 'betreffe', 'entstehe', 'bedeute', 'erfordere', 'gelinge']) assert.ok(konj.is(form, 'das'), form);
+    for (const form of ['weise', 'betreffe', 'entstehe', 'bedeute', 'erfordere', 'gelinge', 'funktioniere']) assert.ok(konj.is(form, 'das'), form);
+    // Any verb in „-ieren“, not the adjective „schiere“.
+    assert.ok(konj.is('rangiere', 'fähre') && !konj.is('schiere', 'die'));
+  });
+
+  it('reads a verb-final first person as indicative, with „ich“ further back in its clause', () => {
+    const konj = getKonjunktiv();
+    const words = (s: string) => s.split(' ').map((text) => ({ text, lower: text.toLowerCase() }));
+    assert.ok(!konj.at(words('dass ich den Kai baue'), 4), 'dass ich … baue');
+    assert.ok(konj.at(words('dass er den Kai baue'), 4), 'dass er … baue');
+    assert.ok(konj.at(words('ich sagte , er baue'), 4), 'a comma ends the first person’s clause');
+    assert.ok(konj.at(words('dass ich den Kai gebaut hätte'), 5), '„hätte“ is Konjunktiv after „ich“ too');
   });
 
   it('recognises the old spelling of „sei“ in historical newspapers („sey“, „seyen“)', () => {
