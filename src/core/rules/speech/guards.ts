@@ -115,14 +115,18 @@ export const impersonalDrohen: VerbGuard = {
 
 /**
  * Senses of a frame verb that frame nothing: „ergab sich“ (arose: „Dabei ergaben sich Probleme: …“),
+ * „halten“ without „für“ (hold: „der Versuch, sich am Kai zu halten, …“),
  * „zu sehen sein“ (be visible: „Im Hafen sind drei Fähren zu sehen: …“) and, with nothing after it,
  * any verb with „zu“ and „sein“ (what may be expected: „… als zu erwarten war.“).
  */
 export const otherSense: VerbGuard = {
   id: 'speech/not-a-frame/other-sense',
-  description: '„ergab sich“ (arose), „zu sehen sein“ (be visible), „zu erwarten sein“ with nothing after it and „schließen“ without a dass clause (close) frame nothing.',
-  rejects({ st, v, verb, sa, c, end }: VerbContext): boolean {
+  description: '„ergab sich“ (arose), „zu sehen sein“ (be visible), „zu erwarten sein“ with nothing after it, „schließen“ without a dass clause (close) and „halten“ without „für“ (hold) frame nothing.',
+  rejects({ st, v, verb, sa, c, end, verbClause }: VerbContext): boolean {
     const t = st.tokens;
+    // „halten“ holds an opinion only „für“ something: „hält es für möglich, dass …“, „halten den Plan, der …,
+    // für falsch“; not „der Versuch, sich am Kai zu halten, …“.
+    if (verb.entry.lemma === 'halten') return !t.slice(verbClause, end + 1).some((x) => x.lower === 'für');
     // „schließen“ concludes only with a dass clause after it, never as „geschlossen“: „schlossen die
     // Forscherinnen, dass …“, not „Die Stadt hatte den Kai geschlossen, weil …“.
     if (verb.entry.lemma === 'schließen') return t[v].lower === 'geschlossen' || t[c]?.text !== ',' || !/^(dass|daß)$/.test(t[c + 1]?.lower ?? '');

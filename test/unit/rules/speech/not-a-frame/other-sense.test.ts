@@ -7,6 +7,8 @@ ruleTester(otherSense).run({
     // With a dass clause the reflexive still names where a finding comes from.
     'Aus der Prüfung ergibt sich, dass der Kai zu kurz ist.',
     'Die Lotsin sieht den Kai als zu kurz an.',
+    'Die Lotsin hält es für möglich, dass der Kai bricht.',
+    'Die Lotsen halten den Plan, der zur Sperre des Kais führte, für falsch.',
     // With something after it to frame, „zu“ and „sein“ still frame (agentless).
     'Am Kai war zu hören, die Fähre falle aus.',
     // „schließen“ with a dass clause concludes.
@@ -21,5 +23,7 @@ ruleTester(otherSense).run({
     // „schließen“ without a dass clause closes something.
     { text: 'Die Stadt hatte den Kai geschlossen, weil er zu marode sei.', expect: { at: 'geschlossen' } },
     { text: 'Die Polizei schloss den Kai, weil er zu marode sei.', expect: { at: 'schloss' } },
+    // „halten“ without „für“ holds something.
+    { text: 'Der Versuch der Reederei, sich mit Gewalt am Kai zu halten, werfe einen Schatten auf den Hafen.', expect: { at: 'halten' } },
   ],
 });
