@@ -64,7 +64,9 @@ describe('lexicon', () => {
 
   it('recognises Konjunktiv I of frequent verbs of content: „weise … hin“, „betreffe“, „entstehe“, „bedeute“', () => {
     const konj = getKonjunktiv();
-    for (const form of ['weise', 'betreffe', 'entstehe', 'bedeute', 'erfordere', 'gelinge', 'funktioniere']) assert.ok(konj.is(form, 'das'), form);
+    for (const form of ['weise', 'betreffe', 'entstehe', 'bedeute', 'erfordere', 'gelinge', 'funktioniere', 'empfehle', 'entscheide', 'verschwinde']) assert.ok(konj.is(form, 'das'), form);
+    // Konjunktiv II of strong verbs, where the umlaut tells it from the past („nahm“ → „nähme“).
+    for (const form of ['nähme', 'bekäme', 'entstünde', 'spräche', 'dächte']) assert.ok(konj.is(form, 'das'), form);
     // Any verb in „-ieren“, not the adjective „schiere“.
     assert.ok(konj.is('rangiere', 'fähre') && !konj.is('schiere', 'die'));
   });
