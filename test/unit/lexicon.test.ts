@@ -66,7 +66,7 @@ describe('lexicon', () => {
     const konj = getKonjunktiv();
     for (const form of ['weise', 'betreffe', 'entstehe', 'bedeute', 'erfordere', 'gelinge', 'funktioniere', 'empfehle', 'entscheide', 'verschwinde']) assert.ok(konj.is(form, 'das'), form);
     // Konjunktiv II of strong verbs, where the umlaut tells it from the past („nahm“ → „nähme“).
-    for (const form of ['nähme', 'bekäme', 'entstünde', 'spräche', 'dächte']) assert.ok(konj.is(form, 'das'), form);
+    for (const form of ['nähme', 'bekäme', 'entstünde', 'spräche', 'dächte', 'hielte', 'liefe']) assert.ok(konj.is(form, 'das'), form);
     // Any verb in „-ieren“, not the adjective „schiere“.
     assert.ok(konj.is('rangiere', 'fähre') && !konj.is('schiere', 'die'));
   });
