@@ -102,6 +102,9 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   // prognostizierten Körperlänge“, „Seine erklärten Ziele“. („Das bestätigte X“ and „Die erklärte
   // X“ stay verbs: there the article stands alone as a pronoun.)
   if (attributiveArticleAt(t, i - 1) && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
+  // (At the sentence's start too, when an auxiliary follows the noun: „Die besagten Möwen werden …“,
+  // „Die erwähnten Pläne sind …“; „Die erklärte den Plan …“ keeps its pronoun.)
+  if ((i === 1 || /^[.!?:]$/.test(t[i - 2]?.text ?? '')) && /^(der|die|das)$/.test(t[i - 1].lower) && /(e|en)$/.test(t[i].lower) && nounAt(t, i + 1) && AUXILIARIES.has(t[i + 2]?.lower ?? '')) return true;
   // (Also after a degree word there: „eine gut informierte Quelle“, „die viel zitierten Zahlen“.)
   if (DETERMINERS.has(t[i - 2]?.lower ?? '') && participleAfterDegree(t, i)) return true;
   // (Or after an adverb of time: „der bereits erwähnte Unterschied“, „die oft zitierte Studie“.)
