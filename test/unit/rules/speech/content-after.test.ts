@@ -55,6 +55,8 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // „besagen“ states what a document says.
+    { text: 'Die Hafenordnung besagt, dass der Kai nachts gesperrt bleibt.', expect: { content: 'dass der Kai nachts gesperrt bleibt', speaker: 'Die Hafenordnung', cue: 'besagt' } },
     // Konjunktiv I of a verb with its particle at the end: „weise … hin“.
     { text: 'Zum Hintergrund führt der Bericht aus, ein Drittel der Schäden weise auf Stürme hin.', expect: { content: 'ein Drittel der Schäden weise auf Stürme hin', speaker: 'der Bericht' } },
     // An aside naming how the speaker calls itself is no content.
