@@ -56,12 +56,12 @@ export class KonjunktivRecogniser {
   /** Whether the word at k of a sentence's tokens is Konjunktiv, in its place. */
   at(tokens: readonly { lower: string; text?: string }[], k: number): boolean {
     const word = tokens[k].lower;
+    if (!this.is(word, tokens[k - 1]?.lower, tokens[k + 1]?.lower)) return false;
     // („die reiche Ernte“: between an article and a noun the adjective; „das reiche nicht“ is the verb.)
     const next = tokens[k + 1]?.text;
     if (ADJECTIVE_TWIN.has(word) && next && next[0] !== next[0].toLowerCase() && /^(der|die|das|den|dem|des)$/.test(tokens[k - 1]?.lower ?? '')) return false;
     // („dass ich den Kai baue“, „indem ich ihn baue“: a verb-final first person, „ich“ further back in its clause.)
-    if (!DISTINCT.test(word) && firstPersonBefore(tokens, k)) return false;
-    return this.is(word, tokens[k - 1]?.lower, tokens[k + 1]?.lower);
+    return DISTINCT.test(word) || !firstPersonBefore(tokens, k);
   }
 }
 
