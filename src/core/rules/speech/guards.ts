@@ -124,7 +124,7 @@ export const otherSense: VerbGuard = {
   description: '„ergab sich“ (arose), „zu sehen sein“ (be visible), „zu erwarten sein“ with nothing after it, „schließen“ without a dass clause (close) and „halten“ without „für“ (hold) frame nothing.',
   rejects({ st, v, verb, sa, c, end, verbClause }: VerbContext): boolean {
     const t = st.tokens;
-    // „halten“ holds an opinion only „für“ something: „hält es für möglich, dass …“, „halten den Plan, der …,
+    // „halten“ holds an opinion only „für“ something: „hält es für denkbar, dass …“, „halten den Plan, der …,
     // für falsch“; not „der Versuch, sich am Kai zu halten, …“.
     if (verb.entry.lemma === 'halten') return !t.slice(verbClause, end + 1).some((x) => x.lower === 'für');
     // „schließen“ concludes only with a dass clause after it, never as „geschlossen“: „schlossen die

@@ -7,7 +7,7 @@ ruleTester(otherSense).run({
     // With a dass clause the reflexive still names where a finding comes from.
     'Aus der Prüfung ergibt sich, dass der Kai zu kurz ist.',
     'Die Lotsin sieht den Kai als zu kurz an.',
-    'Die Lotsin hält es für möglich, dass der Kai bricht.',
+    'Die Lotsin hält es für denkbar, der Kai breche bald.',
     'Die Lotsen halten den Plan, der zur Sperre des Kais führte, für falsch.',
     // With something after it to frame, „zu“ and „sein“ still frame (agentless).
     'Am Kai war zu hören, die Fähre falle aus.',
