@@ -97,11 +97,11 @@ function contentComma(ctx: SpeechContext, c: number): number {
   // A relative clause on the noun tells what the thing does, in any mood: „einen Antrag, der die
   // Rechte gestärkt hätte“ (but „Gerüchte, denen zufolge …“ pass words on).
   if (t[c].text === ',' && ctx.st.opensRelativeClause(c + 1) && !/^(zufolge|nach)$/.test(t[c + 2]?.lower ?? '')) return -1;
-  // A name in commas is the noun's apposition; the content follows it: „die Appelle des Chefs, Hans Roth, er halte …“.
   // A clause of cause or concession is no content, in any mood: „Zweifel kamen auf, da die Werft
   // hätte liefern sollen“ („da“ before a finite verb is the adverb: „Sorge, da sei nichts zu machen“).
   // (A condition may open the content: „die Auffassung, falls …, könne …“.)
   if (CAUSE_OR_CONCESSION.test(t[c + 1]?.lower ?? '') && !(t[c + 1].lower === 'da' && (AUXILIARIES.has(t[c + 2]?.lower ?? '') || MODALS.test(t[c + 2]?.lower ?? '')))) return -1;
+  // A name in commas is the noun's apposition; the content follows it: „die Appelle des Chefs, Hans Roth, er halte …“.
   const apposition = nameAppositionEnd(ctx.st, c, end);
   if (apposition > 0) return hasKonjunktiv(ctx, apposition + 1, end) || CONTENT_OPENERS.has(t[apposition + 1]?.lower) || zuInfinitive(t, apposition + 1, end) ? apposition : -1;
   if (hasKonjunktiv(ctx, c + 1, end)) return c;

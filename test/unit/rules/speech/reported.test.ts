@@ -4,7 +4,7 @@ import { ruleTester } from '../tester';
 ruleTester(reported).run({
   valid: [
     // A past form between a sentence-initial article and its noun is an adjective: „Die erwähnten Möwen …“.
-    'Am Kai landeten Vögel. Die erwähnten Möwen sind bis zu 67 Zentimeter lang.',
+    'Am Kai landeten Vögel. Die erwähnten Möwen sind kaum größer als Tauben.',
     // A participle after an article and an adverb of time is an attribute: „der bereits erwähnte Unterschied“.
     'Darin liegt der bereits erwähnte Unterschied zum alten Kai.',
     'Die Lotsin las die oft zitierte Studie zum Kai.',

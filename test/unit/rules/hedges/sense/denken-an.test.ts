@@ -13,7 +13,7 @@ ruleTester('hedges/sense/denken-an').run({
     { text: 'Die Lotsen sollen alle dasselbe denken, dasselbe tun.', expect: { at: 'denken' } },
     { text: 'Die Lotsin denkt an den Kai.', expect: { at: 'denkt' } },
     // Particles between verb and „an“: an example brought to mind.
-    { text: 'Ich denke da vor allem an die Fähre nach Kiel.', expect: { at: 'denke' } },
+    { text: 'Ich denke dabei zuerst an die Fähre nach Kiel.', expect: { at: 'denke' } },
     { text: 'Man denke nur an den Sturm im letzten Mai.', expect: { at: 'denke' } },
     { text: 'Die Stärke der Mannschaft, ich denke an die Abwehr, ist groß.', expect: { at: 'denke' } },
   ],
