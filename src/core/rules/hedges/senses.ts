@@ -269,13 +269,15 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // „damit wir ihn aufstellen könnten“, „zu kurz, als dass man sie messen könnte“, „ohne dass er
   // sagen könnte, …“: in a purpose clause or a consequence that does not happen the Konjunktiv II
   // says what could be done, not how likely something is.
-  sense('purpose-or-counterfactual', ['könnte', 'könnten'], '„damit … könnten“, „als dass … könnte“, „ohne dass … könnte“: a purpose or an unreal consequence, no weighed chance.', ({ toks, i }) => {
+  // (So does a relative clause of means: „Produkte, mit denen Anleger wetten könnten“.)
+  sense('purpose-or-counterfactual', ['könnte', 'könnten'], '„damit … könnten“, „als dass … könnte“, „ohne dass … könnte“, „mit denen … könnten“: a purpose, an unreal consequence or a means, no weighed chance.', ({ toks, i }) => {
     // (The modal closes its clause: „Damit könnte die Stadt sparen“ opens a main clause and weighs one.)
     if (toks[i + 1] && toks[i + 1].kind !== 'punct') return false;
     let a = i;
     while (a > 0 && toks[a - 1].kind !== 'punct') a--;
     const first = toks[a]?.lower ?? '', second = toks[a + 1]?.lower ?? '';
-    return first === 'damit' || (/^(als|ohne)$/.test(first) && second === 'dass');
+    return first === 'damit' || (/^(als|ohne)$/.test(first) && second === 'dass') || /^(womit|wodurch)$/.test(first)
+      || (/^(mit|durch)$/.test(first) && /^(denen|dem|der|den|welchem|welcher|welchen)$/.test(second));
   }),
   // „macht den Umbau möglich“ enables; it weighs no chance.
   sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>

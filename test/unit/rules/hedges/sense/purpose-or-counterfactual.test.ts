@@ -7,10 +7,15 @@ ruleTester('hedges/sense/purpose-or-counterfactual').run({
     'Die Fähre fällt aus, weil der Kai einstürzen könnte.',
     // „Damit“ opening a main clause („thereby“) is no purpose clause.
     'Damit könnte die Stadt viel Geld sparen.',
+    // A relative clause naming a thing, not a means, weighs the chance.
+    'Die Reederei kauft Fähren, die bald ausfallen könnten.',
   ],
   invalid: [
     { text: 'Der Trainer wartet, damit wir ihn aufstellen könnten.', expect: { at: 'könnten' } },
     { text: 'Die Teilchen sind zu klein, als dass man sie messen könnte.', expect: { at: 'könnte' } },
     { text: 'Es verging ein Jahr, ohne dass er sagen könnte, warum.', expect: { at: 'könnte' } },
+    // A relative clause of means says what can be done with it.
+    { text: 'Die Werft verkauft Boote, mit denen Anleger auf steigende Preise wetten könnten.', expect: { at: 'könnten' } },
+    { text: 'Der Hafen bekam ein Radar, wodurch Lotsen Nebelbänke früher sehen könnten.', expect: { at: 'könnten' } },
   ],
 });
