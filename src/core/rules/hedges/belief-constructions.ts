@@ -75,8 +75,9 @@ function originates(verb: SeparableVerb, clause: Token[]): boolean {
 const EMANATES = /(gefahr|gefahren|bedrohung|risiko|risiken|signal|signale|wirkung|impuls|impulse|reiz|faszination|strahlung|lärm|geruch|druck|initiative|anregung|anstoß)$/;
 
 /** Participles of accusing and suspecting. */
-const ACCUSED = new Set(['vorgeworfen', 'beschuldigt', 'verdächtigt', 'angelastet']);
-const PASSIVE = /^(wird|werden|wurde|wurden|worden)$/;
+const ACCUSED = new Set(['vorgeworfen', 'beschuldigt', 'verdächtigt', 'angelastet', 'bezichtigt']);
+/** The passive auxiliary, in Konjunktiv too: „Er werde des Mordes beschuldigt“. */
+const PASSIVE = /^(wird|werden|wurde|wurden|worden|werde|würde|würden)$/;
 /** Where the clause of the participle begins: a sentence break or a subordinating word. */
 const CLAUSE_START = /^(dass|weil|ob|wenn|nachdem|obwohl|während|da)$/;
 

@@ -12,5 +12,8 @@ ruleTester(passiveAccusation).run({
     { text: 'Dem Kapitän werden Betrug, Untreue und Geldwäsche vorgeworfen.', expect: { cue: 'werden Betrug, Untreue und Geldwäsche vorgeworfen', kind: 'belief' } },
     { text: 'Der Lotse wurde im Mai formell der Untreue im Amt beschuldigt.', expect: { kind: 'belief' } },
     { text: 'Dem Kapitän war Betrug vorgeworfen worden.', expect: { cue: 'vorgeworfen', kind: 'belief' } },
+    // The auxiliary in Konjunktiv, in reported speech.
+    { text: 'Der Lotse werde der Sabotage am Kai beschuldigt, meldete die Hafenpost.', expect: { cue: 'werde der Sabotage am Kai beschuldigt', kind: 'belief' } },
+    { text: 'Die Lotsin wurde des Diebstahls bezichtigt.', expect: { cue: 'wurde des Diebstahls bezichtigt', kind: 'belief' } },
   ],
 });
