@@ -97,7 +97,7 @@ const LONG_GAP = 9;
  * gesunkenen Booten und drei Vermissten die Rede“).
  */
 function wholeMiddleField(toks: Token[], i: number, words: string[]): boolean {
-  if (/^(gilt|galt|gelten|galten)$/.test(words[0])) return true;
+  if (/^(gilt|galt|gelten|galten|gelte|gälte|gälten)$/.test(words[0])) return true;
   return words[1] === 'die' && words[2] === 'rede' && toks.slice(i + 1, i + 4).some((x) => x.lower === 'von' || x.lower === 'vom');
 }
 

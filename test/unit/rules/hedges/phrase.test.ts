@@ -32,6 +32,10 @@ ruleTester(phrase).run({
     'Man verweist an das Hafenamt. Dort heißt es, der Kai sei sicher.',
   ],
   invalid: [
+    // The same phrases in Konjunktiv, in reported speech.
+    { text: 'Der Nordkai gelte als marode, sagte die Lotsin.', expect: { cue: 'gelte als' } },
+    { text: 'Von einem Riss im Kai sei die Rede, hieß es.', expect: { cue: 'sei die Rede' } },
+    { text: 'Vieles spreche dafür, dass der Kai bricht, sagte sie.', expect: { cue: 'spreche dafür, dass' } },
     // Doubt about a proposition hedges it; scepticism about a thing alone does not (below).
     { text: 'Die Lotsen sind skeptisch, ob der Kai den Winter übersteht.', expect: { cue: 'skeptisch, ob' } },
     { text: 'Die Gilde ist skeptisch, dass die Reederei Wort hält.', expect: { cue: 'skeptisch, dass' } },
