@@ -35,8 +35,9 @@ export const speechNoun: SpeechRule = {
       // („schlossen sich den Forderungen an und mahnten an, dass …“). Nor does a zu-infinitive
       // whose object the noun is, before a clause of its own: „versprach, einige der Wünsche zu
       // erfüllen, andere seien …“ (an extraposed dass-clause may still be the noun's: „den
-      // Eindruck zu zerstreuen, dass …“).
-      while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && saysAlone(st, c)) && !objectOfInfinitive(t, c, end)) c++;
+      // Eindruck zu zerstreuen, dass …“). Another noun of saying nearer the comma owns the content:
+      // „Wegen der Berichte wachsen Befürchtungen, …“.
+      while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && saysAlone(st, c)) && !objectOfInfinitive(t, c, end) && !(t[c].kind === 'word' && isCap(t[c]) && st.lex.isSpeechNoun(t[c].text))) c++;
       if (c >= end || (t[c].text !== ',' && t[c].text !== ':')) continue;
       const d = contentComma(ctx, c);
       if (d < 0) continue;

@@ -25,6 +25,8 @@ ruleTester(speechNoun).run({
   invalid: [
     // „da“ before a finite verb is the adverb: the content follows.
     { text: 'Im Hafen wächst die Sorge, da sei nichts mehr zu machen.', expect: { content: 'da sei nichts mehr zu machen', cue: 'Sorge' } },
+    // Of two nouns of saying before the comma the nearer owns the content.
+    { text: 'Wegen der Warnungen der Lotsen wachsen Befürchtungen, die Reederei könnte den Kai schließen.', expect: { content: 'die Reederei könnte den Kai schließen', cue: 'Befürchtungen' } },
     // Concerns frame like fears and worries.
     { text: 'Die Reederei hat Bedenken, dass der Kai bricht.', expect: { content: 'dass der Kai bricht', cue: 'Bedenken', speaker: 'Die Reederei' } },
     // A name in the genitive before the noun owns it; the mention is the name without its „s“.
