@@ -36,7 +36,8 @@ export const speechNoun: SpeechRule = {
       // whose object the noun is, before a clause of its own: „versprach, einige der Wünsche zu
       // erfüllen, andere seien …“ (an extraposed dass-clause may still be the noun's: „den
       // Eindruck zu zerstreuen, dass …“). Another noun of saying nearer the comma owns the content:
-      // „Wegen der Berichte wachsen Befürchtungen, …“.
+      // „Wegen der Berichte wachsen Befürchtungen, …“, „Kritik am Plan, den Kai zu sperren, …“ (the
+      // plan is to close it).
       while (c <= end && c - k < 8 && t[c].text !== ',' && t[c].text !== ':' && !(t[c].kind === 'word' && !isCap(t[c]) && saysAlone(st, c)) && !objectOfInfinitive(t, c, end) && !(t[c].kind === 'word' && isCap(t[c]) && st.lex.isSpeechNoun(t[c].text))) c++;
       if (c >= end || (t[c].text !== ',' && t[c].text !== ':')) continue;
       const d = contentComma(ctx, c);

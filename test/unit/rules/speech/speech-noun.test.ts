@@ -49,7 +49,9 @@ ruleTester(speechNoun).run({
     // Plurals are listed with their singulars.
     { text: 'Die Warnungen der Lotsen, der Kai sei zu kurz, blieben ungehört.', expect: { content: 'der Kai sei zu kurz', cue: 'Warnungen', speaker: 'Die Warnungen der Lotsen' } },
     // „Kritik …, kommt von X“: the body the noun comes from speaks.
-    { text: 'Kritik am Plan, den Kai zu sperren, kommt von der Opposition.', expect: { content: 'den Kai zu sperren', cue: 'Kritik', speaker: 'der Opposition' } },
+    { text: 'Die Forderung, den Kai zu sperren, kommt von der Opposition.', expect: { content: 'den Kai zu sperren', cue: 'Forderung', speaker: 'der Opposition' } },
+    // The nearer noun owns the content, also in the first noun's phrase: the plan is to close the Kai.
+    { text: 'Die Kritik am Plan, den Kai zu sperren, wächst.', expect: { content: 'den Kai zu sperren', cue: 'Plan' } },
     // … a noun after it asks a question.
     { text: 'Im Hafen gab es Gerüchte, welche Reederei den Kai kaufen werde.', expect: { content: 'welche Reederei den Kai kaufen werde', cue: 'Gerüchte' } },
     // A time opening the sentence is no source: the noun speaks for itself.
