@@ -269,7 +269,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // „damit wir ihn aufstellen könnten“, „zu kurz, als dass man sie messen könnte“, „ohne dass er
   // sagen könnte, …“: in a purpose clause or a consequence that does not happen the Konjunktiv II
   // says what could be done, not how likely something is.
-  // (So does a relative clause of means: „Produkte, mit denen Anleger wetten könnten“.)
+  // (So does a relative clause of means: „Boote, mit denen Lotsen auslaufen könnten“.)
   sense('purpose-or-counterfactual', ['könnte', 'könnten'], '„damit … könnten“, „als dass … könnte“, „ohne dass … könnte“, „mit denen … könnten“: a purpose, an unreal consequence or a means, no weighed chance.', ({ toks, i }) => {
     // (The modal closes its clause: „Damit könnte die Stadt sparen“ opens a main clause and weighs one.)
     if (toks[i + 1] && toks[i + 1].kind !== 'punct') return false;

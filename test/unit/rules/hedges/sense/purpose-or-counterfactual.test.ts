@@ -15,7 +15,7 @@ ruleTester('hedges/sense/purpose-or-counterfactual').run({
     { text: 'Die Teilchen sind zu klein, als dass man sie messen könnte.', expect: { at: 'könnte' } },
     { text: 'Es verging ein Jahr, ohne dass er sagen könnte, warum.', expect: { at: 'könnte' } },
     // A relative clause of means says what can be done with it.
-    { text: 'Die Werft verkauft Boote, mit denen Anleger auf steigende Preise wetten könnten.', expect: { at: 'könnten' } },
+    { text: 'Die Werft verkauft Boote, mit denen Lotsen auch bei Sturm auslaufen könnten.', expect: { at: 'könnten' } },
     { text: 'Der Hafen bekam ein Radar, wodurch Lotsen Nebelbänke früher sehen könnten.', expect: { at: 'könnten' } },
   ],
 });
