@@ -23,7 +23,7 @@ const IERE_VERB = /^(?!schiere$)\p{Ll}{4,}iere$/u;
 /** Konjunktiv forms that are adjectives too: „er reiche“ and „reiche Reeder“, „sie weise hin“ and „eine weise Wahl“. */
 const ADJECTIVE_TWIN = new Set(['reiche', 'weise', 'sichere']);
 /** Words after which only the adjective stands (a verb never follows them directly): „für reiche …“, „weil reiche …“, „etwa reiche …“. */
-const BEFORE_ADJECTIVE = /^(ein|eine|einen|einem|einer|eines|für|mit|von|vom|aus|bei|nach|zu|zum|zur|über|unter|gegen|ohne|durch|weil|da|dass|ob|wenn|obwohl|sehr|besonders|etwa|so|zu|viele|einige|manche|alle|keine|wenige)$/;
+const BEFORE_ADJECTIVE = /^(ein|eine|einen|einem|einer|eines|für|mit|von|vom|aus|bei|nach|zu|zum|zur|über|unter|gegen|ohne|durch|weil|da|dass|ob|wenn|obwohl|sehr|besonders|etwa|so|viele|einige|manche|alle|keine|wenige)$/;
 
 export class KonjunktivRecogniser {
   private readonly forms = new Set<string>();

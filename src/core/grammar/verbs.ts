@@ -49,8 +49,8 @@ export function verbAt(st: SentenceTokens, i: number, to: number): VerbReading |
     // (Or a zu-infinitive: „hatte in Aussicht gestellt, die Mittel zu erhöhen“.)
     const content = after?.text === ',' && (CONTENT_OPENERS.has(t[last + 2]?.lower ?? '') || zuInfinitive(t, last + 2, st.clauseEnd(last + 2, to) - 1));
     if (parts.length > 1 && content && i - parts.length >= 0 && wordsAt(t, i - parts.length, parts)) return { entry: e, particle: i - parts.length };
-    // „wollte (die Lotsin) wissen, ob …“: the modal of „wissen wollen“ is finite before the infinitive.
-    if (parts.length === 1 && parts[0] === 'wollen' && content && wollenBefore(st, i) >= 0) return { entry: e, particle: wollenBefore(st, i) };
+    const modal = parts.length === 1 && parts[0] === 'wollen' && content ? wollenBefore(st, i) : -1;
+    if (modal >= 0) return { entry: e, particle: modal };
     for (let j = i + 1; j <= end - parts.length; j++) {
       // „zeigte sich (sehr / darüber) enttäuscht (darüber), dass …“: a reflexive phrase with its
       // degree or its pronominal adverb.
@@ -235,7 +235,10 @@ function reflexive(st: SentenceTokens, i: number): boolean {
   return false;
 }
 
-/** The finite „wollen“ of the clause before the infinitive at i (within eight words, no clause break between), or -1. */
+/**
+ * The finite „wollen“ of the clause before the infinitive at i (within eight words, no clause break
+ * between), or -1: in „wollte (die Lotsin) wissen, ob …“ the modal of „wissen wollen“ is the particle.
+ */
 function wollenBefore(st: SentenceTokens, i: number): number {
   const t = st.tokens;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {

@@ -395,24 +395,26 @@ function thinksOf(toks: readonly Token[], i: number): boolean {
 }
 
 /** „was ihn … erwarten würde“: „was“ and an object pronoun open the clause of an „erwarten“ not in „erwartet“. */
-function awaitedObject(toks: readonly Token[], i: number): boolean {
-  const [a] = clauseBounds(toks as Token[], i);
+function awaitedObject(toks: Token[], i: number): boolean {
+  const [a] = clauseBounds(toks, i);
   return toks[a]?.lower === 'was' && /^(ihn|uns|euch|dich|mich|ihnen)$/.test(toks[a + 1]?.lower ?? '');
 }
 
 /** „bis“ before a date or a point in time, or „spätestens“: a deadline. */
-const DEADLINE = (toks: readonly Token[], k: number): boolean => toks[k].lower === 'spätestens'
-  || (toks[k].lower === 'bis' && (toks[k + 1]?.kind === 'number' || /^(ende|mitte|anfang|zum|spätestens)$/.test(toks[k + 1]?.lower ?? '') || MONTH.test(toks[k + 1]?.lower ?? '')));
+function isDeadline(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return toks[k].lower === 'spätestens' || (toks[k].lower === 'bis' && (next?.kind === 'number' || /^(ende|mitte|anfang|zum|spätestens)$/.test(next?.lower ?? '') || MONTH.test(next?.lower ?? '')));
+}
 
 /**
  * „Die Auszahlung soll bis Ende 2026 abgeschlossen sein“: a participle with „sein“ and a deadline
  * is the state planned for it, not a claimed past („soll … gewesen sein“, „worden sein“ stay claims).
  */
-function stateByDeadline(toks: readonly Token[], i: number, tail: Token[]): boolean {
+function stateByDeadline(toks: Token[], i: number, tail: Token[]): boolean {
   const n = tail.length;
   if (n < 2 || tail[n - 1].lower !== 'sein' || /^(gewesen|worden)$/.test(tail[n - 2].lower) || !hasPerfectInfinitive(tail)) return false;
-  const [a, end] = clauseBounds(toks as Token[], i);
-  for (let k = a; k <= end; k++) if (DEADLINE(toks, k)) return true;
+  const [a, end] = clauseBounds(toks, i);
+  for (let k = a; k <= end; k++) if (isDeadline(toks, k)) return true;
   return false;
 }
 
