@@ -607,6 +607,11 @@ const SIDE_OF_BODY = /^(Seiten|Kreisen|Kreise|Reihen|Umfeld)$/;
  * itself („der Bericht“), so documents are left to the other readings.
  */
 function sourceNounMention(lex: Lexicon, tokens: Token[]): MentionParse | undefined {
+  // „Roths Darstellung“, „Celebis Angaben“: a name in the genitive owns the source, and speaks.
+  if (tokens.length === 2 && isCapitalized(tokens[0]) && !DETERMINERS.has(tokens[0].lower) && /\p{Ll}s$/u.test(tokens[0].text) && (lex.isSourceNoun(tokens[1].text) || lex.isSpeechNoun(tokens[1].text)) && !lex.isDocumentNoun(tokens[1].text)) {
+    const owner = readMention(lex, tokens[0].text.slice(0, -1));
+    if (owner.kind === 'person' || owner.kind === 'body') return owner;
+  }
   // (Past an adjective capitalised at the sentence start: „Französischen Medienberichten zufolge“;
   // a place's adjective in -er is part of a name: „laut den Salzburger Nachrichten“.)
   let at = tokens.findIndex((t) => isCapitalized(t) && !DETERMINERS.has(t.lower));

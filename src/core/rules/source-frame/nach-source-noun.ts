@@ -22,7 +22,7 @@ export const nachSourceNoun: FrameRule = {
     if (t[noun] && /^(den|der|dem|eigenen|ersten|bisherigen|neuesten|jüngsten|vorläufigen|offiziellen|inoffiziellen|übereinstimmenden)$/.test(t[noun].lower)) noun++;
     while (t[noun] && t[noun].kind === 'word' && !isCapitalized(t[noun]) && /(en|em|er|e)$/.test(t[noun].lower) && noun - j < 4) noun++;
     // „nach Grupps Meinung“: a genitive name before the noun.
-    if (t[noun] && isCapitalized(t[noun]) && /s$/.test(t[noun].text) && t[noun + 1] && st.lex.isSourceNoun(t[noun + 1].text)) noun++;
+    const genitiveBefore = t[noun] && isCapitalized(t[noun]) && /s$/.test(t[noun].text) && t[noun + 1] && st.lex.isSourceNoun(t[noun + 1].text) ? noun++ : -1;
     if (!t[noun] || !st.lex.isSourceNoun(t[noun].text)) return null;
     // The source is the noun with what names whose it is: „Angaben der Polizei“, „Polizeiangaben“,
     // „Artikel 3 der Satzung“.
@@ -34,7 +34,8 @@ export const nachSourceNoun: FrameRule = {
     // „nach Angaben Roths“: a name in the genitive after the noun is whose they are.
     const genitiveName = !np && t[numbered + 1] && isCapitalized(t[numbered + 1]) && /\p{L}s$/u.test(t[numbered + 1].text) && !!t[numbered + 2] && !isCapitalized(t[numbered + 2]) ? numbered + 1 : -1;
     // „nach ihren Angaben“, „nach dessen Angaben“: the possessive names the source.
-    const owner = POSSESSIVE.test(t[j + 1]?.lower ?? '') ? j + 1 : noun;
+    // „nach Zschäpes Darstellung“: the genitive name belongs to the source too.
+    const owner = POSSESSIVE.test(t[j + 1]?.lower ?? '') ? j + 1 : genitiveBefore > 0 ? genitiveBefore : noun;
     // „zählt das Ministerium nach eigenen Angaben …“: own statements are those of the clause's
     // subject; nothing after the noun says whose they are („von ihrem Kollegen gestoßen“ is an agent).
     if (t[j + 1]?.lower === 'eigenen') return attributionOf(id, st.span(j, noun), st.span(j + 1, noun), 'preposition', undefined, undefined, null, ownerOfOwn(st, j, noun, sa, sb));

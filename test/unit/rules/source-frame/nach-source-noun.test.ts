@@ -21,6 +21,8 @@ ruleTester(nachSourceNoun).run({
     { text: 'Nach Angaben Brinks ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben Brinks' } },
     { text: 'Nach Einschätzung der Hafen- und Schifffahrtsbehörde ist der Kai zu kurz.', expect: { speaker: 'Einschätzung der Hafen- und Schifffahrtsbehörde' } },
     { text: 'Nach ihren Angaben ist der Kai zu kurz.', expect: { cue: 'Nach ihren Angaben', speaker: 'ihren Angaben' } },
+    // A genitive name before the noun belongs to the source.
+    { text: 'Nach Brinks Darstellung ist der Kai zu kurz.', expect: { cue: 'Nach Brinks Darstellung', speaker: 'Brinks Darstellung' } },
   ],
 });
 
@@ -31,5 +33,12 @@ describe('„nach eigenen Angaben“', () => {
     // (An agent after the noun is no owner; an amount before the verb is no subject.)
     assert.deepEqual(names('Die Lotsin ist nach eigenen Angaben von ihrem Kollegen gestoßen worden.'), [['eigenen Angaben', 'Lotsin']]);
     assert.deepEqual(names('Drei Millionen Euro steckt die Reederei nach eigenen Angaben in den Kai.'), [['eigenen Angaben', 'Reederei']]);
+  });
+
+  it('names the owner of „Brinks Darstellung“ without the genitive „s“, and no article as one', () => {
+    const names = (text: string) => new Analyzer().analyze(text).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(names('Die Lotsin Jana Brink kam zu spät. Nach Brinks Darstellung sei der Kai gesperrt gewesen.'), ['Jana Brink']);
+    assert.deepEqual(names('Nach Hafenamts Angaben sei der Kai gesperrt gewesen.'), ['Hafenamt']);
+    assert.deepEqual(names('Das Ergebnis bestätigte, dass der Kai zu kurz sei.'), [undefined]);
   });
 });
