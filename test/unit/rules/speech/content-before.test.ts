@@ -12,6 +12,8 @@ ruleTester(contentBefore).run({
     'Die Lotsin Anna Roth, lobte die Mannschaft.',
     // Other verbs of thinking need Konjunktiv or a frame of their own.
     'Der Kai ist zu kurz, ahnt die Lotsin.',
+    // „sich befinden“ is where one is.
+    'Weil der Kai zu kurz ist, befindet sich die Fähre im Hafen.',
     // An opening conditional clause alone is no content.
     'Selbst wenn die Lotsin am Kai gesehen wird, droht ihr kein Ärger.',
     // A phrase and a participle with no verb of their own are an adjunct of the frame.
@@ -33,6 +35,8 @@ ruleTester(contentBefore).run({
     'Er verdiene Millionen, verspreche den Aktionären rosige Zeiten.',
   ],
   invalid: [
+    // „befinden“ without „sich“ is judging: „befand das Gericht“.
+    { text: 'Die Sperre des Kais sei rechtens, befand das Gericht.', expect: { content: 'Die Sperre des Kais sei rechtens', cue: 'befand', speaker: 'das Gericht' } },
     // A passive frame after its Konjunktiv content, with or without an agent.
     { text: 'Der Umbau könne ein Jahr dauern, wird im Rathaus vermutet.', expect: { content: 'Der Umbau könne ein Jahr dauern', cue: 'vermutet', speaker: null } },
     { text: 'Der Umbau werde ein Jahr dauern, wurde am Montag von der Werft mitgeteilt.', expect: { content: 'Der Umbau werde ein Jahr dauern', cue: 'mitgeteilt', speaker: 'der Werft' } },
