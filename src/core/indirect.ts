@@ -252,11 +252,13 @@ function mainClauseFrame(p: Paragraph, found: IndirectQuote, sa: number, sb: num
   const opener = /^(und|aber|doch)$/.test(t[sa].lower) ? sa + 1 : sa;
   // („Als“ before an article or pronoun opens a clause of time: „Als die Lotsin sagte, …“.)
   const als = t[opener].lower === 'als' && (DETERMINERS.has(t[opener + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(t[opener + 1]?.lower ?? ''));
-  if (!(als || opensSubordinate(st, opener)) || found.attribution.cue!.start > found.start) return null;
+  // (So does a noun's content inside the sentence: „Wegen der Berichte, …, wachsen Befürchtungen, …“.)
+  const nounContent = found.rule === 'speech/speech-noun';
+  if (!(als || nounContent || opensSubordinate(st, opener)) || found.attribution.cue!.start > found.start) return null;
   const k = lowerTokenIndex(t, found.end);
   if (t[k]?.text !== ',' || k + 3 >= sb || p.inQuote(k)) return null;
   const rest = sentenceSpeech(p, k + 1, sb, previous);
-  return rest && rest.attribution.cue && !rest.continuation && rest.start >= t[k].end ? rest : null;
+  return rest && rest.attribution.cue && !rest.continuation && rest.start >= t[k].end && !(nounContent && rest.type === 'reported') ? rest : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, R
 import { isCap, type Token } from '../../tokens';
 import { contentBefore } from './content-before';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, opensAfterComma, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
-import { invertedSayingFrame, laterVerb } from './helpers';
+import { closesInsertedClause, invertedSayingFrame, laterVerb } from './helpers';
 
 const id = 'speech/content-after';
 
@@ -76,7 +76,7 @@ export const contentAfter: VerbFrameRule = {
     // („…, wobei zu erwähnen sei, …“ comments on the sentence before it, and „warnten vor einer Sperre,
     // und scheinen nun Recht zu behalten“ goes on with it: nobody's content, unless „und“ joins Konjunktiv.)
     const goesOn = first.lower === 'wobei' || (t[c].text === ',' && /^(und|oder|sowie)$/.test(first.lower) && !hasKonjunktiv(ctx, c + 2, Math.min(end, st.clauseEnd(c + 2, sb) - 1)));
-    const isContent = !subordinate && !relativeClause && !goesOn && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || (zuInfinitive(t, c + 1, end) && !nounsInfinitive(ctx)) || wieFrame);
+    const isContent = !subordinate && !relativeClause && !goesOn && !closesInsertedClause(ctx) && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || (zuInfinitive(t, c + 1, end) && !nounsInfinitive(ctx)) || wieFrame);
     if (!isContent) return null;
     if (leftToContentBefore(ctx, c, end, pronounKonjunktiv || nounKonjunktiv)) return null;
     const attr = frameAttribution(ctx);

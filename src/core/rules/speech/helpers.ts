@@ -1,17 +1,17 @@
 // Tests the speech rules share: source frames in the sentence, speaking subjects, Konjunktiv
 // frames, when a verb of saying without content reports speech, and frameless reported speech.
 import { withRule, type Attribution } from '../../attribution';
-import { invertedSubject, lastCommaBefore, MODALS } from '../../grammar/clauses';
+import { hasMainVerb, invertedSubject, lastCommaBefore, MODALS } from '../../grammar/clauses';
 import { isTime, subjectSpeakerness } from '../../grammar/speakerness';
 import type { SentenceTokens } from '../../grammar/view';
-import { DETERMINERS, isPassiveParticiple, SPEAKING_PRONOUN } from '../../grammar/words';
+import { ADVERBS, AUXILIARIES, DETERMINERS, isPassiveParticiple, looksFinite, PARTICIPLE, PREPOSITIONS, SPEAKING_PRONOUN } from '../../grammar/words';
 import type { KonjunktivRecogniser } from '../../konjunktiv';
 import type { VerbEntry } from '../../lexicon';
 import { isCap, type Token } from '../../tokens';
 import { lowerTokenIndex } from '../../grammar/clauses';
 import type { RuleEngine } from '../../engine/engine';
 import { appositionAfter, prepositionalCue, verbGoesOnAt } from '../source-frame';
-import { KONJUNKTIV_II, MODAL_II } from './context';
+import { KONJUNKTIV_II, MODAL_II, type VerbContext } from './context';
 
 export interface SentenceFrame {
   /** Where the content starts: after the frame when it opens the sentence, else the sentence start. */
@@ -244,3 +244,21 @@ export interface Mood {
   marker: 'konjunktiv' | 'soll';
 }
 
+
+/**
+ * Whether the verb of saying at v closes a clause set off by commas inside the sentence, right
+ * before the finite verb of the main clause: „Wegen der Berichte, sie seien gewarnt worden, wachsen
+ * Sorgen“, „Die Hälfte derer, die wir Freunde nennen, würde …“. The sentence goes on after it, so
+ * what follows is no content. (An interposed frame opens with its verb, „Der Kai, hatte sie gesagt,
+ * ist …“, „…, so schrieb sie, …“; a „wie“ frame reports the clause around it.)
+ */
+export function closesInsertedClause({ st, v, c, sa, verbClause, konj }: VerbContext): boolean {
+  const t = st.tokens;
+  if (t[c]?.text !== ',' || verbClause <= sa || v <= verbClause || t[verbClause - 1]?.text !== ',' || /^(wie|so)$/.test(t[verbClause].lower) || t[sa].lower === 'wie') return false;
+  if (AUXILIARIES.has(t[verbClause].lower) || (!isCap(t[verbClause]) && hasMainVerb(st, verbClause, verbClause, konj))) return false;
+  // (The verb ends its clause, perhaps before auxiliaries: „gewarnt worden“.)
+  for (let k = v + 1; k < c; k++) if (!AUXILIARIES.has(t[k].lower) && !/^(worden|gewesen)$/.test(t[k].lower)) return false;
+  const first = t[c + 1];
+  if (first?.kind !== 'word' || isCap(first) || DETERMINERS.has(first.lower) || PREPOSITIONS.has(first.lower) || ADVERBS.has(first.lower) || PARTICIPLE.test(first.lower)) return false;
+  return AUXILIARIES.has(first.lower) || looksFinite(first.lower) || hasMainVerb(st, c + 1, c + 1, konj);
+}

@@ -5,7 +5,7 @@ import { PERSON_SUFFIX } from '../../grammar/subject';
 import { DETERMINERS } from '../../grammar/words';
 import type { Token } from '../../tokens';
 import { decided, makeSpeech, opensAfterComma, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
-import { KONJUNKTIV_AUXILIARY, opinionVerb, REPORTED_CLASSES, reportedVerb } from './helpers';
+import { closesInsertedClause, KONJUNKTIV_AUXILIARY, opinionVerb, REPORTED_CLASSES, reportedVerb } from './helpers';
 
 const id = 'speech/reported';
 /** Verbs of reminding, telling and revealing, said of things as often as of people. */
@@ -43,7 +43,10 @@ export const reported: VerbFrameRule = {
     // reported by whoever spoke before. (Not a frame after its content: in „Nachts sei der Kai
     // besetzt, gab ein Fünftel an“ the Konjunktiv is the content's.)
     const inKonjunktiv = !opensAfterComma(ctx) && KONJUNKTIV_AUXILIARY.test(finiteVerb(t, sa, v)?.lower ?? '');
-    return decided(makeSpeech(ctx, sa, t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id));
+    // „Der Kurier, der ebenfalls klagte, hatte …“: a clause inserted before the main clause's verb
+    // reports only itself.
+    const inserted = closesInsertedClause(ctx);
+    return decided(makeSpeech(ctx, inserted ? ctx.verbClause : sa, inserted ? ctx.c - 1 : t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id));
   },
 };
 

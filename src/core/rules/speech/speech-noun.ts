@@ -132,7 +132,9 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
   // or the „es“ of „gab es Hinweise“.
   // (Nor over a finite verb after a noun in first place: „Im Hafen wachsen Befürchtungen, …“.)
   const verbAfterNoun = (j: number) => /en$/.test(t[j].lower) && !DETERMINERS.has(t[j].lower) && j - 1 > sa && isCap(t[j - 1]) && !DETERMINERS.has(t[j - 1].lower) && !/s$/.test(t[j - 1].text);
-  while (a0 > sa && adjectiveOrArticle(t, a0 - 1) && !konj.is(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length && !verbAfterNoun(a0 - 1)) {
+  // (A lower-case word opening the clause read after an earlier content is its verb: „…, wachsen Befürchtungen, …“.)
+  const restOpensWithVerb = (j: number) => j === sa && !isCap(t[j]) && !DETERMINERS.has(t[j].lower);
+  while (a0 > sa && adjectiveOrArticle(t, a0 - 1) && !konj.is(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length && !verbAfterNoun(a0 - 1) && !restOpensWithVerb(a0 - 1)) {
     a0--;
     if (DETERMINERS.has(t[a0].lower)) break;
   }

@@ -9,6 +9,9 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentAfter).run({
   valid: [
+    // A verb closing a clause inserted before the main clause's verb: the sentence goes on after it.
+    'Wegen der Berichte, die Lotsen seien gewarnt worden, wachsen Befürchtungen, die Reederei könnte den Kai sperren.',
+    'Nur die Hälfte derer, die wir als Freunde bezeichnen, würde uns am Kai helfen.',
     'Die Wasserschutzpolizei hielt den Kapitän am Kai fest.',
     // A zu-infinitive after a noun that takes one is the noun's: seeing a reason frames nothing.
     'Die Lotsin sah keinen Grund, an der Prüfung zu zweifeln.',
@@ -55,6 +58,9 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // An interposed frame opens with its verb, also after „so“; a „wie“ frame reports the clause around it.
+    { text: 'Für die Lotsin, so schrieb diese in einer Stellungnahme, sei es eine Ehre, den Kai zu sehen.', expect: { cue: 'schrieb', speaker: 'diese', content: 'sei es eine Ehre, den Kai zu sehen' } },
+    { text: 'Wie der Sprecher der Reederei, Jan Roth, in Kiel mitteilte, sieht die Lotsin im Plan eine Gefahr.', expect: { cue: 'mitteilte', content: 'sieht die Lotsin im Plan eine Gefahr' } },
     // „besagen“ states what a document says.
     { text: 'Die Hafenordnung besagt, dass der Kai nachts gesperrt bleibt.', expect: { content: 'dass der Kai nachts gesperrt bleibt', speaker: 'Die Hafenordnung', cue: 'besagt' } },
     // Konjunktiv I of a verb with its particle at the end: „weise … hin“.

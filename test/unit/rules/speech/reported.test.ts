@@ -42,6 +42,8 @@ ruleTester(reported).run({
     'Die Halle ist für hundert Lotsen ausgerichtet.',
   ],
   invalid: [
+    // A clause inserted before the main clause's verb reports only itself.
+    { text: 'Der Kurier, der gegen die Reederei klagte, hatte eine Verfügung erwirkt.', expect: { cue: 'klagte', content: 'der gegen die Reederei klagte' } },
     // A person who lets nothing stop her and then demands speaks („sich lassen“ in another clause).
     { text: 'Die Lotsin ließ sich nicht beirren und forderte Konsequenzen.', expect: { speaker: 'Die Lotsin', cue: 'forderte' } },
     // … and people and bodies speak, named by a role, a person's ending or a word for people.

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { Analyzer } from '../../../../src/core';
 import { speechNoun } from '../../../../src/core/rules/speech/speech-noun';
 import { ruleTester } from '../tester';
 
@@ -69,4 +71,15 @@ ruleTester(speechNoun).run({
     // … but a dative object is no predicate: the reproach is not the subject's.
     { text: 'Nicht nachgegangen ist die Hafenbehörde dem Vorwurf, die Waage sei falsch geeicht.', expect: { content: 'die Waage sei falsch geeicht', cue: 'Vorwurf', speaker: 'dem Vorwurf' } },
   ],
+});
+
+describe('speech nouns one after the other', () => {
+  it('reads the main clause after a noun\'s content inside the sentence for a speech of its own, with the noun as its source', () => {
+    const text = 'Wegen der Berichte von Lotsen, sie seien gewarnt worden, wachsen Befürchtungen, die Reederei werde den Kai sperren.';
+    const quotes = new Analyzer().analyze(text).quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text]);
+    assert.deepEqual(quotes, [
+      ['sie seien gewarnt worden', 'Berichte', 'der Berichte von Lotsen'],
+      ['die Reederei werde den Kai sperren', 'Befürchtungen', 'Befürchtungen'],
+    ]);
+  });
 });
