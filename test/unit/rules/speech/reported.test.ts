@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(reported).run({
   valid: [
+    // „wiederholt“ right after a main clause's finite verb is the adverb „repeatedly“.
+    'Die Reederei setzte wiederholt auf neue Lotsen.',
     // A past form between a sentence-initial article and its noun is an adjective: „Die erwähnten Möwen …“.
     'Am Kai landeten Vögel. Die erwähnten Möwen sind kaum größer als Tauben.',
     // A participle after an article and an adverb of time is an attribute: „der bereits erwähnte Unterschied“.
@@ -42,6 +44,7 @@ ruleTester(reported).run({
     'Die Halle ist für hundert Lotsen ausgerichtet.',
   ],
   invalid: [
+    { text: 'Die Lotsin selbst wiederholt ihre Forderung.', expect: { cue: 'wiederholt', speaker: 'Die Lotsin' } },
     // A clause inserted before the main clause's verb reports only itself.
     { text: 'Der Kurier, der gegen die Reederei klagte, hatte eine Verfügung erwirkt.', expect: { cue: 'klagte', content: 'der gegen die Reederei klagte' } },
     // A person who lets nothing stop her and then demands speaks („sich lassen“ in another clause).
