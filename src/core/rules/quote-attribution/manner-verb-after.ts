@@ -1,6 +1,6 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { nounPhrase } from '../../grammar/noun-phrase';
-import { DETERMINERS, looksFinite } from '../../grammar/words';
+import { DETERMINERS, looksFinite, NOT_A_FULL_VERB } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -24,7 +24,8 @@ export const mannerVerbAfter: QuoteRule = {
     // with „sich“ is a stance: „„…“, ist sich die Kapitänin sicher“, „sind sich beide einig“.)
     const stance = /^(ist|sind|war|waren)$/.test(w.lower) && t[i + 1]?.lower === 'sich';
     if (!stance) {
-      if (isCapitalized(w) || !looksFinite(w.lower) || /^(heißt|hieß|hießen|lautet|lautete|lauteten|steht|stand|stehen|standen|gilt|galt|bleibt|blieb)$/.test(w.lower)) return null;
+      // (A strong past has no ending to show it: „„…“, gab sich die Kapitänin gelassen“ needs the lexicon.)
+      if (isCapitalized(w) || !(looksFinite(w.lower) || (st.lex.verb(w.lower).length > 0 && !NOT_A_FULL_VERB.has(w.lower))) || /^(heißt|hieß|hießen|lautet|lautete|lauteten|steht|stand|stehen|standen|gilt|galt|bleibt|blieb)$/.test(w.lower)) return null;
     }
     let k = i + 1;
     if (t[k]?.lower === 'sich') k++;
