@@ -31,6 +31,12 @@ ruleTester(speechNoun).run({
     { text: 'Wegen der Warnungen der Lotsen wachsen Befürchtungen, die Reederei könnte den Kai schließen.', expect: { content: 'die Reederei könnte den Kai schließen', cue: 'Befürchtungen' } },
     // Concerns frame like fears and worries.
     { text: 'Die Reederei hat Bedenken, dass der Kai bricht.', expect: { content: 'dass der Kai bricht', cue: 'Bedenken', speaker: 'Die Reederei' } },
+    // After a fronted phrase the subject follows the verb, before the noun it holds.
+    { text: 'Daraus zogen die Lotsen den Schluss, dass der Kai zu alt sei.', expect: { content: 'dass der Kai zu alt sei', cue: 'Schluss', speaker: 'die Lotsen' } },
+    { text: 'Inzwischen macht sich die Reederei Sorgen, dass der Kai bricht.', expect: { content: 'dass der Kai bricht', cue: 'Sorgen', speaker: 'die Reederei' } },
+    // Who receives a promise did not make it; nor does a fronted participle speak.
+    { text: 'Dafür erhielten die Lotsen die Zusicherung, dass der Kai bleibt.', expect: { content: 'dass der Kai bleibt', cue: 'Zusicherung', speaker: 'die Zusicherung' } },
+    { text: 'Nachgegangen ist die Behörde dem Vorwurf, der Kai sei zu alt.', expect: { content: 'der Kai sei zu alt', cue: 'Vorwurf', speaker: 'dem Vorwurf' } },
     // A name in the genitive before the noun owns it; the mention is the name without its „s“.
     { text: 'Jan Roths neue Forderung, den Kai zu sperren, stieß auf Kritik.', expect: { content: 'den Kai zu sperren', cue: 'Forderung', speaker: 'Jan Roth' } },
     // A finite verb after a noun in first place is no adjective of the speech noun.
