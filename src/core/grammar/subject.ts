@@ -200,7 +200,12 @@ function auxiliaryOfOpenBracket(st: SentenceTokens, start: number, end: number):
  */
 function openingSource(st: SentenceTokens, cs: number, pivot: number): NP | null {
   const t = st.tokens;
-  const opener = t[cs].lower === 'wie' ? cs + 1 : cs;
+  const asWie = t[cs].lower === 'wie';
+  let opener = asWie ? cs + 1 : cs;
+  // (After „wie“ past adverbs, and up to adverbs before the verb: „wie schon vom Gericht vorab
+  // entschieden“. Not in a main clause: „…, auch von der Fähre behaupten“ speaks of it.)
+  while (asWie && opener < pivot && ADVERBS.has(t[opener].lower)) opener++;
+  while (asWie && pivot - 1 > opener && ADVERBS.has(t[pivot - 1].lower)) pivot--;
   if (!/^(aus|von|vom|bei|beim|seitens)$/.test(t[opener]?.lower ?? '')) return null;
   const k = t[opener].lower === 'von' && t[opener + 1]?.lower === 'seiten' ? opener + 2 : opener + 1;
   let np = nounPhrase(st, k, pivot);
