@@ -62,7 +62,7 @@ ruleTester(contentAfter).run({
     { text: 'Der Kai verstoße, wie schon vom Gericht entschieden, gegen das Gesetz.', expect: { cue: 'entschieden', speaker: 'Gericht' } },
     { text: 'Wie bereits von der Reederei mitgeteilt, sei der Kai marode.', expect: { content: 'sei der Kai marode', cue: 'mitgeteilt', speaker: 'der Reederei' } },
     // An interposed frame opens with its verb, also after „so“; a „wie“ frame reports the clause around it.
-    { text: 'Für die Lotsin, so schrieb diese in einer Stellungnahme, sei es eine Ehre, den Kai zu sehen.', expect: { cue: 'schrieb', speaker: 'diese', content: 'sei es eine Ehre, den Kai zu sehen' } },
+    { text: 'Für die Lotsin, so schrieb diese damals an den Hafenrat, sei es eine Ehre, den Kai zu sehen.', expect: { cue: 'schrieb', speaker: 'diese', content: 'sei es eine Ehre, den Kai zu sehen' } },
     { text: 'Wie der Sprecher der Reederei, Jan Roth, in Kiel mitteilte, sieht die Lotsin im Plan eine Gefahr.', expect: { cue: 'mitteilte', content: 'sieht die Lotsin im Plan eine Gefahr' } },
     // „besagen“ states what a document says.
     { text: 'Die Hafenordnung besagt, dass der Kai nachts gesperrt bleibt.', expect: { content: 'dass der Kai nachts gesperrt bleibt', speaker: 'Die Hafenordnung', cue: 'besagt' } },
