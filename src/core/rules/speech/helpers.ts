@@ -244,7 +244,6 @@ export interface Mood {
   marker: 'konjunktiv' | 'soll';
 }
 
-
 /**
  * Whether the verb of saying at v closes a clause set off by commas inside the sentence, right
  * before the finite verb of the main clause: „Wegen der Berichte, sie seien gewarnt worden, wachsen

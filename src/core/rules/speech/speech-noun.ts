@@ -223,7 +223,7 @@ function subjectAfterVerb(st: SentenceTokens, cs: number, a0: number): Span | nu
   while (e > cs && ADVERBS.has(t[e - 1].lower)) e--;
   for (let v = cs + 1; v < e - 1; v++) {
     const w = t[v];
-    if (w.kind !== 'word' || isCap(w) || NOT_A_FULL_VERB.has(w.lower) && !AUXILIARIES.has(w.lower)) continue;
+    if (w.kind !== 'word' || isCap(w) || (NOT_A_FULL_VERB.has(w.lower) && !AUXILIARIES.has(w.lower))) continue;
     // (Who receives a promise is not who made it: „Dafür erhielten die Lotsen die Zusicherung, …“.)
     if (!(AUXILIARIES.has(w.lower) || looksFinite(w.lower) || st.lex.verb(w.lower).length > 0) || RECEIVES.test(w.lower)) return null;
     const s = t[v + 1]?.lower === 'sich' ? v + 2 : v + 1;
