@@ -169,12 +169,15 @@ export function shiftTarget(t: Target, change: TextChange, newText: string): Tar
   const delta = change.text.length - (change.end - change.start);
   let { start, end } = t;
   if (change.end <= start) {
-    // Entirely before (an insertion exactly at the start also pushes the target).
+    // Entirely before (an insertion exactly at the start also pushes the target). Before its
+    // context (and the character that decides a surrogate pair) nothing it holds changes: only
+    // the offsets move, with no slicing on every keystroke.
+    if (change.end < start - CONTEXT) return { ...t, start: start + delta, end: end + delta };
     start += delta;
     end += delta;
   } else if (change.start >= end) {
-    // Entirely after: nothing moves.
-    return t;
+    // Entirely after: nothing moves, but a suffix reaching the edit is read again.
+    return change.start > end + CONTEXT ? t : makeTarget(newText, start, end);
   } else {
     // Overlapping: keep what survives of the target.
     if (change.start <= start) start = change.start + change.text.length;
@@ -196,8 +199,12 @@ export function shiftAnnotationsBy(annotations: readonly Annotation[], changes: 
     if (a.orphaned) return a;
     let { start, end } = a.target;
     let touched = false;
+    // Whether an edit reaches the target or its context (in the text before the edits): then its
+    // words are read again; else only its offsets move.
+    let reread = false;
     for (const c of ordered) {
       const delta = c.text.length - (c.end - c.start);
+      if (c.end >= a.target.start - CONTEXT && c.start <= a.target.end + CONTEXT) reread = true;
       if (c.start >= end) continue;
       touched = true;
       if (c.end <= start) { start += delta; end += delta; continue; }
@@ -205,7 +212,8 @@ export function shiftAnnotationsBy(annotations: readonly Annotation[], changes: 
       if (c.end >= end) end = Math.max(start, c.start); else end += delta;
       if (end <= start) return { ...a, orphaned: true };
     }
-    return touched ? { ...a, target: makeTarget(newText, start, end) } : a;
+    if (reread) return { ...a, target: makeTarget(newText, start, end) };
+    return touched ? { ...a, target: { ...a.target, start, end } } : a;
   });
 }
 
