@@ -161,37 +161,11 @@ export interface TextChange {
 }
 
 /**
- * Moves a target along with an edit. Text inserted before it shifts it; an edit inside it changes
- * its extent; an edit across its boundary clamps it. `exact` and the context are re-read from the
- * new text, so the target always equals what the document shows.
- */
-export function shiftTarget(t: Target, change: TextChange, newText: string): Target | null {
-  const delta = change.text.length - (change.end - change.start);
-  let { start, end } = t;
-  if (change.end <= start) {
-    // Entirely before (an insertion exactly at the start also pushes the target). Before its
-    // context (and the character that decides a surrogate pair) nothing it holds changes: only
-    // the offsets move, with no slicing on every keystroke.
-    if (change.end < start - CONTEXT) return { ...t, start: start + delta, end: end + delta };
-    start += delta;
-    end += delta;
-  } else if (change.start >= end) {
-    // Entirely after: nothing moves, but a suffix reaching the edit is read again.
-    return change.start > end + CONTEXT ? t : makeTarget(newText, start, end);
-  } else {
-    // Overlapping: keep what survives of the target.
-    if (change.start <= start) start = change.start + change.text.length;
-    if (change.end >= end) end = Math.max(start, change.start);
-    else end += delta;
-    // The whole target was deleted: the caller keeps the old target and marks it orphaned.
-    if (end <= start) return null;
-  }
-  return makeTarget(newText, start, end);
-}
-
-/**
  * Several edits of one change event (all relative to the text before it): positions are shifted
- * edit by edit, last edit first, and the text is read once from the new text at the end.
+ * edit by edit, last edit first. Text inserted before a target shifts it; an edit inside it changes
+ * its extent; an edit across its boundary clamps it; a target deleted whole becomes an orphan with
+ * its last target. Where an edit reaches a target or its context, `exact` and the context are read
+ * once from the new text, so the target always equals what the document shows.
  */
 export function shiftAnnotationsBy(annotations: readonly Annotation[], changes: readonly TextChange[], newText: string): Annotation[] {
   const ordered = [...changes].sort((a, b) => b.start - a.start);
@@ -219,10 +193,5 @@ export function shiftAnnotationsBy(annotations: readonly Annotation[], changes: 
 
 /** Applies one edit to every annotation: targets shift, deleted ones become orphans with their last target. */
 export function shiftAnnotations(annotations: readonly Annotation[], change: TextChange, newText: string): Annotation[] {
-  return annotations.map((a) => {
-    if (a.orphaned) return a;
-    const t = shiftTarget(a.target, change, newText);
-    if (t === a.target) return a;
-    return t ? { ...a, target: t } : { ...a, orphaned: true };
-  });
+  return shiftAnnotationsBy(annotations, [change], newText);
 }

@@ -5,7 +5,7 @@ import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
 import { CONTENT_OPENERS, opensSubordinate, zuInfinitive } from './clauses';
 import { participleAfterDegree } from './noun-phrase';
-import { ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, looksFinite, PARTICIPLE, PREPOSITIONS, SEPARABLE_PARTICLE } from './words';
+import { ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, fullVerbForm, PARTICIPLE, PREPOSITIONS, SEPARABLE_PARTICLE } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -121,7 +121,7 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
     // „wiederholt“ is an adverb right after the finite verb of a main clause too: „Die Regierung ging
     // wiederholt gegen … vor“ (not „Die Lotsin selbst wiederholt …“).
     const before = t[i - 1];
-    if (t[i].lower === 'wiederholt' && before?.kind === 'word' && before.lower !== 'selbst' && !isCapitalized(before) && !DETERMINERS.has(before.lower) && !PREPOSITIONS.has(before.lower) && !CONJUNCTIONS.has(before.lower) && !AUXILIARIES.has(before.lower) && (st.lex.verb(before.lower).length > 0 || looksFinite(before.lower))) return true;
+    if (t[i].lower === 'wiederholt' && before?.kind === 'word' && before.lower !== 'selbst' && !isCapitalized(before) && fullVerbForm(st.lex, before.lower)) return true;
     const cs = st.clauseStart(i, Math.max(0, i - 30));
     // (Not right after the conjunction: a verb there makes „da“ an adverb of a main clause, „da hilft
     // nur …“, also where opensSubordinate does not know the verb.)

@@ -1,6 +1,7 @@
 // Closed word classes of German as sets, read once from the data (lexicons/words.de.json), and
 // the few morphological patterns the rules test word forms with (endings are grammar, not data).
 import words from '../lexicons/words.de.json';
+import type { Lexicon } from '../lexicon';
 
 type WordLists = Omit<typeof words, '$comment'>;
 
@@ -38,6 +39,11 @@ export const NOT_A_FULL_VERB: ReadonlySet<string> = new Set([...AUXILIARIES, ...
 /** A lower-case form that looks like a finite full verb: four letters or more in -t, -te(n) or -en, and no function word („freute“, „gefährden“). */
 export function looksFinite(lower: string): boolean {
   return lower.length >= 4 && /(t|te|ten|en)$/.test(lower) && !NOT_A_FULL_VERB.has(lower);
+}
+
+/** A full verb's finite form: by its ending („lachte“), or known to the lexicon where a strong past has none („gab“, „rief“). */
+export function fullVerbForm(lex: Lexicon, lower: string): boolean {
+  return looksFinite(lower) || (!NOT_A_FULL_VERB.has(lower) && lex.verb(lower).length > 0);
 }
 
 export const ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)$/;

@@ -1,6 +1,6 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { nounPhrase } from '../../grammar/noun-phrase';
-import { DETERMINERS, looksFinite, NOT_A_FULL_VERB } from '../../grammar/words';
+import { DETERMINERS, fullVerbForm } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -25,7 +25,7 @@ export const mannerVerbAfter: QuoteRule = {
     const stance = /^(ist|sind|war|waren)$/.test(w.lower) && t[i + 1]?.lower === 'sich';
     if (!stance) {
       // (A strong past has no ending to show it: „„…“, gab sich die Kapitänin gelassen“ needs the lexicon.)
-      if (isCapitalized(w) || !(looksFinite(w.lower) || (st.lex.verb(w.lower).length > 0 && !NOT_A_FULL_VERB.has(w.lower))) || /^(heißt|hieß|hießen|lautet|lautete|lauteten|steht|stand|stehen|standen|gilt|galt|bleibt|blieb)$/.test(w.lower)) return null;
+      if (isCapitalized(w) || !fullVerbForm(st.lex, w.lower) || /^(heißt|hieß|hießen|lautet|lautete|lauteten|steht|stand|stehen|standen|gilt|galt|bleibt|blieb)$/.test(w.lower)) return null;
     }
     let k = i + 1;
     if (t[k]?.lower === 'sich') k++;

@@ -3,7 +3,7 @@ import { clauseEndAfter, CONTENT_OPENERS, existential, MODALS, zuInfinitive } fr
 import { pastExtendedAttribute } from '../../grammar/noun-phrase';
 import { agentOf, passiveClause } from '../../grammar/subject';
 import type { NP, SentenceTokens } from '../../grammar/view';
-import { ADVERBS, AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PARTICIPLE, PREPOSITIONS } from '../../grammar/words';
+import { ADVERBS, AUXILIARIES, DETERMINERS, fullVerbForm, NOT_A_FULL_VERB, PARTICIPLE, PREPOSITIONS } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import type { Span } from '../../types';
 import { decided, hasKonjunktiv, makeSpeech, nameAppositionEnd, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
@@ -158,7 +158,8 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
     const np = st.nounPhrase(cs, a0) ?? (PREPOSITIONS.has(t[cs].lower) ? null : st.nounPhrase(cs + 1, a0));
     // (Not a fronted participle: „Nachgegangen ist die Behörde dem Vorwurf, …“.)
     if (np && np[1] < a0 - 1 && st.speakerness(np) > 0 && !(np[0] === np[1] && PARTICIPLE.test(t[np[0]].lower))) return st.span(np[0], np[1]);
-    const inverted = t[a0].lower === 'der' ? subjectAfterCopula(st, cs, a0) : !OBLIQUE_ARTICLE.test(t[a0].lower) ? subjectAfterVerb(st, cs, a0) : null;
+    const copula = t[a0].lower === 'der';
+    const inverted = copula || !OBLIQUE_ARTICLE.test(t[a0].lower) ? subjectAfterVerb(st, cs, a0, copula) : null;
     if (inverted) return inverted;
   }
   return st.span(a0, genitive ? genitive[1] : k);
@@ -188,45 +189,30 @@ function passiveAgent(st: SentenceTokens, cs: number, a0: number): NP | null {
 }
 
 const COPULA = /^(bin|bist|ist|sind|seid|war|warst|waren|wart|sei|seien|wäre|wären|bleibt|blieb|blieben)$/;
-
-/**
- * „Deshalb ist sie der Meinung, …“, „Zudem war der Minister der Ansicht, …“: the noun in the
- * genitive is the copula's predicate. After a fronted word the copula comes second and its subject
- * right after it, before the noun (and before adverbs: „ist sie seit Jahren der Überzeugung“).
- * (Not „Nachgegangen ist die Behörde dem Vorwurf, …“: there the Vorwurf is someone else's.)
- */
-function subjectAfterCopula(st: SentenceTokens, cs: number, a0: number): Span | null {
-  const t = st.tokens;
-  let e = a0;
-  while (e > cs && ADVERBS.has(t[e - 1].lower)) e--;
-  for (let v = cs; v < e - 1; v++) {
-    if (!COPULA.test(t[v].lower)) continue;
-    const np = st.nounPhrase(v + 1, e);
-    return np && np[1] === e - 1 && st.speakerness(np) > 0 ? st.span(np[0], np[1]) : null;
-  }
-  return null;
-}
-
 const RECEIVES = /^(erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam|bekamen)$/;
 
 /** Articles of a dative or genitive phrase: „widersprach die Behörde dem Vorwurf, …“ is someone else's. */
 const OBLIQUE_ARTICLE = /^(dem|einem|der|einer|des|eines)$/;
 
 /**
- * „Daraus zogen die Lotsen den Schluss, …“, „Inzwischen hat die Reederei Bedenken, …“: after a
- * fronted phrase the finite verb comes second and its subject right after it (past „sich“: „macht
- * sich die Lotsin Hoffnungen“), before the noun that is its object.
+ * The subject after an inverted verb, before the noun at a0: after a fronted phrase the finite
+ * verb comes second and its subject right after it (and before adverbs: „ist sie seit Jahren der
+ * Überzeugung“). With `copula` the noun in the genitive is the copula's predicate: „Deshalb ist sie
+ * der Meinung, …“, „Zudem war der Minister der Ansicht, …“ (not „Nachgegangen ist die Behörde dem
+ * Vorwurf, …“: there the Vorwurf is someone else's). Else the noun is the verb's object: „Daraus
+ * zogen die Lotsen den Schluss, …“, „Inzwischen hat die Reederei Bedenken, …“, past „sich“: „macht
+ * sich die Lotsin Hoffnungen, …“.
  */
-function subjectAfterVerb(st: SentenceTokens, cs: number, a0: number): Span | null {
+function subjectAfterVerb(st: SentenceTokens, cs: number, a0: number, copula: boolean): Span | null {
   const t = st.tokens;
   let e = a0;
   while (e > cs && ADVERBS.has(t[e - 1].lower)) e--;
-  for (let v = cs + 1; v < e - 1; v++) {
+  for (let v = copula ? cs : cs + 1; v < e - 1; v++) {
     const w = t[v];
-    if (w.kind !== 'word' || isCap(w) || (NOT_A_FULL_VERB.has(w.lower) && !AUXILIARIES.has(w.lower))) continue;
+    if (copula ? !COPULA.test(w.lower) : w.kind !== 'word' || isCap(w) || (NOT_A_FULL_VERB.has(w.lower) && !AUXILIARIES.has(w.lower))) continue;
     // (Who receives a promise is not who made it: „Dafür erhielten die Lotsen die Zusicherung, …“.)
-    if (!(AUXILIARIES.has(w.lower) || looksFinite(w.lower) || st.lex.verb(w.lower).length > 0) || RECEIVES.test(w.lower)) return null;
-    const s = t[v + 1]?.lower === 'sich' ? v + 2 : v + 1;
+    if (!copula && (!(AUXILIARIES.has(w.lower) || fullVerbForm(st.lex, w.lower)) || RECEIVES.test(w.lower))) return null;
+    const s = !copula && t[v + 1]?.lower === 'sich' ? v + 2 : v + 1;
     const np = st.nounPhrase(s, e);
     return np && np[1] === e - 1 && st.speakerness(np) > 0 ? st.span(np[0], np[1]) : null;
   }
