@@ -5,7 +5,7 @@ import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
 import { CONTENT_OPENERS, opensSubordinate, zuInfinitive } from './clauses';
 import { participleAfterDegree } from './noun-phrase';
-import { ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, fullVerbForm, PARTICIPLE, PREPOSITIONS, SEPARABLE_PARTICLE } from './words';
+import { ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, fullVerbForm, OBJECT_PRONOUNS, PARTICIPLE, PREPOSITIONS, SEPARABLE_PARTICLE, SUBJECT_PRONOUNS } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -109,6 +109,10 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   if (DETERMINERS.has(t[i - 2]?.lower ?? '') && participleAfterDegree(t, i)) return true;
   // (Or after an adverb of time: „der bereits erwähnte Unterschied“, „die oft zitierte Studie“.)
   if (attributiveArticleAt(t, i - 2) && EARLIER_ADVERB.test(t[i - 1]?.lower ?? '') && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
+  // So it is where an article or a preposition waits for its noun behind adverbs and prepositional
+  // phrases: „zum bisher wiederholten Mal“, „die aktuell vom Beirat verlautbarten Beschlüsse“,
+  // „auf im Netz verbreiteten Bildern“.
+  if (/(e|en|er|es|em)$/.test(t[i].lower) && nounAt(t, i + 1) && insideOpenNounPhrase(t, i)) return true;
   // So it is at the end of an extended attribute, where a prepositional phrase follows the article:
   // „Der von der Zeitung zitierte Experte“, „die im Mai angekündigten Pläne“ (an article is never
   // followed by a preposition in a plain noun phrase).
@@ -130,6 +134,47 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether token i stands inside a noun phrase still open: an article or a preposition before it,
+ * within ten words of the clause, is followed by nothing but adverbs, adjectives, numbers and whole
+ * prepositional phrases. A noun, a pronoun or a function word between closes it: „Vor seiner Reise
+ * erklärte …“, „Das bestätigte Roth“ (a lone „das“ or „die“ opening a clause is a pronoun).
+ */
+function insideOpenNounPhrase(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    if (t[k].kind !== 'word' && t[k].kind !== 'number') return false;
+    const preposition = PREPOSITIONS.has(t[k].lower);
+    const article = attributiveArticleAt(t, k) || (/^(die|das)$/.test(t[k].lower) && k < i - 1);
+    if ((preposition || article) && phraseStaysOpen(t, k + 1, i, preposition)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens from..to hold no noun of their own (see insideOpenNounPhrase); a preposition may have its article first. */
+function phraseStaysOpen(t: Token[], from: number, to: number, afterPreposition: boolean): boolean {
+  let j = from;
+  if (afterPreposition && j < to && DETERMINERS.has(t[j].lower)) j++;
+  while (j < to) {
+    const w = t[j];
+    if (w.kind === 'number') { j++; continue; }
+    if (isCapitalized(w) || FUNCTION_WORD.has(w.lower)) return false;
+    if (!PREPOSITIONS.has(w.lower)) { j++; continue; }
+    // A prepositional phrase runs to its noun: „vom Beirat“, „am 5. Mai“, „in der ersten Woche“.
+    j++;
+    while (j < to && !isCapitalized(t[j])) j++;
+    if (j >= to) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Words that end a noun phrase or open another: pronouns, articles, auxiliaries, conjunctions, and
+ * the words that make a fixed phrase of a preposition („unter anderem hoffen Forscher“, „vor allem“).
+ */
+const FUNCTION_WORD: ReadonlySet<string> = new Set([...DETERMINERS, ...AUXILIARIES, ...CONJUNCTIONS, ...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS,
+  'anderem', 'allem', 'langem', 'weitem', 'neuem', 'kurzem', 'weiteres', 'weiterem', 'jeher', 'vornherein', 'erstem']);
 
 /** Adverbs of time that stand inside an attribute before its participle: „der bereits erwähnte …“. */
 const EARLIER_ADVERB = /^(bereits|schon|oft|häufig|vielfach|mehrfach|zuvor|eingangs|zuletzt|kürzlich|jüngst|erst|lange|einst|damals)$/;

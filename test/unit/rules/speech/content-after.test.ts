@@ -58,6 +58,10 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // A noun before the verb closes the phrase its preposition opened, and so does a fixed phrase
+    // („unter anderem“): the verb stays one.
+    { text: 'Vor ihrer Abfahrt erklärte Kapitänin Lea Brandt, der Kai sei zu kurz.', expect: { speaker: 'Kapitänin Lea Brandt', cue: 'erklärte', content: 'der Kai sei zu kurz' } },
+    { text: 'Unter anderem hoffen Lotsen, den Kai bald zu nutzen.', expect: { speaker: 'Lotsen', cue: 'hoffen' } },
     // The agent of a „wie“ clause past adverbs: „wie schon vom Gericht entschieden“.
     { text: 'Der Kai verstoße, wie schon vom Gericht entschieden, gegen das Gesetz.', expect: { cue: 'entschieden', speaker: 'Gericht' } },
     { text: 'Wie bereits von der Reederei mitgeteilt, sei der Kai marode.', expect: { content: 'sei der Kai marode', cue: 'mitgeteilt', speaker: 'der Reederei' } },

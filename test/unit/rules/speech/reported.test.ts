@@ -10,6 +10,11 @@ ruleTester(reported).run({
     // A participle after an article and an adverb of time is an attribute: „der bereits erwähnte Unterschied“.
     'Darin liegt der bereits erwähnte Unterschied zum alten Kai.',
     'Die Lotsin las die oft zitierte Studie zum Kai.',
+    // So is one after an article or a preposition still waiting for its noun behind adverbs and
+    // prepositional phrases.
+    'Der Chor setzt einen Kontrast zum allzu glatt erzählten Aufstieg der Reederin.',
+    'Am Kai hingen die gestern vom Hafenrat verkündeten Regeln.',
+    'Die Lotsin hat zum wiederholten Mal den Kai gewechselt.',
     // A reflexive particle verb that says nothing: dealing with a plan.
     'Die Lotsen setzten sich mit dem Plan auseinander.',
     // So does remembering in the first person.
