@@ -621,7 +621,9 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   let score = speakerness(st, np);
   if (np[0] > pivot && t[np[0]].lower === 'sie') score -= 2; // „nannte sie …“: an object
   // (An adverb may stand between the phrase and its verb: „Die Lotsin wiederum erklärte …“.)
-  const beforeVerb = np[1] < pivot && onlyAdverbsBetween(st, np[1], pivot);
+  // (So may prepositional phrases attached to a phrase that opens the clause, when it names a
+  // person or a body: „Anna Roth von der SPD nannte …“, not „Gerüchte um … hatte …“ or „Gleich nach …“.)
+  const beforeVerb = np[1] < pivot && (onlyAdverbsBetween(st, np[1], pivot) || (np[0] === cs && score >= 1.5 && onlyAttachmentsBetween(st, np[1], pivot)));
   if (beforeVerb) score += 1;
   if (np[0] === cs && np[1] < pivot) score += 0.5;
   // The whole field before the finite verb is one noun phrase: in a main clause that is almost
@@ -682,6 +684,19 @@ const POSTPOSITION = /^(halber|zuliebe)$/;
 
 /** Conjunctions that open a clause with its verb last. */
 const SUBORDINATOR = /^(weil|dass|ob|wenn|nachdem|obwohl|obgleich|bevor|sobald|solange|falls|sofern|seitdem|indem)$/;
+
+/** Whether only prepositional phrases stand between the phrase ending at e and the verb at v: „von der SPD“, „aus Kiel“. */
+function onlyAttachmentsBetween(st: SentenceTokens, e: number, v: number): boolean {
+  const t = st.tokens;
+  let k = e + 1;
+  while (k < v) {
+    if (!PREPOSITIONS.has(t[k].lower)) return false;
+    const object = nounPhrase(st, k + 1, v);
+    if (!object) return false;
+    k = object[1] + 1;
+  }
+  return k > e + 1;
+}
 
 function onlyAdverbsBetween(st: SentenceTokens, v: number, j: number): boolean {
   for (let k = v + 1; k < j; k++) if (!ADVERBS.has(st.tokens[k].lower) && st.tokens[k].lower !== 'sich') return false;

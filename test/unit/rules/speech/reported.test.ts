@@ -50,6 +50,10 @@ ruleTester(reported).run({
   ],
   invalid: [
     { text: 'Die Lotsin selbst wiederholt ihre Forderung.', expect: { cue: 'wiederholt', speaker: 'Die Lotsin' } },
+    // A name with its prepositional phrase fills the field before the verb: it is the subject, not
+    // the owner's phrase after the verb (a fronted object with one stays an object).
+    { text: 'Lea Brandt von der SPD bezeichnete Roths Verhalten als unklug.', expect: { speaker: 'Lea Brandt', cue: 'bezeichnete' } },
+    { text: 'Gerüchte um einen Verkauf hatte die Reederin am Montag dementiert.', expect: { speaker: 'die Reederin', cue: 'dementiert' } },
     // A clause inserted before the main clause's verb reports only itself.
     { text: 'Der Kurier, der gegen die Reederei klagte, hatte eine Verfügung erwirkt.', expect: { cue: 'klagte', content: 'der gegen die Reederei klagte' } },
     // A person who lets nothing stop her and then demands speaks („sich lassen“ in another clause).
