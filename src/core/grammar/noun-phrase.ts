@@ -42,6 +42,8 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   if (j > i && t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && /^(jährige|jähriger|jährigen)$/.test(t[j + 2].lower) && ageAlone) return [i, j + 2];
   // „der 28-seitigen Klageschrift“, „eine 3-köpfige Delegation“: a number joined to an adjective.
   if (t[j]?.kind === 'number' && t[j + 1]?.text === '-' && t[j + 2]?.kind === 'word' && !isCapitalized(t[j + 2]) && j + 3 < limit) j += 3;
+  // „der 27 Jahre alte Lotse“, „die drei Monate junge Regierung“: an age written out is an adjective too.
+  if (j > i && (t[j]?.kind === 'number' || NUMBER_WORD.test(t[j]?.lower ?? '')) && /^(jahre|monate|wochen|tage)$/.test(t[j + 1]?.lower ?? '') && /^(alte|alter|alten|altes|junge|jungen|junger)$/.test(t[j + 2]?.lower ?? '') && j + 3 < limit) j += 3;
   let lastNoun = -1;
   // A noun after a genitive name takes no genitive after it too: „Müllers Anwalt der Kammer
   // vorwerfen“ — „der Kammer“ is the dative object.

@@ -58,6 +58,8 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // An age written out stands inside the phrase like „55-jährige“.
+    { text: 'Der 27 Jahre alte Lotse sagte, der Kai sei zu kurz.', expect: { speaker: 'Der 27 Jahre alte Lotse', cue: 'sagte' } },
     // A noun before the verb closes the phrase its preposition opened, and so does a fixed phrase
     // („unter anderem“): the verb stays one.
     { text: 'Vor ihrer Abfahrt erklärte Kapitänin Lea Brandt, der Kai sei zu kurz.', expect: { speaker: 'Kapitänin Lea Brandt', cue: 'erklärte', content: 'der Kai sei zu kurz' } },
