@@ -3,7 +3,7 @@
 // replaced the per-quote scan picks exactly what the scan picked.
 import * as assert from 'node:assert/strict';
 import { Analyzer } from '../../src/core';
-import { inRelativeClause } from '../../src/core/grammar/clauses';
+import { inRelativeClause, lastCommaBefore } from '../../src/core/grammar/clauses';
 import { SentenceTokens } from '../../src/core/grammar/view';
 import { DEFAULT_ENGINE } from '../../src/core/engine/engine';
 import { getDefaultLexicon } from '../../src/core/lexicon';
@@ -79,7 +79,8 @@ describe('hostile input', () => {
     // Sentences of quotes, verbs of saying and thinking and filler words in random order. For every
     // quote the rule must choose what the old per-quote scan chose: the nearest verb outside
     // quotations and outside relative clauses the quote is not in, a verb of thinking 12 tokens
-    // farther, the earlier one on a tie, and no verb after „und“ past the quote when one before it frames it.
+    // farther, the earlier one on a tie, and no verb after „und“ past the quote when one before it frames it;
+    // a verb of thinking inside the content of a verb of saying gives way to that one.
     let seed = 7;
     const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
     const pieces = ['„Ja“', '„Das wird teuer“', 'sagte', 'erklärte', 'glaubte', 'der', 'Rat', 'am', 'Montag', 'und', 'betonte', 'meinte', ','];
@@ -118,6 +119,15 @@ describe('hostile input', () => {
           if (j > qb && before && tokens.slice(qb + 1, j).some((x) => /^(und|oder|sowie|aber|sondern)$/.test(x.lower))) continue;
           const d = (j < qa ? qa - j : j - qb) + (v.entry.cls === 'think' ? 12 : 0);
           if (d < bestDist) { want = j; bestDist = d; }
+        }
+        // (A verb of thinking inside the content of a verb of saying before it gives way to that verb.)
+        if (want >= 0 && st.verbAt(want, sb)?.entry.cls === 'think') {
+          for (let j = want - 1; j >= 0; j--) {
+            const v = inQuote(j) ? null : st.verbAt(j, sb);
+            if (v?.entry.cls !== 'say') continue;
+            if (lastCommaBefore(tokens, j, want) > j && !inRelativeClause(st, j, 0) && !mainClauseBetween(st, j, want)) want = j;
+            break;
+          }
         }
         const got = sentenceVerb.match({ st, qa, qb, sa: 0, sb, inQuote, engine: DEFAULT_ENGINE, wordAfter: -1, colon: -1 });
         const wantCue = want >= 0 ? tokens[want].start : undefined;

@@ -56,12 +56,7 @@ export const sentenceVerb: QuoteRule = {
     }
     // A verb after „und“ (or „oder“, „sowie“, „aber“) past the quote heads the next conjunct: in
     // „bewertete den Umbau als „…“ und unterstrich, dass …“ the quote is the first verb's.
-    // (The sentence's conjunctions are found once for all its quotes, like its verbs.)
-    const conjunctions = st.memo(`sentence-conjunctions:${sa}:${sb}`, () => {
-      const out: { j: number }[] = [];
-      for (let j = sa; j < sb; j++) if (COORDINATING.test(t[j].lower)) out.push({ j });
-      return out;
-    });
+    const conjunctions = coordinatingConjunctions(st, sa, sb);
     const next = conjunctions[firstAfter(conjunctions, qb)];
     const conjunction = best >= 0 && next ? next.j : Infinity;
     const coordinated = (j: number) => conjunction < j;
@@ -73,6 +68,9 @@ export const sentenceVerb: QuoteRule = {
       if (d < bestDist) { best = j; bestDist = d; bestVerb = v; }
     }
     if (best < 0 || !bestVerb) return null;
+    // A verb of thinking inside what a verb of saying before it reports is part of the report: in
+    // „Roth sagte, der Hafen sei bedroht und die Reederei solle wissen, „dass wir …““ Roth speaks.
+    if (bestVerb.entry.cls === 'think') ({ j: best, v: bestVerb } = reportingFrameBefore(st, verbs, best, sa) ?? { j: best, v: bestVerb });
     const subj = st.sourceOf(best, bestVerb.entry, sa, sb);
     const impersonal = subj && subj[0] === subj[1] && t[subj[0]].lower === 'es';
     if (impersonal) return null;
@@ -80,6 +78,26 @@ export const sentenceVerb: QuoteRule = {
     return attributionOf(id, st.cueSpan(best, bestVerb.particle), speaker, 'sentence-verb', bestVerb.entry, undefined, mediumSpan(st, best, bestVerb.entry, sa, sb), refersTo);
   },
 };
+
+/** The sentence's coordinating conjunctions, found once for all its quotes like its verbs. */
+function coordinatingConjunctions(st: SentenceTokens, sa: number, sb: number): { j: number }[] {
+  return st.memo(`sentence-conjunctions:${sa}:${sb}`, () => {
+    const out: { j: number }[] = [];
+    for (let j = sa; j < sb; j++) if (COORDINATING.test(st.tokens[j].lower)) out.push({ j });
+    return out;
+  });
+}
+
+/** The verb of saying before j whose content, after a comma, holds j; null if none. */
+function reportingFrameBefore(st: SentenceTokens, verbs: readonly { j: number; v: VerbReading }[], j: number, sa: number): { j: number; v: VerbReading } | null {
+  for (let k = firstAfter(verbs, j - 1) - 1; k >= 0; k--) {
+    const frame = verbs[k];
+    if (frame.j >= j || frame.v.entry.cls !== 'say') continue;
+    const c = lastCommaBefore(st.tokens, frame.j, j);
+    return c > frame.j && !inRelativeClause(st, frame.j, sa) && !mainClauseBetween(st, frame.j, j) ? frame : null;
+  }
+  return null;
+}
 
 /** Index of the first verb after token i (binary search; the list is in token order). */
 function firstAfter(verbs: readonly { j: number }[], i: number): number {

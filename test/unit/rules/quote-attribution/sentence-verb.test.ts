@@ -11,6 +11,10 @@ ruleTester(sentenceVerb).run({
     'Die Lotsin nannte den Kai zu kurz, der Kapitän vermisste eine „klare Linie“.',
   ],
   invalid: [
+    // A verb of thinking inside what a verb of saying before it reports belongs to the report.
+    { text: 'Roth sagte am Montag, der Hafen sei bedroht und die Reederei solle wissen, „dass wir den Kai retten werden“.', expect: { speaker: 'Roth', cue: 'sagte' } },
+    // Without such a frame the verb of thinking stays.
+    { text: 'Roth glaubte am Montag „fest an den Kai“.', expect: { speaker: 'Roth', cue: 'glaubte' } },
     // A verb after „und“ past the quote heads the next conjunct; the quote is the first verb's.
     { text: 'Die Lotsin bewertete den Umbau als „große Verbesserung für den Hafen“ und unterstrich, dass er nötig sei.', expect: { cue: 'bewertete', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin nannte den Kai am Montag „ein Nadelöhr“.', expect: { cue: 'nannte', speaker: 'Die Lotsin' } },
