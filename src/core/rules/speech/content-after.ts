@@ -174,11 +174,14 @@ function mainClauseAfterFrame(ctx: VerbContext, c: number, end: number, konjunkt
  * Lotsen den Plan ablehnen, werde …“) and a dependent question or dass clause opening the sentence
  * („Ob die Lotsin zweifelt, bleibt abzuwarten“, „Wie lange der Kai hält, weiß niemand“).
  */
-function inSubordinateClause({ st, verbClause, sa, sb }: VerbContext): boolean {
+function inSubordinateClause({ st, verbClause, sa, sb, v, c }: VerbContext): boolean {
   const t = st.tokens;
   if (opensSubordinate(st, verbClause)) return true;
   if (verbClause !== sa || t[sb - 1]?.text === '?') return false;
   const opener = t[sa].lower;
+  // „Als die Lotsin erfuhr, dass …, kündigte sie“: „als“ opens a clause when its verb comes last
+  // (not „Als Grund nannte die Behörde, …“, a main clause).
+  if (opener === 'als') return t[c]?.text === ',' && (c === v + 1 || (c === v + 2 && AUXILIARIES.has(t[v + 1].lower)));
   return CONDITIONAL_FIRST.test(opener) || DEPENDENT_FIRST.test(opener) || (opener === 'wie' && HOW_MUCH.test(t[sa + 1]?.lower ?? ''));
 }
 

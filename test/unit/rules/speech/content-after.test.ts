@@ -58,6 +58,9 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // „als“ with its verb last opens a clause; the main clause after the content is not part of it.
+    { text: 'Als die Lotsin sagte, dass der Kai sinke, lachte der Reeder.', expect: { speaker: 'die Lotsin', cue: 'sagte', content: 'dass der Kai sinke' } },
+    { text: 'Als Grund nannte die Behörde, dass der Kai sinke.', expect: { speaker: 'die Behörde', cue: 'nannte', content: 'dass der Kai sinke' } },
     // An age written out stands inside the phrase like „55-jährige“.
     { text: 'Der 27 Jahre alte Lotse sagte, der Kai sei zu kurz.', expect: { speaker: 'Der 27 Jahre alte Lotse', cue: 'sagte' } },
     // A noun before the verb closes the phrase its preposition opened, and so does a fixed phrase
