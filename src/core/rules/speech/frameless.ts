@@ -131,7 +131,9 @@ function actorBefore({ st, sa }: SpeechContext, k: number, bareName = false): Cl
   const t = st.tokens;
   // (Before a colon also a bare name opening the sentence, „Roth bleibt dabei: …“: the words after
   // it are someone's, and a thing there is rare.)
-  const name = bareName ? bareNameAt(st, sa, k) : null;
+  // (Elsewhere a surname the text gave before with its given name: „Lea Brandt … Brandt sperrte den Kai, weil …“.)
+  const bare = bareNameAt(st, sa, k);
+  const name = bareName || (bare && surnameIntroduced(st, bare)) ? bare : null;
   const actor = actingTopic(st, sa, k, true) ?? name;
   if (!actor) return null;
   // (A group counted out is nobody in particular: „Viele Sender bedeuten, dass …“.)
@@ -155,6 +157,19 @@ function actorBefore({ st, sa }: SpeechContext, k: number, bareName = false): Cl
   const before = t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
   // (After the verb the subject stands inverted, and what follows it is no verb: „Auch sonst wechselt er regelmäßig …“.)
   return { actor, verb: inverted ? before : verb ? after : participle >= 0 ? participle : before, from: k + 1 };
+}
+
+/** A surname alone that the text before gave with a given name („Lea Brandt … Brandt verglich …“). */
+function surnameIntroduced(st: SentenceTokens, [a, b]: NP): boolean {
+  if (a !== b || !isCap(st.tokens[a])) return false;
+  const surname = st.tokens[a].text;
+  const introduced = st.memo('introduced-surnames', () => {
+    const out = new Map<string, number>();
+    const t = st.tokens;
+    for (let k = 1; k < t.length; k++) if (isCap(t[k]) && !out.has(t[k].text) && st.lex.givenNameGender(t[k - 1].text)) out.set(t[k].text, k);
+    return out;
+  });
+  return (introduced.get(surname) ?? Infinity) < a;
 }
 
 /** A name of one word opening the sentence before its active finite verb („Roth bleibt dabei“), or null. */

@@ -12,6 +12,8 @@ ruleTester(mainClauseActor).run({
     'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei nennt ein Beispiel, wie es läuft: Zuerst sei die Fähre gekommen.',
     // A group counted out is nobody in particular.
     'Der Hafenmeister sagte, der Kai sei lang genug. Viele Reedereien bedeuten, dass viele Interessen bedient werden müssten.',
+    // A thing acting is no source, nor a capitalised word the text never gave as a surname.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Brandt sperrte den Kai, weil er marode sei.',
     // A thing acting is no source.
     'Der Hafenmeister sagte, der Kai sei lang genug. Neue Schiffe bedeuten, dass viele Kräne fehlen würden.',
     // Nor is a plural pronoun the article cannot pin down.
@@ -22,6 +24,8 @@ ruleTester(mainClauseActor).run({
     'Der Hafenmeister sagte, der Kai sei lang genug. Das Ergebnis ist klar: Der Kai sei zu kurz.',
   ],
   invalid: [
+    // A surname alone, given before with its given name, is that person.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Lea Brandt widersprach. Brandt sperrte den Kai, weil er marode sei.', expect: { content: 'weil er marode sei', speaker: 'Lea Brandt', cue: 'sperrte' } },
     // The clause below is the content, the main clause's finite verb the cue.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Polizei nahm den Fahrer fest, weil er betrunken gewesen sei.', expect: { content: 'weil er betrunken gewesen sei', speaker: 'Polizei', cue: 'nahm' } },
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Danach beeilte sich die Reederei, weil der Kran am Kai defekt sei.', expect: { content: 'weil der Kran am Kai defekt sei', speaker: 'Reederei', cue: 'beeilte' } },
