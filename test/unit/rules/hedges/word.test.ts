@@ -19,7 +19,8 @@ ruleTester(hedgeWord).run({
     { text: 'Die Lotsin ist zuversichtlich, dass der Kai hält.', expect: { cue: 'zuversichtlich', kind: 'belief' } },
     { text: 'Der Brand am Kai wird einer Splittergruppe zugeschrieben.', expect: { cue: 'zugeschrieben', kind: 'belief' } },
     { text: 'Die Folgen für den Hafen sind unabsehbar.', expect: { cue: 'unabsehbar', kind: 'uncertainty' } },
-    // „eventuell“ and its Austrian twin „allfällig“ as adjectives: a possible thing.
+    // „eventuell“, its Austrian twin „allfällig“ and „etwaig“ as adjectives: a possible thing.
+    { text: 'Etwaige Schäden am Kai zahlt die Reederei.', expect: { cue: 'Etwaige' } },
     { text: 'Grund war ein eventueller Riss im Kai.', expect: { cue: 'eventueller' } },
     { text: 'Die Reederei prüft allfällige Schäden am Kai.', expect: { cue: 'allfällige' } },
   ],
