@@ -486,7 +486,14 @@ export function after(st: SentenceTokens, v: number, to: number): NP | null {
 export function phraseEndingBefore(st: SentenceTokens, from: number, to: number): NP | null {
   for (let i = from; i < to; i++) {
     const np = nounPhrase(st, i, to);
-    if (np && np[1] === to - 1) return np;
+    if (!np || np[1] !== to - 1) continue;
+    // A date after „vom“ belongs to the phrase before it: „dem Bericht vom Donnerstag zufolge“, „… vom 3. Mai“.
+    const t = st.tokens;
+    let p = np[0] - 1;
+    if (t[p]?.text === '.' && t[p - 1]?.kind === 'number') p -= 2;
+    else if (t[p]?.kind === 'number') p--;
+    const dated = /^(vom|von)$/.test(t[p]?.lower ?? '') && isTime(st, t[np[1]].lower) ? phraseEndingBefore(st, from, p) : null;
+    return dated ? [dated[0], np[1]] : np;
   }
   return null;
 }
