@@ -384,7 +384,9 @@ export function extendedAttributeEnd(t: readonly Token[], j: number, limit: numb
   const p = t[j]?.kind === 'word' && ADVERBS.has(t[j].lower) && !isCapitalized(t[j]) ? j + 1 : j;
   // (Or its object: „die den Sturm überlebende Lotsin“, „der dem Hafen verbundene Verein“, „die das
   // Unglück überlebende Frau“.)
-  if (t[p]?.kind !== 'word' || isCapitalized(t[p]) || !(PREPOSITIONS.has(t[p].lower) || OBJECT_ARTICLE.test(t[p].lower))) return j;
+  // (Or a time without a preposition: „einer Ende Mai publizierten Studie“, „Anfang 2015“.)
+  const time = t[p]?.kind === 'word' && /^(Ende|Anfang|Mitte)$/.test(t[p].text);
+  if (!time && (t[p]?.kind !== 'word' || isCapitalized(t[p]) || !(PREPOSITIONS.has(t[p].lower) || OBJECT_ARTICLE.test(t[p].lower)))) return j;
   let noun = false;
   for (let k = p + 1; k < limit - 1 && k <= p + 8; k++) {
     if ((t[k].kind !== 'word' && t[k].kind !== 'number') || /^(als|wie)$/.test(t[k].lower)) return j;

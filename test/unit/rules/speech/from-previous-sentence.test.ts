@@ -16,6 +16,8 @@ ruleTester(fromPreviousSentence).run({
     { text: 'Der Kai ist zu kurz. Dies bestätigte die Lotsin Ida Brandt.', expect: { content: 'Der Kai ist zu kurz', cue: 'bestätigte', speaker: 'die Lotsin Ida Brandt' } },
     // „aus X hervorgehen“: the document X is the source.
     { text: 'Die Stadt will den Kai sperren. Das geht aus einer Antwort des Senats hervor.', expect: { content: 'Die Stadt will den Kai sperren', speaker: 'einer Antwort des Senats' } },
+    // A time without a preposition may stand inside the document's extended attribute.
+    { text: 'Die Stadt will den Kai sperren. Das geht aus einer Ende vergangener Woche vorgelegten Antwort des Senats hervor.', expect: { speaker: 'einer Ende vergangener Woche vorgelegten Antwort des Senats' } },
     // In the passive the agent is the source; without one the frame names nobody.
     { text: 'Der Kai ist zu kurz. Das wurde am Montag von der Hafenmeisterin bestätigt.', expect: { content: 'Der Kai ist zu kurz', cue: 'bestätigt', speaker: 'der Hafenmeisterin' } },
     { text: 'Die Werft baut einen Kai. Dies ist am Abend mitgeteilt worden.', expect: { content: 'Die Werft baut einen Kai', cue: 'mitgeteilt', speaker: null } },
