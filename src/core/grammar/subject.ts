@@ -8,7 +8,7 @@ import { after, FEMININE_NOUN, feminineOblique, headNoun, nominal, nounPhrase } 
 import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
-  ABSTRACT, ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, isPassiveParticiple, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
+  ABSTRACT, ADJECTIVE_ENDING, ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, isPassiveParticiple, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_A_FULL_VERB, OBLIQUE, PARTICIPLE, PREPOSITIONS,
   RELATIVE_PRONOUN, SINGULAR_FINITE, SPEAKING_PRONOUN, SUBJECT_PRONOUNS,
 } from './words';
 
@@ -317,8 +317,15 @@ function invertedAfterQuote(st: SentenceTokens, cs: number): boolean {
 function firstFiniteVerb(st: SentenceTokens, v: number, cs: number): number {
   const t = st.tokens;
   // (An adjective between an article or preposition and its noun is none: „Trotz dieses guten Ergebnisses stufte …“.)
-  const attributive = (k: number) => k > 0 && (DETERMINERS.has(t[k - 1].lower) || PREPOSITIONS.has(t[k - 1].lower)) && isCapitalized(t[k + 1]);
-  const finiteCandidate = (k: number) => t[k].kind === 'word' && !isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !ADVERBS.has(t[k].lower) && !attributive(k);
+  // (Also one of several: „Der amtierende kenianische Außenminister verteidigte …“.)
+  const adjective = (k: number) => t[k]?.kind === 'word' && !isCapitalized(t[k]) && t[k].lower.length >= 4 && ADJECTIVE_ENDING.test(t[k].lower) && !NOT_A_FULL_VERB.has(t[k].lower);
+  const attributive = (k: number) => {
+    let a = k, b = k;
+    while (a > cs && adjective(a - 1)) a--;
+    while (b + 1 < v && adjective(b + 1)) b++;
+    return a > 0 && (DETERMINERS.has(t[a - 1].lower) || PREPOSITIONS.has(t[a - 1].lower)) && isCapitalized(t[b + 1]);
+  };
+  const finiteCandidate = (k: number) => t[k].kind === 'word' && !isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower) && !PREPOSITIONS.has(t[k].lower) && !ADVERBS.has(t[k].lower) && !JOINED_PARTICLE_NAME.test(t[k].text) && !attributive(k);
   // (A conjunction between genitive names before a singular verb is not it: „Die Äußerungen
   // Hassemers und Papiers bezeichnete …“; before a plural it joins the subject: „X und Kollegen haben …“.)
   const joinsGenitives = (k: number) => {
