@@ -486,11 +486,11 @@ export function after(st: SentenceTokens, v: number, to: number): NP | null {
 
 /** The noun phrase that ends right before `to`, starting as early as possible in [from, to). */
 export function phraseEndingBefore(st: SentenceTokens, from: number, to: number): NP | null {
+  const t = st.tokens;
   for (let i = from; i < to; i++) {
     const np = nounPhrase(st, i, to);
     if (!np || np[1] !== to - 1) continue;
     // A date after „vom“ belongs to the phrase before it: „dem Bericht vom Donnerstag zufolge“, „… vom 3. Mai“.
-    const t = st.tokens;
     let p = np[0] - 1;
     if (t[p]?.text === '.' && t[p - 1]?.kind === 'number') p -= 2;
     else if (t[p]?.kind === 'number') p--;
