@@ -324,6 +324,8 @@ function otherTokenStep(st: SentenceTokens, i: number, j: number, lastNoun: numb
   const t = st.tokens;
   const tok = t[j];
   if (tok.kind === 'number' && lastNoun < 0) return SKIP;
+  // A comma between two adjectives of the phrase: „als neuen, alten Präsidenten“.
+  if (tok.text === ',' && lastNoun < 0 && j > i && st.betweenAdjectives(j)) return SKIP;
   // The dot of an initial or a title inside a name: „Jan L. Roth“, „J. R. Brink“, „Professor Dr. Jan Roth“.
   if (tok.text === '.' && lastNoun === j - 1 && st.inlineDot(j) && (t[j - 1].text.length === 1 || TITLE_ABBREVIATION.test(t[j - 1].lower))) return SKIP;
   // „Bündnis 90/Die Grünen“: a name with a number and a slash.

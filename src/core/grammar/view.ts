@@ -8,7 +8,7 @@ import { after, nominal, nounPhrase, openingPhrase } from './noun-phrase';
 import { speakerness } from './speakerness';
 import { sourceOf, subjectOf } from './subject';
 import { verbAt, type VerbReading } from './verbs';
-import { ADVERBS, AUXILIARIES, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, RELATIVE_PRONOUN } from './words';
+import { ADVERBS, AUXILIARIES, DETERMINERS, INTENSIFIER, NAME_PARTICLES, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from './words';
 
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
@@ -102,7 +102,7 @@ export class SentenceTokens {
         const close = this.closingDash(j, limit);
         if (close > 0) { j = close; continue; }
       }
-      if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j)) return j;
+      if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j) && !this.betweenAdjectives(j)) return j;
     }
     return limit;
   }
@@ -213,9 +213,26 @@ export class SentenceTokens {
         const open = this.openingDash(j, floor);
         if (open >= 0) { j = open; continue; }
       }
-      if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j)) return j + 1;
+      if (CLAUSE_BREAK.has(this.tokens[j].text) && !this.inlineDot(j) && !this.betweenAdjectives(j)) return j + 1;
     }
     return floor;
+  }
+
+  /**
+   * Whether the comma at j joins two adjectives of one noun phrase, no clauses: „als große, ernste
+   * Bedrohung“, „eine klare, harte Linie“, „als sehr, sehr ernste Gefahr“ (an article, a preposition,
+   * „als“ or a degree word before the first; a noun after the second; no verb among them).
+   */
+  betweenAdjectives(j: number): boolean {
+    const t = this.tokens;
+    if (t[j].text !== ',') return false;
+    const first = t[j - 1], second = t[j + 1];
+    const adjective = (w: Token | undefined) => w?.kind === 'word' && !isCapitalized(w) && /(e|en|er|es|em)$/.test(w.lower) && !NOT_A_FULL_VERB.has(w.lower) && !this.lex.verb(w.lower).length;
+    const repeated = first?.kind === 'word' && second?.kind === 'word' && first.lower === second.lower && INTENSIFIER.test(first.lower);
+    if (!repeated && !(adjective(first) && adjective(second) && t[j + 2]?.kind === 'word' && isCapitalized(t[j + 2]))) return false;
+    const before = t[j - 2]?.lower ?? '';
+    // (Not „zu“, which makes the first an infinitive: „zu erfüllen, wie Klinger sagte“.)
+    return (DETERMINERS.has(before) || PREPOSITIONS.has(before) || before === 'als' || INTENSIFIER.test(before)) && before !== 'zu';
   }
 
   /** The dash opening the aside that the dash at `close` ends (within 30 tokens of one sentence), or -1. */

@@ -54,6 +54,9 @@ ruleTester(reported).run({
     // the owner's phrase after the verb (a fronted object with one stays an object).
     { text: 'Lea Brandt von der SPD bezeichnete Roths Verhalten als unklug.', expect: { speaker: 'Lea Brandt', cue: 'bezeichnete' } },
     { text: 'Gerüchte um einen Verkauf hatte die Reederin am Montag dementiert.', expect: { speaker: 'die Reederin', cue: 'dementiert' } },
+    // A comma between two adjectives is no clause break: the subject stands before it.
+    { text: 'Die Lotsin hatte den Plan als große, ernste Gefahr bezeichnet.', expect: { speaker: 'Die Lotsin', cue: 'bezeichnet' } },
+    { text: 'Die Lotsin hatte den Plan als sehr, sehr ernste Gefahr bezeichnet.', expect: { speaker: 'Die Lotsin', cue: 'bezeichnet' } },
     // A clause inserted before the main clause's verb reports only itself.
     { text: 'Der Kurier, der gegen die Reederei klagte, hatte eine Verfügung erwirkt.', expect: { cue: 'klagte', content: 'der gegen die Reederei klagte' } },
     // A person who lets nothing stop her and then demands speaks („sich lassen“ in another clause).
