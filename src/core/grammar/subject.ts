@@ -8,7 +8,7 @@ import { after, FEMININE_NOUN, feminineOblique, headNoun, nominal, nounPhrase } 
 import { speakerness, subjectSpeakerness } from './speakerness';
 import type { NP, SentenceTokens } from './view';
 import {
-  ABSTRACT, ADJECTIVE_ENDING, ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, isPassiveParticiple, JOINED_PARTICLE_NAME, NAME_PARTICLES, NOT_A_FULL_VERB, OBLIQUE, PARTICIPLE, PREPOSITIONS,
+  ABSTRACT, adjectiveShape, ADVERBS, AUXILIARIES, DETERMINERS, INSEPARABLE_PARTICIPLE, isPassiveParticiple, JOINED_PARTICLE_NAME, NAME_PARTICLES, OBLIQUE, PARTICIPLE, PREPOSITIONS,
   RELATIVE_PRONOUN, SINGULAR_FINITE, SPEAKING_PRONOUN, SUBJECT_PRONOUNS,
 } from './words';
 
@@ -318,7 +318,7 @@ function firstFiniteVerb(st: SentenceTokens, v: number, cs: number): number {
   const t = st.tokens;
   // (An adjective between an article or preposition and its noun is none: „Trotz dieses guten Ergebnisses stufte …“.)
   // (Also one of several: „Der amtierende kenianische Außenminister verteidigte …“.)
-  const adjective = (k: number) => t[k]?.kind === 'word' && !isCapitalized(t[k]) && t[k].lower.length >= 4 && ADJECTIVE_ENDING.test(t[k].lower) && !NOT_A_FULL_VERB.has(t[k].lower);
+  const adjective = (k: number) => adjectiveShape(t[k]);
   const attributive = (k: number) => {
     let a = k, b = k;
     while (a > cs && adjective(a - 1)) a--;

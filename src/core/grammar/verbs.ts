@@ -5,7 +5,7 @@ import { isCapitalized, type Token } from '../tokens';
 import type { SentenceTokens } from './view';
 import { CONTENT_OPENERS, opensSubordinate, zuInfinitive } from './clauses';
 import { participleAfterDegree } from './noun-phrase';
-import { ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, fullVerbForm, OBJECT_PRONOUNS, PARTICIPLE, PREPOSITIONS, SEPARABLE_PARTICLE, SUBJECT_PRONOUNS } from './words';
+import { ADJECTIVE_ENDING, ATTRIBUTIVE_ARTICLE, AUXILIARIES, CONJUNCTIONS, DETERMINERS, fullVerbForm, OBJECT_PRONOUNS, PARTICIPLE, PREPOSITIONS, SEPARABLE_PARTICLE, SUBJECT_PRONOUNS } from './words';
 
 export interface VerbReading {
   entry: VerbEntry;
@@ -107,12 +107,10 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   if ((i === 1 || /^[.!?:]$/.test(t[i - 2]?.text ?? '')) && /^(der|die|das)$/.test(t[i - 1].lower) && /(e|en)$/.test(t[i].lower) && nounAt(t, i + 1) && AUXILIARIES.has(t[i + 2]?.lower ?? '')) return true;
   // (Also after a degree word there: „eine gut informierte Quelle“, „die viel zitierten Zahlen“.)
   if (DETERMINERS.has(t[i - 2]?.lower ?? '') && participleAfterDegree(t, i)) return true;
-  // (Or after an adverb of time: „der bereits erwähnte Unterschied“, „die oft zitierte Studie“.)
-  if (attributiveArticleAt(t, i - 2) && EARLIER_ADVERB.test(t[i - 1]?.lower ?? '') && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
   // So it is where an article or a preposition waits for its noun behind adverbs and prepositional
-  // phrases: „zum bisher wiederholten Mal“, „die aktuell vom Beirat verlautbarten Beschlüsse“,
-  // „auf im Netz verbreiteten Bildern“.
-  if (/(e|en|er|es|em)$/.test(t[i].lower) && nounAt(t, i + 1) && insideOpenNounPhrase(t, i)) return true;
+  // phrases: „der bereits erwähnte Unterschied“, „zum bisher wiederholten Mal“, „die aktuell vom
+  // Beirat verlautbarten Beschlüsse“, „auf im Netz verbreiteten Bildern“.
+  if (ADJECTIVE_ENDING.test(t[i].lower) && nounAt(t, i + 1) && insideOpenNounPhrase(t, i)) return true;
   // So it is at the end of an extended attribute, where a prepositional phrase follows the article:
   // „Der von der Zeitung zitierte Experte“, „die im Mai angekündigten Pläne“ (an article is never
   // followed by a preposition in a plain noun phrase).
@@ -175,9 +173,6 @@ function phraseStaysOpen(t: Token[], from: number, to: number, afterPreposition:
  */
 const FUNCTION_WORD: ReadonlySet<string> = new Set([...DETERMINERS, ...AUXILIARIES, ...CONJUNCTIONS, ...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS,
   'anderem', 'allem', 'langem', 'weitem', 'neuem', 'kurzem', 'weiteres', 'weiterem', 'jeher', 'vornherein', 'erstem']);
-
-/** Adverbs of time that stand inside an attribute before its participle: „der bereits erwähnte …“. */
-const EARLIER_ADVERB = /^(bereits|schon|oft|häufig|vielfach|mehrfach|zuvor|eingangs|zuletzt|kürzlich|jüngst|erst|lange|einst|damals)$/;
 
 /** Demonstratives that stand before a noun, seldom alone before a verb: „diese geplante Reform“. */
 const DEMONSTRATIVE = /^(diese|jene|jeder|jede|jedes|jeden|jedem|solche|solchen)$/;

@@ -8,7 +8,7 @@ import { after, nominal, nounPhrase, openingPhrase } from './noun-phrase';
 import { speakerness } from './speakerness';
 import { sourceOf, subjectOf } from './subject';
 import { verbAt, type VerbReading } from './verbs';
-import { ADVERBS, AUXILIARIES, DETERMINERS, INTENSIFIER, NAME_PARTICLES, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from './words';
+import { adjectiveShape, ADVERBS, AUXILIARIES, DETERMINERS, INTENSIFIER, NAME_PARTICLES, PREPOSITIONS, RELATIVE_PRONOUN } from './words';
 
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
@@ -227,7 +227,7 @@ export class SentenceTokens {
     const t = this.tokens;
     if (t[j].text !== ',') return false;
     const first = t[j - 1], second = t[j + 1];
-    const adjective = (w: Token | undefined) => w?.kind === 'word' && !isCapitalized(w) && /(e|en|er|es|em)$/.test(w.lower) && !NOT_A_FULL_VERB.has(w.lower) && !this.lex.verb(w.lower).length;
+    const adjective = (w: Token | undefined) => adjectiveShape(w) && !this.lex.verb(w!.lower).length;
     const repeated = first?.kind === 'word' && second?.kind === 'word' && first.lower === second.lower && INTENSIFIER.test(first.lower);
     if (!repeated && !(adjective(first) && adjective(second) && t[j + 2]?.kind === 'word' && isCapitalized(t[j + 2]))) return false;
     const before = t[j - 2]?.lower ?? '';

@@ -2,6 +2,7 @@
 // the few morphological patterns the rules test word forms with (endings are grammar, not data).
 import words from '../lexicons/words.de.json';
 import type { Lexicon } from '../lexicon';
+import { isCapitalized, type Token } from '../tokens';
 
 type WordLists = Omit<typeof words, '$comment'>;
 
@@ -84,5 +85,9 @@ export const DEGREE_BEFORE_ADJECTIVE = /^(viel|weit|hoch|gut|wenig|schlecht|schw
 export const INTENSIFIER = /^(ganz|sehr|besonders|äußerst|so|zu|allzu|recht|ziemlich|überaus|extrem|relativ)$/;
 /** An adjective's case endings: a lower-case word with one of them may stand inside a noun phrase. */
 export const ADJECTIVE_ENDING = /(e|en|er|es|em)$/;
+/** A lower-case word of four letters or more with an adjective's ending and no function word: „amtierende“, „ernsthaften“ (a verb may have the same shape). */
+export function adjectiveShape(w: Token | undefined): boolean {
+  return !!w && w.kind === 'word' && !isCapitalized(w) && w.lower.length >= 4 && ADJECTIVE_ENDING.test(w.lower) && !NOT_A_FULL_VERB.has(w.lower);
+}
 /** Abbreviated academic titles and „St.“ (Sankt), which stand inside a name: „Prof. Dr. Jan Roth“, „St. Pölten“. */
 export const TITLE_ABBREVIATION = /^(dr|prof|ing|dipl|mag|med|jur|phil|rer|nat|pol|oec|lic|st)$/;

@@ -3,7 +3,7 @@
 // ability unless with „sein“; „meinen Sohn“ is a possessive.
 import { clauseBounds, clauseTail, hasPerfectBeforeCoordination, hasPerfectInfinitive, isCapitalWord, SOME_PEOPLE, unmistakablePast, vagueOr, zuInfinitiveWithin } from './clause';
 import type { HedgeContext, SenseGuard } from './context';
-import { ADJECTIVE_ENDING, ARTICLE, NOT_A_FULL_VERB, QUESTION_WORD } from '../../grammar/words';
+import { adjectiveShape, ARTICLE, NOT_A_FULL_VERB, QUESTION_WORD } from '../../grammar/words';
 import type { Token } from '../../tokens';
 
 /** Words that deny the whole clause („nicht“, „keine“, „nie“). */
@@ -32,8 +32,6 @@ function beforeDass(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A lower-case attributive adjective before a noun: „ernsthaften“, „berechtigte“. */
-const isAttributiveAdjective = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !isCapitalWord(t) && t.lower.length >= 4 && ADJECTIVE_ENDING.test(t.lower) && !NOT_A_FULL_VERB.has(t.lower);
 /** Words after „denkbar“ that show it is a predicate, not an intensifier: verbs, conjunctions, particles. */
 const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set([...NOT_A_FULL_VERB, 'gewesen', 'geworden', 'sein', 'werden', 'erscheint', 'erschien', 'scheint', 'schien', 'bleibt', 'blieb']);
 
@@ -204,7 +202,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     // (One adjective may stand between: „keine ernsthaften Zweifel“.)
     const prev = toks[i - 1]?.lower ?? '';
     if (prev === 'im' || DENIED_DOUBT.test(prev)) return true;
-    return isAttributiveAdjective(toks[i - 1]) && DENIED_DOUBT.test(toks[i - 2]?.lower ?? '');
+    return adjectiveShape(toks[i - 1]) && DENIED_DOUBT.test(toks[i - 2]?.lower ?? '');
   }),
   sense('denkbar-as-intensifier', ['denkbar'], '„ein denkbar knapper Sieg“, „ist denkbar gering“: before an adjective „denkbar“ intensifies (like „äußerst“); it weighs no possibility.', ({ toks, i }) => {
     const next = toks[i + 1];
