@@ -1,6 +1,6 @@
 import type { Token } from '../../tokens';
 import { clauseBounds, isCapitalWord, NEGATION, PARTICIPLE, SOME_PEOPLE, vagueOr, zuInfinitiveWithin } from './clause';
-import { AUXILIARIES } from '../../grammar/words';
+import { ARTICLE, AUXILIARIES } from '../../grammar/words';
 import type { SeparableVerb } from '../../hedges';
 import { found, type Found, type HedgeContext, type HedgeRule } from './context';
 
@@ -94,12 +94,42 @@ export const passiveAccusation: HedgeRule = {
   match({ toks, i }: HedgeContext): Found | null {
     if (!ACCUSED.has(toks[i].lower)) return null;
     if (toks[i + 1]?.lower === 'worden') return found(toks, i, i, 'belief', passiveAccusation.id);
+    let comma = false;
     for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
       const w = toks[k];
       if (/^[.!?;:]$/.test(w.text) || w.kind === 'quote' || CLAUSE_START.test(w.lower) || /^(hat|hatte|haben|hatten|habe)$/.test(w.lower)) return null;
       if (PASSIVE.test(w.lower)) return found(toks, k, i, 'belief', passiveAccusation.id);
+      // The state passive „ist der Untreue beschuldigt“ is one too; its „ist“ stands in the same
+      // stretch without a comma („Sie war es, die ihn beschuldigt hatte“ is active).
+      if (!comma && STATE_PASSIVE.test(w.lower) && toks[k - 1]?.lower !== 'es' && toks[k + 1]?.lower !== 'es') return found(toks, k, i, 'belief', passiveAccusation.id);
+      if (w.text === ',') comma = true;
     }
     return null;
+  },
+};
+const STATE_PASSIVE = /^(ist|sind|war|waren|sei|seien|wäre|wären)$/;
+
+/** The noun „Beschuldigte“ and its forms: someone under suspicion in criminal procedure. */
+const ACCUSED_PERSONS = ['beschuldigte', 'beschuldigten', 'beschuldigter', 'beschuldigtem', 'mitbeschuldigte', 'mitbeschuldigten', 'mitbeschuldigter'];
+const ACCUSED_PERSON = new RegExp(`^(${ACCUSED_PERSONS.join('|')})$`);
+
+/**
+ * „Der Beschuldigte bestreitet das“, „gegen 13 weitere Beschuldigte“, „des beschuldigten
+ * Polizisten“: like „Tatverdächtige“ the word names a person as suspected. The past tense „Die
+ * Anklage beschuldigte ihn“ is a named accusation (attribution): lower case, no noun after it.
+ */
+export const accusedPerson: HedgeRule = {
+  id: 'hedges/accused-person',
+  description: '„der Beschuldigte“, „des beschuldigten Polizisten“: a person under suspicion (like „Tatverdächtige“).',
+  appliesTo: (w) => ACCUSED_PERSON.test(w),
+  match({ toks, i }: HedgeContext): Found | null {
+    const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
+    if (!ACCUSED_PERSON.test(t.lower)) return null;
+    const sentenceStart = !prev || /^[.!?:]$/.test(prev.text) || prev.kind === 'quote';
+    // (A verb first in its sentence is followed by its subject: „Beschuldigte er damit den Minister?“.)
+    const noun = isCapitalWord(t) && !(sentenceStart && next?.kind === 'word' && /^(er|sie|es|man|der|die|das|den|dem|ein|eine)$/.test(next.lower));
+    const attributive = !isCapitalWord(t) && !!prev && ARTICLE.test(prev.lower) && isCapitalWord(next);
+    return noun || attributive ? found(toks, i, i, 'belief', accusedPerson.id) : null;
   },
 };
 
@@ -530,7 +560,7 @@ export const frontedExclusion: HedgeRule = {
 };
 
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...CONFIRM, ...EXCLUDE, 'hinweis'];
+const TRIGGERS_AND_GATE = [...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...ACCUSED_PERSONS, ...CONFIRM, ...EXCLUDE, 'hinweis'];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
 export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'laut', 'in'];
