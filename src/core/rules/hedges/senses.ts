@@ -163,7 +163,9 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     const last = e === i + 1 ? toks[i - 1] : toks[e - 1];
     if (!last || isCapitalWord(last) || !/^(sein|tun|\p{Ll}+(en|ern|eln))$/u.test(last.text)) return true;
     const [a] = clauseBounds(toks, i);
-    return toks.slice(a, Math.max(e, i + 1)).some((x) => /^(nicht|ich|wer|wir|du|ihr)$/.test(x.lower));
+    const clause = toks.slice(a, Math.max(e, i + 1));
+    if (clause.some((x) => /^(ich|wer|wir|du|ihr)$/.test(x.lower))) return true;
+    return clause.some((x) => x.lower === 'nicht') && !concessiveOrOfAThing(clause, toks, i, last.lower);
   }),
   // Only the open question: „ob …, ist offen“, „bleibt offen“.
   sense('open-question', ['offen'], '„offen“ hedges only as an open question („ist offen“, „bleibt offen, ob“).', ({ toks, i }) => {
@@ -441,4 +443,15 @@ export function plannedFuture(toks: Token[], i: number): boolean {
     if (t.kind === 'word' && MONTH.test(t.lower) && DEADLINE_MONTH.test(toks[k - 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * A negated „mag“ that still weighs a chance: conceding („mögen zwar nicht …, aber“), of being
+ * („mag nicht die beste Wahl sein“) or with a thing as subject („Das mag nicht reichen“, „mag dies
+ * nicht leisten“); a person who „mag nicht warten“ is unwilling.
+ */
+function concessiveOrOfAThing(clause: Token[], toks: Token[], i: number, infinitive: string): boolean {
+  if (infinitive === 'sein' || clause.some((x) => x.lower === 'zwar')) return true;
+  const thing = /^(das|dies|dieses|es)$/;
+  return (thing.test(toks[i - 1]?.lower ?? '') || thing.test(toks[i + 1]?.lower ?? '')) && !clause.some((x) => /^(er|sie|man)$/.test(x.lower));
 }
