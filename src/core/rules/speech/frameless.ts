@@ -108,6 +108,9 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     const apposition = st.nounPhrase(sa, k)?.[1] === k - 1 ? appositionAfter(st, k - 1, end) : null;
     if (apposition) { k = apposition[1] + 1; continue; }
     const opener = t[k + 1]?.lower ?? '';
+    // „Die Lotsin verließ den Saal, die Pläne seien zu teuer“: a main clause of its own in
+    // Konjunktiv after the comma gives the words of whoever acts before it, like the colon.
+    if (k >= sa + 3 && t[k + 1]?.kind === 'word' && !CONTENT_OPENERS.has(opener) && !/^(und|oder|aber|denn|sondern|doch)$/.test(opener) && konjunktivSecond(ctx, k + 1, konjunktivAt)) return actorBefore(ctx, k);
     if (k < sa + 3 || !(/^(weil|da|obwohl|zumal)$/.test(opener) || CONTENT_OPENERS.has(opener) || st.opensRelativeClause(k + 1))) return null;
     // (The Konjunktiv must stand in that clause, not in a main clause after a colon or dash.)
     let below = false;
@@ -115,6 +118,14 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     return below ? actorBefore(ctx, k) : null;
   }
   return null;
+}
+
+/** Whether the clause opening at k has a Konjunktiv verb second: after a phrase („die Pläne seien“) or an adverb („damals sei“). */
+function konjunktivSecond(ctx: SpeechContext, k: number, konjunktivAt: (k: number) => boolean): boolean {
+  const finite = finiteAfter(ctx, k);
+  const t = ctx.st.tokens;
+  // (A verb right after the comma is the sentence's own: „Was den Kai betrifft, wolle die Reederei …“.)
+  return (finite > k && konjunktivAt(finite)) || (finite === k && t[k].kind === 'word' && !isCap(t[k]) && k + 1 <= ctx.end && konjunktivAt(k + 1));
 }
 
 /** The first finite-looking word of the main clause opening at k: past its first phrase. */

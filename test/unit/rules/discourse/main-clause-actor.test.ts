@@ -22,6 +22,8 @@ ruleTester(mainClauseActor).run({
     'Der Hafenmeister sagte, der Kai sei lang genug. Fremde Kapitäne oder andere, die den Kai nicht nutzten, würden nicht belangt.',
     // Before a colon, a thing with a copula says nothing: the speech before goes on.
     'Der Hafenmeister sagte, der Kai sei lang genug. Das Ergebnis ist klar: Der Kai sei zu kurz.',
+    // A clause before the comma that is not a main clause: the Konjunktiv verb after it is the sentence's own.
+    'Der Hafenmeister sagte, der Kai sei lang genug. Was die Schleuse betrifft, wolle die Reederei im Mai entscheiden.',
   ],
   invalid: [
     // A surname alone, given before with its given name, is that person.
@@ -41,6 +43,9 @@ ruleTester(mainClauseActor).run({
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Jan Roth, Chef der Lotsengilde, geht weiter: Es brauche neue Boote.', expect: { content: 'Es brauche neue Boote', speaker: 'Jan Roth', cue: 'geht' } },
     // … also a bare name there.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Roth bleibt dabei: Der Kai sei zu kurz.', expect: { content: 'Der Kai sei zu kurz', speaker: 'Roth', cue: 'bleibt' } },
+    // A main clause of its own in Konjunktiv after the comma: the actor before it speaks.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Ministerin verließ empört den Saal, die Pläne seien zu teuer.', expect: { content: 'die Pläne seien zu teuer', speaker: 'Ministerin', cue: 'verließ' } },
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Gewerkschaft vergleicht die Lage mit 1990, damals sei es ähnlich gewesen.', expect: { content: 'damals sei es ähnlich gewesen', speaker: 'Gewerkschaft', cue: 'vergleicht' } },
     // A role in commas after a name belongs to the actor.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Jan Roth, Chef der Lotsengilde, sperrte den Kai, weil er marode sei.', expect: { content: 'weil er marode sei', speaker: 'Jan Roth', cue: 'sperrte' } },
   ],
