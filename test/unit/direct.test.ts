@@ -348,6 +348,9 @@ describe('sources of speech in harder positions', () => {
     // „Da“ with the finite verb right after it is an adverb, „während“ before a genitive phrase a
     // preposition: both open main clauses, whose frames govern the content after them.
     ['Da sagte die Lotsin, der Kai sei zu kurz.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-after'],
+    // After the verb the subject comes before a full noun phrase object, however much more the role sounds like a speaker.
+    ['Danach bat Roth die Soldaten, den Kai zu räumen.', 'indirect', 'bat', 'Roth', 'speech/content-after'],
+    ['Danach bat die Ministerin Roth, den Kai zu räumen.', 'indirect', 'bat', 'die Ministerin Roth', 'speech/content-after'],
     ['Da sind die Fähren aber nicht gezählt, sagt die Lotsin.', 'indirect', 'sagt', 'die Lotsin', 'speech/content-before'],
     ['Während der Sitzung sagte die Lotsin, der Kai sei zu kurz.', 'indirect', 'sagte', 'die Lotsin', 'speech/content-after'],
     ['Während des Treffens erklärte der Kapitän, die Fähre fahre nicht.', 'indirect', 'erklärte', 'der Kapitän', 'speech/content-after'],

@@ -637,6 +637,12 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // always the subject („Ida Klee von der Feuerwehr nannte die Zahlen …“).
   if (np[0] === cs && beforeVerb) score += 1;
   if (j > pivot && onlyAdverbsBetween(st, pivot, np[0])) score += 1;
+  // After the verb the subject comes before a full noun phrase object: in „Danach bat Roth die
+  // Soldaten, …“ Roth asks, however much more the role sounds like a speaker.
+  // (Not when the second phrase opens without an article or a capital: „die Grüne australische
+  // Senatorin“ is one phrase, whatever splits it.)
+  const opensPhrase = DETERMINERS.has(t[np[0]].lower) || isCapitalized(t[np[0]]);
+  if (j > pivot && opensPhrase && subjectCandidateBefore(st, pivot, np[0])) score -= 2;
   // „Weitere Namen nannte sie nicht“: a pronoun that can only be nominative right
   // after the finite verb is the subject, so what stands before the verb is an object.
   if (np[0] === pivot + 1 && np[0] === np[1] && /^(er|ich|wir|man)$/.test(t[np[0]].lower)) score += 1.5;
@@ -656,6 +662,10 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // So does it after a relative pronoun with its preposition: „das Abkommen, in dem alle Häfen
   // eigene Beiträge zusagen“.
   if (np[0] === cs + 2 && t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1].lower) && np[1] < pivot) score += 1.5;
+  // A phrase after that subject is its object, however much it sounds like a speaker: „in dem alle
+  // Häfen eigene Lotsen zusagen“.
+  const first = SUBORDINATOR.test(t[cs].lower) ? cs + 1 : t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1]?.lower ?? '') ? cs + 2 : -1;
+  if (first > 0 && np[0] > first && np[1] < pivot && subjectCandidateBefore(st, first - 1, np[0])) score -= 2;
   // „Eine Lösung forderten die Lotsen“: a phrase that is singular cannot be the subject of the plural
   // verb right after it (unless coordinated: „Die USA und die Opposition fordern …“).
   if (np[1] + 1 === pivot && PLURAL_FINITE.test(t[pivot].lower) && clearlySingular(t, np) && !/^(und|sowie|oder)$/.test(t[np[0] - 1]?.lower ?? '')) score -= 3;
@@ -703,6 +713,17 @@ function onlyAttachmentsBetween(st: SentenceTokens, e: number, v: number): boole
     k = object[1] + 1;
   }
   return k > e + 1;
+}
+
+/** Whether a noun phrase that may be nominative (no oblique article, no pronoun) stands right after the verb v and right before j. */
+function subjectCandidateBefore(st: SentenceTokens, v: number, j: number): boolean {
+  const t = st.tokens;
+  let k = v + 1;
+  while (k < j && (ADVERBS.has(t[k].lower) || t[k].lower === 'sich')) k++;
+  if (k >= j || t[k].kind !== 'word' || (!isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower))) return false;
+  if (OBLIQUE.has(t[k].lower) || SUBJECT_PRONOUNS.has(t[k].lower)) return false;
+  const np = nounPhrase(st, k, j);
+  return !!np && np[1] + 1 === j && !feminineOblique(t, np);
 }
 
 function onlyAdverbsBetween(st: SentenceTokens, v: number, j: number): boolean {
