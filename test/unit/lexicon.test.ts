@@ -91,6 +91,14 @@ describe('lexicon', () => {
     assert.equal(lex.roleHead('Pressesprechers'), 'sprecher');
     assert.equal(lex.roleHead('Kreml-Sprecher'), 'sprecher');
     assert.equal(lex.roleHead('Hofmann'), undefined);
+    // People at work and in the street, and scientists by their field.
+    assert.equal(lex.roleHead('Geschäftsführerin'), 'führerin');
+    assert.equal(lex.roleHead('Passanten'), 'passant');
+    assert.equal(lex.roleHead('Archäologin'), 'archäologin');
+    // Common surnames that are also trades stay names; plurals that only end like a field stay things.
+    assert.equal(lex.roleHead('Fischer'), undefined);
+    assert.equal(lex.roleHead('Bauer'), undefined);
+    assert.equal(lex.roleHead('Kataloge'), undefined);
     // Compounds that only end like a role: tools are no witnesses.
     assert.equal(lex.roleHead('Augenzeugen'), 'augenzeuge');
     assert.equal(lex.roleHead('Steinwerkzeuge'), undefined);
