@@ -17,6 +17,7 @@ import { interposedSo } from './interposed-so';
 import { mannerVerbAfter } from './manner-verb-after';
 import { pointerAfter } from './pointer-after';
 import { sourceInBrackets } from './source-in-brackets';
+import { sentenceActor } from './sentence-actor';
 import { sentenceVerb } from './sentence-verb';
 import { soAfter } from './so-after';
 import { sourceFrame } from './source-frame';
@@ -29,7 +30,7 @@ export type { QuoteContext, QuoteRule } from './context';
 export const QUOTE_ATTRIBUTION = family<QuoteRule>('quote-attribution', 'The cue and speaker of a quotation', [
   speechNounOwner, soAfter, heisstEsAfter, wieAfter, verbAfter, mannerVerbAfter,
   colonVerb, colonWithWords, colonDocument, colonHeading, colonSubject,
-  interposedSo, carrier, sentenceVerb, sourceFrame, pointerAfter, sourceInBrackets,
+  interposedSo, carrier, sentenceVerb, sourceFrame, pointerAfter, sourceInBrackets, sentenceActor,
 ]);
 
 const NO_ATTRIBUTION_RULE = 'quote-attribution/none';

@@ -1,0 +1,32 @@
+import { attributionOf, type Attribution } from '../../attribution';
+import { actingTopic, isInstitutional } from '../../grammar/topic';
+import { isCapitalized } from '../../tokens';
+import type { QuoteContext, QuoteRule } from './context';
+
+const id = 'quote-attribution/sentence-actor';
+
+/**
+ * No verb of saying anywhere in the sentence, yet quoted words in it: „Der Wirtschaftsrat befürwortet
+ * neue Verträge, damit sich die Gewerkschaften „nicht mehr querstellen können““, „Die Ministerin will
+ * den Kai „so schnell wie möglich“ räumen“. The person or body the sentence is about, acting before
+ * the quote, is whose words they are. Not in reported speech (its fragments are that speech's: the
+ * discourse rules take them), and not for a thing as topic („Die Lage bleibt „angespannt““).
+ */
+export const sentenceActor: QuoteRule = {
+  id,
+  description: 'No verb of saying in the sentence: the person or body it is about, acting before the quote, speaks.',
+  confidence: 0.5,
+  match({ st, qa, qb, sa, sb, inQuote }: QuoteContext): Attribution | null {
+    const t = st.tokens;
+    if (qa - sa < 2) return null;
+    // (Konjunktiv or reportive „soll“ outside the quotation: the sentence reports someone's speech.)
+    for (let k = sa; k < sb; k++) {
+      if (k >= qa && k <= qb) continue;
+      if (!inQuote(k) && t[k].kind === 'word' && !isCapitalized(t[k]) && (st.lex.konjunktiv.has(t[k].lower) || /^(soll|sollen)$/.test(t[k].lower))) return null;
+    }
+    const actor = actingTopic(st, sa, qa, true);
+    if (!actor || actor[1] >= qa - 1) return null;
+    const person = isInstitutional(st, actor) || st.speakerness(actor) >= 1.5;
+    return person ? attributionOf(id, null, st.span(actor[0], actor[1]), 'none') : null;
+  },
+};
