@@ -123,6 +123,8 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     if (plannedFuture(toks, i)) return true;
     const last = tail[tail.length - 1]?.lower;
     if (!last || last === 'werden' || tail.some((x) => x.lower === 'werden')) return true;
+    // („soll es … geben“ claims that something exists; „Daten, die Aufschluss geben sollen“ is a purpose.)
+    if (last === 'geben' && !clauseOf(toks, i).some((x) => x.lower === 'es')) return true;
     return !lex.statives.has(last) && !identifies(tail);
   }),
   // „will nichts gesehen haben“ is reportive; „will kandidieren“ is intention.
@@ -424,6 +426,14 @@ const FUTURE_WORDS = /^(künftig|zukünftig|zukunft|demnächst|bald|morgen|über
 const MONTH = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter)$/;
 /** „im Mai“, „ab Juni“, „bis Herbst“, „Ende Juli“: a time still to come when the infinitive is present. */
 const DEADLINE_MONTH = /^(im|ab|bis|ende|anfang|mitte|spätestens)$/;
+/** The words of the clause around i. */
+function clauseOf(toks: Token[], i: number): Token[] {
+  const [a, b] = clauseBounds(toks, i);
+  return toks.slice(a, b + 1);
+}
+
+/** „ab 23. November“, „am 12. Mai“, „bis zum 3. Juni“: a day of a month still to come. */
+const DAY_BEFORE_MONTH = /^(am|ab|bis|zum|spätestens)$/;
 
 /**
  * „Das Stadion soll 2030 fertig sein“, „Die Fähre soll künftig stündlich verkehren“: a present
@@ -441,6 +451,8 @@ export function plannedFuture(toks: Token[], i: number): boolean {
     // (Not a time since: „soll sich seit 2019 in Kiel aufhalten“ claims a state.)
     if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text) && !/^(seit|vor|von)$/.test(toks[k - 1]?.lower ?? '')) return true;
     if (t.kind === 'word' && MONTH.test(t.lower) && DEADLINE_MONTH.test(toks[k - 1]?.lower ?? '')) return true;
+    // (A day before the month: „ab 23. November“, „am 12. Mai“.)
+    if (t.kind === 'word' && MONTH.test(t.lower) && toks[k - 1]?.text === '.' && toks[k - 2]?.kind === 'number' && DAY_BEFORE_MONTH.test(toks[k - 3]?.lower ?? '')) return true;
   }
   return false;
 }

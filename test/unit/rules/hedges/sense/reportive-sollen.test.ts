@@ -29,6 +29,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
     'Der Schaden am Kai soll sich auf zwei Millionen Euro belaufen.',
     // A dass-clause after a verb of reporting passes on a claim.
     'Die Lotsen berichten, dass der Kai marode sein soll.',
+    // „soll es … geben“ claims that something exists.
+    'Im Hafen soll es weitere Schäden geben.',
     // A claimed past before „und“ stays a claim, whatever follows it.
     'Das Mittel soll bereits an zweihundert Lotsen erprobt worden sein und demnächst in den Handel kommen.',
     // A relative clause opened by a preposition ends the verb group before it.
@@ -44,6 +46,11 @@ ruleTester('hedges/sense/reportive-sollen').run({
     // A bare year or a month to come with a present infinitive: a plan.
     { text: 'Der Kai soll 2031 fertig sein.', expect: { at: 'soll' } },
     { text: 'Die neue Fähre soll im September in Dienst gehen.', expect: { at: 'soll' } },
+    // A day of the month to come as well.
+    { text: 'Ab 23. November soll die Fähre wieder im Hafen liegen.', expect: { at: 'soll' } },
+    // „geben“ without „es“: a purpose or a task, not a claim that something exists.
+    { text: 'Im Wrack stecken Daten, die Aufschluss über den Unfall geben sollen.', expect: { at: 'sollen' } },
+    { text: 'Die Lotsin soll einen Kurs für Anfänger geben.', expect: { at: 'soll' } },
     // „handeln“ without „sich … um“ is to act: an order.
     { text: 'Der Hafenrat soll endlich handeln.', expect: { at: 'soll' } },
     { text: 'Das Hafenbad soll nach den Plänen der Stadt kostenlos sein.', expect: { at: 'soll' } },
