@@ -426,12 +426,6 @@ const FUTURE_WORDS = /^(künftig|zukünftig|zukunft|demnächst|bald|morgen|über
 const MONTH = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter)$/;
 /** „im Mai“, „ab Juni“, „bis Herbst“, „Ende Juli“: a time still to come when the infinitive is present. */
 const DEADLINE_MONTH = /^(im|ab|bis|ende|anfang|mitte|spätestens)$/;
-/** The words of the clause around i. */
-function clauseOf(toks: Token[], i: number): Token[] {
-  const [a, b] = clauseBounds(toks, i);
-  return toks.slice(a, b + 1);
-}
-
 /** „ab 23. November“, „am 12. Mai“, „bis zum 3. Juni“: a day of a month still to come. */
 const DAY_BEFORE_MONTH = /^(am|ab|bis|zum|spätestens)$/;
 
@@ -466,4 +460,10 @@ function concessiveOrOfAThing(clause: Token[], toks: Token[], i: number, infinit
   if (infinitive === 'sein' || clause.some((x) => x.lower === 'zwar')) return true;
   const thing = /^(das|dies|dieses|es)$/;
   return (thing.test(toks[i - 1]?.lower ?? '') || thing.test(toks[i + 1]?.lower ?? '')) && !clause.some((x) => /^(er|sie|man)$/.test(x.lower));
+}
+
+/** The words of the clause around i. */
+function clauseOf(toks: Token[], i: number): Token[] {
+  const [a, b] = clauseBounds(toks, i);
+  return toks.slice(a, b + 1);
 }

@@ -6,11 +6,12 @@ import type { QuoteContext, QuoteRule } from './context';
 const id = 'quote-attribution/sentence-actor';
 
 /**
- * No verb of saying anywhere in the sentence, yet quoted words in it: „Der Wirtschaftsrat befürwortet
- * neue Verträge, damit sich die Gewerkschaften „nicht mehr querstellen können““, „Die Ministerin will
- * den Kai „so schnell wie möglich“ räumen“. The person or body the sentence is about, acting before
- * the quote, is whose words they are. Not in reported speech (its fragments are that speech's: the
- * discourse rules take them), and not for a thing as topic („Die Lage bleibt „angespannt““).
+ * No verb of saying anywhere in the sentence (the rules before this one found none), yet quoted
+ * words in it: „Der Hafenverband befürwortet neue Verträge, damit sich die Lotsen „nicht mehr gegen
+ * die Reeder stellen können““, „Die Gewerkschaft kämpft für „faire Löhne für alle, die nachts
+ * arbeiten““. The person or body the sentence is about, acting before the quote, is whose words
+ * they are. Not in reported speech (its fragments are that speech's: the discourse rules take
+ * them), and not for a thing as topic („Die Lage bleibt „äußerst angespannt““).
  */
 export const sentenceActor: QuoteRule = {
   id,
