@@ -1,5 +1,6 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { actingTopic, isInstitutional } from '../../grammar/topic';
+import { ADVERBS, CONJUNCTIONS, DETERMINERS, looksFinite, PREPOSITIONS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -15,7 +16,7 @@ const id = 'quote-attribution/sentence-actor';
  */
 export const sentenceActor: QuoteRule = {
   id,
-  description: 'No verb of saying in the sentence: the person or body it is about, acting before the quote, speaks.',
+  description: 'No verb of saying in the sentence: the person or body it is about, acting before the quote, speaks; its finite verb is the cue.',
   confidence: 0.5,
   match({ st, qa, qb, sa, sb, inQuote }: QuoteContext): Attribution | null {
     const t = st.tokens;
@@ -28,6 +29,12 @@ export const sentenceActor: QuoteRule = {
     const actor = actingTopic(st, sa, qa, true);
     if (!actor || actor[1] >= qa - 1) return null;
     const person = isInstitutional(st, actor) || st.speakerness(actor) >= 1.5;
-    return person ? attributionOf(id, null, st.span(actor[0], actor[1]), 'none') : null;
+    if (!person) return null;
+    // The actor's finite verb is the cue, as for Konjunktiv below a main clause: right after it, or
+    // right before it when it stands inverted („Seit Jahren kämpft die Gewerkschaft für „…““).
+    const isVerb = (k: number) => k >= sa && k < qa && t[k].kind === 'word' && !isCapitalized(t[k]) && looksFinite(t[k].lower)
+      && !PREPOSITIONS.has(t[k].lower) && !DETERMINERS.has(t[k].lower) && !ADVERBS.has(t[k].lower) && !CONJUNCTIONS.has(t[k].lower);
+    const verb = actor[0] > sa && isVerb(actor[0] - 1) ? actor[0] - 1 : isVerb(actor[1] + 1) ? actor[1] + 1 : -1;
+    return attributionOf(id, verb >= 0 ? st.span(verb, verb) : null, st.span(actor[0], actor[1]), 'none');
   },
 };
