@@ -241,6 +241,14 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     toks[i - 1]?.lower === 'als' || (/^(und|oder)$/.test(toks[i + 1]?.lower ?? '') && UNSAFE.test(toks[i + 2]?.lower ?? '')) || (/^(und|oder)$/.test(toks[i - 1]?.lower ?? '') && UNSAFE.test(toks[i - 2]?.lower ?? ''))),
   // „alle möglichen Instrumente“, „alles Mögliche“: any at all, no chance weighed.
   sense('any-possible', ['mögliche', 'möglichen'], '„alle möglichen …“, „alles Mögliche“ mean „any“, not „possible“.', ({ toks, i }) => /^(alle|alles|allen|aller|allem)$/.test(toks[i - 1]?.lower ?? '')),
+  // „scheinbar gegensätzliche Eigenschaften“, „nur scheinbar“: seemingly but not really, which
+  // asserts that the appearance deceives; only „apparently“ („Es wird scheinbar ausgesetzt“) hedges.
+  sense('seemingly', ['scheinbar'], '„scheinbar gegensätzliche Eigenschaften“, „nur scheinbar“ mean „seemingly, not really“; only „apparently“ hedges.', ({ toks, i }) => {
+    if (toks[i - 1]?.lower === 'nur') return true;
+    // (Before an adjective of a noun phrase, also after „zu“: „scheinbar zu milden Strafen“.)
+    const adjective = toks[i + 1]?.lower === 'zu' ? i + 2 : i + 1;
+    return adjectiveShape(toks[adjective]) && isCapitalWord(toks[adjective + 1]);
+  }),
   // „ganz offensichtlich“, „Es ist offensichtlich, dass …“ assert the obvious; only „apparently“ hedges.
   sense('obvious', ['offensichtlich'], '„ganz offensichtlich“, „ist offensichtlich, dass“ mean „obviously“ (a booster), not „apparently“.', ({ toks, i }) => {
     const prev = toks[i - 1]?.lower ?? '', next = toks[i + 1];
