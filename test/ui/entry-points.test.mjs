@@ -133,8 +133,12 @@ describe(`entry points of the decision commands (${route} route)`, function () {
     await wb.until('the new quote under its speaker in the navigator', async () =>
       (await (await wb.navigator()).locator('.monaco-list-row', { hasText: 'Eva Muster (Festleiterin)' }).count()) > 0);
     if (route === 'server') {
-      const sidecar = parse(readFileSync(join(folder, `${ARTICLE}.annotations.yaml`), 'utf8'));
-      const mark = sidecar.annotations.find((a) => a.target.exact === 'Hafenfest mit neuem Programm');
+      // (The navigator shows the quote as soon as it is decided; the sidecar is written right after.)
+      const markIn = (sidecar) => sidecar.annotations?.find((a) => a.target.exact === 'Hafenfest mit neuem Programm');
+      const file = join(folder, `${ARTICLE}.annotations.yaml`);
+      await wb.until('the new quote in the sidecar on disk', async () => existsSync(file) && !!markIn(parse(readFileSync(file, 'utf8'))));
+      const sidecar = parse(readFileSync(file, 'utf8'));
+      const mark = markIn(sidecar);
       assert.equal(mark?.type, 'direct');
       assert.equal(sidecar.speakers.find((p) => p.id === mark.speaker)?.name, 'Eva Muster');
     }
