@@ -658,13 +658,13 @@ function subjectScore(st: SentenceTokens, np: NP, cs: number, pivot: number, j: 
   // In a clause with its verb last, the subject comes right after the conjunction: „weil der Lotse
   // den Beamten keine Namen nannte“, „als Nordkurs den Verkauf verkündete“.
   // („als“ only where it opens such a clause: not „Als Grund nannte die Lotsin …“.)
-  if (np[0] === cs + 1 && (SUBORDINATOR.test(t[cs].lower) || alsOpensClause(st, cs, pivot)) && np[1] < pivot) score += 1.5;
   // So does it after a relative pronoun with its preposition: „das Abkommen, in dem alle Häfen
   // eigene Beiträge zusagen“.
-  if (np[0] === cs + 2 && t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1].lower) && np[1] < pivot) score += 1.5;
+  const relativeAfterPreposition = t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1]?.lower ?? '');
+  const first = SUBORDINATOR.test(t[cs].lower) || alsOpensClause(st, cs, pivot) ? cs + 1 : relativeAfterPreposition ? cs + 2 : -1;
+  if (np[0] === first && np[1] < pivot) score += 1.5;
   // A phrase after that subject is its object, however much it sounds like a speaker: „in dem alle
   // Häfen eigene Lotsen zusagen“.
-  const first = SUBORDINATOR.test(t[cs].lower) ? cs + 1 : t[cs - 1]?.text === ',' && PREPOSITIONS.has(t[cs].lower) && RELATIVE_PRONOUN.test(t[cs + 1]?.lower ?? '') ? cs + 2 : -1;
   if (first > 0 && np[0] > first && np[1] < pivot && subjectCandidateBefore(st, first - 1, np[0])) score -= 2;
   // „Eine Lösung forderten die Lotsen“: a phrase that is singular cannot be the subject of the plural
   // verb right after it (unless coordinated: „Die USA und die Opposition fordern …“).
@@ -719,7 +719,7 @@ function onlyAttachmentsBetween(st: SentenceTokens, e: number, v: number): boole
 function subjectCandidateBefore(st: SentenceTokens, v: number, j: number): boolean {
   const t = st.tokens;
   let k = v + 1;
-  while (k < j && (ADVERBS.has(t[k].lower) || t[k].lower === 'sich')) k++;
+  while (k < j && adverbOrReflexive(t[k])) k++;
   if (k >= j || t[k].kind !== 'word' || (!isCapitalized(t[k]) && !DETERMINERS.has(t[k].lower))) return false;
   if (OBLIQUE.has(t[k].lower) || SUBJECT_PRONOUNS.has(t[k].lower)) return false;
   const np = nounPhrase(st, k, j);
@@ -727,6 +727,11 @@ function subjectCandidateBefore(st: SentenceTokens, v: number, j: number): boole
 }
 
 function onlyAdverbsBetween(st: SentenceTokens, v: number, j: number): boolean {
-  for (let k = v + 1; k < j; k++) if (!ADVERBS.has(st.tokens[k].lower) && st.tokens[k].lower !== 'sich') return false;
+  for (let k = v + 1; k < j; k++) if (!adverbOrReflexive(st.tokens[k])) return false;
   return true;
+}
+
+/** Words that may stand between a verb and its subject without separating them: adverbs and „sich“. */
+function adverbOrReflexive(w: Token): boolean {
+  return ADVERBS.has(w.lower) || w.lower === 'sich';
 }

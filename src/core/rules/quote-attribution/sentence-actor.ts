@@ -1,7 +1,7 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { actingTopic, isInstitutional } from '../../grammar/topic';
-import { ADVERBS, CONJUNCTIONS, DETERMINERS, looksFinite, PREPOSITIONS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
+import { actorFiniteVerb } from '../speech/frameless';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/sentence-actor';
@@ -30,11 +30,9 @@ export const sentenceActor: QuoteRule = {
     if (!actor || actor[1] >= qa - 1) return null;
     const person = isInstitutional(st, actor) || st.speakerness(actor) >= 1.5;
     if (!person) return null;
-    // The actor's finite verb is the cue, as for Konjunktiv below a main clause: right after it, or
-    // right before it when it stands inverted („Seit Jahren kämpft die Gewerkschaft für „…““).
-    const isVerb = (k: number) => k >= sa && k < qa && t[k].kind === 'word' && !isCapitalized(t[k]) && looksFinite(t[k].lower)
-      && !PREPOSITIONS.has(t[k].lower) && !DETERMINERS.has(t[k].lower) && !ADVERBS.has(t[k].lower) && !CONJUNCTIONS.has(t[k].lower);
-    const verb = actor[0] > sa && isVerb(actor[0] - 1) ? actor[0] - 1 : isVerb(actor[1] + 1) ? actor[1] + 1 : -1;
+    // The actor's finite verb is the cue, as for Konjunktiv below a main clause („Seit Jahren kämpft
+    // die Gewerkschaft für „…““).
+    const verb = actorFiniteVerb(st, actor, sa, qa);
     return attributionOf(id, verb >= 0 ? st.span(verb, verb) : null, st.span(actor[0], actor[1]), 'none');
   },
 };

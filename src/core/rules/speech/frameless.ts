@@ -1,11 +1,11 @@
 import { attributionOf } from '../../attribution';
 import { CONTENT_OPENERS } from '../../grammar/clauses';
 import { speakerness } from '../../grammar/speakerness';
-import { ABSTRACT, AUXILIARIES, DETERMINERS, NOT_A_FULL_VERB, isPassiveParticiple } from '../../grammar/words';
+import { ABSTRACT, adjectiveShape, AUXILIARIES, DETERMINERS, fullVerbForm, NOT_A_FULL_VERB, isPassiveParticiple } from '../../grammar/words';
 import { PASSIVE_OR_COPULA, actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import type { IndirectQuote } from '../../indirect';
-import { isCap } from '../../tokens';
+import { isCap, type Token } from '../../tokens';
 import { appositionAfter } from '../source-frame';
 import { decided, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { frameless as moodOf } from './helpers';
@@ -154,20 +154,31 @@ function actorBefore({ st, sa }: SpeechContext, k: number, bareName = false): Cl
   const named = !!name || isInstitutional(st, actor) || t.slice(actor[0], actor[1] + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text))
     || (actor[0] === actor[1] && (t[actor[0]].lower === 'er' || (t[actor[0]].lower === 'sie' && !/n$/.test(t[actor[0] + 1]?.lower ?? 'n'))));
   // (And a finite verb after it or before it: „Private Blogger oder andere, die …“ has none.)
-  // (After it past an apposition: „Jan Roth, Chef der Gilde, geht weiter: …“.)
+  const verb = actorFiniteVerb(st, actor, sa, k);
+  return named && verb >= 0 ? { actor, verb, from: k + 1 } : null;
+}
+
+/**
+ * The finite verb of the main clause [sa, k) whose subject is `actor`, or -1 if none: right after
+ * it, past an apposition („Jan Roth, Chef der Gilde, geht weiter“); before it when it stands
+ * inverted („Zuletzt zeigte sich der Chef …“); or, with an auxiliary before it, the participle
+ * closing the clause („Danach hat die Ministerin Klage eingereicht, weil …“).
+ */
+export function actorFiniteVerb(st: SentenceTokens, actor: NP, sa: number, k: number): number {
+  const t = st.tokens;
   // (The topic may already hold the apposition, up to its closing comma.)
   const closed = t[actor[1] + 1]?.text === ',' && t.slice(actor[0], actor[1]).some((w) => w.text === ',');
   const apposition = closed ? null : appositionAfter(st, actor[1], k);
   const after = closed ? actor[1] + 2 : apposition ? apposition[1] + 2 : actor[1] + 1;
-  const verb = t[after]?.kind === 'word' && !isCap(t[after]) && !NOT_A_FULL_VERB.has(t[after].lower);
-  const inverted = actor[0] > sa && t[actor[0] - 1].kind === 'word' && !isCap(t[actor[0] - 1]) && !NOT_A_FULL_VERB.has(t[actor[0] - 1].lower);
-  // (Or an auxiliary before it and the participle closing the clause: „Danach hat die Ministerin Klage eingereicht, weil …“.)
-  const participle = !verb && !inverted && AUXILIARIES.has(t[actor[0] - 1]?.lower ?? '') && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower) ? k - 1 : -1;
-  if (!named || !(verb || inverted || participle >= 0)) return null;
-  // (The finite verb before a reflexive pronoun: „Zuletzt zeigte sich der Chef …“.)
-  const before = t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
-  // (After the verb the subject stands inverted, and what follows it is no verb: „Auch sonst wechselt er regelmäßig …“.)
-  return { actor, verb: inverted ? before : verb ? after : participle >= 0 ? participle : before, from: k + 1 };
+  // (An adjective's shape with no verb's ending belongs to a phrase: „das staatliche Fernsehen“.)
+  const finite = (w: Token | undefined) => w?.kind === 'word' && !isCap(w) && !NOT_A_FULL_VERB.has(w.lower) && (!adjectiveShape(w) || fullVerbForm(st.lex, w.lower));
+  const verb = finite(t[after]);
+  const inverted = actor[0] > sa && finite(t[actor[0] - 1]);
+  // (After the verb the subject stands inverted, and what follows it is no verb: „Auch sonst wechselt er regelmäßig …“;
+  // the verb may stand before a reflexive pronoun.)
+  if (inverted) return t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
+  if (verb) return after;
+  return AUXILIARIES.has(t[actor[0] - 1]?.lower ?? '') && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower) ? k - 1 : -1;
 }
 
 /** A surname alone that the text before gave with a given name („Lea Brandt … Brandt verglich …“). */
