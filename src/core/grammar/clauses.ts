@@ -155,6 +155,18 @@ const OBLIGING_ADVERB = /^(nun|jetzt|erst|einmal|also|dann|wieder|zunächst|vore
 const INFINITIVE = /^(?!(eben|oben|unten|morgen|daneben|zusammen|entgegen)$)\p{Ll}{2,}(en|ern|eln)$/u;
 
 /**
+ * „Nun heißt es auf das Hochwasser warten“: the infinitive closes the clause after its objects. The
+ * word before it is no article or preposition („hieß es von den beiden“, „von allen“ end on no verb).
+ */
+function infinitiveClosesClause(t: Token[], from: number, sb: number): boolean {
+  let end = from;
+  while (end + 1 < Math.min(sb, from + 8) && t[end + 1].kind === 'word') end++;
+  if (end === from || (t[end + 1] && t[end + 1].kind !== 'punct')) return false;
+  const before = t[end - 1].lower;
+  return !isCap(t[end]) && INFINITIVE.test(t[end].text) && !DETERMINERS.has(t[end].lower) && !DETERMINERS.has(before) && !PREPOSITIONS.has(before);
+}
+
+/**
  * „Nun heißt es warten“, „Für die Lotsen heißt es nun, Ruhe zu bewahren“, „Jetzt heißt es: abwarten“:
  * „heißt es“ before an infinitive says what one must do; it reports nobody's words. `j` is the token
  * after „es“; the sentence's tokens end before `sb`.
@@ -171,8 +183,11 @@ export function heisstEsObliges(t: Token[], j: number, sb: number): boolean {
   }
   const next = t[k];
   if (!next || k >= sb) return false;
-  if (next.kind === 'word') return INFINITIVE.test(next.text) && !DETERMINERS.has(next.lower) && (t[k + 1]?.kind === 'punct' || t[k + 1]?.lower === 'und');
-  if (next.text === ':') return !!t[k + 1] && INFINITIVE.test(t[k + 1].text) && !DETERMINERS.has(t[k + 1].lower);
+  const bareInfinitive = (x: number) => INFINITIVE.test(t[x]?.text ?? '') && !DETERMINERS.has(t[x].lower) && (t[x + 1]?.kind === 'punct' || t[x + 1]?.lower === 'und');
+  if (next.kind === 'word') return bareInfinitive(k) || infinitiveClosesClause(t, k, sb);
+  // („Jetzt heißt es: abwarten“, „Nun heißt es: Marke schärfen, Kunden gewinnen“: an object noun
+  // without article may stand first; a quote after the colon starts with its subject.)
+  if (next.text === ':') return bareInfinitive(k + 1) || (isCap(t[k + 1]) && !DETERMINERS.has(t[k + 1].lower) && !SUBJECT_PRONOUNS.has(t[k + 1].lower) && bareInfinitive(k + 2));
   if (next.text !== ',') return false;
   // (An infinitive clause is short: the look ahead is bounded.)
   let end = k + 1;

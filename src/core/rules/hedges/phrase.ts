@@ -31,15 +31,28 @@ export const phrase: HedgeRule = {
 function namedDocument(toks: Token[], i: number, words: string[]): boolean {
   if (words[1] !== 'es' && words[0] !== 'es') return false;
   const after = toks[i + words.length];
-  if (/^(in|auf)$/.test(after?.lower ?? '') && /^(der|dem|einem|einer|seiner|ihrer)$/.test(toks[i + words.length + 1]?.lower ?? '')) return true;
-  // „heißt es darin“, „dort heißt es“ point back at a document or body just named.
+  // „heißt es darin“, „dort heißt es“ point back at a document or body just named; „an einer
+  // Stelle“ is a place in one.
   if (/^(darin|dort)$/.test(after?.lower ?? '') && after.kind === 'word') return true;
+  if (after?.lower === 'an' && /^stellen?$/.test(toks[i + words.length + 2]?.lower ?? '')) return true;
   // The source after the phrase, past a time or „dazu“: „hieß es am Freitag aus der Botschaft“,
-  // „hieß es dazu von der Polizei“, „hieß es seitens des Ministeriums“.
+  // „hieß es dazu von der Polizei“, „heißt es im Rundschreiben“, „hieß es bei der Feuerwehr“.
   for (let k = i + words.length; k < Math.min(toks.length, i + words.length + 6); k++) {
     const t = toks[k];
     if (t.kind !== 'word') break;
-    if (!/^(aus|von|vom|seitens|vonseiten|beim)$/.test(t.lower)) continue;
+    if (!SOURCE_AFTER.test(t.lower)) continue;
+    if (/^(in|auf)$/.test(t.lower)) {
+      // „in“ and „auf“ with one document or body: „in der 20-seitigen Klageschrift“, „in
+      // Müllers Gutachten“, „auf Anfrage“. „in Bremen“ is a place and „in den Hauptstädten“ many;
+      // a source may still follow („hieß es in Bremen aus dem Hafenamt“).
+      const next = toks[k + 1];
+      if (/^(der|dem|einem|einer|seinem|seiner|ihrem|ihrer|diesem|dieser|jenem|jener)$/.test(next?.lower ?? '')) {
+        const noun = firstHead(toks.slice(k + 2, k + 8));
+        return !noun || !VAGUE_PLACES.test(noun.lower);
+      }
+      if (isCapitalWord(next) && (/s$/.test(next.text) || /(an|nach)frage$/.test(next.lower))) return true;
+      continue;
+    }
     const noun = firstHead(toks.slice(k + 1, k + 5));
     return !!noun && !VAGUE_PLACES.test(noun.lower);
   }
@@ -70,11 +83,16 @@ function firstHead(toks: Token[]): Token | undefined {
 
 /** „Es heißt nicht, dass …“, „Es heißt zwar dasselbe“: „heißen“ as „to mean“, with its object right after it. */
 function meansSomething(toks: Token[], i: number, words: string[]): boolean {
+  // („Was heißt es, wenn …“ asks what something means.)
+  if (words[1] === 'es' && toks[i - 1]?.lower === 'was') return true;
   return words[0] === 'es' && /^(nicht|nichts|zwar|das|dasselbe|etwas|soviel|viel|wenig)$/.test(toks[i + words.length]?.lower ?? '');
 }
 
-/** Places of words that name no one: „aus Kreisen“, „aus Regierungskreisen“, „aus dem Umfeld“. */
-const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager)$/;
+/** Places of words that name no one: „aus Kreisen“, „aus Regierungskreisen“, „aus dem Umfeld“, „in Medienberichten“, „im Vorfeld“. */
+const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager|berichten|meldungen|vorfeld|volksmund|land|lande)$/;
+
+/** Prepositions that bring the source after „heißt es“. */
+const SOURCE_AFTER = /^(aus|von|vom|seitens|vonseiten|bei|beim|in|im|auf)$/;
 
 /** „andere“, „anders“ and lower-case comparatives („strengere“, „höheren“), which call for a comparative „als“. */
 const isComparison = (t: Token): boolean => !isCapitalWord(t) && (/^(andere|anderen|anderer|anderes|anders)$/.test(t.lower) || (/\p{Ll}{3,}ere[nrsm]?$/u.test(t.lower) && !/^(unser|euer|eur)/.test(t.lower)));

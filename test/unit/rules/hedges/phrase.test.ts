@@ -30,6 +30,17 @@ ruleTester(phrase).run({
     // A document or body just named: „heißt es darin“, „dort heißt es“.
     'Die Lotsen schrieben einen Brief. Der Kai sei zu kurz, heißt es darin.',
     'Man verweist an das Hafenamt. Dort heißt es, der Kai sei sicher.',
+    // A document or body after the phrase, past a time: „im“, „bei“, „auf Anfrage“, „an einer Stelle“.
+    'Der Kai werde im Mai gesperrt, heißt es im Rundschreiben der Reederei.',
+    'Der Kran sei repariert, hieß es am Montag bei der Hafenfeuerwehr.',
+    'Der Kai werde gesperrt, heißt es auf Anfrage.',
+    'Der Kai sei ein Ärgernis, heißt es an einer Stelle des Gutachtens.',
+    'Die Werft habe gespart, heißt es in Müllers Gutachten.',
+    // What one must do, with an object before the infinitive, or a bare noun after the colon.
+    'Nun heißt es auf das Ende des Hochwassers warten.',
+    'Jetzt heißt es: Kaimauer sichern, Schiffe umleiten.',
+    // „Was heißt es, wenn …“ asks what something means.
+    'Was heißt es also, wenn der Kai gesperrt wird?',
   ],
   invalid: [
     // The same phrases in Konjunktiv, in reported speech.
@@ -65,6 +76,12 @@ ruleTester(phrase).run({
     // The fronted participle of assuming before its dass-clause (not „Angenommen wurde der Antrag“).
     { text: 'Angenommen wird, dass der Kai bricht.', expect: { cue: 'Angenommen wird, dass', kind: 'belief' } },
     { text: 'Der Kai bleibt gesperrt, hieß es aus Hafenkreisen.', expect: { cue: 'hieß es', kind: 'vague_source' } },
+    // Places that name no one, and a place without article.
+    { text: 'Der Kai werde gesperrt, hieß es am Montag in Medienberichten.', expect: { cue: 'hieß es', kind: 'vague_source' } },
+    { text: 'Der Kai werde gesperrt, hieß es im Vorfeld.', expect: { cue: 'hieß es', kind: 'vague_source' } },
+    { text: 'Der Kai werde gesperrt, hieß es in Bremen.', expect: { cue: 'hieß es', kind: 'vague_source' } },
+    // After the colon a quote with its own subject: hearsay, not what one must do.
+    { text: 'Aus Hafenkreisen hieß es knapp: Wir warten ab.', expect: { cue: 'hieß es', kind: 'vague_source' } },
     // A capitalised place adjective is not the source: the circles after it are.
     { text: 'Aus Bremer Reederkreisen hieß es, der Kai werde gesperrt.', expect: { cue: 'hieß es', kind: 'vague_source' } },
     { text: 'Allem Anschein nach ist der Kai zu kurz.', expect: { cue: 'Allem Anschein nach', kind: 'epistemic' } },
