@@ -29,9 +29,11 @@ export function clauseBounds(toks: Token[], i: number, acrossQuotes = false): [n
     if (t !== ',') return CLAUSE_BREAK.has(t);
     return !toks[k + 1] || CLAUSE_OPENERS.has(toks[k + 1].lower) || prepositionalRelative(toks, k + 1);
   };
+  // (A full stop before a lower-case word ends no clause: „soll Kaiser Joseph II. gesagt haben“.)
+  const ends = (k: number) => /^[!?]$/.test(toks[k].text) || (toks[k].text === '.' && !/^\p{Ll}/u.test(toks[k + 1]?.text ?? ''));
   let a = i, b = i;
   while (a > 0 && !breaksAt(a - 1)) a--;
-  while (b < toks.length - 1 && !breaksAt(b + 1) && !/^[.!?]$/.test(toks[b + 1].text)) b++;
+  while (b < toks.length - 1 && !breaksAt(b + 1) && !ends(b + 1)) b++;
   return [a, b];
 }
 
@@ -95,8 +97,16 @@ export function hasPerfectInfinitive(tail: Token[]): boolean {
   const n = tail.length;
   if (n < 2) return false;
   const last = tail[n - 1].lower;
-  return (last === 'haben' || last === 'sein') && isParticiple(tail[n - 2]);
+  if ((last === 'haben' || last === 'sein') && isParticiple(tail[n - 2])) return true;
+  // A perfect with a modal or „lassen“ takes two infinitives, in either order: „soll ihn hinrichten
+  // haben lassen“, „soll ihn hinrichten lassen haben“.
+  const pair = [tail[n - 2].lower, last];
+  const bare = tail[n - 3];
+  return pair.includes('haben') && pair.some((w) => DOUBLE_INFINITIVE.test(w)) && !!bare && bare.text === bare.lower && /\p{L}(en|ern|eln)$/u.test(bare.lower);
 }
+
+/** Verbs whose perfect stands as an infinitive next to another: „hat ihn gehen lassen“, „hat warten müssen“. */
+const DOUBLE_INFINITIVE = /^(lassen|müssen|können|dürfen|wollen)$/;
 
 /**
  * A perfect infinitive at the end, or an unmistakable past before „und“/„oder“: „soll … erprobt

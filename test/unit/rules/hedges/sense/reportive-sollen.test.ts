@@ -3,6 +3,10 @@ import { ruleTester } from '../../tester';
 ruleTester('hedges/sense/reportive-sollen').run({
   valid: [
     'Die Lotsin soll den Kai beschädigt haben.',
+    // A full stop after an ordinal ends no clause; a perfect with „lassen“ has two infinitives.
+    'Beim Stapellauf soll König Harald V. gesagt haben, das Schiff sei zu klein.',
+    'Der Reeder soll den Kai heimlich abreißen haben lassen.',
+    'Der Reeder soll den Kai heimlich abreißen lassen haben.',
     'Die Lotsin soll sich in Kiel befinden.',
     // A claimed past stays a claim even with a year: „soll … gewesen sein“.
     'Der Kai soll 1890 der längste Europas gewesen sein.',
@@ -38,6 +42,8 @@ ruleTester('hedges/sense/reportive-sollen').run({
   ],
   invalid: [
     { text: 'Der Kai soll bis Freitag verlängert werden.', expect: { at: 'soll' } },
+    { text: 'Der Reeder soll den Kai bis Mai abreißen lassen.', expect: { at: 'soll' } },
+    { text: 'Nach dem Stapellauf soll König Harald V. das Schiff taufen.', expect: { at: 'soll' } },
     // A planned or foreseen state is no hedge: a deadline year, a future adverb, a plan.
     { text: 'Der neue Kai soll bis 2030 fertig sein.', expect: { at: 'soll' } },
     // (A state before „und“ is no claimed past: the plan holds.)
