@@ -292,6 +292,10 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // „macht den Umbau möglich“ enables; it weighs no chance.
   sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>
     [toks[i - 1], toks[i + 1], toks[i + 2]].some((x) => !!x && /^(machen|macht|machte|machten|gemacht|mache)$/.test(x.lower)) || toks.slice(Math.max(0, i - 8), i).some((x) => /^(macht|machen|machte|machten)$/.test(x.lower))),
+  // „Die Planung ist zu optimistisch“ judges a plan; „Pessimistisch, wie ich bin, …“ is a trait. Only
+  // someone optimistic about what will come („zeigte sich optimistisch, dass …“) weighs a chance.
+  sense('too-optimistic', ['optimistisch', 'pessimistisch'], '„zu optimistisch“ judges a plan or figure and „optimistisch, wie ich bin“ names a trait; neither weighs a chance.', ({ toks, i }) =>
+    toks[i - 1]?.lower === 'zu' || (toks[i + 1]?.text === ',' && toks[i + 2]?.lower === 'wie')),
 ];
 
 export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [

@@ -17,6 +17,9 @@ ruleTester(hedgeWord).run({
     { text: 'In der Gerüchteküche des Hafens brodelt es.', expect: { cue: 'Gerüchteküche', kind: 'vague_source' } },
     // Expectation and an attribution held, not proven (hedges.md item 3).
     { text: 'Die Lotsin ist zuversichtlich, dass der Kai hält.', expect: { cue: 'zuversichtlich', kind: 'belief' } },
+    // Optimism and pessimism about what will come weigh a chance, as confidence does.
+    { text: 'Der Hafenmeister zeigte sich optimistisch, dass der Kai bis Mai fertig wird.', expect: { cue: 'optimistisch', kind: 'belief' } },
+    { text: 'Was den Winter angeht, bin ich pessimistisch.', expect: { cue: 'pessimistisch', kind: 'belief' } },
     { text: 'Der Brand am Kai wird einer Splittergruppe zugeschrieben.', expect: { cue: 'zugeschrieben', kind: 'belief' } },
     { text: 'Die Folgen für den Hafen sind unabsehbar.', expect: { cue: 'unabsehbar', kind: 'uncertainty' } },
     // „eventuell“, its Austrian twin „allfällig“ and „etwaig“ as adjectives: a possible thing.
