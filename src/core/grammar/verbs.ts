@@ -101,7 +101,8 @@ function notAVerbHere(st: SentenceTokens, i: number): boolean {
   // Between an article and its noun the form is an adjective: „des erwarteten Wachstums“, „der
   // prognostizierten Körperlänge“, „Seine erklärten Ziele“. („Das bestätigte X“ and „Die erklärte
   // X“ stay verbs: there the article stands alone as a pronoun.)
-  if (attributiveArticleAt(t, i - 1) && /(e|en|er|es|em)$/.test(t[i].lower) && t[i + 1]?.kind === 'word' && isCapitalized(t[i + 1])) return true;
+  // (Also before a second adjective: „über den vereinbarten gerichtlichen Vergleich“.)
+  if (attributiveArticleAt(t, i - 1) && /(e|en|er|es|em)$/.test(t[i].lower) && (nounAt(t, i + 1) || (adjectiveAt(t, i + 1) && nounAt(t, i + 2)))) return true;
   // (At the sentence's start too, when an auxiliary follows the noun: „Die besagten Möwen werden …“,
   // „Die erwähnten Pläne sind …“; „Die erklärte den Plan …“ keeps its pronoun.)
   if ((i === 1 || /^[.!?:]$/.test(t[i - 2]?.text ?? '')) && /^(der|die|das)$/.test(t[i - 1].lower) && /(e|en)$/.test(t[i].lower) && nounAt(t, i + 1) && AUXILIARIES.has(t[i + 2]?.lower ?? '')) return true;
