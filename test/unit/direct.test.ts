@@ -458,6 +458,8 @@ describe('sources of speech in harder positions', () => {
     ['Nach Angaben der Reederei, so die Lotsin Eva Berg, seien drei Fähren beschädigt.', 'indirect', 'so', 'die Lotsin Eva Berg', 'speech/so-after'],
     // (A medium right before a given name is the subject, the name the object: no close apposition.)
     ['„Der Kai ist zu kurz“, zitiert das Hafenblatt Jan Roth, den Leiter der Schleuse.', 'direct', 'zitiert', 'Jan Roth', 'quote-or-name/weighed-speech'],
+    // (So is a title the lexicon does not know as a medium, unless it names a person.)
+    ['„Der Kai ist zu kurz“, zitiert der Nordfocus Jan Roth, den Leiter der Schleuse.', 'direct', 'zitiert', 'Jan Roth', 'quote-or-name/weighed-speech'],
     // A source frame takes its apposition in commas along.
     ['Nach den Worten des Hafenmeisters, Ole Brink, war das „die schwerste Sturmflut seit Jahren“.', 'direct', 'Nach den Worten', 'Worten des Hafenmeisters, Ole Brink', 'quote-or-name/weighed-speech'],
     ['Im Hafen wurden bei dem Sturm drei Boote beschädigt, wie die Wasserschutzpolizei mitteilte.', 'indirect', 'mitteilte', 'die Wasserschutzpolizei', 'speech/closing-wie'],

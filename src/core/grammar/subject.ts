@@ -434,8 +434,11 @@ function nameAfterMedium(st: SentenceTokens, [a, b]: NP): NP | null {
   const t = st.tokens;
   for (let k = a + 1; k < b; k++) {
     if (!isCapitalized(t[k]) || !st.lex.givenNameGender(t[k].text)) continue;
-    const head = t[k - 1].text;
-    return isCapitalized(t[k - 1]) && (st.lex.mediumHead(head) || st.lex.organisationHead(head.toLowerCase())) && !st.lex.roleHead(head.toLowerCase()) ? [k, b] : null;
+    const head = t[k - 1].text, lower = head.toLowerCase();
+    // (A title the lexicon does not know as a medium is one too, unless it names a person:
+    // „zitiert der deutsche Focus Jan Roth“, not „zitiert der Autor Jan Roth“.)
+    const medium = st.lex.mediumHead(head) || st.lex.organisationHead(lower) || !PERSON_SUFFIX.test(lower);
+    return isCapitalized(t[k - 1]) && medium && !st.lex.roleHead(lower) ? [k, b] : null;
   }
   return null;
 }
