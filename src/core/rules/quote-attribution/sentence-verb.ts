@@ -73,11 +73,20 @@ export const sentenceVerb: QuoteRule = {
     if (bestVerb.entry.cls === 'think') ({ j: best, v: bestVerb } = reportingFrameBefore(st, verbs, best, sa) ?? { j: best, v: bestVerb });
     const subj = st.sourceOf(best, bestVerb.entry, sa, sb);
     const impersonal = subj && subj[0] === subj[1] && t[subj[0]].lower === 'es';
-    if (impersonal) return null;
+    // („wobei zu betonen sei, dass …“, „ist festzuhalten“: a „zu“ infinitive with „sein“ or
+    // „bleiben“ says what is to be said; nobody says it.)
+    if (impersonal || modalInfinitive(t, best)) return null;
     const { speaker, refersTo } = subjectMention(st, best, subj, sa);
     return attributionOf(id, st.cueSpan(best, bestVerb.particle), speaker, 'sentence-verb', bestVerb.entry, undefined, mediumSpan(st, best, bestVerb.entry, sa, sb), refersTo);
   },
 };
+
+const SEIN_OR_BLEIBEN = /^(ist|sind|sei|seien|war|waren|wäre|wären|bleibt|bleiben|blieb|bleibe)$/;
+
+/** A „zu“ infinitive governed by „sein“ or „bleiben“ next to it: „zu betonen sei“, „bleibt zu erwähnen“. */
+function modalInfinitive(t: readonly { lower: string }[], v: number): boolean {
+  return t[v - 1]?.lower === 'zu' && (SEIN_OR_BLEIBEN.test(t[v + 1]?.lower ?? '') || SEIN_OR_BLEIBEN.test(t[v - 2]?.lower ?? ''));
+}
 
 /** The sentence's coordinating conjunctions, found once for all its quotes like its verbs. */
 function coordinatingConjunctions(st: SentenceTokens, sa: number, sb: number): { j: number }[] {

@@ -9,6 +9,9 @@ ruleTester(sentenceVerb).run({
     'Laut Hafenamt war die Kundgebung, zu der ein Bündnis aufgerufen hatte, „weitgehend friedlich“.',
     // A main clause of its own after a comma ends the reach of the verb before it.
     'Die Lotsin nannte den Kai zu kurz, der Kapitän vermisste eine „klare Linie“.',
+    // A „zu“ infinitive with „sein“ or „bleiben“ says what is to be said; nobody says it.
+    'Der Plan ist umstritten, wobei zu betonen sei, dass der Kai noch nicht „fertig“ sei.',
+    'Bleibt zu erwähnen, dass der Kai „marode“ ist.',
   ],
   invalid: [
     // A verb of thinking inside what a verb of saying before it reports belongs to the report.
