@@ -432,7 +432,7 @@ describe('sources of speech in harder positions', () => {
     ['Die Lotsin Ida Brandt, 30, beschrieb den Ablauf: „Das Wasser war rau.“', 'direct', 'beschrieb', 'Die Lotsin Ida Brandt', 'quote-or-name/weighed-speech'],
     ['Die Hafenzeitung zitiert einen Absatz aus dem Lotsenbericht, in dem davon berichtet wird, dass der Kai bröckelt.', 'indirect', 'berichtet', 'dem Lotsenbericht', 'speech/content-after'],
     ['„Der Kai ist zu kurz“, hieß es vom Hafenamt.', 'direct', 'hieß es', 'Hafenamt', 'quote-or-name/weighed-speech'],
-    ['Seit Jahren gibt es Hinweise, dass der Kai bröckelt.', 'indirect', 'Hinweise', 'Hinweise', 'speech/speech-noun'],
+    ['Seit Jahren gibt es Hinweise, dass der Kai bröckelt.', 'indirect', 'gibt es Hinweise', 'Hinweise', 'speech/speech-noun'],
     ['Im Hafen gab es zuletzt widersprüchliche Aussagen, dass der Kai gesperrt werde.', 'indirect', 'Aussagen', 'widersprüchliche Aussagen', 'speech/speech-noun'],
     ['Die Lotsin Ida Brandt prangert im Bericht Mängel an, die seit Jahren bekannt seien.', 'indirect', 'prangert im Bericht Mängel an', 'Die Lotsin Ida Brandt', 'speech/content-after'],
     ['Das Eingeständnis der Hafenmeisterin, den Kai zu spät geprüft zu haben, kam überraschend.', 'indirect', 'Eingeständnis', 'Das Eingeständnis der Hafenmeisterin', 'speech/speech-noun'],

@@ -1,5 +1,5 @@
 import { attributionOf } from '../../attribution';
-import { clauseEndAfter, CONTENT_OPENERS, existential, MODALS, zuInfinitive } from '../../grammar/clauses';
+import { clauseEndAfter, CONTENT_OPENERS, existential, GEBEN, MODALS, zuInfinitive } from '../../grammar/clauses';
 import { pastExtendedAttribute } from '../../grammar/noun-phrase';
 import { agentOf, passiveClause } from '../../grammar/subject';
 import type { NP, SentenceTokens } from '../../grammar/view';
@@ -46,11 +46,34 @@ export const speechNoun: SpeechRule = {
       // „Auch das Argument der Werft, …, sei überschätzt worden“: a speech named in a sentence that
       // is itself reported stands inside the speech before and does not take it over.
       const mentioned = hasKonjunktiv(ctx, ctx.sa, d, true) || hasKonjunktiv(ctx, contentEnd + 1, end, true) ? 'mentioned' : undefined;
-      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, st.span(k, k), comesFrom(ctx, contentEnd) ?? nounSource(ctx, k, c), 'sentence-verb', undefined, mentioned), 0.6, id));
+      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, nounCue(st, ctx.sa, k), comesFrom(ctx, contentEnd) ?? nounSource(ctx, k, c), 'sentence-verb', undefined, mentioned), 0.6, id));
     }
     return null;
   },
 };
+
+/**
+ * The cue: the noun with the verb it is the object of, when that verb stands right before its
+ * article — „äußerte die Hoffnung“, „ist der Ansicht“, „gab es Hinweise“, „endet mit dem Appell“
+ * (past a pronoun subject: „äußerte er die Hoffnung“); else the noun alone. The verb and the noun
+ * together say who does what with the words.
+ */
+function nounCue(st: SentenceTokens, sa: number, k: number): Span {
+  const t = st.tokens;
+  let a = k;
+  while (a > sa && k - a < 3 && adjectiveOrArticle(t, a - 1)) a--;
+  const word = (j: number) => (j >= sa && t[j].kind === 'word' ? t[j].lower : '');
+  // „gab es Hinweise“, „Es gibt Befürchtungen“.
+  if ((word(a - 1) === 'es' && GEBEN.test(word(a - 2))) || (GEBEN.test(word(a - 1)) && word(a - 2) === 'es')) return st.span(a - 2, k);
+  const verbAt = (j: number) => j >= sa && t[j].kind === 'word' && !isCap(t[j]) && (COPULA.test(t[j].lower) || (!NOT_A_FULL_VERB.has(t[j].lower) && fullVerbForm(st.lex, t[j].lower)));
+  // „Der Bericht endet mit der Hoffnung, …“.
+  if (word(a - 1) === 'mit' && a < k && verbAt(a - 2)) return st.span(a - 2, k);
+  // (Only past an article: a bare noun after a verb may be its subject, „wachsen Befürchtungen“.)
+  if (a === k || !DETERMINERS.has(t[a].lower)) return st.span(k, k);
+  if (verbAt(a - 1)) return st.span(a - 1, k);
+  if (/^(er|sie|man|wir|ich)$/.test(word(a - 1)) && verbAt(a - 2)) return st.span(a - 2, k);
+  return st.span(k, k);
+}
 
 /**
  * A verb of saying on its own: not the verb of a phrase whose words it needs („in Zweifel

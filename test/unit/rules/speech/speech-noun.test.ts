@@ -26,7 +26,7 @@ ruleTester(speechNoun).run({
   ],
   invalid: [
     // „da“ before a finite verb is the adverb: the content follows.
-    { text: 'Im Hafen wächst die Sorge, da sei nichts mehr zu machen.', expect: { content: 'da sei nichts mehr zu machen', cue: 'Sorge' } },
+    { text: 'Im Hafen wächst die Sorge, da sei nichts mehr zu machen.', expect: { content: 'da sei nichts mehr zu machen', cue: 'wächst die Sorge' } },
     // Of two nouns of saying before the comma the nearer owns the content.
     { text: 'Wegen der Warnungen der Lotsen wachsen Befürchtungen, die Reederei könnte den Kai schließen.', expect: { content: 'die Reederei könnte den Kai schließen', cue: 'Befürchtungen' } },
     // Concerns frame like fears and worries.
@@ -61,12 +61,16 @@ ruleTester(speechNoun).run({
     // The nearer noun owns the content, also in the first noun's phrase: the plan is to close the Kai.
     { text: 'Die Kritik am Plan, den Kai zu sperren, wächst.', expect: { content: 'den Kai zu sperren', cue: 'Plan' } },
     // … a noun after it asks a question.
-    { text: 'Im Hafen gab es Gerüchte, welche Reederei den Kai kaufen werde.', expect: { content: 'welche Reederei den Kai kaufen werde', cue: 'Gerüchte' } },
+    { text: 'Im Hafen gab es Gerüchte, welche Reederei den Kai kaufen werde.', expect: { content: 'welche Reederei den Kai kaufen werde', cue: 'gab es Gerüchte' } },
     // A time opening the sentence is no source: the noun speaks for itself.
     { text: 'Zu Saisonbeginn kursierten im Hafen Gerüchte, denen zufolge die Reederei einen zweiten Kai kaufen werde.', expect: { content: 'denen zufolge die Reederei einen zweiten Kai kaufen werde', cue: 'Gerüchte', speaker: 'Gerüchte' } },
     // A conjunction before the noun is not its attribute.
     { text: 'Im Hafen kamen aber Vorwürfe auf, dass die Waage falsch messe.', expect: { content: 'dass die Waage falsch messe', cue: 'Vorwürfe', speaker: 'Vorwürfe' } },
-    { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Ansicht', speaker: 'Die Reederei' } },
+    { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'ist der Ansicht', speaker: 'Die Reederei' } },
+    // The verb the noun is the object of belongs to the cue: „endet mit der Hoffnung“.
+    { text: 'Der Bericht der Lotsen endet mit der Hoffnung, dass der Kai bald hält.', expect: { content: 'dass der Kai bald hält', cue: 'endet mit der Hoffnung' } },
+    // (A bare noun after a verb is its subject, not its object: the noun alone.)
+    { text: 'Im Hafen wachsen Befürchtungen, dass der Kai bricht.', expect: { content: 'dass der Kai bricht', cue: 'Befürchtungen' } },
     // After a fronted word the copula's subject follows it, before the noun and any adverb.
     { text: 'Deshalb ist sie der Meinung, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Meinung', speaker: 'sie' } },
     { text: 'Seit dem Sturm war der Hafenmeister stets der Überzeugung, dass der Kai zu kurz ist.', expect: { cue: 'Überzeugung', speaker: 'der Hafenmeister' } },
