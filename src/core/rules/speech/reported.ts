@@ -9,7 +9,7 @@ import { closesInsertedClause, KONJUNKTIV_AUXILIARY, opinionVerb, REPORTED_CLASS
 
 const id = 'speech/reported';
 /** Verbs of reminding, telling and revealing, said of things as often as of people. */
-const SAID_OF_THINGS = /^(erinnern|erzählen|verraten|enthüllen|offenbaren|signalisieren)$/;
+const SAID_OF_THINGS = /^(erinnern|erzählen|verraten|enthüllen|offenbaren|signalisieren|unterstreichen|bestätigen|zeigen|verdeutlichen)$/;
 
 /**
  * „Er sprach von einem Erfolg“, „forderte Konsequenzen“: speech without its content is reported.
@@ -68,6 +68,8 @@ const PEOPLE = /^(frau|frauen|mann|kind|mädchen|junge|jungen|leute|menschen|elt
 
 /** A subject opened by an article whose head names no role, body or person (an „-er“ head passes for a person: „Das Barometer“ is missed). */
 function thing({ st }: VerbContext, subject: [number, number]): boolean {
-  const head = st.tokens[subject[1]].lower;
-  return DETERMINERS.has(st.tokens[subject[0]].lower) && subjectSpeakerness(st, subject) < 1.5 && !PERSON_SUFFIX.test(head) && !PERSON_SUFFIX.test(head.replace(/e?n$|e$/, '')) && !PEOPLE.test(head);
+  const first = st.tokens[subject[0]], head = st.tokens[subject[1]].lower;
+  // (Or an adjective before a plural: „Alte Kräne verraten …“; a single word may be a surname.)
+  const opened = DETERMINERS.has(first.lower) || (subject[1] > subject[0] && /(e|en|er|es)$/.test(first.lower) && !st.lex.givenNameGender(first.text));
+  return opened && subjectSpeakerness(st, subject) < 1.5 && !PERSON_SUFFIX.test(head) && !PERSON_SUFFIX.test(head.replace(/e?n$|e$/, '')) && !PEOPLE.test(head);
 }

@@ -3,6 +3,9 @@ import { ruleTester } from '../tester';
 
 ruleTester(reported).run({
   valid: [
+    // Things underline and remind too; only people and bodies speak.
+    'Der Erfolg unterstrich die Stärke des Hafens.',
+    'Die vielen verkauften Karten erinnern an das Gründungsjahr der Werft.',
     // „wiederholt“ right after a main clause's finite verb is the adverb „repeatedly“.
     'Die Reederei setzte wiederholt auf neue Lotsen.',
     // A past form between a sentence-initial article and its noun is an adjective: „Die erwähnten Möwen …“.
@@ -50,6 +53,8 @@ ruleTester(reported).run({
   ],
   invalid: [
     { text: 'Die Lotsin selbst wiederholt ihre Forderung.', expect: { cue: 'wiederholt', speaker: 'Die Lotsin' } },
+    // (A person underlines in words.)
+    { text: 'Die Lotsin unterstrich die Bedeutung des Hafens.', expect: { cue: 'unterstrich', speaker: 'Die Lotsin' } },
     // A name with its prepositional phrase fills the field before the verb: it is the subject, not
     // the owner's phrase after the verb (a fronted object with one stays an object).
     { text: 'Lea Brandt von der SPD bezeichnete Roths Verhalten als unklug.', expect: { speaker: 'Lea Brandt', cue: 'bezeichnete' } },
