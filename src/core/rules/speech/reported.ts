@@ -70,6 +70,9 @@ const PEOPLE = /^(frau|frauen|mann|kind|mädchen|junge|jungen|leute|menschen|elt
 function thing({ st }: VerbContext, subject: [number, number]): boolean {
   const first = st.tokens[subject[0]], head = st.tokens[subject[1]].lower;
   // (Or an adjective before a plural: „Alte Kräne verraten …“; a single word may be a surname.)
-  const opened = DETERMINERS.has(first.lower) || (subject[1] > subject[0] && /(e|en|er|es)$/.test(first.lower) && !st.lex.givenNameGender(first.text));
-  return opened && subjectSpeakerness(st, subject) < 1.5 && !PERSON_SUFFIX.test(head) && !PERSON_SUFFIX.test(head.replace(/e?n$|e$/, '')) && !PEOPLE.test(head);
+  const article = DETERMINERS.has(first.lower);
+  const adjective = !article && subject[1] > subject[0] && /(e|en|er|es)$/.test(first.lower) && !st.lex.givenNameGender(first.text);
+  // (The adjective, capitalised at the sentence's start, is no name: the words after it are weighed.)
+  const weighed: [number, number] = adjective ? [subject[0] + 1, subject[1]] : subject;
+  return (article || adjective) && subjectSpeakerness(st, weighed) < 1.5 && !PERSON_SUFFIX.test(head) && !PERSON_SUFFIX.test(head.replace(/e?n$|e$/, '')) && !PEOPLE.test(head);
 }

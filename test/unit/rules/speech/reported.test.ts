@@ -6,6 +6,7 @@ ruleTester(reported).run({
     // Things underline and remind too; only people and bodies speak.
     'Der Erfolg unterstrich die Stärke des Hafens.',
     'Die vielen verkauften Karten erinnern an das Gründungsjahr der Werft.',
+    'Alte Kräne verraten einiges über den Hafen.',
     // „wiederholt“ right after a main clause's finite verb is the adverb „repeatedly“.
     'Die Reederei setzte wiederholt auf neue Lotsen.',
     // A past form between a sentence-initial article and its noun is an adjective: „Die erwähnten Möwen …“.
