@@ -53,10 +53,11 @@ export const speechNoun: SpeechRule = {
 };
 
 /**
- * The cue: the noun with the verb it is the object of, when that verb stands right before its
- * article — „äußerte die Hoffnung“, „ist der Ansicht“, „gab es Hinweise“, „endet mit dem Appell“
- * (past a pronoun subject: „äußerte er die Hoffnung“); else the noun alone. The verb and the noun
- * together say who does what with the words.
+ * The cue: the noun with the verb it belongs to, when that verb stands right before the noun's
+ * article — as its object or predicate („äußerte die Hoffnung“, „ist der Ansicht“, past a pronoun
+ * subject: „äußerte er die Hoffnung“), after „mit“ („schließt mit der Warnung“) — or with „es gibt“
+ * („gab es Hinweise“); else the noun alone. The verb and the noun together say what was done with
+ * the words.
  */
 function nounCue(st: SentenceTokens, sa: number, k: number): Span {
   const t = st.tokens;
@@ -66,7 +67,7 @@ function nounCue(st: SentenceTokens, sa: number, k: number): Span {
   // „gab es Hinweise“, „Es gibt Befürchtungen“.
   if ((word(a - 1) === 'es' && GEBEN.test(word(a - 2))) || (GEBEN.test(word(a - 1)) && word(a - 2) === 'es')) return st.span(a - 2, k);
   const verbAt = (j: number) => j >= sa && t[j].kind === 'word' && !isCap(t[j]) && (COPULA.test(t[j].lower) || (!NOT_A_FULL_VERB.has(t[j].lower) && fullVerbForm(st.lex, t[j].lower)));
-  // „Der Bericht endet mit der Hoffnung, …“.
+  // „Der Brief schließt mit der Warnung, …“.
   if (word(a - 1) === 'mit' && a < k && verbAt(a - 2)) return st.span(a - 2, k);
   // (Only past an article: a bare noun after a verb may be its subject, „wachsen Befürchtungen“.)
   if (a === k || !DETERMINERS.has(t[a].lower)) return st.span(k, k);
