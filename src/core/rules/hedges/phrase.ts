@@ -89,7 +89,7 @@ function meansSomething(toks: Token[], i: number, words: string[]): boolean {
 }
 
 /** Places of words that name no one: „aus Kreisen“, „aus Regierungskreisen“, „aus dem Umfeld“, „in Medienberichten“, „im Vorfeld“. */
-const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager|berichten|meldungen|vorfeld|volksmund|land|lande)$/;
+const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager|berichten|meldungen)$|^(vorfeld|volksmund|land|lande)$/;
 
 /** Prepositions that bring the source after „heißt es“. */
 const SOURCE_AFTER = /^(aus|von|vom|seitens|vonseiten|bei|beim|in|im|auf)$/;

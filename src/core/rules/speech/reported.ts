@@ -66,10 +66,13 @@ function impersonalLassen(t: readonly Token[], sa: number, v: number, lemma: str
 /** People named without a person's ending. */
 const PEOPLE = /^(frau|frauen|mann|kind|mädchen|junge|jungen|leute|menschen|eltern|familie|familien|person|personen|paar)$/;
 
-/** A subject opened by an article whose head names no role, body or person (an „-er“ head passes for a person: „Das Barometer“ is missed). */
+/**
+ * A subject opened by an article, or by an adjective before a plural, whose head names no role, body
+ * or person (an „-er“ head passes for a person: „Das Barometer“ is missed).
+ */
 function thing({ st }: VerbContext, subject: [number, number]): boolean {
   const first = st.tokens[subject[0]], head = st.tokens[subject[1]].lower;
-  // (Or an adjective before a plural: „Alte Kräne verraten …“; a single word may be a surname.)
+  // (A single word without article may be a surname: only an adjective with a noun after it counts.)
   const article = DETERMINERS.has(first.lower);
   const adjective = !article && subject[1] > subject[0] && /(e|en|er|es)$/.test(first.lower) && !st.lex.givenNameGender(first.text);
   // (The adjective, capitalised at the sentence's start, is no name: the words after it are weighed.)

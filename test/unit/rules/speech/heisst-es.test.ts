@@ -27,6 +27,7 @@ ruleTester(heisstEs).run({
     { text: 'Nach dem Sturm hieß es, „drei Kräne“ seien defekt und „zwei Schlepper“ beschädigt.', expect: { content: '„drei Kräne“ seien defekt und „zwei Schlepper“ beschädigt', cue: 'hieß es', speaker: null } },
     // „auf“ names where words stand written, not what one waits for.
     { text: 'Der Kai sei zu kurz, heißt es auf der Website der Reederei.', expect: { content: 'Der Kai sei zu kurz', speaker: 'der Website der Reederei' } },
+    // (A place after „auf“ names no source.)
     { text: 'Die Lage sei ernst, heißt es jetzt auf den Deichen.', expect: { speaker: null } },
     { text: 'Der Kai sei zu kurz, hieß es aus dem Hafenamt.', expect: { content: 'Der Kai sei zu kurz', cue: 'hieß es', speaker: 'dem Hafenamt' } },
     // A trailing „hieß es“ with no source named is hearsay from no one in particular, not the topic of the sentence before.

@@ -67,7 +67,7 @@ ruleTester(speechNoun).run({
     // A conjunction before the noun is not its attribute.
     { text: 'Im Hafen kamen aber Vorwürfe auf, dass die Waage falsch messe.', expect: { content: 'dass die Waage falsch messe', cue: 'Vorwürfe', speaker: 'Vorwürfe' } },
     { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'ist der Ansicht', speaker: 'Die Reederei' } },
-    // The verb the noun is the object of belongs to the cue: „schließt mit der Warnung“.
+    // The verb the noun belongs to is part of the cue: „schließt mit der Warnung“.
     { text: 'Der Brief der Lotsen schließt mit der Warnung, dass der Kai bald bricht.', expect: { content: 'dass der Kai bald bricht', cue: 'schließt mit der Warnung' } },
     // (A bare noun after a verb is its subject, not its object: the noun alone.)
     { text: 'Im Hafen wachsen Befürchtungen, dass der Kai bricht.', expect: { content: 'dass der Kai bricht', cue: 'Befürchtungen' } },
