@@ -259,7 +259,9 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
   // Genitive attachment: „der Sprecher des Ministeriums“.
   // (Not „der“ before a medium after a name: in „sagte Roth der Hafenzeitung“ it is the dative.)
   // (Nor a person after a time: in „als am Montag der Hafenmeister mitteilte“ he is the subject.)
-  if ((tok.lower === 'des' || (tok.lower === 'der' && !mediumAddressee(st, i, j, lastNoun) && !personAfterTime(st, j, lastNoun))) && lastNoun >= 0) {
+  // (Nor „der“ before an adjective in „-e“, which is nominative: in „laut der Zeitung der größte
+  // Sponsor“ the sponsor is the subject; a genitive reads „der größten“.)
+  if ((tok.lower === 'des' || (tok.lower === 'der' && !nominativeAdjective(t[j + 1]) && !mediumAddressee(st, i, j, lastNoun) && !personAfterTime(st, j, lastNoun))) && lastNoun >= 0) {
     const g = nounPhrase(st, j, limit);
     if (g && g[1] > j) return g[1];
   }
@@ -270,6 +272,11 @@ function lowerWordStep(st: SentenceTokens, i: number, j: number, lastNoun: numbe
     if (g && g[1] > j) return g[1];
   }
   return STOP;
+}
+
+/** An adjective in „-e“ after „der“: only the nominative masculine ends so („der größte“, „der neue“). */
+function nominativeAdjective(x: Token | undefined): boolean {
+  return !!x && x.kind === 'word' && !isCapitalized(x) && /\p{Ll}{2,}e$/u.test(x.lower) && !DETERMINERS.has(x.lower) && !ADVERBS.has(x.lower);
 }
 
 /** Genitive articles and possessives other than „des“ and „der“. */

@@ -1,5 +1,8 @@
 import { inRelativeClause, lowerTokenIndex, opensSubordinate, RELATIVE_ADVERB } from '../../grammar/clauses';
-import { decided, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
+import type { IndirectQuote } from '../../indirect';
+import type { Token } from '../../tokens';
+import type { Span } from '../../types';
+import { aroundFrame, decided, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { FRAME } from './signals';
 
 const id = 'speech/inner-frame';
@@ -17,10 +20,34 @@ export const innerFrame: SpeechRule = {
   match(ctx: SpeechContext): SpeechOutcome | null {
     const { framed, end } = ctx;
     if (!framed) return null;
-    const clause = framed.start ? null : clauseOfFrame(ctx);
-    return decided(clause ? makeSpeech(ctx, clause[0], clause[1], 'indirect', framed.attribution, 0.7, id) : makeSpeech(ctx, framed.a, end, 'indirect', framed.attribution, 0.7, id));
+    const [a, b] = (framed.start ? null : clauseOfFrame(ctx)) ?? [framed.a, end];
+    return decided(aroundInnerFrame(ctx, a, b));
   },
 };
+
+/**
+ * The content [a, b] without the frame inside it: „Der Kai ist [nach Angaben der Reederei] gesperrt“
+ * reports „Der Kai ist … gesperrt“, in two segments; the frame's words are the source's name, not
+ * what it said.
+ */
+function aroundInnerFrame(ctx: SpeechContext, a: number, b: number): IndirectQuote | null {
+  const { st, framed } = ctx;
+  const attribution = framed!.attribution;
+  const t = st.tokens;
+  const parts = [attribution.cue, attribution.speaker].filter((x): x is Span => !!x);
+  const frame = parts.length ? framePhrase(t, parts) : null;
+  if (!frame || frame[0] <= a || frame[1] > b) return makeSpeech(ctx, a, b, 'indirect', attribution, 0.7, id);
+  const before = makeSpeech(ctx, a, frame[0] - 1, 'indirect', attribution, 0.7, id);
+  return frame[1] < b ? aroundFrame(ctx, before, frame[1] + 1, b) : before;
+}
+
+/** The tokens of the cue and the source when they form one phrase („nach Angaben der Reederei“, „der Reederei zufolge“), else of the cue alone. */
+function framePhrase(t: Token[], parts: Span[]): [number, number] | null {
+  const ranges = parts.map((x) => [lowerTokenIndex(t, x.start), lowerTokenIndex(t, x.end - 1)] as [number, number]).sort((x, y) => x[0] - y[0]);
+  const [first, second] = ranges;
+  if (!second || second[0] > first[1] + 1) return first;
+  return [first[0], Math.max(first[1], second[1])];
+}
 
 /** The relative or subordinate clause after a comma that holds the frame's cue, as [first, last] tokens; null in the main clause. */
 function clauseOfFrame({ st, sa, end, framed }: SpeechContext): [number, number] | null {
