@@ -34,19 +34,20 @@ function aroundInnerFrame(ctx: SpeechContext, a: number, b: number): IndirectQuo
   const { st, framed } = ctx;
   const attribution = framed!.attribution;
   const t = st.tokens;
-  const parts = [attribution.cue, attribution.speaker].filter((x): x is Span => !!x);
-  const frame = parts.length ? framePhrase(t, parts) : null;
+  const frame = attribution.cue ? framePhrase(t, attribution.cue, attribution.speaker) : null;
   if (!frame || frame[0] <= a || frame[1] > b) return makeSpeech(ctx, a, b, 'indirect', attribution, 0.7, id);
   const before = makeSpeech(ctx, a, frame[0] - 1, 'indirect', attribution, 0.7, id);
   return frame[1] < b ? aroundFrame(ctx, before, frame[1] + 1, b) : before;
 }
 
 /** The tokens of the cue and the source when they form one phrase („nach Angaben der Reederei“, „der Reederei zufolge“), else of the cue alone. */
-function framePhrase(t: Token[], parts: Span[]): [number, number] | null {
-  const ranges = parts.map((x) => [lowerTokenIndex(t, x.start), lowerTokenIndex(t, x.end - 1)] as [number, number]).sort((x, y) => x[0] - y[0]);
-  const [first, second] = ranges;
-  if (!second || second[0] > first[1] + 1) return first;
-  return [first[0], Math.max(first[1], second[1])];
+function framePhrase(t: Token[], cue: Span, source: Span | null): [number, number] {
+  const range = (x: Span): [number, number] => [lowerTokenIndex(t, x.start), lowerTokenIndex(t, x.end - 1)];
+  const c = range(cue);
+  if (!source) return c;
+  const s = range(source);
+  const touching = s[0] <= c[1] + 1 && c[0] <= s[1] + 1;
+  return touching ? [Math.min(c[0], s[0]), Math.max(c[1], s[1])] : c;
 }
 
 /** The relative or subordinate clause after a comma that holds the frame's cue, as [first, last] tokens; null in the main clause. */
