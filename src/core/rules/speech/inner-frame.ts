@@ -51,7 +51,7 @@ function framePhrase(t: Token[], cue: Span, source: Span | null): [number, numbe
 }
 
 /** The relative or subordinate clause after a comma that holds the frame's cue, as [first, last] tokens; null in the main clause. */
-function clauseOfFrame({ st, sa, end, framed }: SpeechContext): [number, number] | null {
+function clauseOfFrame({ st, sa, end, framed, inQuote }: SpeechContext): [number, number] | null {
   const cue = framed?.attribution.cue;
   if (!cue) return null;
   const t = st.tokens;
@@ -60,6 +60,9 @@ function clauseOfFrame({ st, sa, end, framed }: SpeechContext): [number, number]
   if (cs <= sa || t[cs - 1]?.text !== ',') return null;
   const opens = inRelativeClause(st, f, sa) || opensSubordinate(st, cs) || RELATIVE_ADVERB.test(t[cs].lower);
   if (!opens) return null;
-  const ce = st.clauseEnd(f + 1, end + 1) - 1;
-  return ce > f ? [cs, ce] : null;
+  // (It ends at the next comma, colon or dash outside quoted words: a quoted word inside it, „die
+  // „viel“ verdient hat“, does not.)
+  let ce = f + 1;
+  while (ce <= end && !(/^[,;:–—]$/.test(t[ce].text) && !inQuote(ce))) ce++;
+  return ce - 1 > f ? [cs, ce - 1] : null;
 }

@@ -13,6 +13,8 @@ ruleTester(innerFrame).run({
     { text: 'Das Boot, auf dem nach Angaben der Reederei viel Geld lag, ist gesunken.', expect: { content: 'auf dem nach Angaben der Reederei viel Geld lag', cue: 'nach Angaben' } },
     { text: 'Schuld war der Plan, der laut Hafenamt nicht fertig wurde.', expect: { content: 'der laut Hafenamt nicht fertig wurde', cue: 'laut' } },
     { text: 'Die Fähre kam zu spät, weil laut Hafenamt der Kai gesperrt war.', expect: { content: 'weil laut Hafenamt der Kai gesperrt war', cue: 'laut' } },
+    // (A quoted word inside that clause does not end it.)
+    { text: 'Er warnt vor Reedern, die laut Hafenamt viel Geld „verdient“ haben, und vor dem Rat.', expect: { content: 'die laut Hafenamt viel Geld „verdient“ haben', cue: 'laut' } },
     // (A relative clause beside a frame in the main clause stays in the content.)
     { text: 'Der Kai, der neu ist, bleibt nach Angaben der Reederei gesperrt.', expect: { content: 'Der Kai, der neu ist, bleibt nach Angaben der Reederei gesperrt', cue: 'nach Angaben' } },
   ],
