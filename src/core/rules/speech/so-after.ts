@@ -3,7 +3,7 @@ import { speakerness } from '../../grammar/speakerness';
 import { MODALS } from '../../grammar/clauses';
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, looksFinite, PREPOSITIONS } from '../../grammar/words';
 import { isCap } from '../../tokens';
-import { decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
+import { aroundFrame, decided, hasKonjunktiv, makeSpeech, type SpeechContext, type SpeechOutcome, type SpeechRule } from './context';
 import { SO } from './signals';
 
 const id = 'speech/so-after';
@@ -50,7 +50,8 @@ export const soAfter: SpeechRule = {
       // so Kiel, …“.
       const { firstKonjunktiv, lastKonjunktiv, firstFinite } = sentenceMarks();
       const interrupts = speakerness(st, np) >= 1.5 && !exampleOfGroup(ctx, k - 2) && clauseGoesOn(ctx, firstFinite <= k - 2, comma + 1);
-      if (firstKonjunktiv <= k - 2 || lastKonjunktiv >= comma + 1 || interrupts) return decided(makeSpeech(ctx, sa, end, 'indirect', attribution, 0.7, id));
+      // (The frame itself is no part of what was said: the speech is the two parts around it.)
+      if (firstKonjunktiv <= k - 2 || lastKonjunktiv >= comma + 1 || interrupts) return decided(aroundFrame(ctx, makeSpeech(ctx, sa, k - 2, 'indirect', attribution, 0.7, id), comma + 1, end));
     }
     return null;
   },

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core';
 import { soAfter } from '../../../../src/core/rules/speech/so-after';
 import { ruleTester } from '../tester';
 
@@ -35,4 +37,13 @@ ruleTester(soAfter).run({
     // Adverbials may stand between the source and its comma.
     { text: 'Im Winter, so die Stadt weiter, werde das Bad wieder öffnen.', expect: { content: 'Im Winter, so die Stadt weiter, werde das Bad wieder öffnen', speaker: 'die Stadt' } },
   ],
+});
+
+describe('speech/so-after: an interposed „so X“ is no part of what was said', () => {
+  it('reports the two parts around the frame as segments', () => {
+    const q = analyze('Der Kai sei, so die Lotsin, seit Jahren zu kurz.').quotes.find((x) => x.type === 'indirect');
+    assert.ok(q);
+    assert.deepEqual(q.segments?.map((s) => s.text), ['Der Kai sei', 'seit Jahren zu kurz']);
+    assert.equal(q.speaker?.text, 'die Lotsin');
+  });
 });
