@@ -40,7 +40,7 @@ function namedDocument(toks: Token[], i: number, words: string[]): boolean {
   for (let k = i + words.length; k < Math.min(toks.length, i + words.length + 6); k++) {
     const t = toks[k];
     if (t.kind !== 'word') break;
-    if (!SOURCE_AFTER.test(t.lower)) continue;
+    if (!HEISST_SOURCE.test(t.lower)) continue;
     if (/^(in|auf)$/.test(t.lower)) {
       // „in“ and „auf“ with one document or body: „in der 20-seitigen Klageschrift“, „in
       // Müllers Gutachten“, „auf Anfrage“. „in Bremen“ is a place and „in den Hauptstädten“ many;
@@ -90,9 +90,6 @@ function meansSomething(toks: Token[], i: number, words: string[]): boolean {
 
 /** Places of words that name no one: „aus Kreisen“, „aus Regierungskreisen“, „aus dem Umfeld“, „in Medienberichten“, „im Vorfeld“. */
 const VAGUE_PLACES = /(kreisen|quellen|umfeld|lager|berichten|meldungen)$|^(vorfeld|volksmund|land|lande)$/;
-
-/** Prepositions that bring the source after „heißt es“. */
-const SOURCE_AFTER = /^(aus|von|vom|seitens|vonseiten|bei|beim|in|im|auf)$/;
 
 /** „andere“, „anders“ and lower-case comparatives („strengere“, „höheren“), which call for a comparative „als“. */
 const isComparison = (t: Token): boolean => !isCapitalWord(t) && (/^(andere|anderen|anderer|anderes|anders)$/.test(t.lower) || (/\p{Ll}{3,}ere[nrsm]?$/u.test(t.lower) && !/^(unser|euer|eur)/.test(t.lower)));

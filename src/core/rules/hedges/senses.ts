@@ -124,7 +124,10 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     const last = tail[tail.length - 1]?.lower;
     if (!last || last === 'werden' || tail.some((x) => x.lower === 'werden')) return true;
     // („soll es … geben“ claims that something exists; „Daten, die Aufschluss geben sollen“ is a purpose.)
-    if (last === 'geben' && !clauseOf(toks, i).some((x) => x.lower === 'es')) return true;
+    if (last === 'geben') {
+      const [a, b] = clauseBounds(toks, i);
+      if (!toks.slice(a, b + 1).some((x) => x.lower === 'es')) return true;
+    }
     return !lex.statives.has(last) && !identifies(tail);
   }),
   // „will nichts gesehen haben“ is reportive; „will kandidieren“ is intention.
@@ -474,8 +477,3 @@ function concessiveOrOfAThing(clause: Token[], toks: Token[], i: number, infinit
   return (thing.test(toks[i - 1]?.lower ?? '') || thing.test(toks[i + 1]?.lower ?? '')) && !clause.some((x) => /^(er|sie|man)$/.test(x.lower));
 }
 
-/** The words of the clause around i. */
-function clauseOf(toks: Token[], i: number): Token[] {
-  const [a, b] = clauseBounds(toks, i);
-  return toks.slice(a, b + 1);
-}

@@ -46,7 +46,7 @@ export const speechNoun: SpeechRule = {
       // „Auch das Argument der Werft, …, sei überschätzt worden“: a speech named in a sentence that
       // is itself reported stands inside the speech before and does not take it over.
       const mentioned = hasKonjunktiv(ctx, ctx.sa, d, true) || hasKonjunktiv(ctx, contentEnd + 1, end, true) ? 'mentioned' : undefined;
-      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, nounCue(st, ctx.sa, k), comesFrom(ctx, contentEnd) ?? nounSource(ctx, k, c), 'sentence-verb', undefined, mentioned), 0.6, id));
+      return decided(makeSpeech(ctx, d + 1, contentEnd, 'indirect', attributionOf(id, nounCue(ctx, k), comesFrom(ctx, contentEnd) ?? nounSource(ctx, k, c), 'sentence-verb', undefined, mentioned), 0.6, id));
     }
     return null;
   },
@@ -59,18 +59,19 @@ export const speechNoun: SpeechRule = {
  * („gab es Hinweise“); else the noun alone. The verb and the noun together say what was done with
  * the words.
  */
-function nounCue(st: SentenceTokens, sa: number, k: number): Span {
+function nounCue(ctx: SpeechContext, k: number): Span {
+  const { st, sa } = ctx;
   const t = st.tokens;
-  let a = k;
-  while (a > sa && k - a < 3 && adjectiveOrArticle(t, a - 1)) a--;
+  const a = phraseStart(ctx, k);
   const word = (j: number) => (j >= sa && t[j].kind === 'word' ? t[j].lower : '');
   // „gab es Hinweise“, „Es gibt Befürchtungen“.
   if ((word(a - 1) === 'es' && GEBEN.test(word(a - 2))) || (GEBEN.test(word(a - 1)) && word(a - 2) === 'es')) return st.span(a - 2, k);
   const verbAt = (j: number) => j >= sa && t[j].kind === 'word' && !isCap(t[j]) && (COPULA.test(t[j].lower) || (!NOT_A_FULL_VERB.has(t[j].lower) && fullVerbForm(st.lex, t[j].lower)));
   // „Der Brief schließt mit der Warnung, …“.
   if (word(a - 1) === 'mit' && a < k && verbAt(a - 2)) return st.span(a - 2, k);
-  // (Only past an article: a bare noun after a verb may be its subject, „wachsen Befürchtungen“.)
-  if (a === k || !DETERMINERS.has(t[a].lower)) return st.span(k, k);
+  // (Only past an article: a bare noun after a verb may be its subject, „wachsen Befürchtungen“.
+  // Nor when a zu-infinitive after the noun takes it as object: „suchte den Eindruck zu zerstreuen“.)
+  if (a === k || !DETERMINERS.has(t[a].lower) || word(k + 1) === 'zu') return st.span(k, k);
   if (verbAt(a - 1)) return st.span(a - 1, k);
   if (/^(er|sie|man|wir|ich)$/.test(word(a - 1)) && verbAt(a - 2)) return st.span(a - 2, k);
   return st.span(k, k);
@@ -149,21 +150,10 @@ function relativeWelch(t: Token[], k: number): boolean {
  * when the noun is a verb's object or predicate — the clause's subject („Die DSW ist der Ansicht, …“,
  * „Der Verband antwortet auf die Klage mit dem Hinweis, …“; not „gibt es Hinweise, dass …“).
  */
-function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span {
+function nounSource(ctx: SpeechContext, k: number, c: number): Span {
+  const { st, sa } = ctx;
   const t = st.tokens;
-  let a0 = k;
-  // Back over its article and adjectives („den festen Standpunkt“), not over a verb („hatte den …“)
-  // or the „es“ of „gab es Hinweise“.
-  // (Nor over a finite verb after a noun in first place: „Im Hafen wachsen Befürchtungen, …“.)
-  const verbAfterNoun = (j: number) => /en$/.test(t[j].lower) && !DETERMINERS.has(t[j].lower) && j - 1 > sa && isCap(t[j - 1]) && !DETERMINERS.has(t[j - 1].lower) && !/s$/.test(t[j - 1].text);
-  // (A lower-case word opening the clause read after an earlier content is its verb: „…, wachsen Befürchtungen, …“.)
-  const restOpensWithVerb = (j: number) => j === sa && !isCap(t[j]) && !DETERMINERS.has(t[j].lower);
-  while (a0 > sa && adjectiveOrArticle(t, a0 - 1) && !konj.is(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length && !verbAfterNoun(a0 - 1) && !restOpensWithVerb(a0 - 1)) {
-    a0--;
-    if (DETERMINERS.has(t[a0].lower)) break;
-  }
-  // (An article opening the sentence is capitalised: „Die Forderung der Lotsen, …“.)
-  if (a0 - 1 === sa && DETERMINERS.has(t[sa].lower) && isCap(t[sa])) a0 = sa;
+  const a0 = phraseStart(ctx, k);
   // „Roths neue Forderung, …“: a name in the genitive before the noun owns it.
   const owner = genitiveOwner(st, sa, a0);
   if (owner) return owner;
@@ -187,6 +177,27 @@ function nounSource({ st, sa, konj }: SpeechContext, k: number, c: number): Span
     if (inverted) return inverted;
   }
   return st.span(a0, genitive ? genitive[1] : k);
+}
+
+/**
+ * Where the noun of saying at k starts its phrase: back over its article and adjectives („den
+ * festen Standpunkt“), not over a verb („hatte den …“, „vertraten die …“) or the „es“ of „gab es
+ * Hinweise“.
+ */
+function phraseStart({ st, sa, konj }: SpeechContext, k: number): number {
+  const t = st.tokens;
+  let a0 = k;
+  // (Nor over a finite verb after a noun in first place: „Im Hafen wachsen Befürchtungen, …“.)
+  const verbAfterNoun = (j: number) => /en$/.test(t[j].lower) && !DETERMINERS.has(t[j].lower) && j - 1 > sa && isCap(t[j - 1]) && !DETERMINERS.has(t[j - 1].lower) && !/s$/.test(t[j - 1].text);
+  // (A lower-case word opening the clause read after an earlier content is its verb: „…, wachsen Befürchtungen, …“.)
+  const restOpensWithVerb = (j: number) => j === sa && !isCap(t[j]) && !DETERMINERS.has(t[j].lower);
+  while (a0 > sa && adjectiveOrArticle(t, a0 - 1) && !konj.is(t[a0 - 1].lower) && !st.lex.verb(t[a0 - 1].lower).length && !verbAfterNoun(a0 - 1) && !restOpensWithVerb(a0 - 1)) {
+    a0--;
+    if (DETERMINERS.has(t[a0].lower)) break;
+  }
+  // (An article opening the sentence is capitalised: „Die Forderung der Lotsen, …“.)
+  if (a0 - 1 === sa && DETERMINERS.has(t[sa].lower) && isCap(t[sa])) a0 = sa;
+  return a0;
 }
 
 /**

@@ -69,10 +69,12 @@ ruleTester(speechNoun).run({
     { text: 'Die Reederei ist der Ansicht, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'ist der Ansicht', speaker: 'Die Reederei' } },
     // The verb the noun belongs to is part of the cue: „schließt mit der Warnung“.
     { text: 'Der Brief der Lotsen schließt mit der Warnung, dass der Kai bald bricht.', expect: { content: 'dass der Kai bald bricht', cue: 'schließt mit der Warnung' } },
+    // (A verb in „-en“ before the article is no adjective of the phrase: „vertraten die Auffassung“.)
+    { text: 'Die Lotsen vertraten die Auffassung, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'vertraten die Auffassung' } },
     // (A bare noun after a verb is its subject, not its object: the noun alone.)
     { text: 'Im Hafen wachsen Befürchtungen, dass der Kai bricht.', expect: { content: 'dass der Kai bricht', cue: 'Befürchtungen' } },
     // After a fronted word the copula's subject follows it, before the noun and any adverb.
-    { text: 'Deshalb ist sie der Meinung, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'Meinung', speaker: 'sie' } },
+    { text: 'Deshalb ist sie der Meinung, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'ist sie der Meinung', speaker: 'sie' } },
     { text: 'Seit dem Sturm war der Hafenmeister stets der Überzeugung, dass der Kai zu kurz ist.', expect: { cue: 'Überzeugung', speaker: 'der Hafenmeister' } },
     // In a passive the agent holds the view; a participle without its particle frames nothing itself.
     { text: 'Im Hafen wurde von den Lotsen der Schluss gezogen, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'Schluss', speaker: 'den Lotsen' } },
