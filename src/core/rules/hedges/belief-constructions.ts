@@ -308,10 +308,25 @@ const DISTRICTS = /(land|stadt|wahl|verwaltungs|amts)kreise[n]?$/;
  */
 export const unnamedSource: HedgeRule = {
   id: 'hedges/unnamed-source',
-  description: '„aus Regierungskreisen“, „Quellen zufolge“: a claim from circles or sources left unnamed.',
-  appliesTo: (w) => w === 'aus' || w === 'in' || w === 'zufolge',
+  description: '„aus Regierungskreisen“, „Quellen zufolge“, „unter Berufung auf Insider“, „mit dem Vorgang vertraute Personen“: a claim from circles or sources left unnamed.',
+  appliesTo: (w) => w === 'aus' || w === 'in' || w === 'zufolge' || w === 'berufung' || w === 'mit',
   match({ toks, i }: HedgeContext): Found | null {
-    const isSourceWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0] && (namesCircles(t.lower) || /^quellen?$/.test(t.lower)) && !DISTRICTS.test(t.lower);
+    const isSourceWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text[0] !== t.lower[0] && (namesCircles(t.lower) || SOURCES.test(t.lower)) && !DISTRICTS.test(t.lower);
+    if (toks[i].lower === 'mit') {
+      const familiar = familiarPeople(toks, i);
+      return familiar >= 0 ? found(toks, i, familiar, 'vague_source', unnamedSource.id) : null;
+    }
+    if (toks[i].lower === 'berufung') {
+      // „unter Berufung auf (anonyme) Insider“, „… auf mit den Plänen vertraute Personen“.
+      if (toks[i - 1]?.lower !== 'unter' || toks[i + 1]?.lower !== 'auf') return null;
+      const familiar = familiarPeople(toks, i + 2);
+      if (familiar >= 0) return found(toks, i - 1, familiar, 'vague_source', unnamedSource.id);
+      for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
+        if (isSourceWord(toks[k])) return found(toks, i - 1, k, 'vague_source', unnamedSource.id);
+        if (toks[k].kind !== 'word' || toks[k].text[0] !== toks[k].lower[0]) break;
+      }
+      return null;
+    }
     if (toks[i].lower === 'aus' || toks[i].lower === 'in') {
       // („hieß es aus Kreisen der Reederei“: the hearsay verb before carries the cue.)
       if (hearsayBefore(toks, i)) return null;
@@ -335,6 +350,26 @@ export const unnamedSource: HedgeRule = {
     return toks[i].lower === 'zufolge' && isSourceWord(toks[k]) ? found(toks, k, i, 'vague_source', unnamedSource.id) : null;
   },
 };
+
+/** Sources as people, not as springs or causes: „Geheimdienstquellen“, not „Energiequellen“ or „Fehlerquelle“. */
+const SOURCES = /^((geheimdienst|nachrichtendienst|regierungs|sicherheits|polizei|militär|diplomaten|partei|justiz|ermittler|ermittlungs|unternehmens|branchen|verhandlungs|behörden|koalitions|fraktions)?quellen?|insider|insidern|informanten)$/;
+
+/** People who stand for an unnamed source: „vertraute Personen“, „informierte Kreise“. */
+const UNNAMED_PEOPLE = /^(personen|person|kreise|kreisen|quellen|quelle|insider|insidern|leute|leuten|menschen)$/;
+
+/**
+ * „mit dem Vorgang vertraute Personen“, „mit der Sache vertrauten Kreisen“: the news agencies'
+ * formula for a source who may not be named. The last token of the people, or -1. (A noun of
+ * trade after „vertraute“ is expertise, not a source: „mit dem Hafen vertraute Lotsen“.)
+ */
+function familiarPeople(toks: Token[], m: number): number {
+  if (toks[m]?.lower !== 'mit' || !/^(dem|der|den|diesem|dieser|diesen)$/.test(toks[m + 1]?.lower ?? '')) return -1;
+  for (let k = m + 2; k <= m + 4 && k + 1 < toks.length; k++) {
+    if (toks[k].kind !== 'word') return -1;
+    if (/^vertrauten?$/.test(toks[k].lower)) return k > m + 2 && UNNAMED_PEOPLE.test(toks[k + 1].lower) && toks[k + 1].text !== toks[k + 1].lower ? k + 1 : -1;
+  }
+  return -1;
+}
 
 const HEARSAY_VERB = /^(heißt|hieß|hieße|verlautet|verlautete|verlautbart|verlautbarte)$/;
 
@@ -560,18 +595,18 @@ export const frontedExclusion: HedgeRule = {
 };
 
 /** Words at which these rules run and that also open the hedge gate (hedges.ts) by themselves. */
-const TRIGGERS_AND_GATE = [...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...ACCUSED_PERSONS, ...CONFIRM, ...EXCLUDE, 'hinweis'];
+const TRIGGERS_AND_GATE = ['berufung', ...RECHNEN, ...WORRY, ...GELTEN, 'davon', 'noch', ...RISK_NOUNS, ...OPINION_NOUNS, ...BEHAUPTEN, 'gehandelt', 'gespräch', ...ESTIMATED, ...ACCUSED, ...ACCUSED_PERSONS, ...CONFIRM, ...EXCLUDE, 'hinweis'];
 
 /** The words at which these rules run (hedges.ts tries a word's rules only). */
-export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'laut', 'in'];
+export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GATE, 'aus', 'zufolge', 'nach', 'laut', 'in', 'mit'];
 
 /**
  * Words without which these rules find nothing in a sentence, for the hedge gate: the rules above
- * run at „aus“, „in“, „nach“ and „zufolge“, which open almost every sentence, but need a noun of
- * opinion, findings or circles, or a word of the preliminary, beside them. (Compounds in „-kreisen“
+ * run at „aus“, „in“, „nach“, „zufolge“ and „mit“, which open almost every sentence, but need a noun of
+ * opinion, findings, circles or sources, a word of the preliminary, or „vertraute“ beside them. (Compounds in „-kreisen“
  * open it too: see `namesCircles`.)
  */
-export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...TRIGGERS_AND_GATE, 'augen', ...PRELIMINARY_WORDS, 'quelle', 'quellen', 'kreise', 'kreisen'];
+export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...TRIGGERS_AND_GATE, 'augen', ...PRELIMINARY_WORDS, 'quelle', 'quellen', 'kreise', 'kreisen', 'insider', 'insidern', 'informanten', 'vertraute', 'vertrauten'];
 
 
 /**
