@@ -17,12 +17,23 @@ export const phrase: HedgeRule = {
     if (!p || namedDocument(toks, i, p.words) || meansSomething(toks, i, p.words)) return null;
     // („Nun heißt es warten“ says what one must do; it passes on no hearsay.)
     if (/^(heißt|hieß)$/.test(p.words[0]) && p.words[1] === 'es' && heisstEsObliges(toks, i + 2, toks.length)) return null;
+    if (p.words[0] === 'wer' && whoeverKnows(toks, i)) return null;
     // A comma that only tells the reading apart („ich nehme an, …“ from „nehme an der Sitzung teil“) is no part of the cue.
     let last = i + p.words.length - 1;
     while (last > i && toks[last].kind === 'punct') last--;
     return found(toks, i, last, p.kind, id);
   },
 };
+
+/**
+ * „Wer weiß, wo der Schlüssel liegt, soll sich melden“: a „wer“ opening the sentence whose clause
+ * is the subject of a main clause after it means „whoever knows“; only a rhetorical „wer weiß“
+ * doubts („…, aber wer weiß, wie lange“, „Wer weiß, ob das hält?“).
+ */
+function whoeverKnows(toks: Token[], i: number): boolean {
+  if (i > 0 || toks[toks.length - 1]?.text === '?') return false;
+  return toks.slice(i + 4).some((t) => t.text === ',');
+}
 
 /**
  * „hieß es in dem Brief“, „Im Protokoll heißt es“, „Aus dem Ministerium hieß es“: „es heißt“ with

@@ -4,6 +4,9 @@ import { ruleTester } from '../tester';
 ruleTester(phrase).run({
   valid: [
     'Die Lotsin wies darauf hin, dass der Kai absinkt.',
+    // „Wer weiß …?“ asking who knows something is a question, not doubt.
+    'Wer weiß, wo der Schlüssel zum Kran liegt, soll sich melden.',
+    'Wer weiß etwas über den Riss im Kai?',
     // „heißt es“ before an infinitive says what one must do; no hearsay.
     'Nun heißt es warten, bis der Kai repariert ist.',
     'Für die Lotsen heißt es jetzt, Ruhe zu bewahren.',
@@ -43,6 +46,10 @@ ruleTester(phrase).run({
     'Was heißt es also, wenn der Kai gesperrt wird?',
   ],
   invalid: [
+    // A rhetorical „wer weiß“ before an open question, and an outcome in the balance.
+    { text: 'Der Kai hält noch, aber wer weiß, wie lange.', expect: { cue: 'wer weiß, wie', kind: 'uncertainty' } },
+    { text: 'Die Zukunft der Werft steht auf der Kippe.', expect: { cue: 'auf der Kippe' } },
+    { text: 'Der Vertrag hängt am seidenen Faden.', expect: { cue: 'am seidenen Faden' } },
     // The same phrases in Konjunktiv, in reported speech.
     { text: 'Der Nordkai gelte als marode, sagte die Lotsin.', expect: { cue: 'gelte als' } },
     { text: 'Von einem Riss im Kai sei die Rede, hieß es.', expect: { cue: 'sei die Rede' } },
