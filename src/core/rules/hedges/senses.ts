@@ -134,7 +134,26 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   sense('reportive-wollen', ['will', 'wollen', 'wolle'], '„will … gesehen haben“ hedges a claim; „will kandidieren“ is an intention.', ({ toks, i }) =>
     toks[i].lower === 'wolle' ? !unmistakablePast(clauseTail(toks, i)) : !hasPerfectInfinitive(clauseTail(toks, i))),
   // „könne sich vorstellen“ is willingness, not possibility.
-  sense('sich-vorstellen', ['könne', 'könnte', 'könnten'], '„könnte sich vorstellen“ is willingness, not possibility.', ({ toks, i }) => toks[i + 1]?.lower === 'sich' && toks.slice(i + 2, i + 8).some((x) => x.lower.startsWith('vorstell'))),
+  // (Also in the first person: „Wir könnten uns vorstellen, hier zu bleiben“. The speaker imagining
+  // that something is so — „Ich könnte mir vorstellen, dass …“, „Ich könnte es mir vorstellen“ —
+  // weighs a chance and stays a hedge.)
+  sense('sich-vorstellen', ['könne', 'könnte', 'könnten'], '„könnte sich vorstellen“ (zu bleiben) is willingness, not possibility.', ({ toks, i }) => {
+    const reflexive = toks.slice(i + 1, i + 4).findIndex((x) => /^(sich|mir|uns|dir|euch)$/.test(x.lower));
+    if (reflexive < 0) return false;
+    const verb = toks.slice(i + 2 + reflexive, i + 9).findIndex((x) => x.lower.startsWith('vorstell'));
+    if (verb < 0) return false;
+    const v = i + 2 + reflexive + verb;
+    // (In the third person „sich vorstellen, dass …“ mostly accepts a proposal: „47 Prozent könnten
+    // sich vorstellen, dass die Steuer steigt“; only the speaker's own „ich könnte mir …“ weighs.)
+    if (!/^(mir|uns)$/.test(toks[i + 1 + reflexive].lower)) return true;
+    const thatClause = toks[v + 1]?.text === ',' && toks[v + 2]?.lower === 'dass';
+    return !thatClause && !toks.slice(i + 1, v).some((x) => /^(es|das)$/.test(x.lower));
+  }),
+  // „Er könne das nicht mittragen“, „sie könne dies weder bestätigen noch dementieren“: „könne“
+  // with a person as its pronoun subject reports what that person is able or willing to do; only
+  // with „sein“ or a perfect does it weigh a chance („Er könne sich geirrt haben“).
+  sense('ability', ['könne'], '„er könne das nicht mittragen“: „könne“ with a personal pronoun as subject reports an ability, not a chance (unless with „sein“ or a perfect).', ({ toks, i }) =>
+    (/^(er|sie|ich|wir)$/.test(toks[i - 1]?.lower ?? '') || /^(er|sie|ich|wir)$/.test(toks[i + 1]?.lower ?? '')) && !withSeinOrPerfect(wordsUpToPunctuation(toks, i))),
   // Epistemic only with „sein“: „Das kann ein Fehler sein“, „mag sein“; not ability or duty.
   // „kann ein Fehler gewesen sein“, „müsste es gewusst haben“ are inferences too.
   sense('epistemic-modal', ['kann', 'können', 'müsste', 'müssten'], '„kann“, „müsste“ hedge only with „sein“ or a perfect („kann ein Fehler sein“), not ability or duty (nor „müsste“ in what is demanded).', ({ toks, i }) => {
@@ -395,6 +414,13 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
 
 
 /** A modal's verb group ends in „sein“ or a perfect („kann ein Fehler sein“, „könnte es gewesen sein“): it weighs a chance. */
+/** The words after i up to the next punctuation: „könne sich geirrt haben“ before „, räumte er ein“. */
+function wordsUpToPunctuation(toks: Token[], i: number): Token[] {
+  const words: Token[] = [];
+  for (let k = i + 1; k < toks.length && toks[k].kind !== 'punct'; k++) words.push(toks[k]);
+  return words;
+}
+
 function withSeinOrPerfect(tail: Token[]): boolean {
   return (tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail);
 }
