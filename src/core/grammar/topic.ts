@@ -83,8 +83,23 @@ export function actsAsSource(st: SentenceTokens, np: NP, [sa, sb]: NP, anySpeake
   if (!anySpeaker && !isInstitutional(st, np)) return false;
   // (Only the main clause: „…, die vor dem Umzug beschlossen wurden“ is no passive of it.)
   const end = Math.min(sb + 1, st.clauseEnd(np[1] + 1, sb + 1));
-  for (let k = Math.min(sa, np[0]); k < end; k++) if (PASSIVE_OR_COPULA.test(t[k].lower)) return false;
+  for (let k = Math.min(sa, np[0]); k < end; k++) if (PASSIVE_OR_COPULA.test(t[k].lower) && !statesStance(st, k, end)) return false;
   return true;
+}
+
+/** Adjectives of a stance or feeling about a matter, which its holder then voices: „ist empört“, „war skeptisch“. */
+const STANCE = /^(empört|enttäuscht|zufrieden|unzufrieden|überzeugt|skeptisch|optimistisch|zuversichtlich|besorgt|verärgert|erleichtert|entsetzt|fassungslos|überrascht|froh|stolz|wütend|sauer|schockiert|begeistert|erbost|verwundert|irritiert|alarmiert)$/;
+
+/**
+ * „Die Lotsin ist empört.“, „Der Trainer war zufrieden.“: a copula whose predicate, at the end of
+ * the clause past adverbs, is a stance: the subject holds a view that the words after it voice (as
+ * with „zeigte sich zufrieden“). A passive or „ist Mitglied“ states no view.
+ */
+function statesStance(st: SentenceTokens, copula: number, end: number): boolean {
+  const t = st.tokens;
+  let k = copula + 1;
+  while (k < end - 1 && t[k].kind === 'word' && (ADVERBS.has(t[k].lower) || /^(sehr|sichtlich|hörbar|tief|äußerst|ziemlich|ganz|zutiefst|nicht|wenig|völlig|eher)$/.test(t[k].lower))) k++;
+  return k === end - 1 && t[k].kind === 'word' && STANCE.test(t[k].lower);
 }
 
 /** Whether the noun phrase names a role or body („der Sprecher der Fraktion“, „die Wahlkommission“). */
