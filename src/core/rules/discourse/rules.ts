@@ -66,14 +66,24 @@ export const continuesPreviousSpeaker: DiscourseRule = {
   },
 };
 
-/** A frame naming no source (an agentless passive: „Kritisiert wird, dass …“): the body acting in the sentence before. */
+/**
+ * A frame naming no source (an agentless passive: „Kritisiert wird, dass …“): the body acting in
+ * the sentence before. Not an impersonal frame with „es“ („es wird befürchtet“, „hieß es“): that
+ * one leaves its source open on purpose, as hearsay.
+ */
 export const agentlessFrameSource: DiscourseRule = {
   id: 'discourse/agentless-frame-source',
-  description: 'A frame without a source („Kritisiert wird, dass …“) speaks for the body acting in the sentence before.',
-  match({ q, type, attribution }: DiscourseContext) {
-    return !q.continuation && !attribution.speaker && attribution.cue && type !== 'direct' && q.localSource ? { speaker: q.localSource, cue: attribution.cue } : null;
+  description: 'A frame without a source („Kritisiert wird, dass …“) speaks for the body acting in the sentence before, unless it is impersonal („es wird befürchtet“, „hieß es“).',
+  match({ q, type, attribution, text }: DiscourseContext) {
+    if (q.continuation || attribution.speaker || !attribution.cue || type === 'direct' || !q.localSource) return null;
+    return impersonal(text, attribution.cue) ? null : { speaker: q.localSource, cue: attribution.cue };
   },
 };
+
+/** Whether a cue holds or follows an expletive „es“: „hieß es“, „es wird befürchtet“, „es wurde bereits vermutet“. */
+function impersonal(text: string, cue: Span): boolean {
+  return /(^|\s)es(\s|$)/i.test(cue.text) || /(^|[\s,])es\s+(wird|wurde|werde|würde|wurden|ist|war)(\s+\p{Ll}+)?\s+$/iu.test(text.slice(Math.max(0, cue.start - 40), cue.start));
+}
 
 /** „Sie rate zum Kauf …“: a frame in Konjunktiv is reported by the speaker before (within 400 characters). */
 export const reportedFrame: DiscourseRule = {
