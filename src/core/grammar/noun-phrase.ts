@@ -441,9 +441,11 @@ export function openingPhrase(st: SentenceTokens, a: number, end: number): { np:
     let d = c + 1;
     while (d < end && d - c <= 5 && t[d].kind === 'word' && (isCapitalized(t[d]) || NAME_PARTICLES.has(t[d].lower))) d++;
     if (d > c + 1 && t[d]?.text === ',') return { np: [a, d - 1], next: d + 1 };
-    // A role after a name: „Jan Roth, Chef der Lotsengilde, will …“.
+    // A role after a name, with or without its article: „Jan Roth, Chef der Lotsengilde, will …“,
+    // „Jan Roth, der Hafenmeister, winkt ab“.
     const role = c === head[1] + 1 ? nounPhrase(st, c + 1, end) : null;
-    if (role && t[role[1] + 1]?.text === ',' && st.lex.roleHead(t[c + 1].lower) && !st.lex.roleHead(t[head[1]].lower) && isCapitalized(t[head[1]])) return { np: [a, role[1]], next: role[1] + 2 };
+    const roleNoun = role ? (DETERMINERS.has(t[c + 1].lower) && role[1] > c + 1 ? t.slice(c + 2, role[1] + 1).find((x) => isCapitalized(x)) : t[c + 1]) : undefined;
+    if (role && roleNoun && t[role[1] + 1]?.text === ',' && st.lex.roleHead(roleNoun.lower) && !st.lex.roleHead(t[head[1]].lower) && isCapitalized(t[head[1]])) return { np: [a, role[1]], next: role[1] + 2 };
   }
   return { np: head, next: head[1] + 1 };
 }

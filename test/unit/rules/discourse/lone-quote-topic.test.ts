@@ -12,5 +12,7 @@ ruleTester(loneQuoteTopic).run({
     // A stance or feeling after a copula is a view its holder then voices.
     { text: 'Die Lotsin ist sichtlich empört. „Der Kai reicht nicht.“', expect: { speaker: 'Lotsin' } },
     { text: '„Wir bleiben“, sagte die Lotsin Ida Brandt. Der Hafenmeister Jan Ohm schüttelte den Kopf. „Der Kai reicht völlig.“', expect: { content: '„Der Kai reicht völlig.“', speaker: 'Jan Ohm' } },
+    // A name with its role in commas after it, article and all, is the subject too.
+    { text: '„Wir bleiben“, sagte die Lotsin Ida Brandt. Jan Ohm, der Hafenmeister, winkt ab. „Der Kai reicht völlig.“', expect: { content: '„Der Kai reicht völlig.“', speaker: 'Jan Ohm' } },
   ],
 });
