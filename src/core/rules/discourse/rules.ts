@@ -1,7 +1,7 @@
 // The discourse rules, each a short test on the quote and the speech before it.
 import type { SpeakerRegistry } from '../../speakers';
 import type { Span } from '../../types';
-import { DROP, type DiscourseContext, type DiscourseRule } from './context';
+import { DROP, type Candidate, type DiscourseContext, type DiscourseRule } from './context';
 
 /** A Konjunktiv sentence without a frame continues the speech right before it (within 150 characters), else it is no speech — unless Konjunktiv I stands on its own; a reportive „soll“ sentence before any speaker is the author's. */
 export const unattachedKonjunktiv: DiscourseRule = {
@@ -107,11 +107,12 @@ export const fragmentInSpeech: DiscourseRule = {
 export const loneQuoteContinues: DiscourseRule = {
   id: 'discourse/lone-quote-continues',
   description: 'A direct quote without a frame continues the previous speaker\'s words.',
-  match({ q, type, attribution, previous, registry }: DiscourseContext) {
+  match({ q, type, attribution, previous, registry, text }: DiscourseContext) {
     if (q.continuation || type !== 'direct' || attribution.speaker || attribution.cue || !previous || q.start - previous.end >= 400) return null;
     // A sentence between whose subject is someone else acting ends the chain: „„…“, sagte die
     // Lotsin. Der Hafenmeister schüttelte den Kopf. „…““ is the harbour master's (lone-quote-topic).
-    if (q.localSource && previous.speaker && q.localSource.start > previous.end && !sameSpeaker(registry, q.localSource, previous.speaker)) return null;
+    const actor = actorBefore(q, text, registry);
+    if (actor && previous.speaker && actor.start > previous.end && !sameSpeaker(registry, actor, previous.speaker)) return null;
     return { speaker: previous.speaker, cue: previous.cue };
   },
 };
@@ -120,10 +121,30 @@ export const loneQuoteContinues: DiscourseRule = {
 export const loneQuoteTopic: DiscourseRule = {
   id: 'discourse/lone-quote-topic',
   description: 'A direct quote without a frame or speech before it speaks for the body acting in the sentence before.',
-  match({ q, type, attribution }: DiscourseContext) {
-    return !q.continuation && type === 'direct' && !attribution.speaker && !attribution.cue && q.localSource ? { speaker: q.localSource, cue: attribution.cue } : null;
+  match({ q, type, attribution, text, registry }: DiscourseContext) {
+    if (q.continuation || type !== 'direct' || attribution.speaker || attribution.cue) return null;
+    const actor = actorBefore(q, text, registry);
+    return actor ? { speaker: actor, cue: attribution.cue } : null;
   },
 };
+
+/**
+ * Who acts in the sentence right before the quote: its subject found in the paragraph
+ * (localSource), or a person the article has named before, by surname alone, opening it with a
+ * verb after: „Ohm winkt ab.“ after „Jan Ohm“ further up (the paragraph alone cannot tell the
+ * surname from a noun).
+ */
+function actorBefore(q: Candidate, text: string, registry: SpeakerRegistry): Span | null {
+  if (q.localSource) return q.localSource;
+  const before = text.slice(Math.max(0, q.start - 300), q.start);
+  // The sentence before ends right where the quote's sentence starts.
+  const end = before.search(/[.!?]["“”»«]?\s+$/);
+  if (end < 0) return null;
+  const opening = /(?:^|[.!?]["“”»«]?\s+)(\p{Lu}[\p{Ll}-]+)\s+\p{Ll}+[^.!?]*$/u.exec(before.slice(0, end));
+  if (!opening || !registry.knowsSurname(opening[1])) return null;
+  const start = q.start - before.length + opening.index + opening[0].indexOf(opening[1]);
+  return { start, end: start + opening[1].length, text: opening[1] };
+}
 
 /** Whether a sentence ends between a and b: „… gesagt. Die Lage ist ruhig. Die Kommission hat …“ */
 function endsSentenceBetween(text: string, a: number, b: number): boolean {
