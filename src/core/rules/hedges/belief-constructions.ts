@@ -481,7 +481,7 @@ export const rumouredCandidate: HedgeRule = {
   },
 };
 
-const ESTIMATED = new Set(['geschätzte', 'geschätzten', 'geschätzter', 'geschätztes', 'geschätztem']);
+const ESTIMATED = new Set(['geschätzt', 'geschätzte', 'geschätzten', 'geschätzter', 'geschätztes', 'geschätztem']);
 /** Nouns of amount: what an estimate can give („Kosten“, „Zahl“, „Schaden“, „Anteil“). */
 const AMOUNT = /(kosten|zahl|zahlen|summe|summen|menge|höhe|schaden|schäden|wert|werte|anteil|umfang|verlust|verluste|einnahmen|ausgaben|position|dauer|größe|gewicht|alter)$/;
 
@@ -498,12 +498,13 @@ function estimatedAt(toks: Token[], i: number): boolean {
 }
 
 /**
- * „die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate. (Not
- * „der geschätzte Kollege“, „die von der Künstlerin geschätzte Stille“: esteem.)
+ * „die geschätzten Kosten“, „eine geschätzte Gesamtzahl“, „kostet geschätzt zehn Millionen“: an
+ * amount given as an estimate. (Not „der geschätzte Kollege“, „die von der Künstlerin geschätzte
+ * Stille“, „Strenge wird geschätzt“: esteem.)
  */
 export const estimatedAmount: HedgeRule = {
   id: 'hedges/estimated-amount',
-  description: '„die geschätzten Kosten“, „eine geschätzte Gesamtzahl“: an amount given as an estimate.',
+  description: '„die geschätzten Kosten“, „eine geschätzte Gesamtzahl“, „geschätzt zehn Millionen“: an amount given as an estimate.',
   appliesTo: (w) => ESTIMATED.has(w),
   match({ toks, i }: HedgeContext): Found | null {
     if (!ESTIMATED.has(toks[i].lower)) return null;
