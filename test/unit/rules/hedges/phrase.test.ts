@@ -50,6 +50,10 @@ ruleTester(phrase).run({
     { text: 'Der Kai hält noch, aber wer weiß, wie lange.', expect: { cue: 'wer weiß, wie', kind: 'uncertainty' } },
     { text: 'Die Zukunft der Werft steht auf der Kippe.', expect: { cue: 'auf der Kippe' } },
     { text: 'Der Vertrag hängt am seidenen Faden.', expect: { cue: 'am seidenen Faden' } },
+    // What is not off the table, a question still open, and a rumour left unnamed.
+    { text: 'Eine Sperrung des Kais ist nicht vom Tisch.', expect: { cue: 'nicht vom Tisch', kind: 'uncertainty' } },
+    { text: 'Die Frage ist, ob der Kai den Winter übersteht.', expect: { cue: 'Die Frage ist, ob' } },
+    { text: 'Der Reederei wird nachgesagt, am Kai zu sparen.', expect: { cue: 'wird nachgesagt', kind: 'vague_source' } },
     // The same phrases in Konjunktiv, in reported speech.
     { text: 'Der Nordkai gelte als marode, sagte die Lotsin.', expect: { cue: 'gelte als' } },
     { text: 'Von einem Riss im Kai sei die Rede, hieß es.', expect: { cue: 'sei die Rede' } },
