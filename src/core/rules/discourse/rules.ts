@@ -80,9 +80,9 @@ export const agentlessFrameSource: DiscourseRule = {
   },
 };
 
-/** Whether a cue holds or follows an expletive „es“: „hieß es“, „es wird befürchtet“, „es wurde bereits vermutet“. */
+/** Whether a cue holds or follows an expletive „es“: „hieß es“, „es wird befürchtet“, „es wurde schon länger vermutet“ (up to two words between). */
 function impersonal(text: string, cue: Span): boolean {
-  return /(^|\s)es(\s|$)/i.test(cue.text) || /(^|[\s,])es\s+(wird|wurde|werde|würde|wurden|ist|war)(\s+\p{Ll}+)?\s+$/iu.test(text.slice(Math.max(0, cue.start - 40), cue.start));
+  return /(^|\s)es(\s|$)/i.test(cue.text) || /(^|[\s,])es\s+(wird|wurde|werde|würde|wurden|ist|war)(\s+\p{Ll}+){0,2}\s+$/iu.test(text.slice(Math.max(0, cue.start - 40), cue.start));
 }
 
 /** „Sie rate zum Kauf …“: a frame in Konjunktiv is reported by the speaker before (within 400 characters). */

@@ -5,7 +5,7 @@ ruleTester(agentlessFrameSource).run({
   valid: [
     'Die Lotsin sagte, der Kai sei zu kurz.',
     // An impersonal frame with „es“ leaves its source open: hearsay, not the body before.
-    'Die Hafenkommission tagte am Montag. Doch es wird befürchtet, dass der Kai zu kurz ist.',
+    'Die Hafenkommission tagte am Montag. Es wurde schon länger vermutet, dass der Kai zu kurz ist.',
     'Die Hafenkommission tagte am Montag. Der Kai sei zu kurz, hieß es.',
   ],
   invalid: [
