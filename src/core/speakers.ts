@@ -110,12 +110,12 @@ export class SpeakerRegistry {
     }
   }
 
-  /** Resolves a speaker mention to a registry entry, creating one for new names or bodies. */
   /** Whether a person known by this surname has been named („Ohm“ after „Jan Ohm“), without registering anyone. */
   knowsSurname(word: string): boolean {
     return (this.bySurname.get(word) ?? []).some((e) => e.kind === 'person');
   }
 
+  /** Resolves a speaker mention to a registry entry, creating one for new names or bodies. */
   resolve(mention: Range): Speaker | undefined {
     const parsed = parseMention(this.lex, this.text.slice(mention.start, mention.end));
     switch (parsed.kind) {

@@ -141,7 +141,8 @@ function actorBefore(q: Candidate, text: string, registry: SpeakerRegistry): Spa
   const end = before.search(/[.!?]["“”»«]?\s+$/);
   if (end < 0) return null;
   const opening = /(?:^|[.!?]["“”»«]?\s+)(\p{Lu}[\p{Ll}-]+)\s+\p{Ll}+[^.!?]*$/u.exec(before.slice(0, end));
-  if (!opening || !registry.knowsSurname(opening[1])) return null;
+  // (At the window's edge the „sentence“ may be cut off in its middle.)
+  if (!opening || (opening.index === 0 && q.start > before.length) || !registry.knowsSurname(opening[1])) return null;
   const start = q.start - before.length + opening.index + opening[0].indexOf(opening[1]);
   return { start, end: start + opening[1].length, text: opening[1] };
 }

@@ -603,9 +603,9 @@ export const BELIEF_CONSTRUCTION_WORDS: readonly string[] = [...TRIGGERS_AND_GAT
 
 /**
  * Words without which these rules find nothing in a sentence, for the hedge gate: the rules above
- * run at „aus“, „in“, „nach“, „zufolge“ and „mit“, which open almost every sentence, but need a noun of
- * opinion, findings, circles or sources, a word of the preliminary, or „vertraute“ beside them. (Compounds in „-kreisen“
- * open it too: see `namesCircles`.)
+ * run at „aus“, „in“, „nach“, „zufolge“ and „mit“, which open almost every sentence, but need a
+ * noun of opinion, findings, circles or sources, a word of the preliminary, or „vertraute“ beside
+ * them. (Compounds in „-kreisen“ open it too: see `namesCircles`.)
  */
 export const BELIEF_CONSTRUCTION_GATE: readonly string[] = [...TRIGGERS_AND_GATE, 'augen', ...PRELIMINARY_WORDS, 'quelle', 'quellen', 'kreise', 'kreisen', 'insider', 'insidern', 'informanten', 'vertraute', 'vertrauten'];
 

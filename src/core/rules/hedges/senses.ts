@@ -413,7 +413,6 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
 ];
 
 
-/** A modal's verb group ends in „sein“ or a perfect („kann ein Fehler sein“, „könnte es gewesen sein“): it weighs a chance. */
 /** The words after i up to the next punctuation: „könne sich geirrt haben“ before „, räumte er ein“. */
 function wordsUpToPunctuation(toks: Token[], i: number): Token[] {
   const words: Token[] = [];
@@ -421,6 +420,7 @@ function wordsUpToPunctuation(toks: Token[], i: number): Token[] {
   return words;
 }
 
+/** A modal's verb group ends in „sein“ or a perfect („kann ein Fehler sein“, „könnte es gewesen sein“): it weighs a chance. */
 function withSeinOrPerfect(tail: Token[]): boolean {
   return (tail.length > 0 && tail[tail.length - 1].lower === 'sein') || hasPerfectInfinitive(tail);
 }
