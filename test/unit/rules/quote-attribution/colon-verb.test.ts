@@ -11,6 +11,9 @@ ruleTester(colonVerb).run({
     { text: 'Die den Sturm überlebende Lotsin Eva Roth, 41, schilderte am Kai jene Nacht: „Das Boot lag schief.“', expect: { speaker: 'Die den Sturm überlebende Lotsin Eva Roth', cue: 'schilderte' } },
     { text: 'Die Lotsin sagte am Montag: „Wir bleiben.“', expect: { cue: 'sagte', speaker: 'Die Lotsin' } },
     { text: 'Am Abend erklärte der Hafenmeister: „Der Kai ist sicher.“', expect: { cue: 'erklärte', speaker: 'der Hafenmeister' } },
+    // An adverb opening the sentence is no subject, capital letter and all.
+    { text: 'Anders sieht es der Hafenmeister: „Der Kai ist sicher.“', expect: { cue: 'sieht', speaker: 'der Hafenmeister' } },
+    { text: 'Genauso sieht es die Lotsin: „Der Kai ist sicher.“', expect: { cue: 'sieht', speaker: 'die Lotsin' } },
     // A participle between an article and two adjectives is an adjective, no verb of the frame.
     { text: 'Die Lotsin äußerte sich über den vereinbarten gerichtlichen Vergleich: „Ich bin froh.“', expect: { cue: 'äußerte', speaker: 'Die Lotsin' } },
   ],
