@@ -4,7 +4,7 @@ import { subjectSpeakerness } from '../../grammar/speakerness';
 import { CONTENT_OPENERS } from '../../grammar/clauses';
 import type { SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
-import { isCapitalized } from '../../tokens';
+import { isCapitalized, type Token } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/colon-subject';
@@ -16,7 +16,7 @@ const id = 'quote-attribution/colon-subject';
  */
 export const colonSubject: QuoteRule = {
   id,
-  description: 'X zeigte sich zufrieden: „…“: a clause with a speaking subject before the colon; the subject speaks.',
+  description: 'X zeigte sich zufrieden: „…“: a clause with a speaking subject before the colon; the subject speaks (also after a reaction put first: „Kritik kam von X: …“).',
   match({ st, sa, colon }: QuoteContext): Attribution | null {
     if (colon < 0) return null;
     const t = st.tokens;
@@ -25,6 +25,8 @@ export const colonSubject: QuoteRule = {
     // verb after a relative clause has its subject before it.)
     const before = isVerbFirst(st, cs) ? st.subjectOf(cs, sa, colon) : null;
     if (before && before[1] < cs && subjectSpeakerness(st, before) >= 1.5) return attributionOf(id, st.span(cs, colon - 1), st.span(before[0], before[1]), 'colon-verb');
+    const fronted = frontedSaying(st, cs, colon);
+    if (fronted) return fronted;
     const subject = sentenceTopic(st, cs, colon);
     if (!subject) return null;
     // („Der Vertrag regelt es wie folgt: „…““: announcing the words, a document speaks too.)
@@ -48,4 +50,34 @@ export const colonSubject: QuoteRule = {
 function isVerbFirst(st: SentenceTokens, cs: number): boolean {
   const t = st.tokens;
   return t[cs - 1]?.text === ',' && t[cs].kind === 'word' && !isCapitalized(t[cs]) && !DETERMINERS.has(t[cs].lower) && !PREPOSITIONS.has(t[cs].lower) && !ADVERBS.has(t[cs].lower) && !CONTENT_OPENERS.has(t[cs].lower);
+}
+
+/** Nouns of a verdict or reaction that a clause puts first before naming who gave it. */
+const REACTION = /^(kritik|lob|widerspruch|zustimmung|protest|beifall|applaus|rückendeckung|unterstützung|spott|häme|empörung|warnung|warnungen|mahnung|mahnungen)$/;
+
+/** Whether a noun is a reaction or a noun of saying („Kritik“, „Lob“, „Vorwurf“). */
+export function isReaction(st: SentenceTokens, noun: Token): boolean {
+  return isCapitalized(noun) && (REACTION.test(noun.lower) || st.lex.isSpeechNoun(noun.text));
+}
+
+/**
+ * „Lob kam vom Hafenmeister: „…““, „Scharfe Kritik übte der Lotse: „…““: a reaction put first, then
+ * who gave it — after „kam/kommt von“ or as the subject after the verb. The quote spells it out.
+ */
+function frontedSaying(st: SentenceTokens, cs: number, colon: number): Attribution | null {
+  const t = st.tokens;
+  const first = st.nounPhrase(cs, colon);
+  if (!first || first[1] + 1 >= colon) return null;
+  if (!isReaction(st, t[first[1]])) return null;
+  const v = first[1] + 1;
+  if (t[v].kind !== 'word' || isCapitalized(t[v])) return null;
+  let k = v + 1;
+  while (k < colon && ADVERBS.has(t[k].lower)) k++;
+  if (/^(kam|kommt|kamen|kommen)$/.test(t[v].lower)) {
+    if (!/^(von|vom)$/.test(t[k]?.lower ?? '')) return null;
+    const source = st.nounPhrase(k + 1, colon);
+    return source && source[1] === colon - 1 && subjectSpeakerness(st, source) >= 1.5 ? attributionOf(id, st.span(v, k), st.span(source[0], source[1]), 'colon-verb') : null;
+  }
+  const subject = st.nounPhrase(k, colon);
+  return subject && subject[1] === colon - 1 && !DETERMINERS.has(t[v].lower) && subjectSpeakerness(st, subject) >= 1.5 ? attributionOf(id, st.span(first[0], v), st.span(subject[0], subject[1]), 'colon-verb') : null;
 }

@@ -5,10 +5,16 @@ ruleTester(colonHeading).run({
   valid: [
     'Im Hafen: „Wir bleiben.“',
     'Die Lotsin der großen Fähre aus dem fernen Norden: „Wir bleiben.“',
+    // A verb after the first phrase makes a clause: the phrase may be its object.
+    'Scharfe Kritik übte der Hafenmeister: „Der Kai reicht nicht.“',
+    'Lob kam vom Hafenmeister: „Der Kai reicht.“',
   ],
   invalid: [
     { text: 'Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },
     { text: 'Lotsin Ida Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Lotsin Ida Brandt' } },
+    // A place, time or adverb after the name keeps it a heading.
+    { text: 'Brandt im Interview: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },
+    { text: 'Hafenmeister Ohm dagegen: „Wir bleiben.“', expect: { cue: ':', speaker: 'Hafenmeister Ohm' } },
     // A pointer before the phrase: „Dazu die Lotsin: „…““.
     { text: 'Dazu die Lotsin: „Wir bleiben.“', expect: { cue: ':', speaker: 'die Lotsin' } },
     // Headline parts joined by dashes: the name after the last dash speaks.

@@ -8,12 +8,17 @@ ruleTester(colonSubject).run({
     'Im Hafen: „Wir bleiben.“',
     // A thing announcing words is still no source.
     'Der Kai sah wie folgt aus: „Alt, rostig, viel zu kurz.“',
+    // A reaction put first with a time, not a source, after it.
+    'Kritik kam am Montag: „Der Kai reicht nicht.“',
   ],
   invalid: [
     { text: 'Der Hafenmeister Jan Ohm war anderer Meinung: „Der Kai reicht völlig.“', expect: { cue: 'war anderer Meinung', speaker: 'Der Hafenmeister Jan Ohm' } },
     { text: 'Die Ministerin zeigte sich zufrieden: „Der Kai reicht.“', expect: { cue: 'zeigte sich zufrieden', speaker: 'Die Ministerin' } },
     // A clause opening with its verb after a relative clause has its subject before it.
     { text: 'Jana Brink, der es sichtlich schwer fiel, wandte sich mit einer Botschaft an die Gäste: „Der Kai muss bleiben.“', expect: { speaker: 'Jana Brink', cue: 'wandte sich mit einer Botschaft an die Gäste' } },
+    // A reaction put first, then who gave it: after „kam von“, or as the subject after the verb.
+    { text: 'Widerspruch kam auch von der Reederei: „Der Kai reicht.“', expect: { speaker: 'der Reederei', cue: 'kam auch von' } },
+    { text: 'Scharfe Kritik übte der Hafenmeister: „Der Kai reicht nicht.“', expect: { speaker: 'der Hafenmeister', cue: 'Scharfe Kritik übte' } },
     // A document that announces its words with „wie folgt“ speaks.
     { text: 'Das Abkommen regelt die Liegezeiten wie folgt: „Kein Schiff bleibt länger als zwei Tage.“', expect: { speaker: 'Das Abkommen' } },
   ],
