@@ -88,7 +88,7 @@ export function actsAsSource(st: SentenceTokens, np: NP, [sa, sb]: NP, anySpeake
 }
 
 /** Adjectives of a stance or feeling about a matter, which its holder then voices: „ist empört“, „war skeptisch“. */
-const STANCE = /^(empört|enttäuscht|zufrieden|unzufrieden|überzeugt|skeptisch|optimistisch|zuversichtlich|besorgt|verärgert|erleichtert|entsetzt|fassungslos|überrascht|froh|stolz|wütend|sauer|schockiert|begeistert|erbost|verwundert|irritiert|alarmiert)$/;
+export const STANCE = /^(empört|enttäuscht|zufrieden|unzufrieden|überzeugt|skeptisch|optimistisch|zuversichtlich|besorgt|verärgert|erleichtert|entsetzt|fassungslos|überrascht|froh|stolz|wütend|sauer|schockiert|begeistert|erbost|verwundert|irritiert|alarmiert)$/;
 
 /**
  * „Die Lotsin ist empört.“, „Der Trainer war zufrieden.“: a copula whose predicate, at the end of

@@ -1,4 +1,5 @@
 import { attributionOf, type Attribution } from '../../attribution';
+import { STANCE } from '../../grammar/topic';
 import { ADVERBS, PREPOSITIONS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import { isReaction } from './colon-subject';
@@ -21,10 +22,11 @@ export const colonHeading: QuoteRule = {
     const np = st.nounPhrase(cs, colon) ?? st.nounPhrase(cs + 1, colon);
     // (A pointer may open it: „Dazu die Ministerin: „…““ — the phrase then opens with its article.)
     const named = np && (isCapitalized(t[np[0]]) || (np[0] === cs + 1 && /^(dazu|darauf|daraufhin|hierzu|ebenso|auch)$/.test(t[cs].lower)));
-    // (A reaction put first in a clause is no name: „Scharfe Kritik übte der Lotse:“, „Lob kam vom
-    // Hafenmeister:“ name who gave it after the verb; colon-subject reads them.)
+    // (A reaction or stance put first in a clause is no name: „Scharfe Kritik übte der Lotse:“, „Lob
+    // kam vom Hafenmeister:“, „Zufrieden war die Reederei:“ name who gave it after the verb;
+    // colon-subject reads them.)
     const after = np ? t[np[1] + 1] : undefined;
     const clause = !!after && after.kind === 'word' && !isCapitalized(after) && !PREPOSITIONS.has(after.lower) && !ADVERBS.has(after.lower);
-    return named && !(clause && isReaction(st, t[np![1]])) ? attributionOf(id, st.span(colon, colon), st.span(np![0], np![1]), 'colon-heading') : null;
+    return named && !(clause && (isReaction(st, t[np![1]]) || STANCE.test(t[np![0]].lower))) ? attributionOf(id, st.span(colon, colon), st.span(np![0], np![1]), 'colon-heading') : null;
   },
 };

@@ -1,8 +1,8 @@
 import { attributionOf, type Attribution } from '../../attribution';
-import { sentenceTopic } from '../../grammar/topic';
+import { sentenceTopic, STANCE } from '../../grammar/topic';
 import { subjectSpeakerness } from '../../grammar/speakerness';
 import { CONTENT_OPENERS } from '../../grammar/clauses';
-import type { SentenceTokens } from '../../grammar/view';
+import type { NP, SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../../grammar/words';
 import { isCapitalized, type Token } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
@@ -61,14 +61,17 @@ export function isReaction(st: SentenceTokens, noun: Token): boolean {
 }
 
 /**
- * „Lob kam vom Hafenmeister: „…““, „Scharfe Kritik übte der Lotse: „…““: a reaction put first, then
- * who gave it — after „kam/kommt von“ or as the subject after the verb. The quote spells it out.
+ * „Lob kam vom Hafenmeister: „…““, „Scharfe Kritik übte der Lotse: „…““, „Skeptisch bleibt der
+ * Lotse: „…““: a reaction or stance put first, then who gave it — after „kam/kommt von“ or as the
+ * subject after the verb. The quote spells it out.
  */
 function frontedSaying(st: SentenceTokens, cs: number, colon: number): Attribution | null {
   const t = st.tokens;
-  const first = st.nounPhrase(cs, colon);
+  // („Skeptisch bleibt der Hafenmeister:“: a stance put first, before its copula, likewise.)
+  const stance = STANCE.test(t[cs].lower) && /^(bleibt|blieb|bleiben|blieben|ist|war|sind|waren)$/.test(t[cs + 1]?.lower ?? '');
+  const first: NP | null = stance ? [cs, cs] : st.nounPhrase(cs, colon);
   if (!first || first[1] + 1 >= colon) return null;
-  if (!isReaction(st, t[first[1]])) return null;
+  if (!stance && !isReaction(st, t[first[1]])) return null;
   const v = first[1] + 1;
   if (t[v].kind !== 'word' || isCapitalized(t[v])) return null;
   let k = v + 1;

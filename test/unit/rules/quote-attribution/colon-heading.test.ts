@@ -8,6 +8,7 @@ ruleTester(colonHeading).run({
     // A verb after the first phrase makes a clause: the phrase may be its object.
     'Scharfe Kritik übte der Hafenmeister: „Der Kai reicht nicht.“',
     'Lob kam vom Hafenmeister: „Der Kai reicht.“',
+    'Zufrieden war auch die Reederei: „Der Kai reicht.“',
   ],
   invalid: [
     { text: 'Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },

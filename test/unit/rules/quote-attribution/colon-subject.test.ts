@@ -19,6 +19,8 @@ ruleTester(colonSubject).run({
     // A reaction put first, then who gave it: after „kam von“, or as the subject after the verb.
     { text: 'Widerspruch kam auch von der Reederei: „Der Kai reicht.“', expect: { speaker: 'der Reederei', cue: 'kam auch von' } },
     { text: 'Scharfe Kritik übte der Hafenmeister: „Der Kai reicht nicht.“', expect: { speaker: 'der Hafenmeister', cue: 'Scharfe Kritik übte' } },
+    { text: 'Skeptisch bleibt der Hafenmeister: „Der Kai reicht nicht.“', expect: { speaker: 'der Hafenmeister', cue: 'Skeptisch bleibt' } },
+    { text: 'Zufrieden war auch die Reederei: „Der Kai reicht.“', expect: { speaker: 'die Reederei', cue: 'Zufrieden war' } },
     // A document that announces its words with „wie folgt“ speaks.
     { text: 'Das Abkommen regelt die Liegezeiten wie folgt: „Kein Schiff bleibt länger als zwei Tage.“', expect: { speaker: 'Das Abkommen' } },
   ],
