@@ -3,7 +3,7 @@
 // that topic's words.
 import type { NP, SentenceTokens } from './view';
 import { feminineOblique } from './noun-phrase';
-import { ADVERBS, AUXILIARIES, DETERMINERS, NOT_A_FULL_VERB, OBLIQUE, PREPOSITIONS } from './words';
+import { ADVERBS, AUXILIARIES, DETERMINERS, INTENSIFIER, NOT_A_FULL_VERB, OBLIQUE, PREPOSITIONS } from './words';
 import { isCap } from '../tokens';
 
 const AUXILIARY_OR_MODAL = /^(haben|hatten|hätten|werden|wurden|würden|sollen|sollten|wollen|wollten|können|konnten|müssen|mussten|dürfen|durften|sind|waren|wären)$/;
@@ -98,7 +98,7 @@ export const STANCE = /^(empört|enttäuscht|zufrieden|unzufrieden|überzeugt|sk
 function statesStance(st: SentenceTokens, copula: number, end: number): boolean {
   const t = st.tokens;
   let k = copula + 1;
-  while (k < end - 1 && t[k].kind === 'word' && (ADVERBS.has(t[k].lower) || /^(sehr|sichtlich|hörbar|tief|äußerst|ziemlich|ganz|zutiefst|nicht|wenig|völlig|eher)$/.test(t[k].lower))) k++;
+  while (k < end - 1 && t[k].kind === 'word' && (ADVERBS.has(t[k].lower) || INTENSIFIER.test(t[k].lower) || /^(hörbar|tief|zutiefst|nicht|wenig|völlig)$/.test(t[k].lower))) k++;
   return k === end - 1 && t[k].kind === 'word' && STANCE.test(t[k].lower);
 }
 

@@ -153,7 +153,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // with a person as its pronoun subject reports what that person is able or willing to do; only
   // with „sein“ or a perfect does it weigh a chance („Er könne sich geirrt haben“).
   sense('ability', ['könne'], '„er könne das nicht mittragen“: „könne“ with a personal pronoun as subject reports an ability, not a chance (unless with „sein“ or a perfect).', ({ toks, i }) =>
-    (/^(er|sie|ich|wir)$/.test(toks[i - 1]?.lower ?? '') || /^(er|sie|ich|wir)$/.test(toks[i + 1]?.lower ?? '')) && !withSeinOrPerfect(wordsUpToPunctuation(toks, i))),
+    (/^(er|sie|ich|wir)$/.test(toks[i - 1]?.lower ?? '') || /^(er|sie|ich|wir)$/.test(toks[i + 1]?.lower ?? '')) && !withSeinOrPerfect(toks.slice(i + 1, betweenPunctuation(toks, i)[1] + 1))),
   // Epistemic only with „sein“: „Das kann ein Fehler sein“, „mag sein“; not ability or duty.
   // „kann ein Fehler gewesen sein“, „müsste es gewusst haben“ are inferences too.
   sense('epistemic-modal', ['kann', 'können', 'müsste', 'müssten'], '„kann“, „müsste“ hedge only with „sein“ or a perfect („kann ein Fehler sein“), not ability or duty (nor „müsste“ in what is demanded).', ({ toks, i }) => {
@@ -169,9 +169,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   sense('cannot', ['kann', 'können', 'könne'], '„kann nicht“, „könne keine …“ deny a possibility; they weigh no chance.', ({ toks, i }) => {
     // (Within the commas around the modal; „kann nicht sagen, ob …“, „kann nicht ausschließen“
     // still voice doubt.)
-    let a = i, b = i;
-    while (a > 0 && toks[a - 1].kind !== 'punct') a--;
-    while (b < toks.length - 1 && toks[b + 1].kind !== 'punct') b++;
+    const [a, b] = betweenPunctuation(toks, i);
     const clause = toks.slice(a, b + 1);
     return clause.some((x, k) => NEGATION.test(x.lower) && clause[k + 1]?.lower !== 'nur') && !clause.some((x) => UNKNOWABLE.test(x.lower));
   }),
@@ -291,8 +289,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   // or is asked about; it weighs no chance of its own („ob“ is left to the question's other words).
   sense('purpose-or-question', ['kann', 'können', 'könne'], '„damit … werden könne“, „wie man vorgehen kann“: in a purpose clause or an indirect question „können“ says what can be done.', ({ toks, i }) => {
     if (toks[i + 1] && toks[i + 1].kind !== 'punct') return false;
-    let a = i;
-    while (a > 0 && toks[a - 1].kind !== 'punct') a--;
+    const [a] = betweenPunctuation(toks, i);
     const first = toks[a]?.lower ?? '', second = toks[a + 1]?.lower ?? '';
     // (The modal closes its clause, so a direct question, which puts it second, is none of these.)
     if (first === 'damit' || (first !== 'ob' && QUESTION_WORD.test(first))) return true;
@@ -305,8 +302,7 @@ export const WORD_SENSES: readonly SenseGuard[] = [
   sense('purpose-or-counterfactual', ['könnte', 'könnten'], '„damit … könnten“, „als dass … könnte“, „ohne dass … könnte“, „mit denen … könnten“: a purpose, an unreal consequence or a means, no weighed chance.', ({ toks, i }) => {
     // (The modal closes its clause: „Damit könnte die Stadt sparen“ opens a main clause and weighs one.)
     if (toks[i + 1] && toks[i + 1].kind !== 'punct') return false;
-    let a = i;
-    while (a > 0 && toks[a - 1].kind !== 'punct') a--;
+    const [a] = betweenPunctuation(toks, i);
     const first = toks[a]?.lower ?? '', second = toks[a + 1]?.lower ?? '';
     return first === 'damit' || (/^(als|ohne)$/.test(first) && second === 'dass') || /^(womit|wodurch)$/.test(first)
       || (/^(mit|durch)$/.test(first) && /^(denen|dem|der|den|welchem|welcher|welchen)$/.test(second));
@@ -413,11 +409,12 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
 ];
 
 
-/** The words after i up to the next punctuation: „könne sich geirrt haben“ before „, räumte er ein“. */
-function wordsUpToPunctuation(toks: Token[], i: number): Token[] {
-  const words: Token[] = [];
-  for (let k = i + 1; k < toks.length && toks[k].kind !== 'punct'; k++) words.push(toks[k]);
-  return words;
+/** The first and last token around i with no punctuation between: „könne sich geirrt haben“ before „, räumte er ein“. */
+function betweenPunctuation(toks: Token[], i: number): [number, number] {
+  let a = i, b = i;
+  while (a > 0 && toks[a - 1].kind !== 'punct') a--;
+  while (b < toks.length - 1 && toks[b + 1].kind !== 'punct') b++;
+  return [a, b];
 }
 
 /** A modal's verb group ends in „sein“ or a perfect („kann ein Fehler sein“, „könnte es gewesen sein“): it weighs a chance. */
