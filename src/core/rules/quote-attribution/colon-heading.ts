@@ -1,6 +1,6 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { STANCE } from '../../grammar/topic';
-import { ADVERBS, PREPOSITIONS } from '../../grammar/words';
+import { ADVERBS, fullVerbForm, PREPOSITIONS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import { isReaction } from './colon-subject';
 import type { QuoteContext, QuoteRule } from './context';
@@ -23,10 +23,10 @@ export const colonHeading: QuoteRule = {
     // (A pointer may open it: „Dazu die Ministerin: „…““ — the phrase then opens with its article.)
     const named = np && (isCapitalized(t[np[0]]) || (np[0] === cs + 1 && /^(dazu|darauf|daraufhin|hierzu|ebenso|auch)$/.test(t[cs].lower)));
     // (A reaction or stance put first in a clause is no name: „Scharfe Kritik übte der Lotse:“, „Lob
-    // kam vom Hafenmeister:“, „Zufrieden war die Reederei:“ name who gave it after the verb;
-    // colon-subject reads them.)
+    // kam vom Hafenmeister:“, „Zufrieden war die Reederei:“ name who gave it after the verb; nor is a
+    // subject with its verb: „Die Lotsin brüllte:“ has a cue. colon-subject reads them.)
     const after = np ? t[np[1] + 1] : undefined;
     const clause = !!after && after.kind === 'word' && !isCapitalized(after) && !PREPOSITIONS.has(after.lower) && !ADVERBS.has(after.lower);
-    return named && !(clause && (isReaction(st, t[np![1]]) || STANCE.test(t[np![0]].lower))) ? attributionOf(id, st.span(colon, colon), st.span(np![0], np![1]), 'colon-heading') : null;
+    return named && !(clause && (isReaction(st, t[np![1]]) || STANCE.test(t[np![0]].lower) || fullVerbForm(st.lex, after.lower))) ? attributionOf(id, st.span(colon, colon), st.span(np![0], np![1]), 'colon-heading') : null;
   },
 };

@@ -9,6 +9,9 @@ ruleTester(colonHeading).run({
     'Scharfe Kritik übte der Hafenmeister: „Der Kai reicht nicht.“',
     'Lob kam vom Hafenmeister: „Der Kai reicht.“',
     'Zufrieden war auch die Reederei: „Der Kai reicht.“',
+    // A subject with its verb: the verb is the cue (colon-subject).
+    'Die Lotsin brüllte: „Alle Mann an Deck!“',
+    'Der Kapitän seufzte leise: „Das wird teuer.“',
   ],
   invalid: [
     { text: 'Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },

@@ -21,6 +21,8 @@ ruleTester(colonSubject).run({
     { text: 'Scharfe Kritik übte der Hafenmeister: „Der Kai reicht nicht.“', expect: { speaker: 'der Hafenmeister', cue: 'Scharfe Kritik übte' } },
     { text: 'Skeptisch bleibt der Hafenmeister: „Der Kai reicht nicht.“', expect: { speaker: 'der Hafenmeister', cue: 'Skeptisch bleibt' } },
     { text: 'Zufrieden war auch die Reederei: „Der Kai reicht.“', expect: { speaker: 'die Reederei', cue: 'Zufrieden war' } },
+    // A verb of manner the lexicon does not list: the verb is the cue.
+    { text: 'Die Lotsin brüllte: „Alle Mann an Deck!“', expect: { speaker: 'Die Lotsin', cue: 'brüllte' } },
     // A document that announces its words with „wie folgt“ speaks.
     { text: 'Das Abkommen regelt die Liegezeiten wie folgt: „Kein Schiff bleibt länger als zwei Tage.“', expect: { speaker: 'Das Abkommen' } },
   ],
