@@ -58,6 +58,8 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // A verb of the manner of saying frames its content like „sagte“.
+    { text: 'Die Lotsin seufzte, das werde wieder teuer.', expect: { speaker: 'Die Lotsin', cue: 'seufzte' } },
     // Adjectives between the article and the noun are no finite verb, however many: the coordinated
     // verb shares the whole phrase as its subject (so does a name joined to its particle).
     { text: 'Der amtierende kenianische Hafenminister Omar al-Hamdi verteidigte den Kai und sagte, die Lotsen arbeiteten gut.', expect: { speaker: 'Der amtierende kenianische Hafenminister Omar al-Hamdi', cue: 'sagte' } },
