@@ -4,6 +4,7 @@ import { ruleTester } from '../tester';
 ruleTester(colonHeading).run({
   valid: [
     'Im Hafen: „Wir bleiben.“',
+    'Im Hafen, am Kai: „Wir bleiben.“',
     'Die Lotsin der großen Fähre aus dem fernen Norden: „Wir bleiben.“',
     // A verb after the first phrase makes a clause: the phrase may be its object.
     'Scharfe Kritik übte der Hafenmeister: „Der Kai reicht nicht.“',
@@ -21,6 +22,10 @@ ruleTester(colonHeading).run({
     { text: 'Hafenmeister Ohm dagegen: „Wir bleiben.“', expect: { cue: ':', speaker: 'Hafenmeister Ohm' } },
     // A pointer before the phrase: „Dazu die Lotsin: „…““.
     { text: 'Dazu die Lotsin: „Wir bleiben.“', expect: { cue: ':', speaker: 'die Lotsin' } },
+    // „So“ points at the source like a frame, and is the cue.
+    { text: 'So der Hafenmeister: „Das reicht nicht.“', expect: { cue: 'So', speaker: 'der Hafenmeister' } },
+    // A name with its role in commas.
+    { text: 'Ohm, der Hafenmeister: „Wir bleiben.“', expect: { cue: ':', speaker: 'Ohm, der Hafenmeister' } },
     // Headline parts joined by dashes: the name after the last dash speaks.
     { text: 'Sturm über dem Hafen – Lotsin Brandt: „Wir bleiben“ – Fähren fallen aus.', expect: { cue: ':', speaker: 'Lotsin Brandt' } },
   ],
