@@ -1,4 +1,5 @@
 import { attributionOf, type Attribution } from '../../attribution';
+import { looksFinite } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -14,9 +15,11 @@ export const sourceInBrackets: QuoteRule = {
   description: '„„…“ (Name)“: a name alone in brackets right after the quote is its source.',
   match({ st, qa, qb }: QuoteContext): Attribution | null {
     const t = st.tokens;
-    // Only a whole sentence quoted („„Die Wahl war fair.““): after a title the brackets name its
-    // author or year („„Der Hafen“ (Jana Brink)“).
-    if (!/^[.!?]$/.test(t[qb - 1]?.text ?? '') || qb - qa < 5) return null;
+    // Only a whole sentence quoted („„Die Wahl war fair.““), or words with a finite verb („„Das
+    // reicht nicht“ (Jan Ohm)“): after a title the brackets name its author or year („„Der Hafen“
+    // (Jana Brink)“).
+    const sentence = /^[.!?]$/.test(t[qb - 1]?.text ?? '') && qb - qa >= 5;
+    if (!sentence && !t.slice(qa + 2, qb).some((w) => w.kind === 'word' && !isCapitalized(w) && looksFinite(w.lower))) return null;
     let k = qb + 1;
     if (t[k]?.text === ',') k++;
     if (t[k]?.text !== '(') return null;

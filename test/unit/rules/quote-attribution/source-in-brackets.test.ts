@@ -7,8 +7,12 @@ ruleTester(sourceInBrackets).run({
     'Ihr Buch „Der Hafen im Nebel“ (Jana Brink) erschien im Mai.',
     'Die Lotsin rief: „Wir bleiben hier, bis der Kai fertig ist.“ (übersetzt aus dem Dänischen).',
     'Die Lotsin rief: „Wir bleiben hier, bis der Kai fertig ist.“ (2019).',
+    // A title without a verb keeps its author in brackets, also with a verb opening it.
+    'Ihr Buch „Rettet den Hafen“ (Jana Brink) erschien im Mai.',
   ],
   invalid: [
+    // Words with a finite verb are speech even without a final full stop.
+    { text: 'Der Kai ist zu kurz. „Das reicht nicht“ (Hafenmeister Ohm). Die Werft schweigt.', expect: { cue: null, speaker: 'Hafenmeister Ohm' } },
     { text: 'Am Ende fuhr die Fähre ab. „Die Wahl im Hafenrat war frei und fair.“ (Stiftung Nordlicht). Danach wurde gezählt.', expect: { cue: null, speaker: 'Stiftung Nordlicht' } },
   ],
 });
