@@ -1,6 +1,6 @@
 import { attributionOf, type Attribution } from '../../attribution';
 import { STANCE } from '../../grammar/topic';
-import { ADVERBS, fullVerbForm, PREPOSITIONS } from '../../grammar/words';
+import { ADVERBS, AUXILIARIES, fullVerbForm, PREPOSITIONS } from '../../grammar/words';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import { isCapitalized } from '../../tokens';
 import { isReaction } from './colon-subject';
@@ -26,10 +26,11 @@ export const colonHeading: QuoteRule = {
     const named = np && (isCapitalized(t[np[0]]) || (np[0] === cs + 1 && /^(dazu|darauf|daraufhin|hierzu|ebenso|auch|so)$/.test(t[cs].lower)));
     // (A reaction or stance put first in a clause is no name: „Scharfe Kritik übte der Lotse:“, „Lob
     // kam vom Hafenmeister:“, „Zufrieden war die Reederei:“ name who gave it after the verb; nor is a
-    // subject with its verb: „Die Lotsin brüllte:“ has a cue. colon-subject reads them.)
+    // subject with its verb: „Die Lotsin brüllte:“, „Der Lotse ist sich sicher:“ have a cue.
+    // colon-subject reads them.)
     const after = np ? t[np[1] + 1] : undefined;
     const clause = !!after && after.kind === 'word' && !isCapitalized(after) && !PREPOSITIONS.has(after.lower) && !ADVERBS.has(after.lower);
-    if (!np || (clause && (isReaction(st, t[np[1]]) || STANCE.test(t[np[0]].lower) || fullVerbForm(st.lex, after.lower)))) return null;
+    if (!np || (clause && (isReaction(st, t[np[1]]) || STANCE.test(t[np[0]].lower) || fullVerbForm(st.lex, after.lower) || AUXILIARIES.has(after.lower)))) return null;
     // A name with its role in commas is one heading: „Ohm, der Hafenmeister: „…““.
     const name = np[1] === colon - 1 ? nameBeforeComma(st, cs, sa) : null;
     if (!named && !name) return null;

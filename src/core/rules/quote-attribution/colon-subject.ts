@@ -16,7 +16,7 @@ const id = 'quote-attribution/colon-subject';
  */
 export const colonSubject: QuoteRule = {
   id,
-  description: 'X zeigte sich zufrieden: „…“: a clause with a speaking subject before the colon; the subject speaks (also after a reaction put first: „Kritik kam von X: …“).',
+  description: 'X zeigte sich zufrieden: „…“: a clause with a speaking subject before the colon; the subject speaks (also after a reaction put first: „Kritik kam von X: …“, and in „Für X ist klar: …“).',
   match({ st, sa, colon }: QuoteContext): Attribution | null {
     if (colon < 0) return null;
     const t = st.tokens;
@@ -25,7 +25,7 @@ export const colonSubject: QuoteRule = {
     // verb after a relative clause has its subject before it.)
     const before = isVerbFirst(st, cs) ? st.subjectOf(cs, sa, colon) : null;
     if (before && before[1] < cs && subjectSpeakerness(st, before) >= 1.5) return attributionOf(id, st.span(cs, colon - 1), st.span(before[0], before[1]), 'colon-verb');
-    const fronted = frontedSaying(st, cs, colon);
+    const fronted = frontedSaying(st, cs, colon) ?? holderWithFuer(st, cs, colon);
     if (fronted) return fronted;
     const subject = sentenceTopic(st, cs, colon);
     if (!subject) return null;
@@ -58,6 +58,25 @@ const REACTION = /^(kritik|lob|widerspruch|zustimmung|protest|beifall|applaus|r�
 /** Whether a noun is a reaction or a noun of saying („Kritik“, „Lob“, „Vorwurf“). */
 export function isReaction(st: SentenceTokens, noun: Token): boolean {
   return isCapitalized(noun) && (REACTION.test(noun.lower) || st.lex.isSpeechNoun(noun.text));
+}
+
+/** What is clear or settled for someone: „klar“, „fest“ (in „steht fest“), „sicher“, „eindeutig“. */
+const SETTLED = /^(klar|fest|sicher|eindeutig|ausgemacht|gewiss|offensichtlich)$/;
+
+/**
+ * „Für den Hafenmeister ist klar: „…““, „Für Ohm steht fest: „…““: what is clear for someone is
+ * their view, which the quote spells out; the person after „für“ speaks.
+ */
+function holderWithFuer(st: SentenceTokens, cs: number, colon: number): Attribution | null {
+  const t = st.tokens;
+  if (t[cs].lower !== 'für' || t[colon - 1].kind !== 'word' || !SETTLED.test(t[colon - 1].lower)) return null;
+  const holder = st.nounPhrase(cs + 1, colon);
+  const v = holder ? holder[1] + 1 : -1;
+  // (A bare name is a person: „Für Ohm“; with an article the phrase must name a role or body: not „Für den Kai“.)
+  const needed = DETERMINERS.has(t[holder?.[0] ?? cs].lower) ? 1.5 : 1;
+  if (!holder || !/^(ist|war|steht|stand|scheint|schien)$/.test(t[v]?.lower ?? '') || subjectSpeakerness(st, holder) < needed) return null;
+  for (let k = v + 1; k < colon - 1; k++) if (!ADVERBS.has(t[k].lower)) return null;
+  return attributionOf(id, st.span(v, colon - 1), st.span(holder[0], holder[1]), 'colon-verb');
 }
 
 /**

@@ -13,6 +13,7 @@ ruleTester(colonHeading).run({
     // A subject with its verb: the verb is the cue (colon-subject).
     'Die Lotsin brüllte: „Alle Mann an Deck!“',
     'Der Kapitän seufzte leise: „Das wird teuer.“',
+    'Der Lotse ist sich sicher: „Wir bleiben.“',
   ],
   invalid: [
     { text: 'Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },

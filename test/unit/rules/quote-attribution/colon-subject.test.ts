@@ -10,6 +10,8 @@ ruleTester(colonSubject).run({
     'Der Kai sah wie folgt aus: „Alt, rostig, viel zu kurz.“',
     // A reaction put first with a time, not a source, after it.
     'Kritik kam am Montag: „Der Kai reicht nicht.“',
+    // What is clear for a thing is no one's view.
+    'Für den Kai ist klar: „Er bleibt.“',
   ],
   invalid: [
     { text: 'Der Hafenmeister Jan Ohm war anderer Meinung: „Der Kai reicht völlig.“', expect: { cue: 'war anderer Meinung', speaker: 'Der Hafenmeister Jan Ohm' } },
@@ -21,6 +23,10 @@ ruleTester(colonSubject).run({
     { text: 'Scharfe Kritik übte der Hafenmeister: „Der Kai reicht nicht.“', expect: { speaker: 'der Hafenmeister', cue: 'Scharfe Kritik übte' } },
     { text: 'Skeptisch bleibt der Hafenmeister: „Der Kai reicht nicht.“', expect: { speaker: 'der Hafenmeister', cue: 'Skeptisch bleibt' } },
     { text: 'Zufrieden war auch die Reederei: „Der Kai reicht.“', expect: { speaker: 'die Reederei', cue: 'Zufrieden war' } },
+    { text: 'Der Lotse ist sich sicher: „Wir bleiben.“', expect: { speaker: 'Der Lotse', cue: 'ist sich sicher' } },
+    // What is clear for someone is their view.
+    { text: 'Für den Hafenmeister ist klar: „Wir bleiben.“', expect: { speaker: 'den Hafenmeister', cue: 'ist klar' } },
+    { text: 'Für Ohm steht jetzt fest: „Wir bleiben.“', expect: { speaker: 'Ohm', cue: 'steht jetzt fest' } },
     // A verb of manner the lexicon does not list: the verb is the cue.
     { text: 'Die Lotsin brüllte: „Alle Mann an Deck!“', expect: { speaker: 'Die Lotsin', cue: 'brüllte' } },
     // A document that announces its words with „wie folgt“ speaks.
