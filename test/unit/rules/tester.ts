@@ -20,7 +20,7 @@ import { getKonjunktiv } from '../../../src/core/konjunktiv';
 import { scanMarks, type QuoteSpan } from '../../../src/core/marks';
 import { ruleById, ruleObject } from '../../../src/core/rules';
 import type { HedgeContext } from '../../../src/core/rules/hedges/context';
-import { attributeQuote, type QuoteContext } from '../../../src/core/rules/quote-attribution';
+import { attributeQuote, quoteContext as sharedQuoteContext, type QuoteContext } from '../../../src/core/rules/quote-attribution';
 import { quoteEvidence, type Fragment, type QuoteEvidence } from '../../../src/core/rules/quote-or-name';
 import type { FrameContext, FrameRule } from '../../../src/core/rules/source-frame/context';
 import { NO_SPEECH, speechSignals, type SpeechContext } from '../../../src/core/rules/speech';
@@ -130,11 +130,7 @@ function firstQuote(p: Parsed): { m: QuoteSpan; qa: number; qb: number; sa: numb
 
 function quoteContext(p: Parsed): QuoteContext {
   const { qa, qb, sa, sb } = firstQuote(p);
-  const t = p.tokens;
-  let i = qb + 1, separated = false;
-  while (i < sb && (t[i].text === ',' || t[i].text === '–' || t[i].text === '-')) { i++; separated = true; }
-  if (!separated && t[i]?.lower === 'so' && qb > qa && /[.!?]/.test(t[qb - 1].text)) separated = true;
-  return { st: p.st, qa, qb, sa, sb, inQuote: p.inQuote, engine, wordAfter: separated && i < sb && t[i].kind === 'word' ? i : -1, colon: qa - 1 >= sa && t[qa - 1].text === ':' ? qa - 1 : -1 };
+  return sharedQuoteContext(p.st, qa, qb, sa, sb, p.inQuote, engine);
 }
 
 /** The context of the text's last sentence (the one before it, if any, is `previous`). */

@@ -44,7 +44,8 @@ export function attributeQuote(st: SentenceTokens, qa: number, qb: number, sa: n
   return fired ? fired.out : attributionOf(NO_ATTRIBUTION_RULE, null, null, 'none');
 }
 
-function quoteContext(st: SentenceTokens, qa: number, qb: number, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine): QuoteContext {
+/** What the attribution rules see of the quotation at tokens [qa, qb] in the sentence [sa, sb). */
+export function quoteContext(st: SentenceTokens, qa: number, qb: number, sa: number, sb: number, inQuote: (i: number) => boolean, engine: RuleEngine): QuoteContext {
   const t = st.tokens;
   // The word after the quote past commas and dashes: „…“, sagte er / „…“ – so Müller.
   let i = qb + 1;
@@ -55,6 +56,9 @@ function quoteContext(st: SentenceTokens, qa: number, qb: number, sa: number, sb
   }
   // „„… zu teuer.“ so das Urteil der Wirte“: after a quote that ends its sentence, „so“ needs no comma.
   if (!separated && t[i]?.lower === 'so' && qb > qa && /[.!?]/.test(t[qb - 1].text)) separated = true;
+  // (Without the comma after a quote that opens its sentence, an inverted verb of saying with its
+  // subject still frames it: „„Wir bleiben“ sagte der Hafenmeister.“ — not „„Der Hafen“ sagte ihm nichts“.)
+  if (!separated && qa === sa && i < sb && t[i].kind === 'word' && !!st.verbAt(i, sb) && /^(der|die|das|er|sie|man)$|^\p{Lu}/u.test(t[i + 1]?.text ?? '')) separated = true;
   const wordAfter = separated && i < sb && t[i].kind === 'word' ? i : -1;
   const colon = qa - 1 >= sa && t[qa - 1].text === ':' ? qa - 1 : -1;
   return { st, qa, qb, sa, sb, inQuote, engine, wordAfter, colon };
