@@ -12,5 +12,8 @@ ruleTester(judgedObject).run({
   invalid: [
     { text: 'Der Bürgermeister nannte den Plan einen „Schildbürgerstreich“.', expect: { weight: 2.5 } },
     { text: 'Die Lotsin bezeichnete den Umbau als eine „Farce“.', expect: { weight: 2.5 } },
+    // A statement pointed at, or a matter, gets a verdict.
+    { text: 'Der Hafenmeister nannte das „Unsinn“.', expect: { weight: 2.5 } },
+    { text: 'Die Lotsin nannte die Entscheidung „Willkür“.', expect: { weight: 2.5 } },
   ],
 });
