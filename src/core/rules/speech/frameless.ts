@@ -83,10 +83,10 @@ function actorOf({ st, sa, sb, end, konj }: SpeechContext): NP | null {
 }
 
 /**
- * „Die Reederei sperrte den Kai, weil er marode sei“, „Die Lotsin Eva Berg verwies auf 1990, als es
- * ähnlich gewesen sei“: when the main clause is indicative and the Konjunktiv stands only in the
- * clause of reason, content or relative clause after its first comma, or in the clause after a
- * colon, the Konjunktiv gives the reason, view or words of the role, body or named person acting
+ * „Die Reederei sperrte den Kai, weil er marode sei“, „Die Lotsin zeigte Fotos vom Winter 1962, als
+ * der Kai gebrochen sei“: when the main clause is indicative and the Konjunktiv stands only in the
+ * clause of reason, time, place, content or relative clause after its first comma, or in the clause
+ * after a colon, the Konjunktiv gives the reason, view or words of the role, body or named person acting
  * in that main clause. (Not conditions or contrasts: „…, wenn sie käme“ reports nobody's words.)
  */
 function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
@@ -111,7 +111,7 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     // „Die Lotsin verließ den Saal, die Pläne seien zu teuer“: a main clause of its own in
     // Konjunktiv after the comma gives the words of whoever acts before it, like the colon.
     if (k >= sa + 3 && t[k + 1]?.kind === 'word' && !CONTENT_OPENERS.has(opener) && !/^(und|oder|aber|denn|sondern|doch)$/.test(opener) && konjunktivSecond(ctx, k + 1, konjunktivAt)) return actorBefore(ctx, k);
-    if (k < sa + 3 || !(/^(weil|da|obwohl|zumal)$/.test(opener) || CONTENT_OPENERS.has(opener) || st.opensRelativeClause(k + 1))) return null;
+    if (k < sa + 3 || !(/^(weil|da|obwohl|zumal|als|nachdem|seit|seitdem|wo|wobei)$/.test(opener) || CONTENT_OPENERS.has(opener) || st.opensRelativeClause(k + 1))) return null;
     // (The Konjunktiv must stand in that clause, not in a main clause after a colon or dash.)
     let below = false;
     for (let j = k + 1; j <= end && !below && !/^[:;–—]$/.test(t[j].text); j++) below = !inQuote(j) && konjunktivAt(j);

@@ -46,6 +46,9 @@ ruleTester(mainClauseActor).run({
     // A main clause of its own in Konjunktiv after the comma: the actor before it speaks.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Ministerin verließ empört den Saal, die Pläne seien zu teuer.', expect: { content: 'die Pläne seien zu teuer', speaker: 'Ministerin', cue: 'verließ' } },
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Gewerkschaft vergleicht die Lage mit 1990, damals sei es ähnlich gewesen.', expect: { content: 'damals sei es ähnlich gewesen', speaker: 'Gewerkschaft', cue: 'vergleicht' } },
+    // Konjunktiv in a clause of time or place below the main clause: the actor's account.
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Lotsin zeigte Fotos vom Winter 1962, als der alte Kai gebrochen sei.', expect: { content: 'als der alte Kai gebrochen sei', speaker: 'Lotsin', cue: 'zeigte' } },
+    { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Die Reederei blickt nach Bremen, wo man solche Kais längst abgerissen habe.', expect: { content: 'wo man solche Kais längst abgerissen habe', speaker: 'Reederei', cue: 'blickt' } },
     // A role in commas after a name belongs to the actor.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Jan Roth, Chef der Lotsengilde, sperrte den Kai, weil er marode sei.', expect: { content: 'weil er marode sei', speaker: 'Jan Roth', cue: 'sperrte' } },
   ],
