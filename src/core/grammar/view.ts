@@ -13,6 +13,8 @@ import { adjectiveShape, ADVERBS, AUXILIARIES, DETERMINERS, INTENSIFIER, NAME_PA
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
 const CLOSING_MARK: Record<string, string> = { '„': '“', '»': '«', '«': '»', '“': '”', '‚': '‘', '›': '‹' };
+/** Pronouns that can follow a relative pronoun but never an article („die alles …“, „der sich …“). */
+const PRONOUN_AFTER_RELATIVE = /^(alles|nichts|etwas|sich|man|ihn|ihm|ihnen|uns|euch|mir|mich|dir|dich|wir|ich|ihr|du|es|jemand|niemand)$/;
 
 export type NP = [number, number];
 
@@ -345,8 +347,9 @@ export class SentenceTokens {
     // Before a preposition it is a relative pronoun far more often than the article of an
     // extended attribute: „…, die unter der Führung Kanadas agiert“.
     if (next && !isCapitalized(next) && PREPOSITIONS.has(next.lower)) return true;
-    // So it is before an adverb: „…, der zudem erklärte“.
-    if (next && !isCapitalized(next) && ADVERBS.has(next.lower)) return true;
+    // So it is before an adverb: „…, der zudem erklärte“, and before a pronoun, which no article
+    // takes: „…, die alles offen lässt“, „…, der sich wehrt“.
+    if (next && !isCapitalized(next) && (ADVERBS.has(next.lower) || PRONOUN_AFTER_RELATIVE.test(next.lower))) return true;
     return !next || DETERMINERS.has(next.lower) || !(isCapitalized(next) || next.kind === 'number' || /(e|en|er|es|em)$/.test(next.lower));
   }
 
