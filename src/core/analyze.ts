@@ -143,7 +143,7 @@ export class Analyzer {
     // (At one start the framed first: a fragment without a frame opening indirect speech goes on in
     // that speech, and a fragment framed by „so …“ opens the chain of speech without a frame of its own.)
     const speech: Hashed<DirectQuote | IndirectQuote>[] = [...joined, ...indirect].sort((a, b) => a.start - b.start || unframed(a) - unframed(b));
-    const ctx: DiscourseContext = { q: speech[0], type: 'direct', attribution: speech[0]?.attribution as Attribution, previous, enclosing: undefined, text, registry };
+    const ctx: DiscourseContext = { q: speech[0], type: 'direct', attribution: speech[0]?.attribution as Attribution, previous, partner: undefined, enclosing: undefined, text, registry };
     for (const q of speech) {
       const type: SpeechType = 'type' in q ? q.type : 'direct';
       ctx.q = q;
@@ -184,7 +184,7 @@ export class Analyzer {
       quotes.push(quote);
       roles.push(fired?.rule === CARRIES_ON && type !== 'direct' ? 'chain' : 'fromPrevious' in q && q.fromPrevious ? 'pointer' : undefined);
       if (type !== 'direct' && (speaker || cue)) framedSpeech = quote;
-      if (speaker && q.attribution.reportedFrame !== 'mentioned') previous = quote; // (a speech named inside the one before leaves its chain)
+      if (speaker && q.attribution.reportedFrame !== 'mentioned') [ctx.partner, previous] = [otherSide(previous, ctx.partner, speaker), quote]; // (a speech named inside the one before leaves its chain)
       if (type === 'direct') lastDirect = quote;
       if (!speaker && type === 'direct') unattributed.push(q);
     }
@@ -392,6 +392,11 @@ const HEDGE_CONTEXT = 64;
 function quoteId(q: Range & { text?: string }, text: string, textHash = hashText(q.text ?? ''), by = 0): string {
   const start = q.start + by;
   return 'q-' + (fnv(textHash, text.slice(Math.max(0, start - 16), start)) >>> 0).toString(36);
+}
+
+/** The other side of a dialogue once `speaker` has spoken after `previous`: previous itself when someone else spoke it. */
+function otherSide(previous: Quote | undefined, partner: Quote | undefined, speaker: SpeakerMention): Quote | undefined {
+  return previous?.speaker && (previous.speaker.speakerId ?? previous.speaker.text) !== (speaker.speakerId ?? speaker.text) ? previous : partner;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface DiscourseContext {
   attribution: Attribution;
   /** The last quote before this one that has a speaker. */
   previous: Quote | undefined;
+  /** The last quote before `previous` whose speaker is someone else: the other side of a dialogue. */
+  partner: Quote | undefined;
   /** Indirect or reported speech with a frame whose span holds this quote („Es hieß, „drei Arbeiter“ seien …“). */
   enclosing: Quote | undefined;
   text: string;

@@ -3,7 +3,7 @@
 import { family } from '../../engine/rule';
 import type { DiscourseRule } from './context';
 import {
-  agentlessFrameSource, continuesPreviousSpeaker, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic, mainClauseActor, ownActor, reportedFrame, topicOfPreviousSentence,
+  agentlessFrameSource, answersQuestion, continuesPreviousSpeaker, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic, mainClauseActor, ownActor, reportedFrame, topicOfPreviousSentence,
   unattachedKonjunktiv,
 } from './rules';
 
@@ -20,5 +20,5 @@ export const CARRIES_ON = continuesPreviousSpeaker.id;
 
 export const DISCOURSE = family<DiscourseRule>('discourse', 'Speakers carried across sentences', [
   unattachedKonjunktiv, ownActor, mainClauseActor, topicOfPreviousSentence, continuesPreviousSpeaker,
-  agentlessFrameSource, reportedFrame, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic,
+  agentlessFrameSource, reportedFrame, fragmentInSpeech, answersQuestion, loneQuoteContinues, loneQuoteTopic,
 ]);

@@ -1,6 +1,6 @@
 // The discourse rules, each a short test on the quote and the speech before it.
 import type { SpeakerRegistry } from '../../speakers';
-import type { Span } from '../../types';
+import type { Span, SpeakerMention } from '../../types';
 import { DROP, type Candidate, type DiscourseContext, type DiscourseRule } from './context';
 
 /** A Konjunktiv sentence without a frame continues the speech right before it (within 150 characters), else it is no speech — unless Konjunktiv I stands on its own; a reportive „soll“ sentence before any speaker is the author's. */
@@ -103,6 +103,32 @@ export const fragmentInSpeech: DiscourseRule = {
   },
 };
 
+/** Cues of asking: „fragte“, „wollte wissen“, „erkundigte sich“. */
+const ASKING = /(^|\s)(ge)?frag(t|te|ten|en|e)?(\s|$)|wissen|erkundig/i;
+
+/**
+ * „„Fahren Sie morgen?“ – „Nein, erst im Mai.““: a lone quote right after a quoted question answers
+ * it, so the one asked speaks — the other side of the dialogue before the question, when there is
+ * one; otherwise no one known (not the asker, whom lone-quote-continues would name).
+ */
+export const answersQuestion: DiscourseRule = {
+  id: 'discourse/answers-question',
+  description: 'A direct quote without a frame right after a quoted question answers it: the speaker is the other side of the dialogue, not the asker.',
+  match({ q, type, attribution, previous, partner, text }: DiscourseContext) {
+    if (q.continuation || type !== 'direct' || attribution.speaker || attribution.cue || previous?.type !== 'direct') return null;
+    // (Only a question with its own frame beside it tells who asked — a lone question carried on may
+    // be either side's — and only the answer right after it, past that frame at most.)
+    // (A verb of asking makes it a question put to someone: „„Wer soll das zahlen?“ „Niemand.““
+    // after „sagte“ may be the speaker's own answer.)
+    if (!/\?\s*[“”"«»‘’‹›]?$/.test(previous.text) || !previous.cue || !ASKING.test(previous.cue.text) || previous.cue.start < previous.start - 150 || q.start - previous.end > 100) return null;
+    const between = text.slice(previous.end, q.start);
+    const frameAfter = previous.cue.start >= previous.end && previous.cue.end <= q.start;
+    // (Past the frame's own full stop, no further sentence.)
+    if (/[„“”"«»]/.test(between) || /[.!?]\s+\S/.test(between) || !(/^[\s–—-]*$/.test(between) || frameAfter)) return null;
+    return partner?.speaker && previous.speaker && !samePerson(partner.speaker, previous.speaker) ? { speaker: partner.speaker, cue: partner.cue } : { speaker: null, cue: null };
+  },
+};
+
 /** A quote standing alone continues the previous speaker's words (within 400 characters), under the same cue. */
 export const loneQuoteContinues: DiscourseRule = {
   id: 'discourse/lone-quote-continues',
@@ -153,6 +179,11 @@ function endsSentenceBetween(text: string, a: number, b: number): boolean {
 }
 
 /** Whether two mentions resolve to one registry entry (or read the same without their article). */
+/** Whether two resolved speaker mentions name the same person or body. */
+function samePerson(a: SpeakerMention, b: SpeakerMention): boolean {
+  return a.speakerId ? a.speakerId === b.speakerId : a.text === b.text;
+}
+
 function sameSpeaker(registry: SpeakerRegistry, a: Span, b: Span): boolean {
   const bare = (s: Span) => s.text.replace(/^(der|die|das|den|dem|des)\s+/i, '');
   if (bare(a) === bare(b)) return true;
