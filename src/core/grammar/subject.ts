@@ -469,6 +469,10 @@ function passiveSource(st: SentenceTokens, v: number, cs: number, from: number):
   const k = /^(aus|bei|beim|seitens)$/.test(t[cs].lower) ? cs + 1 : -1;
   const np = k > 0 ? nounPhrase(st, k, v) : null;
   if (np && objectSpeakerness(st, np) > -1) return np;
+  // „Im Ministerium wurde betont, …“, „In der Reederei wird erwartet, …“: a body named as the place,
+  // opening the clause, is where the words came from (a town is no body: „In Kiel wurde betont“).
+  const within = /^(in|im)$/.test(t[cs].lower) ? nounPhrase(st, cs + 1, v) : null;
+  if (within && (within[1] === v - 1 || AUXILIARIES.has(t[within[1] + 1]?.lower ?? '')) && st.lex.organisationHead(t[st.head(within)].lower)) return within;
   // „ein Absatz des Gutachtens, in dem davon die Rede ist, dass …“: the document it is in.
   if (cs > from + 1 && t[cs - 1].text === ',' && /^(in|worin)$/.test(t[cs].lower) && (t[cs].lower === 'worin' || RELATIVE_PRONOUN.test(t[cs + 1]?.lower ?? ''))) {
     for (let i = st.clauseStart(cs - 1, from); i < cs - 1; i++) {

@@ -58,6 +58,9 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // A passive: a body named as the place opening the clause is the source, a town is not.
+    { text: 'Im Hafenministerium wurde betont, dass der Kai sicher sei.', expect: { speaker: 'Hafenministerium', cue: 'betont' } },
+    { text: 'In Kiel wurde betont, dass der Kai sicher sei.', expect: { speaker: null, cue: 'betont' } },
     // A verb of the manner of saying frames its content like „sagte“.
     { text: 'Die Lotsin seufzte, das werde wieder teuer.', expect: { speaker: 'Die Lotsin', cue: 'seufzte' } },
     // Adjectives between the article and the noun are no finite verb, however many: the coordinated
