@@ -145,6 +145,9 @@ function relativeWelch(t: Token[], k: number): boolean {
   return /^welche[mnrs]?$/.test(t[k]?.lower ?? '') && !(t[k + 1] && isCap(t[k + 1]));
 }
 
+/** Possessive articles in the dative (and the feminine genitive): „seinem“, „ihrer“, „unserem“. */
+const OWNER_OBLIQUE = /^(seinem|seiner|ihrem|ihrer|meinem|meiner|unserem|unserer|eurem|eurer|deinem|deiner)$/;
+
 /**
  * The source: the noun phrase of the noun itself („der Vorschlag“, „die Warnung der Wärter“), or —
  * when the noun is a verb's object or predicate — the clause's subject („Die DSW ist der Ansicht, …“,
@@ -166,6 +169,9 @@ function nounSource(ctx: SpeechContext, k: number, c: number): Span {
   const agent = genitive ? null : passiveAgent(st, st.clauseStart(k, sa), a0);
   if (agent) return st.span(agent[0], agent[1]);
   const before = t[a0 - 1]?.lower;
+  // „Mit seiner Ankündigung, …“, „Das liefe ihrem Plan zuwider, …“: a possessive in the dative or
+  // after a preposition names the owner, not the clause's subject (as „äußerte seine Hoffnung“ does).
+  if (!genitive && OWNER_OBLIQUE.test(t[a0].lower) && (PREPOSITIONS.has(before ?? '') || /m$/.test(t[a0].lower) || a0 - 1 < sa)) return st.span(a0, k);
   if (!genitive && before && a0 - 1 > sa && !existential(t, st.clauseStart(a0 - 1, sa), a0)) {
     const cs = st.clauseStart(a0 - 1, sa);
     // (Past a conjunction opening the clause, not past a preposition: „Im Hafen wurden Vorwürfe laut“.)
