@@ -28,8 +28,9 @@ ruleTester(speechNoun).run({
   ],
   invalid: [
     // A possessive in the dative or after a preposition owns the noun; the clause's subject does not speak.
-    { text: 'Eine Sperrung würde seinem Plan zuwiderlaufen, den Kai zu verlängern.', expect: { speaker: 'seinem Plan', cue: 'Plan' } },
-    { text: 'Ohm will bauen. Mit seiner Ankündigung, den Kai zu verlängern, überraschte der Bürgermeister alle.', expect: { speaker: 'seiner Ankündigung' } },
+    { text: 'Die Regierung würde seinem Plan zuwiderlaufen, den Kai zu verlängern.', expect: { speaker: 'seinem Plan', cue: 'Plan' } },
+    // (A dateline before it is no subject either.)
+    { text: 'Kiel - Mit seiner Ankündigung, den Kai zu verlängern, überraschte der Bürgermeister alle.', expect: { speaker: 'seiner Ankündigung' } },
     // „da“ before a finite verb is the adverb: the content follows.
     { text: 'Im Hafen wächst die Sorge, da sei nichts mehr zu machen.', expect: { content: 'da sei nichts mehr zu machen', cue: 'wächst die Sorge' } },
     // Of two nouns of saying before the comma the nearer owns the content.
