@@ -350,6 +350,10 @@ export class SentenceTokens {
     // So it is before an adverb: „…, der zudem erklärte“, and before a pronoun, which no article
     // takes: „…, die alles offen lässt“, „…, der sich wehrt“.
     if (next && !isCapitalized(next) && (ADVERBS.has(next.lower) || PRONOUN_AFTER_RELATIVE.test(next.lower))) return true;
+    // So it is before a verb of saying that no noun follows, after a noun: „Die Lotsin, die sagte, …“
+    // (not „die erwartete Wende“, nor „Denn, das lässt sich sagen“).
+    const noun = t[i - 2] && t[i - 1]?.text === ',' && isCapitalized(t[i - 2]) && !ADVERBS.has(t[i - 2].lower) && !/^(denn|und|aber|doch|also|nun|ja|nein)$/.test(t[i - 2].lower);
+    if (next && noun && !isCapitalized(next) && this.lex.verb(next.lower).length && !(t[i + 2] && isCapitalized(t[i + 2]))) return true;
     return !next || DETERMINERS.has(next.lower) || !(isCapitalized(next) || next.kind === 'number' || /(e|en|er|es|em)$/.test(next.lower));
   }
 

@@ -1,7 +1,7 @@
 import { withRule, type Attribution } from '../../attribution';
 import type { IndirectQuote } from '../../indirect';
 import { clauseEndAfter, CONTENT_OPENERS, hasMainVerb, opensSubordinate, prepositionalRelative, RELATIVE_ADVERB, zuInfinitive } from '../../grammar/clauses';
-import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
+import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PARTICIPLE, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
 import { contentBefore } from './content-before';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, opensAfterComma, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
@@ -82,13 +82,35 @@ export const contentAfter: VerbFrameRule = {
     const attr = frameAttribution(ctx);
     // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
     const opening = wieFrame && !attr.speaker && t[sa].lower === 'wie' ? st.openingPhrase(sa + 1, v) : null;
-    // (In a subordinate frame the main clause follows the content: „Da sie es für sinnvoll
-    // hielten, die Schiffe zu evakuieren, erteilten sie …“.)
-    const contentEnd = subordinateFrame ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
+    const contentEnd = contentEndOf(ctx, subordinateFrame);
     const q = makeSpeech(ctx, pastSelfNaming(t, c + 1, contentEnd), contentEnd, 'indirect', opening ? withRule(attr, id, st.span(opening.np[0], opening.np[1])) : attr, 0.8, id);
     return decided(withPartBefore(ctx, q, wieFrame ? wieOpens : -1));
   },
 };
+
+/**
+ * Where the content after the frame ends. In a subordinate frame the main clause follows it („Da sie
+ * es für sinnvoll hielten, die Schiffe zu evakuieren, erteilten sie …“); so it does after a frame in
+ * a relative clause on a noun („Die Lotsin, die betonte, dass der Kai sicher sei, ging“). (After the
+ * sentence's first word a capital says nothing: „Denn, das lässt sich sagen: …“ is no relative clause.)
+ */
+function contentEndOf(ctx: VerbContext, subordinateFrame: boolean): number {
+  const { st, sa, c, end, verbClause } = ctx;
+  const t = st.tokens;
+  const inRelativeClause = verbClause - 2 > sa && t[verbClause - 1].text === ',' && isCap(t[verbClause - 2]) && st.opensRelativeClause(verbClause);
+  return inRelativeClause ? beforeMainClauseResumes(t, c + 1, end) : subordinateFrame ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
+}
+
+/** The end of content in a relative clause: before the last comma when the main clause's predicate resumes after it („…, die betonte, dass …, ging“). */
+function beforeMainClauseResumes(t: readonly Token[], a: number, end: number): number {
+  for (let k = end - 1; k > a; k--) {
+    if (t[k].text !== ',') continue;
+    const next = t[k + 1];
+    // (A participle after the comma still belongs to the content: „…, zu dem ein Café gehört, gekommen sei“.)
+    return next.kind === 'word' && !isCap(next) && !CONTENT_OPENERS.has(next.lower) && !PARTICIPLE.test(next.lower) && (AUXILIARIES.has(next.lower) || !NOT_A_FULL_VERB.has(next.lower)) ? k - 1 : end;
+  }
+  return end;
+}
 
 /** Where content opening at k starts past an aside that names the speaker as it names itself: „erklärte der „Rat“, wie sich die Junta nennt, die Lage sei …“. */
 function pastSelfNaming(t: readonly Token[], k: number, end: number): number {

@@ -61,6 +61,11 @@ ruleTester(contentAfter).run({
     // A passive: a body named as the place opening the clause is the source, a town is not.
     { text: 'Im Hafenministerium wurde betont, dass der Kai sicher sei.', expect: { speaker: 'Hafenministerium', cue: 'betont' } },
     { text: 'In Kiel wurde betont, dass der Kai sicher sei.', expect: { speaker: null, cue: 'betont' } },
+    // A frame in a relative clause: its content ends where the main clause goes on.
+    { text: 'Die Lotsin, die sagte, der Kai sei sicher und die Fähre komme, ging nach Hause.', expect: { speaker: 'Die Lotsin, die', content: 'der Kai sei sicher und die Fähre komme' } },
+    { text: 'Die Lotsin, die betonte, dass der Kai, zu dem ein Café gehört, sicher sei, ging.', expect: { content: 'dass der Kai, zu dem ein Café gehört, sicher sei' } },
+    // (A clause after the sentence's first word and a comma is none: its content runs on.)
+    { text: 'Denn, das lässt sich mit Sicherheit sagen: Der Kai ist alt, hält aber den Winter durch.', expect: { content: 'Der Kai ist alt, hält aber den Winter durch' } },
     // A verb of the manner of saying frames its content like „sagte“.
     { text: 'Die Lotsin seufzte, das werde wieder teuer.', expect: { speaker: 'Die Lotsin', cue: 'seufzte' } },
     // Adjectives between the article and the noun are no finite verb, however many: the coordinated
