@@ -27,6 +27,8 @@ ruleTester(colonSubject).run({
     // What is clear for someone is their view.
     { text: 'Für den Hafenmeister ist klar: „Wir bleiben.“', expect: { speaker: 'den Hafenmeister', cue: 'ist klar' } },
     { text: 'Für Ohm steht jetzt fest: „Wir bleiben.“', expect: { speaker: 'Ohm', cue: 'steht jetzt fest' } },
+    // A manner of reacting put first, before any verb.
+    { text: 'Bestürzt reagierte die Ministerin: „Das ist eine Katastrophe.“', expect: { speaker: 'die Ministerin', cue: 'Bestürzt reagierte' } },
     // A verb of manner the lexicon does not list: the verb is the cue.
     { text: 'Die Lotsin brüllte: „Alle Mann an Deck!“', expect: { speaker: 'Die Lotsin', cue: 'brüllte' } },
     // A document that announces its words with „wie folgt“ speaks.

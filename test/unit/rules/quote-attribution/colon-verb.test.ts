@@ -15,6 +15,8 @@ ruleTester(colonVerb).run({
     { text: 'Anders sieht es der Hafenmeister: „Der Kai ist sicher.“', expect: { cue: 'sieht', speaker: 'der Hafenmeister' } },
     { text: 'Genauso sieht es die Lotsin: „Der Kai ist sicher.“', expect: { cue: 'sieht', speaker: 'die Lotsin' } },
     // A participle between an article and two adjectives is an adjective, no verb of the frame.
+    // An adjective used as an adverb opening the sentence is no subject, capital letter and all.
+    { text: 'Scharf kritisierte die Lotsin den Plan: „Das ist Unsinn.“', expect: { cue: 'kritisierte', speaker: 'die Lotsin' } },
     // Verbs of the manner of saying, also with their particle joined at the end of a clause.
     { text: 'Es wurde laut, als der Lotse dem Kapitän zurief: „Halt sofort an!“', expect: { cue: 'zurief', speaker: 'der Lotse' } },
     { text: 'Am Ende murmelte der Kapitän: „Das wird teuer.“', expect: { cue: 'murmelte', speaker: 'der Kapitän' } },
