@@ -87,8 +87,8 @@ export function actsAsSource(st: SentenceTokens, np: NP, [sa, sb]: NP, anySpeake
   return true;
 }
 
-/** Adjectives of a stance or feeling about a matter, which its holder then voices: „ist empört“, „war skeptisch“. */
-export const STANCE = /^(empört|enttäuscht|zufrieden|unzufrieden|überzeugt|skeptisch|optimistisch|zuversichtlich|besorgt|verärgert|erleichtert|entsetzt|fassungslos|überrascht|froh|stolz|wütend|sauer|schockiert|begeistert|erbost|verwundert|irritiert|alarmiert)$/;
+/** Adjectives of a stance or feeling about a matter, which its holder then voices: „ist empört“, „war skeptisch“, „reagierte gelassen“. */
+export const STANCE = /^(empört|enttäuscht|zufrieden|unzufrieden|überzeugt|skeptisch|optimistisch|zuversichtlich|besorgt|verärgert|erleichtert|entsetzt|fassungslos|überrascht|froh|stolz|wütend|sauer|schockiert|begeistert|erbost|verwundert|irritiert|alarmiert|bestürzt|erschüttert|gelassen|zurückhaltend|kritisch|verhalten|entspannt)$/;
 
 /**
  * „Die Lotsin ist empört.“, „Der Trainer war zufrieden.“: a copula whose predicate, at the end of

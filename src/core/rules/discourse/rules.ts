@@ -178,12 +178,12 @@ function endsSentenceBetween(text: string, a: number, b: number): boolean {
   return a < b && /[.!?]["“”»«]?\s/.test(text.slice(a, b));
 }
 
-/** Whether two mentions resolve to one registry entry (or read the same without their article). */
 /** Whether two resolved speaker mentions name the same person or body. */
 function samePerson(a: SpeakerMention, b: SpeakerMention): boolean {
   return a.speakerId ? a.speakerId === b.speakerId : a.text === b.text;
 }
 
+/** Whether two mentions resolve to one registry entry (or read the same without their article). */
 function sameSpeaker(registry: SpeakerRegistry, a: Span, b: Span): boolean {
   const bare = (s: Span) => s.text.replace(/^(der|die|das|den|dem|des)\s+/i, '');
   if (bare(a) === bare(b)) return true;

@@ -52,9 +52,6 @@ function isVerbFirst(st: SentenceTokens, cs: number): boolean {
   return t[cs - 1]?.text === ',' && t[cs].kind === 'word' && !isCapitalized(t[cs]) && !DETERMINERS.has(t[cs].lower) && !PREPOSITIONS.has(t[cs].lower) && !ADVERBS.has(t[cs].lower) && !CONTENT_OPENERS.has(t[cs].lower);
 }
 
-/** Manners of reacting put first before the verb: „Gelassen reagierte …“, „Kritisch äußerte sich …“. */
-const REACTING_MANNER = /^(bestürzt|erschüttert|gelassen|zurückhaltend|kritisch|verhalten|betroffen|entspannt|kühl|scharf|positiv|negativ)$/;
-
 /** Nouns of a verdict or reaction that a clause puts first before naming who gave it. */
 const REACTION = /^(kritik|lob|widerspruch|zustimmung|protest|beifall|applaus|rückendeckung|unterstützung|spott|häme|empörung|warnung|warnungen|mahnung|mahnungen)$/;
 
@@ -92,7 +89,7 @@ function frontedSaying(st: SentenceTokens, cs: number, colon: number): Attributi
   // („Skeptisch bleibt der Hafenmeister:“: a stance put first, before its copula, likewise.)
   // (Also before any verb of reacting: „Gelassen reagierte die Reederei:“, „Erschüttert zeigte sich der Lotse:“.)
   const verbAfter = t[cs + 1]?.kind === 'word' && !isCapitalized(t[cs + 1]) && (/^(bleibt|blieb|bleiben|blieben|ist|war|sind|waren)$/.test(t[cs + 1].lower) || fullVerbForm(st.lex, t[cs + 1].lower));
-  const stance = (STANCE.test(t[cs].lower) || REACTING_MANNER.test(t[cs].lower)) && verbAfter;
+  const stance = STANCE.test(t[cs].lower) && verbAfter;
   const first: NP | null = stance ? [cs, cs] : st.nounPhrase(cs, colon);
   if (!first || first[1] + 1 >= colon) return null;
   if (!stance && !isReaction(st, t[first[1]])) return null;

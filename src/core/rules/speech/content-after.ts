@@ -89,8 +89,8 @@ export const contentAfter: VerbFrameRule = {
 };
 
 /**
- * Where the content after the frame ends. In a subordinate frame the main clause follows it („Da sie
- * es für sinnvoll hielten, die Schiffe zu evakuieren, erteilten sie …“); so it does after a frame in
+ * Where the content after the frame ends. In a subordinate frame the main clause follows it („Weil
+ * der Lotse meinte, die Fähren müssten warten, sperrte er den Kai“); so it does after a frame in
  * a relative clause on a noun („Die Lotsin, die betonte, dass der Kai sicher sei, ging“). (After the
  * sentence's first word a capital says nothing: „Denn, das lässt sich sagen: …“ is no relative clause.)
  */

@@ -11,7 +11,7 @@ ruleTester(speechNoun).run({
     'Die Reederei versprach, manche der Forderungen schnell zu erfüllen, andere seien aber zu teuer.',
     'Es gibt keine Hinweise, dass der Kai bricht.',
     // A relative clause opening with a pronoun after its relative pronoun tells of another noun.
-    'So sei im Plan eine Formulierung gewählt worden, die alles offen lasse.',
+    'Im Plan der Werft stehe ein Satz, der alles offen lasse.',
     // „welche“ with no noun after it opens a relative clause about the noun, not its content.
     'Zweifel weckte erst das Gutachten der Werft, welches einen Riss im Rumpf für möglich hielt.',
     // „ohne Zweifel“ assures; it voices no doubt.
