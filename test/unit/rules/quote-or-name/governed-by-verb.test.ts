@@ -11,5 +11,8 @@ ruleTester(governedByVerb).run({
     { text: 'Sie nannte ihn „ein Nadelöhr“.', expect: { weight: 1.5 } },
     // Fronted with its preposition, the verb right after the quote.
     { text: 'Von einem „Schandfleck“ sprach der Kapitän.', expect: { weight: 1.5 } },
+    // The verb closing the clause right after the quote.
+    { text: 'Der Kapitän hat von einem „Schandfleck“ gesprochen.', expect: { weight: 1.5 } },
+    { text: 'Die Lotsin, die den Kai „marode“ nannte, ging.', expect: { weight: 1.5 } },
   ],
 });

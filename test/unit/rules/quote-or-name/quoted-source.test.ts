@@ -8,6 +8,8 @@ ruleTester(quotedSource).run({
     'Von einem „schwarzen Tag für den Hafen“ sprach der Betriebsrat.',
     // After „sich“ the quote is what someone shows, not who speaks.
     'Die Lotsin, die sich „erleichtert“ zeigte, fuhr heim.',
+    // A participle after the quote closes the clause; it has no subject there.
+    'Der Lotse hat den Kai „völlig marode“ genannt.',
   ],
   invalid: [
     { text: '„Die Hafenpost“ berichtet, der Kai sei zu kurz.', expect: { weight: -3 } },
