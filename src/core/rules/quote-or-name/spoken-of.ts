@@ -6,5 +6,8 @@ export const spokenOf = weighs('quote-or-name/spoken-of', '„von einem „…�
 /** Whether the quote is what someone speaks or warns of: „von“ within twelve tokens before it and a verb of speaking near. */
 export function isSpokenOf(e: QuoteEvidence): boolean {
   const near = e.t.slice(Math.max(e.sa, e.qa - 12), e.qa);
-  return near.some((x) => x.lower === 'von') && [...near, ...e.after].some((x) => /^(spricht|sprach|sprachen|sprechen|gesprochen|redet|redete|warnt|warnte|gewarnt)$/.test(x.lower));
+  // (Also what someone warns of with „vor“: „warnte vor einem „Kollaps““.)
+  const verbs = [...near, ...e.after];
+  return (near.some((x) => x.lower === 'von') && verbs.some((x) => /^(spricht|sprach|sprachen|sprechen|gesprochen|redet|redete|warnt|warnte|gewarnt)$/.test(x.lower)))
+    || (near.some((x) => x.lower === 'vor') && verbs.some((x) => /^(warnt|warnte|warnten|warnen|gewarnt)$/.test(x.lower)));
 }

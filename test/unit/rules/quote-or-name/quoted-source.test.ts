@@ -10,6 +10,8 @@ ruleTester(quotedSource).run({
     'Die Lotsin, die sich „erleichtert“ zeigte, fuhr heim.',
     // A participle after the quote closes the clause; it has no subject there.
     'Der Lotse hat den Kai „völlig marode“ genannt.',
+    // After „als“ the quote is a verdict, not the subject.
+    'Die Lotsin hat den Plan als „Unsinn“ bezeichnet.',
   ],
   invalid: [
     { text: '„Die Hafenpost“ berichtet, der Kai sei zu kurz.', expect: { weight: -3 } },

@@ -8,6 +8,6 @@ ruleTester('speech/stage/fragment-not-swallowed').run({
     'Die Lotsin sagte, der Kai sei „viel zu kurz“.',
   ],
   invalid: [
-    { text: 'Der Minister warnte vor einer „Überforderung der Kommunen“.', expect: { type: 'direct', content: '„Überforderung der Kommunen“', speaker: 'Der Minister' } },
+    { text: 'Der Minister forderte eine „Entlastung der Kommunen“.', expect: { type: 'direct', content: '„Entlastung der Kommunen“', speaker: 'Der Minister' } },
   ],
 });
