@@ -11,7 +11,7 @@ import { INTERVIEW_TURNS, interviewTurns, turnLabels, type InterviewTurn, type T
 import { detectHedges, getDefaultHedgeLexicon, type HedgeLexicon, type HedgeMatch } from './hedges';
 import { getDefaultLexicon, Lexicon } from './lexicon';
 import { scanMarks, type QuoteSpan } from './marks';
-import { CARRIES_ON, CHAIN_BEFORE_POINTER, DISCOURSE, DROP, NEAREST_MENTION, NESTED_FRAME, type Carried, type DiscourseContext } from './rules/discourse';
+import { CARRIES_ON, CHAIN_BEFORE_POINTER, DISCOURSE, DROP, NEAREST_MENTION, NESTED_FRAME, samePerson, type Carried, type DiscourseContext } from './rules/discourse';
 import { FRAGMENT_IN_SPEECH, WEIGHED_SPEECH } from './rules/quote-or-name';
 import { reportiveBeforeComma } from './rules/hedges/word';
 import { splitSentences } from './sentences';
@@ -396,7 +396,7 @@ function quoteId(q: Range & { text?: string }, text: string, textHash = hashText
 
 /** The other side of a dialogue once `speaker` has spoken after `previous`: previous itself when someone else spoke it. */
 function otherSide(previous: Quote | undefined, partner: Quote | undefined, speaker: SpeakerMention): Quote | undefined {
-  return previous?.speaker && (previous.speaker.speakerId ?? previous.speaker.text) !== (speaker.speakerId ?? speaker.text) ? previous : partner;
+  return previous?.speaker && !samePerson(previous.speaker, speaker) ? previous : partner;
 }
 
 /**

@@ -8,7 +8,7 @@ import { after, nominal, nounPhrase, openingPhrase } from './noun-phrase';
 import { speakerness } from './speakerness';
 import { sourceOf, subjectOf } from './subject';
 import { verbAt, type VerbReading } from './verbs';
-import { adjectiveShape, ADVERBS, AUXILIARIES, DETERMINERS, INTENSIFIER, NAME_PARTICLES, PREPOSITIONS, RELATIVE_PRONOUN } from './words';
+import { adjectiveShape, ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, INTENSIFIER, NAME_PARTICLES, PREPOSITIONS, RELATIVE_PRONOUN } from './words';
 
 const CLAUSE_BREAK = new Set([',', ':', ';', '–', '—', '.', '!', '?']);
 /** Opening mark → its closing mark (the ASCII " opens and closes: not used for names). */
@@ -352,7 +352,7 @@ export class SentenceTokens {
     if (next && !isCapitalized(next) && (ADVERBS.has(next.lower) || PRONOUN_AFTER_RELATIVE.test(next.lower))) return true;
     // So it is before a verb of saying that no noun follows, after a noun: „Die Lotsin, die sagte, …“
     // (not „die erwartete Wende“, nor „Denn, das lässt sich sagen“).
-    const noun = t[i - 2] && t[i - 1]?.text === ',' && isCapitalized(t[i - 2]) && !ADVERBS.has(t[i - 2].lower) && !/^(denn|und|aber|doch|also|nun|ja|nein)$/.test(t[i - 2].lower);
+    const noun = t[i - 2] && t[i - 1]?.text === ',' && isCapitalized(t[i - 2]) && !ADVERBS.has(t[i - 2].lower) && !CONJUNCTIONS.has(t[i - 2].lower);
     if (next && noun && !isCapitalized(next) && this.lex.verb(next.lower).length && !(t[i + 2] && isCapitalized(t[i + 2]))) return true;
     return !next || DETERMINERS.has(next.lower) || !(isCapitalized(next) || next.kind === 'number' || /(e|en|er|es|em)$/.test(next.lower));
   }

@@ -6,6 +6,7 @@ import {
   agentlessFrameSource, answersQuestion, continuesPreviousSpeaker, fragmentInSpeech, loneQuoteContinues, loneQuoteTopic, mainClauseActor, ownActor, reportedFrame, topicOfPreviousSentence,
   unattachedKonjunktiv,
 } from './rules';
+export { samePerson } from './rules';
 
 export { DROP, type Carried, type DiscourseContext } from './context';
 

@@ -179,7 +179,7 @@ function endsSentenceBetween(text: string, a: number, b: number): boolean {
 }
 
 /** Whether two resolved speaker mentions name the same person or body. */
-function samePerson(a: SpeakerMention, b: SpeakerMention): boolean {
+export function samePerson(a: SpeakerMention, b: SpeakerMention): boolean {
   return a.speakerId ? a.speakerId === b.speakerId : a.text === b.text;
 }
 

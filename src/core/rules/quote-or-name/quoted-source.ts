@@ -1,5 +1,5 @@
 import { isCapitalized } from '../../tokens';
-import { PREPOSITIONS } from '../../grammar/words';
+import { PARTICIPLE, PREPOSITIONS } from '../../grammar/words';
 import { weighs, type QuoteEvidence } from './context';
 
 /**
@@ -9,10 +9,10 @@ import { weighs, type QuoteEvidence } from './context';
  * nor after „als“, where it is a verdict: „hat den Plan als „Unsinn“ bezeichnet“.)
  */
 export const quotedSource = weighs('quote-or-name/quoted-source', 'A verb of saying follows the quote directly („„Die Zeit“ meldet“): the quote names the source.', -3,
-  (e) => !!e.next && e.next.kind === 'word' && !isCapitalized(e.next) && !GE_PARTICIPLE.test(e.next.lower) && e.lex.verb(e.next.lower).some((v) => v.cls === 'say' || v.cls === 'name') && e.prev?.text !== ',' && !/^(sich|als)$/.test(e.prev?.lower ?? '') && !inPrepositionalPhrase(e));
+  (e) => !!e.next && e.next.kind === 'word' && !isCapitalized(e.next) && !geParticiple(e.next.lower) && e.lex.verb(e.next.lower).some((v) => v.cls === 'say' || v.cls === 'name') && e.prev?.text !== ',' && !/^(sich|als)$/.test(e.prev?.lower ?? '') && !inPrepositionalPhrase(e));
 
-/** A participle with „ge-“ is never the finite verb of a subject: „hat den Kai „marode“ genannt“, „hat „…“ gesagt“. */
-const GE_PARTICIPLE = /^(ab|an|auf|aus|bei|ein|fest|hervor|hin|hinzu|klar|mit|nach|vor|zu|zurück)?ge\p{Ll}{2,}(t|en)$/u;
+/** A participle with „ge-“ is never the finite verb of a subject: „hat den Kai „marode“ genannt“, „hat „…“ gesagt“ (one in „-iert“ may be: „„Die Zeit“ kritisiert“). */
+const geParticiple = (lower: string) => PARTICIPLE.test(lower) && !/iert$/.test(lower);
 
 function inPrepositionalPhrase(e: QuoteEvidence): boolean {
   const before = e.t.slice(Math.max(e.sa, e.qa - 2), e.qa);
