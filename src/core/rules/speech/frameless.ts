@@ -1,5 +1,5 @@
 import { attributionOf } from '../../attribution';
-import { CONTENT_OPENERS } from '../../grammar/clauses';
+import { CONTENT_OPENERS, hasMainVerb } from '../../grammar/clauses';
 import { speakerness } from '../../grammar/speakerness';
 import { ABSTRACT, adjectiveShape, AUXILIARIES, DETERMINERS, fullVerbForm, NOT_A_FULL_VERB, isPassiveParticiple } from '../../grammar/words';
 import { PASSIVE_OR_COPULA, actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
@@ -31,7 +31,7 @@ export const frameless: SpeechRule = {
     const { st, sa, end, inQuote, konj, reportive, previous } = ctx;
     const t = st.tokens;
     const mood = moodOf(t, sa, end, inQuote, konj, reportive);
-    if (!mood) return null;
+    if (!mood || (mood.strength === 'weak' && mood.marker === 'konjunktiv' && onlyBelowIndicative(ctx))) return null;
     // „Der Abzug soll demnach …“: the adverb points back to the source and is the cue.
     let demnach = -1;
     for (let k = sa; k <= end && demnach < 0; k++) if (t[k].lower === 'demnach' && !inQuote(k)) demnach = k;
@@ -53,6 +53,28 @@ export const frameless: SpeechRule = {
     return decided(q);
   },
 };
+
+/**
+ * Whether every Konjunktiv of the sentence stands in a relative or subordinate clause below an
+ * indicative main clause: „Andere Fähren waren nie betroffen, die eine Reparatur nötig gemacht
+ * hätten“ is the author's sentence; its Konjunktiv II is unreal, nobody's words.
+ */
+function onlyBelowIndicative({ st, sa, end, inQuote, konj }: SpeechContext): boolean {
+  const t = st.tokens;
+  let below = false, first = -1;
+  for (let k = sa; k <= end; k++) {
+    if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k])) || !konj.at(t, k)) continue;
+    const comma = st.clauseStart(k, sa) - 1;
+    // (Its verb closes the clause; right after the pronoun it is a main clause of its own: „…, den würde er mitnehmen“.)
+    if (comma < sa || t[comma].text !== ',' || k === comma + 2 || !(st.opensRelativeClause(comma + 1) || SUBORDINATOR.test(t[comma + 1].lower))) return false;
+    if (first < 0) first = comma;
+    below = true;
+  }
+  return below && hasMainVerb(st, sa, first - 1, konj);
+}
+
+/** Conjunctions that open a subordinate clause after a comma. */
+const SUBORDINATOR = /^(dass|daß|weil|da|obwohl|obgleich|wenn|falls|sofern|als|nachdem|bevor|ehe|bis|damit|sodass|solange|sobald|während|indem|ohne|statt|anstatt|um)$/;
 
 /**
  * Whether the sentence before reports rather than tells, with „soll“ (a claim or a plan passed on)

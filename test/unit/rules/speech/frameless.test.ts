@@ -19,12 +19,17 @@ ruleTester(frameless).run({
     'Die Lotsin sprach. Es sah aus, als wenn der Kran gleich umfalle.',
     // „reiche“ after „weil“, „etwa“ or a preposition is the adjective, not Konjunktiv of „reichen“.
     'Die Lotsin sprach. Die Gilde kritisiert den Plan, weil reiche Reeder bevorzugt werden – etwa reiche Werftbesitzer.',
+    // Konjunktiv II only below an indicative main clause is unreal, the author's sentence.
+    'Die Lotsin sagte, der Kai sei zu kurz. Andere Fähren waren nie betroffen, die eine Reparatur nötig gemacht hätten.',
+    'Die Lotsin sagte, der Kai sei zu kurz. Die Stadt baute den Kran, weil sonst die Fähre ausgefallen wäre.',
   ],
   invalid: [
     { text: 'Die Lotsin sprach. Der Kai sei zu kurz.', expect: { type: 'indirect', content: 'Der Kai sei zu kurz', cue: null } },
     // Konjunktiv II where the plural of Konjunktiv I reads like the indicative: „befinden“ → „befänden“.
     { text: 'Die Lotsin sagte, der Kai sei zu kurz. Im Hafen befänden sich zudem drei alte Fähren.', expect: { type: 'indirect', content: 'Im Hafen befänden sich zudem drei alte Fähren' } },
     { text: 'Die Lotsin sagte, der Kai sei zu kurz. Hinzu kämen die Kosten für den Kran.', expect: { type: 'indirect', content: 'Hinzu kämen die Kosten für den Kran' } },
+    // In a main clause of its own after the pronoun, Konjunktiv II goes on with the speech.
+    { text: 'Die Lotsin sagte, der Kai sei zu kurz. Der neue Kran, den würde sie gern behalten.', expect: { type: 'indirect' } },
     // After a sentence that itself reports, the words keep no source: its topic is talked of.
     { text: 'Unter den Verletzten soll auch der Hafenmeister sein. Dessen Frau soll eine der Lotsinnen an Bord gewesen sein.', expect: { type: 'free_indirect', content: 'Dessen Frau soll eine der Lotsinnen an Bord gewesen sein', speaker: null } },
     { text: 'Die Lotsin sprach. Der Kai soll verlängert werden.', expect: { type: 'free_indirect', content: 'Der Kai soll verlängert werden', cue: null } },
