@@ -18,12 +18,26 @@ export const phrase: HedgeRule = {
     // („Nun heißt es warten“ says what one must do; it passes on no hearsay.)
     if (/^(heißt|hieß)$/.test(p.words[0]) && p.words[1] === 'es' && heisstEsObliges(toks, i + 2, toks.length)) return null;
     if (p.words[0] === 'wer' && whoeverKnows(toks, i)) return null;
+    if (comparedWithAls(toks, i, p.words)) return null;
     // A comma that only tells the reading apart („ich nehme an, …“ from „nehme an der Sitzung teil“) is no part of the cue.
     let last = i + p.words.length - 1;
     while (last > i && toks[last].kind === 'punct') last--;
     return found(toks, i, last, p.kind, id);
   },
 };
+
+/**
+ * „…, für die niedrigere Löhne gelten als im Konzern“, „gelten andere Regeln als bei der Fähre“:
+ * „gelten“ = apply, and „als“ compares the phrase after it, led by a preposition, with a comparative
+ * before it. A reputation is „gilt als“ + a phrase („gilt als sicher“, „gilt als einer der besten“).
+ */
+function comparedWithAls(toks: Token[], i: number, words: string[]): boolean {
+  if (!/^(gilt|galt|gelten|galten|gelte|gälte|gälten)$/.test(words[0]) || words[1] !== 'als') return false;
+  // (Both: „Die größere Fähre gilt als sicherer“ and „Der Kai gilt als in die Jahre gekommen“ are reputations.)
+  if (!PREPOSITIONS.has(toks[i + 2]?.lower ?? '') || isCapitalWord(toks[i + 2])) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && toks[k].kind === 'word'; k--) if (isComparison(toks[k])) return true;
+  return false;
+}
 
 /**
  * „Wer weiß, wo der Schlüssel liegt, soll sich melden“: a „wer“ opening the sentence whose clause

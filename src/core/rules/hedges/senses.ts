@@ -307,6 +307,9 @@ export const WORD_SENSES: readonly SenseGuard[] = [
     return first === 'damit' || (/^(als|ohne)$/.test(first) && second === 'dass') || /^(womit|wodurch)$/.test(first)
       || (/^(mit|durch)$/.test(first) && /^(denen|dem|der|den|welchem|welcher|welchen)$/.test(second));
   }),
+  // „mit den Medienberichten über die Risiken“ refers to reports already named: no vague source.
+  sense('named-reports', ['medienberichten'], '„den Medienberichten über …“: reports the text refers to, not hearsay („Medienberichten zufolge“).', ({ toks, i }) =>
+    /^(den|diesen|jenen|seinen|ihren|solchen|dessen|deren)$/.test(toks[i - 1]?.lower ?? '')),
   // „macht den Umbau möglich“ enables; it weighs no chance.
   sense('enabling', ['möglich'], '„möglich machen“ enables, it weighs no chance.', ({ toks, i }) =>
     [toks[i - 1], toks[i + 1], toks[i + 2]].some((x) => !!x && /^(machen|macht|machte|machten|gemacht|mache)$/.test(x.lower)) || toks.slice(Math.max(0, i - 8), i).some((x) => /^(macht|machen|machte|machten)$/.test(x.lower))),
@@ -392,7 +395,10 @@ export const BELIEF_VERB_SENSES: readonly SenseGuard[] = [
     // („Den Sieger erwartet ein Preisgeld“: an object put first, the thing that awaits after the verb.)
     const [a] = clauseBounds(toks, i);
     const objectFirst = /^(den|dem)$/.test(toks[a]?.lower ?? '') && /^(ein|eine|kein|keine)$/.test(toks[i + 1]?.lower ?? '');
-    return objectFirst || object.test(toks[i + 1]?.lower ?? '') || object.test(toks[i - 1]?.lower ?? '') || einen(i + 1) || (toks[i - 2]?.lower === 'was' && /^(sie|ihn|uns|einen|euch)$/.test(toks[i - 1]?.lower ?? ''));
+    // („was sie in Deutschland erwartet“: „was“ and the pronoun open the clause, before the middle
+    // field; „was sie vom Winter erwartet“ expects something of someone.)
+    const awaited = toks[a]?.lower === 'was' && /^(sie|ihn|uns|einen|euch)$/.test(toks[a + 1]?.lower ?? '') && a + 1 < i && !toks.slice(a + 2, i).some((x) => /^(von|vom)$/.test(x.lower));
+    return objectFirst || awaited || object.test(toks[i + 1]?.lower ?? '') || object.test(toks[i - 1]?.lower ?? '') || einen(i + 1);
   }),
   // „fürchtet sich vor Stürmen“, „fürchten um ihre Jobs“: fear and worry, no claim weighed.
   sense('fear-of', ['fürchten'], '„fürchtet sich vor …“, „fürchten um …“: fear or worry, not a belief about a claim.', ({ toks, i }) =>

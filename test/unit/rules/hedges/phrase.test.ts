@@ -4,6 +4,9 @@ import { ruleTester } from '../tester';
 ruleTester(phrase).run({
   valid: [
     'Die Lotsin wies darauf hin, dass der Kai absinkt.',
+    // „gelten“ = apply, with „als“ comparing a phrase led by a preposition.
+    'Die Werft, in der niedrigere Löhne gelten als im alten Hafen, wächst.',
+    'Der Kai ist voll, weil für Fähren strengere Regeln gelten als für Segelboote.',
     // „Wer weiß …?“ asking who knows something is a question, not doubt.
     'Wer weiß, wo der Schlüssel zum Kran liegt, soll sich melden.',
     'Wer weiß etwas über den Riss im Kai?',
@@ -49,6 +52,8 @@ ruleTester(phrase).run({
     // A rhetorical „wer weiß“ before an open question, and an outcome in the balance.
     { text: 'Der Kai hält noch, aber wer weiß, wie lange.', expect: { cue: 'wer weiß, wie', kind: 'uncertainty' } },
     { text: 'Die Zukunft der Werft steht auf der Kippe.', expect: { cue: 'auf der Kippe' } },
+    // A comparative in the subject without a preposition after „als“ keeps the reputation.
+    { text: 'Die größere Fähre gilt als sicherer.', expect: { cue: 'gilt als' } },
     { text: 'Der Vertrag hängt am seidenen Faden.', expect: { cue: 'am seidenen Faden' } },
     // What is not off the table, a question still open, and a rumour left unnamed.
     { text: 'Eine Sperrung des Kais ist nicht vom Tisch.', expect: { cue: 'nicht vom Tisch', kind: 'uncertainty' } },
