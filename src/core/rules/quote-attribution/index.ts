@@ -8,6 +8,7 @@ import type { SentenceTokens } from '../../grammar/view';
 import { carrier } from './carrier';
 import { colonDocument } from './colon-document';
 import { colonHeading } from './colon-heading';
+import { colonOnePerson } from './colon-one-person';
 import { colonSubject } from './colon-subject';
 import { colonVerb } from './colon-verb';
 import { colonWithWords } from './colon-with-words';
@@ -29,7 +30,7 @@ export type { QuoteContext, QuoteRule } from './context';
 
 export const QUOTE_ATTRIBUTION = family<QuoteRule>('quote-attribution', 'The cue and speaker of a quotation', [
   speechNounOwner, soAfter, heisstEsAfter, wieAfter, verbAfter, mannerVerbAfter,
-  colonVerb, colonWithWords, colonDocument, colonHeading, colonSubject,
+  colonVerb, colonWithWords, colonDocument, colonHeading, colonSubject, colonOnePerson,
   interposedSo, carrier, sentenceVerb, sourceFrame, pointerAfter, sourceInBrackets, sentenceActor,
 ]);
 
