@@ -2,7 +2,7 @@ import { attributionOf } from '../../attribution';
 import { CONTENT_OPENERS, hasMainVerb } from '../../grammar/clauses';
 import { speakerness } from '../../grammar/speakerness';
 import { ABSTRACT, adjectiveShape, AUXILIARIES, DETERMINERS, fullVerbForm, NOT_A_FULL_VERB, isPassiveParticiple } from '../../grammar/words';
-import { PASSIVE_OR_COPULA, actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
+import { PASSIVE_OR_COPULA, STANCE, actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
 import type { NP, SentenceTokens } from '../../grammar/view';
 import type { IndirectQuote } from '../../indirect';
 import { isCap, type Token } from '../../tokens';
@@ -75,6 +75,14 @@ function onlyBelowIndicative({ st, sa, end, inQuote, konj }: SpeechContext): boo
 
 /** Conjunctions that open a subordinate clause after a comma. */
 const SUBORDINATOR = /^(dass|daß|weil|da|obwohl|obgleich|wenn|falls|sofern|als|nachdem|bevor|ehe|bis|damit|sodass|solange|sobald|während|indem|ohne|statt|anstatt|um)$/;
+
+/** A stance the subject shows or keeps at k: „zeigte sich gelassen“, „blieb skeptisch“, „reagierte empört“ — a view the words after it voice. */
+function holdsStance(st: SentenceTokens, k: number, from: number): boolean {
+  const t = st.tokens;
+  if (!STANCE.test(t[k].lower)) return false;
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (/^(sich|blieb|bleibt|blieben|bleiben|reagierte|reagiert|reagierten)$/.test(t[j].lower)) return true;
+  return false;
+}
 
 /**
  * Whether the sentence before reports rather than tells, with „soll“ (a claim or a plan passed on)
@@ -230,8 +238,10 @@ function topicOfPrevious(ctx: SpeechContext, q: IndirectQuote, source: NP, previ
   const { st, inQuote } = ctx;
   q.localSource = st.span(source[0], source[1]);
   q.topicReported = reportedSentence(ctx, previous);
-  for (let k = previous[0]; k <= previous[1] && !q.topicSays; k++) if (!inQuote(k) && st.verbAt(k, previous[1] + 1)) q.topicSays = true;
-  // („Sie widersprach dem Hafenrat. Der Kai sei lang genug.“: a pronoun that says or thinks acts too.)
-  const pronounSays = !!q.topicSays && source[0] === source[1] && /^(er|sie)$/.test(st.tokens[source[0]].lower);
-  q.topicSpeaks = actsAsSource(st, source, previous, pronounSays);
+  for (let k = previous[0]; k <= previous[1] && !q.topicSays; k++) if (!inQuote(k) && (st.verbAt(k, previous[1] + 1) || holdsStance(st, k, previous[0]))) q.topicSays = true;
+  // („Sie widersprach dem Hafenrat. Der Kai sei lang genug.“: a pronoun that says or thinks acts
+  // too, and so does a person by given name: „Jan Ohm zeigte sich gelassen. Der Kai halte …“.)
+  const t = st.tokens;
+  const person = (source[0] === source[1] && /^(er|sie)$/.test(t[source[0]].lower)) || t.slice(source[0], source[1] + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text));
+  q.topicSpeaks = actsAsSource(st, source, previous, !!q.topicSays && person);
 }

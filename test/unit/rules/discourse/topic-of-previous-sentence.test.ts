@@ -11,6 +11,8 @@ ruleTester(topicOfPreviousSentence).run({
     'Der Hafenrat Jan Ohm sagte, der Kai sei zu kurz. Er betonte das mehrfach. Der Neubau koste viel Geld.',
     // The subject of a copula after an opening adverb does not act: „die … geforderte Sperrung“ says nothing.
     'Ein Kai sei nicht geplant, so das Hafenamt. Daher ist die von der Reederei geforderte Sperrung kein Thema. In dieser Form werde der Hafen leiden.',
+    // A person by name who neither speaks nor holds a stance does not take over.
+    'Eva Roth sagte, der Kai sei marode. Jan Ohm ging nach Hause. Der Kai halte noch Jahre.',
   ],
   invalid: [
     // A pronoun for someone new who says or thinks something takes over from the body before.
@@ -23,5 +25,8 @@ ruleTester(topicOfPreviousSentence).run({
     // After an opening adverb the subject follows the verb; a bare noun of saying after a role is its object.
     { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Danach hat die Ministerin Klage eingereicht. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Ministerin' } },
     { text: 'Ein Kai sei nicht geplant, so das Hafenamt. Die Kieler Grünen kritisieren den Kai. In dieser Form werde der Hafen leiden.', expect: { content: 'In dieser Form werde der Hafen leiden', speaker: 'Kieler Grünen' } },
+    // A person by given name who shows or keeps a stance takes over from the speaker before.
+    { text: 'Eva Roth sagte, der Kai sei marode. Jan Ohm zeigte sich gelassen. Der Kai halte noch Jahre.', expect: { content: 'Der Kai halte noch Jahre', speaker: 'Jan Ohm' } },
+    { text: 'Eva Roth sagte, der Kai sei marode. Jan Ohm blieb skeptisch. Die Kosten seien zu hoch.', expect: { content: 'Die Kosten seien zu hoch', speaker: 'Jan Ohm' } },
   ],
 });
