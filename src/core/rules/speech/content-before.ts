@@ -37,7 +37,7 @@ export const contentBefore: VerbFrameRule = {
     // die Reederei nicht mitgeteilt.“)
     if (QUESTION_WORD.test(t[sa].lower) && t.slice(f, ctx.v + 1).some((x) => /^(nicht|nie|niemals)$/.test(x.lower))) return null;
     const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f) && !question;
-    if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && (invertedSubject(st, f, sb) || passiveAfter(ctx, f)))) return null;
+    if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && (invertedSubject(st, t[f].lower === 'so' ? f + 1 : f, sb) || passiveAfter(ctx, f)))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.
     const own = framed?.attribution.cue && framed.attribution.cue.end <= t[f - 1].start ? framed.attribution : null;
     // (Some verbs of thinking frame like „sagte“ here: „Das reicht nicht, meinte der Trainer“.)
@@ -111,6 +111,9 @@ function continuesAfter({ st, c, end, sb, inQuote }: VerbContext): boolean {
 function frameStart({ st, v, sa }: VerbContext): number {
   const t = st.tokens;
   if (t[v - 1]?.text === ',') return v;
+  // („…, so schreibt die Zeitung“: a „so“ pointing back at the content leads the frame; not
+  // „…, so erklärt sich der Ausfall“, where the verb is reflexive and explains.)
+  if (t[v - 1]?.lower === 'so' && t[v - 2]?.text === ',' && t[v + 1]?.lower !== 'sich') return v - 1;
   for (let k = v - 1; k > sa + 3 && t[k].kind === 'word'; k--) {
     if (/^(hat|hatte|hatten|haben|habe|hätte|ist|war|wurde)$/.test(t[k].lower) && t[k - 1].text === ',') return k;
     // (A present passive only without a subject of its own: „…, wird im Rathaus vermutet“, not „…, wird die Geschichte erzählt“.)

@@ -57,10 +57,12 @@ export const heisstEs: SpeechRule = {
       const relativeAfter = c < end && t[c].text === ',' && k > sa + 2 && t[k - 1].text === ',' && RELATIVE_PRONOUN.test(t[c + 1].lower) && !hasKonjunktiv(ctx, c + 1, end);
       // „Die Lage sei ernst, heißt es, aber wir haben Aufträge.“: with content before the frame, a
       // coordinated clause after it („aber …“, „und …“) goes on in the author's voice.
-      const contentBefore = k > sa + 2 && t[k - 1].text === ',';
+      // („…, so heißt es im Bericht“: a „so“ pointing back at the content may lead the frame.)
+      const lead = t[k - 1].lower === 'so' && t[k - 2]?.text === ',' ? 1 : 0;
+      const contentBefore = k > sa + 2 + lead && t[k - 1 - lead].text === ',';
       const coordinatedAfter = contentBefore && COORDINATING.test(t[c + 1]?.lower ?? '');
       if (c < end && !relativeAfter && !coordinatedAfter) return decided(makeSpeech(ctx, c + 1, end, 'indirect', attribution, 0.7, id));
-      if (contentBefore) return decided(makeSpeech(ctx, afterLead(ctx, k - 2), k - 2, 'indirect', attribution, 0.7, id));
+      if (contentBefore) return decided(makeSpeech(ctx, afterLead(ctx, k - 2 - lead), k - 2 - lead, 'indirect', attribution, 0.7, id));
     }
     return null;
   },

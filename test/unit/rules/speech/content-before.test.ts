@@ -33,10 +33,15 @@ ruleTester(contentBefore).run({
     'Die Reederei bestätigt die Pläne, will aber keine Details bekannt geben.',
     // A dative after the verb is followed by no one who speaks: a coordinated verb of the content.
     'Er verdiene Millionen, verspreche den Aktionären rosige Zeiten.',
+    // „so“ before a reflexive verb explains: no frame.
+    'Der Kai war marode, so erklärt sich der Einsturz.',
   ],
   invalid: [
     // „befinden“ without „sich“ is judging: „befand das Gericht“.
     { text: 'Die Sperre des Kais sei rechtens, befand das Gericht.', expect: { content: 'Die Sperre des Kais sei rechtens', cue: 'befand', speaker: 'das Gericht' } },
+    // A „so“ pointing back at the content may lead the frame; a reflexive verb after it explains instead.
+    { text: 'Der Kai ist marode, so schreibt die Hafenpost.', expect: { content: 'Der Kai ist marode', cue: 'schreibt', speaker: 'die Hafenpost' } },
+    { text: 'Der Kai ist marode, so lautet das Urteil der Gutachter.', expect: { content: 'Der Kai ist marode', cue: 'lautet' } },
     // A passive frame after its Konjunktiv content, with or without an agent.
     { text: 'Der Umbau könne ein Jahr dauern, wird im Rathaus vermutet.', expect: { content: 'Der Umbau könne ein Jahr dauern', cue: 'vermutet', speaker: null } },
     { text: 'Der Umbau werde ein Jahr dauern, wurde am Montag von der Werft mitgeteilt.', expect: { content: 'Der Umbau werde ein Jahr dauern', cue: 'mitgeteilt', speaker: 'der Werft' } },

@@ -16,6 +16,8 @@ ruleTester(heisstEs).run({
     // A body's owner attached with „von“ stays with the body: the ministry speaks, not the minister.
     { text: 'Aus dem Ministerium von Eva Roth hieß es am Sonntag, man prüfe das.', expect: { content: 'man prüfe das', speaker: 'dem Ministerium von Eva Roth' } },
     { text: 'Im Gutachten heißt es, der Kai sei zu kurz.', expect: { content: 'der Kai sei zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
+    // A „so“ pointing back at the content before may lead the frame.
+    { text: 'Der Kai ist zu kurz, so heißt es im Gutachten.', expect: { content: 'Der Kai ist zu kurz', cue: 'heißt es', speaker: 'Gutachten' } },
     // After the narrator's lead and its colon: the content starts after the colon.
     { text: 'Die Reederei rechnet nicht mit mehr Fracht: Der Umsatz werde sinken, heißt es im Quartalsbericht.', expect: { content: 'Der Umsatz werde sinken', speaker: 'Quartalsbericht' } },
     // „es“ before the verb: a „wie“ frame or the bare „Es heißt, …“, the content after the comma in any mood.
