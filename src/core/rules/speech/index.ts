@@ -11,6 +11,7 @@ import { heisstEs } from './heisst-es';
 import { innerFrame } from './inner-frame';
 import { openingFrame } from './opening-frame';
 import { pointerAdverb } from './pointer-adverb';
+import { pointingSentence } from './pointing-sentence';
 import { relativeFrame } from './relative-frame';
 import { soAfter } from './so-after';
 import { speechNoun } from './speech-noun';
@@ -22,7 +23,7 @@ export { speechSignals } from './signals';
 export { sentenceFrame } from './helpers';
 
 export const SPEECH = family<SpeechRule>('speech', 'Indirect, reported and free indirect speech in a sentence', [
-  openingFrame, relativeFrame, soAfter, atVerbsOfSaying, heisstEs, speechNoun, innerFrame, pointerAdverb, frameless,
+  openingFrame, relativeFrame, soAfter, atVerbsOfSaying, heisstEs, speechNoun, innerFrame, pointerAdverb, pointingSentence, frameless,
 ]);
 export const SPEECH_AT_VERB = family('speech', 'Frames at a verb of saying', VERB_FRAMES);
 export const SPEECH_GUARDS = family('speech/not-a-frame', 'Verbs of saying that frame nothing where they stand', VERB_GUARDS);
