@@ -98,8 +98,11 @@ export const STANCE = /^(empört|enttäuscht|zufrieden|unzufrieden|überzeugt|sk
 function statesStance(st: SentenceTokens, copula: number, end: number): boolean {
   const t = st.tokens;
   let k = copula + 1;
+  // („ist sich sicher“, „sind sich einig“: certainty held about a matter is a view too.)
+  const reflexive = t[k]?.lower === 'sich';
+  if (reflexive) k++;
   while (k < end - 1 && t[k].kind === 'word' && (ADVERBS.has(t[k].lower) || INTENSIFIER.test(t[k].lower) || /^(hörbar|tief|zutiefst|nicht|wenig|völlig)$/.test(t[k].lower))) k++;
-  return k === end - 1 && t[k].kind === 'word' && STANCE.test(t[k].lower);
+  return k === end - 1 && t[k].kind === 'word' && (STANCE.test(t[k].lower) || (reflexive && /^(sicher|gewiss|einig|uneins|uneinig)$/.test(t[k].lower)));
 }
 
 /** Whether the noun phrase names a role or body („der Sprecher der Fraktion“, „die Wahlkommission“). */

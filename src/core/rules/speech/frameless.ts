@@ -129,7 +129,8 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     if (t[k].text === '(' || konjunktivAt(k)) return null;
     // „Roth bleibt dabei: Der Kai sei zu kurz.“: what a colon after the main clause opens is its
     // actor's words, when the clause there has a Konjunktiv verb (not quoted words: a quote's own rules take those).
-    if (t[k].text === ':') {
+    // (So does a dash: „Roth sieht das anders – der Kai halte noch Jahre.“)
+    if (t[k].text === ':' || t[k].text === '–' || t[k].text === '—') {
       if (k < sa + 2 || t[k + 1]?.kind === 'quote' || !konjunktivAt(finiteAfter(ctx, k + 1))) return null;
       return actorBefore(ctx, k, true);
     }
@@ -184,32 +185,39 @@ function actorBefore({ st, sa }: SpeechContext, k: number, bareName = false): Cl
   const named = !!name || isInstitutional(st, actor) || t.slice(actor[0], actor[1] + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text))
     || (actor[0] === actor[1] && (t[actor[0]].lower === 'er' || (t[actor[0]].lower === 'sie' && !/n$/.test(t[actor[0] + 1]?.lower ?? 'n'))));
   // (And a finite verb after it or before it: „Private Blogger oder andere, die …“ has none.)
-  const verb = actorFiniteVerb(st, actor, sa, k);
+  const verb = actorFiniteVerb(st, actor, sa, k, true);
   return named && verb >= 0 ? { actor, verb, from: k + 1 } : null;
 }
 
 /**
- * The finite verb of the main clause [sa, k) whose subject is `actor`, or -1 if none: right after
+ * The finite verb of the main clause [sa, k) whose subject is `actor`, or -1 if none (a full verb,
+ * or with `holding` also a copula or „haben“): right after
  * it, past an apposition („Jan Roth, Chef der Gilde, geht weiter“); before it when it stands
  * inverted („Zuletzt zeigte sich der Chef …“); or, with an auxiliary before it, the participle
  * closing the clause („Danach hat die Ministerin Klage eingereicht, weil …“).
  */
-export function actorFiniteVerb(st: SentenceTokens, actor: NP, sa: number, k: number): number {
+export function actorFiniteVerb(st: SentenceTokens, actor: NP, sa: number, k: number, holding = false): number {
   const t = st.tokens;
   // (The topic may already hold the apposition, up to its closing comma.)
   const closed = t[actor[1] + 1]?.text === ',' && t.slice(actor[0], actor[1]).some((w) => w.text === ',');
   const apposition = closed ? null : appositionAfter(st, actor[1], k);
   const after = closed ? actor[1] + 2 : apposition ? apposition[1] + 2 : actor[1] + 1;
   // (An adjective's shape with no verb's ending belongs to a phrase: „das staatliche Fernsehen“.)
-  const finite = (w: Token | undefined) => w?.kind === 'word' && !isCap(w) && !NOT_A_FULL_VERB.has(w.lower) && (!adjectiveShape(w) || fullVerbForm(st.lex, w.lower));
+  // (With `holding`, also a copula or „haben“ of a view held: „Roth ist sich sicher, …“, „Roth hat eine andere Sicht: …“.)
+  const finite = (w: Token | undefined) => w?.kind === 'word' && !isCap(w) && ((!NOT_A_FULL_VERB.has(w.lower) && (!adjectiveShape(w) || fullVerbForm(st.lex, w.lower))) || (holding && HOLDING.test(w.lower)));
   const verb = finite(t[after]);
   const inverted = actor[0] > sa && finite(t[actor[0] - 1]);
   // (After the verb the subject stands inverted, and what follows it is no verb: „Auch sonst wechselt er regelmäßig …“;
   // the verb may stand before a reflexive pronoun.)
-  if (inverted) return t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
-  if (verb) return after;
+  // (An auxiliary with its participle closing the clause: the participle is the verb, „hatte … eingereicht“.)
+  const participle = (aux: number) => AUXILIARIES.has(t[aux].lower) && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower);
+  if (inverted) return participle(actor[0] - 1) ? k - 1 : t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
+  if (verb) return participle(after) ? k - 1 : after;
   return AUXILIARIES.has(t[actor[0] - 1]?.lower ?? '') && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower) ? k - 1 : -1;
 }
+
+/** Copulas and „haben“, the finite verbs of a view held („ist sich sicher“, „bleibt skeptisch“, „hat eine andere Sicht“). */
+const HOLDING = /^(ist|war|sind|waren|bleibt|blieb|bleiben|blieben|hat|hatte|haben|hatten)$/;
 
 /** A surname alone that the text before gave with a given name („Lea Brandt … Brandt verglich …“). */
 function surnameIntroduced(st: SentenceTokens, [a, b]: NP): boolean {

@@ -26,6 +26,12 @@ ruleTester(mainClauseActor).run({
     'Der Hafenmeister sagte, der Kai sei lang genug. Was die Schleuse betrifft, wolle die Reederei im Mai entscheiden.',
   ],
   invalid: [
+    // A view held with a copula or „haben“, and a dash before the Konjunktiv clause like a colon.
+    { text: 'Eva Roth sagte, der Kai sei marode. Jan Ohm ist sich sicher, der Kai halte noch Jahre.', expect: { content: 'der Kai halte noch Jahre', speaker: 'Jan Ohm', cue: 'ist' } },
+    { text: 'Eva Roth sagte, der Kai sei marode. Jan Ohm hat eine andere Sicht: Der Kai halte noch Jahre.', expect: { content: 'Der Kai halte noch Jahre', speaker: 'Jan Ohm', cue: 'hat' } },
+    { text: 'Eva Roth sagte, der Kai sei marode. Jan Ohm sieht das anders – der Kai halte noch Jahre.', expect: { content: 'der Kai halte noch Jahre', speaker: 'Jan Ohm', cue: 'sieht' } },
+    // With an auxiliary, the participle closing the main clause is the cue.
+    { text: 'Eva Roth sagte, der Kai sei marode. Die Reederei hatte im Mai Klage eingereicht, weil der Kai zu kurz sei.', expect: { content: 'weil der Kai zu kurz sei', speaker: 'Reederei', cue: 'eingereicht' } },
     // A surname alone, given before with its given name, is that person.
     { text: 'Der Hafenmeister sagte, der Kai sei lang genug. Lea Brandt widersprach. Brandt sperrte den Kai, weil er marode sei.', expect: { content: 'weil er marode sei', speaker: 'Lea Brandt', cue: 'sperrte' } },
     // The clause below is the content, the main clause's finite verb the cue.
