@@ -131,8 +131,8 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     // actor's words, when the clause there has a Konjunktiv verb (not quoted words: a quote's own rules take those).
     // (So does a dash: „Roth sieht das anders – der Kai halte noch Jahre.“)
     if (t[k].text === ':' || t[k].text === '–' || t[k].text === '—') {
-      if (k < sa + 2 || t[k + 1]?.kind === 'quote' || !konjunktivAt(finiteAfter(ctx, k + 1))) return null;
-      return actorBefore(ctx, k, true);
+      if (k < sa + 1 || t[k + 1]?.kind === 'quote' || !konjunktivAt(finiteAfter(ctx, k + 1))) return null;
+      return (k >= sa + 2 ? actorBefore(ctx, k, true) : null) ?? headingBefore(ctx, k);
     }
     if (t[k].text !== ',') continue;
     // (An apposition to the opening phrase is no clause: „Jan Roth, Chef der Gilde, geht weiter: …“.)
@@ -149,6 +149,24 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     return below ? actorBefore(ctx, k) : null;
   }
   return null;
+}
+
+/** Adverbs around a name that heads the words after a colon: „Roth dagegen: …“, „Anders die Reederei: …“. */
+const HEADING_ADVERB = /^(dagegen|hingegen|anders|auch|ebenso|dazu|daraufhin|wiederum)$/;
+
+/**
+ * „Jan Ohm dagegen: Der Kai halte …“, „Anders die Reederei: …“: a name, role or body alone before
+ * the colon, with at most a contrasting adverb, heads the Konjunktiv words after it; the colon is the cue.
+ */
+function headingBefore({ st, sa }: SpeechContext, colon: number): ClauseActor | null {
+  const t = st.tokens;
+  let a = sa, b = colon - 1;
+  while (a < b && HEADING_ADVERB.test(t[a].lower)) a++;
+  while (b > a && HEADING_ADVERB.test(t[b].lower)) b--;
+  const np = colon - sa <= 6 ? st.nounPhrase(a, b + 1) : null;
+  if (!np || np[0] !== a || np[1] !== b) return null;
+  const named = isInstitutional(st, np) || t.slice(a, b + 1).some((w) => isCap(w) && !!st.lex.givenNameGender(w.text));
+  return named ? { actor: np, verb: colon, from: colon + 1 } : null;
 }
 
 /** Whether the clause opening at k has a Konjunktiv verb second: after a phrase („die Pläne seien“) or an adverb („damals sei“). */
@@ -201,7 +219,9 @@ export function actorFiniteVerb(st: SentenceTokens, actor: NP, sa: number, k: nu
   // (The topic may already hold the apposition, up to its closing comma.)
   const closed = t[actor[1] + 1]?.text === ',' && t.slice(actor[0], actor[1]).some((w) => w.text === ',');
   const apposition = closed ? null : appositionAfter(st, actor[1], k);
-  const after = closed ? actor[1] + 2 : apposition ? apposition[1] + 2 : actor[1] + 1;
+  let after = closed ? actor[1] + 2 : apposition ? apposition[1] + 2 : actor[1] + 1;
+  // (Past a contrasting adverb after the subject: „Die Reederei hingegen bestreitet das“.)
+  while (after < k - 1 && CONTRAST_AFTER_SUBJECT.test(t[after].lower)) after++;
   // (An adjective's shape with no verb's ending belongs to a phrase: „das staatliche Fernsehen“.)
   // (With `holding`, also a copula or „haben“ of a view held: „Roth ist sich sicher, …“, „Roth hat eine andere Sicht: …“.)
   const finite = (w: Token | undefined) => w?.kind === 'word' && !isCap(w) && ((!NOT_A_FULL_VERB.has(w.lower) && (!adjectiveShape(w) || fullVerbForm(st.lex, w.lower))) || (holding && HOLDING.test(w.lower)));
@@ -215,6 +235,9 @@ export function actorFiniteVerb(st: SentenceTokens, actor: NP, sa: number, k: nu
   if (verb) return participle(after) ? k - 1 : after;
   return AUXILIARIES.has(t[actor[0] - 1]?.lower ?? '') && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower) ? k - 1 : -1;
 }
+
+/** Adverbs that may stand between a subject opening the clause and its verb: „Roth hingegen sagt …“. */
+const CONTRAST_AFTER_SUBJECT = /^(hingegen|dagegen|jedoch|aber|allerdings|indes|indessen|wiederum|ihrerseits|seinerseits|ebenfalls|selbst)$/;
 
 /** Copulas and „haben“, the finite verbs of a view held („ist sich sicher“, „bleibt skeptisch“, „hat eine andere Sicht“). */
 const HOLDING = /^(ist|war|sind|waren|bleibt|blieb|bleiben|blieben|hat|hatte|haben|hatten)$/;
