@@ -7,6 +7,8 @@ ruleTester(zufolge).run({
   ],
   invalid: [
     { text: 'Dem Gutachten zufolge ist der Kai zu kurz.', expect: { cue: 'zufolge', speaker: 'Dem Gutachten' } },
+    // A dative pronoun stands for someone named before.
+    { text: 'Ihm zufolge ist der Kai zu kurz.', expect: { cue: 'zufolge', speaker: 'Ihm' } },
     { text: 'Der Kai ist Messungen der Lotsen zufolge zu kurz.', expect: { cue: 'zufolge', speaker: 'Messungen der Lotsen' } },
     // A date after „vom“ belongs to the document before it.
     { text: 'Gestiegen ist dem Bericht vom Donnerstag zufolge die Zahl der Lotsen.', expect: { cue: 'zufolge', speaker: 'dem Bericht vom Donnerstag' } },
