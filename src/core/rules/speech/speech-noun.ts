@@ -172,7 +172,10 @@ function nounSource(ctx: SpeechContext, k: number, c: number): Span {
   // „Mit seiner Ankündigung, …“, „Das liefe ihrem Plan zuwider, …“: a possessive in the dative or
   // after a preposition names the owner, not the clause's subject (as „äußerte seine Hoffnung“ does).
   if (!genitive && OWNER_OBLIQUE.test(t[a0].lower) && (PREPOSITIONS.has(before ?? '') || /m$/.test(t[a0].lower) || a0 - 1 < sa)) return st.span(a0, k);
-  if (!genitive && before && a0 - 1 > sa && !existential(t, st.clauseStart(a0 - 1, sa), a0)) {
+  // („reagierte auf Berichte, …“, „verteidigte sich gegen den Vorwurf, …“: what the subject answers
+  // or opposes is someone else's words; not „zu“, which reaches a view of one's own: „kam zur Ansicht, …“.)
+  const answered = /^(auf|über|gegen|trotz|wegen|angesichts)$/.test(before ?? '');
+  if (!genitive && before && a0 - 1 > sa && !answered && !existential(t, st.clauseStart(a0 - 1, sa), a0)) {
     const cs = st.clauseStart(a0 - 1, sa);
     // (Past a conjunction opening the clause, not past a preposition: „Im Hafen wurden Vorwürfe laut“.)
     const np = st.nounPhrase(cs, a0) ?? (PREPOSITIONS.has(t[cs].lower) ? null : st.nounPhrase(cs + 1, a0));

@@ -27,6 +27,11 @@ ruleTester(speechNoun).run({
     'Es gab Kritik am Plan, obwohl die Werft hätte liefern können.',
   ],
   invalid: [
+    // What the subject answers or opposes is someone else's words: the noun itself is the source.
+    { text: 'Die Reederei reagierte auf Berichte, der Kai sei marode.', expect: { content: 'der Kai sei marode', speaker: 'Berichte' } },
+    { text: 'Die Lotsin verteidigte sich gegen den Vorwurf, sie habe den Kai gesperrt.', expect: { content: 'sie habe den Kai gesperrt', speaker: 'den Vorwurf' } },
+    // A view reached with „zu“ is the subject's own.
+    { text: 'Der Rat kam zur Ansicht, dass der Kai marode sei.', expect: { content: 'dass der Kai marode sei', speaker: 'Der Rat' } },
     // A possessive in the dative or after a preposition owns the noun; the clause's subject does not speak.
     { text: 'Die Regierung würde seinem Plan zuwiderlaufen, den Kai zu verlängern.', expect: { speaker: 'seinem Plan', cue: 'Plan' } },
     // (A dateline before it is no subject either.)
