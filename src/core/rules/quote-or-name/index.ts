@@ -21,6 +21,7 @@ import { judgedAls } from './judged-als';
 import { judgedObject } from './judged-object';
 import { listOfTitles } from './list-of-titles';
 import { long } from './long';
+import { lowerCasePassage } from './lower-case-passage';
 import { nameAfterArticle, nameLike } from './name-like';
 import { namedBefore } from './named-before';
 import { nicknameMarker } from './nickname-marker';
@@ -47,7 +48,7 @@ export { FRAGMENT_GUARDS, FRAGMENT_IN_SPEECH, FRAGMENT_IN_SPEECH_DESCRIPTION, ty
 export const WEIGHED_SPEECH = 'quote-or-name/weighed-speech';
 
 export const QUOTE_OR_NAME = family<QuoteOrNameRule>('quote-or-name', 'Whether a quoted string is speech or a name, title or scare quote', [
-  prior, endsLikeASentence, frameAfter, colonVerbBefore, colonHeading, afterColon, firstPerson, finiteVerb, long,
+  prior, endsLikeASentence, frameAfter, colonVerbBefore, colonHeading, afterColon, firstPerson, finiteVerb, long, lowerCasePassage,
   speechInSentence, governedByVerb, judgedAls, judgedObject, spokenOf, slogan,
   titleNoun, wordingSubject, namedBefore, articleOpensSentence, selfNaming, listOfTitles, nicknameMarker, afterWieOrAls, genannt,
   nameLike, quotedSource, nameAfterArticle, webAddress, singleWord,
