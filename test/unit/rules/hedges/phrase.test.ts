@@ -4,6 +4,7 @@ import { ruleTester } from '../tester';
 ruleTester(phrase).run({
   valid: [
     'Die Lotsin wies darauf hin, dass der Kai absinkt.',
+    'Es kommt darauf an, wie es aussieht.',
     // „gelten“ = apply, with „als“ comparing a phrase led by a preposition.
     'Die Werft, in der niedrigere Löhne gelten als im alten Hafen, wächst.',
     'Der Kai ist voll, weil für Fähren strengere Regeln gelten als für Segelboote.',
@@ -52,6 +53,8 @@ ruleTester(phrase).run({
     // A rhetorical „wer weiß“ before an open question, and an outcome in the balance.
     { text: 'Der Kai hält noch, aber wer weiß, wie lange.', expect: { cue: 'wer weiß, wie', kind: 'uncertainty' } },
     { text: 'Die Zukunft der Werft steht auf der Kippe.', expect: { cue: 'auf der Kippe' } },
+    // „wie es aussieht“ set off as an aside weighs what appears; an indirect question does not (valid above).
+    { text: 'Der Kai bleibt, wie es aussieht, bis Mai gesperrt.', expect: { cue: 'wie es aussieht', kind: 'epistemic' } },
     // A comparative in the subject without a preposition after „als“ keeps the reputation.
     { text: 'Die größere Fähre gilt als sicherer.', expect: { cue: 'gilt als' } },
     { text: 'Der Vertrag hängt am seidenen Faden.', expect: { cue: 'am seidenen Faden' } },
