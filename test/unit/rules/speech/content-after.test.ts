@@ -58,6 +58,11 @@ ruleTester(contentAfter).run({
     'Die Milbe, inzwischen in jedem Stock zu finden, macht den Bienen zu schaffen.',
   ],
   invalid: [
+    // Verbs of ordering, applying, agreeing and setting out frame their content clause.
+    { text: 'Das Gericht ordnete an, den Kai zu sperren.', expect: { content: 'den Kai zu sperren', cue: 'ordnete an', speaker: 'Das Gericht' } },
+    { text: 'Die Reederei beantragte, den Kai zu sperren.', expect: { content: 'den Kai zu sperren', cue: 'beantragte', speaker: 'Die Reederei' } },
+    { text: 'Der Rat stimmte zu, dass der Kai gesperrt wird.', expect: { content: 'dass der Kai gesperrt wird', speaker: 'Der Rat' } },
+    { text: 'Die Lotsin legte dar, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'legte dar', speaker: 'Die Lotsin' } },
     // A passive: a body named as the place opening the clause is the source, a town is not.
     { text: 'Im Hafenministerium wurde betont, dass der Kai sicher sei.', expect: { speaker: 'Hafenministerium', cue: 'betont' } },
     { text: 'In Kiel wurde betont, dass der Kai sicher sei.', expect: { speaker: null, cue: 'betont' } },
