@@ -13,9 +13,9 @@ const OF_THE_SPEAKER = /^(von|vom|bei|beim|für|seitens)$/;
 /**
  * „Bei Jan Roth klingt das so: „…““, „Von der Lotsin kam die Antwort: „…““, „Gegenüber der
  * Hafenpost wurde Roth deutlicher: „…““: a clause before the colon with no speaking subject the
- * other rules read, but exactly one person, role or body in it (alone or after „von“, „bei“, „für“;
- * not after „gegenüber“, „mit“, „über“, which name an addressee or topic). The quote spells out what the clause says of
- * them, so they speak; two such phrases leave it open.
+ * other rules read, but exactly one person, role or body in it (alone or after „von“, „bei“,
+ * „für“; not after „gegenüber“, „mit“, „über“, which name an addressee or topic). The quote spells
+ * out what the clause says of them, so they speak; two such phrases leave it open.
  */
 export const colonOnePerson: QuoteRule = {
   id,

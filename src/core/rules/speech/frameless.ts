@@ -209,10 +209,10 @@ function actorBefore({ st, sa }: SpeechContext, k: number, bareName = false): Cl
 
 /**
  * The finite verb of the main clause [sa, k) whose subject is `actor`, or -1 if none (a full verb,
- * or with `holding` also a copula or „haben“): right after
- * it, past an apposition („Jan Roth, Chef der Gilde, geht weiter“); before it when it stands
- * inverted („Zuletzt zeigte sich der Chef …“); or, with an auxiliary before it, the participle
- * closing the clause („Danach hat die Ministerin Klage eingereicht, weil …“).
+ * or with `holding` also a copula or „haben“): right after it, past an apposition („Jan Roth, Chef
+ * der Gilde, geht weiter“); before it when it stands inverted („Zuletzt zeigte sich der Chef …“);
+ * or, with an auxiliary, the participle closing the clause („Danach hat die Ministerin Klage
+ * eingereicht, weil …“).
  */
 export function actorFiniteVerb(st: SentenceTokens, actor: NP, sa: number, k: number, holding = false): number {
   const t = st.tokens;
@@ -230,10 +230,10 @@ export function actorFiniteVerb(st: SentenceTokens, actor: NP, sa: number, k: nu
   // (After the verb the subject stands inverted, and what follows it is no verb: „Auch sonst wechselt er regelmäßig …“;
   // the verb may stand before a reflexive pronoun.)
   // (An auxiliary with its participle closing the clause: the participle is the verb, „hatte … eingereicht“.)
-  const participle = (aux: number) => AUXILIARIES.has(t[aux].lower) && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower);
+  const participle = (aux: number) => AUXILIARIES.has(t[aux]?.lower ?? '') && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower);
   if (inverted) return participle(actor[0] - 1) ? k - 1 : t[actor[0] - 1]?.lower === 'sich' && actor[0] - 2 >= sa ? actor[0] - 2 : actor[0] - 1;
   if (verb) return participle(after) ? k - 1 : after;
-  return AUXILIARIES.has(t[actor[0] - 1]?.lower ?? '') && k - 1 > actor[1] && isPassiveParticiple(t[k - 1].lower) ? k - 1 : -1;
+  return participle(actor[0] - 1) ? k - 1 : -1;
 }
 
 /** Adverbs that may stand between a subject opening the clause and its verb: „Roth hingegen sagt …“. */

@@ -25,7 +25,7 @@ export const pointingSentence: SpeechRule = {
   id,
   description: '„… So sieht es die Polizei.“, „… Zu diesem Ergebnis kommt eine Studie.“: the sentence before is the content of the one pointing back at it.',
   confidence: 0.6,
-  // (Either signal will do, „So steht es …“ has no verb of saying: the test below is cheap.)
+  // (No trigger: „So steht es …“ has no verb of saying, and the test below is cheap.)
   match(ctx: SpeechContext): SpeechOutcome | null {
     const { st, sa, sb, previous } = ctx;
     const t = st.tokens;
@@ -47,7 +47,7 @@ export const pointingSentence: SpeechRule = {
     // („So steht es im Bericht“, „in einem Gutachten“: where it is written is the source.)
     const written = STANDS.test(t[v].lower);
     if (written && !/^(in|im)$/.test(t[k]?.lower ?? '')) return null;
-    const source = st.nounPhrase(written && t[k].lower === 'in' ? k + 1 : written ? k + 1 : k, sb);
+    const source = st.nounPhrase(written ? k + 1 : k, sb);
     if (!source || (!written && speakerness(st, source) < 1.5 && !st.lex.isDocumentNoun(t[source[1]].text) && !st.lex.isSourceNoun(t[source[1]].text))) return null;
     // (The finding put first belongs to the cue: „Zu diesem Ergebnis kommt“.)
     const cue = first === 'so' ? st.span(v, v + 1) : st.span(sa, v);
