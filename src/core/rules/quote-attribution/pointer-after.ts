@@ -15,14 +15,17 @@ export const pointerAfter: QuoteRule = {
   description: '„„…“ Das sagte X.“: the next sentence points back at the quote with a verb of saying; its subject speaks.',
   match({ st, qa, qb, sa, sb, inQuote, wordAfter: w }: QuoteContext): Attribution | null {
     const t = st.tokens;
-    // In the same sentence after a dash or comma: „„…“ – mit diesen Worten verabschiedete sich X.“
-    if (w >= 0 && withTheseWords(t, w)) {
-      const subj = st.subjectOf(w + 3, w, sb);
-      return subj ? attributionOf(id, st.span(w, w + 2), st.span(subj[0], subj[1]), 'after') : null;
+    // In the same sentence after a dash, comma or colon: „„…“ – mit diesen Worten verabschiedete sich X.“,
+    // „„…“: Mit diesen Worten eröffnete X die Sitzung.“
+    const phrase = w >= 0 ? w : t[qb + 1]?.text === ':' ? qb + 2 : -1;
+    if (phrase >= 0 && withTheseWords(t, phrase)) {
+      const subj = st.subjectOf(phrase + 3, phrase, sb);
+      return subj ? attributionOf(id, st.span(phrase, phrase + 2), st.span(subj[0], subj[1]), 'after') : null;
     }
     // The quote is its whole sentence (past a final full stop outside the marks).
     if (qa !== sa || !(qb + 1 >= sb || (qb + 2 >= sb && /^[.!?]$/.test(t[qb + 1].text)))) return null;
-    const n = sb;
+    // (The next sentence may open with a dash: „„…“ – Mit diesen Worten …“.)
+    const n = /^[–—]$/.test(t[sb]?.text ?? '') ? sb + 1 : sb;
     if (n >= t.length || inQuote(n)) return null;
     let v = -1;
     if (POINTS_BACK.test(t[n].lower) || t[n].lower === 'so') v = n + 1;

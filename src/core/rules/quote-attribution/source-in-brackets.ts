@@ -1,5 +1,5 @@
 import { attributionOf, type Attribution } from '../../attribution';
-import { looksFinite } from '../../grammar/words';
+import { AUXILIARIES, looksFinite } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
 
@@ -19,7 +19,8 @@ export const sourceInBrackets: QuoteRule = {
     // reicht nicht“ (Jan Ohm)“): after a title the brackets name its author or year („„Der Hafen“
     // (Jana Brink)“).
     const sentence = /^[.!?]$/.test(t[qb - 1]?.text ?? '') && qb - qa >= 5;
-    if (!sentence && !t.slice(qa + 2, qb).some((w) => w.kind === 'word' && !isCapitalized(w) && looksFinite(w.lower))) return null;
+    // (Short finite forms too: „„Der Kai ist marode“ (Jan Ohm)“.)
+    if (!sentence && !t.slice(qa + 2, qb).some((w) => w.kind === 'word' && !isCapitalized(w) && (looksFinite(w.lower) || AUXILIARIES.has(w.lower)))) return null;
     let k = qb + 1;
     if (t[k]?.text === ',') k++;
     if (t[k]?.text !== '(') return null;

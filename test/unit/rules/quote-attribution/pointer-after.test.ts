@@ -8,6 +8,9 @@ ruleTester(pointerAfter).run({
     'Die Fähre heißt „Möwe“. Das sagte die Lotsin.',
   ],
   invalid: [
+    // After a colon, and in a sentence of its own that opens with a dash.
+    { text: '„Der Kai ist marode“: Mit diesen Worten eröffnete Jan Ohm die Sitzung.', expect: { cue: 'Mit diesen Worten', speaker: 'Jan Ohm' } },
+    { text: '„Wir bleiben hier.“ – mit diesen Worten verabschiedete sich Jan Ohm.', expect: { cue: 'mit diesen Worten', speaker: 'Jan Ohm' } },
     { text: '„Wir bleiben hier.“ Das sagte die Lotsin Ida Brandt am Montag.', expect: { cue: 'sagte', speaker: 'die Lotsin Ida Brandt' } },
     { text: '„Der Kai ist zu kurz.“ So äußerte sich der Hafenmeister.', expect: { cue: 'äußerte', speaker: 'der Hafenmeister' } },
     { text: '„Der Kai ist zu kurz.“ Mit diesen Worten wandte sich die Ministerin an die Presse.', expect: { cue: 'Mit diesen Worten', speaker: 'die Ministerin' } },

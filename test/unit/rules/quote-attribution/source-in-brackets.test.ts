@@ -11,6 +11,8 @@ ruleTester(sourceInBrackets).run({
     'Ihr Buch „Rettet den Hafen“ (Jana Brink) erschien im Mai.',
   ],
   invalid: [
+    // A short finite verb („ist“) makes the words a statement too.
+    { text: '„Der Kai ist marode“ (Jan Ohm).', expect: { speaker: 'Jan Ohm' } },
     // Words with a finite verb are speech even without a final full stop.
     { text: 'Der Kai ist zu kurz. „Das reicht nicht“ (Hafenmeister Ohm). Die Werft schweigt.', expect: { cue: null, speaker: 'Hafenmeister Ohm' } },
     { text: 'Am Ende fuhr die Fähre ab. „Die Wahl im Hafenrat war frei und fair.“ (Stiftung Nordlicht). Danach wurde gezählt.', expect: { cue: null, speaker: 'Stiftung Nordlicht' } },
