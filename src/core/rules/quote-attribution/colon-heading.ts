@@ -43,7 +43,10 @@ export const colonHeading: QuoteRule = {
 function nameBeforeComma(st: SentenceTokens, cs: number, sa: number): NP | null {
   const t = st.tokens;
   if (t[cs - 1]?.text !== ',' || cs - 2 < sa) return null;
-  const start = st.clauseStart(cs - 2, sa);
-  const np = st.nounPhrase(start, cs - 1);
-  return np && np[0] === start && np[1] === cs - 2 && isCapitalized(t[start]) && cs - 1 - start <= 3 ? np : null;
+  // (Past an age or party in brackets after the name: „Ohm (54), Hafenmeister:“.)
+  const last = t[cs - 2].text === ')' ? st.matchingParen(cs - 2, sa, -1) - 1 : cs - 2;
+  if (last < sa) return null;
+  const start = st.clauseStart(last, sa);
+  const np = st.nounPhrase(start, last + 1);
+  return np && np[0] === start && np[1] === last && isCapitalized(t[start]) && last + 1 - start <= 3 ? [np[0], cs - 2] : null;
 }

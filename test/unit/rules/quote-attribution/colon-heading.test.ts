@@ -16,6 +16,8 @@ ruleTester(colonHeading).run({
     'Der Lotse ist sich sicher: „Wir bleiben.“',
   ],
   invalid: [
+    // A name with its age in brackets and its role after the comma is one heading.
+    { text: 'Jan Ohm (54), Hafenmeister: „Der Kai ist marode.“', expect: { cue: ':', speaker: 'Jan Ohm (54), Hafenmeister' } },
     { text: 'Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Brandt' } },
     { text: 'Lotsin Ida Brandt: „Wir bleiben.“', expect: { cue: ':', speaker: 'Lotsin Ida Brandt' } },
     // A place, time or adverb after the name keeps it a heading.
