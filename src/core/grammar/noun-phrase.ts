@@ -29,6 +29,7 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   if (part > 0 || t[i].kind === 'number') return part > 0 ? [i, part] : null;
   let j = i;
   if (DETERMINERS.has(t[j].lower)) j++;
+  const start = j;
   // An extended attribute between article and noun: „der in der Türkei gefundenen Münzen“.
   // (Not after a comma, where „die an …“ opens a relative clause: „ein Stoff, der an Seide erinnert“.)
   // (Its last word is an adjective even when it looks like a verb of saying: „der vom Hafenamt verbreiteten Umfrage“.)
@@ -51,9 +52,8 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
   for (; j < limit; j++) {
     const tok = t[j];
     if (saxonGenitive && lastNoun === i + 1 && j === i + 2 && /^(der|des)$/.test(tok.lower)) break;
-    // Nor does an acronym: in „wirft die OSZE der Wahlkommission vor“ „der Wahlkommission“ is the
-    // dative object („der Chef der OSZE“ has the acronym as the genitive, and stays).
-    if (lastNoun >= 0 && lastNoun === j - 1 && ACRONYM.test(t[lastNoun].text) && /^(der|des)$/.test(tok.lower)) break;
+    // Nor does an acronym or a name without an article (see objectAfter).
+    if (lastNoun >= 0 && lastNoun === j - 1 && objectAfter(st, i, i === start, lastNoun, tok)) break;
     if (tok.kind === 'word' && isCapitalized(tok)) {
       if (lastNoun >= 0 && startsAnotherPhrase(st, lastNoun, j)) break;
       lastNoun = j;
@@ -71,6 +71,18 @@ export function nounPhrase(st: SentenceTokens, i: number, limit: number): NP | n
     j = step;
   }
   return lastNoun >= 0 ? [i, lastNoun] : null;
+}
+
+/**
+ * Whether the article `tok` after the noun at lastNoun opens an object rather than a genitive:
+ * after an acronym („wirft die OSZE der Wahlkommission vor“; „der Chef der OSZE“ has the acronym
+ * as the genitive, and stays), and after a person's name without an article („sagte Jan Ohm der
+ * Hafenpost“; „Sprecher der Reederei“ has its role before the genitive, and stays).
+ */
+function objectAfter(st: SentenceTokens, i: number, bare: boolean, lastNoun: number, tok: Token): boolean {
+  const t = st.tokens;
+  if (ACRONYM.test(t[lastNoun].text) && /^(der|des)$/.test(tok.lower)) return true;
+  return bare && /^(der|dem)$/.test(tok.lower) && !st.lex.roleHead(t[lastNoun].lower) && !st.lex.organisationHead(t[lastNoun].lower) && !!st.lex.givenNameGender(t[i].text);
 }
 
 /** Whether a lower-case adjective follows at k, past up to two more adverbs: „(erst kürzlich) gegründete“. */

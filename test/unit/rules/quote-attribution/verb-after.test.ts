@@ -9,6 +9,8 @@ ruleTester(verbAfter).run({
     '„Der Hafen“ sagte ihm nichts.',
   ],
   invalid: [
+    // After a name without an article, „der Hafenpost“ is the dative of whom it was told, no genitive.
+    { text: '„Der Kai ist marode“, sagte Jan Ohm der Hafenpost.', expect: { cue: 'sagte', speaker: 'Jan Ohm' } },
     { text: '„Wir bleiben“, sagte die Lotsin.', expect: { cue: 'sagte', speaker: 'die Lotsin' } },
     { text: '„Wir bleiben“, erklärte sie.', expect: { cue: 'erklärte', speaker: 'sie' } },
     { text: '„Wir bleiben“ sagte der Hafenmeister.', expect: { cue: 'sagte', speaker: 'der Hafenmeister' } },
