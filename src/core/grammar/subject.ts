@@ -578,7 +578,9 @@ function bestSpeakerPhrase(st: SentenceTokens, cs: number, ce: number, pivot: nu
       j++;
       continue;
     }
-    if (!particleName && (PREPOSITIONS.has(tok.lower) || tok.lower === 'als' || comparison)) {
+    // („Laut Eva Roth hat Jan Ohm …“: „laut“ and „gemäß“ before a phrase are prepositions too.)
+    const sourcePreposition = /^(laut|gemäß)$/.test(tok.lower) && !!t[j + 1] && (isCapitalized(t[j + 1]) || DETERMINERS.has(t[j + 1].lower));
+    if (!particleName && (PREPOSITIONS.has(tok.lower) || sourcePreposition || tok.lower === 'als' || comparison)) {
       // (Past an adverb or a number: „von insgesamt 500 Flüchtlingen“.)
       let k = j + 1;
       while (k < ce && k - j <= 3 && (t[k].kind === 'number' || ADVERBS.has(t[k].lower) || /^(insgesamt|rund|etwa|knapp|mehr|über|fast|fünf|zehn|hundert|tausend)$/.test(t[k].lower))) k++;

@@ -14,6 +14,8 @@ ruleTester(sentenceVerb).run({
     'Bleibt zu erwähnen, dass der Kai „marode“ ist.',
   ],
   invalid: [
+    // A source after „laut“ is a prepositional phrase, never the subject of the verb.
+    { text: 'Laut Eva Roth hat Jan Ohm den Kai „eine Ruine“ genannt.', expect: { cue: 'genannt', speaker: 'Jan Ohm' } },
     // A verb of thinking inside what a verb of saying before it reports belongs to the report.
     { text: 'Roth sagte am Montag, der Hafen sei bedroht und die Reederei solle wissen, „dass wir den Kai retten werden“.', expect: { speaker: 'Roth', cue: 'sagte' } },
     // Without such a frame the verb of thinking stays.
