@@ -39,7 +39,10 @@ export const colonHeading: QuoteRule = {
   },
 };
 
-/** The name alone before the comma that opens the clause at cs, as in „Ohm, der Hafenmeister:“ (its role in apposition). */
+/**
+ * The name alone before the comma that opens the clause at cs, perhaps with an age or party in
+ * brackets after it: „Ohm, der Hafenmeister:“, „Ohm (54), Hafenmeister:“ (its role in apposition).
+ */
 function nameBeforeComma(st: SentenceTokens, cs: number, sa: number): NP | null {
   const t = st.tokens;
   if (t[cs - 1]?.text !== ',' || cs - 2 < sa) return null;
