@@ -55,6 +55,8 @@ ruleTester(phrase).run({
     { text: 'Die Zukunft der Werft steht auf der Kippe.', expect: { cue: 'auf der Kippe' } },
     // „wie es aussieht“ set off as an aside weighs what appears; an indirect question does not (valid above).
     { text: 'Der Kai bleibt, wie es aussieht, bis Mai gesperrt.', expect: { cue: 'wie es aussieht', kind: 'epistemic' } },
+    // „wird sich weisen“ leaves an outcome open, like „wird sich zeigen“.
+    { text: 'Ob der Kai den Winter übersteht, wird sich weisen.', expect: { cue: 'wird sich weisen', kind: 'uncertainty' } },
     // A comparative in the subject without a preposition after „als“ keeps the reputation.
     { text: 'Die größere Fähre gilt als sicherer.', expect: { cue: 'gilt als' } },
     { text: 'Der Vertrag hängt am seidenen Faden.', expect: { cue: 'am seidenen Faden' } },
