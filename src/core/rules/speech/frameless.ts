@@ -1,5 +1,5 @@
 import { attributionOf } from '../../attribution';
-import { CONTENT_OPENERS, hasMainVerb } from '../../grammar/clauses';
+import { CONTENT_OPENERS, hasMainVerb, opensSubordinate } from '../../grammar/clauses';
 import { speakerness } from '../../grammar/speakerness';
 import { ABSTRACT, adjectiveShape, AUXILIARIES, DETERMINERS, fullVerbForm, NOT_A_FULL_VERB, isPassiveParticiple } from '../../grammar/words';
 import { PASSIVE_OR_COPULA, STANCE, actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
@@ -66,15 +66,23 @@ function onlyBelowIndicative({ st, sa, end, inQuote, konj }: SpeechContext): boo
     if (inQuote(k) || t[k].kind !== 'word' || (k > sa && isCap(t[k])) || !konj.at(t, k)) continue;
     const comma = st.clauseStart(k, sa) - 1;
     // (Its verb closes the clause; right after the pronoun it is a main clause of its own: „…, den würde er mitnehmen“.)
-    if (comma < sa || t[comma].text !== ',' || k === comma + 2 || !(st.opensRelativeClause(comma + 1) || SUBORDINATOR.test(t[comma + 1].lower))) return false;
+    if (comma < sa || t[comma].text !== ',' || k === comma + 2 || !opensClauseBelow(st, comma + 1)) return false;
     if (first < 0) first = comma;
     below = true;
   }
   return below && hasMainVerb(st, sa, first - 1, konj);
 }
 
-/** Conjunctions that open a subordinate clause after a comma. */
-const SUBORDINATOR = /^(dass|daß|weil|da|obwohl|obgleich|wenn|falls|sofern|als|nachdem|bevor|ehe|bis|damit|sodass|solange|sobald|während|indem|ohne|statt|anstatt|um)$/;
+/** Conjunctions that `opensSubordinate` leaves out: „dass“ and those of purpose, manner and consequence („damit“, „indem“, „ohne“, „als“ …). */
+const OTHER_SUBORDINATOR = /^(dass|daß|als|bis|damit|sodass|indem|ohne|statt|anstatt|um)$/;
+
+/**
+ * Whether the clause after a comma at k is a relative clause or one opened by a subordinating
+ * conjunction. (Not a w-clause: „…, was sie nicht hätten tun dürfen“ is often someone's words.)
+ */
+function opensClauseBelow(st: SentenceTokens, k: number): boolean {
+  return st.opensRelativeClause(k) || opensSubordinate(st, k) || OTHER_SUBORDINATOR.test(st.tokens[k]?.lower ?? '');
+}
 
 /** A stance the subject shows or keeps at k: „zeigte sich gelassen“, „blieb skeptisch“, „reagierte empört“ — a view the words after it voice. */
 function holdsStance(st: SentenceTokens, k: number, from: number): boolean {
