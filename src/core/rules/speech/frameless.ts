@@ -228,7 +228,7 @@ export function actorFiniteVerb(st: SentenceTokens, actor: NP, sa: number, k: nu
   const closed = t[actor[1] + 1]?.text === ',' && t.slice(actor[0], actor[1]).some((w) => w.text === ',');
   const apposition = closed ? null : appositionAfter(st, actor[1], k);
   let after = closed ? actor[1] + 2 : apposition ? apposition[1] + 2 : actor[1] + 1;
-  // (Past a contrasting adverb after the subject: „Die Reederei hingegen bestreitet das“.)
+  // (Past a contrasting adverb after the subject: „Die Reederei hingegen winkt ab“.)
   while (after < k - 1 && CONTRAST_AFTER_SUBJECT.test(t[after].lower)) after++;
   // (An adjective's shape with no verb's ending belongs to a phrase: „das staatliche Fernsehen“.)
   // (With `holding`, also a copula or „haben“ of a view held: „Roth ist sich sicher, …“, „Roth hat eine andere Sicht: …“.)

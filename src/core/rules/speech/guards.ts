@@ -332,6 +332,10 @@ export const participialAdjunct: VerbGuard = {
     let k = v + 1;
     while (k < end && k - v <= 8 && !(t[k].kind === 'word' && !isCap(t[k]) && !PREPOSITIONS.has(t[k].lower) && !DETERMINERS.has(t[k].lower))) k++;
     if (k >= end || AUXILIARIES.has(t[k].lower)) return false;
+    // (The main clause's verb comes right after the adjunct's comma; after a comma and a noun phrase
+    // the participle was a finite verb with its content: „Jan Ohm bestritt, die Pläne gelobt zu haben“.)
+    const comma = t.slice(v + 1, k).findIndex((w) => w.text === ',');
+    if (comma >= 0 && v + 1 + comma !== k - 1) return false;
     return laterVerb(st, k, k, sb, inQuote);
   },
 };
