@@ -63,6 +63,13 @@ ruleTester(contentAfter).run({
     { text: 'Die Reederei beantragte, den Kai zu sperren.', expect: { content: 'den Kai zu sperren', cue: 'beantragte', speaker: 'Die Reederei' } },
     { text: 'Der Rat stimmte zu, dass der Kai gesperrt wird.', expect: { content: 'dass der Kai gesperrt wird', speaker: 'Der Rat' } },
     { text: 'Die Lotsin legte dar, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'legte dar', speaker: 'Die Lotsin' } },
+    // Verbs of denying, conceding, putting forward, demanding and suggesting, with their particle.
+    { text: 'Jan Ohm stritt ab, von den Mängeln gewusst zu haben.', expect: { content: 'von den Mängeln gewusst zu haben', cue: 'stritt ab', speaker: 'Jan Ohm' } },
+    { text: 'Die Reederei gestand ein, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'gestand ein', speaker: 'Die Reederei' } },
+    { text: 'Die Gewerkschaft brachte vor, dass die Löhne nicht gestiegen sind.', expect: { content: 'dass die Löhne nicht gestiegen sind', cue: 'brachte vor', speaker: 'Die Gewerkschaft' } },
+    { text: 'Der Hafenrat forderte ein, dass der Kai verlängert wird.', expect: { content: 'dass der Kai verlängert wird', cue: 'forderte ein', speaker: 'Der Hafenrat' } },
+    { text: 'Die Lotsin legte nahe, den Kai zu sperren.', expect: { content: 'den Kai zu sperren', cue: 'legte nahe', speaker: 'Die Lotsin' } },
+    { text: 'Eva Roth zweifelte an, dass der Kai hält.', expect: { content: 'dass der Kai hält', cue: 'zweifelte an', speaker: 'Eva Roth' } },
     // A passive: a body named as the place opening the clause is the source, a town is not.
     { text: 'Im Hafenministerium wurde betont, dass der Kai sicher sei.', expect: { speaker: 'Hafenministerium', cue: 'betont' } },
     { text: 'In Kiel wurde betont, dass der Kai sicher sei.', expect: { speaker: null, cue: 'betont' } },

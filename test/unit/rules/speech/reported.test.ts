@@ -9,6 +9,10 @@ ruleTester(reported).run({
     'Alte Kräne verraten einiges über den Hafen.',
     // „wiederholt“ right after a main clause's finite verb is the adverb „repeatedly“.
     'Die Reederei setzte wiederholt auf neue Lotsen.',
+    // Verbs of putting forward and demanding say nothing without a content clause: „trug … vor“ may
+    // be a song, „forderte … ein“ a payment.
+    'Die Lotsin trug ein altes Seemannslied vor.',
+    'Die Reederei forderte die ausstehende Miete ein.',
     // A past form between a sentence-initial article and its noun is an adjective: „Die erwähnten Möwen …“.
     'Am Kai landeten Vögel. Die erwähnten Möwen sind kaum größer als Tauben.',
     // A participle after an article and an adverb of time is an attribute: „der bereits erwähnte Unterschied“.
