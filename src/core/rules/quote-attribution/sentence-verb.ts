@@ -1,6 +1,6 @@
 import { attributionOf, mediumSpan, subjectMention, type Attribution } from '../../attribution';
 import { inRelativeClause, lastCommaBefore } from '../../grammar/clauses';
-import type { SentenceTokens } from '../../grammar/view';
+import type { NP, SentenceTokens } from '../../grammar/view';
 import { ADVERBS, DETERMINERS } from '../../grammar/words';
 import { isCapitalized } from '../../tokens';
 import type { VerbReading } from '../../grammar/verbs';
@@ -8,6 +8,16 @@ import { KONJUNKTIV_II, MODAL_II } from '../speech/context';
 import type { QuoteContext, QuoteRule } from './context';
 
 const id = 'quote-attribution/sentence-verb';
+
+/**
+ * The subject without the quote it is found for, which is never its own speaker: „rief der Mann
+ * „Haltet den Dieb““ gives „der Mann“; a quote taken for the whole subject („Die Menge hat
+ * „Nieder mit dem Zaun“ gerufen“) gives none.
+ */
+function outsideQuote(subj: NP | null, qa: number, qb: number): NP | null {
+  if (!subj || subj[1] < qa || subj[0] > qb) return subj;
+  return subj[0] < qa ? [subj[0], qa - 1] : null;
+}
 const COORDINATING = /^(und|oder|sowie|aber|sondern)$/;
 
 /**
@@ -71,7 +81,7 @@ export const sentenceVerb: QuoteRule = {
     // A verb of thinking inside what a verb of saying before it reports is part of the report: in
     // „Roth sagte, der Hafen sei bedroht und die Reederei solle wissen, „dass wir …““ Roth speaks.
     if (bestVerb.entry.cls === 'think') ({ j: best, v: bestVerb } = reportingFrameBefore(st, verbs, best, sa) ?? { j: best, v: bestVerb });
-    const subj = st.sourceOf(best, bestVerb.entry, sa, sb);
+    const subj = outsideQuote(st.sourceOf(best, bestVerb.entry, sa, sb), qa, qb);
     const impersonal = subj && subj[0] === subj[1] && t[subj[0]].lower === 'es';
     // („wobei zu betonen sei, dass …“, „ist festzuhalten“: a „zu“ infinitive with „sein“ or
     // „bleiben“ says what is to be said; nobody says it.)

@@ -14,6 +14,8 @@ ruleTester(sentenceVerb).run({
     'Bleibt zu erwähnen, dass der Kai „marode“ ist.',
   ],
   invalid: [
+    // An inverted subject ends before the quote it speaks: the quote is never part of its speaker.
+    { text: 'Dann schrie der Lotse „Ich kann nicht bremsen“.', expect: { cue: 'schrie', speaker: 'der Lotse' } },
     // A source after „laut“ is a prepositional phrase, never the subject of the verb.
     { text: 'Laut Eva Roth hat Jan Ohm den Kai „eine Ruine“ genannt.', expect: { cue: 'genannt', speaker: 'Jan Ohm' } },
     // A verb of thinking inside what a verb of saying before it reports belongs to the report.
