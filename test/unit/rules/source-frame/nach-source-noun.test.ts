@@ -7,11 +7,23 @@ ruleTester(nachSourceNoun).run({
   valid: [
     'Die Fähre fährt nach Norden.',
     'Nach dem Sturm ist der Kai zu kurz.',
+    // After a count or a finding in time, „nach“ is temporal.
+    'Nach der Auszählung der Stimmen lag die Lotsin vorn.',
+    'Drei Jahre nach Kenntnis des Schadens verjährt der Anspruch.',
   ],
   invalid: [
     { text: 'Nach Angaben der Hafenbehörde ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben der Hafenbehörde' } },
     { text: 'Nach Angaben der Hafenkammer von Kiel dauert der Umweg zwei Tage länger.', expect: { speaker: 'Angaben der Hafenkammer von Kiel' } },
     { text: 'Nach Polizeiangaben kamen tausend Menschen.', expect: { cue: 'Nach Polizeiangaben', speaker: 'Polizeiangaben' } },
+    // Where the statements come from names the source: „aus Regierungskreisen“.
+    { text: 'Nach Angaben aus Hafenkreisen ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben aus Hafenkreisen' } },
+    // Accounts, counts, statistics, expert reports and measurements are sources too.
+    { text: 'Nach Schilderung von Zeugen fuhr die Fähre zu schnell.', expect: { cue: 'Nach Schilderung', speaker: 'Schilderung von Zeugen' } },
+    { text: 'Nach Zählung der Hafenbehörde kamen tausend Menschen.', expect: { cue: 'Nach Zählung', speaker: 'Zählung der Hafenbehörde' } },
+    { text: 'Nach der Statistik des Hafenamts sank die Zahl der Fähren.', expect: { speaker: 'Statistik des Hafenamts' } },
+    { text: 'Nach dem Gutachten der Prüfer ist der Kai zu kurz.', expect: { speaker: 'Gutachten der Prüfer' } },
+    { text: 'Nach eigenem Bekunden kannte der Lotse den Kai gut.', expect: { cue: 'Nach eigenem Bekunden' } },
+    { text: 'Nach Messungen des Wetterdienstes war es der wärmste Tag.', expect: { speaker: 'Messungen des Wetterdienstes' } },
     { text: 'Nach ersten Schätzungen kamen tausend Menschen.', expect: { cue: 'Nach ersten Schätzungen', speaker: 'Schätzungen' } },
     { text: 'Nach Aussage eines Lotsen ist der Kai zu kurz.', expect: { cue: 'Nach Aussage', speaker: 'Aussage eines Lotsen' } },
     // Surveys and studies in the singular, like their plurals.
