@@ -297,6 +297,9 @@ class NounList {
 
   has(word: string): boolean {
     if (this.words.has(word)) return true;
+    // („UN-Angaben“, „Polizei-Schätzungen“: a hyphenated compound of a listed noun.)
+    const dash = word.lastIndexOf('-');
+    if (dash > 0 && dash < word.length - 1) return this.has(word.slice(dash + 1));
     for (const h of this.heads) {
       const at = word.length - h.length;
       if (at > 0 && word.endsWith(h) && /\p{Ll}/u.test(word[at - 1])) return true;

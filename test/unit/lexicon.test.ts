@@ -133,5 +133,7 @@ describe('lexicon', () => {
     assert.ok(lex.isDocumentNoun('Memorandum') && lex.isDocumentNoun('Polizeibericht'));
     assert.ok(!lex.isDocumentNoun('bericht') && !lex.isDocumentNoun('Wetter'));
     assert.ok(lex.isSourceNoun('Angaben') && lex.isSourceNoun('Polizeiangaben'));
+    assert.ok(lex.isSourceNoun('UN-Angaben') && lex.isDocumentNoun('Hafenamt-Bericht'), 'a hyphenated compound of a listed noun');
+    assert.ok(!lex.isSourceNoun('UN-Gebäude') && !lex.isSourceNoun('Angaben-'), 'not another noun behind the hyphen, nor a hyphen at the end');
   });
 });

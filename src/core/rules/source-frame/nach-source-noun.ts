@@ -28,10 +28,11 @@ export const nachSourceNoun: FrameRule = {
     // „Artikel 3 der Satzung“.
     const numbered = t[noun + 1]?.kind === 'number' ? noun + 1 : noun;
     const k = t[numbered + 1]?.lower === 'von' ? numbered + 2 : numbered + 1;
-    // (Also an indefinite or possessive genitive: „nach Aussage eines Sprechers“, „nach Angaben ihres Anwalts“.)
+    // (Also an indefinite, possessive or quantified genitive: „nach Aussage eines Sprechers“, „nach Angaben ihres
+    // Anwalts“, „nach Ansicht vieler Lotsen“.)
     // („nach Angaben aus Regierungskreisen“: where the statements come from names the source too.)
     const from = t[numbered + 1]?.lower === 'aus' ? st.nounPhrase(numbered + 2, sb) : null;
-    const found = t[numbered + 1] && /^(von|der|des|dem|eines|einer|seines|seiner|ihres|ihrer)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : from;
+    const found = t[numbered + 1] && /^(von|der|des|dem|eines|einer|seines|seiner|ihres|ihrer|vieler|mancher|einiger|aller|beider|mehrerer|zahlreicher)$/.test(t[numbered + 1].lower) ? st.nounPhrase(k, sb) : from;
     const np = found && j === sa ? withPlace(st, found, sb) : found;
     // „nach Angaben Roths“: a name in the genitive after the noun is whose they are.
     const genitiveName = !np && t[numbered + 1] && isCapitalized(t[numbered + 1]) && /\p{L}s$/u.test(t[numbered + 1].text) && !!t[numbered + 2] && !isCapitalized(t[numbered + 2]) ? numbered + 1 : -1;

@@ -15,6 +15,8 @@ ruleTester(nachSourceNoun).run({
     { text: 'Nach Angaben der Hafenbehörde ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben der Hafenbehörde' } },
     { text: 'Nach Angaben der Hafenkammer von Kiel dauert der Umweg zwei Tage länger.', expect: { speaker: 'Angaben der Hafenkammer von Kiel' } },
     { text: 'Nach Polizeiangaben kamen tausend Menschen.', expect: { cue: 'Nach Polizeiangaben', speaker: 'Polizeiangaben' } },
+    { text: 'Nach Ansicht vieler Lotsen ist der Kai zu kurz.', expect: { cue: 'Nach Ansicht', speaker: 'Ansicht vieler Lotsen' } },
+    { text: 'Nach UN-Angaben kamen tausend Menschen.', expect: { cue: 'Nach UN-Angaben', speaker: 'UN-Angaben' } },
     // Where the statements come from names the source: „aus Regierungskreisen“.
     { text: 'Nach Angaben aus Hafenkreisen ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben aus Hafenkreisen' } },
     // Accounts, counts, statistics, expert reports and measurements are sources too.
