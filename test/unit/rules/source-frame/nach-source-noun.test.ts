@@ -17,6 +17,8 @@ ruleTester(nachSourceNoun).run({
     { text: 'Nach Polizeiangaben kamen tausend Menschen.', expect: { cue: 'Nach Polizeiangaben', speaker: 'Polizeiangaben' } },
     { text: 'Nach Ansicht vieler Lotsen ist der Kai zu kurz.', expect: { cue: 'Nach Ansicht', speaker: 'Ansicht vieler Lotsen' } },
     { text: 'Nach UN-Angaben kamen tausend Menschen.', expect: { cue: 'Nach UN-Angaben', speaker: 'UN-Angaben' } },
+    { text: 'Nach einer Pressemitteilung der Reederei fährt die Fähre im Mai.', expect: { speaker: 'Pressemitteilung der Reederei' } },
+    { text: 'Nach Zeugenaussage eines Lotsen fuhr die Fähre zu schnell.', expect: { speaker: 'Zeugenaussage eines Lotsen' } },
     // Where the statements come from names the source: „aus Regierungskreisen“.
     { text: 'Nach Angaben aus Hafenkreisen ist der Kai zu kurz.', expect: { cue: 'Nach Angaben', speaker: 'Angaben aus Hafenkreisen' } },
     // Accounts, counts, statistics, expert reports and measurements are sources too.
