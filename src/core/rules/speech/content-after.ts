@@ -77,7 +77,7 @@ export const contentAfter: VerbFrameRule = {
     // und scheinen nun Recht zu behalten“ goes on with it: nobody's content, unless „und“ joins Konjunktiv.)
     const goesOn = first.lower === 'wobei' || (t[c].text === ',' && /^(und|oder|sowie)$/.test(first.lower) && !hasKonjunktiv(ctx, c + 2, Math.min(end, st.clauseEnd(c + 2, sb) - 1)));
     const isContent = !subordinate && !relativeClause && !goesOn && !closesInsertedClause(ctx) && ((CONTENT_OPENERS.has(first.lower) && !relativeWelche) || hasKonjunktiv(ctx, c + 1, end) || pronounKonjunktiv || nounKonjunktiv || mainClause || (t[c].text === ':' && end - c > 3) || (zuInfinitive(t, c + 1, end) && !nounsInfinitive(ctx)) || wieFrame);
-    if (!isContent) return null;
+    if (!isContent || resumesOuterClause(ctx)) return null;
     if (leftToContentBefore(ctx, c, end, pronounKonjunktiv || nounKonjunktiv)) return null;
     const attr = frameAttribution(ctx);
     // „Wie der Bevollmächtigte, Gerald Braun, mitteilte, …“: the source opens the „wie“ clause.
@@ -99,6 +99,20 @@ function contentEndOf(ctx: VerbContext, subordinateFrame: boolean): number {
   const t = st.tokens;
   const inRelativeClause = verbClause - 2 > sa && t[verbClause - 1].text === ',' && isCap(t[verbClause - 2]) && st.opensRelativeClause(verbClause);
   return inRelativeClause ? beforeMainClauseResumes(t, c + 1, end) : subordinateFrame ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
+}
+
+/**
+ * Whether the frame stands in a relative clause on a noun and the words after its comma are the
+ * rest of the clause around it, with no subject of their own: in „…, da die Ansprüche, die die
+ * Lotsen geltend machen wollten, bereits verjährt seien“ nothing is what the Lotsen claimed.
+ */
+function resumesOuterClause(ctx: VerbContext): boolean {
+  const { st, sa, c, end, verbClause } = ctx;
+  const t = st.tokens;
+  if (!(verbClause - 2 > sa && t[verbClause - 1].text === ',' && isCap(t[verbClause - 2]) && st.opensRelativeClause(verbClause)) || t[c].text !== ',') return false;
+  const rest = t.slice(c + 1, end).filter((w) => w.kind === 'word');
+  const last = rest[rest.length - 1];
+  return rest.length > 0 && rest.length <= 6 && rest.every((w) => !isCap(w) && !DETERMINERS.has(w.lower) && !CONTENT_OPENERS.has(w.lower) && !/^(er|sie|es|man|wir|ich)$/.test(w.lower)) && (AUXILIARIES.has(last.lower) || looksFinite(last.lower));
 }
 
 /** The end of content in a relative clause: before the last comma when the main clause's predicate resumes after it („…, die betonte, dass …, ging“). */

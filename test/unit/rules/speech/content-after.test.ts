@@ -9,6 +9,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentAfter).run({
   valid: [
+    // A frame in a relative clause whose comma lets the clause around it go on frames nothing there.
+    'Die Reederei zahlte nicht, da die Ansprüche, die die Lotsen geltend machen wollten, bereits verjährt seien.',
     // A verb closing a clause inserted before the main clause's verb: the sentence goes on after it.
     'Wegen der Berichte, die Lotsen seien gewarnt worden, wachsen Befürchtungen, die Reederei könnte den Kai sperren.',
     'Nur die Hälfte derer, die wir als Freunde bezeichnen, würde uns am Kai helfen.',
@@ -70,6 +72,10 @@ ruleTester(contentAfter).run({
     { text: 'Der Hafenrat forderte ein, dass der Kai verlängert wird.', expect: { content: 'dass der Kai verlängert wird', cue: 'forderte ein', speaker: 'Der Hafenrat' } },
     { text: 'Die Lotsin legte nahe, den Kai zu sperren.', expect: { content: 'den Kai zu sperren', cue: 'legte nahe', speaker: 'Die Lotsin' } },
     { text: 'Eva Roth zweifelte an, dass der Kai hält.', expect: { content: 'dass der Kai hält', cue: 'zweifelte an', speaker: 'Eva Roth' } },
+    // Advocating, asserting a claim and insisting: „sich einsetzen“, „geltend machen“, „Wert darauf legen“.
+    { text: 'Die Lotsin setzte sich dafür ein, dass der Kai saniert wird.', expect: { content: 'dass der Kai saniert wird', cue: 'setzte sich dafür ein', speaker: 'Die Lotsin' } },
+    { text: 'Die Reederei machte geltend, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'machte geltend', speaker: 'Die Reederei' } },
+    { text: 'Die Lotsin legte Wert darauf, dass der Kai saniert wird.', expect: { content: 'dass der Kai saniert wird', cue: 'legte Wert darauf', speaker: 'Die Lotsin' } },
     // A passive: a body named as the place opening the clause is the source, a town is not.
     { text: 'Im Hafenministerium wurde betont, dass der Kai sicher sei.', expect: { speaker: 'Hafenministerium', cue: 'betont' } },
     { text: 'In Kiel wurde betont, dass der Kai sicher sei.', expect: { speaker: null, cue: 'betont' } },

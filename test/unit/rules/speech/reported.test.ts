@@ -13,6 +13,8 @@ ruleTester(reported).run({
     // be a song, „forderte … ein“ a payment.
     'Die Lotsin trug ein altes Seemannslied vor.',
     'Die Reederei forderte die ausstehende Miete ein.',
+    'Die Lotsin setzte sich für den Kai ein.',
+    'Die Reederei machte Ansprüche geltend.',
     // A past form between a sentence-initial article and its noun is an adjective: „Die erwähnten Möwen …“.
     'Am Kai landeten Vögel. Die erwähnten Möwen sind kaum größer als Tauben.',
     // A participle after an article and an adverb of time is an attribute: „der bereits erwähnte Unterschied“.
