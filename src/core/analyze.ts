@@ -185,8 +185,8 @@ export class Analyzer {
       roles.push(fired?.rule === CARRIES_ON && type !== 'direct' ? 'chain' : 'fromPrevious' in q && q.fromPrevious ? 'pointer' : undefined);
       if (type !== 'direct' && (speaker || cue)) framedSpeech = quote;
       if (speaker && q.attribution.reportedFrame !== 'mentioned') [ctx.partner, previous] = [otherSide(previous, ctx.partner, speaker), quote]; // (a speech named inside the one before leaves its chain)
-      if (type === 'direct') lastDirect = quote;
-      if (!speaker && type === 'direct') unattributed.push(q);
+      if (!carried && q.attribution.goesOn) previous = speakingOn(quote, q.attribution.goesOn, registry);
+      if (type === 'direct') { lastDirect = quote; if (!speaker) unattributed.push(q); }
     }
     if (this.engine.enabled(CHAIN_BEFORE_POINTER)) chainBeforePointer(text, quotes, roles, this.explain);
     listUnattributed(unattributed, diagnostics);
@@ -340,7 +340,9 @@ function shiftSpan(s: Span | null, by: number, text: string): Span | null {
 }
 
 function shiftAttribution(a: Attribution, by: number, text: string): Attribution {
-  return attributionOf(a.rule, shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame, shiftSpan(a.medium, by, text), shiftSpan(a.refersTo, by, text));
+  const shifted = attributionOf(a.rule, shiftSpan(a.cue, by, text), shiftSpan(a.speaker, by, text), a.via, a.verb, a.reportedFrame, shiftSpan(a.medium, by, text), shiftSpan(a.refersTo, by, text));
+  if (a.goesOn) shifted.goesOn = { speaker: shiftSpan(a.goesOn.speaker, by, text)!, cue: shiftSpan(a.goesOn.cue, by, text) };
+  return shifted;
 }
 
 function shiftQuote(q: DirectQuote, by: number, text: string, para: number, remember: boolean): Hashed<DirectQuote> & { para: number } {
@@ -495,6 +497,15 @@ function quotedSelf(speaker: SpeakerMention, q: Range, enclosing: Quote | undefi
  * A speaker mention with its identity, built in one of two fixed shapes: spreading spans of
  * varying shapes, or adding fields afterwards, made this the slowest line of a keystroke.
  */
+/**
+ * The speech that goes on after words someone rejects („wies den Vorwurf der Reederei zurück, …“):
+ * the words are the owner's, and the one rejecting them speaks on under the verb's cue.
+ */
+function speakingOn(quote: Quote, goesOn: NonNullable<Attribution['goesOn']>, registry: SpeakerRegistry): Quote {
+  const who = registry.resolve(goesOn.speaker);
+  return { ...quote, speaker: who ? mentionOf(goesOn.speaker, who.id, who.name) : goesOn.speaker, cue: goesOn.cue };
+}
+
 function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention {
   return span.segments
     ? { start: span.start, end: span.end, text: span.text, segments: span.segments, speakerId, name }

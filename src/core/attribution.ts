@@ -29,16 +29,24 @@ export interface Attribution {
   medium: Span | null;
   /** What a pointing speaker mention stands for: „Demnach …“ points at „der Bericht“ named before. */
   refersTo: Span | null;
+  /**
+   * Who goes on speaking after words that are someone else's: in „Der Senat wies den Vorwurf der
+   * Reederei zurück, er habe …“ the Reederei's words are rejected by the Senat, whose speech the
+   * sentences after carry on.
+   */
+  goesOn: { speaker: Span; cue: Span | null } | null;
 }
 
 /** An attribution with every field present, in one shape (mixed shapes slowed every reader of them). */
 export function attributionOf(rule: string, cue: Span | null, speaker: Span | null, via: Attribution['via'], verb?: VerbEntry, reportedFrame?: Attribution['reportedFrame'], medium: Span | null = null, refersTo: Span | null = null): Attribution {
-  return { cue, speaker, via, verb, reportedFrame, rule, medium, refersTo };
+  return { cue, speaker, via, verb, reportedFrame, rule, medium, refersTo, goesOn: null };
 }
 
 /** The same attribution under another rule (a stage that changed it, or a frame taken over). */
 export function withRule(a: Attribution, rule: string, speaker = a.speaker, reportedFrame = a.reportedFrame): Attribution {
-  return attributionOf(rule, a.cue, speaker, a.via, a.verb, reportedFrame, a.medium, speaker === a.speaker ? a.refersTo : null);
+  const out = attributionOf(rule, a.cue, speaker, a.via, a.verb, reportedFrame, a.medium, speaker === a.speaker ? a.refersTo : null);
+  if (speaker === a.speaker) out.goesOn = a.goesOn;
+  return out;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { IndirectQuote } from '../../indirect';
 import { clauseEndAfter, CONTENT_OPENERS, hasMainVerb, opensSubordinate, prepositionalRelative, RELATIVE_ADVERB, zuInfinitive } from '../../grammar/clauses';
 import { AUXILIARIES, DETERMINERS, looksFinite, NOT_A_FULL_VERB, PARTICIPLE, PREPOSITIONS, RELATIVE_PRONOUN } from '../../grammar/words';
 import { isCap, type Token } from '../../tokens';
+import type { Span } from '../../types';
 import { contentBefore } from './content-before';
 import { aroundFrame, decided, hasKonjunktiv, makeSpeech, opensAfterComma, verbAttribution, type SpeechOutcome, type VerbContext, type VerbFrameRule } from './context';
 import { closesInsertedClause, invertedSayingFrame, laterVerb } from './helpers';
@@ -230,7 +231,36 @@ const HOW_MUCH = /^(lange|viel|viele|vielen|oft|sehr|weit|hoch|groß|schnell|gen
 function frameAttribution(ctx: VerbContext): Attribution {
   const t = ctx.st.tokens;
   const agentless = t[ctx.v - 1]?.lower === 'zu' && /^(ist|sei|war|wäre)$/.test(t[ctx.v + 1]?.lower ?? '');
-  return agentless ? { ...verbAttribution(ctx, id), speaker: null } : verbAttribution(ctx, id);
+  if (agentless) return { ...verbAttribution(ctx, id), speaker: null };
+  const own = verbAttribution(ctx, id);
+  const rejected = rejectedWords(ctx);
+  // (The owner's words are mentioned in the subject's speech, which goes on after them; the noun
+  // of saying is their cue.)
+  return rejected ? { ...own, speaker: rejected.owner, cue: rejected.noun, refersTo: null, reportedFrame: 'mentioned', goesOn: own.speaker ? { speaker: own.speaker, cue: own.cue } : null } : own;
+}
+
+/** Verbs by which the subject rejects what someone else said. */
+const REJECTING = /^(zurückweisen|bestreiten|dementieren|widersprechen|verneinen|leugnen|abstreiten|kritisieren)$/;
+
+/**
+ * „Der Senat wies den Vorwurf der Reederei zurück, er habe …“: rejected words, with whose they
+ * are after the noun of saying, belong to that owner; the subject says the opposite.
+ */
+function rejectedWords(ctx: VerbContext): { owner: Span; noun: Span } | null {
+  const { st, v, c, verb } = ctx;
+  const t = st.tokens;
+  // (Only content of its own, not a relative clause on the noun: „kritisierte den Bericht der
+  // Kommission, in dem …“.)
+  if (!REJECTING.test(verb.entry.lemma) || t[c]?.text !== ',' || st.opensRelativeClause(c + 1) || prepositionalRelative(t, c + 1)) return null;
+  for (let k = v + 1; k < c - 2; k++) {
+    if (!st.lex.isSpeechNoun(t[k].text) || !/^(der|des|von)$/.test(t[k + 1].lower)) continue;
+    const np = st.nounPhrase(k + 2, c);
+    // (The owner ends the object: only the verb's particle may follow it.)
+    const end = np ? np[1] + 1 : -1;
+    if (np && (end === c || (end === c - 1 && t[end].kind === 'word' && !isCap(t[end])))) return { owner: st.span(np[0], np[1]), noun: st.span(k, k) };
+    return null;
+  }
+  return null;
 }
 
 /**

@@ -72,6 +72,12 @@ ruleTester(contentAfter).run({
     { text: 'Der Hafenrat forderte ein, dass der Kai verlängert wird.', expect: { content: 'dass der Kai verlängert wird', cue: 'forderte ein', speaker: 'Der Hafenrat' } },
     { text: 'Die Lotsin legte nahe, den Kai zu sperren.', expect: { content: 'den Kai zu sperren', cue: 'legte nahe', speaker: 'Die Lotsin' } },
     { text: 'Eva Roth zweifelte an, dass der Kai hält.', expect: { content: 'dass der Kai hält', cue: 'zweifelte an', speaker: 'Eva Roth' } },
+    // Rejected words with whose they are after the noun of saying belong to that owner; the noun is their cue.
+    { text: 'Der Senat wies den Vorwurf der Reederei zurück, er habe den Kai verfallen lassen.', expect: { content: 'er habe den Kai verfallen lassen', cue: 'Vorwurf', speaker: 'Reederei' } },
+    { text: 'Der Senat widersprach der Aussage des Lotsen, der Kai sei marode.', expect: { content: 'der Kai sei marode', cue: 'Aussage', speaker: 'Lotsen' } },
+    // Without an owner, or with a relative clause on the noun, the subject stays the speaker.
+    { text: 'Der Senat wies den Vorwurf zurück, er habe den Kai verfallen lassen.', expect: { content: 'er habe den Kai verfallen lassen', speaker: 'Der Senat' } },
+    { text: 'Der Senat bestätigte den Bericht der Hafenpost, dass der Kai marode sei.', expect: { content: 'dass der Kai marode sei', speaker: 'Der Senat' } },
     // Advocating, asserting a claim and insisting: „sich einsetzen“, „geltend machen“, „Wert darauf legen“.
     { text: 'Die Lotsin setzte sich dafür ein, dass der Kai saniert wird.', expect: { content: 'dass der Kai saniert wird', cue: 'setzte sich dafür ein', speaker: 'Die Lotsin' } },
     { text: 'Die Reederei machte geltend, dass der Kai zu kurz ist.', expect: { content: 'dass der Kai zu kurz ist', cue: 'machte geltend', speaker: 'Die Reederei' } },
