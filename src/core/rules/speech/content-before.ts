@@ -36,6 +36,9 @@ export const contentBefore: VerbFrameRule = {
     // (An open question the frame denies answering is nobody's words: „Wann die Fähre fährt, hat
     // die Reederei nicht mitgeteilt.“)
     if (QUESTION_WORD.test(t[sa].lower) && t.slice(f, ctx.v + 1).some((x) => /^(nicht|nie|niemals)$/.test(x.lower))) return null;
+    // (A „wie“ clause with a verb of saying is a frame itself, never content: „Wie die Hafenpost
+    // berichtet, sprach der Senator von …“.)
+    if (t[sa].lower === 'wie' && laterVerb(st, sa + 1, f - 2, sb, inQuote)) return null;
     const subordinate = opensSubordinate(st, sa) && !mainClauseAfter(ctx, f) && !question;
     if (!(f > sa + 3 && t[f - 1].text === ',' && (!inQuote(f - 2) || endsInQuote) && !onlyNoun(ctx, f) && !(subordinate && !hasKonjunktiv(ctx, sa, f - 2)) && (invertedSubject(st, t[f].lower === 'so' ? f + 1 : f, sb) || passiveAfter(ctx, f)))) return null;
     // Content with a source frame of its own keeps it: „Der Umsatz wird nach der Schätzung des Verbands … steigen, …“.

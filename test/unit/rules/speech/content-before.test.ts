@@ -3,6 +3,8 @@ import { ruleTester } from '../tester';
 
 ruleTester(contentBefore).run({
   valid: [
+    // A „wie“ clause with a verb of saying is a frame of its own, never the content of the verb after it.
+    'Wie die Hafenpost berichtet, sprach der Senator von unhaltbaren Zuständen.',
     // A belief of one's own after the words hedges them; it frames nothing.
     'Das reicht nicht, glaube ich.',
     // Nor a phrase whose only verb stands in a clause opened by a relative adverb („wonach“).
