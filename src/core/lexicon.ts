@@ -151,7 +151,9 @@ export class Lexicon {
 
   /** Speech-verb readings of a lower-case word form (Token.lower), empty when it is none. */
   verb(lower: string): readonly VerbEntry[] {
-    return (this.verbFilter.mayHave(lower) && this.verbs.get(lower)) || NONE;
+    const found = (this.verbFilter.mayHave(lower) && this.verbs.get(lower)) || NONE;
+    // („theilte … mit“, „erwiederte“: older spellings of „teilte“, „erwiderte“.)
+    return found === NONE && lower.length > 4 && (lower.includes('th') || lower.startsWith('erwied')) ? this.verb(modernSpelling(lower)) : found;
   }
 
   /**
@@ -177,7 +179,9 @@ export class Lexicon {
 
   /** A noun of saying or thinking, in the singular or a plural in -e/-n/-en („Vorwürfe“ is listed; „Forderungen“ follows). Case matters: nouns are capitalised. */
   isSpeechNoun(word: string): boolean {
-    return this.speechNounFilter.mayHave(word) && this.speechNouns.has(word);
+    if (this.speechNounFilter.mayHave(word) && this.speechNouns.has(word)) return true;
+    // („Mittheilung“: an older spelling.)
+    return word.length > 4 && word.includes('th') && this.isSpeechNoun(modernSpelling(word));
   }
 
   /** A document that says things: listed („Memorandum“) or a compound of a listed head („Polizeibericht“). */
@@ -306,6 +310,11 @@ class NounList {
     }
     return false;
   }
+}
+
+/** Today's spelling of a word in older German: „th“ before a vowel-led syllable became „t“ („Theil“, „Mittheilung“), „erwiedern“ became „erwidern“. */
+function modernSpelling(word: string): string {
+  return word.replace(/th/g, 't').replace(/^(E|e)rwied/, '$1rwid');
 }
 
 /**

@@ -91,10 +91,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i += width(c);
     }
     const t = i - s === 1 && kind !== 'word' ? oneChar(c) : text.slice(s, i);
-    out.push({ start: s, end: i, text: t, kind, lower: upper ? t.toLowerCase() : t });
+    const lower = upper ? t.toLowerCase() : t;
+    out.push({ start: s, end: i, text: t, kind, lower: kind === 'word' ? (OLD_SPELLINGS.get(lower) ?? lower) : lower });
   }
   return out;
 }
+
+/**
+ * Spellings of older German that the rules should read as today's (texts before 1996 and historical
+ * news): „daß“ opens a content clause like „dass“, „sey“ is Konjunktiv I like „sei“. Only `lower`
+ * changes; the text and its offsets stay as written.
+ */
+const OLD_SPELLINGS = new Map([['daß', 'dass'], ['sey', 'sei'], ['seyen', 'seien'], ['seyn', 'sein'], ['seyest', 'seiest']]);
 
 /**
  * One string per punctuation character, shared by all its tokens: V8 shares one-character

@@ -134,6 +134,8 @@ describe('lexicon', () => {
     assert.ok(!lex.isDocumentNoun('bericht') && !lex.isDocumentNoun('Wetter'));
     assert.ok(lex.isSourceNoun('Angaben') && lex.isSourceNoun('Polizeiangaben'));
     assert.ok(lex.isSourceNoun('UN-Angaben') && lex.isDocumentNoun('Hafenamt-Bericht'), 'a hyphenated compound of a listed noun');
+    assert.ok(lex.verb('theilte').length && lex.verb('erwiederte').length && lex.isSpeechNoun('Mittheilung'), 'older spellings: „th“ for „t“, „erwiedern“');
+    assert.ok(!lex.verb('thun').length && !lex.isSpeechNoun('Theater'), 'only words that are listed once modernised');
     assert.ok(!lex.isSourceNoun('UN-Gebäude') && !lex.isSourceNoun('Angaben-'), 'not another noun behind the hyphen, nor a hyphen at the end');
   });
 });

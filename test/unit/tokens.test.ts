@@ -50,4 +50,9 @@ describe('tokenizer', () => {
     second[9] = 1;
     assert.equal(flags.cleared(20)[9], 0);
   });
+  it('reads older spellings as today\'s in lower case, keeping text and offsets', () => {
+    const [dass, sey] = tokenize('daß sey').filter((t) => t.kind === 'word');
+    assert.deepStrictEqual([dass.text, dass.lower, dass.start, dass.end], ['daß', 'dass', 0, 3]);
+    assert.deepStrictEqual([sey.text, sey.lower], ['sey', 'sei']);
+  });
 });

@@ -78,6 +78,9 @@ ruleTester(contentAfter).run({
     // Without an owner, or with a relative clause on the noun, the subject stays the speaker.
     { text: 'Der Senat wies den Vorwurf zurück, er habe den Kai verfallen lassen.', expect: { content: 'er habe den Kai verfallen lassen', speaker: 'Der Senat' } },
     { text: 'Der Senat bestätigte den Bericht der Hafenpost, dass der Kai marode sei.', expect: { content: 'dass der Kai marode sei', speaker: 'Der Senat' } },
+    // Older spellings: „daß“, „theilte … mit“.
+    { text: 'Die Zeitung berichtet, daß der Kai zu kurz ist.', expect: { content: 'daß der Kai zu kurz ist', cue: 'berichtet', speaker: 'Die Zeitung' } },
+    { text: 'Der Minister theilte mit, daß der Kai zu kurz sey.', expect: { content: 'daß der Kai zu kurz sey', cue: 'theilte mit', speaker: 'Der Minister' } },
     // Idioms of letting on and owning up.
     { text: 'Die Lotsin ließ durchblicken, dass der Kai bald schließt.', expect: { content: 'dass der Kai bald schließt', cue: 'ließ durchblicken', speaker: 'Die Lotsin' } },
     { text: 'Die Lotsin machte keinen Hehl daraus, dass sie den Kai für marode hält.', expect: { content: 'dass sie den Kai für marode hält', cue: 'machte keinen Hehl daraus', speaker: 'Die Lotsin' } },
