@@ -494,10 +494,6 @@ function quotedSelf(speaker: SpeakerMention, q: Range, enclosing: Quote | undefi
 }
 
 /**
- * A speaker mention with its identity, built in one of two fixed shapes: spreading spans of
- * varying shapes, or adding fields afterwards, made this the slowest line of a keystroke.
- */
-/**
  * The speech that goes on after words someone rejects („wies den Vorwurf der Reederei zurück, …“):
  * the words are the owner's, and the one rejecting them speaks on under the verb's cue.
  */
@@ -506,6 +502,10 @@ function speakingOn(quote: Quote, goesOn: NonNullable<Attribution['goesOn']>, re
   return { ...quote, speaker: who ? mentionOf(goesOn.speaker, who.id, who.name) : goesOn.speaker, cue: goesOn.cue };
 }
 
+/**
+ * A speaker mention with its identity, built in one of two fixed shapes: spreading spans of
+ * varying shapes, or adding fields afterwards, made this the slowest line of a keystroke.
+ */
 function mentionOf(span: Span, speakerId: string, name: string): SpeakerMention {
   return span.segments
     ? { start: span.start, end: span.end, text: span.text, segments: span.segments, speakerId, name }

@@ -312,7 +312,7 @@ class NounList {
   }
 }
 
-/** Today's spelling of a word in older German: „th“ before a vowel-led syllable became „t“ („Theil“, „Mittheilung“), „erwiedern“ became „erwidern“. */
+/** Today's spelling of a word in older German: „th“ became „t“ („theilte“, „Mittheilung“), „erwiedern“ became „erwidern“. */
 function modernSpelling(word: string): string {
   return word.replace(/th/g, 't').replace(/^(E|e)rwied/, '$1rwid');
 }

@@ -92,7 +92,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const t = i - s === 1 && kind !== 'word' ? oneChar(c) : text.slice(s, i);
     const lower = upper ? t.toLowerCase() : t;
-    out.push({ start: s, end: i, text: t, kind, lower: kind === 'word' ? (OLD_SPELLINGS.get(lower) ?? lower) : lower });
+    // (Their third letter marks the old spellings, so that other words skip the lookup: „daß“, „sey“.)
+    const third = kind === 'word' && lower.length <= 6 ? lower.charCodeAt(2) : 0;
+    out.push({ start: s, end: i, text: t, kind, lower: third === 0xdf || third === 0x79 ? (OLD_SPELLINGS.get(lower) ?? lower) : lower });
   }
   return out;
 }

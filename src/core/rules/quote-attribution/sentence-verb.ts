@@ -18,6 +18,7 @@ function outsideQuote(subj: NP | null, qa: number, qb: number): NP | null {
   if (!subj || subj[1] < qa || subj[0] > qb) return subj;
   return subj[0] < qa ? [subj[0], qa - 1] : null;
 }
+
 const COORDINATING = /^(und|oder|sowie|aber|sondern)$/;
 
 /**
