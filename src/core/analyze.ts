@@ -167,12 +167,11 @@ export class Analyzer {
       if (carried && speaker && this.engine.enabled(NEAREST_MENTION)) speaker = nearestMention(text, speaker, q.start, registry, quotes);
       if (speaker && !carried && type !== 'direct') speaker = quotedSelf(speaker, q, lastDirect);
       const quote = quoteOf(quoteId(q, text, q.textHash), q, type, speaker, cue, 'open' in q && q.open);
+      // (A silent speech act is no quote; its speaker goes on: „äußerte sich kritisch … Sie rate …“.)
+      if ('silent' in q && q.silent) { if (speaker) [ctx.partner, previous] = [otherSide(previous, ctx.partner, speaker), quote]; continue; }
       if (speaker) shown.add(speaker);
       if (this.explain) quote.why = whyOf(q, fired?.rule, carried, speaker !== null);
-      if (q.attribution.medium && !carried) {
-        const via = registry.resolve(q.attribution.medium);
-        quote.medium = via ? mentionOf(q.attribution.medium, via.id, via.name) : q.attribution.medium;
-      }
+      if (q.attribution.medium && !carried) quote.medium = resolvedMention(q.attribution.medium, registry);
       // „Die Reederei gibt an, der Kai sei marode. Der Lotse behaupte, …“: the Reederei reports the
       // whole sentence, the Lotse what comes after his verb — two speeches, one inside the other.
       const outer = !carried && 'type' in q && q.attribution.reportedFrame === 'nested' && this.engine.enabled(NESTED_FRAME) ? reportingSpeech(text, q, previous) : null;
@@ -368,7 +367,7 @@ function shiftIndirect(q: IndirectQuote, by: number, text: string, remember: boo
     localSource: q.localSource ? shiftSpan(q.localSource, by, text)! : undefined,
     ownSource: q.ownSource ? shiftSpan(q.ownSource, by, text)! : undefined,
     clauseActor: q.clauseActor ? shiftSpan(q.clauseActor, by, text)! : undefined,
-    topicSpeaks: q.topicSpeaks, topicSays: q.topicSays, topicReported: q.topicReported, textHash: textHashOf(q, () => q.text, remember),
+    topicSpeaks: q.topicSpeaks, topicSays: q.topicSays, topicReported: q.topicReported, silent: q.silent, textHash: textHashOf(q, () => q.text, remember),
   };
 }
 
@@ -498,8 +497,13 @@ function quotedSelf(speaker: SpeakerMention, q: Range, enclosing: Quote | undefi
  * the words are the owner's, and the one rejecting them speaks on under the verb's cue.
  */
 function speakingOn(quote: Quote, goesOn: NonNullable<Attribution['goesOn']>, registry: SpeakerRegistry): Quote {
-  const who = registry.resolve(goesOn.speaker);
-  return { ...quote, speaker: who ? mentionOf(goesOn.speaker, who.id, who.name) : goesOn.speaker, cue: goesOn.cue };
+  return { ...quote, speaker: resolvedMention(goesOn.speaker, registry), cue: goesOn.cue };
+}
+
+/** A mention with the identity the registry gives it, or as it stands when it names no one known. */
+function resolvedMention(span: Span, registry: SpeakerRegistry): Span | SpeakerMention {
+  const who = registry.resolve(span);
+  return who ? mentionOf(span, who.id, who.name) : span;
 }
 
 /**

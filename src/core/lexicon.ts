@@ -83,7 +83,7 @@ export class Lexicon {
     ...firstNames.male.map((n) => [n, 'male'] as const),
   ]);
   /** Uses in which a verb says nothing, or frames like „sagte“ (per lemma, from the data's `verbSenses`). */
-  readonly senses: { readonly reflexiveSaysNothing: ReadonlySet<string>; readonly reportsNothingWithoutContent: ReadonlySet<string>; readonly framesLikeSaying: ReadonlySet<string>; readonly framesLikeSayingForOthers: ReadonlySet<string> };
+  readonly senses: { readonly reflexiveSaysNothing: ReadonlySet<string>; readonly reportsNothingWithoutContent: ReadonlySet<string>; readonly framesLikeSaying: ReadonlySet<string>; readonly framesLikeSayingForOthers: ReadonlySet<string>; readonly speaksOnWithoutContent: ReadonlySet<string> };
 
   constructor(data: LexiconData = deData, additions: LexiconAdditions = {}) {
     const irregular: Record<string, string[]> = { ...data.irregularForms, ...additions.irregularForms };
@@ -114,6 +114,7 @@ export class Lexicon {
       reportsNothingWithoutContent: new Set(data.verbSenses.reportsNothingWithoutContent),
       framesLikeSaying: new Set(data.verbSenses.framesLikeSaying),
       framesLikeSayingForOthers: new Set(data.verbSenses.framesLikeSayingForOthers),
+      speaksOnWithoutContent: new Set(data.verbSenses.speaksOnWithoutContent),
     };
   }
 

@@ -158,7 +158,7 @@ export function aroundFrame(ctx: SpeechContext, q: IndirectQuote | null, a: numb
 export function indirectQuote(span: { start: number; end: number; text: string }, type: IndirectQuote['type'], attribution: Attribution, confidence: number, rule: string): IndirectQuote {
   return {
     start: span.start, end: span.end, text: span.text, segments: undefined, type, attribution, confidence, rule,
-    continuation: undefined, standalone: undefined, fromPrevious: undefined, localSource: undefined, ownSource: undefined, clauseActor: undefined, topicSpeaks: undefined, topicSays: undefined, topicReported: undefined,
+    continuation: undefined, standalone: undefined, fromPrevious: undefined, localSource: undefined, ownSource: undefined, clauseActor: undefined, topicSpeaks: undefined, topicSays: undefined, topicReported: undefined, silent: undefined,
   };
 }
 

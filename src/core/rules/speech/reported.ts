@@ -46,7 +46,10 @@ export const reported: VerbFrameRule = {
     // „Der Kurier, der ebenfalls klagte, hatte …“: a clause inserted before the main clause's verb
     // reports only itself.
     const inserted = closesInsertedClause(ctx);
-    return decided(makeSpeech(ctx, inserted ? ctx.verbClause : sa, inserted ? ctx.c - 1 : t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id));
+    const q = makeSpeech(ctx, inserted ? ctx.verbClause : sa, inserted ? ctx.c - 1 : t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id);
+    // („Künast äußerte sich kritisch gegenüber …“: no reported speech, but she speaks on: „Sie rate …“.)
+    if (q && st.lex.senses.speaksOnWithoutContent.has(verb.entry.lemma)) q.silent = true;
+    return decided(q);
   },
 };
 

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { Analyzer } from '../../../../src/core/analyze';
 import { reported } from '../../../../src/core/rules/speech/reported';
 import { ruleTester } from '../tester';
 
@@ -104,4 +106,10 @@ ruleTester(reported).run({
     { text: 'Schon am 3. Mai hatten viele Lotsen vor dem Rathaus protestiert und forderten einen neuen Kai.', expect: { type: 'reported', speaker: 'viele Lotsen' } },
     { text: 'Hafenexperten fürchten Engpässe im Winter.', expect: { type: 'reported', cue: 'fürchten', speaker: 'Hafenexperten' } },
   ],
+});
+
+describe('speech/reported without content that carries the chain on', () => {
+  it('shows no speech for „sich äußern“ without content', () => {
+    assert.deepStrictEqual(new Analyzer().analyze('Die Lotsin äußerte sich kritisch gegenüber der Reederei.').quotes, []);
+  });
 });
