@@ -144,7 +144,7 @@ describe('the speaker registry', () => {
     assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Jan Roth', 'Andrej Kobel', 'Andrej Kobel', 'Cinzia Moro', 'Cinzia Moro']);
   });
   it('a capitalised word after an article that is no role noun does not pick an earlier speaker', () => {
-    const a = analyze('Nach Meinung der Reeder ist der Kai zu kurz. Die Verantwortlichen des Hafenamts erwarten von den Reedern eine Lösung.');
+    const a = analyze('Nach Meinung der Reeder ist der Kai zu kurz. Die Verantwortlichen des Hafenamts fordern von den Reedern eine Lösung.');
     // (A source noun is no speaker; the group behind it is: „Meinung der Reeder“ → Reeder.)
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Reeder', 'Verantwortlichen des Hafenamts']);
   });

@@ -109,7 +109,13 @@ ruleTester(reported).run({
 });
 
 describe('speech/reported without content that carries the chain on', () => {
-  it('shows no speech for „sich äußern“ without content', () => {
+  it('shows no speech for „sich äußern“ and an expectation without content', () => {
     assert.deepStrictEqual(new Analyzer().analyze('Die Lotsin äußerte sich kritisch gegenüber der Reederei.').quotes, []);
+    assert.deepStrictEqual(new Analyzer().analyze('Die Hafenökonomen erwarten mehr Umschlag am Kai.').quotes, []);
+  });
+
+  it('lets the speaker of an expectation speak on', () => {
+    const [q] = new Analyzer().analyze('Die Hafenökonomen erwarten mehr Umschlag am Kai. Das bringe der Stadt eine Million.').quotes;
+    assert.deepStrictEqual([q.text, q.speaker?.text], ['Das bringe der Stadt eine Million', 'Die Hafenökonomen']);
   });
 });
