@@ -167,7 +167,7 @@ export class Analyzer {
       if (carried && speaker && this.engine.enabled(NEAREST_MENTION)) speaker = nearestMention(text, speaker, q.start, registry, quotes);
       if (speaker && !carried && type !== 'direct') speaker = quotedSelf(speaker, q, lastDirect);
       const quote = quoteOf(quoteId(q, text, q.textHash), q, type, speaker, cue, 'open' in q && q.open);
-      // (A silent speech act is no quote; its speaker goes on: „äußerte sich kritisch … Sie rate …“.)
+      // (A silent speech act is no quote; its speaker goes on: „Roth äußerte sich besorgt. Sie fürchte …“.)
       if ('silent' in q && q.silent) { if (speaker) [ctx.partner, previous] = [otherSide(previous, ctx.partner, speaker), quote]; continue; }
       if (speaker) shown.add(speaker);
       if (this.explain) quote.why = whyOf(q, fired?.rule, carried, speaker !== null);

@@ -49,7 +49,7 @@ export interface IndirectQuote extends Span {
   topicSays?: boolean;
   /** Whether that sentence itself reports („soll“, Konjunktiv I): then its topic is talked of, no source. */
   topicReported?: boolean;
-  /** A speech act without content that is shown as no speech but whose speaker the sentences after go on with („äußerte sich kritisch“). */
+  /** A speech act without content that is shown as no speech but whose speaker the sentences after go on with („äußerte sich besorgt“). */
   silent?: boolean;
 }
 

@@ -47,7 +47,7 @@ export const reported: VerbFrameRule = {
     // reports only itself.
     const inserted = closesInsertedClause(ctx);
     const q = makeSpeech(ctx, inserted ? ctx.verbClause : sa, inserted ? ctx.c - 1 : t[b].kind === 'punct' ? b : end, 'reported', inKonjunktiv ? withRule(attr, id, attr.speaker, 'by-previous') : attr, 0.5, id);
-    // („Künast äußerte sich kritisch gegenüber …“: no reported speech, but she speaks on: „Sie rate …“.)
+    // („Eva Roth äußerte sich besorgt über den Kai.“: no reported speech, but she speaks on: „Sie fürchte …“.)
     if (q && st.lex.senses.speaksOnWithoutContent.has(verb.entry.lemma)) q.silent = true;
     return decided(q);
   },

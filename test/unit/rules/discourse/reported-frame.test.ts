@@ -8,6 +8,6 @@ ruleTester(reportedFrame).run({
   invalid: [
     { text: 'Die Lotsin Ida Brandt sagte, der Kai sei zu kurz. Zuerst habe sie kaum erwartet, dass er bricht.', expect: { speaker: 'Ida Brandt' } },
     // A speech act without content shows no speech, but its speaker speaks on.
-    { text: 'Jan Ohm lobte den Kai. Auch Eva Roth äußerte sich kritisch gegenüber der Reederei. Sie rate zum Kauf neuer Fähren.', expect: { speaker: 'Eva Roth' } },
+    { text: 'Jan Ohm lobte den Kai. Auch Eva Roth äußerte sich besorgt über den Kai. Sie rate zum Bau eines neuen.', expect: { speaker: 'Eva Roth' } },
   ],
 });

@@ -110,7 +110,7 @@ ruleTester(reported).run({
 
 describe('speech/reported without content that carries the chain on', () => {
   it('shows no speech for „sich äußern“ and an expectation without content', () => {
-    assert.deepStrictEqual(new Analyzer().analyze('Die Lotsin äußerte sich kritisch gegenüber der Reederei.').quotes, []);
+    assert.deepStrictEqual(new Analyzer().analyze('Die Lotsin äußerte sich besorgt über den Kai.').quotes, []);
     assert.deepStrictEqual(new Analyzer().analyze('Die Hafenökonomen erwarten mehr Umschlag am Kai.').quotes, []);
   });
 
