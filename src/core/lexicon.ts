@@ -94,13 +94,20 @@ export class Lexicon {
     const knownBases = new Set<string>([...Object.keys(irregular), ...data.konjunktivVerbs]);
     for (const cls of [...classes, ...extraClasses]) for (const entry of allEntries(cls)) knownBases.add(entry.split(' ')[0]);
     for (const cls of [...classes, ...extraClasses]) for (const entry of allEntries(cls)) this.addVerb(entry, cls, irregular, knownBases);
+    // Older spellings of the same forms, listed once here so that a lookup stays one probe:
+    // „theilte … mit“, „urtheilte“, „erwiederte“.
+    for (const [form, entries] of [...this.verbs]) {
+      const old = olderSpelling(form);
+      if (old !== form && !this.verbs.has(old)) { this.verbs.set(old, entries); this.verbFilter.add(old); }
+    }
     // Longest heads first so that compound matching prefers the most specific role.
     this.roleHeads = new HeadIndex([...data.roleHeads, ...(additions.roleHeads ?? [])]);
     this.orgHeads = new HeadIndex([...data.organisationHeads, ...(additions.organisationHeads ?? [])]);
     this.falseRoleHeads = new HeadIndex(data.notRoleHeads);
     this.mediumHeads = new HeadIndex(data.mediumHeads);
     // With their plural forms in -e, -n and -en, so that a lookup is one probe.
-    this.speechNouns = new Set([...data.speechNouns, ...(additions.speechNouns ?? [])].flatMap((w) => [w, w + 'e', w + 'n', w + 'en']));
+    // (With older spellings: „Mittheilung“.)
+    this.speechNouns = new Set([...data.speechNouns, ...(additions.speechNouns ?? [])].flatMap((w) => [w, w + 'e', w + 'n', w + 'en']).flatMap((w) => [w, olderSpelling(w)]));
     this.speechNounFilter = new WordFilter(this.speechNouns);
     this.documentNouns = new NounList([...data.documentNouns, ...(additions.documentNouns ?? [])], data.documentNounHeads);
     this.sourceNouns = new NounList([...data.sourceNouns, ...(additions.sourceNouns ?? [])], data.sourceNounHeads);
@@ -152,9 +159,7 @@ export class Lexicon {
 
   /** Speech-verb readings of a lower-case word form (Token.lower), empty when it is none. */
   verb(lower: string): readonly VerbEntry[] {
-    const found = (this.verbFilter.mayHave(lower) && this.verbs.get(lower)) || NONE;
-    // („theilte … mit“, „erwiederte“: older spellings of „teilte“, „erwiderte“.)
-    return found === NONE && lower.length > 4 && (lower.includes('th') || lower.startsWith('erwied')) ? this.verb(modernSpelling(lower)) : found;
+    return (this.verbFilter.mayHave(lower) && this.verbs.get(lower)) || NONE;
   }
 
   /**
@@ -180,9 +185,7 @@ export class Lexicon {
 
   /** A noun of saying or thinking, in the singular or a plural in -e/-n/-en („Vorwürfe“ is listed; „Forderungen“ follows). Case matters: nouns are capitalised. */
   isSpeechNoun(word: string): boolean {
-    if (this.speechNounFilter.mayHave(word) && this.speechNouns.has(word)) return true;
-    // („Mittheilung“: an older spelling.)
-    return word.length > 4 && word.includes('th') && this.isSpeechNoun(modernSpelling(word));
+    return this.speechNounFilter.mayHave(word) && this.speechNouns.has(word);
   }
 
   /** A document that says things: listed („Memorandum“) or a compound of a listed head („Polizeibericht“). */
@@ -313,9 +316,12 @@ class NounList {
   }
 }
 
-/** Today's spelling of a word in older German: „th“ became „t“ („theilte“, „Mittheilung“), „erwiedern“ became „erwidern“. */
-function modernSpelling(word: string): string {
-  return word.replace(/th/g, 't').replace(/^(E|e)rwied/, '$1rwid');
+/**
+ * The spelling of older German for a word of today: a „t“ in these stems was „th“ („theilte“,
+ * „Mittheilung“, „rathe“, „vermuthen“, „bewerthet“), „erwidern“ was „erwiedern“.
+ */
+function olderSpelling(word: string): string {
+  return word.replace(/([Tt])eil/g, '$1heil').replace(/(ra|rä|mu|wer)t/g, '$1th').replace(/^(E|e)rwid/, '$1rwied');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { attributionOf, mediumSpan, type Attribution } from '../../attribution';
+import { DASH } from '../../grammar/clauses';
 import { POINTS_BACK } from '../speech/from-previous-sentence';
 import type { Token } from '../../tokens';
 import type { QuoteContext, QuoteRule } from './context';
@@ -25,7 +26,7 @@ export const pointerAfter: QuoteRule = {
     // The quote is its whole sentence (past a final full stop outside the marks).
     if (qa !== sa || !(qb + 1 >= sb || (qb + 2 >= sb && /^[.!?]$/.test(t[qb + 1].text)))) return null;
     // (The next sentence may open with a dash: „„…“ – Mit diesen Worten …“.)
-    const n = /^[–—]$/.test(t[sb]?.text ?? '') ? sb + 1 : sb;
+    const n = DASH.test(t[sb]?.text ?? '') ? sb + 1 : sb;
     if (n >= t.length || inQuote(n)) return null;
     let v = -1;
     if (POINTS_BACK.test(t[n].lower) || t[n].lower === 'so') v = n + 1;

@@ -96,10 +96,15 @@ export const contentAfter: VerbFrameRule = {
  * sentence's first word a capital says nothing: „Denn, das lässt sich sagen: …“ is no relative clause.)
  */
 function contentEndOf(ctx: VerbContext, subordinateFrame: boolean): number {
-  const { st, sa, c, end, verbClause } = ctx;
+  const { st, c, end } = ctx;
   const t = st.tokens;
-  const inRelativeClause = verbClause - 2 > sa && t[verbClause - 1].text === ',' && isCap(t[verbClause - 2]) && st.opensRelativeClause(verbClause);
-  return inRelativeClause ? beforeMainClauseResumes(t, c + 1, end) : subordinateFrame ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
+  return frameInRelativeClause(ctx) ? beforeMainClauseResumes(t, c + 1, end) : subordinateFrame ? clauseEndAfter(t, c + 1, end) : otherFrameAt(ctx, c + 1, end);
+}
+
+/** Whether the frame's verb stands in a relative clause on a noun: „Die Lotsin, die betonte, …“. */
+function frameInRelativeClause({ st, sa, verbClause }: VerbContext): boolean {
+  const t = st.tokens;
+  return verbClause - 2 > sa && t[verbClause - 1].text === ',' && isCap(t[verbClause - 2]) && st.opensRelativeClause(verbClause);
 }
 
 /**
@@ -108,9 +113,9 @@ function contentEndOf(ctx: VerbContext, subordinateFrame: boolean): number {
  * Lotsen geltend machen wollten, bereits verjährt seien“ nothing is what the Lotsen claimed.
  */
 function resumesOuterClause(ctx: VerbContext): boolean {
-  const { st, sa, c, end, verbClause } = ctx;
+  const { st, c, end } = ctx;
   const t = st.tokens;
-  if (!(verbClause - 2 > sa && t[verbClause - 1].text === ',' && isCap(t[verbClause - 2]) && st.opensRelativeClause(verbClause)) || t[c].text !== ',') return false;
+  if (!frameInRelativeClause(ctx) || t[c].text !== ',') return false;
   const rest = t.slice(c + 1, end).filter((w) => w.kind === 'word');
   const last = rest[rest.length - 1];
   return rest.length > 0 && rest.length <= 6 && rest.every((w) => !isCap(w) && !DETERMINERS.has(w.lower) && !CONTENT_OPENERS.has(w.lower) && !/^(er|sie|es|man|wir|ich)$/.test(w.lower)) && (AUXILIARIES.has(last.lower) || looksFinite(last.lower));

@@ -1,5 +1,5 @@
 import { attributionOf } from '../../attribution';
-import { CONTENT_OPENERS, hasMainVerb, opensSubordinate } from '../../grammar/clauses';
+import { CONTENT_OPENERS, DASH, hasMainVerb, opensSubordinate } from '../../grammar/clauses';
 import { speakerness } from '../../grammar/speakerness';
 import { ABSTRACT, adjectiveShape, AUXILIARIES, DETERMINERS, fullVerbForm, NOT_A_FULL_VERB, isPassiveParticiple } from '../../grammar/words';
 import { PASSIVE_OR_COPULA, STANCE, actingTopic, actsAsSource, isInstitutional, sentenceTopic } from '../../grammar/topic';
@@ -138,7 +138,7 @@ function mainClauseActorOf(ctx: SpeechContext): ClauseActor | null {
     // „Roth bleibt dabei: Der Kai sei zu kurz.“: what a colon after the main clause opens is its
     // actor's words, when the clause there has a Konjunktiv verb (not quoted words: a quote's own rules take those).
     // (So does a dash: „Roth sieht das anders – der Kai halte noch Jahre.“)
-    if (t[k].text === ':' || t[k].text === '–' || t[k].text === '—') {
+    if (t[k].text === ':' || DASH.test(t[k].text)) {
       if (k < sa + 1 || t[k + 1]?.kind === 'quote' || !konjunktivAt(finiteAfter(ctx, k + 1))) return null;
       return (k >= sa + 2 ? actorBefore(ctx, k, true) : null) ?? headingBefore(ctx, k);
     }

@@ -16,10 +16,7 @@ export function speechSignals(st: SentenceTokens, sa: number, sb: number, konj: 
     const tok = t[k];
     if (tok.kind !== 'word') continue;
     const w = tok.lower;
-    const signal = filter.mayHave(w) ? signals.get(w) : undefined;
-    if (signal) has |= signal;
-    // (An older spelling of a verb of saying: „theilte … mit“.)
-    else if (!(has & VERB) && w.length > 4 && w.includes('th') && st.lex.verb(w).length) has |= VERB;
+    if (filter.mayHave(w)) has |= signals.get(w) ?? 0;
     if (tok.text.charCodeAt(0) !== w.charCodeAt(0) && st.lex.isSpeechNoun(tok.text)) has |= NOUN;
   }
   return has;
